@@ -1,0 +1,159 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { buttonClass } from "@/components/ui/button";
+import { requireViewer } from "@/lib/auth/guard";
+import { ACTION_GROUPS, ACTION_LABEL, ENTITY_LABEL, ZAuditFilter, listAuditEvents, type TAuditFilter } from "@/lib/audit/list-events";
+import { db } from "@/lib/db/client";
+
+export const metadata: Metadata = { title: "操作日志" };
+
+const when = new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "short", timeStyle: "medium", hour12: false });
+const inputClass = "block min-h-11 w-full rounded-xl border border-stone-300 bg-white px-3";
+
+function href(f: TAuditFilter, before?: string): string {
+  const p = new URLSearchParams();
+  for (const k of ["actor", "action", "entity", "entityId", "from", "to"] as const) if (f[k]) p.set(k, String(f[k]));
+  if (before) p.set("before", before);
+  const s = p.toString();
+  return s ? `/admin/audit?${s}` : "/admin/audit";
+}
+
+const json = (v: unknown) => (v === null || v === undefined ? "—" : JSON.stringify(v, null, 2));
+
+export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
+  await requireViewer({ permission: "admin" });
+  const f = ZAuditFilter.parse(await searchParams);
+  const { rows, nextBefore } = await listAuditEvents(db(), f);
+  return (
+    <section aria-labelledby="audit-title" className="space-y-4">
+      <div>
+        <Link href="/admin" className="inline-flex min-h-11 items-center text-sm text-brand-700 hover:underline">
+          ← 管理后台
+        </Link>
+        <h1 id="audit-title" className="text-xl font-bold">
+          操作日志
+        </h1>
+        <p className="text-sm text-stone-600">记录每一次管理操作和登录：谁、何时、做了什么、修改前后的内容。日志只增不改，任何人都不能编辑或删除。</p>
+      </div>
+
+      <form method="get" action="/admin/audit" role="search" aria-label="筛选日志" className="grid gap-3 rounded-2xl border border-stone-200 bg-white p-4 sm:grid-cols-2">
+        <div>
+          <label htmlFor="a-actor" className="mb-1 block text-sm font-medium text-stone-700">
+            操作人（登录名或姓名）
+          </label>
+          <input id="a-actor" name="actor" defaultValue={f.actor ?? ""} maxLength={64} className={inputClass} />
+        </div>
+        <div>
+          <label htmlFor="a-action" className="mb-1 block text-sm font-medium text-stone-700">
+            操作
+          </label>
+          <select id="a-action" name="action" defaultValue={f.action ?? ""} className={inputClass}>
+            <option value="">全部操作</option>
+            {ACTION_GROUPS.map((g) => (
+              <option key={g.value} value={g.value}>
+                {g.label}
+              </option>
+            ))}
+            {Object.entries(ACTION_LABEL).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="a-entity" className="mb-1 block text-sm font-medium text-stone-700">
+            对象类型
+          </label>
+          <select id="a-entity" name="entity" defaultValue={f.entity ?? ""} className={inputClass}>
+            <option value="">全部</option>
+            {Object.entries(ENTITY_LABEL).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="a-entity-id" className="mb-1 block text-sm font-medium text-stone-700">
+            对象编号
+          </label>
+          <input id="a-entity-id" name="entityId" defaultValue={f.entityId ?? ""} maxLength={64} className={inputClass} />
+        </div>
+        <div>
+          <label htmlFor="a-from" className="mb-1 block text-sm font-medium text-stone-700">
+            开始日期
+          </label>
+          <input id="a-from" name="from" type="date" defaultValue={f.from ?? ""} className={inputClass} />
+        </div>
+        <div>
+          <label htmlFor="a-to" className="mb-1 block text-sm font-medium text-stone-700">
+            结束日期（含当天）
+          </label>
+          <input id="a-to" name="to" type="date" defaultValue={f.to ?? ""} className={inputClass} />
+        </div>
+        <div className="flex gap-2 sm:col-span-2">
+          <button type="submit" className={buttonClass("primary")}>
+            筛选
+          </button>
+          <Link href="/admin/audit" className={buttonClass("ghost")}>
+            清除条件
+          </Link>
+        </div>
+      </form>
+
+      {rows.length ? (
+        <ol aria-label="日志条目" className="divide-y divide-stone-200 rounded-2xl border border-stone-200 bg-white">
+          {rows.map((e) => (
+            <li key={e.id} className="space-y-1 px-4 py-3 text-sm">
+              <p className="flex flex-wrap items-baseline justify-between gap-x-3">
+                <span className="font-medium">{ACTION_LABEL[e.action] ?? e.action}</span>
+                <time dateTime={e.at.toISOString()} className="text-xs text-stone-500">
+                  {when.format(e.at)}
+                </time>
+              </p>
+              <p className="text-stone-600 break-words">
+                {e.actor ? `${e.actor.name}（${e.actor.username}）` : "（无操作人）"}
+                {e.entity ? ` · ${ENTITY_LABEL[e.entity] ?? e.entity}` : ""}
+                {e.entityId ? ` #${e.entityId}` : ""}
+                {e.ip ? ` · ${e.ip}` : ""}
+                <span className="sr-only"> · 代码 {e.action}</span>
+              </p>
+              {e.before !== null || e.after !== null ? (
+                <details>
+                  <summary className="inline-flex min-h-11 cursor-pointer items-center text-brand-700">修改前后</summary>
+                  <div className="grid gap-2 sm:grid-cols-2">
+                    <div>
+                      <p className="text-xs text-stone-500">修改前</p>
+                      <pre className="overflow-x-auto rounded-lg bg-stone-50 p-2 text-xs whitespace-pre-wrap break-all">{json(e.before)}</pre>
+                    </div>
+                    <div>
+                      <p className="text-xs text-stone-500">修改后</p>
+                      <pre className="overflow-x-auto rounded-lg bg-stone-50 p-2 text-xs whitespace-pre-wrap break-all">{json(e.after)}</pre>
+                    </div>
+                  </div>
+                </details>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <p role="status" className="rounded-2xl border border-dashed border-stone-300 p-6 text-center text-stone-500">
+          没有符合条件的日志。
+        </p>
+      )}
+      <nav aria-label="分页" className="flex flex-wrap gap-2">
+        {f.before !== undefined ? (
+          <Link href={href(f)} className={buttonClass("secondary")}>
+            回到最新
+          </Link>
+        ) : null}
+        {nextBefore ? (
+          <Link href={href(f, nextBefore)} className={buttonClass("secondary")} rel="next">
+            更早的记录
+          </Link>
+        ) : null}
+      </nav>
+    </section>
+  );
+}

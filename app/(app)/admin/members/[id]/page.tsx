@@ -1,0 +1,78 @@
+import type { Metadata } from "next";
+import { zIdText } from "@/lib/db/ids";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { MemberActions } from "@/components/org-admin/member-actions";
+import { requireViewer } from "@/lib/auth/guard";
+import { ROLE_LABEL } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+import { memberForAdmin } from "@/lib/org/list-members";
+import { unitOptions } from "@/lib/org/unit-options";
+import {
+  changeRoleAction,
+  deactivateMemberAction,
+  moveMemberAction,
+  reactivateMemberAction,
+  resetPasswordAction,
+  updateMemberAction,
+} from "../actions";
+
+export const metadata: Metadata = { title: "成员" };
+
+const ZParams = z.object({ id: zIdText() });
+const when = new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "medium", timeStyle: "short", hour12: false });
+
+export default async function MemberPage({ params }: { params: Promise<{ id: string }> }) {
+  const viewer = await requireViewer({ permission: "admin" });
+  const p = ZParams.safeParse(await params);
+  if (!p.success) notFound();
+  const d = db();
+  const m = await memberForAdmin(d, p.data.id);
+  if (!m) notFound();
+  const units = (await unitOptions(d)).map((u) => ({ id: u.id, label: u.label }));
+  return (
+    <section aria-labelledby="member-title" className="space-y-4">
+      <div>
+        <Link href="/admin/members" className="inline-flex min-h-11 items-center text-sm text-brand-700 hover:underline">
+          ← 成员管理
+        </Link>
+        <h1 id="member-title" className="text-xl font-bold break-words">
+          {m.name}
+        </h1>
+      </div>
+      <dl className="grid grid-cols-[6rem_1fr] gap-x-3 gap-y-2 rounded-2xl border border-stone-200 bg-white p-4 text-sm">
+        <dt className="text-stone-500">登录名</dt>
+        <dd className="break-all">{m.username}</dd>
+        <dt className="text-stone-500">手机号</dt>
+        <dd>{m.phone ?? "—"}</dd>
+        <dt className="text-stone-500">单位</dt>
+        <dd className="break-words">{m.unitPathLabel}</dd>
+        <dt className="text-stone-500">角色</dt>
+        <dd>{ROLE_LABEL[m.role]}</dd>
+        <dt className="text-stone-500">状态</dt>
+        <dd>{m.active ? (m.mustChangePassword ? "在用（尚未修改初始密码）" : "在用") : "已停用"}</dd>
+        <dt className="text-stone-500">创建于</dt>
+        <dd>{when.format(m.createdAt)}</dd>
+      </dl>
+      <p className="text-sm">
+        <Link href={`/admin/audit?entity=member&entityId=${m.id}`} className="text-brand-700 underline">
+          查看该成员的操作日志
+        </Link>
+      </p>
+      <MemberActions
+        member={{ id: m.id, name: m.name, username: m.username, phone: m.phone, role: m.role, active: m.active, unitId: m.unit.id }}
+        self={viewer.id === m.id}
+        units={units}
+        actions={{
+          update: updateMemberAction,
+          move: moveMemberAction,
+          role: changeRoleAction,
+          deactivate: deactivateMemberAction,
+          reactivate: reactivateMemberAction,
+          reset: resetPasswordAction,
+        }}
+      />
+    </section>
+  );
+}

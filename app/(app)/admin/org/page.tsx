@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { OrgTree, type TreeUnit } from "@/components/org-admin/org-tree";
+import { requireViewer } from "@/lib/auth/guard";
+import { db } from "@/lib/db/client";
+import { subtreeCounts, unitOptions } from "@/lib/org/unit-options";
+import { UNIT_KIND_LABEL } from "@/lib/org/units";
+import { archiveUnitAction, createUnitAction, moveUnitAction, renameUnitAction, restoreUnitAction } from "./actions";
+
+export const metadata: Metadata = { title: "组织架构管理" };
+
+export default async function OrgAdminPage() {
+  await requireViewer({ permission: "admin" });
+  const units = await unitOptions(db(), { includeArchived: true });
+  const counts = subtreeCounts(units);
+  const tree: TreeUnit[] = units.map((u) => ({
+    id: u.id,
+    code: u.code,
+    name: u.name,
+    kind: u.kind,
+    kindLabel: UNIT_KIND_LABEL[u.kind],
+    parentId: u.parentId,
+    path: u.path,
+    depth: u.depth,
+    archived: u.archived,
+    label: u.label,
+    members: counts.get(u.id) ?? 0,
+  }));
+  return (
+    <section aria-labelledby="org-title" className="space-y-4">
+      <div>
+        <Link href="/admin" className="inline-flex min-h-11 items-center text-sm text-brand-700 hover:underline">
+          ← 管理后台
+        </Link>
+        <h1 id="org-title" className="text-xl font-bold">
+          组织架构管理
+        </h1>
+        <p className="text-sm text-stone-600">
+          新建、重命名、移动（连同全部下级）和归档单位。每项修改都记入
+          <Link href="/admin/audit?entity=org_unit" className="text-brand-700 underline">
+            操作日志
+          </Link>
+          。
+        </p>
+      </div>
+      <OrgTree
+        units={tree}
+        actions={{ create: createUnitAction, rename: renameUnitAction, move: moveUnitAction, archive: archiveUnitAction, restore: restoreUnitAction }}
+      />
+    </section>
+  );
+}

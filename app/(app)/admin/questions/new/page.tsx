@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { blankQuestion, type Draft } from "@/components/authoring/draft";
+import { QuestionEditor } from "@/components/authoring/question-editor";
+import { QuestionNav } from "@/components/authoring/question-nav";
+import { requireViewer } from "@/lib/auth/guard";
+import { editorCatalog } from "@/lib/authoring/references";
+import { QUESTION_TYPES } from "@/lib/authoring/validate";
+import { db } from "@/lib/db/client";
+import { previewAnswerAction, previewStartAction, saveQuestionAction } from "../actions";
+
+export const metadata: Metadata = { title: "新建题目" };
+
+export default async function NewQuestionPage({ searchParams }: { searchParams: Promise<{ type?: string }> }) {
+  await requireViewer({ permission: "admin" });
+  const { type } = await searchParams;
+  const t = (QUESTION_TYPES as readonly string[]).includes(type ?? "") ? (type as Draft["type"]) : "single";
+  const catalog = await editorCatalog(db());
+  return (
+    <section aria-labelledby="new-title" className="space-y-4">
+      <h1 id="new-title" className="text-xl font-bold">
+        新建题目
+      </h1>
+      <QuestionNav current="/admin/questions/new" />
+      <p className="text-sm text-stone-600">新题目保存为草稿（第 1 版），检查无误后在题目页发布，学员才会看到。</p>
+      <QuestionEditor
+        key={t}
+        mode="create"
+        initial={blankQuestion(t, catalog.modules[0]?.slug)}
+        modules={catalog.modules}
+        rules={catalog.rules}
+        save={saveQuestionAction}
+        previewStart={previewStartAction}
+        previewAnswer={previewAnswerAction}
+      />
+    </section>
+  );
+}

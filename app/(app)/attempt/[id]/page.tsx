@@ -1,0 +1,74 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { AttemptPlayer } from "@/components/quiz/attempt-player";
+import { AttemptResult } from "@/components/quiz/attempt-result";
+import { toPlayItem } from "@/components/quiz/types";
+import { getAttempt } from "@/lib/assessment/attempts";
+import { attemptModuleBreakdown, lessonsTeaching, openMistakeCount, ruleTitles } from "@/lib/assessment/records";
+import { NotFoundError, requireViewer } from "@/lib/auth/guard";
+import { attemptNotes } from "@/lib/authoring/grading";
+import { db } from "@/lib/db/client";
+import { saveResponseAction, startMistakeReviewAction, startRetakeAction, submitAttemptAction } from "../../quiz/actions";
+
+export const metadata: Metadata = { title: "作答" };
+
+/** The player while the attempt is open (a reload resumes it from the server), the result once submitted. */
+export default async function AttemptPage({ params }: { params: Promise<{ id: string }> }) {
+  const viewer = await requireViewer({ permission: "learn" });
+  const { id } = await params;
+  const d = db();
+  const view = await getAttempt(d, viewer.id, id).catch((e) => {
+    if (e instanceof NotFoundError) notFound();
+    throw e;
+  });
+  const rules = [...new Set(view.items.flatMap((i) => i.rules))];
+  const submitted = view.status === "SUBMITTED";
+  // Before an exam is handed in, not even the rules a question tests (a hint) go to the browser.
+  const reveals = submitted || view.instantFeedback;
+  const items = view.items.map((i) => toPlayItem(reveals ? i : { ...i, rules: [] }));
+  const [lessons, titles] = reveals ? await Promise.all([lessonsTeaching(d, rules), ruleTitles(d, rules)]) : [{}, {}];
+
+  if (submitted) {
+    const [modules, openMistakes, notes] = await Promise.all([
+      attemptModuleBreakdown(d, viewer.id, view.id),
+      openMistakeCount(d, viewer.id),
+      attemptNotes(d, viewer.id, view.id),
+    ]);
+    return (
+      <>
+      {notes.length ? (
+        <ul role="status" aria-label="成绩调整说明" className="mb-4 space-y-1 rounded-xl border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900">
+          {notes.map((n, i) => (
+            <li key={i}>
+              {n.kind === "voided"
+                ? `第 ${n.position} 题已作废${n.reason ? `（${n.reason}）` : ""}，不计入总分，成绩已重新计算`
+                : `第 ${n.position} 题的答案有误，已于 ${new Date(n.at).toLocaleDateString("zh-CN")} 按更正后的答案重新评分${n.reason ? `（${n.reason}）` : ""}`}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <AttemptResult
+        view={view}
+        items={items}
+        modules={modules}
+        ruleTitles={titles}
+        lessons={lessons}
+        openMistakes={openMistakes}
+        retake={startRetakeAction}
+        review={startMistakeReviewAction}
+      />
+      </>
+    );
+  }
+  return (
+    <AttemptPlayer
+      key={view.id}
+      attempt={{ id: view.id, quizTitle: view.quizTitle, instantFeedback: view.instantFeedback, secondsLeft: view.secondsLeft }}
+      items={items}
+      lessons={lessons}
+      ruleTitles={titles}
+      save={saveResponseAction}
+      submit={submitAttemptAction}
+    />
+  );
+}

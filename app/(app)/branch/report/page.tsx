@@ -1,0 +1,215 @@
+import type { Metadata } from "next";
+import { zIdText } from "@/lib/db/ids";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { PrintButton } from "@/components/tracking/print-button";
+import { NotFoundError, requireViewer } from "@/lib/auth/guard";
+import { db } from "@/lib/db/client";
+import { UNIT_KIND_LABEL } from "@/lib/org/units";
+import { SCORE_BUCKET_LABELS } from "@/lib/tracking/contributions";
+import { branchDashboard, overview } from "@/lib/tracking/dashboard";
+import { privacyMinGroup } from "@/lib/tracking/privacy";
+import { COMPLETION_RULE_TEXT, STATE_LABEL } from "@/lib/tracking/state";
+import { chinaDay, formatChinaDate, formatChinaTime } from "@/lib/tracking/time";
+
+export const metadata: Metadata = { title: "学习情况报告" };
+
+const Id = zIdText();
+const ZQuery = z.object({ unit: Id.optional(), a: Id.optional() });
+
+const th = "border border-stone-400 px-2 py-1 text-left font-semibold bg-stone-100 print:bg-white";
+const td = "border border-stone-400 px-2 py-1";
+
+/** The branch report for printing (A4, black on white): what the dashboard shows, as tables. */
+export default async function ReportPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
+  const viewer = await requireViewer({ permission: "read:unit" });
+  const q = ZQuery.safeParse(await searchParams);
+  if (!q.success) notFound();
+  let data;
+  try {
+    data = await branchDashboard(db(), viewer, { unitId: q.data.unit, assignmentId: q.data.a, list: { sort: "name" }, pageSize: 100_000 });
+  } catch (e) {
+    if (e instanceof NotFoundError) notFound();
+    throw e;
+  }
+  const { unit, assignment: a } = data;
+  if (!a) notFound();
+  const o = overview(data);
+  const now = new Date();
+
+  return (
+    <article className="mx-auto max-w-3xl space-y-5 bg-white p-4 text-[15px] print:max-w-none print:p-0 print:text-[12pt]">
+      <style>{`@page { size: A4; margin: 16mm 14mm; } @media print { a { color: inherit; text-decoration: none; } table { break-inside: auto; } tr { break-inside: avoid; } }`}</style>
+      <div className="flex items-center justify-between gap-2 no-print">
+        <Link href={`/branch?unit=${unit.id}&a=${a.id}`} className="text-sm text-brand-700 hover:underline">
+          ‹ 返回看板
+        </Link>
+        <PrintButton />
+      </div>
+      <header className="space-y-1 text-center">
+        <h1 className="text-2xl font-bold">{unit.name}学习情况报告</h1>
+        <p>
+          {a.title}（{chinaDay(a.startsAt)} 至 {chinaDay(a.dueAt)}）
+        </p>
+        <p className="text-sm text-stone-600">
+          {UNIT_KIND_LABEL[unit.kind]} · 报告日期 {formatChinaDate(now)} {formatChinaTime(now).slice(6)}
+        </p>
+      </header>
+      <p className="text-sm">{COMPLETION_RULE_TEXT}</p>
+
+      <section aria-labelledby="r-overview">
+        <h2 id="r-overview" className="mb-1 font-semibold">
+          一、总体情况
+        </h2>
+        <table className="w-full border-collapse">
+          <tbody>
+            <tr>
+              <th className={th}>应学人数</th>
+              <td className={td}>{o.members}</td>
+              <th className={th}>已完成</th>
+              <td className={td}>
+                {o.completed}（{o.rate}%）
+              </td>
+            </tr>
+            <tr>
+              <th className={th}>进行中</th>
+              <td className={td}>{o.inProgress}</td>
+              <th className={th}>未开始</th>
+              <td className={td}>{o.notStarted}</td>
+            </tr>
+            <tr>
+              <th className={th}>已逾期</th>
+              <td className={td}>{o.overdue}</td>
+              <th className={th}>平均分</th>
+              <td className={td}>{a.quizId ? (o.withheld ? `有成绩不足 ${privacyMinGroup()} 人，不显示` : (o.averageScore ?? "—")) : "不含考试"}</td>
+            </tr>
+          </tbody>
+        </table>
+      </section>
+
+      {a.quizId && o.buckets ? (
+        <section aria-labelledby="r-dist">
+          <h2 id="r-dist" className="mb-1 font-semibold">
+            二、成绩分布
+          </h2>
+          <table className="w-full border-collapse">
+            <thead>
+              <tr>
+                {SCORE_BUCKET_LABELS.map((l) => (
+                  <th key={l} className={th}>
+                    {l}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              <tr>
+                {o.buckets.map((n, i) => (
+                  <td key={i} className={td}>
+                    {n} 人
+                  </td>
+                ))}
+              </tr>
+            </tbody>
+          </table>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="r-weak">
+        <h2 id="r-weak" className="mb-1 font-semibold">
+          三、薄弱规则
+        </h2>
+        {data.weakRules.length ? (
+          <table className="w-full border-collapse">
+            <thead>
+              <tr>
+                <th className={th}>规则</th>
+                <th className={th}>得分率</th>
+                <th className={th}>建议复习</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.weakRules.map((r) => (
+                <tr key={r.code}>
+                  <td className={td}>
+                    {r.code} {r.title}
+                  </td>
+                  <td className={td}>{r.percent}%</td>
+                  <td className={td}>{r.lessons.map((l) => l.title).join("、")}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : (
+          <p className="text-sm">{data.weakRulesWithheld ? `参加测验不足 ${privacyMinGroup()} 人，不显示。` : "暂无测验数据。"}</p>
+        )}
+      </section>
+
+      {data.hasChildren ? (
+        <section aria-labelledby="r-rollup">
+          <h2 id="r-rollup" className="mb-1 font-semibold">
+            四、下级组织
+          </h2>
+          <table className="w-full border-collapse">
+            <thead>
+              <tr>
+                <th className={th}>组织</th>
+                <th className={th}>应学</th>
+                <th className={th}>已完成</th>
+                <th className={th}>完成率</th>
+                <th className={th}>平均分</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.rollup.map((r) => (
+                <tr key={r.unitId}>
+                  <td className={td}>{r.name}</td>
+                  <td className={td}>{r.members}</td>
+                  <td className={td}>{r.completed}</td>
+                  <td className={td}>{r.members ? Math.round((1000 * r.completed) / r.members) / 10 : 0}%</td>
+                  <td className={td}>{r.withheld ? "人数不足" : (r.averageScore ?? "—")}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="r-members">
+        <h2 id="r-members" className="mb-1 font-semibold">
+          {data.hasChildren ? "五、本级成员" : "四、成员名单"}
+        </h2>
+        <table className="w-full border-collapse">
+          <thead>
+            <tr>
+              <th className={th}>序号</th>
+              <th className={th}>姓名</th>
+              <th className={th}>状态</th>
+              <th className={th}>课时</th>
+              {data.individual ? <th className={th}>最高分</th> : null}
+              <th className={th}>完成日期</th>
+              <th className={th}>备注</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.members?.rows.map((m, i) => (
+              <tr key={m.id}>
+                <td className={td}>{i + 1}</td>
+                <td className={td}>{m.name}</td>
+                <td className={td}>{STATE_LABEL[m.state]}</td>
+                <td className={td}>{m.lessons ? `${m.learned}/${m.lessons}` : "—"}</td>
+                {data.individual ? <td className={td}>{m.bestScore ?? "—"}</td> : null}
+                <td className={td}>{m.completedAt ? chinaDay(m.completedAt) : ""}</td>
+                <td className={td}>{m.talk ? "需谈话" : m.late ? "逾期完成" : ""}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      <footer className="pt-6 text-sm">
+        <p>支部书记（签字）：________________　　日期：________________</p>
+      </footer>
+    </article>
+  );
+}

@@ -1,0 +1,40 @@
+import Link from "next/link";
+import { NavLinks } from "@/components/shell/nav-links";
+import { navFor } from "@/components/shell/nav";
+import { SignOutButton } from "@/components/shell/sign-out-button";
+import { requireViewer } from "@/lib/auth/guard";
+import { ROLE_LABEL } from "@/lib/auth/permissions";
+
+// Every page in this group needs a signed-in member; each page checks its own permission too.
+export default async function AppLayout({ children }: { children: React.ReactNode }) {
+  const viewer = await requireViewer({ allowPendingPasswordChange: true });
+  const items = navFor(viewer.role);
+  return (
+    <div className="min-h-dvh pb-16 md:pb-0">
+      <header className="sticky top-0 z-20 border-b border-stone-200 bg-white/95 backdrop-blur no-print">
+        <div className="mx-auto flex max-w-5xl items-center justify-between gap-2 px-4 py-2">
+          <Link href="/" className="font-bold text-brand-700">
+            微信使用规范学堂
+          </Link>
+          <nav aria-label="主导航" className="hidden md:block">
+            <NavLinks items={items} variant="top" />
+          </nav>
+          <div className="flex items-center gap-1 text-sm">
+            <span className="hidden text-stone-600 sm:inline">
+              {viewer.name} · {ROLE_LABEL[viewer.role]}
+            </span>
+            <SignOutButton />
+          </div>
+        </div>
+      </header>
+      <main id="main" className="mx-auto max-w-5xl px-4 py-5">
+        {children}
+      </main>
+      {items.length > 1 ? (
+        <nav aria-label="底部导航" className="fixed inset-x-0 bottom-0 z-20 border-t border-stone-200 bg-white md:hidden no-print">
+          <NavLinks items={items} variant="bottom" />
+        </nav>
+      ) : null}
+    </div>
+  );
+}

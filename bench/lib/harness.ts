@@ -1,0 +1,109 @@
+/**
+ * Shared by the benchmark (bench/run.ts) and the soak test (scripts/soak.ts): a throw-away
+ * PostgreSQL database, the production server started against it, and signed-in cadres whose
+ * session cookies are minted directly (a real auth_session row + a next-auth JWT), so load tests
+ * measure the app, not the sign-in form.
+ */
+import { execSync, spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import { randomBytes } from "node:crypto";
+import path from "node:path";
+import { encode } from "next-auth/jwt";
+import pg from "pg";
+
+export const ROOT = path.resolve(import.meta.dirname, "..", "..");
+
+export function dbUrl(base: string, name: string): string {
+  const u = new URL(base);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+export async function createDatabase(base: string, name: string): Promise<string> {
+  const c = new pg.Client({ connectionString: base });
+  await c.connect();
+  await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await c.query(`CREATE DATABASE ${name}`);
+  await c.end();
+  return dbUrl(base, name);
+}
+
+export async function dropDatabase(base: string, name: string): Promise<void> {
+  const c = new pg.Client({ connectionString: base });
+  await c.connect();
+  await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await c.end();
+}
+
+export interface Server {
+  url: string;
+  proc: ChildProcess;
+  stop(): Promise<void>;
+  /** Peak resident set size seen while sampling (bytes). */
+  peakRss(): number;
+}
+
+/** `next start` on the production build (build first: scripts/prepare.mjs ensureBuild). */
+export async function startServer(opts: { port: number; databaseUrl: string; secret: string; env?: Record<string, string>; quiet?: boolean }): Promise<Server> {
+  const url = `http://127.0.0.1:${opts.port}`;
+  const proc = spawn(process.execPath, [path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(opts.port), "-H", "127.0.0.1"], {
+    cwd: ROOT,
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: opts.databaseUrl, NEXTAUTH_SECRET: opts.secret, NEXTAUTH_URL: url, ...opts.env },
+    stdio: opts.quiet ? "ignore" : ["ignore", "inherit", "inherit"],
+  });
+  let peak = 0;
+  const sampler = setInterval(() => {
+    try {
+      const status = fs.readFileSync(`/proc/${proc.pid}/status`, "utf8");
+      const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      // next start forks the real server: sum the tree by reading children too.
+      const kids = execSync(`pgrep -P ${proc.pid} || true`).toString().trim().split("\n").filter(Boolean);
+      let total = kb;
+      for (const k of kids) {
+        try {
+          total += Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${k}/status`, "utf8"))?.[1] ?? 0);
+        } catch {}
+      }
+      peak = Math.max(peak, total * 1024);
+    } catch {}
+  }, 500);
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    if (proc.exitCode !== null) throw new Error(`server exited with ${proc.exitCode}`);
+    try {
+      const r = await fetch(`${url}/api/health`);
+      if (r.ok) break;
+    } catch {}
+    if (Date.now() > deadline) throw new Error("server did not become healthy in 120 s");
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  return {
+    url,
+    proc,
+    peakRss: () => peak,
+    async stop() {
+      clearInterval(sampler);
+      if (proc.exitCode !== null) return;
+      proc.kill("SIGTERM");
+      await new Promise((r) => proc.once("exit", r));
+    },
+  };
+}
+
+/** Session cookies for members: one auth_session row each, and the JWT next-auth would issue. */
+export async function mintSessions(databaseUrl: string, memberIds: number[], secret: string): Promise<Map<number, string>> {
+  const c = new pg.Client({ connectionString: databaseUrl });
+  await c.connect();
+  const ids = memberIds.map(() => randomBytes(24).toString("base64url"));
+  await c.query(
+    `INSERT INTO auth_session (id, member_id, expires_at) SELECT * FROM unnest($1::text[], $2::int[], array_fill(now() + interval '8 hours', ARRAY[$3::int]))`,
+    [ids, memberIds, memberIds.length],
+  );
+  await c.end();
+  const out = new Map<number, string>();
+  for (const [i, id] of memberIds.entries()) {
+    const jwt = await encode({ token: { sid: ids[i] }, secret, maxAge: 8 * 3600 });
+    out.set(id, `next-auth.session-token=${jwt}`);
+  }
+  return out;
+}

@@ -1,0 +1,253 @@
+/**
+ * `npm run bench [-- --quick]`: does the app hold a province? See docs/scaling.md.
+ * 1. Creates its own database on BENCH_DATABASE_URL (default the local server) and seeds a
+ *    province in SQL. 2. Starts the production build (and, with it, the framework floor route)
+ *    and the raw node+pg ceiling server. 3. Loads the hot path (saving an answer) at 50 and 200
+ *    connections, and the references the same way. 4. Costs one 20-question exam and measures
+ *    exams per minute with 200 cadres at once. 5. Loads the reads. 6. Prints a table and writes
+ *    bench/results/latest.json. Drops its database at the end.
+ */
+import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { ROOT, createDatabase, dropDatabase, mintSessions, startServer, type Server } from "./lib/harness";
+import { FULL, QUICK, seedProvince } from "./seed-province";
+
+const quick = process.argv.includes("--quick");
+const BASE = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+const NAME = `weguide_bench_${process.pid}`;
+const SECRET = randomBytes(32).toString("base64url");
+const DURATION = quick ? 5 : 20;
+const WARMUP = quick ? 2 : 5;
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "weguide-bench-"));
+const results: Record<string, unknown> = { quick, startedAt: new Date().toISOString(), machine: { cpus: os.cpus().length, memGiB: Math.round(os.totalmem() / 2 ** 30) } };
+const log = (...a: unknown[]) => console.log("[bench]", ...a);
+
+interface LoadResult {
+  reqPerSec: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+  total: number;
+}
+
+function load(job: Record<string, unknown>): LoadResult {
+  const file = path.join(tmp, `job-${randomBytes(4).toString("hex")}.json`);
+  fs.writeFileSync(file, JSON.stringify(job));
+  const r = spawnSync(process.execPath, ["--import", "tsx", path.join(ROOT, "bench", "load.ts"), file], { cwd: ROOT, encoding: "utf8", maxBuffer: 64 << 20 });
+  if (r.status !== 0) throw new Error(`load generator failed: ${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split("\n").pop()!);
+}
+
+async function statements(url: string): Promise<number> {
+  return (await (await fetch(`${url}/api/bench/floor`)).json()).statements;
+}
+
+async function main() {
+  log("preparing build…");
+  const prep = spawnSync(process.execPath, ["-e", "import('./scripts/prepare.mjs').then(m=>{m.ensureDependencies();m.ensurePrismaClient();m.ensureBuild()})"], { cwd: ROOT, stdio: "inherit" });
+  if (prep.status !== 0) throw new Error("build failed");
+
+  const url = await createDatabase(BASE, NAME);
+  process.env.DATABASE_URL = url;
+  const { boot } = await import("../lib/boot");
+  const { closeDb } = await import("../lib/db/client");
+  const { hashPassword } = await import("../lib/auth/password");
+  await boot(() => {});
+  await closeDb();
+  const opts = quick ? QUICK : FULL;
+  log(`seeding a province (${quick ? "quick" : "full"})…`);
+  const seeded = await seedProvince(url, opts, await hashPassword("Bench#2026"));
+  results.seed = seeded;
+  log(`seeded ${seeded.units} units, ${seeded.cadres} cadres, ${seeded.answers} answers in ${(seeded.ms / 1000).toFixed(1)} s`);
+
+  // Open exam attempts on a true/false paper for the cadres who will save answers.
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  const paper = (
+    await c.query<{ ids: number[] }>(
+      `SELECT array_agg(v.id) ids FROM (SELECT v.id FROM question q JOIN question_version v ON v.question_id = q.id AND v.version = q.current_version
+       WHERE q.type = 'truefalse' AND q.status = 'PUBLISHED' LIMIT 20) v`,
+    )
+  ).rows[0].ids;
+  const writers = (await c.query<{ id: number }>(`SELECT id FROM member WHERE username LIKE 'p%-%' ORDER BY random() LIMIT ${quick ? 500 : 2000}`)).rows.map((r) => r.id);
+  const attempts = (
+    await c.query<{ member_id: number; public_id: string }>(
+      `INSERT INTO attempt (public_id, member_id, quiz_id, kind, open_key, paper, deadline_at)
+       SELECT md5(random()::text), m, 'practice-usage-guide', 'EXAM', m || ':bench', $2::int[], now() + interval '2 hours' FROM unnest($1::int[]) m
+       RETURNING member_id, public_id`,
+      [writers, paper],
+    )
+  ).rows;
+  const branch = (await c.query<{ id: number; n: number }>(`SELECT u.id, count(m.id)::int n FROM org_unit u JOIN member m ON m.unit_id = u.id WHERE u.depth = 3 GROUP BY u.id LIMIT 1`)).rows[0];
+  const secs = (
+    await c.query<{ id: number }>(
+      `INSERT INTO member (username, name, role, unit_id, password_hash, updated_at) VALUES
+       ('bench-sec-branch', '支部书记', 'SECRETARY', $1, 'x', now()), ('bench-sec-root', '省委书记', 'SECRETARY', $2, 'x', now()) RETURNING id`,
+      [branch.id, seeded.rootId],
+    )
+  ).rows;
+  const examTakers = (await c.query<{ id: number }>(`SELECT id FROM member WHERE username LIKE 'p%-%' AND id <> ALL($1::int[]) ORDER BY random() LIMIT 201`, [writers])).rows.map((r) => r.id);
+  const lesson = (await c.query<{ module_slug: string; id: string }>(`SELECT module_slug, id FROM lesson ORDER BY module_slug, position LIMIT 1`)).rows[0];
+  await c.end();
+
+  const cookies = await mintSessions(url, [...writers, ...secs.map((s) => s.id), ...examTakers], SECRET);
+  const targets = attempts.map((a) => ({ cookie: cookies.get(a.member_id), member: a.member_id, attempt: a.public_id, versions: paper }));
+
+  log("starting the app (next start) and the raw node+pg server…");
+  const app = await startServer({ port: 3700, databaseUrl: url, secret: SECRET, env: { WEGUIDE_BENCH: "1", DB_POOL_SIZE: "20" }, quiet: true });
+  const raw = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "bench", "raw-server.ts")], { cwd: ROOT, env: { ...process.env, DATABASE_URL: url, PORT: "3900", DB_POOL_SIZE: "20" }, stdio: "ignore" });
+  await new Promise((r) => setTimeout(r, 1500));
+  const servers: Server[] = [app];
+  try {
+    // Statements per hot-path request: 50 sequential saves.
+    const before = await statements(app.url);
+    for (let i = 0; i < 50; i++) {
+      const t = targets[i % targets.length];
+      const res = await fetch(`${app.url}/api/v1/attempts/${t.attempt}/responses/${paper[i % paper.length]}`, {
+        method: "PUT",
+        headers: { cookie: t.cookie!, "content-type": "application/json" },
+        body: JSON.stringify({ type: "truefalse", value: i % 2 === 0 }),
+      });
+      if (res.status !== 200) throw new Error(`hot path answered ${res.status}: ${await res.text()}`);
+    }
+    results.statementsPerSave = ((await statements(app.url)) - before - 1) / 50; // minus nothing: the GET itself runs no SQL
+
+    const hot: Record<string, unknown> = {};
+    for (const connections of [50, 200]) {
+      const base = { connections, duration: DURATION };
+      load({ ...base, duration: WARMUP, url: app.url, mode: "app-save", targets });
+      const floor = load({ ...base, url: app.url, mode: "floor" });
+      const ackFile = path.join(tmp, `ack-${connections}.json`);
+      const appRun = load({ ...base, url: app.url, mode: "app-save", targets, ackFile });
+      load({ ...base, duration: WARMUP, url: "http://127.0.0.1:3900", mode: "raw-save", targets });
+      const rawRun = load({ ...base, url: "http://127.0.0.1:3900", mode: "raw-save", targets });
+      // Lost answers: every acknowledged (attempt, question) must be in the database.
+      const acked: string[] = JSON.parse(fs.readFileSync(ackFile, "utf8"));
+      const cc = new pg.Client({ connectionString: url });
+      await cc.connect();
+      const present = (
+        await cc.query<{ n: number }>(
+          `SELECT count(*)::int n FROM unnest($1::text[]) k JOIN attempt a ON a.public_id = split_part(k, ':', 1)
+           JOIN response r ON r.attempt_id = a.id AND r.question_version_id = split_part(k, ':', 2)::int`,
+          [acked],
+        )
+      ).rows[0].n;
+      await cc.end();
+      hot[`c${connections}`] = {
+        app: appRun,
+        framework: floor,
+        raw: rawRun,
+        ratioToFramework: +(appRun.reqPerSec / floor.reqPerSec).toFixed(2),
+        ratioToRaw: +(appRun.reqPerSec / rawRun.reqPerSec).toFixed(2),
+        ackedPairs: acked.length,
+        lostAnswers: acked.length - present,
+      };
+      log(`hot path @${connections}: app ${appRun.reqPerSec} req/s p99 ${appRun.p99} ms | floor ${floor.reqPerSec} | raw ${rawRun.reqPerSec} | lost ${acked.length - present}`);
+    }
+    results.hotPath = hot;
+
+    // One 20-question exam over HTTP: requests and statements from start to result.
+    const exam = async (server: Server, memberId: number) => {
+      const cookie = cookies.get(memberId)!;
+      const h = { cookie, "content-type": "application/json" };
+      let requests = 0;
+      const call = async (method: string, p: string, body?: unknown) => {
+        requests++;
+        const r = await fetch(`${server.url}${p}`, { method, headers: h, body: body === undefined ? undefined : JSON.stringify(body) });
+        if (r.status >= 300) throw new Error(`${method} ${p} → ${r.status} ${await r.text()}`);
+        return r.json();
+      };
+      const started = await call("POST", "/api/v1/quizzes/final-exam/attempts");
+      const id = started.id ?? started.attemptId ?? started.publicId;
+      const view = await call("GET", `/api/v1/attempts/${id}`);
+      for (const item of view.items) {
+        const q = item.question;
+        const answer =
+          q.type === "single" ? { type: "single", choice: q.options[0].id }
+          : q.type === "multiple" ? { type: "multiple", choices: [q.options[0].id, q.options[1].id] }
+          : q.type === "truefalse" ? { type: "truefalse", value: true }
+          : q.type === "scenario" ? { type: "scenario", path: [q.node.step.choices[0].id] }
+          : { type: "drafting", text: "各位同事：请于周五前提交材料。特此通知。办公室" };
+        await call("PUT", `/api/v1/attempts/${id}/responses/${item.versionId}`, answer);
+      }
+      await call("POST", `/api/v1/attempts/${id}/submit`);
+      return { requests, questions: view.items.length };
+    };
+    const s0 = await statements(app.url);
+    const one = await exam(app, examTakers[200]);
+    results.exam = { ...one, statements: (await statements(app.url)) - s0 };
+    const t0 = Date.now();
+    const done = await Promise.allSettled(examTakers.slice(0, 200).map((m) => exam(app, m)));
+    const ok = done.filter((d) => d.status === "fulfilled").length;
+    const minutes = (Date.now() - t0) / 60_000;
+    (results.exam as Record<string, unknown>).concurrent200 = { completed: ok, failed: 200 - ok, seconds: +(minutes * 60).toFixed(1), examsPerMinute: Math.round(ok / minutes) };
+    log(`exam: ${one.requests} requests, ${(results.exam as { statements: number }).statements} statements; 200 at once: ${ok} in ${(minutes * 60).toFixed(1)} s`);
+
+    // Reads at 50 connections.
+    const secBranch = cookies.get(secs[0].id)!;
+    const secRoot = cookies.get(secs[1].id)!;
+    const cadre = cookies.get(writers[0])!;
+    const reads: Record<string, LoadResult> = {};
+    const readJobs: [string, { path: string; cookie?: string }[]][] = [
+      [`branchDashboard(${branch.n} members)`, [{ path: `/branch?unit=${branch.id}`, cookie: secBranch }]],
+      [`committeeRollup(${seeded.cadres} members)`, [{ path: `/branch?unit=${seeded.rootId}`, cookie: secRoot }]],
+      ["lessonPage", [{ path: `/learn/${lesson.module_slug}/${lesson.id}`, cookie: cadre }]],
+      ["cadreHome", [{ path: "/learn", cookie: cadre }]],
+    ];
+    for (const [name, paths] of readJobs) {
+      load({ url: app.url, connections: 50, duration: WARMUP, mode: "get", paths });
+      reads[name] = load({ url: app.url, connections: 50, duration: DURATION, mode: "get", paths });
+      log(`read ${name}: ${reads[name].reqPerSec} req/s p50 ${reads[name].p50} ms p99 ${reads[name].p99} ms errors ${reads[name].errors + reads[name].non2xx}`);
+    }
+    results.reads = reads;
+    results.peakRssMiB = Math.round(app.peakRss() / 2 ** 20);
+
+    // Two app nodes on one database: a session and an attempt work across both; concurrent
+    // submits of one attempt from both nodes give one result.
+    const second = await startServer({ port: 3701, databaseUrl: url, secret: SECRET, env: { WEGUIDE_BENCH: "1" }, quiet: true });
+    servers.push(second);
+    const m = writers[1];
+    const h = { cookie: cookies.get(m)!, "content-type": "application/json" };
+    const start = await (await fetch(`${second.url}/api/v1/quizzes/self-check-pre/attempts`, { method: "POST", headers: h })).json();
+    const id = start.id ?? start.attemptId;
+    const submits = await Promise.all([app, second, app, second].map(async (s) => (await fetch(`${s.url}/api/v1/attempts/${id}/submit`, { method: "POST", headers: h })).json()));
+    results.twoNodes = {
+      sessionAcceptedByBoth: Boolean(id),
+      distinctSubmitResults: new Set(submits.map((x) => JSON.stringify([x.result?.score ?? x.score, x.submittedAt ?? x.result?.submittedAt]))).size,
+    };
+    log("two nodes:", results.twoNodes);
+  } finally {
+    for (const s of servers) await s.stop();
+    raw.kill();
+    await dropDatabase(BASE, NAME).catch(() => {});
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+  fs.mkdirSync(path.join(ROOT, "bench", "results"), { recursive: true });
+  fs.writeFileSync(path.join(ROOT, "bench", "results", "latest.json"), JSON.stringify(results, null, 2));
+  printTable();
+}
+
+function printTable() {
+  const hot = results.hotPath as Record<string, Record<string, LoadResult & Record<string, number>>>;
+  const rows: string[][] = [["scenario", "req/s", "p50 ms", "p99 ms", "errors"]];
+  for (const [k, v] of Object.entries(hot)) {
+    for (const which of ["app", "framework", "raw"] as const) rows.push([`save ${k} ${which}`, String(v[which].reqPerSec), String(v[which].p50), String(v[which].p99), String(v[which].errors + v[which].non2xx)]);
+    rows.push([`  ratioToFramework / ratioToRaw / lost`, `${v.ratioToFramework}`, `${v.ratioToRaw}`, `${v.lostAnswers}`, ""]);
+  }
+  for (const [k, v] of Object.entries(results.reads as Record<string, LoadResult>)) rows.push([k, String(v.reqPerSec), String(v.p50), String(v.p99), String(v.errors + v.non2xx)]);
+  const w = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  for (const r of rows) console.log(r.map((c, i) => c.padEnd(w[i])).join("  "));
+  console.log(`statements per save: ${results.statementsPerSave}; exam: ${JSON.stringify(results.exam)}; peak RSS ${results.peakRssMiB} MiB`);
+  console.log("→ bench/results/latest.json");
+}
+
+main().catch(async (e) => {
+  console.error(e);
+  await dropDatabase(BASE, NAME).catch(() => {});
+  process.exit(1);
+});

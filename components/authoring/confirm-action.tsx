@@ -1,0 +1,114 @@
+"use client";
+
+import { usePathname, useRouter } from "next/navigation";
+import { useId, useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
+import type { ActionResult } from "@/lib/auth/guard";
+
+type Problemish = { saved?: boolean; problems?: { label: string; message: string }[] };
+
+/**
+ * A button that asks first: a dialog says what will happen (and, where needed, asks why), then
+ * runs the server action. A refusal is reported here, in a live region; success reloads the page
+ * with the outcome as `?done=…`, which the page shows.
+ */
+export function ConfirmAction({
+  label,
+  title,
+  body,
+  confirmLabel,
+  action,
+  payload,
+  reason,
+  variant = "secondary",
+  success = "已完成",
+}: {
+  label: string;
+  title: string;
+  body: string;
+  confirmLabel: string;
+  action: (input: unknown) => Promise<ActionResult<unknown>>;
+  payload: Record<string, unknown>;
+  /** Ask for a reason (sent as `reason`). */
+  reason?: { label: string };
+  variant?: "primary" | "secondary" | "danger" | "ghost";
+  /** Words for a successful result; "{key}" is replaced by that field of the action's result. */
+  success?: string;
+}) {
+  const router = useRouter();
+  const pathname = usePathname();
+  const id = useId();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [why, setWhy] = useState("");
+  const [pending, setPending] = useState(false);
+  const [result, setResult] = useState<{ ok: boolean; text: string; list?: string[] } | null>(null);
+
+  async function run() {
+    setPending(true);
+    const r = await action({ ...payload, ...(reason ? { reason: why } : {}) });
+    setPending(false);
+    dialog.current?.close();
+    if (!r.ok) return setResult({ ok: false, text: r.error });
+    const data = r.data as Problemish | undefined;
+    if (data && data.saved === false && data.problems) {
+      return setResult({ ok: false, text: `有 ${data.problems.length} 处问题，未能完成：`, list: data.problems.map((p) => `${p.label}：${p.message}`) });
+    }
+    const fields = (r.data ?? {}) as Record<string, unknown>;
+    const text = success.replace(/\{(\w+)\}/g, (_, k: string) => String(fields[k] ?? ""));
+    // The page shows the outcome (?done=…), so it stays in view when this button goes away with the change.
+    router.replace(`${pathname}?done=${encodeURIComponent(text)}`, { scroll: false });
+  }
+
+  return (
+    <div className="space-y-2">
+      <Button type="button" variant={variant} onClick={() => (setResult(null), dialog.current?.showModal())}>
+        {label}
+      </Button>
+      <div role="status" aria-live="polite">
+        {result ? (
+          <div className={`rounded-xl p-3 text-sm ${result.ok ? "bg-green-50 text-green-900" : "bg-red-50 text-red-900"}`}>
+            <p>{result.text}</p>
+            {result.list ? (
+              <ul className="mt-1 list-disc pl-5">
+                {result.list.map((x, i) => (
+                  <li key={i}>{x}</li>
+                ))}
+              </ul>
+            ) : null}
+          </div>
+        ) : null}
+      </div>
+      <dialog ref={dialog} aria-labelledby={`${id}-t`} className="m-auto w-[min(92vw,30rem)] rounded-2xl p-0 backdrop:bg-black/40">
+        <form
+          method="dialog"
+          className="space-y-4 p-5"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void run();
+          }}
+        >
+          <h2 id={`${id}-t`} className="text-lg font-bold">
+            {title}
+          </h2>
+          <p>{body}</p>
+          {reason ? (
+            <div>
+              <label htmlFor={`${id}-r`} className="mb-1 block text-sm font-medium">
+                {reason.label}
+              </label>
+              <textarea id={`${id}-r`} required minLength={2} maxLength={200} rows={2} value={why} onChange={(e) => setWhy(e.currentTarget.value)} className="block w-full rounded-xl border border-stone-300 px-3 py-2" />
+            </div>
+          ) : null}
+          <div className="grid grid-cols-2 gap-2">
+            <Button type="button" variant="secondary" onClick={() => dialog.current?.close()}>
+              取消
+            </Button>
+            <Button type="submit" variant={variant === "danger" ? "danger" : "primary"} disabled={pending || (reason ? why.trim().length < 2 : false)}>
+              {pending ? "处理中…" : confirmLabel}
+            </Button>
+          </div>
+        </form>
+      </dialog>
+    </div>
+  );
+}

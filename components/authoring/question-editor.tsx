@@ -1,0 +1,302 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useId, useMemo, useRef, useState } from "react";
+import { Button, buttonClass } from "@/components/ui/button";
+import type { PlayItem } from "@/components/quiz/types";
+import type { ActionResult } from "@/lib/auth/guard";
+import { problemsOf, type Problem } from "@/lib/authoring/validate";
+import { CitationFields } from "./citation-fields";
+import { TYPE_NAMES, blankQuestion, cleanDraft, errorsAt, optionIds, type Draft, type DraftOption } from "./draft";
+import { CodesInput, Select, TextArea, TextInput } from "./fields";
+import { QuestionPreview } from "./question-preview";
+import { ScenarioEditor } from "./scenario-editor";
+
+type Action<I, O> = (input: I) => Promise<ActionResult<O>>;
+type SaveOut = { saved: true; id: string; version: number; changed: boolean } | { saved: false; problems: Problem[] };
+type RegradeOut = { saved: true; newVersion: number; responses: number; changedResponses: number; attempts: number; changedAttempts: number; notified: number } | { saved: false; problems: Problem[] };
+
+export interface EditorProps {
+  mode: "create" | "edit" | "regrade";
+  initial: Draft;
+  /** Edit: the version the editor was opened on (someone else's later save is not overwritten). */
+  expectedVersion?: number;
+  /** Regrade: the version whose answers are rescored. */
+  regrade?: { versionId: number; version: number; answered: number };
+  modules: { slug: string; title: string }[];
+  rules: { code: string; title: string }[];
+  save: Action<{ mode: "create" | "edit"; id?: string; question: unknown; expectedVersion?: number }, SaveOut>;
+  regradeAction?: Action<{ id: string; versionId: number; question: unknown; reason: string }, RegradeOut>;
+  previewStart: Action<{ question: unknown }, unknown>;
+  previewAnswer: Action<{ question: unknown; answer: unknown }, unknown>;
+}
+
+/**
+ * The question editor for every type, validated as you type by the same schema as content/ (and,
+ * for scenarios, the same graph checks); the server checks again on save. Saving a published
+ * question makes a new version; attempts keep the version they answered.
+ */
+export function QuestionEditor(props: EditorProps) {
+  const { mode, modules, rules } = props;
+  const router = useRouter();
+  const ids = useId();
+  const rulesList = `${ids}-rules`;
+  const [draft, setDraft] = useState<Draft>(props.initial);
+  const [serverProblems, setServerProblems] = useState<Problem[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+  const [preview, setPreview] = useState<{ n: number; question: unknown; item: PlayItem } | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const [reason, setReason] = useState("");
+  const dialog = useRef<HTMLDialogElement>(null);
+
+  const clean = useMemo(() => cleanDraft(draft), [draft]);
+  const live = useMemo(() => problemsOf(clean), [clean]);
+  const problems = serverProblems ?? live;
+  const patch = (p: Partial<Draft>) => {
+    setServerProblems(null);
+    setDraft((d) => ({ ...d, ...p }));
+  };
+
+  function changeType(type: Draft["type"]) {
+    const fresh = blankQuestion(type, draft.module);
+    setDraft({ ...fresh, id: draft.id, module: type === "scenario" ? fresh.module : draft.module, rules: draft.rules, stem: draft.stem, explanation: draft.explanation, difficulty: draft.difficulty, citation: draft.citation });
+  }
+
+  async function onSave() {
+    setPending(true);
+    setError(null);
+    const r = await props.save({ mode: mode === "create" ? "create" : "edit", id: mode === "create" ? undefined : draft.id, question: clean, expectedVersion: props.expectedVersion });
+    setPending(false);
+    if (!r.ok) return setError(r.error);
+    if (!r.data.saved) return setServerProblems(r.data.problems);
+    if (!r.data.changed) return setDone("内容没有变化，未生成新版本。");
+    router.push(`/admin/questions/${encodeURIComponent(r.data.id)}?saved=${r.data.version}`);
+  }
+
+  async function onRegrade() {
+    if (!props.regradeAction || !props.regrade) return;
+    setPending(true);
+    setError(null);
+    const r = await props.regradeAction({ id: draft.id, versionId: props.regrade.versionId, question: clean, reason });
+    setPending(false);
+    dialog.current?.close();
+    if (!r.ok) return setError(r.error);
+    if (!r.data.saved) return setServerProblems(r.data.problems);
+    const x = r.data;
+    setDone(`已生成第 ${x.newVersion} 版并重新评分：${x.responses} 份作答中 ${x.changedResponses} 份结果改变，${x.attempts} 次作答的成绩已重算（${x.changedAttempts} 次分数变化），已通知 ${x.notified} 名学员。`);
+    router.refresh();
+  }
+
+  async function onPreview() {
+    setError(null);
+    const r = await props.previewStart({ question: clean });
+    if (!r.ok) return setError(`无法预览：${r.error}`);
+    setPreview((p) => ({ n: (p?.n ?? 0) + 1, question: clean, item: r.data as PlayItem }));
+  }
+
+  const setOption = (i: number, p: Partial<DraftOption>) => patch({ options: (draft.options ?? []).map((o, k) => (k === i ? { ...o, ...p } : o)) });
+  const relabel = (opts: DraftOption[]) => opts.map((o, i) => ({ ...o, id: optionIds(6)[i] }));
+
+  return (
+    <div className="space-y-5">
+      <datalist id={rulesList}>
+        {rules.map((r) => (
+          <option key={r.code} value={r.code}>
+            {r.title}
+          </option>
+        ))}
+      </datalist>
+
+      {mode === "regrade" && props.regrade ? (
+        <div role="note" className="rounded-2xl border border-amber-400 bg-amber-50 p-4 text-amber-950">
+          <p className="font-semibold">
+            更正第 {props.regrade.version} 版的答案并重新评分（已有 {props.regrade.answered} 份作答）
+          </p>
+          <p className="text-sm">请只更正答案、分值或结局；不要删除或改动选项标识，否则已有的作答无法评分。保存后会生成新版本，所有作答按新答案重算，成绩变化的学员会收到通知。</p>
+        </div>
+      ) : null}
+
+      <fieldset className="grid gap-3 rounded-2xl border border-stone-200 bg-white p-4 sm:grid-cols-2">
+        <legend className="px-1 font-semibold">基本信息</legend>
+        <TextInput
+          label="题目标识"
+          hint={mode === "create" ? "小写字母、数字和连字符，如 v1-moments-article；保存后不能修改" : "标识不能修改"}
+          value={draft.id}
+          readOnly={mode !== "create"}
+          onChange={(v) => patch({ id: v })}
+          errors={errorsAt(problems, "id")}
+        />
+        <Select
+          label="题型"
+          value={draft.type}
+          onChange={(v) => changeType(v as Draft["type"])}
+          options={(Object.keys(TYPE_NAMES) as Draft["type"][]).filter((t) => mode === "create" || t === draft.type).map((t) => ({ value: t, label: TYPE_NAMES[t] }))}
+          errors={errorsAt(problems, "type")}
+        />
+        <Select label="模块" value={draft.module} onChange={(v) => patch({ module: v })} options={modules.map((m) => ({ value: m.slug, label: m.title }))} errors={errorsAt(problems, "module")} />
+        <Select
+          label="难度"
+          value={String(draft.difficulty)}
+          onChange={(v) => patch({ difficulty: Number(v) })}
+          options={[
+            { value: "1", label: "1 易" },
+            { value: "2", label: "2 中" },
+            { value: "3", label: "3 难" },
+          ]}
+        />
+        <CodesInput className="sm:col-span-2" label="规则编码" hint="至少一条，逗号分隔，如 V1, P1" listId={rulesList} value={draft.rules} onChange={(v) => patch({ rules: v })} errors={errorsAt(problems, "rules")} />
+        <TextArea className="sm:col-span-2" label="题干" value={draft.stem} onChange={(v) => patch({ stem: v })} errors={errorsAt(problems, "stem")} />
+      </fieldset>
+
+      {draft.type === "single" || draft.type === "multiple" ? (
+        <fieldset className="space-y-3 rounded-2xl border border-stone-200 bg-white p-4">
+          <legend className="px-1 font-semibold">选项（{draft.type === "single" ? "单选：恰好一个正确" : "多选：至少两个正确"}）</legend>
+          {errorsAt(problems, "options") ? <p className="text-sm text-red-700">{errorsAt(problems, "options")!.join("；")}</p> : null}
+          {(draft.options ?? []).map((o, i) => (
+            <div key={i} className="space-y-2 rounded-xl border border-stone-200 bg-stone-50 p-3">
+              <TextInput label={`选项 ${o.id.toUpperCase()}`} value={o.text} onChange={(v) => setOption(i, { text: v })} errors={errorsAt(problems, `options.${i}.text`)} />
+              <label className="flex min-h-11 items-center gap-2">
+                <input
+                  type={draft.type === "single" ? "radio" : "checkbox"}
+                  name={`${ids}-correct`}
+                  checked={o.correct}
+                  onChange={(e) =>
+                    draft.type === "single"
+                      ? patch({ options: (draft.options ?? []).map((x, k) => ({ ...x, correct: k === i })) })
+                      : setOption(i, { correct: e.currentTarget.checked })
+                  }
+                  className="size-5 accent-brand-700"
+                />
+                <span>选项 {o.id.toUpperCase()} 是正确答案</span>
+              </label>
+              {!o.correct ? <TextInput label={`选项 ${o.id.toUpperCase()} 暴露的误区（可选）`} value={o.misconception ?? ""} onChange={(v) => setOption(i, { misconception: v })} /> : null}
+              <Button type="button" variant="ghost" onClick={() => patch({ options: relabel((draft.options ?? []).filter((_, k) => k !== i)) })}>
+                删除选项 {o.id.toUpperCase()}
+              </Button>
+            </div>
+          ))}
+          {(draft.options ?? []).length < 6 ? (
+            <Button type="button" variant="secondary" onClick={() => patch({ options: relabel([...(draft.options ?? []), { id: "", text: "", correct: false }]) })}>
+              ＋ 添加选项
+            </Button>
+          ) : null}
+        </fieldset>
+      ) : null}
+
+      {draft.type === "truefalse" ? (
+        <fieldset className="space-y-3 rounded-2xl border border-stone-200 bg-white p-4">
+          <legend className="px-1 font-semibold">正确答案</legend>
+          {[true, false].map((v) => (
+            <label key={String(v)} className="flex min-h-11 items-center gap-2">
+              <input type="radio" name={`${ids}-tf`} checked={draft.answer === v} onChange={() => patch({ answer: v })} className="size-5 accent-brand-700" />
+              <span>{v ? "正确" : "错误"}</span>
+            </label>
+          ))}
+          <TextInput label="答错暴露的误区（可选）" value={draft.misconception ?? ""} onChange={(v) => patch({ misconception: v })} />
+        </fieldset>
+      ) : null}
+
+      {draft.type === "drafting" ? (
+        <fieldset className="grid gap-3 rounded-2xl border border-stone-200 bg-white p-4 sm:grid-cols-2">
+          <legend className="px-1 font-semibold">起草任务</legend>
+          <TextArea className="sm:col-span-2" label="情境" value={draft.situation ?? ""} onChange={(v) => patch({ situation: v })} errors={errorsAt(problems, "situation")} />
+          <Select
+            label="文种"
+            value={draft.kind ?? "notice"}
+            onChange={(v) => patch({ kind: v })}
+            options={[
+              { value: "notice", label: "通知" },
+              { value: "request", label: "请示" },
+              { value: "report", label: "汇报" },
+              { value: "reply", label: "回复" },
+            ]}
+          />
+          <TextInput label="发送时间（可选）" hint="如 21:30" value={draft.sendAt ?? ""} onChange={(v) => patch({ sendAt: v })} errors={errorsAt(problems, "sendAt")} />
+          <CodesInput className="sm:col-span-2" label="评分规则" hint="检查器据此评分的规则编码，如 R1, R2" listId={rulesList} value={draft.rubric ?? []} onChange={(v) => patch({ rubric: v })} errors={errorsAt(problems, "rubric")} />
+          <TextArea className="sm:col-span-2" label="参考范文" value={draft.sample ?? ""} onChange={(v) => patch({ sample: v })} errors={errorsAt(problems, "sample")} />
+        </fieldset>
+      ) : null}
+
+      {draft.type === "scenario" ? <ScenarioEditor draft={draft} patch={patch} problems={problems} rulesList={rulesList} /> : null}
+
+      <fieldset className="space-y-3 rounded-2xl border border-stone-200 bg-white p-4">
+        <legend className="px-1 font-semibold">解析与出处</legend>
+        <TextArea label="解析" rows={4} value={draft.explanation} onChange={(v) => patch({ explanation: v })} errors={errorsAt(problems, "explanation")} />
+        <CitationFields legend="出处" value={draft.citation} onChange={(c) => patch({ citation: c })} withCase />
+      </fieldset>
+
+      <section aria-labelledby={`${ids}-problems`} className={`rounded-2xl p-4 ${problems.length ? "border border-red-300 bg-red-50" : "border border-green-300 bg-green-50"}`}>
+        <h2 id={`${ids}-problems`} className="font-semibold">
+          检查结果
+        </h2>
+        <p role="status" aria-live="polite" className="text-sm">
+          {problems.length ? `有 ${problems.length} 处问题，修正后才能发布` : "✓ 没有发现问题，可以发布"}
+        </p>
+        {problems.length ? (
+          <ul className="mt-2 list-disc space-y-1 pl-5 text-sm text-red-900">
+            {problems.map((p, i) => (
+              <li key={i}>
+                <span className="font-medium">{p.label}</span>：{p.message}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </section>
+
+      {error ? (
+        <p role="alert" className="rounded-xl bg-red-50 p-3 text-red-800">
+          {error}
+        </p>
+      ) : null}
+      {done ? (
+        <p role="status" className="rounded-xl bg-green-50 p-3 text-green-900">
+          {done}
+        </p>
+      ) : null}
+
+      <div className="flex flex-wrap gap-2">
+        {mode === "regrade" ? (
+          <>
+            <TextArea className="w-full" label="重新评分的原因（学员会看到）" rows={2} value={reason} onChange={setReason} />
+            <Button type="button" variant="danger" disabled={pending || reason.trim().length < 2} onClick={() => dialog.current?.showModal()}>
+              重新评分…
+            </Button>
+          </>
+        ) : (
+          <Button type="button" disabled={pending} onClick={() => void onSave()}>
+            {pending ? "正在保存…" : mode === "create" ? "保存为草稿" : "保存（生成新版本）"}
+          </Button>
+        )}
+        <Button type="button" variant="secondary" onClick={() => void onPreview()}>
+          {preview ? "按当前内容重新预览" : "预览（学员视角）"}
+        </Button>
+        <Link href={mode === "create" ? "/admin/questions" : `/admin/questions/${encodeURIComponent(draft.id)}`} className={buttonClass("ghost")}>
+          取消
+        </Link>
+      </div>
+
+      {preview ? <QuestionPreview key={preview.n} question={preview.question} item={preview.item} answer={props.previewAnswer} /> : null}
+
+      <dialog ref={dialog} aria-labelledby={`${ids}-dlg`} className="m-auto w-[min(92vw,30rem)] rounded-2xl p-0 backdrop:bg-black/40">
+        <div className="space-y-4 p-5">
+          <h2 id={`${ids}-dlg`} className="text-lg font-bold">
+            确认重新评分？
+          </h2>
+          <p>
+            第 {props.regrade?.version} 版的 {props.regrade?.answered} 份作答将按更正后的答案重新计分，相关考试成绩、及格与否随之改变，成绩变化的学员会收到通知。此操作记入审计日志。
+          </p>
+          <div className="grid grid-cols-2 gap-2">
+            <Button type="button" variant="secondary" onClick={() => dialog.current?.close()}>
+              取消
+            </Button>
+            <Button type="button" variant="danger" disabled={pending} onClick={() => void onRegrade()}>
+              {pending ? "正在重新评分…" : "确认重新评分"}
+            </Button>
+          </div>
+        </div>
+      </dialog>
+    </div>
+  );
+}

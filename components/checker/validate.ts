@@ -1,0 +1,44 @@
+/**
+ * The browser's copy of the draft validation: the same rules and messages as ZCheckForm /
+ * ZCheckInput, without shipping zod (~50 KB gzipped) to the phone. The server action validates
+ * with the schema itself; app/(app)/check/check.test.ts keeps the two in agreement.
+ */
+import { parseSendAt } from "@/lib/checker/time";
+import { MESSAGE_KINDS } from "@/lib/checker/types";
+
+/** ZCheckInput's MAX_TEXT_CHARS (lib/checker/schema.ts). */
+export const MAX_TEXT_CHARS = 20_000;
+
+export interface DraftInput {
+  text: string;
+  /** "" means not given. */
+  kind: string;
+  /** "" means not given. */
+  sendAt: string;
+}
+
+export type Validation = { ok: true } | { ok: false; empty: boolean; field: "text" | "sendAt" | "kind"; error: string };
+
+/** Characters as the schema counts them: code points of the trimmed text. */
+export function countChars(text: string): number {
+  let n = 0;
+  for (const _ of text.trim()) n++;
+  return n;
+}
+
+export function validateDraft(d: DraftInput): Validation {
+  if (d.text.trim() === "") return { ok: false, empty: true, field: "text", error: "消息内容不能为空" };
+  if (countChars(d.text) > MAX_TEXT_CHARS) return { ok: false, empty: false, field: "text", error: `消息内容不能超过${MAX_TEXT_CHARS}字` };
+  if (d.sendAt !== "" && parseSendAt(d.sendAt) === null) {
+    return {
+      ok: false,
+      empty: false,
+      field: "sendAt",
+      error: "发送时间格式应为 HH:MM（如 09:30）或 ISO 日期时间（如 2024-05-06T09:30:00+08:00）",
+    };
+  }
+  if (d.kind !== "" && !(MESSAGE_KINDS as readonly string[]).includes(d.kind)) {
+    return { ok: false, empty: false, field: "kind", error: "消息类型应为 notice（通知）、request（请求）、report（报告）或 reply（回复）" };
+  }
+  return { ok: true };
+}

@@ -1,0 +1,77 @@
+"use client";
+
+import Link from "next/link";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import type { ActionResult } from "@/lib/auth/guard";
+import { OneTimePassword } from "./one-time-password";
+import { UnitSelect, type UnitChoice } from "./unit-select";
+
+type Created = { id: number; username: string; name: string; initialPassword: string };
+
+export function CreateMemberForm({ units, create }: { units: UnitChoice[]; create: (input: unknown) => Promise<ActionResult<Created>> }) {
+  const [result, setResult] = useState<ActionResult<Created> | null>(null);
+  const [pending, setPending] = useState(false);
+  const errors = result && !result.ok ? (result.fieldErrors ?? {}) : {};
+
+  if (result?.ok) {
+    return (
+      <div className="space-y-3">
+        <p className="text-sm">
+          已新建成员 <strong>{result.data.name}</strong>。
+        </p>
+        <OneTimePassword username={result.data.username} password={result.data.initialPassword} />
+        <div className="flex flex-wrap gap-2">
+          <Link href={`/admin/members/${result.data.id}`} className="inline-flex min-h-11 items-center text-brand-700 underline">
+            查看该成员
+          </Link>
+          <Button type="button" variant="ghost" onClick={() => setResult(null)}>
+            继续新建
+          </Button>
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <form
+      noValidate
+      className="space-y-4 rounded-2xl border border-stone-200 bg-white p-4"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        setPending(true);
+        setResult(await create(Object.fromEntries(new FormData(e.currentTarget))));
+        setPending(false);
+      }}
+    >
+      <Field label="姓名" name="name" required maxLength={50} error={errors.name} />
+      <Field label="登录名" name="username" required maxLength={64} autoComplete="off" hint="2–64 位字母、数字或 _ . @ -" error={errors.username} />
+      <Field label="手机号" name="phone" type="tel" inputMode="numeric" maxLength={20} hint="可留空；可用于登录" error={errors.phone} />
+      <UnitSelect name="unitId" label="所在单位" units={units} error={errors.unitId} />
+      <fieldset>
+        <legend className="mb-1 text-sm font-medium text-stone-700">角色</legend>
+        <div className="flex flex-wrap gap-2">
+          {[
+            ["CADRE", "学员"],
+            ["SECRETARY", "书记"],
+            ["ADMIN", "管理员"],
+          ].map(([value, label]) => (
+            <label key={value} className="inline-flex min-h-11 items-center gap-2 rounded-xl border border-stone-300 px-3">
+              <input type="radio" name="role" value={value} defaultChecked={value === "CADRE"} className="size-5" />
+              {label}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      {result && !result.ok && !Object.keys(errors).length ? (
+        <p role="alert" className="rounded-lg bg-red-50 p-3 text-sm text-red-800">
+          {result.error}
+        </p>
+      ) : null}
+      <Button type="submit" className="w-full" disabled={pending}>
+        {pending ? "正在新建…" : "新建成员"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,54 @@
+/** Words the quiz screens share: kinds, question types, WeChat actions, formatting. */
+import type { QuizKind } from "@/lib/generated/prisma/enums";
+
+export const KIND_LABEL: Record<QuizKind, string> = {
+  PRE: "课前自测",
+  POST: "课后自测",
+  PRACTICE: "练习",
+  EXAM: "考试",
+  REVIEW: "错题复习",
+};
+
+export const TYPE_LABEL = { single: "单选题", multiple: "多选题", truefalse: "判断题", scenario: "情景题", drafting: "起草题" } as const;
+
+export const DRAFT_KIND_LABEL: Record<string, string> = { notice: "通知", request: "请示", report: "汇报", reply: "回复" };
+
+/** A scenario choice as the WeChat action it is: the verb on the button and an icon. */
+export const ACTION_LABEL: Record<string, { verb: string; icon: string }> = {
+  reply: { verb: "回复", icon: "💬" },
+  post: { verb: "发送", icon: "✍️" },
+  forward: { verb: "转发", icon: "↪️" },
+  recall: { verb: "撤回", icon: "↩️" },
+  decline: { verb: "拒收", icon: "🙅" },
+  return: { verb: "退还", icon: "🔙" },
+  accept: { verb: "领取", icon: "🧧" },
+  report: { verb: "报告", icon: "📣" },
+  ignore: { verb: "不理会", icon: "🔕" },
+  call: { verb: "打电话", icon: "📞" },
+  verify: { verb: "核实", icon: "🔍" },
+  delete: { verb: "删除", icon: "🗑️" },
+};
+
+export const OUTCOME_LABEL: Record<string, { text: string; tone: string }> = {
+  good: { text: "好的结局", tone: "border-green-600 bg-green-50 text-green-800" },
+  neutral: { text: "尚可的结局", tone: "border-amber-500 bg-amber-50 text-amber-900" },
+  bad: { text: "坏的结局", tone: "border-red-600 bg-red-50 text-red-800" },
+};
+
+export const SEVERITY_LABEL = {
+  redline: { text: "红线", tone: "bg-red-700 text-white" },
+  must: { text: "必须修改", tone: "bg-amber-500 text-stone-900" },
+  suggestion: { text: "建议", tone: "bg-stone-200 text-stone-800" },
+} as const;
+
+export const fmtScore = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(2).replace(/0$/, ""));
+export const fmtPercent = (n: number) => `${Math.round(n * 10) / 10}%`;
+
+const dateFmt = new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", month: "numeric", day: "numeric", hour: "2-digit", minute: "2-digit", hour12: false });
+export const fmtDate = (d: Date | string) => dateFmt.format(new Date(d));
+
+export function fmtDuration(sec: number) {
+  const m = Math.floor(sec / 60);
+  const s = sec % 60;
+  return `${String(m).padStart(2, "0")}:${String(s).padStart(2, "0")}`;
+}

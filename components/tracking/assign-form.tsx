@@ -1,0 +1,86 @@
+"use client";
+
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import type { ActionResult } from "@/lib/auth/guard";
+
+type Act = (input: unknown) => Promise<ActionResult<unknown>>;
+
+/** 布置学习任务: the unit (her own or one below), what to do, and the dates (China dates). */
+export function AssignForm({
+  action,
+  units,
+  defaultUnitId,
+  today,
+  defaultDue,
+}: {
+  action: Act;
+  units: { id: number; label: string }[];
+  defaultUnitId: number;
+  today: string;
+  defaultDue: string;
+}) {
+  const [result, setResult] = useState<ActionResult<unknown> | null>(null);
+  const [pending, setPending] = useState(false);
+  const errors = result && !result.ok ? (result.fieldErrors ?? {}) : {};
+
+  async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    setPending(true);
+    const r = await action(new FormData(e.currentTarget)); // success redirects to the dashboard
+    setResult(r);
+    setPending(false);
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="space-y-4" noValidate>
+      <div>
+        <label htmlFor="assign-unit" className="mb-1 block text-sm font-medium text-stone-700">
+          布置给
+        </label>
+        <select
+          id="assign-unit"
+          name="unitId"
+          defaultValue={defaultUnitId}
+          className="block min-h-11 w-full rounded-xl border border-stone-300 bg-white px-3 py-2 text-base"
+          aria-describedby="assign-unit-hint"
+        >
+          {units.map((u) => (
+            <option key={u.id} value={u.id}>
+              {u.label}
+            </option>
+          ))}
+        </select>
+        <p id="assign-unit-hint" className="mt-1 text-xs text-stone-500">
+          本组织及下级组织的全体成员（含之后加入的成员）都会收到此任务。
+        </p>
+      </div>
+      <Field label="任务名称" name="title" defaultValue="公职人员微信使用规范专题学习" maxLength={60} error={errors.title} required />
+      <fieldset className="space-y-2">
+        <legend className="mb-1 text-sm font-medium text-stone-700">学习内容</legend>
+        <label className="flex min-h-11 items-center gap-3">
+          <input type="checkbox" name="course" defaultChecked className="h-5 w-5" />
+          <span>学完课程全部课时</span>
+        </label>
+        <label className="flex min-h-11 items-center gap-3">
+          <input type="checkbox" name="exam" defaultChecked className="h-5 w-5" />
+          <span>通过结业考试（80 分及格）</span>
+        </label>
+        {errors.course ? <p className="text-sm text-red-700">{errors.course}</p> : null}
+      </fieldset>
+      <div className="grid grid-cols-2 gap-3">
+        <Field label="开始日期" name="startsOn" type="date" defaultValue={today} error={errors.startsOn} required />
+        <Field label="截止日期" name="dueOn" type="date" defaultValue={defaultDue} min={today} error={errors.dueOn} required />
+      </div>
+      {result && !result.ok && !Object.keys(errors).length ? (
+        <p role="alert" className="rounded-lg bg-red-50 p-3 text-sm text-red-800">
+          {result.error}
+        </p>
+      ) : null}
+      <Button type="submit" className="w-full" disabled={pending}>
+        {pending ? "正在布置…" : "布置任务"}
+      </Button>
+    </form>
+  );
+}

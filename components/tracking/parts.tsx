@@ -1,0 +1,153 @@
+import Link from "next/link";
+import { ProgressBar } from "@/components/ui/progress-bar";
+import type { RollupRow, WeakRule } from "@/lib/tracking/rollup";
+import { STATE_LABEL, type MemberState, type MemberStateRow } from "@/lib/tracking/state";
+import { chinaDay, formatChinaTime } from "@/lib/tracking/time";
+import { UNIT_KIND_LABEL } from "@/lib/org/units";
+
+const STATE_TONE: Record<MemberState, string> = {
+  completed: "bg-green-50 text-green-800 border-green-200",
+  in_progress: "bg-amber-50 text-amber-800 border-amber-200",
+  not_started: "bg-stone-100 text-stone-700 border-stone-200",
+  overdue: "bg-red-50 text-red-800 border-red-200",
+};
+
+export function StateBadge({ state, late }: { state: MemberState; late?: boolean }) {
+  return (
+    <span className={`inline-block shrink-0 rounded-full border px-2 text-sm ${STATE_TONE[state]}`}>
+      {STATE_LABEL[state]}
+      {late ? "（逾期完成）" : ""}
+    </span>
+  );
+}
+
+/** "还剩 3 天" / "今天截止" / "已逾期 2 天". */
+export function DaysLeft({ days }: { days: number }) {
+  if (days > 0) return <span>还剩 {days} 天</span>;
+  if (days === 0) return <span className="font-medium text-amber-700">今天截止</span>;
+  return <span className="font-medium text-red-700">已逾期 {-days} 天</span>;
+}
+
+export function Stat({ label, value, sub }: { label: string; value: string | number; sub?: string }) {
+  return (
+    <div className="rounded-xl border border-stone-200 bg-white p-3">
+      <dt className="text-sm text-stone-600">{label}</dt>
+      <dd className="text-2xl font-bold tabular-nums">{value}</dd>
+      {sub ? <dd className="text-xs text-stone-500">{sub}</dd> : null}
+    </div>
+  );
+}
+
+export function Freshness({ updatedAt, refreshedAt }: { updatedAt: Date | null; refreshedAt: Date | null }) {
+  return (
+    <p className="text-xs text-stone-500">
+      数据随学习实时更新
+      {updatedAt ? ` · 最近变动 ${formatChinaTime(updatedAt)}` : ""}
+      {refreshedAt ? ` · 最近全量核对 ${formatChinaTime(refreshedAt)}` : ""}
+    </p>
+  );
+}
+
+export function RollupTable({ rows, unitQuery }: { rows: RollupRow[]; unitQuery: (unitId: number) => string }) {
+  return (
+    <div className="overflow-x-auto rounded-2xl border border-stone-200 bg-white">
+      <table className="w-full min-w-[20rem] text-left text-sm">
+        <caption className="sr-only">下级组织完成情况</caption>
+        <thead className="bg-stone-50">
+          <tr>
+            <th scope="col" className="px-3 py-2">组织</th>
+            <th scope="col" className="px-3 py-2 text-right">完成</th>
+            <th scope="col" className="px-3 py-2 text-right">平均分</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => {
+            const rate = r.members ? Math.round((1000 * r.completed) / r.members) / 10 : 0;
+            return (
+              <tr key={r.unitId} className="border-t border-stone-100 align-top">
+                <th scope="row" className="px-3 py-2 font-normal">
+                  <Link href={unitQuery(r.unitId)} className="inline-flex min-h-11 flex-col justify-center text-brand-700 underline-offset-2 hover:underline">
+                    <span>{r.name}</span>
+                    <span className="text-xs text-stone-500">{UNIT_KIND_LABEL[r.kind]}</span>
+                  </Link>
+                </th>
+                <td className="px-3 py-2 text-right tabular-nums">
+                  <div>
+                    {r.completed}/{r.members}
+                  </div>
+                  <div className="text-xs text-stone-500">{rate}%</div>
+                  <ProgressBar value={r.completed} max={r.members} label={`${r.name} 完成率`} />
+                </td>
+                <td className="px-3 py-2 text-right tabular-nums">
+                  {r.withheld ? <span className="text-xs text-stone-500">人数不足，不显示</span> : r.averageScore ?? "—"}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function WeakRules({ rules }: { rules: WeakRule[] }) {
+  return (
+    <ol className="divide-y divide-stone-200 rounded-2xl border border-stone-200 bg-white">
+      {rules.map((r) => (
+        <li key={r.code} className="space-y-1 p-3">
+          <div className="flex items-baseline justify-between gap-2">
+            <Link href={`/rules/${r.code}`} className="font-medium text-brand-700 hover:underline">
+              <span className="mr-1 font-mono">{r.code}</span>
+              {r.title}
+            </Link>
+            <span className="shrink-0 text-sm tabular-nums text-stone-600">得分率 {r.percent}%</span>
+          </div>
+          {r.lessons.length ? (
+            <p className="text-sm text-stone-600">
+              建议复习：
+              {r.lessons.map((l, i) => (
+                <span key={l.id}>
+                  {i ? "、" : ""}
+                  <Link href={`/learn/${l.moduleSlug}/${l.id}`} className="text-brand-700 hover:underline">
+                    {l.title}
+                  </Link>
+                </span>
+              ))}
+            </p>
+          ) : null}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+export function MemberCards({ rows, individual, detailHref }: { rows: MemberStateRow[]; individual: boolean; detailHref: (id: number) => string }) {
+  return (
+    <ul className="divide-y divide-stone-200 rounded-2xl border border-stone-200 bg-white" aria-label="成员列表">
+      {rows.map((m) => (
+        <li key={m.id}>
+          <Link href={detailHref(m.id)} className="block space-y-1 px-4 py-3 hover:bg-stone-50">
+            <span className="flex items-center justify-between gap-2">
+              <span className="font-medium">
+                {m.name}
+                {m.talk ? <span className="ml-2 rounded bg-red-600 px-1.5 text-xs text-white">需谈话</span> : null}
+              </span>
+              <StateBadge state={m.state} late={m.late} />
+            </span>
+            <span className="flex flex-wrap gap-x-3 text-sm text-stone-600">
+              <span>{m.unitName}</span>
+              {m.lessons ? (
+                <span>
+                  课时 {m.learned}/{m.lessons}
+                </span>
+              ) : null}
+              {individual ? <span>最高分 {m.bestScore ?? "—"}</span> : null}
+              {m.completedAt ? <span>完成于 {chinaDay(m.completedAt)}</span> : null}
+              {m.reminders ? <span>已提醒 {m.reminders} 天</span> : null}
+            </span>
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

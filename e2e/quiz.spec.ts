@@ -1,0 +1,247 @@
+import fs from "node:fs";
+import path from "node:path";
+import { expect, test, type Page } from "@playwright/test";
+import { parse } from "yaml";
+import { signIn } from "./helpers";
+
+// Each project signs in as its own cadre (cadre021–030 are this spec's), so runs never meet.
+const who = (project: string, phone: string, desktop: string) => (project === "phone" ? phone : desktop);
+
+/** Every question of the course as authored: stems and explanations, to look for in the page. */
+function authoredQuestions(): { stem: string; explanation: string }[] {
+  const root = path.join(process.cwd(), "content");
+  const files = [
+    ...fs.readdirSync(path.join(root, "questions")).map((f) => path.join(root, "questions", f)),
+    ...fs.readdirSync(path.join(root, "scenarios")).map((f) => path.join(root, "scenarios", f)),
+  ].filter((f) => f.endsWith(".yaml"));
+  return files.flatMap((f) => {
+    const doc = parse(fs.readFileSync(f, "utf8"));
+    return doc.questions ?? [doc];
+  });
+}
+
+async function choose(page: Page, label: RegExp) {
+  await page.getByRole("button", { name: label }).click();
+}
+
+/** Answers the question on screen (first option, or first action until the scenario ends) and waits for "已保存". */
+async function answerCurrent(page: Page) {
+  const q = page.getByRole("article");
+  if (await q.getByRole("radio").count()) await q.getByRole("radio").first().check();
+  else if (await q.getByRole("checkbox").count()) await q.getByRole("checkbox").first().check();
+  else {
+    // A scenario: act until it ends; in an exam its ending stays hidden until submission.
+    const ended = q.getByText("本情景已结束。提交后可查看结局和解析。");
+    for (let step = 0; step < 10 && !(await ended.isVisible()); step++) {
+      await q.getByRole("group").getByRole("button").first().click();
+      await expect(q.getByRole("group").or(ended)).toBeVisible();
+    }
+    await expect(ended).toBeVisible();
+    await expect(q.getByRole("region", { name: "情景结局" })).toHaveCount(0);
+  }
+  await expect(page.getByRole("status").filter({ hasText: "已保存" })).toBeVisible();
+}
+
+async function startScenario(page: Page, caseCode: string) {
+  await page.goto("/quiz");
+  await page.getByRole("button", { name: new RegExp(`开始情景：${caseCode} `) }).click();
+  await expect(page).toHaveURL(/\/attempt\/[\w-]+$/);
+}
+
+test.describe("case scenarios on a phone", () => {
+  test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+
+  test("C2: the rumour unfolds in the group chat, survives a reload, and ends with its consequence", async ({ page }, info) => {
+    await signIn(page, who(info.project.name, "cadre021", "cadre022"));
+    await expect(page).toHaveURL(/\/learn$/);
+    await startScenario(page, "C2");
+
+    const chat = page.getByRole("figure", { name: /沱江街坊群/ });
+    await expect(chat).toContainText("县城最近有人抢小孩");
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("练习");
+
+    await choose(page, /^发送：把所见所闻编成一条“紧急提醒”发到群里/);
+    // The learner's own message lands at once; the neighbours "type" before theirs appear.
+    await expect(chat).toContainText("【紧急提醒】");
+    await expect(page.getByText(/正在输入/)).toBeVisible();
+    await expect(chat).toContainText("已转发 1000+ 次");
+    await expect(page.getByText("消息已经刷屏，县城人心惶惶。这时你怎么做？")).toBeVisible();
+
+    // A reload resumes the story where it was: the path is on the server.
+    await page.reload();
+    await expect(chat).toContainText("【紧急提醒】");
+    await choose(page, /^撤回：赶紧把自己群里的那条撤回/);
+    await expect(chat).toContainText("撤回了一条消息");
+    await choose(page, /^回复：推说“我也是听别人说的，大家都在传”/);
+
+    // The ending: its messages in the same chat, then the consequence, rules, case and lesson.
+    await expect(chat).toContainText("给予党内警告处分");
+    const ending = page.getByRole("region", { name: "情景结局" });
+    await expect(ending).toContainText("一条“好心提醒”，换来党内警告");
+    await expect(ending).toContainText("黄明成");
+    await expect(ending.getByRole("link", { name: "V2" })).toBeVisible();
+    await expect(page.getByText(/✗ 处置不当，情景得分/)).toBeVisible();
+    await expect(page.getByText("“删除或撤回后就等于没发过”")).toBeVisible();
+    await expect(page.getByText("案例：C2")).toBeVisible();
+    await expect(page.getByText(/来源：《公职人员微信使用指南》/).first()).toBeVisible();
+    await expect(page.getByRole("link", { name: /📖/ }).first()).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+
+    // Finishing the practice records it; the mistake book has it.
+    await page.getByRole("navigation", { name: "题目导航" }).getByRole("button", { name: "完成练习" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "确认提交" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("成绩");
+    await page.goto("/mistakes");
+    const mistake = page.getByRole("list", { name: "待复习的错题" }).getByRole("listitem").filter({ hasText: "2016年11月3日晚" });
+    await expect(mistake).toContainText("已答对 0/2 次");
+    await expect(mistake).toContainText("误区：");
+    await expect(mistake.getByRole("link", { name: /V2/ })).toBeVisible();
+    await page.getByRole("button", { name: /开始复习/ }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("错题复习");
+    await page.goto("/mistakes");
+    await expect(page.getByRole("link", { name: "继续错题复习" })).toBeVisible();
+  });
+
+  test("C3: the red packet comes as a red-packet dialog; declining and reporting end well", async ({ page }, info) => {
+    await signIn(page, who(info.project.name, "cadre023", "cadre024"));
+    await expect(page).toHaveURL(/\/learn$/);
+    await page.emulateMedia({ reducedMotion: "reduce" });
+    await startScenario(page, "C3");
+
+    const chat = page.getByRole("figure", { name: /古云村党支部群/ });
+    await expect(chat).toContainText("一点心意，都别客气");
+    const dialog = page.getByRole("group", { name: /今天不逢年过节/ });
+    await expect(dialog).toContainText("李书记发出的红包 · ¥3000.00");
+    await expect(dialog.getByRole("button", { name: /^领取：/ })).toBeVisible();
+
+    await choose(page, /^回复：不领，并在群里委婉提醒/);
+    await expect(chat).toContainText("别声张");
+    // Reduced motion: the next step is there at once, no typing pause.
+    await expect(page.getByText(/正在输入/)).toHaveCount(0);
+    await expect(page.getByRole("group", { name: /支书私下给你发了一个 200 元红包/ })).toContainText("¥200.00");
+    await choose(page, /^拒收：不领取，明确拒绝/);
+    await expect(chat).toContainText("这个红包我不能收");
+    await choose(page, /^报告：向镇纪委如实反映/);
+
+    await expect(chat).toContainText("已被立案调查。感谢党员同志如实反映问题");
+    const ending = page.getByRole("region", { name: "情景结局" });
+    await expect(ending).toContainText("好的结局");
+    await expect(ending).toContainText("不领、不帮、敢反映");
+    await expect(ending.getByRole("link", { name: "V3" })).toBeVisible();
+    // Said aloud too: the verdict is in the live status line.
+    await expect(page.getByRole("status").filter({ hasText: /处置得当，情景得分/ })).toHaveCount(1);
+    await expect(page.getByText(/✓ 处置得当，情景得分/)).toBeVisible();
+    await expect(page.getByText("案例：C3")).toBeVisible();
+  });
+});
+
+test("the final exam: saved as you go, a countdown, submitted with confirmation, then the result with explanations", async ({ page }, info) => {
+  test.setTimeout(180_000);
+  await signIn(page, who(info.project.name, "cadre025", "cadre026"));
+  await expect(page).toHaveURL(/\/learn$/);
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  await page.goto("/quiz");
+  await page.getByRole("button", { name: "开始考试：结业考试" }).click();
+  await expect(page).toHaveURL(/\/attempt\/[\w-]+$/);
+  await expect(page.getByRole("timer", { name: "剩余时间" })).toHaveText(/^(29|30):\d\d$/);
+
+  const total = 20;
+  for (let i = 1; i <= total; i++) {
+    await expect(page.getByText(`第 ${i}/${total} 题`)).toBeVisible();
+    await answerCurrent(page);
+    if (i === total - 1) {
+      // The confirmation counts what is still unanswered.
+      await page.getByRole("navigation", { name: "题目导航" }).getByRole("button", { name: "交卷" }).click();
+      await expect(page.getByRole("dialog")).toContainText("还有 1 题未完成（第 20 题）");
+      await page.getByRole("dialog").getByRole("button", { name: "返回检查" }).click();
+    }
+    if (i < total) await page.getByRole("button", { name: "下一题 →" }).click();
+  }
+  // Nothing revealed before submission.
+  await expect(page.getByRole("heading", { name: "解析" })).toHaveCount(0);
+
+  // A reload resumes with every answer kept.
+  await page.reload();
+  await expect(page.getByText(`已完成 ${total} 题`).first()).toBeVisible();
+
+  await page.getByRole("navigation", { name: "题目导航" }).getByRole("button", { name: "交卷" }).click();
+  await expect(page.getByRole("dialog")).toContainText(`全部 ${total} 题都已作答`);
+  await page.getByRole("dialog").getByRole("button", { name: "确认提交" }).click();
+
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("结业考试 · 成绩");
+  await expect(page.getByText(/及格线 80%/)).toBeVisible();
+  // The per-rule chart, and its figures as a table for anyone who cannot see it.
+  const byRule = page.getByRole("figure", { name: "各规则得分率" });
+  await expect(byRule.locator("svg").first()).toBeVisible();
+  await byRule.getByText("查看数据表").click();
+  await expect(byRule.getByRole("table").getByRole("row").nth(1)).toContainText("%");
+  await expect(page.getByRole("figure", { name: "各模块得分率" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "解析" }).first()).toBeVisible();
+  await expect(page.getByText(/^(✓|✗) (回答正确|回答错误|部分正确|处置)/).first()).toBeVisible();
+  await expect(page.getByRole("link", { name: /📖/ }).first()).toBeVisible();
+
+  // The quiz centre counts the attempt; retaking the wrong ones starts a review paper.
+  const retake = page.getByRole("button", { name: "重做错题" });
+  if (await retake.count()) {
+    await retake.click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("重做错题");
+  }
+  await page.goto("/quiz");
+  await expect(page.getByRole("article", { name: "结业考试" })).toContainText("共 3 次机会，已用 1 次");
+  await page.goto("/record");
+  await expect(page.getByRole("heading", { name: /全部作答/ })).toBeVisible();
+  await expect(page.getByRole("link", { name: /结业考试/ })).toBeVisible();
+});
+
+test("an exam question page carries no key, explanation or misconception before submission", async ({ page }, info) => {
+  await signIn(page, who(info.project.name, "cadre027", "cadre028"));
+  await expect(page).toHaveURL(/\/learn$/);
+  await page.goto("/quiz");
+  await page.getByRole("button", { name: "开始考试：结业考试" }).click();
+  await expect(page).toHaveURL(/\/attempt\/[\w-]+$/);
+  const url = page.url();
+  // Answer the first question, so a stored response is on the page too. Its first save is cut off
+  // on the network: the player retries once by itself and the answer is stored.
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  let cut = 0;
+  await page.route(url, (route, req) => (req.method() === "POST" && req.headers()["next-action"] && cut++ === 0 ? route.abort("failed") : route.continue()));
+  await answerCurrent(page);
+  expect(cut).toBeGreaterThanOrEqual(2);
+  await page.unroute(url);
+  await page.reload();
+  await expect(page.getByRole("button", { name: "第 1 题，已答" })).toBeVisible();
+
+  const html = await (await page.request.get(url)).text();
+  const rsc = await (await page.request.get(url, { headers: { RSC: "1" } })).text();
+  const questions = authoredQuestions();
+  for (const [name, body] of [["HTML", html], ["RSC", rsc]] as const) {
+    expect(body.length, name).toBeGreaterThan(1000);
+    expect(body, name).not.toMatch(/\\?"correct\\?"|correctOptions|\\?"explanation\\?"|misconception|consequence|\\?"sample\\?"/);
+    const onPage = questions.filter((x) => body.includes(x.stem.slice(0, 20)));
+    expect(onPage.length, `${name}: the paper's stems are on the page`).toBeGreaterThanOrEqual(15);
+    for (const x of onPage) expect(body, name).not.toContain(x.explanation.slice(0, 24));
+  }
+
+  // The positive control: once submitted, the same page does show explanations.
+  await page.reload();
+  await page.getByRole("navigation", { name: "题目导航" }).getByRole("button", { name: "交卷" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "确认提交" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("结业考试 · 成绩");
+  const after = await (await page.request.get(url)).text();
+  expect(questions.some((x) => after.includes(x.explanation.slice(0, 24)))).toBe(true);
+});
+
+test("when the time runs out the player hands the exam in by itself", async ({ page }, info) => {
+  await page.clock.install();
+  await signIn(page, who(info.project.name, "cadre029", "cadre030"));
+  await expect(page).toHaveURL(/\/learn$/);
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  await page.goto("/quiz");
+  await page.getByRole("button", { name: "开始考试：结业考试" }).click();
+  await expect(page).toHaveURL(/\/attempt\/[\w-]+$/);
+  await answerCurrent(page);
+  await expect(page.getByRole("timer", { name: "剩余时间" })).toHaveText(/^(29|30):\d\d$/);
+  await page.clock.fastForward("30:05");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("结业考试 · 成绩");
+  await expect(page.getByText(/19 题答错或未答|20 题答错或未答/)).toBeVisible();
+});

@@ -1,0 +1,25 @@
+// No imports on purpose: the benchmark's raw node+pg server loads this file alone.
+
+/**
+ * The hot path's one statement: checks the attempt belongs to the member, is open, in time and
+ * has this question version on its paper, and upserts the response. A practice item already
+ * answered stays locked; an identical retry changes nothing. Shared with the benchmark's raw
+ * node+pg reference server so both run exactly the same SQL.
+ */
+export const SAVE_RESPONSE_SQL = `WITH a AS (
+     SELECT id, kind, status = 'IN_PROGRESS' AS open, (deadline_at IS NULL OR deadline_at > now()) AS in_time
+     FROM attempt WHERE public_id = $1 AND member_id = $2 AND $3 = ANY(paper)
+   ), up AS (
+     INSERT INTO response (attempt_id, question_version_id, answer, path, correct, score, max_score, final, misconceptions)
+     SELECT a.id, $3, $4::jsonb, $5::text[], $6, $7, $8, $9, $10::text[] FROM a WHERE a.open AND a.in_time
+     ON CONFLICT (attempt_id, question_version_id) DO UPDATE SET
+       answer = EXCLUDED.answer, path = EXCLUDED.path, correct = EXCLUDED.correct, score = EXCLUDED.score,
+       final = EXCLUDED.final, misconceptions = EXCLUDED.misconceptions, answered_at = now(), revision = response.revision + 1
+     WHERE NOT (response.final AND (SELECT kind FROM a) IN ('PRACTICE', 'REVIEW'))
+       AND (response.answer IS DISTINCT FROM EXCLUDED.answer)
+     RETURNING revision
+   )
+   SELECT (SELECT kind FROM a) AS kind, (SELECT open FROM a) AS open, (SELECT in_time FROM a) AS in_time,
+          (SELECT revision FROM up) AS revision`;
+
+export type SaveRow = { kind: string | null; open: boolean; in_time: boolean; revision: number | null };

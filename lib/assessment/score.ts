@@ -1,0 +1,129 @@
+/**
+ * Scoring, on the server only. Pure functions over an immutable question version and a learner's
+ * answer. Rules (also stated in the README):
+ * - single choice and true/false: 1 point when right.
+ * - multiple choice: 1 point, partial credit = max(0, (right picks − wrong picks) / number right),
+ *   rounded to 0.01; "correct" only for exactly the right set. Guessing everything earns nothing.
+ * - branching scenario: 2 points × (sum of the choice scores along the path ÷ the best path's
+ *   sum); "correct" when the path ends at a good ending. Incomplete paths score 0 and are not final.
+ * - message drafting: 2 points × share of the rubric's rules the checker finds no must-fix or
+ *   red-line problem with (0 on any red line); "correct" only with no must-fix problem at all.
+ */
+import { z } from "zod";
+import { checkMessage, type Finding } from "../checker";
+import { maxScenarioScore } from "../content/scenario-graph";
+import type { TQuestion, TScenarioQuestion } from "../content/schema";
+
+export const MAX_SCORE: Record<TQuestion["type"], number> = { single: 1, multiple: 1, truefalse: 1, scenario: 2, drafting: 2 };
+
+export const ZAnswer = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("single"), choice: z.string().regex(/^[a-z]$/, "选项无效") }),
+  z.object({ type: z.literal("multiple"), choices: z.array(z.string().regex(/^[a-z]$/, "选项无效")).min(1, "请至少选择一项").max(6) }),
+  z.object({ type: z.literal("truefalse"), value: z.boolean() }),
+  z.object({ type: z.literal("scenario"), path: z.array(z.string().regex(/^[a-z0-9-]+$/).max(40)).min(1, "请选择一个操作").max(30) }),
+  z.object({ type: z.literal("drafting"), text: z.string().trim().min(1, "请填写消息内容").max(2000, "消息不能超过 2000 字") }),
+]);
+export type TAnswer = z.infer<typeof ZAnswer>;
+
+export interface Scored {
+  correct: boolean;
+  score: number;
+  maxScore: number;
+  /** False while a scenario is mid-path: saved, but not yet an answer. */
+  final: boolean;
+  misconceptions: string[];
+  path: string[];
+  /** Drafting: what the checker found. */
+  findings?: Finding[];
+}
+
+export class AnswerError extends Error {}
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/** Where a scenario path leads: the current step, or the ending reached. Throws on an invalid path. */
+export function walkScenario(q: TScenarioQuestion, path: string[]) {
+  let nodeId = q.start;
+  const taken: TScenarioQuestion["steps"][number]["choices"] = [];
+  for (const choiceId of path) {
+    const step = q.steps.find((s) => s.id === nodeId);
+    if (!step) throw new AnswerError("场景已经结束");
+    const choice = step.choices.find((c) => c.id === choiceId);
+    if (!choice) throw new AnswerError("该步骤没有这个选项");
+    taken.push(choice);
+    nodeId = choice.next;
+  }
+  const step = q.steps.find((s) => s.id === nodeId);
+  const ending = step ? undefined : q.endings.find((e) => e.id === nodeId);
+  return { step, ending, taken };
+}
+
+export function scoreAnswer(q: TQuestion, answer: TAnswer): Scored {
+  if (answer.type !== q.type) throw new AnswerError("答案类型与题目不符");
+  const maxScore = MAX_SCORE[q.type];
+  const base = { maxScore, final: true, path: [] as string[] };
+  switch (q.type) {
+    case "single": {
+      const a = answer as Extract<TAnswer, { type: "single" }>;
+      const opt = q.options.find((o) => o.id === a.choice);
+      if (!opt) throw new AnswerError("选项无效");
+      return { ...base, correct: opt.correct, score: opt.correct ? 1 : 0, misconceptions: !opt.correct && opt.misconception ? [opt.misconception] : [] };
+    }
+    case "multiple": {
+      const a = answer as Extract<TAnswer, { type: "multiple" }>;
+      const chosen = [...new Set(a.choices)];
+      const opts = chosen.map((id) => q.options.find((o) => o.id === id));
+      if (opts.some((o) => !o)) throw new AnswerError("选项无效");
+      const right = q.options.filter((o) => o.correct).length;
+      const tp = opts.filter((o) => o!.correct).length;
+      const fp = opts.length - tp;
+      const correct = fp === 0 && tp === right;
+      return {
+        ...base,
+        correct,
+        score: correct ? 1 : round2(Math.max(0, (tp - fp) / right)),
+        misconceptions: opts.filter((o) => !o!.correct && o!.misconception).map((o) => o!.misconception!),
+      };
+    }
+    case "truefalse": {
+      const a = answer as Extract<TAnswer, { type: "truefalse" }>;
+      const correct = a.value === q.answer;
+      return { ...base, correct, score: correct ? 1 : 0, misconceptions: !correct && q.misconception ? [q.misconception] : [] };
+    }
+    case "scenario": {
+      const a = answer as Extract<TAnswer, { type: "scenario" }>;
+      const { ending, taken } = walkScenario(q, a.path);
+      const misconceptions = taken.filter((c) => c.misconception).map((c) => c.misconception!);
+      if (!ending) return { ...base, final: false, correct: false, score: 0, misconceptions, path: a.path };
+      const best = maxScenarioScore(q) || 1;
+      const sum = taken.reduce((n, c) => n + c.score, 0);
+      return { ...base, path: a.path, correct: ending.outcome === "good", score: round2((maxScore * sum) / best), misconceptions };
+    }
+    case "drafting": {
+      const a = answer as Extract<TAnswer, { type: "drafting" }>;
+      const sendAt = q.sendAt;
+      const { findings } = checkMessage({ text: a.text, kind: q.kind, sendAt });
+      const serious = findings.filter((f) => f.severity !== "suggestion");
+      const failing = new Set(serious.map((f) => f.code));
+      // An opening like "在吗" (G4) is the checker's name for a first sentence without a subject (R2).
+      if (failing.has("G4")) failing.add("R2");
+      const passed = q.rubric.filter((code) => !failing.has(code)).length;
+      const redline = serious.some((f) => f.severity === "redline");
+      const correct = passed === q.rubric.length && serious.length === 0;
+      return { ...base, correct, score: redline ? 0 : round2((maxScore * passed) / q.rubric.length), misconceptions: [], findings };
+    }
+  }
+}
+
+/** Every misconception a question's wrong options (or choices) carry. */
+export function misconceptionsOf(q: TQuestion): string[] {
+  const all =
+    q.type === "single" || q.type === "multiple"
+      ? q.options.map((o) => o.misconception)
+      : q.type === "truefalse"
+        ? [q.misconception]
+        : q.type === "scenario"
+          ? q.steps.flatMap((s) => s.choices.map((c) => c.misconception))
+          : [];
+  return [...new Set(all.filter((m): m is string => Boolean(m)))];
+}

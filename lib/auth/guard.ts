@@ -1,0 +1,233 @@
+/**
+ * The one guard. Every page, server action and route handler goes through one of:
+ *   requireViewer()  – server components (pages, layouts)
+ *   guardedAction()  – server actions
+ *   guardedRoute()   – route handlers
+ * Each authenticates on the server, checks a named permission, validates input with zod, and
+ * fails closed: an unauthenticated page redirects to sign-in, a missing permission is a 404.
+ * lib/auth/guard-coverage.test.ts fails when a route does not use them.
+ */
+import { cookies } from "next/headers";
+import { notFound, redirect, unstable_rethrow } from "next/navigation";
+import { cache } from "react";
+import { z } from "zod";
+import { viewerFromBearer } from "../api/tokens";
+import { zhErrorMap } from "../api/zod-zh";
+import { db } from "../db/client";
+import { NotFoundError, UserError } from "../errors";
+import { SESSION_COOKIES, sessionIdFromToken, sessionTokenFrom } from "./session-cookie";
+import { can, type Permission } from "./permissions";
+import { loadViewer, type Viewer } from "./viewer";
+
+export type { Viewer } from "./viewer";
+
+/** The signed-in member for this request, or null. Cached per request. */
+export const currentViewer = cache(async (): Promise<Viewer | null> => {
+  const jar = await cookies();
+  const token = SESSION_COOKIES.map((n) => jar.get(n)?.value).find(Boolean) ?? null;
+  const sid = await sessionIdFromToken(token);
+  return sid ? loadViewer(db(), sid) : null;
+});
+
+export async function requireViewer(opts: { permission?: Permission; allowPendingPasswordChange?: boolean } = {}): Promise<Viewer> {
+  const v = await currentViewer();
+  if (!v) redirect("/login");
+  if (v.mustChangePassword && !opts.allowPendingPasswordChange) redirect("/account/password");
+  if (opts.permission && !can(v.role, opts.permission)) notFound();
+  return v;
+}
+
+/* ------------------------------------------------------------------ server actions */
+
+export type ActionResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; error: string; fieldErrors?: Record<string, string> };
+
+export { NotFoundError, UserError } from "../errors";
+
+function formToObject(form: FormData): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of form.entries()) {
+    if (k.startsWith("$ACTION")) continue; // Next's own fields
+    out[k] = k in out ? ([] as unknown[]).concat(out[k], v) : v;
+  }
+  return out;
+}
+
+export function fieldErrors(error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const i of error.issues) out[i.path.join(".") || "_"] ??= i.message;
+  return out;
+}
+
+/**
+ * Text PostgreSQL cannot store: U+0000 ("invalid byte sequence") and ill-formed UTF-16 — a lone
+ * surrogate such as "\udfff" is refused by jsonb (the audit entry) and mangled in text columns.
+ * Either would surface as a 500, so it is refused up front, for every action and route.
+ */
+export const NUL_ERROR = "输入含有无法保存的字符（空字符或不完整的 Unicode 字符），请删除后重试";
+
+const storable = (s: string) => !s.includes("\u0000") && s.isWellFormed();
+
+/** Whether any string (or object key) in a parsed input is not storable. Iterative: input may nest deep. */
+export function containsNul(input: unknown): boolean {
+  const stack: unknown[] = [input];
+  while (stack.length) {
+    const v = stack.pop();
+    if (typeof v === "string") {
+      if (!storable(v)) return true;
+    } else if (Array.isArray(v)) {
+      for (const x of v) stack.push(x);
+    } else if (v && typeof v === "object" && !(v instanceof Blob)) {
+      for (const [k, x] of Object.entries(v)) {
+        if (!storable(k)) return true;
+        stack.push(x);
+      }
+    }
+  }
+  return false;
+}
+
+type ActionOpts = { permission: Permission; schema: z.ZodType; allowPendingPasswordChange?: boolean; acceptsAnyText?: boolean };
+
+/**
+ * Every server action created by guardedAction, with its guarded core `run(input, viewer)`: what the
+ * action does once `currentViewer()` has answered. Lets tests (lib/fuzz) drive each action with a
+ * real viewer but without Next's request context; the app itself only calls the actions.
+ */
+export const ACTION_REGISTRY: { name?: string; opts: ActionOpts; action: (input: unknown) => Promise<ActionResult<unknown>>; run(input: unknown, viewer: Viewer): Promise<ActionResult<unknown>> }[] = [];
+
+export function guardedAction<S extends z.ZodType, R>(
+  opts: {
+    permission: Permission;
+    schema: S;
+    allowPendingPasswordChange?: boolean;
+    /** Pure handlers that store nothing (the message checker) may receive any text, NUL included. */
+    acceptsAnyText?: boolean;
+  },
+  handler: (input: z.infer<S>, viewer: Viewer) => Promise<R>,
+): (input: unknown) => Promise<ActionResult<R>> {
+  const run = async (input: unknown, viewer: Viewer): Promise<ActionResult<R>> => {
+    if (viewer.mustChangePassword && !opts.allowPendingPasswordChange) return { ok: false, error: "请先修改初始密码" };
+    if (!can(viewer.role, opts.permission)) return { ok: false, error: "未找到" };
+    const raw = input instanceof FormData ? formToObject(input) : input;
+    if (!opts.acceptsAnyText && containsNul(raw)) return { ok: false, error: NUL_ERROR };
+    const parsed = opts.schema.safeParse(raw, { error: zhErrorMap });
+    if (!parsed.success) {
+      return { ok: false, error: parsed.error.issues[0]?.message ?? "输入有误", fieldErrors: fieldErrors(parsed.error) };
+    }
+    try {
+      return { ok: true, data: await handler(parsed.data, viewer) };
+    } catch (e) {
+      unstable_rethrow(e); // redirect() and notFound() inside a handler are not errors
+      if (e instanceof UserError) return { ok: false, error: e.message };
+      if (e instanceof NotFoundError) return { ok: false, error: "未找到" };
+      if (isDatabaseUnavailable(e)) return { ok: false, error: "数据库暂时不可用，请稍后重试" };
+      console.error(e);
+      return { ok: false, error: "服务器内部错误，请稍后重试" };
+    }
+  };
+  const action = async (input: unknown): Promise<ActionResult<R>> => {
+    const viewer = await currentViewer();
+    if (!viewer) return { ok: false, error: "登录已失效，请重新登录" };
+    return run(input, viewer);
+  };
+  ACTION_REGISTRY.push({ opts, action, run });
+  return action;
+}
+
+/* ------------------------------------------------------------------ route handlers */
+
+export function isDatabaseUnavailable(e: unknown): boolean {
+  const text = `${(e as { code?: string })?.code ?? ""} ${(e as Error)?.message ?? ""}`;
+  return /ECONNREFUSED|ECONNRESET|57P01|57P03|08006|08001|Connection terminated|DatabaseNotReachable|P1001|timeout exceeded when trying to connect/i.test(
+    text,
+  );
+}
+
+export function jsonError(status: number, error: string, extra: Record<string, unknown> = {}, headers?: HeadersInit) {
+  return Response.json({ error, ...extra }, { status, headers });
+}
+
+type RouteCtx<B, Q, P> = { viewer: Viewer; body: B; query: Q; params: P; req: Request };
+
+/**
+ * Who calls a route handler. A request with `Authorization: Bearer …` is authenticated by its API
+ * token alone (lib/api/tokens.ts) — never by a cookie, so a bad token is a 401 even in a signed-in
+ * browser. Otherwise the session cookie; without any cookie there is no session to look up.
+ */
+async function routeCaller(req: Request): Promise<{ viewer: Viewer | null; bearer: boolean }> {
+  const authorization = req.headers.get("authorization");
+  if (authorization !== null && /^\s*bearer\b/i.test(authorization)) return { viewer: await viewerFromBearer(db(), authorization), bearer: true };
+  const sid = await sessionIdFromToken(sessionTokenFrom(req.headers.get("cookie")));
+  return { viewer: sid ? await loadViewer(db(), sid) : null, bearer: false };
+}
+
+/**
+ * Wraps a route handler: authenticates (API token or session cookie), checks the permission,
+ * parses the path parameters, the JSON body and the query string with zod (messages in Chinese),
+ * and maps domain errors to 4xx and an unreachable database to 503 with Retry-After — never a
+ * stack trace. The returned handler carries its options as `.guard`, so tests can check that the
+ * OpenAPI document describes exactly the schemas the handler parses with.
+ */
+export function guardedRoute<
+  B extends z.ZodType = z.ZodUndefined,
+  Q extends z.ZodType = z.ZodUndefined,
+  P extends z.ZodType = z.ZodType<Record<string, string>>,
+>(
+  opts: { permission: Permission; body?: B; query?: Q; params?: P; acceptsAnyText?: boolean },
+  handler: (ctx: RouteCtx<z.infer<B>, z.infer<Q>, z.infer<P>>) => Promise<Response | unknown>,
+) {
+  const route = async (req: Request, ctx: { params: Promise<Record<string, string>> }): Promise<Response> => {
+    try {
+      const { viewer, bearer } = await routeCaller(req);
+      if (!viewer) {
+        return bearer
+          ? jsonError(401, "API 令牌无效或已撤销", {}, { "WWW-Authenticate": 'Bearer error="invalid_token"' })
+          : jsonError(401, "未登录或登录已失效");
+      }
+      if (!can(viewer.role, opts.permission)) return jsonError(404, "未找到");
+      let params: unknown = (await ctx?.params) ?? {};
+      const search = Object.fromEntries(new URL(req.url).searchParams);
+      if (containsNul(params) || containsNul(search)) return jsonError(400, NUL_ERROR);
+      if (opts.params) {
+        const parsed = opts.params.safeParse(params, { error: zhErrorMap });
+        if (!parsed.success) return jsonError(400, parsed.error.issues[0]?.message ?? "路径参数有误", { fields: fieldErrors(parsed.error) });
+        params = parsed.data;
+      }
+      let body: unknown = undefined;
+      if (opts.body) {
+        const text = await req.text();
+        if (text.length > 1_000_000) return jsonError(413, "请求体过大");
+        try {
+          body = text ? JSON.parse(text) : undefined;
+        } catch {
+          return jsonError(400, "请求体不是合法的 JSON");
+        }
+        if (!opts.acceptsAnyText && containsNul(body)) return jsonError(400, NUL_ERROR);
+        const parsed = opts.body.safeParse(body, { error: zhErrorMap });
+        if (!parsed.success) return jsonError(400, parsed.error.issues[0]?.message ?? "输入有误", { fields: fieldErrors(parsed.error) });
+        body = parsed.data;
+      }
+      let query: unknown = undefined;
+      if (opts.query) {
+        const parsed = opts.query.safeParse(search, { error: zhErrorMap });
+        if (!parsed.success) return jsonError(400, parsed.error.issues[0]?.message ?? "查询参数有误", { fields: fieldErrors(parsed.error) });
+        query = parsed.data;
+      }
+      const out = await handler({ viewer, body: body as z.infer<B>, query: query as z.infer<Q>, params: params as z.infer<P>, req });
+      return out instanceof Response ? out : Response.json(out);
+    } catch (e) {
+      return errorResponse(e);
+    }
+  };
+  return Object.assign(route, { guard: opts });
+}
+
+export function errorResponse(e: unknown): Response {
+  if (e instanceof UserError) return jsonError(422, e.message);
+  if (e instanceof NotFoundError) return jsonError(404, "未找到");
+  if (isDatabaseUnavailable(e)) return jsonError(503, "数据库暂时不可用，请稍后重试", {}, { "Retry-After": "5" });
+  console.error(e);
+  return jsonError(500, "服务器内部错误");
+}

@@ -1,0 +1,64 @@
+/**
+ * Credential check behind the sign-in form. The same message for an unknown name and a wrong
+ * password, and the same work (one scrypt) for both, so neither the text nor the timing tells
+ * whether an account exists. Throttles count per account name and per address.
+ */
+import { randomBytes } from "node:crypto";
+import type { Db } from "../db/client";
+import { recordAudit } from "../audit/record";
+import { dummyHash, verifyPassword } from "./password";
+import { clearFailures, lockedUntil, recordFailure, type ThrottleKey } from "./throttle";
+
+export const SIGN_IN_ERRORS = {
+  invalid: "用户名或密码错误",
+  locked: "登录失败次数过多，账号已临时锁定，请 15 分钟后再试或联系管理员",
+  inactive: "用户名或密码错误",
+} as const;
+
+/** Sessions last one working day (the JWT's own lifetime is the same). */
+export const SESSION_TTL_MS = 8 * 60 * 60 * 1000;
+
+/** Ends one session (sign-out). */
+export async function revokeSession(d: Db, sessionId: string): Promise<void> {
+  await d.prisma.authSession.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date() } });
+}
+
+/** Ends every session of a member (password change, deactivation, role change by an admin). */
+export async function revokeAllSessions(d: { prisma: Pick<Db["prisma"], "authSession"> }, memberId: number): Promise<void> {
+  await d.prisma.authSession.updateMany({ where: { memberId, revokedAt: null }, data: { revokedAt: new Date() } });
+}
+
+export type SignInResult =
+  | { ok: true; member: { id: number }; sessionId: string }
+  | { ok: false; error: keyof typeof SIGN_IN_ERRORS };
+
+export async function signInWithPassword(
+  d: Db,
+  input: { username: string; password: string; ip?: string },
+): Promise<SignInResult> {
+  const login = input.username.trim();
+  const keys: ThrottleKey[] = [`user:${login.toLowerCase()}`];
+  if (input.ip) keys.push(`ip:${input.ip}`);
+
+  if (await lockedUntil(d, keys)) {
+    await recordAudit(d, { action: "auth.sign_in.locked", entity: "member", entityId: login, ip: input.ip });
+    return { ok: false, error: "locked" };
+  }
+  const member = await d.prisma.member.findFirst({
+    where: { OR: [{ username: login }, { phone: login }] },
+    select: { id: true, passwordHash: true, active: true },
+  });
+  const ok = await verifyPassword(input.password, member?.passwordHash ?? (await dummyHash()));
+  if (!member || !ok || !member.active) {
+    await Promise.all(keys.map((k) => recordFailure(d, k)));
+    await recordAudit(d, { actorId: member?.id, action: "auth.sign_in.failed", entity: "member", entityId: login, ip: input.ip });
+    return { ok: false, error: "invalid" };
+  }
+  await clearFailures(d, keys[0]);
+  const session = await d.prisma.authSession.create({
+    data: { id: randomBytes(24).toString("base64url"), memberId: member.id, expiresAt: new Date(Date.now() + SESSION_TTL_MS), ip: input.ip },
+    select: { id: true },
+  });
+  await recordAudit(d, { actorId: member.id, action: "auth.sign_in", entity: "member", entityId: String(member.id), ip: input.ip });
+  return { ok: true, member: { id: member.id }, sessionId: session.id };
+}

@@ -1,0 +1,327 @@
+/**
+ * Void and regrade: correcting what was already answered.
+ *
+ * - Void a version: it stops counting in every attempt. One statement recomputes score, maximum,
+ *   percent, pass and the per-rule breakdown of every submitted attempt whose paper holds it — the
+ *   same arithmetic as submitAttempt (voided versions out, unanswered items 0) — and notifies each
+ *   cadre affected once.
+ * - Regrade a version against a corrected key: the corrected text becomes a new version; every
+ *   stored answer to the old one is rescored with lib/assessment/score.ts in batches and moved to
+ *   the new version, papers point at it, and the attempts are recomputed as above. Cadres whose
+ *   score changed are notified; the result page lists both kinds of change (attemptNotes).
+ *
+ * Each is one transaction with its audit entry: a failure changes nothing. Unit aggregates
+ * (lib/tracking) are derived data and are recomputed afterwards for the assignments concerned.
+ */
+import type { Db } from "../db/client";
+import type { TQuestion } from "../content/schema";
+import { NotFoundError, UserError } from "../errors";
+import { recordAudit } from "../audit/record";
+import { versionData } from "../assessment/bank";
+import { AnswerError, scoreAnswer, type TAnswer } from "../assessment/score";
+import { recomputeAssignment } from "../tracking/aggregates";
+import { diffQuestions } from "./diff";
+import { QuestionProblems } from "./questions";
+import { checkReferences } from "./references";
+import { withTx as authorTx, type Tx as AuthorTx } from "../db/tx";
+import { validateQuestion } from "./validate";
+
+export const VOID_NOTE_KIND = "question-void";
+export const REGRADE_NOTE_KIND = "question-regrade";
+
+/**
+ * Recomputes every submitted attempt whose paper overlaps `versionIds`, from its stored responses,
+ * with submitAttempt's arithmetic: score and maximum are the sums over the paper's items whose
+ * version is not voided (an unanswered item scores 0); percent rounded to 0.1; passed against the
+ * quiz's pass mark. In the per-rule breakdown only the entries of `rules` (the rules the changed
+ * versions cite) can change: those are recomputed the same way — sums over the items citing the
+ * rule, the entry dropped when no counted item cites it — and the others kept. One grouped pass
+ * over the items and one UPDATE (docs/decisions/005), which also notifies the members concerned
+ * (all of them, or with `onlyChanged` only those whose score changed).
+ */
+export async function recomputeAttempts(
+  t: Pick<AuthorTx, "q" | "x">,
+  versionIds: number[],
+  rules: string[],
+  note: { kind: string; title: string; body: string; onlyChanged: boolean } | null,
+): Promise<{ attempts: number; changed: number; notified: number; quizIds: string[]; lastSubmitted: Date | null }> {
+  const ruleList = [...new Set(rules)];
+  const params: unknown[] = [versionIds, note !== null, note?.kind ?? "", note?.title ?? "", note?.body ?? "", note?.onlyChanged ?? false, ruleList];
+  const perRule = ruleList.map((rule, i) => {
+    params.push(rule);
+    const p = `$${params.length}`;
+    return {
+      cols: `count(*) FILTER (WHERE v.rules @> ARRAY[${p}::text]) AS n${i},
+             sum(coalesce(r.score, 0)::float8) FILTER (WHERE v.rules @> ARRAY[${p}::text]) AS s${i},
+             sum(v.max_score::float8) FILTER (WHERE v.rules @> ARRAY[${p}::text]) AS m${i}`,
+      entry: `${p}::text, CASE WHEN tot.n${i} > 0 THEN jsonb_build_object('score', tot.s${i}, 'max', tot.m${i}) END`,
+    };
+  });
+  // Sorting and hashing 100,000 attempts' items fits in memory instead of spilling to disk.
+  await t.x(`SET LOCAL work_mem = '64MB'`);
+  const [r] = await t.q<{ attempts: number; changed: number; notified: number; quiz_ids: string[] | null; last_submitted: Date | null }>(
+    `WITH affected AS (
+       SELECT a.id, a.paper, a.quiz_id, a.score AS old_score, a.rule_breakdown FROM attempt a
+       WHERE a.status = 'SUBMITTED' AND a.paper && $1::int[]
+     ), tot AS (
+       SELECT t.id AS attempt_id, sum(coalesce(r.score, 0)::float8) AS s, sum(v.max_score::float8) AS m
+              ${perRule.map((x) => `, ${x.cols}`).join("")}
+       FROM affected t CROSS JOIN unnest(t.paper) p(vid)
+       JOIN question_version v ON v.id = p.vid AND v.voided_at IS NULL
+       LEFT JOIN response r ON r.attempt_id = t.id AND r.question_version_id = v.id AND r.final
+       GROUP BY t.id
+     ), upd AS (
+       UPDATE attempt a SET
+         score = coalesce(tot.s, 0), max_score = coalesce(tot.m, 0),
+         percent = CASE WHEN coalesce(tot.m, 0) > 0 THEN round((100 * tot.s / tot.m)::numeric, 1)::float8 ELSE 0 END,
+         passed = CASE WHEN q.pass_percent IS NULL THEN NULL ELSE coalesce(tot.m, 0) > 0 AND 100 * tot.s / tot.m >= q.pass_percent END,
+         rule_breakdown = (coalesce(t.rule_breakdown, '{}'::jsonb) - $7::text[])
+                          ${perRule.length ? `|| jsonb_strip_nulls(jsonb_build_object(${perRule.map((x) => x.entry).join(", ")}))` : ""}
+       FROM affected t LEFT JOIN tot ON tot.attempt_id = t.id JOIN quiz q ON q.id = t.quiz_id
+       WHERE a.id = t.id
+       RETURNING a.member_id, a.public_id, a.quiz_id, a.submitted_at, t.old_score, a.score
+     ), note AS (
+       INSERT INTO notification (member_id, kind, title, body, link)
+       SELECT DISTINCT ON (u.member_id) u.member_id, $3, $4, replace($5, '{quiz}', z.title), '/attempt/' || u.public_id
+       FROM upd u JOIN quiz z ON z.id = u.quiz_id
+       WHERE $2::boolean AND (NOT $6::boolean OR u.old_score IS DISTINCT FROM u.score)
+       ORDER BY u.member_id, u.submitted_at DESC
+       RETURNING 1
+     )
+     SELECT count(*)::int AS attempts, (count(*) FILTER (WHERE old_score IS DISTINCT FROM score))::int AS changed,
+            (SELECT count(*)::int FROM note) AS notified, array_agg(DISTINCT quiz_id) AS quiz_ids, max(submitted_at) AS last_submitted
+     FROM upd`,
+    params,
+  );
+  return { attempts: r.attempts, changed: r.changed, notified: r.notified, quizIds: r.quiz_ids ?? [], lastSubmitted: r.last_submitted };
+}
+
+/**
+ * Unit aggregates (lib/tracking) are derived from attempts: an assignment's exam results and the
+ * per-rule points of every attempt submitted since it started. Rebuilt for each live assignment
+ * the change can reach, after the transaction; a failure here leaves them to the next rebuild.
+ */
+async function refreshAggregates(d: Db, r: { quizIds: string[]; lastSubmitted: Date | null }): Promise<void> {
+  if (!r.quizIds.length) return;
+  try {
+    const rows = await d.raw.query<{ id: number }>(
+      `SELECT id FROM assignment WHERE archived_at IS NULL AND (quiz_id = ANY($1::text[]) OR starts_at <= $2)`,
+      [r.quizIds, r.lastSubmitted],
+    );
+    for (const a of rows) await recomputeAssignment(d, a.id);
+  } catch (e) {
+    console.error("[authoring] unit aggregates not refreshed after a void/regrade", e);
+  }
+}
+
+const snippet = (s: string) => (s.length > 24 ? `${s.slice(0, 24)}…` : s);
+
+interface VersionRow {
+  id: number;
+  question_id: string;
+  version: number;
+  type: TQuestion["type"];
+  payload: TQuestion;
+  voided_at: Date | null;
+  content_hash: string;
+  rules: string[];
+}
+
+async function loadVersion(d: Db, versionId: number): Promise<VersionRow> {
+  const [v] = await d.raw.query<VersionRow>(`SELECT id, question_id, version, type, payload, voided_at, content_hash, rules FROM question_version WHERE id = $1`, [versionId]);
+  if (!v) throw new NotFoundError();
+  return v;
+}
+
+export interface VoidResult {
+  attempts: number;
+  notified: number;
+  /** Time the transaction took, for the admin's confirmation and the audit entry. */
+  ms: number;
+}
+
+/** Voids a version: it stops counting in every attempt; totals, pass marks and breakdowns are recomputed. */
+export async function voidVersion(d: Db, actorId: number, versionId: number, reason: string): Promise<VoidResult> {
+  const why = reason.trim();
+  if (!why) throw new UserError("请填写作废原因");
+  const v = await loadVersion(d, versionId);
+  if (v.voided_at) throw new UserError("该版本已作废");
+  const started = performance.now();
+  const r = await authorTx(
+    d,
+    async (t) => {
+      const done = await t.x(`UPDATE question_version SET voided_at = now() WHERE id = $1 AND voided_at IS NULL`, [versionId]);
+      if (!done) throw new UserError("该版本已作废");
+      const r = await recomputeAttempts(t, [versionId], v.rules, {
+        kind: VOID_NOTE_KIND,
+        title: "有一道题已作废，成绩已重新计算",
+        body: `“${snippet(v.payload.stem)}”一题已作废（${why}），不再计分。你在《{quiz}》中的成绩已按其余题目重新计算。`,
+        onlyChanged: false,
+      });
+      const ms = Math.round(performance.now() - started);
+      await recordAudit(t, {
+        actorId,
+        action: "question.void",
+        entity: "question_version",
+        entityId: String(versionId),
+        after: { questionId: v.question_id, version: v.version, reason: why, attempts: r.attempts, notified: r.notified, ms },
+      });
+      return { ...r, ms };
+    },
+    { timeout: 600_000 },
+  );
+  await refreshAggregates(d, r);
+  return { attempts: r.attempts, notified: r.notified, ms: r.ms };
+}
+
+export interface RegradeResult {
+  newVersion: number;
+  newVersionId: number;
+  responses: number;
+  /** Responses whose score or verdict changed. */
+  changedResponses: number;
+  attempts: number;
+  changedAttempts: number;
+  notified: number;
+  ms: number;
+}
+
+export const REGRADE_BATCH = 5_000;
+
+/**
+ * Regrades every stored answer to a version against a corrected text (same question, same type).
+ * The corrected text becomes a new version (the current one if the old one was current); answers
+ * and papers move to it, so the result page shows the corrected key beside the new score.
+ * An answer the corrected version cannot score (an option removed, a scenario path cut) aborts the
+ * whole regrade: nothing is written.
+ */
+export async function regradeVersion(d: Db, actorId: number, versionId: number, correctedInput: unknown, reason: string): Promise<RegradeResult> {
+  const why = reason.trim();
+  if (!why) throw new UserError("请填写重新评分的原因");
+  const old = await loadVersion(d, versionId);
+  if (old.voided_at) throw new UserError("该版本已作废，不再计分，无需重新评分");
+  const valid = validateQuestion(correctedInput);
+  if (!valid.ok) throw new QuestionProblems(valid.problems);
+  const corrected = valid.question;
+  if (corrected.id !== old.question_id) throw new QuestionProblems([{ path: "id", label: "标识", message: "题目标识不能修改" }]);
+  if (corrected.type !== old.type) throw new QuestionProblems([{ path: "type", label: "题型", message: "重新评分不能改变题型" }]);
+  const refs = await checkReferences(d, corrected);
+  if (refs.length) throw new QuestionProblems(refs);
+  const data = versionData(corrected);
+  if (data.contentHash === old.content_hash) throw new UserError("更正后的题目与原版本完全相同");
+
+  const started = performance.now();
+  const result = await authorTx(
+    d,
+    async (t) => {
+      const [q] = await t.q<{ current_version: number; max_version: number }>(
+        `SELECT current_version, (SELECT max(version) FROM question_version WHERE question_id = q.id) AS max_version
+         FROM question q WHERE id = $1 FOR UPDATE`,
+        [old.question_id],
+      );
+      const newVersion = q.max_version + 1;
+      const created = await t.prisma.questionVersion.create({
+        data: { questionId: old.question_id, version: newVersion, ...data, createdById: actorId },
+        select: { id: true },
+      });
+      const newVersionId = created.id;
+      if (q.current_version === old.version) {
+        await t.prisma.question.update({ where: { id: old.question_id }, data: { currentVersion: newVersion, origin: "admin" } });
+      }
+
+      // Rescore in batches read through one cursor (one ordered scan, whatever the number of answers).
+      await t.x(`DECLARE regrade_answers NO SCROLL CURSOR FOR
+                 SELECT attempt_id::text, answer, score, correct FROM response WHERE question_version_id = ${Number(versionId)}`);
+      let responses = 0;
+      let changedResponses = 0;
+      const unscorable: string[] = [];
+      for (;;) {
+        const batch = await t.q<{ attempt_id: string; answer: TAnswer; score: number; correct: boolean }>(`FETCH ${REGRADE_BATCH} FROM regrade_answers`);
+        if (!batch.length) break;
+        const rows = batch.map((r) => {
+          try {
+            const s = scoreAnswer(corrected, r.answer);
+            if (s.score !== r.score || s.correct !== r.correct) changedResponses++;
+            return { attempt_id: r.attempt_id, score: s.score, correct: s.correct, final: s.final, mis: s.misconceptions };
+          } catch (e) {
+            if (!(e instanceof AnswerError)) throw e;
+            unscorable.push(r.attempt_id);
+            return null;
+          }
+        });
+        if (!unscorable.length) {
+          await t.x(
+            `UPDATE response r SET question_version_id = $2, score = x.score, correct = x.correct, final = x.final,
+                    misconceptions = ARRAY(SELECT jsonb_array_elements_text(x.mis)), max_score = $3
+             FROM jsonb_to_recordset($1::jsonb) AS x(attempt_id bigint, score float8, correct boolean, final boolean, mis jsonb)
+             WHERE r.attempt_id = x.attempt_id AND r.question_version_id = $4`,
+            [JSON.stringify(rows), newVersionId, data.maxScore, versionId],
+          );
+        }
+        responses += batch.length;
+      }
+      await t.x(`CLOSE regrade_answers`);
+      if (unscorable.length) {
+        throw new UserError(`有 ${unscorable.length} 份作答无法按更正后的题目评分（例如选项或场景路径被删除），未作任何修改。请保留原有选项标识后再试。`);
+      }
+      await t.x(`UPDATE attempt SET paper = array_replace(paper, $1::int, $2::int) WHERE paper @> ARRAY[$1::int]`, [versionId, newVersionId]);
+      const r = await recomputeAttempts(t, [newVersionId], [...old.rules, ...corrected.rules], {
+        kind: REGRADE_NOTE_KIND,
+        title: "有一道题已重新评分",
+        body: `“${snippet(corrected.stem)}”一题的答案有误，已按更正后的答案重新评分（${why}）。你在《{quiz}》中的成绩已更新。`,
+        onlyChanged: true,
+      });
+      const ms = Math.round(performance.now() - started);
+      await recordAudit(t, {
+        actorId,
+        action: "question.regrade",
+        entity: "question_version",
+        entityId: String(newVersionId),
+        before: { questionId: old.question_id, version: old.version, versionId },
+        after: {
+          questionId: old.question_id,
+          version: newVersion,
+          versionId: newVersionId,
+          reason: why,
+          changes: diffQuestions(old.payload, corrected).map((c) => c.label),
+          responses,
+          changedResponses,
+          attempts: r.attempts,
+          changedAttempts: r.changed,
+          notified: r.notified,
+          ms,
+        },
+      });
+      return { newVersion, newVersionId, responses, changedResponses, attempts: r.attempts, changedAttempts: r.changed, notified: r.notified, ms, quizIds: r.quizIds, lastSubmitted: r.lastSubmitted };
+    },
+    { timeout: 600_000 },
+  );
+  await refreshAggregates(d, result);
+  const { quizIds: _q, lastSubmitted: _l, ...out } = result;
+  return out;
+}
+
+export interface AttemptNote {
+  /** 1-based position of the item in the paper. */
+  position: number;
+  kind: "voided" | "regraded";
+  at: Date;
+  reason: string | null;
+}
+
+/**
+ * What changed in one of a member's attempts after it was submitted: items voided and items
+ * regraded, with when and why. For the result page: scoped to the member inside the query.
+ */
+export async function attemptNotes(d: Db, memberId: number, publicId: string): Promise<AttemptNote[]> {
+  return d.raw.query<AttemptNote>(
+    `SELECT p.ord::int AS position, CASE e.action WHEN 'question.void' THEN 'voided' ELSE 'regraded' END AS kind,
+            e.at, e.after->>'reason' AS reason
+     FROM attempt a CROSS JOIN unnest(a.paper) WITH ORDINALITY p(vid, ord)
+     JOIN audit_event e ON e.entity = 'question_version' AND e.entity_id = p.vid::text AND e.action IN ('question.void', 'question.regrade')
+     WHERE a.public_id = $1 AND a.member_id = $2 AND a.status = 'SUBMITTED' AND a.started_at < e.at
+       AND (e.action = 'question.regrade' OR EXISTS (SELECT 1 FROM question_version v WHERE v.id = p.vid AND v.voided_at IS NOT NULL))
+     ORDER BY p.ord, e.at`,
+    [publicId, memberId],
+  );
+}

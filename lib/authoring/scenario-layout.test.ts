@@ -1,0 +1,41 @@
+import { expect, test } from "vitest";
+import { scenarioQuestion } from "./fixtures";
+import { describeScenarioMap, layoutScenario, NODE_H } from "./scenario-layout";
+
+test("rows by depth from the start, endings in one row below, every forward arrow points down", () => {
+  const m = layoutScenario(scenarioQuestion("m"));
+  const y = Object.fromEntries(m.nodes.map((n) => [n.id, n.y]));
+  expect(y.s1).toBeLessThan(y.s2);
+  expect(y.s2).toBeLessThan(y.s3);
+  expect(new Set([y.good, y.neutral, y.bad]).size).toBe(1);
+  expect(y.bad).toBeGreaterThan(y.s3);
+  for (const e of m.edges) expect(y[e.to]).toBeGreaterThan(y[e.from]);
+  expect(m.nodes.find((n) => n.id === "s1")?.start).toBe(true);
+  expect(m.height).toBeGreaterThanOrEqual(4 * NODE_H);
+  // No two nodes overlap.
+  for (const a of m.nodes) for (const b of m.nodes) if (a !== b && a.y === b.y) expect(Math.abs(a.x - b.x)).toBeGreaterThanOrEqual(132);
+});
+
+test("cycles, orphans, unreached endings and dangling targets are shown and described", () => {
+  const s = scenarioQuestion("m");
+  (s.steps[2].choices[1] as { next: string }).next = "s2";
+  (s.steps[1].choices[1] as { next: string }).next = "nowhere";
+  (s.steps as unknown[]).push({ id: "lost", prompt: "？", choices: [{ id: "x", label: "甲", next: "good", score: 1 }] });
+  s.endings.push({ id: "never", outcome: "bad", title: "无人到达", consequence: "…", rules: ["V2"] });
+  const m = layoutScenario(s);
+  expect(m.edges.find((e) => e.from === "s3" && e.to === "s2")?.back).toBe(true);
+  expect(m.nodes.find((n) => n.id === "lost")?.stray).toBe(true);
+  expect(m.nodes.find((n) => n.id === "never")?.stray).toBe(true);
+  expect(m.dangling).toEqual([{ from: "s2", choice: "silent", to: "nowhere" }]);
+  const text = describeScenarioMap(s);
+  expect(text[0]).toBe("步骤“s1”（起点）：选“转发到家人群”（0 分）→ 结局“bad”（坏的结局）；选“先向自来水公司核实”（5 分）→ 步骤“s2”");
+  expect(text.join("\n")).toMatch(/选“不再理会”（2 分）→ 步骤“s2”（回到前面的步骤，形成循环）/);
+  expect(text.join("\n")).toMatch(/选“silent”→ “nowhere”（目标不存在）/);
+  expect(text.join("\n")).toMatch(/步骤“lost”（孤立：从起点无法到达）/);
+  expect(text.at(-1)).toBe("结局“never”（坏的结局）：没有任何路径通向它");
+});
+
+test("a half-built scenario still lays out", () => {
+  expect(layoutScenario({ start: "", steps: [{ id: "", choices: [] }], endings: [] }).nodes).toEqual([]);
+  expect(layoutScenario({ start: "a", steps: [{ id: "a", choices: [{ id: "c", next: "" }] }], endings: [] }).nodes).toHaveLength(1);
+});

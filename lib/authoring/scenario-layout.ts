@@ -1,0 +1,157 @@
+/**
+ * Lays out a branching scenario as a map: one row per depth from the start (the longest path to a
+ * step, so every arrow points down), endings below the steps that reach them, orphan steps and
+ * unreached endings in a last row. Pure and tolerant of half-built scenarios, so the editor can
+ * redraw it on every keystroke. Rows run top to bottom because phones are narrow.
+ */
+
+export interface MapInput {
+  start: string;
+  steps: { id: string; prompt?: string; choices: { id: string; label?: string; next: string; score?: number }[] }[];
+  endings: { id: string; outcome?: string; title?: string }[];
+}
+
+export interface MapNode {
+  id: string;
+  kind: "step" | "ending";
+  title: string;
+  outcome?: string;
+  x: number;
+  y: number;
+  start: boolean;
+  /** A step the start never reaches, or an ending no path leads to. */
+  stray: boolean;
+}
+
+export interface MapEdge {
+  from: string;
+  to: string;
+  /** The choices this arrow stands for (several choices may lead to the same place). */
+  choices: { id: string; label: string; score: number }[];
+  /** Points back up the map: part of a cycle. */
+  back: boolean;
+}
+
+export interface MapLayout {
+  nodes: MapNode[];
+  edges: MapEdge[];
+  /** Choices whose target does not exist. */
+  dangling: { from: string; choice: string; to: string }[];
+  width: number;
+  height: number;
+}
+
+export const NODE_W = 132;
+export const NODE_H = 48;
+const GAP_X = 20;
+const GAP_Y = 64;
+/** Vertical distance between two rows. */
+export const ROW_STEP = NODE_H + GAP_Y;
+const PAD = 12;
+
+export function layoutScenario(s: MapInput): MapLayout {
+  const steps = new Map<string, MapInput["steps"][number]>();
+  for (const st of s.steps) if (st.id && !steps.has(st.id)) steps.set(st.id, st);
+  const endings = new Map<string, MapInput["endings"][number]>();
+  for (const e of s.endings) if (e.id && !steps.has(e.id) && !endings.has(e.id)) endings.set(e.id, e);
+
+  // Longest-path depth over step → step edges, skipping edges back into the current path.
+  const depth = new Map<string, number>();
+  const onPath = new Set<string>();
+  const back = new Set<string>();
+  const visit = (id: string, d: number) => {
+    if (onPath.has(id)) return;
+    if ((depth.get(id) ?? -1) >= d) return;
+    depth.set(id, d);
+    onPath.add(id);
+    for (const c of steps.get(id)!.choices) {
+      if (!steps.has(c.next)) continue;
+      if (onPath.has(c.next)) back.add(`${id}\u0000${c.next}`);
+      else visit(c.next, d + 1);
+    }
+    onPath.delete(id);
+  };
+  if (steps.has(s.start)) visit(s.start, 0);
+
+  const endingDepth = new Map<string, number>();
+  for (const [id, st] of steps) {
+    const d = depth.get(id);
+    if (d === undefined) continue;
+    for (const c of st.choices) if (endings.has(c.next)) endingDepth.set(c.next, Math.max(endingDepth.get(c.next) ?? 0, d + 1));
+  }
+  const maxStep = Math.max(-1, ...depth.values());
+  // Endings share one row under the deepest step, so outcomes read side by side.
+  const endingRow = Math.max(maxStep + 1, ...endingDepth.values());
+
+  const rows: { id: string; kind: "step" | "ending"; stray: boolean }[][] = [];
+  const put = (row: number, item: { id: string; kind: "step" | "ending"; stray: boolean }) => (rows[row] ??= []).push(item);
+  for (const id of steps.keys()) if (depth.has(id)) put(depth.get(id)!, { id, kind: "step", stray: false });
+  for (const id of endings.keys()) if (endingDepth.has(id)) put(endingRow, { id, kind: "ending", stray: false });
+  const strayRow = endingRow + 1;
+  for (const id of steps.keys()) if (!depth.has(id)) put(strayRow, { id, kind: "step", stray: true });
+  for (const id of endings.keys()) if (!endingDepth.has(id)) put(strayRow, { id, kind: "ending", stray: true });
+
+  const widest = Math.max(1, ...rows.map((r) => r?.length ?? 0));
+  const width = PAD * 2 + widest * NODE_W + (widest - 1) * GAP_X;
+  const nodes: MapNode[] = [];
+  rows.forEach((row, r) => {
+    if (!row) return;
+    const rowWidth = row.length * NODE_W + (row.length - 1) * GAP_X;
+    const x0 = (width - rowWidth) / 2;
+    row.forEach((n, i) => {
+      const ending = n.kind === "ending" ? endings.get(n.id) : undefined;
+      const step = n.kind === "step" ? steps.get(n.id) : undefined;
+      nodes.push({
+        id: n.id,
+        kind: n.kind,
+        title: (ending?.title ?? step?.prompt ?? "").trim(),
+        outcome: ending?.outcome,
+        x: x0 + i * (NODE_W + GAP_X),
+        y: PAD + r * (NODE_H + GAP_Y),
+        start: n.id === s.start && n.kind === "step",
+        stray: n.stray,
+      });
+    });
+  });
+  const usedRows = rows.length;
+  const height = PAD * 2 + usedRows * NODE_H + Math.max(0, usedRows - 1) * GAP_Y;
+
+  const edges = new Map<string, MapEdge>();
+  const dangling: MapLayout["dangling"] = [];
+  for (const [id, st] of steps) {
+    for (const c of st.choices) {
+      if (!steps.has(c.next) && !endings.has(c.next)) {
+        dangling.push({ from: id, choice: c.id, to: c.next });
+        continue;
+      }
+      const key = `${id}\u0000${c.next}`;
+      const e = edges.get(key) ?? { from: id, to: c.next, choices: [], back: back.has(key) };
+      e.choices.push({ id: c.id, label: (c.label ?? "").trim(), score: c.score ?? 0 });
+      edges.set(key, e);
+    }
+  }
+  return { nodes, edges: [...edges.values()], dangling, width, height };
+}
+
+const OUTCOME: Record<string, string> = { good: "好的结局", neutral: "尚可的结局", bad: "坏的结局" };
+
+/** The map in words, one line per step: the text alternative to the drawing. */
+export function describeScenarioMap(s: MapInput): string[] {
+  const { nodes, edges, dangling } = layoutScenario(s);
+  const name = (id: string) => {
+    const n = nodes.find((x) => x.id === id);
+    if (!n) return `“${id}”（不存在）`;
+    return n.kind === "ending" ? `结局“${id}”${n.outcome ? `（${OUTCOME[n.outcome] ?? n.outcome}）` : ""}` : `步骤“${id}”`;
+  };
+  return nodes
+    .filter((n) => n.kind === "step")
+    .map((n) => {
+      const out = edges
+        .filter((e) => e.from === n.id)
+        .flatMap((e) => e.choices.map((c) => `选“${c.label || c.id}”（${c.score} 分）→ ${name(e.to)}${e.back ? "（回到前面的步骤，形成循环）" : ""}`));
+      const bad = dangling.filter((x) => x.from === n.id).map((x) => `选“${x.choice}”→ “${x.to}”（目标不存在）`);
+      const all = [...out, ...bad];
+      return `${name(n.id)}${n.start ? "（起点）" : ""}${n.stray ? "（孤立：从起点无法到达）" : ""}：${all.length ? all.join("；") : "没有选项"}`;
+    })
+    .concat(nodes.filter((n) => n.kind === "ending" && n.stray).map((n) => `${name(n.id)}：没有任何路径通向它`));
+}

@@ -1,0 +1,141 @@
+/**
+ * Form checks (公务短信或微信的基本要求 R1–R5, 使用规则 U1, 使用指南 G4/G6): address, first
+ * sentence, order and length, closing line, signature, send time, emoji.
+ */
+import { makeFinding } from "./finding";
+import { ADDRESS, CLOSING, EMOJI, OPENING_PING, ORDER, VAGUE_LEAD_IN } from "./rules";
+import { inferKind, type Structure } from "./structure";
+import { type Span, trimSpan, trimTrailingPunct, visibleLength } from "./text";
+import { formatClock, outsideWorkingHours, parseSendAt } from "./time";
+import type { Finding, MessageKind } from "./types";
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+/** R1: a proper form of address at the start; nothing over-familiar anywhere. */
+export function checkAddress(s: Structure, kind: MessageKind | null, out: Finding[]): void {
+  const { text, address } = s;
+  if (!address) {
+    const at = { start: s.contentStart, end: s.contentStart };
+    out.push(makeFinding(text, kind === "reply" ? "addressMissingReply" : "addressMissing", at));
+  } else if (address.quality === "familiar") {
+    out.push(makeFinding(text, "addressFamiliar", address.span));
+  } else if (address.quality === "vague") {
+    out.push(makeFinding(text, "addressVague", address.span));
+  }
+
+  const inline: Span[] = [];
+  for (const m of text.matchAll(ADDRESS.familiarInline)) {
+    const term = m[1]!;
+    const start = m.index + m[0].length - term.length;
+    inline.push({ start, end: start + term.length });
+  }
+  for (const m of text.matchAll(ADDRESS.qinParticle)) inline.push({ start: m.index, end: m.index + 1 });
+  for (const span of inline) {
+    if (address && overlaps(span, address.span)) continue;
+    out.push(makeFinding(text, "addressFamiliar", span));
+  }
+}
+
+const CLAUSE_END = /[，,。！？!?~～\s]/;
+
+/** G4: an opening ping such as 在吗; R2: a first sentence that only announces a matter. */
+export function checkOpening(s: Structure, out: Finding[]): Span | null {
+  const fs = s.firstSentence;
+  if (!fs) return null;
+  const { text } = s;
+  let clauseEnd = fs.start;
+  while (clauseEnd < fs.end && !CLAUSE_END.test(text[clauseEnd] ?? "")) clauseEnd++;
+  const clause = { start: fs.start, end: clauseEnd };
+  if (OPENING_PING.pattern.test(text.slice(clause.start, clause.end))) {
+    out.push(makeFinding(text, "openingPing", clause));
+    return clause;
+  }
+  if (s.title) return null;
+  const bare = trimTrailingPunct(text, fs);
+  const sentence = text.slice(bare.start, bare.end);
+  if (sentence.length <= VAGUE_LEAD_IN.maxLength && VAGUE_LEAD_IN.patterns.some((p) => p.test(sentence))) {
+    out.push(makeFinding(text, "vagueLeadIn", bare));
+  }
+  return null;
+}
+
+function countMatches(re: RegExp, text: string): number {
+  let n = 0;
+  for (const _ of text.matchAll(re)) n++;
+  return n;
+}
+
+/** R3: several matters must be numbered; overlong messages are better phoned or filed. */
+export function checkOrder(s: Structure, out: Finding[]): void {
+  const { text } = s;
+  const bodySpan = trimSpan(text, s.contentStart, s.bodyEnd);
+  const bodyText = text.slice(bodySpan.start, bodySpan.end);
+  if (bodyText.length > 0 && countMatches(ORDER.listMarker, bodyText) < 2) {
+    const connectors = countMatches(ORDER.connector, bodyText);
+    const times = new Set<string>();
+    let timedSentences = 0;
+    for (const b of s.body) {
+      const m = ORDER.time.exec(b.text);
+      if (m && !times.has(m[0])) {
+        times.add(m[0]);
+        timedSentences++;
+      }
+    }
+    if (Math.max(1 + connectors, timedSentences) >= ORDER.minMatters) {
+      out.push(makeFinding(text, "unnumberedMatters", bodySpan));
+    }
+  }
+  if (visibleLength(text) > ORDER.maxChars) {
+    out.push(makeFinding(text, "overlong", trimSpan(text, 0, text.length)));
+  }
+}
+
+/** R4: 特此通知 for notices, a request to confirm receipt for requests, a closing for reports. */
+export function checkClosing(s: Structure, given: MessageKind | undefined, ping: Span | null, out: Finding[]): void {
+  const kind = inferKind(s, given);
+  if (kind === null || kind === "reply") return;
+  const { text } = s;
+  const zone = s.body.slice(-CLOSING.zoneSentences);
+  const zoneStart = zone[0]?.start ?? s.contentStart;
+  let zoneText = text.slice(zoneStart, s.bodyEnd);
+  if (ping && ping.start >= zoneStart) {
+    // An opening 看到请回复 is not a closing line.
+    const a = ping.start - zoneStart;
+    zoneText = zoneText.slice(0, a) + " ".repeat(ping.end - ping.start) + zoneText.slice(a + ping.end - ping.start);
+  }
+  const pattern = kind === "notice" ? CLOSING.notice : kind === "request" ? CLOSING.request : CLOSING.report;
+  if (pattern.test(zoneText)) return;
+  // 尾语按需设置: an important notice may close by asking to confirm receipt instead of 特此通知.
+  if (kind === "notice" && CLOSING.request.test(zoneText)) return;
+  const id = kind === "notice" ? "closingNotice" : kind === "request" ? "closingRequest" : "closingReport";
+  out.push(makeFinding(text, id, { start: s.bodyEnd, end: s.bodyEnd }));
+}
+
+/** R5: unit and/or name at the end. */
+export function checkSignature(s: Structure, kind: MessageKind | null, out: Finding[]): void {
+  const { text, signature } = s;
+  if (!signature) {
+    const end = trimSpan(text, 0, text.length).end;
+    out.push(makeFinding(text, kind === "reply" ? "signatureMissingReply" : "signatureMissing", { start: end, end }));
+  } else if (!signature.hasIdentity) {
+    const at = signature.span.start;
+    out.push(makeFinding(text, "signatureDateOnly", { start: at, end: at }));
+  }
+}
+
+/** U1: sent before 08:00 or after 22:00 (Beijing time). */
+export function checkSendTime(text: string, sendAt: string | undefined, out: Finding[]): void {
+  if (sendAt === undefined) return;
+  const seconds = parseSendAt(sendAt);
+  if (seconds === null || !outsideWorkingHours(seconds)) return;
+  out.push(makeFinding(text, "sendTime", { start: 0, end: 0 }, formatClock(seconds)));
+}
+
+/** G6: emoji and WeChat stickers in an official message. */
+export function checkEmoji(text: string, out: Finding[]): void {
+  for (const re of [EMOJI.run, EMOJI.wechat]) {
+    for (const m of text.matchAll(re)) {
+      out.push(makeFinding(text, "emoji", { start: m.index, end: m.index + m[0].length }));
+    }
+  }
+}

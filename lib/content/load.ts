@@ -1,0 +1,440 @@
+/**
+ * Reads the course from `content/` (YAML), validates every file against its zod schema, then
+ * checks the references between files (rule and case codes, modules, ids, coverage). Every
+ * problem found is collected first and reported together in one ContentError, so an author
+ * fixes a whole batch of mistakes in one pass instead of one per run.
+ *
+ * Layout:
+ *   content/course.yaml                   ZCourse
+ *   content/sources.yaml                  { sources: ZSource[] }
+ *   content/rules.yaml                    { rules: ZRule[] }
+ *   content/cases.yaml                    { cases: ZCase[] }
+ *   content/lessons/<module>/<NN>-x.yaml  ZLesson (its `module` must be the folder name)
+ *   content/questions/*.yaml              ZQuestionFile   (optional folder)
+ *   content/scenarios/*.yaml              ZScenarioQuestion, one per file (optional folder)
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { parseDocument } from "yaml";
+import { z } from "zod";
+import {
+  ZCase,
+  ZCaseCode,
+  ZCourse,
+  ZDraftingQuestion,
+  ZLesson,
+  ZMultipleQuestion,
+  ZRule,
+  ZRuleCode,
+  ZScenarioQuestion,
+  ZSingleQuestion,
+  ZSource,
+  ZTrueFalseQuestion,
+  type TCase,
+  type TCourse,
+  type TLesson,
+  type TQuestion,
+  type TRule,
+} from "./schema";
+import { checkScenarioGraph } from "./scenario-graph";
+
+export type TSource = z.infer<typeof ZSource>;
+
+export interface Content {
+  course: TCourse;
+  sources: TSource[];
+  rules: TRule[];
+  cases: TCase[];
+  /** Sorted by module (course order), then by `order`. */
+  lessons: TLesson[];
+  /** Question files (sorted by file name) first, then scenario files. */
+  questions: TQuestion[];
+}
+
+export class ContentError extends Error {
+  readonly problems: readonly string[];
+
+  constructor(problems: readonly string[]) {
+    super(`内容校验失败，共 ${problems.length} 处问题：\n${problems.map((p) => `- ${p}`).join("\n")}`);
+    this.name = "ContentError";
+    this.problems = problems;
+  }
+}
+
+/* ------------------------------------------------------------------ problems */
+
+type FieldPath = readonly PropertyKey[];
+
+class Problems {
+  readonly list: string[] = [];
+
+  add(file: string, field: FieldPath | string, message: string): void {
+    const where = typeof field === "string" ? field : joinPath(field);
+    this.list.push(where ? `${file}: ${where}: ${message}` : `${file}: ${message}`);
+  }
+}
+
+function joinPath(p: FieldPath): string {
+  return p.map((k) => String(k)).join(".");
+}
+
+/** Chinese messages; a missing field says so plainly instead of "expected string, received undefined". */
+const zhCN = z.locales.zhCN();
+const errorMap: z.core.$ZodErrorMap = (iss) =>
+  iss.code === "invalid_type" && iss.input === undefined ? "缺少必填字段" : zhCN.localeError(iss);
+
+/**
+ * Parses `data` with `schema`; on failure records one problem per zod issue and returns null.
+ * `undefined` data means the file could not be read or parsed (already reported), so it is skipped.
+ */
+function validate<T>(schema: z.ZodType<T>, data: unknown, file: string, base: FieldPath, problems: Problems): T | null {
+  if (data === undefined) return null;
+  const result = schema.safeParse(data, { error: errorMap });
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) problems.add(file, [...base, ...issue.path], issue.message);
+  return null;
+}
+
+/* ------------------------------------------------------------------ files */
+
+function relativeName(file: string): string {
+  return path.relative(/*turbopackIgnore: true*/ process.cwd(), file).split(path.sep).join("/");
+}
+
+/** Reads and parses one YAML file; `undefined` (with a problem recorded) when unreadable or malformed. */
+function readYaml(file: string, problems: Problems): unknown {
+  const rel = relativeName(file);
+  let text: string;
+  try {
+    text = fs.readFileSync(file, "utf8");
+  } catch {
+    problems.add(rel, "", "文件不存在或无法读取");
+    return undefined;
+  }
+  const doc = parseDocument(text);
+  if (doc.errors.length > 0) {
+    // The first line carries the message and position; the rest is a source excerpt.
+    for (const e of doc.errors) problems.add(rel, "", `YAML 语法错误：${e.message.split("\n")[0]}`);
+    return undefined;
+  }
+  return doc.toJS() as unknown;
+}
+
+function yamlFilesIn(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isFile() && /\.ya?ml$/.test(e.name))
+    .map((e) => path.join(dir, e.name))
+    .sort();
+}
+
+function subdirsOf(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
+}
+
+/* ------------------------------------------------------------------ file schemas */
+
+// Top-level objects reject unknown keys, so a typo such as `explaination:` is reported instead of
+// silently dropped.
+const ZCourseFile = ZCourse.strict();
+const ZSourcesFile = z.object({ sources: z.array(ZSource.strict()).min(1) }).strict();
+const ZRulesFile = z.object({ rules: z.array(ZRule.strict()).min(1) }).strict();
+const ZCasesFile = z.object({ cases: z.array(ZCase.strict()).min(1) }).strict();
+const ZLessonFile = ZLesson.strict();
+
+const questionSchemas = {
+  single: ZSingleQuestion,
+  multiple: ZMultipleQuestion,
+  truefalse: ZTrueFalseQuestion,
+  drafting: ZDraftingQuestion,
+  scenario: ZScenarioQuestion,
+} as const;
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+/** Validates one question against the schema its `type` names, so errors point at real fields. */
+function validateQuestion(data: unknown, file: string, base: FieldPath, problems: Problems): TQuestion | null {
+  const type = isRecord(data) ? data.type : undefined;
+  if (typeof type !== "string" || !(type in questionSchemas)) {
+    problems.add(file, [...base, "type"], `题型应为 ${Object.keys(questionSchemas).join("、")} 之一`);
+    return null;
+  }
+  const schema: z.ZodType<TQuestion> = questionSchemas[type as keyof typeof questionSchemas];
+  return validate(schema, data, file, base, problems);
+}
+
+/* ------------------------------------------------------------------ loading */
+
+interface Located<T> {
+  file: string;
+  /** Field path of the item inside its file ([] when the file is the item). */
+  at: FieldPath;
+  value: T;
+}
+
+/**
+ * Loads and checks the whole course. Throws a ContentError listing every problem found.
+ * Synchronous on purpose: it runs at build/sync time and in server components alike.
+ */
+export function loadContent(dir: string = path.join(/*turbopackIgnore: true*/ process.cwd(), "content")): Content {
+  const { content, problems } = readContent(dir);
+  if (problems.length > 0 || !content) throw new ContentError(problems);
+  return content;
+}
+
+/** Same checks as loadContent, but returns the problems instead of throwing (for scripts). */
+export function checkContent(dir: string = path.join(/*turbopackIgnore: true*/ process.cwd(), "content")): string[] {
+  return readContent(dir).problems;
+}
+
+function readContent(dir: string): { content: Content | null; problems: string[] } {
+  const problems = new Problems();
+  const file = (name: string) => path.join(dir, name);
+
+  const coursePath = file("course.yaml");
+  const sourcesPath = file("sources.yaml");
+  const rulesPath = file("rules.yaml");
+  const casesPath = file("cases.yaml");
+
+  const course = validate(ZCourseFile, readYaml(coursePath, problems), relativeName(coursePath), [], problems);
+  const sources = validate(ZSourcesFile, readYaml(sourcesPath, problems), relativeName(sourcesPath), [], problems)?.sources ?? null;
+  const rules = validate(ZRulesFile, readYaml(rulesPath, problems), relativeName(rulesPath), [], problems)?.rules ?? null;
+  const cases = validate(ZCasesFile, readYaml(casesPath, problems), relativeName(casesPath), [], problems)?.cases ?? null;
+
+  // Lessons: one per file, in a folder named after its module.
+  const lessons: Located<TLesson>[] = [];
+  // Ids are collected from the raw YAML too, so a duplicate is reported even when one copy is invalid.
+  const lessonIds: Located<string>[] = [];
+  const questionIds: Located<string>[] = [];
+  const lessonsDir = file("lessons");
+  if (!fs.existsSync(lessonsDir)) problems.add(relativeName(lessonsDir), "", "课时目录不存在");
+  for (const moduleDir of subdirsOf(lessonsDir)) {
+    for (const f of yamlFilesIn(path.join(lessonsDir, moduleDir))) {
+      const rel = relativeName(f);
+      const data = readYaml(f, problems);
+      rawIdOf(data, rel, "id", lessonIds);
+      const lesson = validate(ZLessonFile, data, rel, [], problems);
+      if (!lesson) continue;
+      if (lesson.module !== moduleDir) problems.add(rel, "module", `课时所属模块 ${lesson.module} 与所在目录 lessons/${moduleDir} 不一致`);
+      lessons.push({ file: rel, at: [], value: lesson });
+    }
+  }
+  for (const stray of yamlFilesIn(lessonsDir)) {
+    problems.add(relativeName(stray), "", "课时文件应放在 lessons/<模块标识>/ 目录下");
+  }
+
+  // Questions: lists in questions/, single scenarios in scenarios/. Both folders are optional.
+  const questions: Located<TQuestion>[] = [];
+  for (const f of yamlFilesIn(file("questions"))) {
+    const rel = relativeName(f);
+    const data = readYaml(f, problems);
+    if (data === undefined) continue;
+    if (!isRecord(data) || !Array.isArray(data.questions)) {
+      problems.add(rel, "questions", "题目文件应包含 questions 列表");
+      continue;
+    }
+    if (data.questions.length === 0) problems.add(rel, "questions", "题目列表不能为空");
+    for (const key of Object.keys(data)) {
+      if (key !== "questions") problems.add(rel, key, "未知字段");
+    }
+    data.questions.forEach((q: unknown, i: number) => {
+      rawIdOf(q, rel, ["questions", i, "id"], questionIds);
+      const question = validateQuestion(q, rel, ["questions", i], problems);
+      if (question) questions.push({ file: rel, at: ["questions", i], value: question });
+    });
+  }
+  for (const f of yamlFilesIn(file("scenarios"))) {
+    const rel = relativeName(f);
+    const data = readYaml(f, problems);
+    if (data === undefined) continue;
+    rawIdOf(data, rel, "id", questionIds);
+    const scenario = validate(ZScenarioQuestion, data, rel, [], problems);
+    if (!scenario) continue;
+    for (const p of checkScenarioGraph(scenario)) problems.add(rel, "", p);
+    questions.push({ file: rel, at: [], value: scenario });
+  }
+  // Scenarios inside question lists get the same graph check.
+  for (const q of questions) {
+    if (q.at.length > 0 && q.value.type === "scenario") {
+      for (const p of checkScenarioGraph(q.value)) problems.add(q.file, "", `${joinPath(q.at)}.${p}`);
+    }
+  }
+
+  reportDuplicates(lessonIds, "课时标识", problems);
+  reportDuplicates(questionIds, "题目标识", problems);
+
+  if (course && sources && rules && cases) {
+    crossCheck({ course, sources, rules, cases, lessons, questions }, relativeName(coursePath), relativeName(sourcesPath), relativeName(rulesPath), relativeName(casesPath), problems);
+  }
+
+  if (problems.list.length > 0 || !course || !sources || !rules || !cases) {
+    return { content: null, problems: problems.list };
+  }
+  const moduleIndex = new Map(course.modules.map((m, i) => [m.slug, i]));
+  const sortedLessons = lessons
+    .map((l) => l.value)
+    .sort((a, b) => (moduleIndex.get(a.module) ?? 0) - (moduleIndex.get(b.module) ?? 0) || a.order - b.order);
+  return {
+    content: { course, sources, rules, cases, lessons: sortedLessons, questions: questions.map((q) => q.value) },
+    problems: [],
+  };
+}
+
+/* ------------------------------------------------------------------ cross-file checks */
+
+function rawIdOf(data: unknown, file: string, at: FieldPath | string, into: Located<string>[]): void {
+  if (isRecord(data) && typeof data.id === "string") {
+    into.push({ file, at: typeof at === "string" ? [at] : at, value: data.id });
+  }
+}
+
+function reportDuplicates(ids: readonly Located<string>[], what: string, problems: Problems): void {
+  const first = new Map<string, Located<string>>();
+  for (const id of ids) {
+    const seen = first.get(id.value);
+    if (seen) problems.add(id.file, id.at, `${what} ${id.value} 重复（已用于 ${seen.file}${seen.at.length > 1 ? ` ${joinPath(seen.at)}` : ""}）`);
+    else first.set(id.value, id);
+  }
+}
+
+interface Parsed {
+  course: TCourse;
+  sources: TSource[];
+  rules: TRule[];
+  cases: TCase[];
+  lessons: Located<TLesson>[];
+  questions: Located<TQuestion>[];
+}
+
+function crossCheck(c: Parsed, courseFile: string, sourcesFile: string, rulesFile: string, casesFile: string, problems: Problems): void {
+  const moduleSlugs = new Set<string>();
+  c.course.modules.forEach((m, i) => {
+    if (moduleSlugs.has(m.slug)) problems.add(courseFile, ["modules", i, "slug"], `模块标识 ${m.slug} 重复`);
+    moduleSlugs.add(m.slug);
+  });
+
+  const sourceIds = new Set<string>();
+  c.sources.forEach((s, i) => {
+    if (sourceIds.has(s.id)) problems.add(sourcesFile, ["sources", i, "id"], `来源 ${s.id} 重复`);
+    sourceIds.add(s.id);
+  });
+  const checkSource = (file: string, at: FieldPath, source: string) => {
+    if (!sourceIds.has(source)) problems.add(file, at, `来源 ${source} 不在 sources.yaml 中`);
+  };
+
+  const ruleCodes = new Set<string>();
+  c.rules.forEach((r, i) => {
+    if (ruleCodes.has(r.code)) problems.add(rulesFile, ["rules", i, "code"], `规则编码 ${r.code} 重复`);
+    ruleCodes.add(r.code);
+    checkSource(rulesFile, ["rules", i, "citation", "source"], r.citation.source);
+  });
+  const caseCodes = new Set<string>();
+  c.cases.forEach((k, i) => {
+    if (caseCodes.has(k.code)) problems.add(casesFile, ["cases", i, "code"], `案例编码 ${k.code} 重复`);
+    caseCodes.add(k.code);
+    checkSource(casesFile, ["cases", i, "citation", "source"], k.citation.source);
+  });
+
+  const checkRules = (file: string, at: FieldPath, codes: readonly string[]) =>
+    codes.forEach((code, i) => {
+      if (!ruleCodes.has(code)) problems.add(file, [...at, i], `规则 ${code} 不在 rules.yaml 中`);
+    });
+  const checkCase = (file: string, at: FieldPath, code: string | undefined) => {
+    if (code !== undefined && !caseCodes.has(code)) problems.add(file, at, `案例 ${code} 不在 cases.yaml 中`);
+  };
+
+  c.cases.forEach((k, i) => checkRules(casesFile, ["cases", i, "rules"], k.rules));
+
+  // Lessons.
+  const orders = new Map<string, string>();
+  const taughtRules = new Set<string>();
+  const taughtCases = new Set<string>();
+  for (const { file, value: l } of c.lessons) {
+    if (!moduleSlugs.has(l.module)) problems.add(file, "module", `模块 ${l.module} 不在 course.yaml 中`);
+    const orderKey = `${l.module}#${l.order}`;
+    const firstOrder = orders.get(orderKey);
+    if (firstOrder) problems.add(file, "order", `模块 ${l.module} 中顺序 ${l.order} 重复（已用于 ${firstOrder}）`);
+    else orders.set(orderKey, file);
+    checkRules(file, ["rules"], l.rules);
+    l.cases.forEach((code, i) => checkCase(file, ["cases", i], code));
+    l.rules.forEach((r) => taughtRules.add(r));
+    l.cases.forEach((k) => taughtCases.add(k));
+    l.quotes.forEach((q, i) => checkSource(file, ["quotes", i, "citation", "source"], q.citation.source));
+  }
+
+  // Coverage: every rule is taught and every case is shown by some lesson.
+  c.rules.forEach((r, i) => {
+    if (!taughtRules.has(r.code)) problems.add(rulesFile, ["rules", i, "code"], `规则 ${r.code} 没有任何课时讲授（课时 rules 中未列出）`);
+  });
+  c.cases.forEach((k, i) => {
+    if (!taughtCases.has(k.code)) problems.add(casesFile, ["cases", i, "code"], `案例 ${k.code} 没有出现在任何课时中（课时 cases 中未列出）`);
+  });
+
+  // Questions.
+  for (const { file, at, value: q } of c.questions) {
+    if (!moduleSlugs.has(q.module)) problems.add(file, [...at, "module"], `模块 ${q.module} 不在 course.yaml 中`);
+    checkRules(file, [...at, "rules"], q.rules);
+    if (q.citation) {
+      checkSource(file, [...at, "citation", "source"], q.citation.source);
+      checkCase(file, [...at, "citation", "case"], q.citation.case);
+    }
+    if (q.type === "single" || q.type === "multiple") {
+      const seen = new Set<string>();
+      q.options.forEach((o, i) => {
+        if (seen.has(o.id)) problems.add(file, [...at, "options", i, "id"], `选项标识 ${o.id} 重复`);
+        seen.add(o.id);
+      });
+    }
+    if (q.type === "drafting") checkRules(file, [...at, "rubric"], q.rubric);
+    if (q.type === "scenario") {
+      checkCase(file, [...at, "case"], q.case);
+      q.endings.forEach((e, i) => {
+        checkRules(file, [...at, "endings", i, "rules"], e.rules);
+        if (e.citation) {
+          checkSource(file, [...at, "endings", i, "citation", "source"], e.citation.source);
+          checkCase(file, [...at, "endings", i, "citation", "case"], e.citation.case);
+        }
+      });
+    }
+  }
+}
+
+/* ------------------------------------------------------------------ helpers for pages */
+
+/** Chinese reads at roughly 400 characters a minute; counts everything the lesson page shows. */
+export function readingMinutes(lesson: TLesson): number {
+  const texts = [
+    lesson.explanation,
+    ...lesson.quotes.map((q) => q.text),
+    ...lesson.examples.flatMap((e) => [e.title, e.note, ...e.messages.map((m) => m.text)]),
+    lesson.why,
+  ];
+  const chars = texts.reduce((n, t) => n + t.replace(/\s/g, "").length, 0);
+  return Math.max(1, Math.ceil(chars / 400));
+}
+
+/**
+ * Rule and case codes listed in the shared content inventory (`../shared/CONTENT-INVENTORY.md`
+ * next to the repository), or null where that file is not present.
+ */
+export function inventoryCodes(repoRoot: string = process.cwd()): { rules: string[]; cases: string[] } | null {
+  const file = path.join(repoRoot, "..", "shared", "CONTENT-INVENTORY.md");
+  if (!fs.existsSync(file)) return null;
+  const rules: string[] = [];
+  const cases: string[] = [];
+  for (const line of fs.readFileSync(file, "utf8").split(/\r?\n/)) {
+    const code = /^\|\s*([A-Z]{1,2}\d{1,2})\s*\|/.exec(line)?.[1];
+    if (!code) continue;
+    if (ZCaseCode.safeParse(code).success) cases.push(code);
+    else if (ZRuleCode.safeParse(code).success) rules.push(code);
+  }
+  return { rules, cases };
+}

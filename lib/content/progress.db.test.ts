@@ -1,0 +1,87 @@
+import { beforeAll, expect, test } from "vitest";
+import { db } from "../db/client";
+import { makeMember, makeTree } from "../test/factories";
+import { loadContent } from "./load";
+import { courseProgress, markLearned, recordVisit, resumeLesson } from "./progress";
+import { COURSE_ID, getLesson, search } from "./queries";
+import { syncContent } from "./sync";
+
+const content = loadContent();
+beforeAll(async () => {
+  await syncContent(db(), content);
+});
+
+test("visits and completions are recorded with timestamps, once per lesson", async () => {
+  const d = db();
+  const t = await makeTree(d);
+  const m = await makeMember(d, t.branchA);
+  const [a, b] = content.lessons;
+  expect(await recordVisit(d, m.id, a.id)).toBe(true);
+  expect(await recordVisit(d, m.id, a.id)).toBe(true);
+  expect(await recordVisit(d, m.id, "no-such-lesson")).toBe(false);
+  const row = await d.prisma.lessonProgress.findUniqueOrThrow({ where: { memberId_lessonId: { memberId: m.id, lessonId: a.id } } });
+  expect(row.startedAt).toBeInstanceOf(Date);
+  expect(row.completedAt).toBeNull();
+  expect(await markLearned(d, m.id, a.id)).toBe(true);
+  const first = (await d.prisma.lessonProgress.findUniqueOrThrow({ where: { memberId_lessonId: { memberId: m.id, lessonId: a.id } } })).completedAt;
+  await markLearned(d, m.id, a.id);
+  const again = (await d.prisma.lessonProgress.findUniqueOrThrow({ where: { memberId_lessonId: { memberId: m.id, lessonId: a.id } } })).completedAt;
+  expect(again).toEqual(first);
+  expect(await markLearned(d, m.id, b.id)).toBe(true); // learned without an explicit visit
+  expect(await d.prisma.lessonProgress.count({ where: { memberId: m.id } })).toBe(2);
+});
+
+test("course progress counts learned lessons per module, and resume points at the right lesson", async () => {
+  const d = db();
+  const t = await makeTree(d);
+  const m = await makeMember(d, t.branchA);
+  const before = await courseProgress(d, m.id, COURSE_ID);
+  expect(before.map((x) => x.slug)).toEqual(content.course.modules.map((x) => x.slug));
+  expect(before.reduce((n, x) => n + x.lessons, 0)).toBe(content.lessons.length);
+  expect(before.every((x) => x.learned === 0)).toBe(true);
+  expect((await resumeLesson(d, m.id, COURSE_ID))?.id).toBe(content.lessons[0].id);
+
+  const second = content.lessons[1];
+  await markLearned(d, m.id, content.lessons[0].id);
+  await recordVisit(d, m.id, content.lessons[5].id);
+  const after = await courseProgress(d, m.id, COURSE_ID);
+  expect(after[0].learned).toBe(1);
+  // The lesson seen last and not learned comes first; without one, the first not learned.
+  expect((await resumeLesson(d, m.id, COURSE_ID))?.id).toBe(content.lessons[5].id);
+  await markLearned(d, m.id, content.lessons[5].id);
+  expect((await resumeLesson(d, m.id, COURSE_ID))?.id).toBe(second.id);
+  // Another member's progress is his own.
+  const other = await makeMember(d, t.branchA);
+  expect((await courseProgress(d, other.id, COURSE_ID)).every((x) => x.learned === 0)).toBe(true);
+});
+
+test("a lesson page has neighbours across modules and only its module's lessons count", async () => {
+  const d = db();
+  const t = await makeTree(d);
+  const m = await makeMember(d, t.branchA);
+  const firstOfSecondModule = content.lessons.find((l) => l.module === content.course.modules[1].slug)!;
+  const l = await getLesson(d, firstOfSecondModule.module, firstOfSecondModule.id, m.id);
+  expect(l?.indexInModule).toBe(1);
+  expect(l?.prev?.href).toMatch(new RegExp(`^/learn/${content.course.modules[0].slug}/`));
+  expect(await getLesson(d, "red-lines", firstOfSecondModule.id, m.id)).toBeNull(); // wrong module → not found
+});
+
+test.each([
+  ["红包", ["V3", "P7", "TJ3", "ZJ2", "RP1", "RP2", "RP3"]],
+  ["截屏", ["G1"]],
+  ["涉密", ["P5", "XY3", "WH1"]],
+])("searching %s finds the right rules", async (q, codes) => {
+  const hits = await search(db(), q);
+  const rules = hits.filter((h) => h.kind === "rule").map((h) => h.key);
+  for (const c of codes) expect(rules).toContain(c);
+  expect(hits.some((h) => h.kind === "lesson")).toBe(true);
+});
+
+test("search finds cases and treats LIKE wildcards as text", async () => {
+  const d = db();
+  expect((await search(d, "黄明成")).some((h) => h.kind === "case" && h.key === "C2")).toBe(true);
+  // Unescaped, "红%包" would match any text with 红 before 包; escaped it is a literal string.
+  expect(await search(d, "红%包")).toEqual([]);
+  expect((await search(d, "红包")).length).toBeGreaterThan(0);
+  expect(await search(d, "   ")).toEqual([]);
+});

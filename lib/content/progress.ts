@@ -1,0 +1,69 @@
+/**
+ * Lesson progress per member: started on first view, learned when marked (or scrolled to the
+ * end). Each write is one statement; only live (non-archived) lessons can be started.
+ */
+import type { Db } from "../db/client";
+
+/** Records a view. Returns false when the lesson does not exist (or is archived). */
+export async function recordVisit(d: Db, memberId: number, lessonId: string): Promise<boolean> {
+  const rows = await d.raw.query(
+    `INSERT INTO lesson_progress (member_id, lesson_id)
+     SELECT $1, id FROM lesson WHERE id = $2 AND archived_at IS NULL
+     ON CONFLICT (member_id, lesson_id) DO UPDATE SET last_seen_at = now()
+     RETURNING lesson_id`,
+    [memberId, lessonId],
+  );
+  return rows.length === 1;
+}
+
+/** Marks a lesson learned (idempotent: the first completion time is kept). */
+export async function markLearned(d: Db, memberId: number, lessonId: string): Promise<boolean> {
+  const rows = await d.raw.query(
+    `INSERT INTO lesson_progress (member_id, lesson_id, completed_at)
+     SELECT $1, id, now() FROM lesson WHERE id = $2 AND archived_at IS NULL
+     ON CONFLICT (member_id, lesson_id) DO UPDATE
+       SET completed_at = coalesce(lesson_progress.completed_at, now()), last_seen_at = now()
+     RETURNING lesson_id`,
+    [memberId, lessonId],
+  );
+  return rows.length === 1;
+}
+
+export interface ModuleProgress {
+  slug: string;
+  title: string;
+  summary: string;
+  position: number;
+  lessons: number;
+  learned: number;
+}
+
+/** Per-module lesson and learned counts for a member: one query. */
+export async function courseProgress(d: Db, memberId: number, courseId: string): Promise<ModuleProgress[]> {
+  return d.raw.query<ModuleProgress>(
+    `SELECT m.slug, m.title, m.summary, m.position,
+            count(l.id)::int AS lessons,
+            count(p.completed_at)::int AS learned
+     FROM course_module m
+     LEFT JOIN lesson l ON l.module_slug = m.slug AND l.archived_at IS NULL
+     LEFT JOIN lesson_progress p ON p.lesson_id = l.id AND p.member_id = $1
+     WHERE m.course_id = $2 AND m.archived_at IS NULL
+     GROUP BY m.slug ORDER BY m.position`,
+    [memberId, courseId],
+  );
+}
+
+/** Where to pick up: the lesson seen last if not yet learned, else the first one not learned. */
+export async function resumeLesson(d: Db, memberId: number, courseId: string): Promise<{ id: string; moduleSlug: string; title: string } | null> {
+  const [row] = await d.raw.query<{ id: string; moduleSlug: string; title: string }>(
+    `SELECT l.id, l.module_slug AS "moduleSlug", l.title
+     FROM lesson l
+     JOIN course_module m ON m.slug = l.module_slug AND m.course_id = $2 AND m.archived_at IS NULL
+     LEFT JOIN lesson_progress p ON p.lesson_id = l.id AND p.member_id = $1
+     WHERE l.archived_at IS NULL AND p.completed_at IS NULL
+     ORDER BY (p.last_seen_at IS NULL), p.last_seen_at DESC, m.position, l.position
+     LIMIT 1`,
+    [memberId, courseId],
+  );
+  return row ?? null;
+}

@@ -1,0 +1,122 @@
+/**
+ * The one place that decides which database the app talks to: a PostgreSQL server when
+ * DATABASE_URL is set, otherwise embedded PGlite. Everything else receives a `Db` and does not
+ * know which one it is.
+ */
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { env, pgliteDir } from "../env";
+import { PrismaClient } from "../generated/prisma/client";
+import { acquireDataDirLock } from "./pglite-lock";
+
+export type DbKind = "postgres" | "pglite";
+
+/** Raw SQL, for migrations, bulk statements and the few queries Prisma cannot express. */
+export interface RawSql {
+  query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+  /** Several statements separated by semicolons, no parameters. */
+  exec(script: string): Promise<void>;
+  /** Runs `fn` on one connection (for advisory locks and explicit transactions). */
+  session<T>(fn: (conn: Omit<RawSql, "session">) => Promise<T>): Promise<T>;
+}
+
+export interface Db {
+  kind: DbKind;
+  prisma: PrismaClient;
+  raw: RawSql;
+  close(): Promise<void>;
+}
+
+/**
+ * Benchmark mode only (WEGUIDE_BENCH=1): count every statement sent to PostgreSQL, so the
+ * benchmark can report statements per request. Counted at the pg client, under Prisma too.
+ */
+export const statementCounter = { n: 0 };
+if (process.env.WEGUIDE_BENCH === "1") {
+  const proto = pg.Client.prototype as unknown as { query: (...a: unknown[]) => unknown };
+  const original = proto.query;
+  proto.query = function (this: unknown, ...args: unknown[]) {
+    statementCounter.n++;
+    return original.apply(this, args);
+  };
+}
+
+function postgresDb(url: string, poolSize: number): Db {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5_000 });
+  // An idle client losing its server (restart, failover) must not crash the process.
+  pool.on("error", () => {});
+  const onConn = (c: pg.PoolClient | pg.Pool) => ({
+    async query<T>(text: string, params?: unknown[]) {
+      return (await c.query(text, params as unknown[])).rows as T[];
+    },
+    async exec(script: string) {
+      await c.query(script);
+    },
+  });
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  return {
+    kind: "postgres",
+    prisma,
+    raw: {
+      ...onConn(pool),
+      async session(fn) {
+        const client = await pool.connect();
+        try {
+          return await fn(onConn(client));
+        } finally {
+          client.release();
+        }
+      },
+    },
+    async close() {
+      await prisma.$disconnect();
+      await pool.end().catch(() => {});
+    },
+  };
+}
+
+function pgliteDb(dir: string): Db {
+  const release = dir.startsWith("memory://") ? () => {} : acquireDataDirLock(dir);
+  const lite = new PGlite(dir);
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(lite) });
+  const raw: Omit<RawSql, "session"> = {
+    async query<T>(text: string, params?: unknown[]) {
+      return (await lite.query(text, params)).rows as T[];
+    },
+    async exec(script: string) {
+      await lite.exec(script);
+    },
+  };
+  return {
+    kind: "pglite",
+    prisma,
+    raw: { ...raw, session: (fn) => fn(raw) }, // PGlite is a single connection already
+    async close() {
+      await prisma.$disconnect();
+      await lite.close();
+      release();
+    },
+  };
+}
+
+export function openDb(): Db {
+  const e = env();
+  return e.DATABASE_URL ? postgresDb(e.DATABASE_URL, e.DB_POOL_SIZE) : pgliteDb(pgliteDir());
+}
+
+const holder = globalThis as unknown as { __weguideDb?: Db };
+
+/** The process-wide database. Opened lazily on first use. */
+export function db(): Db {
+  holder.__weguideDb ??= openDb();
+  return holder.__weguideDb;
+}
+
+/** For tests and scripts that need to swap or close the process-wide database. */
+export async function closeDb(): Promise<void> {
+  const d = holder.__weguideDb;
+  holder.__weguideDb = undefined;
+  await d?.close();
+}

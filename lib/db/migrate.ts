@@ -1,0 +1,118 @@
+/**
+ * Applies the committed migrations in prisma/migrations at start, inside the app process (so an
+ * embedded database is never opened by a second process). It keeps Prisma's own bookkeeping table
+ * `_prisma_migrations` exactly as `prisma migrate deploy` does, so `prisma migrate status` and the
+ * rest of the CLI agree with it (docs/decisions/002).
+ */
+import { createHash, randomUUID } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import type { RawSql } from "./client";
+
+export interface Migration {
+  name: string;
+  sql: string;
+  checksum: string;
+}
+
+// Read at run time from the checkout, not bundled (turbopackIgnore keeps the build from tracing it).
+const MIGRATIONS_DIR = path.join(/*turbopackIgnore: true*/ process.cwd(), "prisma", "migrations");
+/** Same key as Prisma's migrate advisory lock, so the CLI and the app never migrate at once. */
+const ADVISORY_LOCK_KEY = 72707369;
+
+export function readMigrations(dir = MIGRATIONS_DIR): Migration[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && fs.existsSync(path.join(dir, d.name, "migration.sql")))
+    .map((d) => d.name)
+    .sort()
+    .map((name) => {
+      const bytes = fs.readFileSync(path.join(dir, name, "migration.sql"));
+      return { name, sql: bytes.toString("utf8"), checksum: createHash("sha256").update(bytes).digest("hex") };
+    });
+}
+
+const BOOKKEEPING = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
+  "id" VARCHAR(36) PRIMARY KEY NOT NULL,
+  "checksum" VARCHAR(64) NOT NULL,
+  "finished_at" TIMESTAMPTZ,
+  "migration_name" VARCHAR(255) NOT NULL,
+  "logs" TEXT,
+  "rolled_back_at" TIMESTAMPTZ,
+  "started_at" TIMESTAMPTZ NOT NULL DEFAULT now(),
+  "applied_steps_count" INTEGER NOT NULL DEFAULT 0
+)`;
+
+type Applied = { migration_name: string; checksum: string; finished_at: Date | null };
+
+async function appliedMigrations(raw: Pick<RawSql, "query">): Promise<Applied[] | null> {
+  const [{ exists }] = await raw.query<{ exists: boolean }>(
+    `SELECT to_regclass('"_prisma_migrations"') IS NOT NULL AS exists`,
+  );
+  if (!exists) return null;
+  return raw.query<Applied>(
+    `SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL`,
+  );
+}
+
+export interface MigrationStatus {
+  applied: string[];
+  pending: string[];
+  /** Applied migrations whose file changed since, or that failed half-way: needs a human. */
+  problems: string[];
+}
+
+export async function migrationStatus(raw: Pick<RawSql, "query">, all = readMigrations()): Promise<MigrationStatus> {
+  const applied = (await appliedMigrations(raw)) ?? [];
+  const byName = new Map(applied.map((a) => [a.migration_name, a]));
+  const problems: string[] = [];
+  for (const a of applied) {
+    if (!a.finished_at) problems.push(`迁移 ${a.migration_name} 上次执行失败，需要人工处理 (prisma migrate resolve)`);
+  }
+  for (const m of all) {
+    const a = byName.get(m.name);
+    if (a && a.finished_at && a.checksum !== m.checksum) problems.push(`迁移 ${m.name} 在执行后被修改过`);
+  }
+  return {
+    applied: all.filter((m) => byName.get(m.name)?.finished_at).map((m) => m.name),
+    pending: all.filter((m) => !byName.has(m.name)).map((m) => m.name),
+    problems,
+  };
+}
+
+/** Applies every pending migration, each in its own transaction. Returns the names applied. */
+export async function migrate(raw: RawSql, all = readMigrations()): Promise<string[]> {
+  return raw.session(async (conn) => {
+    await conn.query(`SELECT pg_advisory_lock(${ADVISORY_LOCK_KEY})`);
+    try {
+      await conn.exec(BOOKKEEPING);
+      const status = await migrationStatus(conn, all);
+      if (status.problems.length) throw new Error(status.problems.join("\n"));
+      const done: string[] = [];
+      for (const m of all.filter((x) => status.pending.includes(x.name))) {
+        const id = randomUUID();
+        await conn.exec("BEGIN");
+        try {
+          await conn.query(
+            `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at) VALUES ($1, $2, $3, now())`,
+            [id, m.checksum, m.name],
+          );
+          await conn.exec(m.sql);
+          await conn.query(
+            `UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`,
+            [id],
+          );
+          await conn.exec("COMMIT");
+        } catch (e) {
+          await conn.exec("ROLLBACK");
+          throw new Error(`迁移 ${m.name} 执行失败: ${(e as Error).message}`);
+        }
+        done.push(m.name);
+      }
+      return done;
+    } finally {
+      await conn.query(`SELECT pg_advisory_unlock(${ADVISORY_LOCK_KEY})`);
+    }
+  });
+}

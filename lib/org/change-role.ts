@@ -1,0 +1,34 @@
+/**
+ * Changing a member's role. The guard reads the role from the database on every request
+ * (lib/auth/viewer.ts), so the change applies at his next request without signing him out.
+ * An admin cannot change his own role (nor, therefore, demote the last admin: he is one).
+ */
+import { z } from "zod";
+import type { Db } from "../db/client";
+import { recordAudit } from "../audit/record";
+import { NotFoundError, UserError } from "../errors";
+import { assertAdmin, type Actor } from "./admin-actor";
+import { ZId, ZRole } from "./schemas";
+import { orgTx } from "./tx";
+
+export const ZChangeRole = z.object({ memberId: ZId, role: ZRole });
+
+export async function changeMemberRole(d: Db, actor: Actor, input: z.infer<typeof ZChangeRole>): Promise<{ changed: boolean }> {
+  assertAdmin(actor);
+  if (input.memberId === actor.id) throw new UserError("不能修改自己的角色");
+  return orgTx(d, async (t) => {
+    const [m] = await t.q<{ role: string }>(`SELECT role::text AS role FROM member WHERE id = $1 FOR UPDATE`, [input.memberId]);
+    if (!m) throw new NotFoundError();
+    if (m.role === input.role) return { changed: false };
+    await t.x(`UPDATE member SET role = $2::"Role", updated_at = now() WHERE id = $1`, [input.memberId, input.role]);
+    await recordAudit(t, {
+      actorId: actor.id,
+      action: "member.role.change",
+      entity: "member",
+      entityId: String(input.memberId),
+      before: { role: m.role },
+      after: { role: input.role },
+    });
+    return { changed: true };
+  });
+}

@@ -1,0 +1,24 @@
+/**
+ * Sign-in accepts a login name or a phone number (lib/auth/sign-in.ts looks for either), so a
+ * login name must not equal another member's phone, nor a phone another member's login name:
+ * the same text would then open two accounts.
+ */
+import { UserError } from "../errors";
+import type { OrgTx } from "./tx";
+
+export async function assertLoginFree(t: OrgTx, m: { username?: string; phone?: string | null; exceptId?: number }): Promise<void> {
+  const u = m.username ?? null;
+  const p = m.phone ?? null;
+  if (u === null && p === null) return;
+  const rows = await t.q<{ username: string; phone: string | null }>(
+    `SELECT username, phone FROM member
+     WHERE id IS DISTINCT FROM $3::int AND (username = $1 OR phone = $1 OR username = $2 OR phone = $2)`,
+    [u, p, m.exceptId ?? null],
+  );
+  for (const r of rows) {
+    if (u !== null && r.username === u) throw new UserError(`登录名“${u}”已被使用`);
+    if (u !== null && r.phone === u) throw new UserError(`登录名“${u}”与其他成员的手机号相同，登录时无法区分`);
+    if (p !== null && r.phone === p) throw new UserError("该手机号已被其他成员使用");
+    if (p !== null && r.username === p) throw new UserError("该手机号与其他成员的登录名相同，登录时无法区分");
+  }
+}

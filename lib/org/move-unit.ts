@@ -1,0 +1,63 @@
+/**
+ * Moving a unit with everything below it. Paths hold every ancestor (docs/decisions/003), so a
+ * move rewrites the subtree's paths and depths in one UPDATE: each row keeps its own tail from the
+ * moved unit down (`path[k:]`, k = the moved unit's position) behind the new parent's path.
+ * Moving a unit under itself or under one of its descendants would make a loop: refused.
+ */
+import { z } from "zod";
+import type { Db } from "../db/client";
+import { recordAudit } from "../audit/record";
+import { NotFoundError, UserError } from "../errors";
+import { assertAdmin, type Actor } from "./admin-actor";
+import { ZParentId, assertSiblingNameFree, lockLiveUnit } from "./create-unit";
+import { ZId } from "./schemas";
+import { lockTree, orgTx, type OrgTx } from "./tx";
+import type { UnitRow } from "./units";
+
+export const ZMoveUnit = z.object({ unitId: ZId, parentId: ZParentId });
+
+export const MOVE_INTO_OWN_SUBTREE = "不能把单位移到它自己或它的下级单位之下";
+
+/** Rewrites the subtree of `unit` to hang under `parent` (null: top level). Returns rows moved. */
+export async function moveSubtree(t: OrgTx, unit: Pick<UnitRow, "id" | "depth">, parent: Pick<UnitRow, "id" | "path"> | null): Promise<number> {
+  if (parent?.path.includes(unit.id)) throw new UserError(MOVE_INTO_OWN_SUBTREE);
+  return t.x(
+    `UPDATE org_unit
+     SET path = $2::int[] || path[$3::int:],
+         depth = cardinality($2::int[]) + cardinality(path) - $3::int,
+         parent_id = CASE WHEN id = $1 THEN $4::int ELSE parent_id END
+     WHERE path @> ARRAY[$1]::int[]`,
+    [unit.id, parent?.path ?? [], unit.depth + 1, parent?.id ?? null],
+  );
+}
+
+export async function moveUnit(
+  d: Db,
+  actor: Actor,
+  input: z.infer<typeof ZMoveUnit>,
+): Promise<{ moved: number; path: number[] }> {
+  assertAdmin(actor);
+  return orgTx(d, async (t) => {
+    await lockTree(t);
+    const unit = await lockLiveUnit(t, input.unitId);
+    if (!unit) throw new NotFoundError();
+    if (unit.parentId === input.parentId) return { moved: 0, path: unit.path };
+    let parent: UnitRow | null = null;
+    if (input.parentId !== null) {
+      parent = await lockLiveUnit(t, input.parentId);
+      if (!parent) throw new UserError("目标上级单位不存在或已归档");
+    }
+    await assertSiblingNameFree(t, input.parentId, unit.name, unit.id);
+    const moved = await moveSubtree(t, unit, parent);
+    const path = [...(parent?.path ?? []), unit.id];
+    await recordAudit(t, {
+      actorId: actor.id,
+      action: "org_unit.move",
+      entity: "org_unit",
+      entityId: String(unit.id),
+      before: { parentId: unit.parentId, path: unit.path },
+      after: { parentId: input.parentId, path, unitsMoved: moved },
+    });
+    return { moved, path };
+  });
+}

@@ -1,0 +1,32 @@
+/** Renaming a unit. Its code (the key imports and the sync API use) does not change. */
+import { z } from "zod";
+import type { Db } from "../db/client";
+import { recordAudit } from "../audit/record";
+import { NotFoundError } from "../errors";
+import { assertAdmin, type Actor } from "./admin-actor";
+import { assertSiblingNameFree, lockLiveUnit } from "./create-unit";
+import { ZId, ZUnitName } from "./schemas";
+import { lockTree, orgTx } from "./tx";
+
+export const ZRenameUnit = z.object({ unitId: ZId, name: ZUnitName });
+
+export async function renameUnit(d: Db, actor: Actor, input: z.infer<typeof ZRenameUnit>): Promise<{ changed: boolean }> {
+  assertAdmin(actor);
+  return orgTx(d, async (t) => {
+    await lockTree(t);
+    const unit = await lockLiveUnit(t, input.unitId);
+    if (!unit) throw new NotFoundError();
+    if (unit.name === input.name) return { changed: false };
+    await assertSiblingNameFree(t, unit.parentId, input.name, unit.id);
+    await t.x(`UPDATE org_unit SET name = $2 WHERE id = $1`, [unit.id, input.name]);
+    await recordAudit(t, {
+      actorId: actor.id,
+      action: "org_unit.rename",
+      entity: "org_unit",
+      entityId: String(unit.id),
+      before: { name: unit.name },
+      after: { name: input.name },
+    });
+    return { changed: true };
+  });
+}

@@ -1,0 +1,34 @@
+/**
+ * Once per run: migrate a template database on the TEST_DATABASE_URL server. Each test file then
+ * gets its own copy (CREATE DATABASE … TEMPLATE), so files run in parallel without sharing rows.
+ */
+import type { TestProject } from "vitest/node";
+import pg from "pg";
+
+export default async function setup(project: TestProject) {
+  const base = process.env.TEST_DATABASE_URL!;
+  const template = `weguide_tmpl_${process.pid}`;
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${template} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${template}`);
+  const url = new URL(base);
+  url.pathname = `/${template}`;
+  process.env.DATABASE_URL = url.toString();
+  const { openDb } = await import("../db/client");
+  const { migrate } = await import("../db/migrate");
+  const d = openDb();
+  await migrate(d.raw);
+  await d.close();
+  project.provide("pgTemplate", template);
+  return async () => {
+    await admin.query(`DROP DATABASE IF EXISTS ${template} WITH (FORCE)`);
+    await admin.end();
+  };
+}
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    pgTemplate: string;
+  }
+}

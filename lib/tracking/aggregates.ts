@@ -1,0 +1,288 @@
+/**
+ * Per-unit aggregates, kept up to date as lessons and answers arrive (docs/decisions/004).
+ *
+ * Each member's current contribution to an assignment (member of it, started, completed, best
+ * score, per-rule points) is stored in aggregate_contribution together with the unit path it was
+ * counted under. An event recomputes that one member's contribution from the base tables and adds
+ * the difference (new − old) to unit_aggregate / unit_rule_aggregate for every unit on the path —
+ * a handful of row updates, whatever the size of the organisation, and idempotent: replaying an
+ * event changes nothing. A full recomputation (`recomputeAssignment`) rebuilds everything from the
+ * base tables; it runs when an assignment is created and on demand, and is the reference the tests
+ * hold the incremental path to.
+ */
+import type { Db } from "../db/client";
+import { issueCertificates } from "./certificates";
+import { CONTRIBUTIONS_SQL, scoreBucket, type ContributionRow } from "./contributions";
+import { inTx, LOCK, type Tx } from "./tx";
+
+type Stored = Omit<ContributionRow, "completesAt">;
+
+interface Vec {
+  members: number;
+  started: number;
+  completed: number;
+  scoreSum: number;
+  scoreCount: number;
+  buckets: number[];
+}
+
+function vec(c: Stored | undefined, sign: 1 | -1): Vec {
+  const buckets = [0, 0, 0, 0, 0];
+  if (!c) return { members: 0, started: 0, completed: 0, scoreSum: 0, scoreCount: 0, buckets };
+  if (c.score !== null) buckets[scoreBucket(c.score)] = sign;
+  return {
+    members: sign,
+    started: c.started ? sign : 0,
+    completed: c.completed ? sign : 0,
+    scoreSum: c.score === null ? 0 : sign * c.score,
+    scoreCount: c.score === null ? 0 : sign,
+    buckets,
+  };
+}
+
+function sameContribution(a: Stored | undefined, b: Stored | undefined): boolean {
+  if (!a || !b) return a === b;
+  return (
+    a.started === b.started &&
+    a.completed === b.completed &&
+    a.score === b.score &&
+    a.unitPath.join(",") === b.unitPath.join(",") &&
+    JSON.stringify(sortKeys(a.rules)) === JSON.stringify(sortKeys(b.rules))
+  );
+}
+
+const sortKeys = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).sort(([x], [y]) => x.localeCompare(y)));
+
+/** Adds new − old to every unit on the old and new paths, in two statements. */
+async function applyDelta(t: Tx, assignmentId: number, old: Stored | undefined, next: Stored | undefined) {
+  const byUnit = new Map<number, Vec>();
+  const add = (path: number[], v: Vec) => {
+    for (const u of path) {
+      const cur = byUnit.get(u) ?? vec(undefined, 1);
+      byUnit.set(u, {
+        members: cur.members + v.members,
+        started: cur.started + v.started,
+        completed: cur.completed + v.completed,
+        scoreSum: cur.scoreSum + v.scoreSum,
+        scoreCount: cur.scoreCount + v.scoreCount,
+        buckets: cur.buckets.map((b, i) => b + v.buckets[i]),
+      });
+    }
+  };
+  if (old) add(old.unitPath, vec(old, -1));
+  if (next) add(next.unitPath, vec(next, 1));
+  const rows = [...byUnit.entries()].filter(([, v]) => v.members || v.started || v.completed || v.scoreSum || v.scoreCount || v.buckets.some(Boolean));
+  if (rows.length) {
+    const col = (f: (v: Vec) => number) => rows.map(([, v]) => f(v));
+    await t.x(
+      `INSERT INTO unit_aggregate AS g (unit_id, assignment_id, members, started, completed, score_sum, score_count, score_buckets, updated_at)
+       SELECT x.u, $1, x.dm, x.ds, x.dc, x.dsum, x.dn, ARRAY[x.b0, x.b1, x.b2, x.b3, x.b4], now()
+       FROM unnest($2::int[], $3::int[], $4::int[], $5::int[], $6::float8[], $7::int[], $8::int[], $9::int[], $10::int[], $11::int[], $12::int[])
+         AS x(u, dm, ds, dc, dsum, dn, b0, b1, b2, b3, b4)
+       ON CONFLICT (unit_id, assignment_id) DO UPDATE SET
+         members = g.members + excluded.members,
+         started = g.started + excluded.started,
+         completed = g.completed + excluded.completed,
+         score_sum = g.score_sum + excluded.score_sum,
+         score_count = g.score_count + excluded.score_count,
+         score_buckets = ARRAY(SELECT coalesce(o, 0) + coalesce(n, 0) FROM unnest(g.score_buckets, excluded.score_buckets) AS z(o, n)),
+         updated_at = now()`,
+      [
+        assignmentId,
+        rows.map(([u]) => u),
+        col((v) => v.members),
+        col((v) => v.started),
+        col((v) => v.completed),
+        col((v) => v.scoreSum),
+        col((v) => v.scoreCount),
+        ...[0, 1, 2, 3, 4].map((i) => col((v) => v.buckets[i])),
+      ],
+    );
+  }
+
+  const byRule = new Map<string, { u: number; rule: string; score: number; max: number }>();
+  const addRules = (c: Stored | undefined, sign: number) => {
+    if (!c) return;
+    for (const u of c.unitPath)
+      for (const [rule, r] of Object.entries(c.rules)) {
+        const k = `${u}\u0000${rule}`;
+        const cur = byRule.get(k) ?? { u, rule, score: 0, max: 0 };
+        byRule.set(k, { u, rule, score: cur.score + sign * r.score, max: cur.max + sign * r.max });
+      }
+  };
+  addRules(old, -1);
+  addRules(next, 1);
+  const ruleRows = [...byRule.values()].filter((r) => r.score || r.max);
+  if (ruleRows.length) {
+    await t.x(
+      `INSERT INTO unit_rule_aggregate AS g (unit_id, assignment_id, rule, score, max)
+       SELECT x.u, $1, x.rule, x.score, x.max FROM unnest($2::int[], $3::text[], $4::float8[], $5::float8[]) AS x(u, rule, score, max)
+       ON CONFLICT (unit_id, assignment_id, rule) DO UPDATE SET score = g.score + excluded.score, max = g.max + excluded.max`,
+      [assignmentId, ruleRows.map((r) => r.u), ruleRows.map((r) => r.rule), ruleRows.map((r) => r.score), ruleRows.map((r) => r.max)],
+    );
+  }
+}
+
+export interface SyncResult {
+  /** Assignments this member completed just now (completion recorded, certificate issued). */
+  completed: number[];
+}
+
+/**
+ * Brings one member's standing up to date in every live assignment that applies to him (or that
+ * still counts him from before a move or deactivation): completion recorded on first meeting the
+ * rule (with a certificate), best score raised, aggregates adjusted by the difference.
+ */
+export async function syncMember(d: Db, memberId: number): Promise<SyncResult> {
+  const ids = await d.raw.query<{ id: number }>(
+    `SELECT a.id FROM assignment a JOIN member m ON m.id = $1 JOIN org_unit u ON u.id = m.unit_id
+     WHERE a.archived_at IS NULL AND a.unit_id = ANY(u.path)
+     UNION
+     SELECT c.assignment_id FROM aggregate_contribution c JOIN assignment a ON a.id = c.assignment_id AND a.archived_at IS NULL
+     WHERE c.member_id = $1
+     ORDER BY 1`,
+    [memberId],
+  );
+  if (!ids.length) return { completed: [] };
+  return inTx(d, async (t) => {
+    await t.x(`SELECT pg_advisory_xact_lock($1::int, $2::int)`, [LOCK.member, memberId]);
+    const completed: number[] = [];
+    for (const { id } of ids) {
+      await t.x(`SELECT pg_advisory_xact_lock_shared($1::int, $2::int)`, [LOCK.assignment, id]);
+      const [next] = await t.q<ContributionRow>(CONTRIBUTIONS_SQL, [id, [memberId]]);
+      const [old] = await t.q<Stored>(
+        `SELECT member_id AS "memberId", unit_path AS "unitPath", started, completed, score, rules
+         FROM aggregate_contribution WHERE assignment_id = $1 AND member_id = $2`,
+        [id, memberId],
+      );
+      if (next?.completesAt) {
+        const inserted = await t.q<{ member_id: number }>(
+          `INSERT INTO assignment_completion (assignment_id, member_id, completed_at, best_score)
+           VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING member_id`,
+          [id, memberId, next.completesAt, next.score],
+        );
+        if (inserted.length) {
+          completed.push(id);
+          await issueCertificates(t, id, [memberId]);
+        }
+      } else if (next?.completed && next.score !== null) {
+        await t.x(
+          `UPDATE assignment_completion SET best_score = $3
+           WHERE assignment_id = $1 AND member_id = $2 AND (best_score IS NULL OR best_score < $3)`,
+          [id, memberId, next.score],
+        );
+      }
+      if (sameContribution(old, next)) continue;
+      await applyDelta(t, id, old, next);
+      if (next) {
+        await t.x(
+          `INSERT INTO aggregate_contribution (assignment_id, member_id, unit_path, started, completed, score, rules, updated_at)
+           VALUES ($1, $2, $3::int[], $4, $5, $6, $7::jsonb, now())
+           ON CONFLICT (assignment_id, member_id) DO UPDATE SET unit_path = excluded.unit_path, started = excluded.started,
+             completed = excluded.completed, score = excluded.score, rules = excluded.rules, updated_at = now()`,
+          [id, memberId, next.unitPath, next.started, next.completed, next.score, JSON.stringify(next.rules)],
+        );
+      } else {
+        await t.x(`DELETE FROM aggregate_contribution WHERE assignment_id = $1 AND member_id = $2`, [id, memberId]);
+      }
+    }
+    return { completed };
+  });
+}
+
+/** Hook: call after a lesson is marked learned (lib/content/progress.ts markLearned succeeded). */
+export async function onLessonLearned(d: Db, memberId: number): Promise<SyncResult> {
+  return syncMember(d, memberId);
+}
+
+/**
+ * Hook: call after an attempt is submitted (lib/assessment/attempts.ts submitAttempt). Any
+ * submitted attempt moves the per-rule figures; an exam attempt may also complete an assignment.
+ */
+export async function onAttemptSubmitted(d: Db, memberId: number, _attemptId: string): Promise<SyncResult> {
+  return syncMember(d, memberId);
+}
+
+/** Hook for member management (issue 6): after a member is created, moved, (de)activated or re-roled. */
+export async function onMembershipChanged(d: Db, memberId: number): Promise<SyncResult> {
+  return syncMember(d, memberId);
+}
+
+/**
+ * Rebuilds an assignment's completions (missing ones only; history is kept), contributions and
+ * aggregates from the base tables. Runs when the assignment is created and on demand ("重新统计").
+ * Returns the members whose completion was recorded by this run.
+ */
+export async function recomputeAssignment(d: Db, assignmentId: number): Promise<{ newlyCompleted: number[] }> {
+  return inTx(d, async (t) => {
+    await t.x(`SELECT pg_advisory_xact_lock($1::int, $2::int)`, [LOCK.assignment, assignmentId]);
+    const done = await t.q<{ memberId: number; inserted: boolean }>(
+      `INSERT INTO assignment_completion (assignment_id, member_id, completed_at, best_score)
+       SELECT $1, c."memberId", coalesce(c."completesAt", now()), c.score FROM (${CONTRIBUTIONS_SQL}) c WHERE c.completed
+       ON CONFLICT (assignment_id, member_id) DO UPDATE SET best_score = excluded.best_score
+         WHERE excluded.best_score IS NOT NULL AND (assignment_completion.best_score IS NULL OR assignment_completion.best_score < excluded.best_score)
+       RETURNING member_id AS "memberId", (xmax = 0) AS inserted`,
+      [assignmentId, null],
+    );
+    const newlyCompleted = done.filter((r) => r.inserted).map((r) => r.memberId);
+    if (newlyCompleted.length) await issueCertificates(t, assignmentId, newlyCompleted);
+
+    await t.x(`DELETE FROM aggregate_contribution WHERE assignment_id = $1`, [assignmentId]);
+    await t.x(
+      `INSERT INTO aggregate_contribution (assignment_id, member_id, unit_path, started, completed, score, rules, updated_at)
+       SELECT $1, c."memberId", c."unitPath", c.started, c.completed, c.score, c.rules, now() FROM (${CONTRIBUTIONS_SQL}) c`,
+      [assignmentId, null],
+    );
+    await t.x(`DELETE FROM unit_aggregate WHERE assignment_id = $1`, [assignmentId]);
+    await t.x(
+      `INSERT INTO unit_aggregate (unit_id, assignment_id, members, started, completed, score_sum, score_count, score_buckets, updated_at, refreshed_at)
+       SELECT u, $1, count(*)::int, count(*) FILTER (WHERE c.started)::int, count(*) FILTER (WHERE c.completed)::int,
+              coalesce(sum(c.score), 0)::float8, count(c.score)::int,
+              ARRAY[count(*) FILTER (WHERE c.score < 60), count(*) FILTER (WHERE c.score >= 60 AND c.score < 70),
+                    count(*) FILTER (WHERE c.score >= 70 AND c.score < 80), count(*) FILTER (WHERE c.score >= 80 AND c.score < 90),
+                    count(*) FILTER (WHERE c.score >= 90)]::int[],
+              now(), now()
+       FROM aggregate_contribution c CROSS JOIN LATERAL unnest(c.unit_path) AS u
+       WHERE c.assignment_id = $1 GROUP BY u`,
+      [assignmentId],
+    );
+    // Units with nobody in them yet still get a row, so a roll-up lists them with zeros.
+    await t.x(
+      `INSERT INTO unit_aggregate (unit_id, assignment_id, updated_at, refreshed_at)
+       SELECT u.id, a.id, now(), now() FROM assignment a JOIN org_unit u ON u.path @> ARRAY[a.unit_id]
+       WHERE a.id = $1 AND u.archived_at IS NULL
+       ON CONFLICT DO NOTHING`,
+      [assignmentId],
+    );
+    await t.x(`DELETE FROM unit_rule_aggregate WHERE assignment_id = $1`, [assignmentId]);
+    await t.x(
+      `INSERT INTO unit_rule_aggregate (unit_id, assignment_id, rule, score, max)
+       SELECT u, $1, e.key, sum((e.value->>'score')::float8), sum((e.value->>'max')::float8)
+       FROM aggregate_contribution c CROSS JOIN LATERAL unnest(c.unit_path) AS u CROSS JOIN LATERAL jsonb_each(c.rules) e
+       WHERE c.assignment_id = $1 GROUP BY u, e.key`,
+      [assignmentId],
+    );
+    return { newlyCompleted };
+  });
+}
+
+/**
+ * Self-repair for one unit (a branch view calls it): members present under the unit but not
+ * counted (joined without the membership hook), or counted but gone, are synced one by one.
+ * Cheap at branch size; returns how many members were brought up to date.
+ */
+export async function reconcileUnitMembers(d: Db, assignmentId: number, unitId: number): Promise<number> {
+  const drift = await d.raw.query<{ id: number }>(
+    `WITH live AS (
+       SELECT m.id FROM member m JOIN org_unit u ON u.id = m.unit_id JOIN assignment a ON a.id = $1
+       WHERE u.path @> ARRAY[$2::int] AND u.path @> ARRAY[a.unit_id] AND m.active AND m.role <> 'ADMIN' AND a.archived_at IS NULL
+     ), counted AS (
+       SELECT member_id AS id FROM aggregate_contribution WHERE assignment_id = $1 AND unit_path @> ARRAY[$2::int]
+     )
+     (SELECT id FROM live EXCEPT SELECT id FROM counted) UNION (SELECT id FROM counted EXCEPT SELECT id FROM live)
+     LIMIT 1000`,
+    [assignmentId, unitId],
+  );
+  for (const { id } of drift) await syncMember(d, id);
+  return drift.length;
+}

@@ -1,0 +1,155 @@
+/**
+ * Assignments: a course and/or the final exam assigned to a unit, for everyone in it and below —
+ * membership is read through org_unit.path at query time, so people who join later are included.
+ * A secretary assigns within her unit and below, an admin anywhere: the scope is a condition of
+ * the INSERT itself, so an out-of-scope unit simply finds nothing (→ 404).
+ */
+import { z } from "zod";
+import { zIdText } from "@/lib/db/ids";
+import type { Viewer } from "../auth/viewer";
+import { NotFoundError, UserError } from "../errors";
+import { scopeRoot } from "../auth/viewer";
+import { recordAudit } from "../audit/record";
+import { EXAM_ID } from "../assessment/quizzes";
+import { COURSE_ID } from "../content/queries";
+import type { Db } from "../db/client";
+import { recomputeAssignment } from "./aggregates";
+import { chinaDay, endOfChinaDay, startOfChinaDay } from "./time";
+
+export interface AssignmentRow {
+  id: number;
+  unitId: number;
+  unitName: string;
+  courseId: string | null;
+  quizId: string | null;
+  title: string;
+  startsAt: Date;
+  dueAt: Date;
+  createdAt: Date;
+  createdById: number;
+}
+
+const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true" || v === "1", z.boolean());
+const day = (what: string) => z.string({ error: `请选择${what}` }).regex(/^\d{4}-\d{2}-\d{2}$/, `请选择${what}`);
+
+export const ZAssignmentInput = z
+  .object({
+    unitId: zIdText("请选择组织"),
+    title: z.string({ error: "请填写任务名称" }).trim().min(2, "任务名称至少 2 个字").max(60, "任务名称不能超过 60 个字"),
+    course: checkbox,
+    exam: checkbox,
+    startsOn: day("开始日期"),
+    dueOn: day("截止日期"),
+  })
+  .refine((v) => v.course || v.exam, { message: "课程学习和结业考试至少选一项", path: ["course"] })
+  .refine((v) => !Number.isNaN(startOfChinaDay(v.startsOn).getTime()) && !Number.isNaN(endOfChinaDay(v.dueOn).getTime()), {
+    message: "日期格式不正确",
+    path: ["dueOn"],
+  })
+  .refine((v) => v.dueOn >= v.startsOn, { message: "截止日期不能早于开始日期", path: ["dueOn"] })
+  .refine((v) => v.dueOn >= chinaDay(), { message: "截止日期不能早于今天", path: ["dueOn"] });
+export type TAssignmentInput = z.infer<typeof ZAssignmentInput>;
+
+const SELECT = `SELECT a.id, a.unit_id AS "unitId", u.name AS "unitName", a.course_id AS "courseId", a.quiz_id AS "quizId",
+  a.title, a.starts_at AS "startsAt", a.due_at AS "dueAt", a.created_at AS "createdAt", a.created_by_id AS "createdById"
+  FROM assignment a JOIN org_unit u ON u.id = a.unit_id`;
+
+/**
+ * Creates the assignment (scope checked inside the INSERT), notifies everyone it applies to, and
+ * builds its aggregates — members who already finished count as completed at once.
+ */
+export async function createAssignment(d: Db, viewer: Pick<Viewer, "id" | "role" | "unitId">, input: TAssignmentInput): Promise<AssignmentRow> {
+  const scope = scopeRoot(viewer);
+  const [row] = await d.raw.query<{ id: number }>(
+    `INSERT INTO assignment (unit_id, course_id, quiz_id, title, starts_at, due_at, created_by_id)
+     SELECT u.id, c.id, q.id, $2, $3, $4, $5
+     FROM org_unit u
+     LEFT JOIN course c ON c.id = $6
+     LEFT JOIN quiz q ON q.id = $7 AND q.archived_at IS NULL
+     WHERE u.id = $1 AND u.archived_at IS NULL AND ($8::int IS NULL OR u.path @> ARRAY[$8::int])
+       AND ($6::text IS NULL OR c.id IS NOT NULL) AND ($7::text IS NULL OR q.id IS NOT NULL)
+     RETURNING id`,
+    [
+      input.unitId,
+      input.title,
+      startOfChinaDay(input.startsOn),
+      endOfChinaDay(input.dueOn),
+      viewer.id,
+      input.course ? COURSE_ID : null,
+      input.exam ? EXAM_ID : null,
+      scope,
+    ],
+  );
+  if (!row) {
+    // Either the unit is outside the scope (not found) or the course/exam is missing from the database.
+    const unit = await d.prisma.orgUnit.findFirst({ where: { id: input.unitId, archivedAt: null, ...(scope === null ? {} : { path: { has: scope } }) } });
+    if (!unit) throw new NotFoundError();
+    throw new UserError("课程或结业考试尚未就绪，无法布置");
+  }
+  const a = await getAssignment(d, row.id);
+  await recordAudit(d, {
+    actorId: viewer.id,
+    action: "assignment.create",
+    entity: "assignment",
+    entityId: String(a.id),
+    after: { unitId: a.unitId, title: a.title, courseId: a.courseId, quizId: a.quizId, startsAt: a.startsAt.toISOString(), dueAt: a.dueAt.toISOString() },
+  });
+  await d.raw.query(
+    `INSERT INTO notification (member_id, kind, title, body, link)
+     SELECT m.id, 'assignment', $2, $3, '/learn'
+     FROM member m JOIN org_unit u ON u.id = m.unit_id
+     WHERE u.path @> ARRAY[$1::int] AND m.active AND m.role <> 'ADMIN'`,
+    [a.unitId, `新的学习任务：${a.title}`, `${a.unitName}布置了学习任务，请在 ${chinaDay(a.dueAt)} 前完成。`],
+  );
+  await recomputeAssignment(d, a.id);
+  return a;
+}
+
+async function getAssignment(d: Db, id: number): Promise<AssignmentRow> {
+  const [a] = await d.raw.query<AssignmentRow>(`${SELECT} WHERE a.id = $1`, [id]);
+  if (!a) throw new NotFoundError();
+  return a;
+}
+
+/**
+ * The assignments that concern a unit: those that apply to it (assigned to it or an ancestor) and
+ * those assigned somewhere below it. Newest deadline first.
+ */
+export async function assignmentsForUnit(d: Db, unit: { id: number; path: number[] }): Promise<AssignmentRow[]> {
+  return d.raw.query<AssignmentRow>(
+    `${SELECT} WHERE a.archived_at IS NULL AND (a.unit_id = ANY($1::int[]) OR u.path @> ARRAY[$2::int])
+     ORDER BY a.due_at DESC, a.id DESC LIMIT 100`,
+    [unit.path, unit.id],
+  );
+}
+
+/** One assignment, only if it concerns the given unit (see assignmentsForUnit); else null. */
+export async function assignmentForUnit(d: Db, unit: { id: number; path: number[] }, assignmentId: number): Promise<AssignmentRow | null> {
+  const [a] = await d.raw.query<AssignmentRow>(
+    `${SELECT} WHERE a.id = $3 AND a.archived_at IS NULL AND (a.unit_id = ANY($1::int[]) OR u.path @> ARRAY[$2::int])`,
+    [unit.path, unit.id, assignmentId],
+  );
+  return a ?? null;
+}
+
+/** The live assignments that apply to a member (assigned to his unit or any unit above it). */
+export async function assignmentsOfMember(d: Db, memberId: number): Promise<AssignmentRow[]> {
+  return d.raw.query<AssignmentRow>(
+    `${SELECT} JOIN member m ON m.id = $1 JOIN org_unit mu ON mu.id = m.unit_id
+     WHERE a.archived_at IS NULL AND a.unit_id = ANY(mu.path) AND m.active AND m.role <> 'ADMIN'
+     ORDER BY a.due_at, a.id`,
+    [memberId],
+  );
+}
+
+/** Withdraws an assignment (scope checked in the UPDATE): no longer listed, history kept. */
+export async function withdrawAssignment(d: Db, viewer: Pick<Viewer, "id" | "role" | "unitId">, assignmentId: number): Promise<void> {
+  const rows = await d.raw.query<{ id: number }>(
+    `UPDATE assignment a SET archived_at = now() FROM org_unit u
+     WHERE a.id = $1 AND u.id = a.unit_id AND a.archived_at IS NULL AND ($2::int IS NULL OR u.path @> ARRAY[$2::int])
+     RETURNING a.id`,
+    [assignmentId, scopeRoot(viewer)],
+  );
+  if (!rows.length) throw new NotFoundError();
+  await recordAudit(d, { actorId: viewer.id, action: "assignment.withdraw", entity: "assignment", entityId: String(assignmentId) });
+}

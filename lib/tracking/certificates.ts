@@ -1,0 +1,156 @@
+/**
+ * Completion certificates. Issued in the same transaction that records a completion, as a
+ * snapshot (name, unit, course, date, score) so later renames never change a certificate. The PDF
+ * is rendered on demand with pdfkit and Noto Sans SC embedded (subset) from the npm package — no
+ * downloads, no system fonts. The public /verify/<code> page shows only the snapshot.
+ */
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import PDFDocument from "pdfkit";
+import type { Viewer } from "../auth/viewer";
+import { NotFoundError } from "../errors";
+import { scopeRoot } from "../auth/viewer";
+import type { Db } from "../db/client";
+import { formatChinaDate } from "./time";
+import type { Tx } from "./tx";
+
+export interface CertificateRow {
+  code: string;
+  assignmentId: number;
+  memberId: number;
+  memberName: string;
+  unitName: string;
+  courseTitle: string;
+  completedAt: Date;
+  score: number | null;
+  issuedAt: Date;
+}
+
+// Crockford base32: no I, L, O, U — easy to read aloud and type from paper.
+const ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+/** "XXXX-XXXX-XXXX": 60 random bits. */
+export function newCertificateCode(): string {
+  const bytes = randomBytes(12);
+  const chars = [...bytes].map((b) => ALPHABET[b & 31]).join("");
+  return `${chars.slice(0, 4)}-${chars.slice(4, 8)}-${chars.slice(8, 12)}`;
+}
+
+/** Accepts what people type: lower case, spaces, missing dashes, O for 0 and I/L for 1. */
+export function normalizeCode(input: string): string | null {
+  const s = input.toUpperCase().replace(/[\s-]/g, "").replace(/O/g, "0").replace(/[IL]/g, "1");
+  if (!/^[0-9A-HJKMNP-TV-Z]{12}$/.test(s)) return null;
+  return `${s.slice(0, 4)}-${s.slice(4, 8)}-${s.slice(8, 12)}`;
+}
+
+/**
+ * Issues certificates for members whose completion was just recorded (inside that transaction),
+ * and tells each of them. Returns the codes issued.
+ */
+export async function issueCertificates(t: Tx, assignmentId: number, memberIds: number[]): Promise<{ memberId: number; code: string }[]> {
+  if (!memberIds.length) return [];
+  const issued = await t.q<{ memberId: number; code: string; title: string }>(
+    `WITH ins AS (
+       INSERT INTO certificate (code, assignment_id, member_id, member_name, unit_name, course_title, completed_at, score)
+       SELECT x.code, a.id, m.id, m.name, u.name, coalesce(c.title, q.title, a.title), ac.completed_at, ac.best_score
+       FROM unnest($2::int[], $3::text[]) AS x(member_id, code)
+       JOIN member m ON m.id = x.member_id
+       JOIN org_unit u ON u.id = m.unit_id
+       JOIN assignment a ON a.id = $1
+       JOIN assignment_completion ac ON ac.assignment_id = a.id AND ac.member_id = m.id
+       LEFT JOIN course c ON c.id = a.course_id
+       LEFT JOIN quiz q ON q.id = a.quiz_id
+       ON CONFLICT (assignment_id, member_id) DO NOTHING
+       RETURNING member_id, code, assignment_id
+     )
+     SELECT ins.member_id AS "memberId", ins.code, a.title FROM ins JOIN assignment a ON a.id = ins.assignment_id`,
+    [assignmentId, memberIds, memberIds.map(() => newCertificateCode())],
+  );
+  if (issued.length) {
+    await t.x(
+      `INSERT INTO notification (member_id, kind, title, body, link)
+       SELECT x.member_id, 'completion', '学习任务已完成', '你已完成「' || x.title || '」，结业证书编号 ' || x.code || '。', '/api/certificates/' || x.code
+       FROM unnest($1::int[], $2::text[], $3::text[]) AS x(member_id, code, title)`,
+      [issued.map((r) => r.memberId), issued.map((r) => r.code), issued.map((r) => r.title)],
+    );
+  }
+  return issued.map(({ memberId, code }) => ({ memberId, code }));
+}
+
+const SELECT = `SELECT c.code, c.assignment_id AS "assignmentId", c.member_id AS "memberId", c.member_name AS "memberName",
+  c.unit_name AS "unitName", c.course_title AS "courseTitle", c.completed_at AS "completedAt", c.score, c.issued_at AS "issuedAt"
+  FROM certificate c`;
+
+/** Public verification: the snapshot only, or null. */
+export async function verifyCertificate(d: Db, rawCode: string): Promise<Pick<CertificateRow, "code" | "memberName" | "unitName" | "courseTitle" | "completedAt" | "score"> | null> {
+  const code = normalizeCode(rawCode);
+  if (!code) return null;
+  const [row] = await d.raw.query<CertificateRow>(`${SELECT} WHERE c.code = $1`, [code]);
+  if (!row) return null;
+  return { code: row.code, memberName: row.memberName, unitName: row.unitName, courseTitle: row.courseTitle, completedAt: row.completedAt, score: row.score };
+}
+
+/**
+ * A certificate for download: the holder's own, or one of a member in the viewer's scope when
+ * the viewer may read units. Anything else is not found.
+ */
+export async function certificateForViewer(d: Db, viewer: Pick<Viewer, "id" | "role" | "unitId">, rawCode: string): Promise<CertificateRow> {
+  const code = normalizeCode(rawCode);
+  if (!code) throw new NotFoundError();
+  const mayReadUnits = viewer.role !== "CADRE";
+  const [row] = await d.raw.query<CertificateRow>(
+    `${SELECT} JOIN member m ON m.id = c.member_id JOIN org_unit u ON u.id = m.unit_id
+     WHERE c.code = $1 AND (c.member_id = $2 OR ($3 AND ($4::int IS NULL OR u.path @> ARRAY[$4::int])))`,
+    [code, viewer.id, mayReadUnits, scopeRoot(viewer)],
+  );
+  if (!row) throw new NotFoundError();
+  return row;
+}
+
+/** The member's certificates, newest first. */
+export async function certificatesOfMember(d: Db, memberId: number): Promise<CertificateRow[]> {
+  return d.raw.query<CertificateRow>(`${SELECT} WHERE c.member_id = $1 ORDER BY c.issued_at DESC`, [memberId]);
+}
+
+let fontCache: Buffer | undefined;
+/** Noto Sans SC from @expo-google-fonts/noto-sans-sc, read once per process. */
+function cjkFont(): Buffer {
+  fontCache ??= fs.readFileSync(
+    path.join(/*turbopackIgnore: true*/ process.cwd(), "node_modules", "@expo-google-fonts", "noto-sans-sc", "400Regular", "NotoSansSC_400Regular.ttf"),
+  );
+  return fontCache;
+}
+
+/** An A4 landscape certificate. Text is real text (subset font), so it can be searched and read aloud. */
+export async function renderCertificatePdf(c: Pick<CertificateRow, "code" | "memberName" | "unitName" | "courseTitle" | "completedAt" | "score">, verifyUrl: string): Promise<Buffer> {
+  const doc = new PDFDocument({
+    size: "A4",
+    layout: "landscape",
+    margin: 56,
+    info: { Title: `结业证书 ${c.code}`, Author: "微信使用规范学堂", Subject: c.courseTitle },
+  });
+  const chunks: Buffer[] = [];
+  doc.on("data", (b: Buffer) => chunks.push(b));
+  const finished = new Promise<void>((resolve, reject) => {
+    doc.on("end", () => resolve());
+    doc.on("error", reject);
+  });
+  doc.registerFont("cjk", cjkFont());
+  const { width, height } = doc.page;
+  const red = "#a51616";
+  doc.lineWidth(3).strokeColor(red).rect(28, 28, width - 56, height - 56).stroke();
+  doc.lineWidth(1).rect(36, 36, width - 72, height - 72).stroke();
+  doc.font("cjk").fillColor(red).fontSize(40).text("结 业 证 书", 0, 96, { align: "center", width });
+  doc.fillColor("#1c1917").fontSize(20).text(c.memberName, 0, 180, { align: "center", width });
+  doc.fontSize(14).fillColor("#44403c").text(c.unitName, 0, 214, { align: "center", width });
+  doc.fontSize(16).fillColor("#1c1917");
+  doc.text(`于 ${formatChinaDate(c.completedAt)} 完成「${c.courseTitle}」的全部学习要求，`, 72, 262, { align: "center", width: width - 144 });
+  doc.text(c.score === null ? "特发此证。" : `结业考试成绩 ${c.score} 分，特发此证。`, 72, doc.y + 6, { align: "center", width: width - 144 });
+  doc.fontSize(12).fillColor("#57534e").text(`证书编号：${c.code}`, 0, height - 150, { align: "center", width });
+  doc.text(`查验地址：${verifyUrl}`, 0, height - 128, { align: "center", width });
+  doc.fontSize(14).fillColor(red).text("微信使用规范学堂", width - 300, height - 100, { width: 220, align: "right" });
+  doc.end();
+  await finished;
+  return Buffer.concat(chunks);
+}

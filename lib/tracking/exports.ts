@@ -1,0 +1,210 @@
+/**
+ * Exports: the member list, the roll-up and the branch study ledger (学习台账) as XLSX (Chinese
+ * headers, a title row naming the unit and date, frozen header, A4 landscape fitted to the page
+ * width for filing with the branch's 三会一课 records) and CSV (UTF-8 with BOM so Excel opens it
+ * as Chinese). Every text cell that a spreadsheet could read as a formula (= + - @, tab, CR) is
+ * prefixed with ' — names and titles are typed by people.
+ */
+import ExcelJS from "exceljs";
+import { NotFoundError } from "../errors";
+import { recordAudit } from "../audit/record";
+import { COURSE_ID } from "../content/queries";
+import type { Db } from "../db/client";
+import { UNIT_KIND_LABEL } from "../org/units";
+import { assignmentForUnit } from "./assignments";
+import { resolveUnit, withoutScores, type TrackingViewer } from "./dashboard";
+import { individualScoresVisible } from "./privacy";
+import { rollup, unitFigures } from "./rollup";
+import { memberStates, STATE_LABEL, type MemberStateRow } from "./state";
+import { chinaDay } from "./time";
+
+export type Cell = string | number | null;
+
+export interface Table {
+  /** Shown in the XLSX title row and used for the file name. */
+  title: string;
+  headers: string[];
+  rows: Cell[][];
+  /** Column widths in characters (XLSX). */
+  widths?: number[];
+}
+
+/** Neutralises a text cell against formula injection (OWASP: = + - @ tab CR). */
+export function neutralize(v: string): string {
+  return /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+}
+
+const cellValue = (v: Cell) => (typeof v === "string" ? neutralize(v) : v);
+
+export function toCsv(t: Table): Buffer {
+  const esc = (v: Cell) => {
+    if (v === null) return "";
+    const s = String(cellValue(v));
+    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  const lines = [t.headers, ...t.rows].map((r) => r.map(esc).join(","));
+  return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(lines.join("\r\n") + "\r\n", "utf8")]);
+}
+
+export async function toXlsx(t: Table): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "微信使用规范学堂";
+  wb.created = new Date();
+  const ws = wb.addWorksheet(t.title.slice(0, 31).replace(/[\\/?*[\]:]/g, " "), {
+    views: [{ state: "frozen", ySplit: 2 }],
+    pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:2" },
+  });
+  ws.addRow([neutralize(t.title)]);
+  ws.mergeCells(1, 1, 1, Math.max(1, t.headers.length));
+  const title = ws.getRow(1);
+  title.font = { bold: true, size: 14 };
+  title.alignment = { horizontal: "center", vertical: "middle" };
+  title.height = 28;
+  const head = ws.addRow(t.headers.map(neutralize));
+  head.font = { bold: true };
+  head.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
+  head.eachCell((c) => {
+    c.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFF5F5F4" } };
+    c.border = { bottom: { style: "thin" } };
+  });
+  for (const r of t.rows) ws.addRow(r.map(cellValue));
+  t.headers.forEach((h, i) => {
+    ws.getColumn(i + 1).width = t.widths?.[i] ?? Math.max(8, h.length * 2 + 2);
+  });
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/* ------------------------------------------------------------------ the data */
+
+async function scoped(d: Db, viewer: TrackingViewer, unitId: number, assignmentId: number) {
+  const unit = await resolveUnit(d, viewer, unitId);
+  const a = await assignmentForUnit(d, unit, assignmentId);
+  if (!a) throw new NotFoundError();
+  const viewerUnit = await d.prisma.orgUnit.findUnique({ where: { id: viewer.unitId }, select: { kind: true } });
+  const individual = individualScoresVisible(viewer, viewerUnit?.kind ?? "COMMITTEE", unit);
+  const hasChildren = (await d.prisma.orgUnit.count({ where: { parentId: unit.id, archivedAt: null } })) > 0;
+  return { unit, a, individual, hasChildren };
+}
+
+const fmtDay = (d: Date | null) => (d ? chinaDay(d) : null);
+
+async function listedMembers(d: Db, unitId: number, assignmentId: number, directOnly: boolean, individual: boolean): Promise<MemberStateRow[]> {
+  const { rows } = await memberStates(d, assignmentId, { unitId, directOnly, sort: "name", pageSize: 1_000_000 });
+  return individual ? rows : rows.map(withoutScores);
+}
+
+/** The member list, as on the dashboard (a branch: everyone; above it: the unit's own members, no scores). */
+export async function memberListTable(d: Db, viewer: TrackingViewer, unitId: number, assignmentId: number): Promise<Table> {
+  const { unit, a, individual, hasChildren } = await scoped(d, viewer, unitId, assignmentId);
+  const rows = await listedMembers(d, unit.id, a.id, hasChildren, individual);
+  if (individual) await auditExport(d, viewer, unit.id, a.id, "member-list", rows);
+  const headers = ["序号", "姓名", "用户名", "所在单位", "状态", "已学课时", "总课时", ...(individual ? ["最高分", "考试次数"] : []), "完成日期", "是否逾期完成", "提醒天数", "需谈话"];
+  return {
+    title: `${unit.name} · ${a.title} · 成员学习情况（导出日期 ${chinaDay()}）`,
+    headers,
+    widths: [6, 12, 14, 20, 8, 10, 8, ...(individual ? [8, 10] : []), 12, 12, 10, 8],
+    rows: rows.map((r, i) => [
+      i + 1,
+      r.name,
+      r.username,
+      r.unitName,
+      STATE_LABEL[r.state],
+      r.learned,
+      r.lessons,
+      ...(individual ? [r.bestScore, r.attempts] : []),
+      fmtDay(r.completedAt),
+      r.late ? "是" : "否",
+      r.reminders,
+      r.talk ? "是" : "否",
+    ]),
+  };
+}
+
+/** The roll-up: one row per unit below, then the unit's own total. Scores only for groups over the floor. */
+export async function rollupTable(d: Db, viewer: TrackingViewer, unitId: number, assignmentId: number): Promise<Table> {
+  const { unit, a, individual, hasChildren } = await scoped(d, viewer, unitId, assignmentId);
+  const [rows, own] = await Promise.all([rollup(d, a.id, unit.id), unitFigures(d, a.id, unit.id, !individual || hasChildren)]);
+  const pct = (n: number, of: number) => (of ? Math.round((1000 * n) / of) / 10 : 0);
+  const line = (name: string, kind: string, f: typeof own) => [
+    name,
+    kind,
+    f.members,
+    f.started,
+    f.completed,
+    pct(f.completed, f.members),
+    f.averageScore,
+    f.withheld ? "人数不足，不显示" : f.scored,
+  ];
+  return {
+    title: `${unit.name} · ${a.title} · 下级组织汇总（导出日期 ${chinaDay()}）`,
+    headers: ["单位", "类型", "应学人数", "已开始", "已完成", "完成率(%)", "平均分", "有成绩人数"],
+    widths: [24, 8, 10, 8, 8, 10, 8, 16],
+    rows: [...rows.map((r) => line(r.name, UNIT_KIND_LABEL[r.kind], r)), line(`合计：${unit.name}`, UNIT_KIND_LABEL[unit.kind], own)],
+  };
+}
+
+export const PRINCIPLES = ["P1", "P2", "P3", "P4", "P5", "P6", "P7", "P8", "P9", "P10"] as const;
+
+/**
+ * 学习台账: one line per member — dates, completion, score, and which of the ten principles
+ * (P1–P10) he has studied (learned a lesson that teaches it).
+ */
+export async function ledgerTable(d: Db, viewer: TrackingViewer, unitId: number, assignmentId: number): Promise<Table> {
+  const { unit, a, individual, hasChildren } = await scoped(d, viewer, unitId, assignmentId);
+  const rows = await listedMembers(d, unit.id, a.id, hasChildren, individual);
+  const ids = rows.map((r) => r.id);
+  const coverage = await d.raw.query<{ member_id: number; rules: string[]; first_at: Date | null }>(
+    `SELECT p.member_id, array_agg(DISTINCT r) FILTER (WHERE r = ANY($3::text[])) AS rules, min(p.started_at) AS first_at
+     FROM lesson_progress p JOIN lesson l ON l.id = p.lesson_id
+     JOIN course_module cm ON cm.slug = l.module_slug AND cm.course_id = $2
+     LEFT JOIN LATERAL unnest(CASE WHEN p.completed_at IS NOT NULL THEN l.rules ELSE '{}'::text[] END) AS r ON true
+     WHERE p.member_id = ANY($1::int[]) GROUP BY p.member_id`,
+    [ids, COURSE_ID, [...PRINCIPLES]],
+  );
+  const byMember = new Map(coverage.map((c) => [c.member_id, c]));
+  if (individual) await auditExport(d, viewer, unit.id, a.id, "ledger", rows);
+  return {
+    title: `${unit.name} 学习台账 · ${a.title}（${chinaDay(a.startsAt)} 至 ${chinaDay(a.dueAt)}，导出日期 ${chinaDay()}）`,
+    headers: [
+      "序号", "姓名", "所在单位", "首次学习日期", "完成日期", "状态", "课时进度", ...(individual ? ["最高分"] : []),
+      ...PRINCIPLES.map((p) => `十大原则 ${p}`), "覆盖原则数", "备注",
+    ],
+    widths: [6, 12, 20, 14, 12, 8, 10, ...(individual ? [8] : []), ...PRINCIPLES.map(() => 6), 10, 16],
+    rows: rows.map((r, i) => {
+      const c = byMember.get(r.id);
+      const covered = new Set(c?.rules ?? []);
+      return [
+        i + 1,
+        r.name,
+        r.unitName,
+        fmtDay(c?.first_at ?? null),
+        fmtDay(r.completedAt),
+        STATE_LABEL[r.state],
+        `${r.learned}/${r.lessons}`,
+        ...(individual ? [r.bestScore] : []),
+        ...PRINCIPLES.map((p) => (covered.has(p) ? "✓" : "")),
+        covered.size,
+        r.talk ? "已多次提醒，需谈话" : r.late ? "逾期完成" : "",
+      ];
+    }),
+  };
+}
+
+async function auditExport(d: Db, viewer: TrackingViewer, unitId: number, assignmentId: number, view: string, rows: MemberStateRow[]) {
+  await recordAudit(d, {
+    actorId: viewer.id,
+    action: "scores.read",
+    entity: "org_unit",
+    entityId: String(unitId),
+    after: { assignmentId, view: `export:${view}`, members: rows.map((r) => r.id) },
+  });
+}
+
+export const EXPORT_KINDS = { members: memberListTable, rollup: rollupTable, ledger: ledgerTable } as const;
+export type ExportKind = keyof typeof EXPORT_KINDS;
+
+/** "支部名-成员学习情况-2026-11-21.xlsx", as an RFC 5987 Content-Disposition. */
+export function contentDisposition(unitName: string, what: string, ext: "xlsx" | "csv"): string {
+  const name = `${unitName}-${what}-${chinaDay()}.${ext}`;
+  return `attachment; filename="export.${ext}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}

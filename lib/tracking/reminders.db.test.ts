@@ -1,0 +1,176 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, expect, test } from "vitest";
+import { db } from "../db/client";
+import { makeMember, makeTree } from "../test/factories";
+import { createAssignment } from "./assignments";
+import { markNotificationsRead, myNotifications } from "./my";
+import { REMINDERS_FOR_TALK } from "./reminder-policy";
+import { ZWebhookUrl, maskWebhook, remindLaggards, setUnitWebhook, webhookOf, webhookPayload } from "./reminders";
+import { memberStates } from "./state";
+import { learnLessons, setupCourse } from "./testing";
+import { chinaDay } from "./time";
+
+/** A stand-in group bot on 127.0.0.1: records every POST, answers as WeCom does (or fails on demand). */
+const received: { path: string; contentType: string | undefined; body: unknown }[] = [];
+let mode: "ok" | "http500" | "errcode" = "ok";
+const server = http.createServer((req, res) => {
+  let raw = "";
+  req.on("data", (c) => (raw += c));
+  req.on("end", () => {
+    received.push({ path: req.url ?? "", contentType: req.headers["content-type"], body: JSON.parse(raw) });
+    if (mode === "http500") {
+      res.writeHead(500).end("oops");
+      return;
+    }
+    res.writeHead(200, { "content-type": "application/json" });
+    res.end(JSON.stringify(mode === "errcode" ? { errcode: 93000, errmsg: "invalid webhook url" } : { errcode: 0, errmsg: "ok" }));
+  });
+});
+let base = "";
+
+beforeAll(async () => {
+  await setupCourse(db());
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  await new Promise<void>((r) => server.close(() => r()));
+});
+
+const DAY = 86_400_000;
+const inDays = (n: number) => chinaDay(new Date(Date.now() + n * DAY));
+
+async function branch() {
+  const d = db();
+  const t = await makeTree(d);
+  const sec = await makeMember(d, t.branchA, "SECRETARY");
+  const secViewer = { id: sec.id, role: "SECRETARY" as const, unitId: t.branchA.id };
+  const idle = await makeMember(d, t.branchA);
+  const busy = await makeMember(d, t.branchA);
+  const done = await makeMember(d, t.branchA);
+  const a = await createAssignment(d, secViewer, { unitId: t.branchA.id, title: "专题学习", course: true, exam: false, startsOn: inDays(0), dueOn: inDays(5) });
+  await learnLessons(d, busy.id, 2);
+  await learnLessons(d, done.id);
+  return { d, t, sec, secViewer, idle, busy, done, a };
+}
+
+test("one click reminds the not-started (and the secretary herself if she has not started), once a day, in-app", async () => {
+  const { d, t, secViewer, idle, busy, done, a, sec } = await branch();
+  const r1 = await remindLaggards(d, secViewer, { unitId: t.branchA.id, assignmentId: a.id });
+  expect(r1).toEqual({ notified: 2, alreadyToday: 0, webhooks: [] }); // idle + the secretary; busy and done are not due
+  const note = (await myNotifications(d, idle.id)).find((n) => n.kind === "reminder");
+  expect(note).toMatchObject({ title: "学习提醒：专题学习", link: "/learn" });
+  expect(note!.body).toContain("还没有开始学习");
+  expect((await myNotifications(d, busy.id)).some((n) => n.kind === "reminder")).toBe(false);
+  expect((await myNotifications(d, done.id)).some((n) => n.kind === "reminder")).toBe(false);
+
+  // Same day again: nothing new is sent.
+  const r2 = await remindLaggards(d, secViewer, { unitId: t.branchA.id, assignmentId: a.id });
+  expect(r2).toEqual({ notified: 0, alreadyToday: 2, webhooks: [] });
+  expect((await myNotifications(d, idle.id)).filter((n) => n.kind === "reminder")).toHaveLength(1);
+  expect(await d.prisma.reminder.count({ where: { assignmentId: a.id } })).toBe(2);
+  // Logged with who sent it.
+  expect(await d.prisma.reminder.findFirst({ where: { memberId: idle.id } })).toMatchObject({ channel: "inapp", sentById: sec.id, unitId: t.branchA.id });
+});
+
+test(`reminded on ${REMINDERS_FOR_TALK} different days and still not done: flagged for a talk (提醒 → 谈话)`, async () => {
+  const { d, t, secViewer, idle, a } = await branch();
+  const talk = async () => (await memberStates(d, a.id, { unitId: t.branchA.id, memberId: idle.id })).rows[0];
+  for (let day = 0; day < REMINDERS_FOR_TALK; day++) {
+    expect((await talk()).talk).toBe(false);
+    await remindLaggards(d, secViewer, { unitId: t.branchA.id, assignmentId: a.id }, { now: new Date(Date.now() + day * DAY) });
+  }
+  expect(await talk()).toMatchObject({ reminders: REMINDERS_FOR_TALK, talk: true });
+  const flagged = await memberStates(d, a.id, { unitId: t.branchA.id, talk: "1" });
+  expect(flagged.rows.map((r) => r.id)).toContain(idle.id);
+  // Finishing clears the flag.
+  await learnLessons(d, idle.id);
+  expect(await talk()).toMatchObject({ state: "completed", talk: false });
+});
+
+test("the group bot gets one WeCom text message naming who is due, once a day; a failure is reported and can be retried", async () => {
+  const { d, t, secViewer, idle, a, sec } = await branch();
+  received.length = 0;
+  mode = "ok";
+  await setUnitWebhook(d, secViewer, t.branchA.id, `${base}/cgi-bin/webhook/send?key=secret-key`);
+  expect(await webhookOf(d, t.branchA)).toEqual({ own: `${base}/cgi-bin/webhook/send?…`, inherited: null });
+  const r = await remindLaggards(d, secViewer, { unitId: t.branchA.id, assignmentId: a.id });
+  expect(r.webhooks).toEqual([{ target: `${base}/cgi-bin/webhook/send?…`, members: 2, ok: true }]);
+  expect(received).toHaveLength(1);
+  expect(received[0].path).toBe("/cgi-bin/webhook/send?key=secret-key");
+  expect(received[0].contentType).toContain("application/json");
+  const body = received[0].body as { msgtype: string; text: { content: string } };
+  expect(body.msgtype).toBe("text");
+  expect(body.text.content).toContain("【学习提醒】甲支部");
+  expect(body.text.content).toContain(idle.name);
+  expect(body.text.content).toContain(sec.name);
+  expect(body.text.content).toContain(chinaDay(a.dueAt));
+  expect(Object.keys(body)).toEqual(["msgtype", "text"]);
+
+  await remindLaggards(d, secViewer, { unitId: t.branchA.id, assignmentId: a.id });
+  expect(received).toHaveLength(1); // not twice in a day
+
+  // Tomorrow the bot fails: reported, not logged, so a retry the same day goes out.
+  const tomorrow = new Date(Date.now() + DAY);
+  mode = "errcode";
+  const failed = await remindLaggards(d, secViewer, { unitId: t.branchA.id, assignmentId: a.id }, { now: tomorrow });
+  expect(failed.webhooks[0]).toMatchObject({ ok: false, error: "机器人返回错误 93000：invalid webhook url" });
+  expect(failed.notified).toBe(2); // in-app went out regardless
+  mode = "http500";
+  expect((await remindLaggards(d, secViewer, { unitId: t.branchA.id, assignmentId: a.id }, { now: tomorrow })).webhooks[0]).toMatchObject({ ok: false, error: "机器人返回 HTTP 500" });
+  mode = "ok";
+  const retried = await remindLaggards(d, secViewer, { unitId: t.branchA.id, assignmentId: a.id }, { now: tomorrow });
+  expect(retried).toMatchObject({ notified: 0, alreadyToday: 2, webhooks: [{ ok: true, members: 2 }] });
+  expect(received).toHaveLength(4);
+  expect(await d.prisma.reminder.count({ where: { assignmentId: a.id, channel: "webhook" } })).toBe(4); // 2 members × 2 days
+});
+
+test("a webhook set on an ancestor reaches the branches below; an unreachable one fails cleanly", async () => {
+  const d = db();
+  const t = await makeTree(d);
+  const admin = await makeMember(d, t.committee, "ADMIN");
+  const adminViewer = { id: admin.id, role: "ADMIN" as const, unitId: t.committee.id };
+  await makeMember(d, t.branchA);
+  await makeMember(d, t.branchB);
+  const a = await createAssignment(d, adminViewer, { unitId: t.general.id, title: "总支学习", course: true, exam: true, startsOn: inDays(0), dueOn: inDays(5) });
+  received.length = 0;
+  await setUnitWebhook(d, adminViewer, t.general.id, `${base}/general`);
+  expect((await webhookOf(d, t.branchB)).inherited).toEqual({ unitName: "测试党总支", target: `${base}/general` });
+  const r = await remindLaggards(d, adminViewer, { unitId: t.general.id, assignmentId: a.id });
+  expect(r.webhooks).toEqual([{ target: `${base}/general`, members: 2, ok: true }]);
+  expect(received.map((x) => x.path)).toEqual(["/general"]);
+
+  // A bot that does not answer: nothing hangs, the error is in Chinese.
+  await setUnitWebhook(d, adminViewer, t.branchB.id, "http://127.0.0.1:9/nothing-listens-here");
+  const r2 = await remindLaggards(d, adminViewer, { unitId: t.general.id, assignmentId: a.id }, { now: new Date(Date.now() + DAY) });
+  expect(r2.webhooks.find((w) => w.target.includes(":9/"))).toMatchObject({ ok: false, error: "无法连接机器人地址" });
+});
+
+test("reminding and setting webhooks are scoped; bad URLs are refused in Chinese; payloads stay short", async () => {
+  const { d, t, secViewer, a } = await branch();
+  const other = await createAssignment(d, { id: 0, role: "ADMIN", unitId: t.other.id }, { unitId: t.other.id, title: "别处", course: true, exam: false, startsOn: inDays(0), dueOn: inDays(3) }).catch(() => null);
+  await expect(remindLaggards(d, secViewer, { unitId: t.branchB.id, assignmentId: a.id })).rejects.toThrow();
+  if (other) await expect(remindLaggards(d, secViewer, { unitId: t.branchA.id, assignmentId: other.id })).rejects.toThrow();
+  await expect(setUnitWebhook(d, secViewer, t.branchB.id, `${base}/x`)).rejects.toThrow();
+  expect((await d.prisma.orgUnit.findUniqueOrThrow({ where: { id: t.branchB.id } })).webhookUrl).toBeNull();
+  expect(ZWebhookUrl.safeParse("ftp://x").error?.issues[0].message).toBe("请填写以 http:// 或 https:// 开头的机器人地址");
+  expect(ZWebhookUrl.safeParse("").success).toBe(true); // clears
+  expect(maskWebhook("https://oapi.dingtalk.com/robot/send?access_token=abc")).toBe("https://oapi.dingtalk.com/robot/send?…");
+  const many = webhookPayload("甲支部", "学习", "2026-12-31", Array.from({ length: 200 }, (_, i) => `成员${i}`));
+  expect(Buffer.byteLength(many.text.content)).toBeLessThan(2048);
+  expect(many.text.content).toContain("等 200 人");
+});
+
+test("notifications are read one by one or all at once, and only by their owner", async () => {
+  const { d, t, secViewer, idle, busy, a } = await branch();
+  await remindLaggards(d, secViewer, { unitId: t.branchA.id, assignmentId: a.id });
+  const [note] = (await myNotifications(d, idle.id, { unreadOnly: true })).filter((n) => n.kind === "reminder");
+  expect(await markNotificationsRead(d, busy.id, note.id)).toBe(0); // someone else's id: nothing
+  expect((await myNotifications(d, idle.id, { unreadOnly: true })).some((n) => n.id === note.id)).toBe(true);
+  expect(await markNotificationsRead(d, idle.id, note.id)).toBe(1);
+  expect((await myNotifications(d, idle.id, { unreadOnly: true })).some((n) => n.id === note.id)).toBe(false);
+  expect(await markNotificationsRead(d, idle.id)).toBeGreaterThan(0); // the rest (the assignment notice)
+  expect(await myNotifications(d, idle.id, { unreadOnly: true })).toEqual([]);
+  expect((await myNotifications(d, idle.id)).length).toBeGreaterThanOrEqual(2); // still listed, as read
+});

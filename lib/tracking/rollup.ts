@@ -1,0 +1,150 @@
+/**
+ * Reads of the per-unit aggregates: a unit's own figures and its roll-up (one row per unit
+ * directly below it). Two indexed lookups whatever the number of members below — nothing here
+ * scans answers or members. Scores of a group smaller than the privacy floor are withheld.
+ */
+import type { Db } from "../db/client";
+import type { UnitKind } from "../generated/prisma/enums";
+import { groupLargeEnough } from "./privacy";
+import { chinaDay, chinaDaysBetween } from "./time";
+
+export interface Figures {
+  members: number;
+  started: number;
+  completed: number;
+  /** Members with an exam score. */
+  scored: number;
+  /** Average best score, null when nobody has one or the group is under the privacy floor. */
+  averageScore: number | null;
+  /** Members per score band, null when withheld. */
+  buckets: number[] | null;
+  /** Scores exist but the group is too small to show them. */
+  withheld: boolean;
+  updatedAt: Date | null;
+  refreshedAt: Date | null;
+}
+
+export interface RollupRow extends Figures {
+  unitId: number;
+  name: string;
+  kind: UnitKind;
+  hasChildren: boolean;
+}
+
+interface AggRow {
+  members: number | null;
+  started: number | null;
+  completed: number | null;
+  score_sum: number | null;
+  score_count: number | null;
+  score_buckets: number[] | null;
+  updated_at: Date | null;
+  refreshed_at: Date | null;
+}
+
+function figures(r: AggRow | undefined, applyFloor: boolean): Figures {
+  const scored = r?.score_count ?? 0;
+  const withheld = applyFloor && scored > 0 && !groupLargeEnough(scored);
+  const show = scored > 0 && !withheld;
+  return {
+    members: r?.members ?? 0,
+    started: r?.started ?? 0,
+    completed: r?.completed ?? 0,
+    scored,
+    averageScore: show ? Math.round(((r!.score_sum ?? 0) / scored) * 10) / 10 : null,
+    buckets: withheld ? null : (r?.score_buckets ?? [0, 0, 0, 0, 0]),
+    withheld,
+    updatedAt: r?.updated_at ?? null,
+    refreshedAt: r?.refreshed_at ?? null,
+  };
+}
+
+/** A unit's own figures (everything at and below it). `applyFloor` above the branch. */
+export async function unitFigures(d: Db, assignmentId: number, unitId: number, applyFloor: boolean): Promise<Figures> {
+  const [r] = await d.raw.query<AggRow>(
+    `SELECT members, started, completed, score_sum, score_count, score_buckets, updated_at, refreshed_at
+     FROM unit_aggregate WHERE unit_id = $1 AND assignment_id = $2`,
+    [unitId, assignmentId],
+  );
+  return figures(r, applyFloor);
+}
+
+/** The units directly below `unitId`, each with its aggregate. The floor always applies: each row is a group. */
+export async function rollup(d: Db, assignmentId: number, unitId: number): Promise<RollupRow[]> {
+  const rows = await d.raw.query<AggRow & { unit_id: number; name: string; kind: UnitKind; has_children: boolean }>(
+    `SELECT c.id AS unit_id, c.name, c.kind,
+            EXISTS (SELECT 1 FROM org_unit g WHERE g.parent_id = c.id AND g.archived_at IS NULL) AS has_children,
+            g.members, g.started, g.completed, g.score_sum, g.score_count, g.score_buckets, g.updated_at, g.refreshed_at
+     FROM org_unit c LEFT JOIN unit_aggregate g ON g.unit_id = c.id AND g.assignment_id = $2
+     WHERE c.parent_id = $1 AND c.archived_at IS NULL
+     ORDER BY c.code`,
+    [unitId, assignmentId],
+  );
+  return rows.map((r) => ({ unitId: r.unit_id, name: r.name, kind: r.kind, hasChildren: r.has_children, ...figures(r, true) }));
+}
+
+/** The oldest change and oldest full recount among the rows shown: how fresh the page is. */
+export function freshness(rows: Figures[]): { updatedAt: Date | null; refreshedAt: Date | null } {
+  const pick = (k: "updatedAt" | "refreshedAt", f: (a: number, b: number) => number) => {
+    const ts = rows.map((r) => r[k]?.getTime()).filter((t): t is number => t !== undefined);
+    return ts.length ? new Date(ts.reduce((x, y) => f(x, y))) : null;
+  };
+  return { updatedAt: pick("updatedAt", Math.max), refreshedAt: pick("refreshedAt", Math.min) };
+}
+
+export interface WeakRule {
+  code: string;
+  title: string;
+  score: number;
+  max: number;
+  percent: number;
+  lessons: { id: string; moduleSlug: string; title: string }[];
+}
+
+/** The rules answered worst at and below a unit (per-rule points over attempts since the start), with lessons to revisit. */
+export async function weakestRules(d: Db, assignmentId: number, unitId: number, limit = 5): Promise<WeakRule[]> {
+  const rows = await d.raw.query<{ code: string; title: string; score: number; max: number; lessons: WeakRule["lessons"] | null }>(
+    `SELECT g.rule AS code, coalesce(r.title, g.rule) AS title, g.score, g.max,
+            (SELECT json_agg(json_build_object('id', l.id, 'moduleSlug', l.module_slug, 'title', l.title) ORDER BY cm.position, l.position)
+             FROM lesson l JOIN course_module cm ON cm.slug = l.module_slug
+             WHERE l.rules @> ARRAY[g.rule] AND l.archived_at IS NULL) AS lessons
+     FROM unit_rule_aggregate g LEFT JOIN rule r ON r.code = g.rule
+     WHERE g.unit_id = $1 AND g.assignment_id = $2 AND g.max > 0
+     ORDER BY g.score / g.max, g.max DESC, g.rule
+     LIMIT $3`,
+    [unitId, assignmentId, limit],
+  );
+  return rows.map((r) => ({ ...r, percent: Math.round((100 * r.score) / r.max), lessons: r.lessons ?? [] }));
+}
+
+/** Completions per China day at and below a unit, for the chart against the deadline. */
+export async function completionsByDay(d: Db, assignmentId: number, unitId: number): Promise<{ day: string; n: number }[]> {
+  return d.raw.query<{ day: string; n: number }>(
+    `SELECT to_char(c.completed_at + interval '8 hours', 'YYYY-MM-DD') AS day, count(*)::int AS n
+     FROM assignment_completion c JOIN member m ON m.id = c.member_id JOIN org_unit u ON u.id = m.unit_id
+     WHERE c.assignment_id = $1 AND u.path @> ARRAY[$2::int] AND m.active
+     GROUP BY 1 ORDER BY 1`,
+    [assignmentId, unitId],
+  );
+}
+
+/**
+ * Cumulative completion rate per China day from the start to the later of the deadline and today;
+ * days after today carry no value (the line stops), completions before the start count on day one.
+ */
+export function timelinePoints(
+  byDay: { day: string; n: number }[],
+  a: { startsAt: Date; dueAt: Date },
+  members: number,
+  now: Date = new Date(),
+): { day: string; rate: number | null; completed: number }[] {
+  const days = chinaDaysBetween(a.startsAt, a.dueAt > now ? a.dueAt : now);
+  const today = chinaDay(now);
+  let done = byDay.filter((b) => b.day < days[0]).reduce((n, b) => n + b.n, 0);
+  const at = new Map(byDay.map((b) => [b.day, b.n]));
+  return days.map((day) => {
+    done += at.get(day) ?? 0;
+    const future = day > today;
+    return { day, completed: future ? 0 : done, rate: future ? null : members ? Math.round((1000 * done) / members) / 10 : 0 };
+  });
+}

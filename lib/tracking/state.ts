@@ -1,0 +1,199 @@
+/**
+ * Each member's state in an assignment, derived on read from lesson_progress, attempt and the
+ * recorded completions (the rule is in ./contributions.ts and stated in the UI):
+ *   completed   — recorded, or every lesson learned and the exam (if any) passed;
+ *   overdue     — not completed and the deadline has passed;
+ *   in_progress — started (a lesson learned or an exam taken), deadline not passed;
+ *   not_started — nothing yet.
+ * Used for one branch (or one member) at a time; committee-wide figures come from the aggregates.
+ */
+import { z } from "zod";
+import type { Db } from "../db/client";
+import { scoreBucket } from "./contributions";
+import { REMINDERS_FOR_TALK } from "./reminder-policy";
+
+export const MEMBER_STATES = ["not_started", "in_progress", "completed", "overdue"] as const;
+export type MemberState = (typeof MEMBER_STATES)[number];
+
+export const STATE_LABEL: Record<MemberState, string> = {
+  not_started: "未开始",
+  in_progress: "进行中",
+  completed: "已完成",
+  overdue: "已逾期",
+};
+
+export const COMPLETION_RULE_TEXT = "完成标准：课程的全部课时均已学完，且结业考试（如有）已通过。完成日期与最高分在达到标准时记录。";
+
+export const SORTS = ["name", "state", "score", "progress", "completed", "reminders"] as const;
+
+/** An empty form field ("?minScore=") means "not set", not 0. */
+const blank = <T extends z.ZodType>(t: T) => z.preprocess((v) => (v === "" ? undefined : v), t);
+
+/** The member list's filters and sort, parsed from the page's searchParams (server-side); junk is ignored. */
+export const ZMemberListQuery = z.object({
+  state: blank(z.enum(MEMBER_STATES).optional()).catch(undefined),
+  overdue: blank(z.enum(["1"]).optional()).catch(undefined),
+  talk: blank(z.enum(["1"]).optional()).catch(undefined),
+  minScore: blank(z.coerce.number().min(0).max(100).optional()).catch(undefined),
+  maxScore: blank(z.coerce.number().min(0).max(100).optional()).catch(undefined),
+  sort: z.enum(SORTS).default("state").catch("state"),
+  dir: z.enum(["asc", "desc"]).default("asc").catch("asc"),
+  page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
+});
+export type TMemberListQuery = z.infer<typeof ZMemberListQuery>;
+
+export interface MemberStateRow {
+  id: number;
+  name: string;
+  username: string;
+  unitId: number;
+  unitName: string;
+  state: MemberState;
+  learned: number;
+  lessons: number;
+  attempts: number;
+  bestScore: number | null;
+  passed: boolean;
+  completedAt: Date | null;
+  /** Completed after the deadline. */
+  late: boolean;
+  lastActiveAt: Date | null;
+  /** Days on which he was reminded about this assignment. */
+  reminders: number;
+  /** Reminded REMINDERS_FOR_TALK times or more and still not done: the secretary should talk to him. */
+  talk: boolean;
+}
+
+const ORDER: Record<(typeof SORTS)[number], string> = {
+  name: `s.name`,
+  state: `array_position(ARRAY['overdue','not_started','in_progress','completed'], s.state)`,
+  score: `s."bestScore"`,
+  progress: `s.learned`,
+  completed: `s."completedAt"`,
+  reminders: `s.reminders`,
+};
+
+export interface MemberStatesOpts extends Partial<TMemberListQuery> {
+  /** Every member at and below this unit. */
+  unitId: number;
+  /** Only this member (his own home, or a detail page). */
+  memberId?: number;
+  /** Only members directly in the unit, not below it (a committee's own members). */
+  directOnly?: boolean;
+  pageSize?: number;
+}
+
+/** One query: the members with their state, filtered, sorted and paged in SQL. */
+export async function memberStates(d: Db, assignmentId: number, o: MemberStatesOpts): Promise<{ rows: MemberStateRow[]; total: number }> {
+  const pageSize = o.pageSize ?? 50;
+  const dir = o.dir === "desc" ? "DESC" : "ASC";
+  const order = `${ORDER[o.sort ?? "state"]} ${dir} NULLS LAST, s.name, s.id`;
+  const rows = await d.raw.query<MemberStateRow & { total: number }>(
+    `WITH a AS (
+       SELECT id, unit_id, course_id, quiz_id, due_at FROM assignment WHERE id = $1
+     ), lessons AS (
+       SELECT l.id FROM a JOIN course_module cm ON cm.course_id = a.course_id AND cm.archived_at IS NULL
+       JOIN lesson l ON l.module_slug = cm.slug AND l.archived_at IS NULL
+     ), total AS (SELECT count(*)::int AS n FROM lessons),
+     mem AS (
+       SELECT m.id, m.name, m.username, m.unit_id, u.name AS unit_name FROM a
+       JOIN org_unit u ON u.path @> ARRAY[a.unit_id] AND u.path @> ARRAY[$2::int]
+       JOIN member m ON m.unit_id = u.id
+       WHERE m.active AND m.role <> 'ADMIN' AND ($3::int IS NULL OR m.id = $3) AND (NOT $11 OR u.id = $2)
+     ), lp AS (
+       SELECT p.member_id, count(p.completed_at)::int AS learned, max(p.completed_at) AS last_learned, max(p.last_seen_at) AS last_seen
+       FROM lesson_progress p JOIN mem ON mem.id = p.member_id WHERE p.lesson_id IN (SELECT id FROM lessons)
+       GROUP BY p.member_id
+     ), ex AS (
+       SELECT t.member_id, max(t.percent)::float8 AS best, min(t.submitted_at) FILTER (WHERE t.passed) AS first_pass,
+              count(*)::int AS n, max(t.submitted_at) AS last_exam
+       FROM a JOIN attempt t ON t.quiz_id = a.quiz_id AND t.status = 'SUBMITTED' JOIN mem ON mem.id = t.member_id
+       GROUP BY t.member_id
+     ), rem AS (
+       SELECT r.member_id, count(DISTINCT r.day_key)::int AS n FROM reminder r JOIN mem ON mem.id = r.member_id
+       WHERE r.assignment_id = $1 AND r.channel = 'inapp' GROUP BY r.member_id
+     ), s AS (
+       SELECT mem.id, mem.name, mem.username, mem.unit_id AS "unitId", mem.unit_name AS "unitName",
+              coalesce(lp.learned, 0) AS learned, CASE WHEN a.course_id IS NULL THEN 0 ELSE total.n END AS lessons,
+              coalesce(ex.n, 0) AS attempts,
+              greatest(ac.best_score, ex.best) AS "bestScore",
+              ex.first_pass IS NOT NULL AS passed,
+              coalesce(ac.completed_at, CASE WHEN (a.course_id IS NULL OR coalesce(lp.learned, 0) >= total.n)
+                                              AND (a.quiz_id IS NULL OR ex.first_pass IS NOT NULL)
+                                             THEN greatest(lp.last_learned, ex.first_pass) END) AS "completedAt",
+              greatest(lp.last_seen, ex.last_exam) AS "lastActiveAt",
+              coalesce(rem.n, 0) AS reminders,
+              a.due_at,
+              (coalesce(lp.learned, 0) > 0 OR coalesce(ex.n, 0) > 0) AS started
+       FROM mem CROSS JOIN a CROSS JOIN total
+       LEFT JOIN lp ON lp.member_id = mem.id
+       LEFT JOIN ex ON ex.member_id = mem.id
+       LEFT JOIN rem ON rem.member_id = mem.id
+       LEFT JOIN assignment_completion ac ON ac.assignment_id = a.id AND ac.member_id = mem.id
+     ), s2 AS (
+       SELECT s.*,
+              CASE WHEN s."completedAt" IS NOT NULL THEN 'completed'
+                   WHEN now() > s.due_at THEN 'overdue'
+                   WHEN s.started THEN 'in_progress'
+                   ELSE 'not_started' END AS state,
+              s."completedAt" IS NOT NULL AND s."completedAt" > s.due_at AS late
+       FROM s
+     )
+     SELECT s.id, s.name, s.username, s."unitId", s."unitName", s.state, s.learned, s.lessons, s.attempts, s."bestScore",
+            s.passed, s."completedAt", s.late, s."lastActiveAt", s.reminders,
+            (s.state <> 'completed' AND s.reminders >= ${REMINDERS_FOR_TALK}) AS talk,
+            count(*) OVER ()::int AS total
+     FROM s2 s
+     WHERE ($4::text IS NULL OR s.state = $4)
+       AND (NOT $5 OR s.state = 'overdue')
+       AND ($6::float8 IS NULL OR s."bestScore" >= $6)
+       AND ($7::float8 IS NULL OR s."bestScore" <= $7)
+       AND (NOT $8 OR (s.state <> 'completed' AND s.reminders >= ${REMINDERS_FOR_TALK}))
+     ORDER BY ${order}
+     LIMIT $9 OFFSET $10`,
+    [
+      assignmentId,
+      o.unitId,
+      o.memberId ?? null,
+      o.state ?? null,
+      o.overdue === "1",
+      o.minScore ?? null,
+      o.maxScore ?? null,
+      o.talk === "1",
+      pageSize,
+      ((o.page ?? 1) - 1) * pageSize,
+      o.directOnly ?? false,
+    ],
+  );
+  return { rows: rows.map(({ total: _t, ...r }) => r), total: rows[0]?.total ?? 0 };
+}
+
+export interface StateSummary {
+  members: number;
+  notStarted: number;
+  inProgress: number;
+  completed: number;
+  overdue: number;
+  scored: number;
+  averageScore: number | null;
+  buckets: number[];
+}
+
+/** Counts per state and the score distribution over every member at and below a unit (one branch). */
+export async function summarizeStates(d: Db, assignmentId: number, unitId: number): Promise<StateSummary> {
+  const { rows } = await memberStates(d, assignmentId, { unitId, pageSize: 100_000 });
+  const count = (s: MemberState) => rows.filter((r) => r.state === s).length;
+  const scores = rows.map((r) => r.bestScore).filter((s): s is number => s !== null);
+  const buckets = [0, 0, 0, 0, 0];
+  for (const s of scores) buckets[scoreBucket(s)]++;
+  return {
+    members: rows.length,
+    notStarted: count("not_started"),
+    inProgress: count("in_progress"),
+    completed: count("completed"),
+    overdue: count("overdue"),
+    scored: scores.length,
+    averageScore: scores.length ? Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 10) / 10 : null,
+    buckets,
+  };
+}

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "attempt_paper_idx" ON "attempt" USING GIN ("paper");

@@ -1,0 +1,27 @@
+#!/usr/bin/env node
+// The server Playwright starts: the production build on a fresh embedded database in a temp
+// directory (seeded with the demo on boot), so every e2e run starts from the same state.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { spawn } from "node:child_process";
+import { root } from "./prepare.mjs";
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "weguide-e2e-"));
+const port = process.env.PORT ?? "3100";
+const env = {
+  ...process.env,
+  DATABASE_URL: "",
+  PGLITE_DIR: path.join(dir, "pglite"),
+  NODE_ENV: "production",
+  NEXT_TELEMETRY_DISABLED: "1",
+  NEXTAUTH_SECRET: "e2e-secret-not-for-production-0123456789",
+  NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+};
+const child = spawn(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", port, "-H", "127.0.0.1"], { cwd: root, stdio: "inherit", env });
+const cleanup = () => fs.rmSync(dir, { recursive: true, force: true });
+for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => child.kill(sig));
+child.on("exit", (code) => {
+  cleanup();
+  process.exit(code ?? 0);
+});

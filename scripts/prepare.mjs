@@ -1,0 +1,69 @@
+// Shared by `npm start` and `npm test`: make a fresh clone runnable using only Node built-ins
+// (nothing is installed yet when this runs). Each step is skipped when already up to date.
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+
+export const root = path.resolve(import.meta.dirname, "..");
+const nodeModules = path.join(root, "node_modules");
+
+export function run(cmd, args, opts = {}) {
+  const r = spawnSync(cmd, args, { cwd: root, stdio: "inherit", ...opts, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...opts.env } });
+  if (r.status !== 0) {
+    console.error(`\n✗ ${cmd} ${args.join(" ")} 失败 (exit ${r.status ?? r.signal})`);
+    process.exit(r.status ?? 1);
+  }
+}
+
+function mtime(p) {
+  try {
+    return fs.statSync(p).mtimeMs;
+  } catch {
+    return 0;
+  }
+}
+
+/** npm install when node_modules is missing or older than the lock file. */
+export function ensureDependencies() {
+  const marker = path.join(nodeModules, ".package-lock.json");
+  if (mtime(marker) && mtime(marker) >= mtime(path.join(root, "package-lock.json"))) return;
+  console.log("▶ 安装依赖 (npm install)…");
+  run("npm", ["install", "--no-audit", "--no-fund"]);
+}
+
+/** prisma generate when the generated client is missing or older than the schema. */
+export function ensurePrismaClient() {
+  const client = path.join(root, "lib", "generated", "prisma", "client.ts");
+  if (mtime(client) && mtime(client) >= mtime(path.join(root, "prisma", "schema.prisma"))) return;
+  console.log("▶ 生成 Prisma Client…");
+  run(process.execPath, [path.join(nodeModules, "prisma", "build", "index.js"), "generate"]);
+}
+
+const BUILD_INPUTS = ["app", "components", "lib", "prisma/schema.prisma", "next.config.ts", "package-lock.json", "postcss.config.mjs", "tsconfig.json", "instrumentation.ts", "proxy.ts"];
+
+function hashTree(hash, p) {
+  const abs = path.join(root, p);
+  if (!fs.existsSync(abs)) return;
+  const st = fs.statSync(abs);
+  if (st.isDirectory()) {
+    for (const name of fs.readdirSync(abs).sort()) {
+      if (name === "node_modules" || name.endsWith(".test.ts") || name === "__fixtures__") continue;
+      hashTree(hash, path.join(p, name));
+    }
+  } else {
+    hash.update(p).update(fs.readFileSync(abs));
+  }
+}
+
+/** next build when the sources changed since the last build (hash of the build inputs). */
+export function ensureBuild() {
+  const hash = createHash("sha256");
+  for (const p of BUILD_INPUTS) hashTree(hash, p);
+  const digest = hash.digest("hex");
+  const stamp = path.join(root, ".next", "weguide-source-hash");
+  if (fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === digest && fs.existsSync(path.join(root, ".next", "BUILD_ID"))) return;
+  console.log("▶ 构建生产版本 (next build)…");
+  run(process.execPath, [path.join(nodeModules, "next", "dist", "bin", "next"), "build"]);
+  fs.writeFileSync(stamp, digest);
+}

@@ -1,0 +1,40 @@
+import path from "node:path";
+import { defineConfig, type TestProjectInlineConfiguration } from "vitest/config";
+
+// Three projects: pure unit tests once; database tests (`*.db.test.ts`) against the embedded
+// PGlite default and, when TEST_DATABASE_URL is set, against that PostgreSQL server too.
+const alias = { "@": path.resolve(import.meta.dirname) };
+const dbTests = ["lib/**/*.db.test.ts", "app/**/*.db.test.ts"];
+
+const projects: TestProjectInlineConfiguration[] = [
+  {
+    resolve: { alias },
+    test: { name: "unit", testTimeout: 30_000, include: ["lib/**/*.test.ts", "app/**/*.test.ts", "components/**/*.test.ts", "scripts/**/*.test.ts"], exclude: [...dbTests, "**/node_modules/**"] },
+  },
+  {
+    resolve: { alias },
+    test: {
+      name: "pglite",
+      include: dbTests,
+      env: { PGLITE_DIR: "memory://", DATABASE_URL: "" },
+      setupFiles: ["lib/test/setup-db.ts"],
+      testTimeout: 60_000,
+      hookTimeout: 120_000,
+    },
+  },
+];
+if (process.env.TEST_DATABASE_URL) {
+  projects.push({
+    resolve: { alias },
+    test: {
+      name: "postgres",
+      include: dbTests,
+      globalSetup: ["lib/test/global-postgres.ts"],
+      setupFiles: ["lib/test/setup-db.ts"],
+      testTimeout: 60_000,
+      hookTimeout: 120_000,
+    },
+  });
+}
+
+export default defineConfig({ test: { projects, testTimeout: 30_000 } });
