@@ -116,8 +116,17 @@ test("one click reminds the branch; the cadre sees it on his home; the committee
   await signIn(cadre, "cadre040");
   await expect(cadre).toHaveURL(/\/learn$/);
   await expect(cadre.getByRole("list", { name: "未读通知" })).toContainText(`学习提醒：${title}`);
-  await cadre.getByRole("button", { name: "全部标为已读" }).click();
+  // Regression: the button was an onClick handler, so a click before hydration did nothing. It is a
+  // form bound to the server action now, so it works with JavaScript off altogether.
+  const noJs = await browser.newContext({ storageState: await cadre.context().storageState(), javaScriptEnabled: false });
+  const plain = await noJs.newPage();
+  await plain.goto("/learn");
+  await expect(plain.getByRole("list", { name: "未读通知" })).toContainText(`学习提醒：${title}`);
+  await plain.getByRole("button", { name: "全部标为已读" }).click();
   // (Other journeys may assign to this branch meanwhile, so check this reminder, not the whole list.)
+  await expect(plain.getByText(`学习提醒：${title}`)).toHaveCount(0);
+  await noJs.close();
+  await cadre.reload();
   await expect(cadre.getByText(`学习提醒：${title}`)).toHaveCount(0);
 
   // The committee's secretary: the roll-up, drillable to the branch, without individual scores.
