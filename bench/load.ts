@@ -8,7 +8,8 @@ import autocannon from "autocannon";
 
 interface Target {
   cookie?: string;
-  member?: number;
+  /** The session id itself, for the raw server (which does not decode cookies). */
+  session?: string;
   attempt: string;
   versions: number[];
 }
@@ -40,7 +41,7 @@ const request = {
     const path = job.mode === "app-save" ? `/api/v1/attempts/${t.attempt}/responses/${v}` : job.mode === "raw-save" ? `/attempts/${t.attempt}/responses/${v}` : "/api/bench/floor";
     const headers: Record<string, string> = { "content-type": "application/json" };
     if (t.cookie) headers.cookie = t.cookie;
-    if (t.member) headers["x-member"] = String(t.member);
+    if (t.session) headers["x-session"] = t.session;
     return { ...req, method: "PUT", path, headers, body };
   },
   onResponse(status: number, _body: string, context: Ctx) {

@@ -1,11 +1,12 @@
 /**
- * The benchmark's "raw ceiling": node:http + pg doing exactly the hot path's write for one
- * answer (the same SQL statement the app runs), with no framework, no session lookup and no
- * validation. What the app could reach if everything but the database cost nothing.
+ * The benchmark's "raw ceiling": node:http + pg running exactly the hot path's one statement for
+ * one answer (the same SQL the app runs, which also checks the session: the id comes in the
+ * x-session header, so no cookie decoding), with no framework and no validation. What the app
+ * could reach if everything but the database cost nothing.
  */
 import http from "node:http";
 import pg from "pg";
-import { SAVE_RESPONSE_SQL } from "../lib/assessment/save-sql";
+import { saveResponseSql } from "../lib/assessment/save-sql";
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DB_POOL_SIZE ?? 10) });
 const route = /^\/attempts\/([^/]+)\/responses\/(\d+)$/;
@@ -13,8 +14,8 @@ const route = /^\/attempts\/([^/]+)\/responses\/(\d+)$/;
 http
   .createServer((req, res) => {
     const m = route.exec(req.url ?? "");
-    const member = Number(req.headers["x-member"]);
-    if (req.method !== "PUT" || !m || !member) {
+    const session = req.headers["x-session"];
+    if (req.method !== "PUT" || !m || typeof session !== "string") {
       res.writeHead(404).end();
       return;
     }
@@ -23,8 +24,8 @@ http
     req.on("end", async () => {
       try {
         const answer = JSON.parse(body);
-        const r = await pool.query(SAVE_RESPONSE_SQL, [m[1], member, Number(m[2]), JSON.stringify(answer), [], true, 1, 1, true, []]);
-        res.writeHead(r.rows[0]?.kind ? 200 : 404, { "content-type": "application/json" }).end(JSON.stringify({ saved: true, revision: r.rows[0]?.revision ?? 0 }));
+        const r = await pool.query(saveResponseSql({ sessionId: session }), [m[1], session, Number(m[2]), JSON.stringify(answer), [], true, 1, 1, true, []]);
+        res.writeHead(r.rows[0]?.kind ? 200 : r.rows[0]?.authenticated ? 404 : 401, { "content-type": "application/json" }).end(JSON.stringify({ saved: true, revision: r.rows[0]?.revision ?? 0 }));
       } catch {
         res.writeHead(500).end();
       }

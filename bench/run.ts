@@ -17,6 +17,10 @@ import { ROOT, createDatabase, dropDatabase, mintSessions, startServer, type Ser
 import { FULL, QUICK, seedProvince } from "./seed-province";
 
 const quick = process.argv.includes("--quick");
+// --only=hot,exam,reads,nodes: run some scenarios (e.g. with BENCH_CPU_PROF, to profile one path alone).
+const onlyArg = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);
+const only = onlyArg ? new Set(onlyArg.split(",")) : null;
+const runs = (scenario: "hot" | "exam" | "reads" | "nodes") => !only || only.has(scenario);
 const BASE = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const NAME = `weguide_bench_${process.pid}`;
 const SECRET = randomBytes(32).toString("base64url");
@@ -96,8 +100,8 @@ async function main() {
   const lesson = (await c.query<{ module_slug: string; id: string }>(`SELECT module_slug, id FROM lesson ORDER BY module_slug, position LIMIT 1`)).rows[0];
   await c.end();
 
-  const cookies = await mintSessions(url, [...writers, ...secs.map((s) => s.id), ...examTakers], SECRET);
-  const targets = attempts.map((a) => ({ cookie: cookies.get(a.member_id), member: a.member_id, attempt: a.public_id, versions: paper }));
+  const { cookies, sessions } = await mintSessions(url, [...writers, ...secs.map((s) => s.id), ...examTakers], SECRET);
+  const targets = attempts.map((a) => ({ cookie: cookies.get(a.member_id), session: sessions.get(a.member_id), attempt: a.public_id, versions: paper }));
 
   log("starting the app (next start) and the raw node+pg server…");
   const app = await startServer({ port: 3700, databaseUrl: url, secret: SECRET, env: { WEGUIDE_BENCH: "1", DB_POOL_SIZE: "20" }, quiet: true });
@@ -119,7 +123,7 @@ async function main() {
     results.statementsPerSave = ((await statements(app.url)) - before - 1) / 50; // minus nothing: the GET itself runs no SQL
 
     const hot: Record<string, unknown> = {};
-    for (const connections of [50, 200]) {
+    for (const connections of runs("hot") ? [50, 200] : []) {
       const base = { connections, duration: DURATION };
       load({ ...base, duration: WARMUP, url: app.url, mode: "app-save", targets });
       const floor = load({ ...base, url: app.url, mode: "floor" });
@@ -179,6 +183,7 @@ async function main() {
       await call("POST", `/api/v1/attempts/${id}/submit`);
       return { requests, questions: view.items.length };
     };
+    if (runs("exam")) {
     const s0 = await statements(app.url);
     const one = await exam(app, examTakers[200]);
     results.exam = { ...one, statements: (await statements(app.url)) - s0 };
@@ -188,6 +193,7 @@ async function main() {
     const minutes = (Date.now() - t0) / 60_000;
     (results.exam as Record<string, unknown>).concurrent200 = { completed: ok, failed: 200 - ok, seconds: +(minutes * 60).toFixed(1), examsPerMinute: Math.round(ok / minutes) };
     log(`exam: ${one.requests} requests, ${(results.exam as { statements: number }).statements} statements; 200 at once: ${ok} in ${(minutes * 60).toFixed(1)} s`);
+    }
 
     // Reads at 50 connections.
     const secBranch = cookies.get(secs[0].id)!;
@@ -200,7 +206,7 @@ async function main() {
       ["lessonPage", [{ path: `/learn/${lesson.module_slug}/${lesson.id}`, cookie: cadre }]],
       ["cadreHome", [{ path: "/learn", cookie: cadre }]],
     ];
-    for (const [name, paths] of readJobs) {
+    for (const [name, paths] of runs("reads") ? readJobs : []) {
       load({ url: app.url, connections: 50, duration: WARMUP, mode: "get", paths });
       reads[name] = load({ url: app.url, connections: 50, duration: DURATION, mode: "get", paths });
       log(`read ${name}: ${reads[name].reqPerSec} req/s p50 ${reads[name].p50} ms p97.5 ${reads[name].p975} ms p99 ${reads[name].p99} ms errors ${reads[name].errors + reads[name].non2xx}`);
@@ -210,6 +216,7 @@ async function main() {
 
     // Two app nodes on one database: a session and an attempt work across both; concurrent
     // submits of one attempt from both nodes give one result.
+    if (runs("nodes")) {
     const second = await startServer({ port: 3701, databaseUrl: url, secret: SECRET, env: { WEGUIDE_BENCH: "1" }, quiet: true });
     servers.push(second);
     const m = writers[1];
@@ -222,6 +229,7 @@ async function main() {
       distinctSubmitResults: new Set(submits.map((x) => JSON.stringify([x.result?.score ?? x.score, x.submittedAt ?? x.result?.submittedAt]))).size,
     };
     log("two nodes:", results.twoNodes);
+    }
   } finally {
     for (const s of servers) await s.stop();
     raw.kill();

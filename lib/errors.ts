@@ -8,3 +8,6 @@ export class UserError extends Error {}
 
 /** An id outside the caller's scope, or absent: answered as "not found". → 404 */
 export class NotFoundError extends Error {}
+
+/** The credential a statement authenticated (lib/auth/caller.ts) names no live session or token. → 401 */
+export class UnauthenticatedError extends Error {}

@@ -49,7 +49,7 @@ async function main() {
     )
   ).rows.map((r) => r.id);
   await c.end();
-  const cookies = await mintSessions(url, members, SECRET);
+  const { cookies } = await mintSessions(url, members, SECRET);
   const app = await startServer({ port: PORT, databaseUrl: url, secret: SECRET, quiet: true });
 
   const status: Record<string, number> = {};

@@ -46,7 +46,10 @@ export interface Server {
 /** `next start` on the production build (build first: scripts/prepare.mjs ensureBuild). */
 export async function startServer(opts: { port: number; databaseUrl: string; secret: string; env?: Record<string, string>; quiet?: boolean }): Promise<Server> {
   const url = `http://127.0.0.1:${opts.port}`;
-  const proc = spawn(process.execPath, [path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(opts.port), "-H", "127.0.0.1"], {
+  // BENCH_CPU_PROF=<dir>: each app server writes a V8 CPU profile there when it stops (open it in
+  // Chrome DevTools → Performance, or summarise it with `npx tsx bench/profile-summary.ts <file>`).
+  const prof = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const proc = spawn(process.execPath, [...prof, path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(opts.port), "-H", "127.0.0.1"], {
     cwd: ROOT,
     env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: opts.databaseUrl, NEXTAUTH_SECRET: opts.secret, NEXTAUTH_URL: url, ...opts.env },
     stdio: opts.quiet ? "ignore" : ["ignore", "inherit", "inherit"],
@@ -91,7 +94,7 @@ export async function startServer(opts: { port: number; databaseUrl: string; sec
 }
 
 /** Session cookies for members: one auth_session row each, and the JWT next-auth would issue. */
-export async function mintSessions(databaseUrl: string, memberIds: number[], secret: string): Promise<Map<number, string>> {
+export async function mintSessions(databaseUrl: string, memberIds: number[], secret: string): Promise<{ cookies: Map<number, string>; sessions: Map<number, string> }> {
   const c = new pg.Client({ connectionString: databaseUrl });
   await c.connect();
   const ids = memberIds.map(() => randomBytes(24).toString("base64url"));
@@ -100,10 +103,12 @@ export async function mintSessions(databaseUrl: string, memberIds: number[], sec
     [ids, memberIds, memberIds.length],
   );
   await c.end();
-  const out = new Map<number, string>();
+  const cookies = new Map<number, string>();
+  const sessions = new Map<number, string>();
   for (const [i, id] of memberIds.entries()) {
     const jwt = await encode({ token: { sid: ids[i] }, secret, maxAge: 8 * 3600 });
-    out.set(id, `next-auth.session-token=${jwt}`);
+    cookies.set(id, `next-auth.session-token=${jwt}`);
+    sessions.set(id, ids[i]);
   }
-  return out;
+  return { cookies, sessions };
 }

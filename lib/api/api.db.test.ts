@@ -574,7 +574,7 @@ test("checkMessage: verdict and findings with UTF-16 offsets; 400 in Chinese for
 
 /* ------------------------------------------------------------------ the hot path */
 
-test("saveResponse costs the guard's one token query plus one statement (warm version cache)", async () => {
+test("saving an answer costs one statement, which also authenticates the token (warm version cache)", async () => {
   const t = await makeTree(d);
   const admin = await makeMember(d, t.committee, "ADMIN");
   const m = await makeMember(d, t.branchA);
@@ -602,7 +602,7 @@ test("saveResponse costs the guard's one token query plus one statement (warm ve
     holder.__weguideDb = real;
   }
   expect(n.prisma).toBe(0);
-  expect(new Set(counts)).toEqual(new Set([2]));
+  expect(new Set(counts)).toEqual(new Set([1]));
 });
 
 /* ------------------------------------------------------------------ the document */

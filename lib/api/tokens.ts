@@ -16,7 +16,6 @@
  *   would turn a province sitting an exam into a queue on one row).
  */
 import { createHash, randomBytes } from "node:crypto";
-import { zIdText } from "@/lib/db/ids";
 import { z } from "zod";
 import type { Db } from "../db/client";
 import type { Role } from "../generated/prisma/enums";
@@ -24,6 +23,8 @@ import { recordAudit } from "../audit/record";
 import { NotFoundError, UserError } from "../errors";
 import { can } from "../auth/permissions";
 import type { Viewer } from "../auth/viewer";
+import { LIVE_TOKEN_SQL, touchTokenSql } from "../auth/caller";
+import { zIdText } from "../db/ids";
 
 export const TOKEN_PREFIX = "wg_";
 /** `wg_` and 43 base64url characters (32 bytes). Anything else is refused without a query. */
@@ -144,14 +145,20 @@ export function bearerToken(header: string | null | undefined): string | null {
   return m ? m[1] : null;
 }
 
+/** The stored hash of a well-formed bearer token in an Authorization header; null without a query otherwise. */
+export function tokenHashFrom(header: string | null | undefined): string | null {
+  const token = bearerToken(header);
+  return token && TOKEN_SHAPE.test(token) ? hashToken(token) : null;
+}
+
 /**
  * The member a bearer token acts as, or null (unknown, malformed or revoked token, inactive
  * member). One statement; `last_used_at` is written at most once a minute per token, and the
  * condition is on the row itself so concurrent requests re-check it after the first one's write.
  */
 export async function viewerFromBearer(d: Db, header: string | null | undefined): Promise<Viewer | null> {
-  const token = bearerToken(header);
-  if (!token || !TOKEN_SHAPE.test(token)) return null;
+  const hash = tokenHashFrom(header);
+  if (!hash) return null;
   const [row] = await d.raw.query<{
     id: number;
     name: string;
@@ -165,13 +172,10 @@ export async function viewerFromBearer(d: Db, header: string | null | undefined)
     `WITH t AS (
        SELECT t.id AS token_id, m.id, m.name, m.username, m.role, m.must_change_password, m.unit_id, u.name AS unit_name, u.path AS unit_path
        FROM api_token t JOIN member m ON m.id = t.member_id JOIN org_unit u ON u.id = m.unit_id
-       WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND m.active
-     ), touch AS (
-       UPDATE api_token SET last_used_at = now() FROM t
-       WHERE api_token.id = t.token_id AND (api_token.last_used_at IS NULL OR api_token.last_used_at < now() - interval '1 minute')
-     )
+       WHERE t.token_hash = $1 AND ${LIVE_TOKEN_SQL}
+     ), touch AS (${touchTokenSql("t")})
      SELECT id, name, username, role, must_change_password, unit_id, unit_name, unit_path FROM t`,
-    [hashToken(token)],
+    [hash],
   );
   if (!row) return null;
   return {

@@ -10,14 +10,15 @@
 import { randomBytes } from "node:crypto";
 import type { Db } from "../db/client";
 import type { QuizKind } from "../generated/prisma/enums";
-import { NotFoundError, UserError } from "../errors";
+import { NotFoundError, UnauthenticatedError, UserError } from "../errors";
+import { assertCaller, callerParam, type Caller } from "../auth/caller";
 import { publicQuestion, reveal, type PublicQuestion, type Reveal } from "./public-view";
 import { AnswerError, scoreAnswer, type Scored, type TAnswer } from "./score";
 import { ZBlueprint, OBJECTIVE, PRE_ID, POST_ID } from "./quizzes";
 import { getVersions } from "./versions";
 import { afterSubmit } from "./mistakes";
 import { onAttemptSubmitted } from "../tracking/aggregates";
-import { SAVE_RESPONSE_SQL, type SaveRow } from "./save-sql";
+import { saveResponseSql, type SaveRow } from "./save-sql";
 
 /** Kinds that show the key right after each answer. */
 export const INSTANT_FEEDBACK: QuizKind[] = ["PRACTICE", "REVIEW"];
@@ -214,22 +215,30 @@ export interface SaveResult {
 
 /**
  * The hot path: validate and score the answer against the pinned version (cached), then one
- * statement that checks ownership, state, deadline and paper membership and upserts the row.
+ * statement that authenticates the caller (a member id when he is already known, else his session
+ * or token: lib/auth/caller.ts), checks ownership, state, deadline and paper membership and
+ * upserts the row. An unknown credential is an UnauthenticatedError, after writing nothing.
  */
-export async function saveResponse(d: Db, memberId: number, publicId: string, versionId: number, answer: TAnswer): Promise<SaveResult> {
+export async function saveResponse(d: Db, who: number | Caller, publicId: string, versionId: number, answer: TAnswer): Promise<SaveResult> {
+  const caller: Caller = typeof who === "number" ? { memberId: who } : who;
   const v = (await getVersions(d, [versionId])).get(versionId);
-  if (!v) throw new NotFoundError();
+  if (!v) {
+    await assertCaller(d, caller);
+    throw new NotFoundError();
+  }
   let s: Scored;
   try {
     s = scoreAnswer(v.payload, answer);
   } catch (e) {
-    if (e instanceof AnswerError) throw new UserError(e.message);
-    throw e;
+    if (!(e instanceof AnswerError)) throw e;
+    await assertCaller(d, caller);
+    throw new UserError(e.message);
   }
-  const [row] = await d.raw.query<SaveRow & { kind: QuizKind | null }>(SAVE_RESPONSE_SQL, [
-    publicId, memberId, versionId, JSON.stringify(answer), s.path, s.correct, s.score, s.maxScore, s.final, s.misconceptions,
+  const [row] = await d.raw.query<SaveRow & { kind: QuizKind | null }>(saveResponseSql(caller), [
+    publicId, callerParam(caller), versionId, JSON.stringify(answer), s.path, s.correct, s.score, s.maxScore, s.final, s.misconceptions,
   ]);
-  if (!row?.kind) throw new NotFoundError();
+  if (!row?.authenticated) throw new UnauthenticatedError();
+  if (!row.kind) throw new NotFoundError();
   if (!row.open) throw new UserError("本次作答已提交，不能再修改");
   if (!row.in_time) throw new UserError("作答时间已到，答案未保存；请提交试卷");
   const instant = INSTANT_FEEDBACK.includes(row.kind);

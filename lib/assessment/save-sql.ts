@@ -1,14 +1,15 @@
-// No imports on purpose: the benchmark's raw node+pg server loads this file alone.
+// Imports only lib/auth/caller.ts (itself import-free): the benchmark's raw node+pg server loads this file.
+import { callerCte, type Caller } from "../auth/caller";
 
 /**
- * The hot path's one statement: checks the attempt belongs to the member, is open, in time and
- * has this question version on its paper, and upserts the response. A practice item already
- * answered stays locked; an identical retry changes nothing. Shared with the benchmark's raw
- * node+pg reference server so both run exactly the same SQL.
+ * The hot path's one statement: authenticates the caller (`$2`, see lib/auth/caller.ts), checks
+ * the attempt is his, open, in time and has this question version on its paper, and upserts the
+ * response. A practice item already answered stays locked; an identical retry changes nothing.
+ * Shared with the benchmark's raw node+pg reference server so both run exactly the same SQL.
  */
-export const SAVE_RESPONSE_SQL = `WITH a AS (
+const sql = (c: Caller) => `WITH ${callerCte(c, 2)}, a AS (
      SELECT id, kind, status = 'IN_PROGRESS' AS open, (deadline_at IS NULL OR deadline_at > now()) AS in_time
-     FROM attempt WHERE public_id = $1 AND member_id = $2 AND $3 = ANY(paper)
+     FROM attempt WHERE public_id = $1 AND member_id = (SELECT id FROM caller) AND $3 = ANY(paper)
    ), up AS (
      INSERT INTO response (attempt_id, question_version_id, answer, path, correct, score, max_score, final, misconceptions)
      SELECT a.id, $3, $4::jsonb, $5::text[], $6, $7, $8, $9, $10::text[] FROM a WHERE a.open AND a.in_time
@@ -19,7 +20,11 @@ export const SAVE_RESPONSE_SQL = `WITH a AS (
        AND (response.answer IS DISTINCT FROM EXCLUDED.answer)
      RETURNING revision
    )
-   SELECT (SELECT kind FROM a) AS kind, (SELECT open FROM a) AS open, (SELECT in_time FROM a) AS in_time,
-          (SELECT revision FROM up) AS revision`;
+   SELECT EXISTS (SELECT 1 FROM caller) AS authenticated, (SELECT kind FROM a) AS kind, (SELECT open FROM a) AS open,
+          (SELECT in_time FROM a) AS in_time, (SELECT revision FROM up) AS revision`;
 
-export type SaveRow = { kind: string | null; open: boolean; in_time: boolean; revision: number | null };
+// One text per kind of credential (the credential itself is the parameter $2).
+const BY_KIND = { member: sql({ memberId: 0 }), session: sql({ sessionId: "" }), token: sql({ tokenHash: "" }) };
+export const saveResponseSql = (c: Caller) => BY_KIND["memberId" in c ? "member" : "sessionId" in c ? "session" : "token"];
+
+export type SaveRow = { authenticated: boolean; kind: string | null; open: boolean; in_time: boolean; revision: number | null };

@@ -48,7 +48,7 @@ test.each(entries)("%s is guarded or deliberately public", (rel) => {
   }
   if (/route\.tsx?$/.test(rel)) {
     const methods = [...src.matchAll(/^export\s+(?:const|async function|function)\s+(GET|POST|PUT|PATCH|DELETE)\b/gm)].map((m) => m[1]);
-    const guarded = [...src.matchAll(/^export\s+const\s+(GET|POST|PUT|PATCH|DELETE)\s*=\s*(?:guardedRoute|apiRoute)\(/gm)].map((m) => m[1]);
+    const guarded = [...src.matchAll(/^export\s+const\s+(GET|POST|PUT|PATCH|DELETE)\s*=\s*(?:guardedRoute|guardedCallerRoute|apiRoute)\(/gm)].map((m) => m[1]);
     expect(guarded).toEqual(methods);
     return;
   }

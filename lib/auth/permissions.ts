@@ -20,6 +20,11 @@ export function can(role: Role, p: Permission): boolean {
   return GRANTS[role].includes(p);
 }
 
+/** Whether every role holds `p`: then an active member's session alone is enough (lib/auth/caller.ts). */
+export function heldByEveryRole(p: Permission): boolean {
+  return Object.values(GRANTS).every((g) => g.includes(p));
+}
+
 export const ROLE_LABEL: Record<Role, string> = { CADRE: "学员", SECRETARY: "书记", ADMIN: "管理员" };
 
 /** Where each role lands after signing in. */

@@ -4,6 +4,7 @@
  */
 import type { Db } from "../db/client";
 import type { Role } from "../generated/prisma/enums";
+import { LIVE_SESSION_SQL } from "./caller";
 
 export interface Viewer {
   id: number;
@@ -23,7 +24,7 @@ export async function loadViewer(d: Db, sessionId: string): Promise<Viewer | nul
     `SELECT m.id, m.name, m.username, m.role, m.unit_id AS "unitId", u.name AS "unitName", u.path AS "unitPath",
             m.must_change_password AS "mustChangePassword"
      FROM auth_session s JOIN member m ON m.id = s.member_id JOIN org_unit u ON u.id = m.unit_id
-     WHERE s.id = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND m.active`,
+     WHERE s.id = $1 AND ${LIVE_SESSION_SQL}`,
     [sessionId],
   );
   return v ?? null;

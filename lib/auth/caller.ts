@@ -1,0 +1,60 @@
+/**
+ * Who is calling, as the request carries it, before any query — and the SQL that turns that into
+ * a member inside the one statement that needs him.
+ *
+ * The guard normally loads the viewer first (lib/auth/viewer.ts, one query) and the handler runs
+ * its own statement after. On the hot path (saving an answer, once per question per cadre) that is
+ * two round trips where one will do: `callerCte()` authenticates the credential inside the
+ * handler's own statement, with exactly the conditions `loadViewer` and `viewerFromBearer` use
+ * (the predicates below are shared with them), and the statement reports whether anyone was
+ * found. Only for permissions every active member holds (guardedCallerRoute checks that), since
+ * the role is not known before the statement runs.
+ *
+ * Only framework-free imports: the benchmark's raw node+pg server loads this file (via save-sql.ts).
+ */
+import type { Db } from "../db/client";
+import { UnauthenticatedError } from "../errors";
+
+export type Caller = { memberId: number } | { sessionId: string } | { tokenHash: string };
+
+/** A live session of an active member (`s` = auth_session, `m` = member). */
+export const LIVE_SESSION_SQL = "s.revoked_at IS NULL AND s.expires_at > now() AND m.active";
+/** A live API token of an active member (`t` = api_token, `m` = member). */
+export const LIVE_TOKEN_SQL = "t.revoked_at IS NULL AND m.active";
+/**
+ * Touch a token's last use at most once a minute (`target` has the token's `token_id`): a write
+ * per request would queue a province sitting an exam on one row.
+ */
+export const touchTokenSql = (target: string) =>
+  `UPDATE api_token SET last_used_at = now() FROM ${target}
+   WHERE api_token.id = ${target}.token_id AND (api_token.last_used_at IS NULL OR api_token.last_used_at < now() - interval '1 minute')`;
+
+/**
+ * CTEs defining `caller(id)`: one row when the credential bound at `$<param>` names an active
+ * member, none otherwise. Put them first in a WITH and bind `callerParam(c)` at that position.
+ */
+export function callerCte(c: Caller, param: number): string {
+  const p = `$${param}`;
+  if ("memberId" in c) return `caller AS (SELECT ${p}::int AS id)`;
+  if ("sessionId" in c) {
+    return `caller AS (SELECT m.id FROM auth_session s JOIN member m ON m.id = s.member_id WHERE s.id = ${p}::text AND ${LIVE_SESSION_SQL})`;
+  }
+  return `caller_token AS (
+       SELECT t.id AS token_id, m.id FROM api_token t JOIN member m ON m.id = t.member_id WHERE t.token_hash = ${p}::text AND ${LIVE_TOKEN_SQL}
+     ), caller_touch AS (${touchTokenSql("caller_token")}
+     ), caller AS (SELECT id FROM caller_token)`;
+}
+
+export function callerParam(c: Caller): number | string {
+  return "memberId" in c ? c.memberId : "sessionId" in c ? c.sessionId : c.tokenHash;
+}
+
+/**
+ * Authenticates the caller on his own, for the paths that refuse a request before its statement
+ * runs (bad input, unknown question): a stranger must get 401 there too, never a 4xx that says
+ * something about the input. Costs a statement only on those paths.
+ */
+export async function assertCaller(d: Db, c: Caller): Promise<void> {
+  const [row] = await d.raw.query<{ ok: boolean }>(`WITH ${callerCte(c, 1)} SELECT EXISTS (SELECT 1 FROM caller) AS ok`, [callerParam(c)]);
+  if (!row?.ok) throw new UnauthenticatedError();
+}
