@@ -5,7 +5,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { spawn } from "node:child_process";
-import { root } from "./prepare.mjs";
+import { root, serverNodeArgs } from "./prepare.mjs";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "weguide-e2e-"));
 const port = process.env.PORT ?? "3100";
@@ -18,7 +18,7 @@ const env = {
   NEXTAUTH_SECRET: "e2e-secret-not-for-production-0123456789",
   NEXTAUTH_URL: `http://127.0.0.1:${port}`,
 };
-const child = spawn(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", port, "-H", "127.0.0.1"], { cwd: root, stdio: "inherit", env });
+const child = spawn(process.execPath, [...serverNodeArgs(), path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", port, "-H", "127.0.0.1"], { cwd: root, stdio: "inherit", env });
 const cleanup = () => fs.rmSync(dir, { recursive: true, force: true });
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => child.kill(sig));
 child.on("exit", (code) => {

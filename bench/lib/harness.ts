@@ -10,6 +10,7 @@ import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { encode } from "next-auth/jwt";
 import pg from "pg";
+import { serverNodeArgs } from "../../scripts/prepare.mjs";
 
 export const ROOT = path.resolve(import.meta.dirname, "..", "..");
 
@@ -49,7 +50,7 @@ export async function startServer(opts: { port: number; databaseUrl: string; sec
   // BENCH_CPU_PROF=<dir>: each app server writes a V8 CPU profile there when it stops (open it in
   // Chrome DevTools → Performance, or summarise it with `npx tsx bench/profile-summary.ts <file>`).
   const prof = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
-  const proc = spawn(process.execPath, [...prof, path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(opts.port), "-H", "127.0.0.1"], {
+  const proc = spawn(process.execPath, [...serverNodeArgs(), ...prof, path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(opts.port), "-H", "127.0.0.1"], {
     cwd: ROOT,
     env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: opts.databaseUrl, NEXTAUTH_SECRET: opts.secret, NEXTAUTH_URL: url, ...opts.env },
     stdio: opts.quiet ? "ignore" : ["ignore", "inherit", "inherit"],
