@@ -41,4 +41,7 @@ test("a secretary cannot open another branch by guessing its id", async ({ page 
   // sec02's branch is a sibling: same committee, not under sec01's unit.
   const res = await page.goto("/branch?unit=5");
   expect(res?.status()).toBe(404);
+  // Regression: the assignment form fell back to her own branch (200) instead of "not found".
+  expect((await page.goto("/branch/assign?unit=5"))?.status()).toBe(404);
+  expect((await page.goto("/branch/assign"))?.status()).toBe(200);
 });

@@ -3,11 +3,11 @@
  * units below it), role and status; paginated in the database.
  */
 import { z } from "zod";
-import { zIdText } from "@/lib/db/ids";
 import type { Db } from "../db/client";
 import type { Prisma } from "../generated/prisma/client";
 import type { Role } from "../generated/prisma/enums";
 import { ROLES } from "./schemas";
+import { zIdText } from "../db/ids";
 
 export const PAGE_SIZE = 20;
 

@@ -3,9 +3,9 @@
  * so that a value accepted in one place is accepted in all of them. Messages in Chinese.
  */
 import { z } from "zod";
-import { zIdText } from "@/lib/db/ids";
 import type { Role, UnitKind } from "../generated/prisma/enums";
 import { ROLE_LABEL } from "../auth/permissions";
+import { zIdText } from "../db/ids";
 
 /** Control characters, zero-width and bidirectional-override characters: invisible, or reorder text. */
 const INVISIBLE = /[\u0000-\u001f\u007f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;

@@ -5,7 +5,6 @@
  * the INSERT itself, so an out-of-scope unit simply finds nothing (→ 404).
  */
 import { z } from "zod";
-import { zIdText } from "@/lib/db/ids";
 import type { Viewer } from "../auth/viewer";
 import { NotFoundError, UserError } from "../errors";
 import { scopeRoot } from "../auth/viewer";
@@ -15,6 +14,7 @@ import { COURSE_ID } from "../content/queries";
 import type { Db } from "../db/client";
 import { recomputeAssignment } from "./aggregates";
 import { chinaDay, endOfChinaDay, startOfChinaDay } from "./time";
+import { zIdText } from "../db/ids";
 
 export interface AssignmentRow {
   id: number;

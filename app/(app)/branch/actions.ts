@@ -1,13 +1,13 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { zIdText } from "@/lib/db/ids";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { NotFoundError, UserError, guardedAction } from "@/lib/auth/guard";
 import { scopeRoot } from "@/lib/auth/viewer";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
+import { zIdText } from "@/lib/db/ids";
 import { unitInScope } from "@/lib/org/units";
 import { recomputeAssignment } from "@/lib/tracking/aggregates";
 import { ZAssignmentInput, createAssignment, withdrawAssignment } from "@/lib/tracking/assignments";

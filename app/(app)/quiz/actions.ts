@@ -1,7 +1,6 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { zId } from "@/lib/db/ids";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { guardedAction } from "@/lib/auth/guard";
@@ -11,6 +10,7 @@ import { startQuestionPractice, startQuiz } from "@/lib/assessment/records";
 import { ZAnswer } from "@/lib/assessment/score";
 import { ZSlug } from "@/lib/content/schema";
 import { db } from "@/lib/db/client";
+import { zId } from "@/lib/db/ids";
 
 /** Attempt ids are 12 random bytes in base64url (lib/assessment/attempts.ts). */
 const ZPublicId = z.string().regex(/^[A-Za-z0-9_-]{8,40}$/, "作答记录编号无效");

@@ -1,7 +1,6 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { zId, zIdText } from "@/lib/db/ids";
 import { z } from "zod";
 import { guardedAction } from "@/lib/auth/guard";
 import { ZAnswer } from "@/lib/assessment/score";
@@ -21,6 +20,7 @@ import {
 } from "@/lib/authoring/questions";
 import { ZNewQuiz, ZQuizInput, createQuiz, setQuizArchived, updateQuiz } from "@/lib/authoring/quizzes";
 import { validateQuestion, type Problem } from "@/lib/authoring/validate";
+import { zId, zIdText } from "@/lib/db/ids";
 
 const ZId = z.object({ id: ZSlug });
 const ZReason = z.string().trim().min(2, "请说明原因（至少 2 个字）").max(200, "原因不能超过 200 个字");

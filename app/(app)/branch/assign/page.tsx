@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { zIdText } from "@/lib/db/ids";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
@@ -7,6 +6,7 @@ import { AssignForm } from "@/components/tracking/assign-form";
 import { requireViewer } from "@/lib/auth/guard";
 import { scopeRoot } from "@/lib/auth/viewer";
 import { db } from "@/lib/db/client";
+import { zIdText } from "@/lib/db/ids";
 import { UNIT_KIND_LABEL, allUnits, unitsUnder } from "@/lib/org/units";
 import { COMPLETION_RULE_TEXT } from "@/lib/tracking/state";
 import { chinaDay } from "@/lib/tracking/time";
@@ -35,7 +35,9 @@ export default async function AssignPage({ searchParams }: { searchParams: Promi
   const ids = new Set(units.map((u) => u.id));
   for (const u of units) if (u.parentId === null || !ids.has(u.parentId)) visit(u);
   const minDepth = Math.min(...units.map((u) => u.depth));
-  const preselected = q.data.unit && ids.has(q.data.unit) ? q.data.unit : (root ?? ordered[0].id);
+  // A unit outside the viewer's scope is not found, as everywhere else (it used to fall back to her own).
+  if (q.data.unit && !ids.has(q.data.unit)) notFound();
+  const preselected = q.data.unit ?? root ?? ordered[0].id;
   const now = new Date();
 
   return (

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { zIdText } from "@/lib/db/ids";
 import { guardedRoute } from "@/lib/auth/guard";
 import { db } from "@/lib/db/client";
+import { zIdText } from "@/lib/db/ids";
 import { EXPORT_KINDS, contentDisposition, toCsv, toXlsx } from "@/lib/tracking/exports";
 
 

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import { zIdText } from "@/lib/db/ids";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { PrintButton } from "@/components/tracking/print-button";
 import { NotFoundError, requireViewer } from "@/lib/auth/guard";
 import { db } from "@/lib/db/client";
+import { zIdText } from "@/lib/db/ids";
 import { UNIT_KIND_LABEL } from "@/lib/org/units";
 import { SCORE_BUCKET_LABELS } from "@/lib/tracking/contributions";
 import { branchDashboard, overview } from "@/lib/tracking/dashboard";

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { zIdText } from "@/lib/db/ids";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
@@ -7,6 +6,7 @@ import { MemberActions } from "@/components/org-admin/member-actions";
 import { requireViewer } from "@/lib/auth/guard";
 import { ROLE_LABEL } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
+import { zIdText } from "@/lib/db/ids";
 import { memberForAdmin } from "@/lib/org/list-members";
 import { unitOptions } from "@/lib/org/unit-options";
 import {

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { zIdText } from "@/lib/db/ids";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
@@ -7,6 +6,7 @@ import { DaysLeft, StateBadge } from "@/components/tracking/parts";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { NotFoundError, requireViewer } from "@/lib/auth/guard";
 import { db } from "@/lib/db/client";
+import { zIdText } from "@/lib/db/ids";
 import { memberDetail } from "@/lib/tracking/dashboard";
 import { chinaDay, daysLeft, formatChinaDate } from "@/lib/tracking/time";
 
