@@ -5,6 +5,8 @@ import { defineConfig, type TestProjectInlineConfiguration } from "vitest/config
 // PGlite default and, when TEST_DATABASE_URL is set, against that PostgreSQL server too.
 const alias = { "@": path.resolve(import.meta.dirname) };
 const dbTests = ["lib/**/*.db.test.ts", "app/**/*.db.test.ts"];
+// The reminder tests run their group bot on 127.0.0.1.
+const WEBHOOK_HOSTS = "127.0.0.1,qyapi.weixin.qq.com,oapi.dingtalk.com";
 
 const projects: TestProjectInlineConfiguration[] = [
   {
@@ -16,7 +18,7 @@ const projects: TestProjectInlineConfiguration[] = [
     test: {
       name: "pglite",
       include: dbTests,
-      env: { PGLITE_DIR: "memory://", DATABASE_URL: "" },
+      env: { PGLITE_DIR: "memory://", DATABASE_URL: "", WEBHOOK_HOSTS },
       setupFiles: ["lib/test/setup-db.ts"],
       testTimeout: 60_000,
       hookTimeout: 120_000,
@@ -30,6 +32,7 @@ if (process.env.TEST_DATABASE_URL) {
       name: "postgres",
       include: dbTests,
       globalSetup: ["lib/test/global-postgres.ts"],
+      env: { WEBHOOK_HOSTS },
       setupFiles: ["lib/test/setup-db.ts"],
       testTimeout: 60_000,
       hookTimeout: 120_000,

@@ -18,6 +18,15 @@ const ZEnv = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** Smallest group whose scores may be shown as an aggregate above the branch (privacy floor). */
   PRIVACY_MIN_GROUP: z.coerce.number().int().min(1).default(5),
+  /**
+   * Hosts a unit's group-bot webhook may point at (comma-separated). The server POSTs to that URL,
+   * so anything else — 127.0.0.1, the database, an intranet address — would let a secretary reach
+   * inside the network (SSRF). Default: WeCom's and DingTalk's robot endpoints.
+   */
+  WEBHOOK_HOSTS: z
+    .string()
+    .default("qyapi.weixin.qq.com,oapi.dingtalk.com")
+    .transform((s) => s.split(",").map((h) => h.trim().toLowerCase()).filter(Boolean)),
   /** Pool size per app node for a PostgreSQL server. */
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
 });

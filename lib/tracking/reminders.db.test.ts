@@ -145,6 +145,11 @@ test("a webhook set on an ancestor reaches the branches below; an unreachable on
   await setUnitWebhook(d, adminViewer, t.branchB.id, "http://127.0.0.1:9/nothing-listens-here");
   const r2 = await remindLaggards(d, adminViewer, { unitId: t.general.id, assignmentId: a.id }, { now: new Date(Date.now() + DAY) });
   expect(r2.webhooks.find((w) => w.target.includes(":9/"))).toMatchObject({ ok: false, error: "无法连接机器人地址" });
+
+  // A URL stored before WEBHOOK_HOSTS was narrowed is not called at all.
+  await d.raw.query(`UPDATE org_unit SET webhook_url = 'http://10.0.0.5/hook' WHERE id = $1`, [t.branchB.id]);
+  const r3 = await remindLaggards(d, adminViewer, { unitId: t.general.id, assignmentId: a.id }, { now: new Date(Date.now() + 2 * DAY) });
+  expect(r3.webhooks.find((w) => w.target.includes("10.0.0.5"))).toMatchObject({ ok: false, error: "机器人地址不在允许范围内，请重新设置" });
 });
 
 test("reminding and setting webhooks are scoped; bad URLs are refused in Chinese; payloads stay short", async () => {
@@ -156,6 +161,11 @@ test("reminding and setting webhooks are scoped; bad URLs are refused in Chinese
   expect((await d.prisma.orgUnit.findUniqueOrThrow({ where: { id: t.branchB.id } })).webhookUrl).toBeNull();
   expect(ZWebhookUrl.safeParse("ftp://x").error?.issues[0].message).toBe("请填写以 http:// 或 https:// 开头的机器人地址");
   expect(ZWebhookUrl.safeParse("").success).toBe(true); // clears
+  // SSRF: only the group-bot hosts on WEBHOOK_HOSTS (127.0.0.1 is on it for these tests only).
+  for (const inside of ["http://10.0.0.5/x", "http://localhost:5432/", "http://169.254.169.254/latest/meta-data", "https://qyapi.weixin.qq.com.evil.cn/x"]) {
+    expect(ZWebhookUrl.safeParse(inside).error?.issues[0].message, inside).toMatch(/^机器人地址只能是企业微信或钉钉的群机器人地址/);
+  }
+  expect(ZWebhookUrl.safeParse("https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=k").success).toBe(true);
   expect(maskWebhook("https://oapi.dingtalk.com/robot/send?access_token=abc")).toBe("https://oapi.dingtalk.com/robot/send?…");
   const many = webhookPayload("甲支部", "学习", "2026-12-31", Array.from({ length: 200 }, (_, i) => `成员${i}`));
   expect(Buffer.byteLength(many.text.content)).toBeLessThan(2048);

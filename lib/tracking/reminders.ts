@@ -7,6 +7,7 @@
  */
 import { z } from "zod";
 import type { Viewer } from "../auth/viewer";
+import { env } from "../env";
 import { NotFoundError, UserError } from "../errors";
 import { scopeRoot } from "../auth/viewer";
 import { recordAudit } from "../audit/record";
@@ -47,7 +48,13 @@ export const ZWebhookUrl = z
   .trim()
   .max(500, "地址不能超过 500 个字符")
   .refine((s) => s === "" || /^https?:\/\/[^\s]+$/i.test(s), "请填写以 http:// 或 https:// 开头的机器人地址")
-  .refine((s) => s === "" || URL.canParse(s), "机器人地址格式不正确");
+  .refine((s) => s === "" || URL.canParse(s), "机器人地址格式不正确")
+  .refine((s) => s === "" || !URL.canParse(s) || webhookHostAllowed(s), "机器人地址只能是企业微信或钉钉的群机器人地址（其他地址须由系统管理员在 WEBHOOK_HOSTS 中开放）");
+
+/** Whether the server may POST to this URL: its host is on WEBHOOK_HOSTS (see lib/env.ts). */
+export function webhookHostAllowed(url: string): boolean {
+  return env().WEBHOOK_HOSTS.includes(new URL(url).hostname.toLowerCase());
+}
 
 /** WeCom's text message; DingTalk's custom robots accept the same shape. Content is capped well under their 2048-byte limit. */
 export function webhookPayload(unitName: string, title: string, dueDay: string, names: string[]) {
@@ -62,6 +69,8 @@ export function webhookPayload(unitName: string, title: string, dueDay: string, 
 type Fetch = typeof fetch;
 
 async function post(fetcher: Fetch, url: string, body: unknown): Promise<string | null> {
+  // Checked again when sending: a URL stored before the list was narrowed must not be called.
+  if (!URL.canParse(url) || !webhookHostAllowed(url)) return "机器人地址不在允许范围内，请重新设置";
   try {
     const res = await fetcher(url, {
       method: "POST",
@@ -184,12 +193,19 @@ export async function setUnitWebhook(d: Db, viewer: Pick<Viewer, "id" | "role" |
 }
 
 /** The unit's own webhook (masked) and the nearest inherited one, for the settings form. */
-export async function webhookOf(d: Db, unit: { id: number; path: number[] }): Promise<{ own: string | null; inherited: { unitName: string; target: string } | null }> {
+export async function webhookOf(d: Db, unit: { id: number; path: number[] }): Promise<WebhookView> {
   const rows = await d.raw.query<{ id: number; name: string; webhook_url: string }>(
     `SELECT id, name, webhook_url FROM org_unit WHERE id = ANY($1::int[]) AND webhook_url IS NOT NULL ORDER BY depth DESC`,
     [unit.path],
   );
-  const own = rows.find((r) => r.id === unit.id);
-  const up = rows.find((r) => r.id !== unit.id);
+  return webhookFromRows(rows, unit.id);
+}
+
+export type WebhookView = { own: string | null; inherited: { unitName: string; target: string } | null };
+
+/** The unit's own bot and the nearest one above it, masked, from the path's units with a webhook (deepest first). */
+export function webhookFromRows(rows: { id: number; name: string; webhook_url: string }[], unitId: number): WebhookView {
+  const own = rows.find((r) => r.id === unitId);
+  const up = rows.find((r) => r.id !== unitId);
   return { own: own ? maskWebhook(own.webhook_url) : null, inherited: up ? { unitName: up.name, target: maskWebhook(up.webhook_url) } : null };
 }
