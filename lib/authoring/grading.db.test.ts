@@ -23,6 +23,12 @@ async function published(d: Db, q: Record<string, unknown>): Promise<number> {
   return (await getQuestion(d, q.id as string)).currentVersionId;
 }
 
+/** Whether the member has an open 错题本 entry for the question. */
+async function openMistake(d: Db, memberId: number, questionId: string): Promise<boolean> {
+  const [m] = await d.raw.query<{ open: boolean }>(`SELECT cleared_at IS NULL AS open FROM mistake WHERE member_id = $1 AND question_id = $2`, [memberId, questionId]);
+  return m?.open ?? false;
+}
+
 /** The totals of an attempt recomputed here, in JavaScript, from the base tables. */
 async function directTotals(d: Db, publicId: string) {
   const [a] = await d.raw.query<{ id: string; paper: number[]; pass_percent: number | null }>(
@@ -118,7 +124,11 @@ describe("void", () => {
       );
     expect((await best())[cadres[1].id]).toBe(80);
 
+    expect(await openMistake(d, cadres[1].id, "void-q2")).toBe(true);
     const r = await voidVersion(d, admin.id, v2, "题干有歧义");
+    // The voided item no longer sends anyone to the 错题本; other wrong answers still do.
+    expect(await openMistake(d, cadres[1].id, "void-q2")).toBe(false);
+    expect(await openMistake(d, cadres[2].id, "void-q1")).toBe(true);
     expect(r).toMatchObject({ attempts: 4, notified: 4 });
     console.log(`[void] 4 attempts recomputed in ${r.ms} ms`);
 
@@ -176,7 +186,11 @@ describe("regrade", () => {
     const corrected = singleQuestion("regrade-q1", {
       options: singleQuestion("x").options.map((o) => ({ ...o, correct: o.id === "a", misconception: o.id === "c" ? "只要不转发就万事大吉" : o.id === "a" ? undefined : o.misconception })),
     });
+    expect(await openMistake(d, cadres[0].id, "regrade-q1")).toBe(true);
     const r = await regradeVersion(d, admin.id, vid, corrected, "答案标错");
+    // "a" is right after all: that mistake closes; "b" is still wrong: that one stays open.
+    expect(await openMistake(d, cadres[0].id, "regrade-q1")).toBe(false);
+    expect(await openMistake(d, cadres[2].id, "regrade-q1")).toBe(true);
     expect(r).toMatchObject({ newVersion: 2, responses: 3, changedResponses: 2, attempts: 3, changedAttempts: 2, notified: 2 });
 
     const q = await getQuestion(d, "regrade-q1");

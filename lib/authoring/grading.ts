@@ -18,6 +18,7 @@ import type { TQuestion } from "../content/schema";
 import { NotFoundError, UserError } from "../errors";
 import { recordAudit } from "../audit/record";
 import { versionData } from "../assessment/bank";
+import { REVISE_MISTAKES_SQL } from "../assessment/mistakes";
 import { AnswerError, scoreAnswer, type TAnswer } from "../assessment/score";
 import { recomputeAssignment } from "../tracking/aggregates";
 import { diffQuestions } from "./diff";
@@ -158,13 +159,14 @@ export async function voidVersion(d: Db, actorId: number, versionId: number, rea
         body: `“${snippet(v.payload.stem)}”一题已作废（${why}），不再计分。你在《{quiz}》中的成绩已按其余题目重新计算。`,
         onlyChanged: false,
       });
+      const mistakesClosed = await t.x(REVISE_MISTAKES_SQL, [v.question_id]);
       const ms = Math.round(performance.now() - started);
       await recordAudit(t, {
         actorId,
         action: "question.void",
         entity: "question_version",
         entityId: String(versionId),
-        after: { questionId: v.question_id, version: v.version, reason: why, attempts: r.attempts, notified: r.notified, ms },
+        after: { questionId: v.question_id, version: v.version, reason: why, attempts: r.attempts, notified: r.notified, mistakesClosed, ms },
       });
       return { ...r, ms };
     },
@@ -271,6 +273,7 @@ export async function regradeVersion(d: Db, actorId: number, versionId: number, 
         body: `“${snippet(corrected.stem)}”一题的答案有误，已按更正后的答案重新评分（${why}）。你在《{quiz}》中的成绩已更新。`,
         onlyChanged: true,
       });
+      const mistakesClosed = await t.x(REVISE_MISTAKES_SQL, [old.question_id]);
       const ms = Math.round(performance.now() - started);
       await recordAudit(t, {
         actorId,
@@ -289,6 +292,7 @@ export async function regradeVersion(d: Db, actorId: number, versionId: number, 
           attempts: r.attempts,
           changedAttempts: r.changed,
           notified: r.notified,
+          mistakesClosed,
           ms,
         },
       });
