@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
+import { FilterSelect } from "@/components/ui/filter-select";
 import { requireViewer } from "@/lib/auth/guard";
 import { ACTION_GROUPS, ACTION_LABEL, ENTITY_LABEL, ZAuditFilter, listAuditEvents, type TAuditFilter } from "@/lib/audit/list-events";
 import { db } from "@/lib/db/client";
@@ -61,19 +62,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             ))}
           </select>
         </div>
-        <div>
-          <label htmlFor="a-entity" className="mb-1 block text-sm font-medium text-stone-700">
-            对象类型
-          </label>
-          <select id="a-entity" name="entity" defaultValue={f.entity ?? ""} className={inputClass}>
-            <option value="">全部</option>
-            {Object.entries(ENTITY_LABEL).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect label="对象类型" name="entity" value={f.entity} all="全部" options={ENTITY_LABEL} />
         <div>
           <label htmlFor="a-entity-id" className="mb-1 block text-sm font-medium text-stone-700">
             对象编号

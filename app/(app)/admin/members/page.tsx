@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
+import { FilterSelect } from "@/components/ui/filter-select";
 import { requireViewer } from "@/lib/auth/guard";
 import { ROLE_LABEL } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
@@ -55,51 +56,10 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
           </label>
           <input id="f-q" name="q" type="search" defaultValue={f.q ?? ""} maxLength={64} className={selectClass} />
         </div>
-        <div>
-          <label htmlFor="f-unit" className="mb-1 block text-sm font-medium text-stone-700">
-            单位
-          </label>
-          <select id="f-unit" name="unit" defaultValue={f.unit ?? ""} className={selectClass}>
-            <option value="">全部单位</option>
-            {units.map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="f-sub" className="mb-1 block text-sm font-medium text-stone-700">
-            范围
-          </label>
-          <select id="f-sub" name="sub" defaultValue={f.sub} className={selectClass}>
-            <option value="1">本单位及全部下级</option>
-            <option value="0">仅本单位</option>
-          </select>
-        </div>
-        <div>
-          <label htmlFor="f-role" className="mb-1 block text-sm font-medium text-stone-700">
-            角色
-          </label>
-          <select id="f-role" name="role" defaultValue={f.role ?? ""} className={selectClass}>
-            <option value="">全部角色</option>
-            {ROLES.map((r) => (
-              <option key={r} value={r}>
-                {ROLE_LABEL[r]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="f-status" className="mb-1 block text-sm font-medium text-stone-700">
-            状态
-          </label>
-          <select id="f-status" name="status" defaultValue={f.status} className={selectClass}>
-            <option value="active">在用</option>
-            <option value="inactive">已停用</option>
-            <option value="all">全部</option>
-          </select>
-        </div>
+        <FilterSelect label="单位" name="unit" value={f.unit} all="全部单位" options={units.map((u) => [u.id, u.label] as const)} />
+        <FilterSelect label="范围" name="sub" value={f.sub} options={{ "1": "本单位及全部下级", "0": "仅本单位" }} />
+        <FilterSelect label="角色" name="role" value={f.role} all="全部角色" options={ROLES.map((r) => [r, ROLE_LABEL[r]] as const)} />
+        <FilterSelect label="状态" name="status" value={f.status} options={{ active: "在用", inactive: "已停用", all: "全部" }} />
         <div className="flex gap-2 sm:col-span-2">
           <button type="submit" className={buttonClass("primary")}>
             筛选

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { QuestionNav, STATUS_TONE } from "@/components/authoring/question-nav";
 import { TYPE_NAMES } from "@/components/authoring/draft";
 import { buttonClass } from "@/components/ui/button";
+import { FilterSelect } from "@/components/ui/filter-select";
 import { requireViewer } from "@/lib/auth/guard";
 import { PAGE_SIZE, STATUS_LABEL, ZQuestionListQuery, listQuestions } from "@/lib/authoring/questions";
 import { editorCatalog } from "@/lib/authoring/references";
@@ -36,45 +37,9 @@ export default async function QuestionsPage({ searchParams }: { searchParams: Pr
       <QuestionNav current="/admin/questions" />
 
       <form method="get" className="grid gap-3 rounded-2xl border border-stone-200 bg-white p-4 sm:grid-cols-3" aria-label="筛选题目">
-        <div>
-          <label htmlFor="f-module" className="mb-1 block text-sm font-medium">
-            模块
-          </label>
-          <select id="f-module" name="module" defaultValue={f.module ?? ""} className={select}>
-            <option value="">全部模块</option>
-            {catalog.modules.map((m) => (
-              <option key={m.slug} value={m.slug}>
-                {m.title}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="f-type" className="mb-1 block text-sm font-medium">
-            题型
-          </label>
-          <select id="f-type" name="type" defaultValue={f.type ?? ""} className={select}>
-            <option value="">全部题型</option>
-            {Object.entries(TYPE_NAMES).map(([k, v]) => (
-              <option key={k} value={k}>
-                {v}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="f-status" className="mb-1 block text-sm font-medium">
-            状态
-          </label>
-          <select id="f-status" name="status" defaultValue={f.status ?? ""} className={select}>
-            <option value="">全部状态</option>
-            {Object.entries(STATUS_LABEL).map(([k, v]) => (
-              <option key={k} value={k}>
-                {v}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect label="模块" name="module" value={f.module} all="全部模块" options={catalog.modules.map((m) => [m.slug, m.title] as const)} />
+        <FilterSelect label="题型" name="type" value={f.type} all="全部题型" options={TYPE_NAMES} />
+        <FilterSelect label="状态" name="status" value={f.status} all="全部状态" options={STATUS_LABEL} />
         <div>
           <label htmlFor="f-rule" className="mb-1 block text-sm font-medium">
             规则编码

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { TYPE_NAMES } from "@/components/authoring/draft";
 import { QuestionNav } from "@/components/authoring/question-nav";
 import { buttonClass } from "@/components/ui/button";
+import { FilterSelect } from "@/components/ui/filter-select";
 import { requireViewer } from "@/lib/auth/guard";
 import { EASY_ABOVE, FLAG_LABEL, HARD_BELOW, MIN_ANSWERS, ZItemAnalysisQuery, itemAnalysis } from "@/lib/authoring/item-analysis";
 import { editorCatalog } from "@/lib/authoring/references";
@@ -10,7 +11,6 @@ import { db } from "@/lib/db/client";
 
 export const metadata: Metadata = { title: "题目分析" };
 
-const select = "block min-h-11 w-full rounded-xl border border-stone-300 bg-white px-3 py-2";
 const KINDS = { EXAM: "考试", PRACTICE: "练习", PRE: "课前自测", POST: "课后自测", REVIEW: "错题复习" } as const;
 const FLAG_TONE = { easy: "bg-sky-100 text-sky-900", hard: "bg-purple-100 text-purple-900", misleading: "bg-red-100 text-red-900" } as const;
 const pct = (x: number | null) => (x === null ? "—" : `${Math.round(x * 100)}%`);
@@ -32,45 +32,9 @@ export default async function AnalysisPage({ searchParams }: { searchParams: Pro
         按已提交作答统计每道题（每个版本）：答对率；区分度（该题得分与其余题目得分的点二列相关，越高越能区分掌握好坏的学员，为负说明成绩好的学员反而答错）；各选项被选次数。作答满 {MIN_ANSWERS} 次才标记：答对率高于 {EASY_ABOVE * 100}% 为“过易”，低于 {HARD_BELOW * 100}% 为“过难”，区分度为负或错误选项被选次数多于正确答案为“误导”。
       </p>
       <form method="get" className="grid gap-3 rounded-2xl border border-stone-200 bg-white p-4 sm:grid-cols-4" aria-label="筛选">
-        <div>
-          <label htmlFor="a-module" className="mb-1 block text-sm font-medium">
-            模块
-          </label>
-          <select id="a-module" name="module" defaultValue={f.module ?? ""} className={select}>
-            <option value="">全部模块</option>
-            {modules.map((m) => (
-              <option key={m.slug} value={m.slug}>
-                {m.title}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="a-type" className="mb-1 block text-sm font-medium">
-            题型
-          </label>
-          <select id="a-type" name="type" defaultValue={f.type ?? ""} className={select}>
-            <option value="">全部题型</option>
-            {Object.entries(TYPE_NAMES).map(([k, v]) => (
-              <option key={k} value={k}>
-                {v}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="a-kind" className="mb-1 block text-sm font-medium">
-            作答类型
-          </label>
-          <select id="a-kind" name="kind" defaultValue={f.kind ?? ""} className={select}>
-            <option value="">全部</option>
-            {Object.entries(KINDS).map(([k, v]) => (
-              <option key={k} value={k}>
-                {v}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect label="模块" name="module" value={f.module} all="全部模块" options={modules.map((m) => [m.slug, m.title] as const)} />
+        <FilterSelect label="题型" name="type" value={f.type} all="全部题型" options={TYPE_NAMES} />
+        <FilterSelect label="作答类型" name="kind" value={f.kind} all="全部" options={KINDS} />
         <label className="flex min-h-11 items-center gap-2 self-end">
           <input type="checkbox" name="flagged" value="1" defaultChecked={Boolean(f.flagged)} className="size-5 accent-brand-700" />
           只看有标记的题
