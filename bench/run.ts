@@ -97,6 +97,19 @@ async function main() {
     )
   ).rows;
   const examTakers = (await c.query<{ id: number }>(`SELECT id FROM member WHERE username LIKE 'p%-%' AND id <> ALL($1::int[]) ORDER BY random() LIMIT 201`, [writers])).rows.map((r) => r.id);
+  // A province-wide assignment (course and exam) as a provincial committee would make, so the
+  // dashboard and the roll-up render real figures rather than "no assignment yet".
+  {
+    const { db } = await import("../lib/db/client");
+    const { createAssignment } = await import("../lib/tracking/assignments");
+    const { chinaDay } = await import("../lib/tracking/time");
+    const day = (offset: number) => chinaDay(new Date(Date.now() + offset * 86_400_000));
+    const t0 = Date.now();
+    await createAssignment(db(), { id: secs[1].id, role: "ADMIN", unitId: seeded.rootId }, { unitId: seeded.rootId, title: "全省微信使用规范学习", course: true, exam: true, startsOn: day(-30), dueOn: day(30) });
+    await closeDb();
+    results.assignmentForProvinceMs = Date.now() - t0;
+    log(`assignment for the whole province created in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  }
   const lesson = (await c.query<{ module_slug: string; id: string }>(`SELECT module_slug, id FROM lesson ORDER BY module_slug, position LIMIT 1`)).rows[0];
   await c.end();
 

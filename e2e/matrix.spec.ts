@@ -93,7 +93,7 @@ function discover(): Endpoint[] {
     for (const { method, at } of exports) {
       const next = src.slice(at + 1).search(/^export\s/m);
       const body = src.slice(at, next < 0 ? undefined : at + 1 + next);
-      const guard = body.match(/^export\s+const\s+\w+\s*=\s*(?:guardedRoute|apiRoute)\(\s*\{([^}]*)\}/m);
+      const guard = body.match(/^export\s+const\s+\w+\s*=\s*(?:guardedRoute|guardedCallerRoute|apiRoute)\(\s*\{([^}]*)\}/m);
       const perm = guard?.[1].match(/\bpermission:\s*"([\w:]+)"/);
       const need: Need = pub.has(file) ? { kind: "public" } : perm ? { kind: "permission", permission: perm[1] as Permission } : { kind: "unguarded" };
       out.push({ file, pattern, segments, kind: "route", method, need, parsesBody: /\bbody:/.test(guard?.[1] ?? "") });

@@ -14,10 +14,15 @@ import type { UnitKind } from "../generated/prisma/enums";
 import { memberInScope } from "../org/members";
 import { unitInScope, type UnitRow } from "../org/units";
 import { reconcileUnitMembers } from "./aggregates";
-import { assignmentForUnit, assignmentsForUnit, assignmentsOfMember, type AssignmentRow } from "./assignments";
+import { assignmentsOfMember, type AssignmentRow } from "./assignments";
 import { groupLargeEnough, individualScoresVisible } from "./privacy";
-import { completionsByDay, freshness, rollup, unitFigures, weakestRules, type Figures, type RollupRow, type WeakRule } from "./rollup";
-import { memberStates, summarizeStates, type MemberStateRow, type StateSummary, type TMemberListQuery } from "./state";
+import { webhookFromRows, type WebhookView } from "./reminders";
+import { REMINDERS_FOR_TALK } from "./reminder-policy";
+import {
+  completionsByDaySql, figures as figuresOf, freshness, rollupRow, rollupSql, weakestRulesSql, weakRule,
+  type AggRow, type Figures, type RollupRow, type WeakRule,
+} from "./rollup";
+import { memberFilterSql, memberOrderSql, memberStateCtes, memberStates, type MemberStateRow, type StateSummary, type TMemberListQuery } from "./state";
 
 /** What above-the-branch viewers get of a member's row: state and dates, no score. */
 export function withoutScores(r: MemberStateRow): MemberStateRow {
@@ -57,87 +62,216 @@ export interface BranchDashboard {
   timeline: { day: string; n: number }[];
   members: { rows: MemberStateRow[]; total: number; page: number; pageSize: number } | null;
   fresh: { updatedAt: Date | null; refreshedAt: Date | null };
+  /** The unit's group bot and the nearest one above it (masked), for the settings form. */
+  webhook: WebhookView;
 }
 
 export const PAGE_SIZE = 50;
 
+/** An assignment as JSON from PostgreSQL: timestamps are strings (parsed the way node-postgres does). */
+type AssignmentJson = Omit<AssignmentRow, "startsAt" | "dueAt" | "createdAt"> & { startsAt: string; dueAt: string; createdAt: string };
+const assignmentFromJson = (a: AssignmentJson): AssignmentRow => ({ ...a, startsAt: new Date(a.startsAt), dueAt: new Date(a.dueAt), createdAt: new Date(a.createdAt) });
+const dateOrNull = (v: string | Date | null): Date | null => (v === null ? null : new Date(v));
+
+interface ContextRow extends UnitRow {
+  viewerKind: UnitKind;
+  hasChildren: boolean;
+  trail: { id: number; name: string }[] | null;
+  assignments: AssignmentJson[] | null;
+  picked: AssignmentJson | null;
+  hooks: { id: number; name: string; webhook_url: string }[] | null;
+}
+
+const ASSIGNMENT_COLUMNS = `a.id, a.unit_id AS "unitId", au.name AS "unitName", a.course_id AS "courseId", a.quiz_id AS "quizId",
+  a.title, a.starts_at AS "startsAt", a.due_at AS "dueAt", a.created_at AS "createdAt", a.created_by_id AS "createdById"`;
+
 /**
- * Everything the dashboard shows for one unit and assignment. The member list covers the unit's
- * whole subtree for a branch; above the branch only the members directly in the unit are listed
- * (units below appear as roll-up rows), so a committee page never lists 100,000 names.
+ * Statement 1: the unit — found only inside the viewer's scope ($2), else no row — with all the
+ * page needs to know about it: the viewer's unit kind, whether units lie below, the breadcrumb
+ * within scope, the assignments that concern it (see assignmentsForUnit), the one asked for ($4)
+ * and the bots on its path (see webhookOf).
+ */
+const CONTEXT_SQL = `WITH u AS (
+    SELECT id, code, name, kind, parent_id, path, depth FROM org_unit
+    WHERE id = $1 AND archived_at IS NULL AND ($2::int IS NULL OR path @> ARRAY[$2::int])
+  ), al AS (
+    SELECT ${ASSIGNMENT_COLUMNS}
+    FROM u, assignment a JOIN org_unit au ON au.id = a.unit_id
+    WHERE a.archived_at IS NULL AND (a.unit_id = ANY(u.path) OR au.path @> ARRAY[u.id])
+  )
+  SELECT u.id, u.code, u.name, u.kind, u.parent_id AS "parentId", u.path, u.depth,
+    coalesce((SELECT v.kind FROM org_unit v WHERE v.id = $3), 'COMMITTEE') AS "viewerKind",
+    EXISTS (SELECT 1 FROM org_unit c WHERE c.parent_id = u.id AND c.archived_at IS NULL) AS "hasChildren",
+    (SELECT json_agg(json_build_object('id', t.id, 'name', t.name) ORDER BY t.depth) FROM org_unit t
+     WHERE t.id = ANY(u.path) AND t.depth >= coalesce((SELECT r.depth FROM org_unit r WHERE r.id = $2 AND r.id = ANY(u.path)), 0)) AS trail,
+    (SELECT json_agg(x ORDER BY x."dueAt" DESC, x.id DESC) FROM (SELECT * FROM al ORDER BY "dueAt" DESC, id DESC LIMIT 100) x) AS assignments,
+    (SELECT row_to_json(al) FROM al WHERE al.id = $4) AS picked,
+    (SELECT json_agg(json_build_object('id', h.id, 'name', h.name, 'webhook_url', h.webhook_url) ORDER BY h.depth DESC)
+     FROM org_unit h WHERE h.id = ANY(u.path) AND h.webhook_url IS NOT NULL) AS hooks
+  FROM u`;
+
+type Json<T> = { [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K] };
+
+interface DataRow {
+  fig: Json<AggRow> | null;
+  members: (Json<MemberStateRow> & { ord: number; total: number })[] | null;
+  summary: (Omit<StateSummary, "averageScore"> & { scoreSum: number | null }) | null;
+  rollup: (Json<AggRow> & { unit_id: number; name: string; kind: UnitKind; has_children: boolean })[] | null;
+  weak: { code: string; title: string; score: number; max: number; lessons: WeakRule["lessons"] | null }[] | null;
+  timeline: { day: string; n: number }[] | null;
+  drift: boolean;
+}
+
+/**
+ * Statement 2: everything shown for one unit and assignment, from the aggregates and one pass over
+ * the unit's member states (memberStateCtes: the page of the list and, for the own secretary, the
+ * counts per state). It also checks the branch's counts for drift ($13; see below) and records the
+ * read of individual scores in the audit trail ($14) — in the same statement, so a dashboard is two
+ * round trips whatever the size of the branch. The same INSERT recordAudit would make.
+ */
+function dataSql(list: Partial<TMemberListQuery>): string {
+  const order = memberOrderSql(list.sort, list.dir);
+  return `WITH ${memberStateCtes({ assignment: "$1", unit: "$2", member: "$3::int", directOnly: "$11" })},
+  page AS (
+    SELECT s.id, s.name, s.username, s."unitId", s."unitName", s.state, s.learned, s.lessons, s.attempts, s."bestScore",
+           s.passed, s."completedAt", s.late, s."lastActiveAt", s.reminders,
+           (s.state <> 'completed' AND s.reminders >= ${REMINDERS_FOR_TALK}) AS talk,
+           count(*) OVER ()::int AS total, row_number() OVER (ORDER BY ${order})::int AS ord
+    FROM s2 s
+    WHERE ${memberFilterSql({ state: "$4", overdue: "$5", minScore: "$6", maxScore: "$7", talk: "$8" })}
+    ORDER BY ${order}
+    LIMIT $9 OFFSET $10
+  ), d_fig AS (
+    SELECT members, started, completed, score_sum, score_count, score_buckets, updated_at, refreshed_at
+    FROM unit_aggregate WHERE unit_id = $2 AND assignment_id = $1
+  ), d_counted AS (
+    -- Whether each live member is counted under this unit: one primary-key lookup per member (a
+    -- scalar subquery, so the planner cannot turn it into a scan of the whole assignment's rows).
+    SELECT (SELECT c.unit_path @> ARRAY[$2::int] FROM aggregate_contribution c WHERE c.assignment_id = $1 AND c.member_id = mem.id) AS counted
+    FROM mem WHERE $13
+  ), d_drift AS (
+    -- Drift: a live member not counted here (joined or moved in without the hook), or more counted
+    -- here than live members counted (someone left without it).
+    SELECT 1 FROM d_counted WHERE counted IS NOT TRUE
+    UNION ALL
+    SELECT 1 WHERE $13 AND coalesce((SELECT members FROM d_fig), 0) <> (SELECT count(*) FROM d_counted WHERE counted)
+    LIMIT 1
+  ), d_audit AS (
+    INSERT INTO audit_event (actor_id, action, entity, entity_id, after)
+    SELECT $15, 'scores.read', 'org_unit', $2::text,
+           jsonb_build_object('assignmentId', $1::int, 'view', 'member-list', 'members', (SELECT jsonb_agg(p.id ORDER BY p.ord) FROM page p))
+    WHERE $14 AND EXISTS (SELECT 1 FROM page) AND NOT EXISTS (SELECT 1 FROM d_drift)
+  )
+  SELECT
+    (SELECT row_to_json(d_fig) FROM d_fig) AS fig,
+    (SELECT json_agg(p ORDER BY p.ord) FROM page p) AS members,
+    (SELECT row_to_json(x) FROM (
+       SELECT count(*)::int AS members,
+              count(*) FILTER (WHERE s.state = 'not_started')::int AS "notStarted",
+              count(*) FILTER (WHERE s.state = 'in_progress')::int AS "inProgress",
+              count(*) FILTER (WHERE s.state = 'completed')::int AS completed,
+              count(*) FILTER (WHERE s.state = 'overdue')::int AS overdue,
+              count(s."bestScore")::int AS scored,
+              sum(s."bestScore")::float8 AS "scoreSum",
+              ARRAY[count(*) FILTER (WHERE s."bestScore" < 60), count(*) FILTER (WHERE s."bestScore" >= 60 AND s."bestScore" < 70),
+                    count(*) FILTER (WHERE s."bestScore" >= 70 AND s."bestScore" < 80), count(*) FILTER (WHERE s."bestScore" >= 80 AND s."bestScore" < 90),
+                    count(*) FILTER (WHERE s."bestScore" >= 90)]::int[] AS buckets
+       FROM s2 s) x WHERE $12) AS summary,
+    (SELECT json_agg(x ORDER BY x.code) FROM (${rollupSql("$1", "$2")}) x) AS rollup,
+    (SELECT json_agg(x ORDER BY x.score / x.max, x.max DESC, x.code) FROM (${weakestRulesSql("$1", "$2", "5")}) x) AS weak,
+    (SELECT json_agg(x ORDER BY x.day) FROM (${completionsByDaySql("$1", "$2")}) x) AS timeline,
+    EXISTS (SELECT 1 FROM d_drift) AS drift`;
+}
+
+const aggFromJson = (r: Json<AggRow>): AggRow => ({ ...r, updated_at: dateOrNull(r.updated_at), refreshed_at: dateOrNull(r.refreshed_at) });
+
+/**
+ * Everything the dashboard shows for one unit and assignment, in two statements whatever the size
+ * of the unit (plus a repair in the rare case the branch's counts drifted). The member list covers
+ * the unit's whole subtree for a branch; above the branch only the members directly in the unit
+ * are listed (units below appear as roll-up rows), so a committee page never lists 100,000 names.
  */
 export async function branchDashboard(
   d: Db,
   viewer: TrackingViewer,
   opts: { unitId?: number; assignmentId?: number; list: Partial<TMemberListQuery>; pageSize?: number },
 ): Promise<BranchDashboard> {
-  const unit = await resolveUnit(d, viewer, opts.unitId);
   const root = scopeRoot(viewer);
-  const [assignments, viewerKind, children, trailRows] = await Promise.all([
-    assignmentsForUnit(d, unit),
-    unitKindOf(d, viewer.unitId),
-    d.prisma.orgUnit.count({ where: { parentId: unit.id, archivedAt: null } }),
-    d.prisma.orgUnit.findMany({ where: { id: { in: unit.path } }, select: { id: true, name: true, depth: true } }),
-  ]);
-  const rootDepth = root === null ? 0 : (trailRows.find((t) => t.id === root)?.depth ?? 0);
-  const trail = trailRows.filter((t) => t.depth >= rootDepth).sort((a, b) => a.depth - b.depth).map(({ id, name }) => ({ id, name }));
-  const hasChildren = children > 0;
+  const [ctx] = await d.raw.query<ContextRow>(CONTEXT_SQL, [opts.unitId ?? viewer.unitId, root, viewer.unitId, opts.assignmentId ?? null]);
+  if (!ctx) throw new NotFoundError();
+  const { viewerKind, hasChildren, trail, assignments: assignmentsJson, picked, hooks, ...unit } = ctx;
+  const assignments = (assignmentsJson ?? []).map(assignmentFromJson);
   const individual = individualScoresVisible(viewer, viewerKind, unit);
-  const assignment = opts.assignmentId ? await assignmentForUnit(d, unit, opts.assignmentId) : (assignments[0] ?? null);
+  const assignment = opts.assignmentId ? (picked ? assignmentFromJson(picked) : null) : (assignments[0] ?? null);
   if (opts.assignmentId && !assignment) throw new NotFoundError();
   const empty: BranchDashboard = {
-    unit, trail, assignments, assignment, individual, hasChildren,
+    unit, trail: trail ?? [], assignments, assignment, individual, hasChildren,
     figures: null, summary: null, rollup: [], weakRules: [], weakRulesWithheld: false, timeline: [], members: null,
     fresh: { updatedAt: null, refreshedAt: null },
+    webhook: webhookFromRows(hooks ?? [], unit.id),
   };
   if (!assignment) return empty;
 
-  // A branch page repairs its own counts first (someone joined without the membership hook).
-  if (!hasChildren) await reconcileUnitMembers(d, assignment.id, unit.id);
-
-  const [figures, rows, weak, timeline] = await Promise.all([
-    // The floor is lifted only where the figures are exactly the secretary's own members.
-    unitFigures(d, assignment.id, unit.id, !individual || hasChildren),
-    hasChildren ? rollup(d, assignment.id, unit.id) : Promise.resolve([]),
-    weakestRules(d, assignment.id, unit.id),
-    completionsByDay(d, assignment.id, unit.id),
-  ]);
-  const weakRulesWithheld = (!individual || hasChildren) && !groupLargeEnough(figures.started);
+  const pageSize = opts.pageSize ?? PAGE_SIZE;
   const page = opts.list.page ?? 1;
   // Sorting or filtering by score would reveal scores through the order: only for the own secretary.
-  const listQuery = individual
+  const list = individual
     ? opts.list
     : { ...opts.list, sort: opts.list.sort === "score" ? ("state" as const) : opts.list.sort, minScore: undefined, maxScore: undefined };
-  const list = await memberStates(d, assignment.id, {
-    ...listQuery,
-    unitId: unit.id,
-    pageSize: opts.pageSize ?? PAGE_SIZE,
-    directOnly: hasChildren,
-  });
+  const run = (checkDrift: boolean) =>
+    d.raw.query<DataRow>(dataSql(list), [
+      assignment.id,
+      unit.id,
+      null,
+      list.state ?? null,
+      list.overdue === "1",
+      list.minScore ?? null,
+      list.maxScore ?? null,
+      list.talk === "1",
+      pageSize,
+      (page - 1) * pageSize,
+      hasChildren,
+      individual && !hasChildren,
+      checkDrift,
+      individual,
+      viewer.id,
+    ]);
+  // A branch page repairs its own counts (someone joined without the membership hook): the check
+  // rides along; on drift the members are synced and the page read again (and only then audited).
+  let [r] = await run(!hasChildren);
+  if (r.drift) {
+    await reconcileUnitMembers(d, assignment.id, unit.id);
+    [r] = await run(false);
+  }
+
+  // The floor is lifted only where the figures are exactly the secretary's own members.
+  const figures = figuresOf(r.fig ? aggFromJson(r.fig) : undefined, !individual || hasChildren);
+  const rows = (r.rollup ?? []).map((x) => rollupRow({ ...x, ...aggFromJson(x) }));
+  const weakRulesWithheld = (!individual || hasChildren) && !groupLargeEnough(figures.started);
+  const memberRows: MemberStateRow[] = (r.members ?? []).map(({ ord: _o, total: _t, ...m }) => ({
+    ...m,
+    completedAt: dateOrNull(m.completedAt),
+    lastActiveAt: dateOrNull(m.lastActiveAt),
+  }));
   const members = {
-    rows: individual ? list.rows : list.rows.map(withoutScores),
-    total: list.total,
+    rows: individual ? memberRows : memberRows.map(withoutScores),
+    total: r.members?.[0]?.total ?? 0,
     page,
-    pageSize: opts.pageSize ?? PAGE_SIZE,
+    pageSize,
   };
-  const summary = individual && !hasChildren ? await summarizeStates(d, assignment.id, unit.id) : null;
-  if (individual && members.rows.length) {
-    await recordAudit(d, {
-      actorId: viewer.id,
-      action: "scores.read",
-      entity: "org_unit",
-      entityId: String(unit.id),
-      after: { assignmentId: assignment.id, view: "member-list", members: members.rows.map((r) => r.id) },
-    });
+  let summary: StateSummary | null = null;
+  if (r.summary) {
+    const { scoreSum, ...s } = r.summary;
+    summary = { ...s, averageScore: s.scored ? Math.round(((scoreSum ?? 0) / s.scored) * 10) / 10 : null };
   }
   return {
     ...empty,
     figures,
     summary,
     rollup: rows,
-    weakRules: weakRulesWithheld ? [] : weak,
+    weakRules: weakRulesWithheld ? [] : (r.weak ?? []).map(weakRule),
     weakRulesWithheld,
-    timeline,
+    timeline: r.timeline ?? [],
     members,
     fresh: freshness([figures, ...rows]),
   };

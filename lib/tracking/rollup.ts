@@ -31,7 +31,7 @@ export interface RollupRow extends Figures {
   hasChildren: boolean;
 }
 
-interface AggRow {
+export interface AggRow {
   members: number | null;
   started: number | null;
   completed: number | null;
@@ -42,7 +42,8 @@ interface AggRow {
   refreshed_at: Date | null;
 }
 
-function figures(r: AggRow | undefined, applyFloor: boolean): Figures {
+/** A unit_aggregate row as shown: scores withheld under the privacy floor when `applyFloor`. */
+export function figures(r: AggRow | undefined, applyFloor: boolean): Figures {
   const scored = r?.score_count ?? 0;
   const withheld = applyFloor && scored > 0 && !groupLargeEnough(scored);
   const show = scored > 0 && !withheld;
@@ -69,18 +70,26 @@ export async function unitFigures(d: Db, assignmentId: number, unitId: number, a
   return figures(r, applyFloor);
 }
 
+/** The roll-up rows (unsorted; `ORDER BY c.code`), shared with the dashboard's single statement. */
+export function rollupSql(assignment: string, unit: string): string {
+  return `SELECT c.id AS unit_id, c.name, c.kind, c.code,
+            EXISTS (SELECT 1 FROM org_unit g WHERE g.parent_id = c.id AND g.archived_at IS NULL) AS has_children,
+            g.members, g.started, g.completed, g.score_sum, g.score_count, g.score_buckets, g.updated_at, g.refreshed_at
+     FROM org_unit c LEFT JOIN unit_aggregate g ON g.unit_id = c.id AND g.assignment_id = ${assignment}
+     WHERE c.parent_id = ${unit} AND c.archived_at IS NULL`;
+}
+
 /** The units directly below `unitId`, each with its aggregate. The floor always applies: each row is a group. */
 export async function rollup(d: Db, assignmentId: number, unitId: number): Promise<RollupRow[]> {
   const rows = await d.raw.query<AggRow & { unit_id: number; name: string; kind: UnitKind; has_children: boolean }>(
-    `SELECT c.id AS unit_id, c.name, c.kind,
-            EXISTS (SELECT 1 FROM org_unit g WHERE g.parent_id = c.id AND g.archived_at IS NULL) AS has_children,
-            g.members, g.started, g.completed, g.score_sum, g.score_count, g.score_buckets, g.updated_at, g.refreshed_at
-     FROM org_unit c LEFT JOIN unit_aggregate g ON g.unit_id = c.id AND g.assignment_id = $2
-     WHERE c.parent_id = $1 AND c.archived_at IS NULL
-     ORDER BY c.code`,
+    `${rollupSql("$2", "$1")} ORDER BY c.code`,
     [unitId, assignmentId],
   );
-  return rows.map((r) => ({ unitId: r.unit_id, name: r.name, kind: r.kind, hasChildren: r.has_children, ...figures(r, true) }));
+  return rows.map(rollupRow);
+}
+
+export function rollupRow(r: AggRow & { unit_id: number; name: string; kind: UnitKind; has_children: boolean }): RollupRow {
+  return { unitId: r.unit_id, name: r.name, kind: r.kind, hasChildren: r.has_children, ...figures(r, true) };
 }
 
 /** The oldest change and oldest full recount among the rows shown: how fresh the page is. */
@@ -101,31 +110,42 @@ export interface WeakRule {
   lessons: { id: string; moduleSlug: string; title: string }[];
 }
 
-/** The rules answered worst at and below a unit (per-rule points over attempts since the start), with lessons to revisit. */
-export async function weakestRules(d: Db, assignmentId: number, unitId: number, limit = 5): Promise<WeakRule[]> {
-  const rows = await d.raw.query<{ code: string; title: string; score: number; max: number; lessons: WeakRule["lessons"] | null }>(
-    `SELECT g.rule AS code, coalesce(r.title, g.rule) AS title, g.score, g.max,
+/** The weakest-rule rows, worst first (shared with the dashboard's single statement). */
+export function weakestRulesSql(assignment: string, unit: string, limit: string): string {
+  return `SELECT g.rule AS code, coalesce(r.title, g.rule) AS title, g.score, g.max,
             (SELECT json_agg(json_build_object('id', l.id, 'moduleSlug', l.module_slug, 'title', l.title) ORDER BY cm.position, l.position)
              FROM lesson l JOIN course_module cm ON cm.slug = l.module_slug
              WHERE l.rules @> ARRAY[g.rule] AND l.archived_at IS NULL) AS lessons
      FROM unit_rule_aggregate g LEFT JOIN rule r ON r.code = g.rule
-     WHERE g.unit_id = $1 AND g.assignment_id = $2 AND g.max > 0
+     WHERE g.unit_id = ${unit} AND g.assignment_id = ${assignment} AND g.max > 0
      ORDER BY g.score / g.max, g.max DESC, g.rule
-     LIMIT $3`,
+     LIMIT ${limit}`;
+}
+
+export function weakRule(r: { code: string; title: string; score: number; max: number; lessons: WeakRule["lessons"] | null }): WeakRule {
+  return { ...r, percent: Math.round((100 * r.score) / r.max), lessons: r.lessons ?? [] };
+}
+
+/** The rules answered worst at and below a unit (per-rule points over attempts since the start), with lessons to revisit. */
+export async function weakestRules(d: Db, assignmentId: number, unitId: number, limit = 5): Promise<WeakRule[]> {
+  const rows = await d.raw.query<{ code: string; title: string; score: number; max: number; lessons: WeakRule["lessons"] | null }>(
+    weakestRulesSql("$2", "$1", "$3"),
     [unitId, assignmentId, limit],
   );
-  return rows.map((r) => ({ ...r, percent: Math.round((100 * r.score) / r.max), lessons: r.lessons ?? [] }));
+  return rows.map(weakRule);
+}
+
+/** Completions per China day at and below a unit (shared with the dashboard's single statement). */
+export function completionsByDaySql(assignment: string, unit: string): string {
+  return `SELECT to_char(c.completed_at + interval '8 hours', 'YYYY-MM-DD') AS day, count(*)::int AS n
+     FROM assignment_completion c JOIN member m ON m.id = c.member_id JOIN org_unit u ON u.id = m.unit_id
+     WHERE c.assignment_id = ${assignment} AND u.path @> ARRAY[${unit}::int] AND m.active
+     GROUP BY 1 ORDER BY 1`;
 }
 
 /** Completions per China day at and below a unit, for the chart against the deadline. */
 export async function completionsByDay(d: Db, assignmentId: number, unitId: number): Promise<{ day: string; n: number }[]> {
-  return d.raw.query<{ day: string; n: number }>(
-    `SELECT to_char(c.completed_at + interval '8 hours', 'YYYY-MM-DD') AS day, count(*)::int AS n
-     FROM assignment_completion c JOIN member m ON m.id = c.member_id JOIN org_unit u ON u.id = m.unit_id
-     WHERE c.assignment_id = $1 AND u.path @> ARRAY[$2::int] AND m.active
-     GROUP BY 1 ORDER BY 1`,
-    [assignmentId, unitId],
-  );
+  return d.raw.query<{ day: string; n: number }>(completionsByDaySql("$1", "$2"), [assignmentId, unitId]);
 }
 
 /**

@@ -83,23 +83,23 @@ export interface MemberStatesOpts extends Partial<TMemberListQuery> {
   pageSize?: number;
 }
 
-/** One query: the members with their state, filtered, sorted and paged in SQL. */
-export async function memberStates(d: Db, assignmentId: number, o: MemberStatesOpts): Promise<{ rows: MemberStateRow[]; total: number }> {
-  const pageSize = o.pageSize ?? 50;
-  const dir = o.dir === "desc" ? "DESC" : "ASC";
-  const order = `${ORDER[o.sort ?? "state"]} ${dir} NULLS LAST, s.name, s.id`;
-  const rows = await d.raw.query<MemberStateRow & { total: number }>(
-    `WITH a AS (
-       SELECT id, unit_id, course_id, quiz_id, due_at FROM assignment WHERE id = $1
+/**
+ * The member-state CTEs (a, lessons, total, mem, lp, ex, rem, s, s2), ending in `s2`: one row per
+ * member with his state. Shared by memberStates and the dashboard's single statement; `p` gives
+ * the SQL for each input (a placeholder such as "$1").
+ */
+export function memberStateCtes(p: { assignment: string; unit: string; member: string; directOnly: string }): string {
+  return `a AS (
+       SELECT id, unit_id, course_id, quiz_id, due_at FROM assignment WHERE id = ${p.assignment}
      ), lessons AS (
        SELECT l.id FROM a JOIN course_module cm ON cm.course_id = a.course_id AND cm.archived_at IS NULL
        JOIN lesson l ON l.module_slug = cm.slug AND l.archived_at IS NULL
      ), total AS (SELECT count(*)::int AS n FROM lessons),
      mem AS (
        SELECT m.id, m.name, m.username, m.unit_id, u.name AS unit_name FROM a
-       JOIN org_unit u ON u.path @> ARRAY[a.unit_id] AND u.path @> ARRAY[$2::int]
+       JOIN org_unit u ON u.path @> ARRAY[a.unit_id] AND u.path @> ARRAY[${p.unit}::int]
        JOIN member m ON m.unit_id = u.id
-       WHERE m.active AND m.role <> 'ADMIN' AND ($3::int IS NULL OR m.id = $3) AND (NOT $11 OR u.id = $2)
+       WHERE m.active AND m.role <> 'ADMIN' AND (${p.member}::int IS NULL OR m.id = ${p.member}) AND (NOT ${p.directOnly} OR u.id = ${p.unit})
      ), lp AS (
        SELECT p.member_id, count(p.completed_at)::int AS learned, max(p.completed_at) AS last_learned, max(p.last_seen_at) AS last_seen
        FROM lesson_progress p JOIN mem ON mem.id = p.member_id WHERE p.lesson_id IN (SELECT id FROM lessons)
@@ -111,7 +111,7 @@ export async function memberStates(d: Db, assignmentId: number, o: MemberStatesO
        GROUP BY t.member_id
      ), rem AS (
        SELECT r.member_id, count(DISTINCT r.day_key)::int AS n FROM reminder r JOIN mem ON mem.id = r.member_id
-       WHERE r.assignment_id = $1 AND r.channel = 'inapp' GROUP BY r.member_id
+       WHERE r.assignment_id = ${p.assignment} AND r.channel = 'inapp' GROUP BY r.member_id
      ), s AS (
        SELECT mem.id, mem.name, mem.username, mem.unit_id AS "unitId", mem.unit_name AS "unitName",
               coalesce(lp.learned, 0) AS learned, CASE WHEN a.course_id IS NULL THEN 0 ELSE total.n END AS lessons,
@@ -138,18 +138,35 @@ export async function memberStates(d: Db, assignmentId: number, o: MemberStatesO
                    ELSE 'not_started' END AS state,
               s."completedAt" IS NOT NULL AND s."completedAt" > s.due_at AS late
        FROM s
-     )
+     )`;
+}
+
+/** The list's filters over `s2 s`; `p` gives the SQL for each input. */
+export function memberFilterSql(p: { state: string; overdue: string; minScore: string; maxScore: string; talk: string }): string {
+  return `(${p.state}::text IS NULL OR s.state = ${p.state})
+       AND (NOT ${p.overdue} OR s.state = 'overdue')
+       AND (${p.minScore}::float8 IS NULL OR s."bestScore" >= ${p.minScore})
+       AND (${p.maxScore}::float8 IS NULL OR s."bestScore" <= ${p.maxScore})
+       AND (NOT ${p.talk} OR (s.state <> 'completed' AND s.reminders >= ${REMINDERS_FOR_TALK}))`;
+}
+
+/** The list's ORDER BY expression over `s2 s` (always total: ties broken by name and id). */
+export function memberOrderSql(sort: (typeof SORTS)[number] | undefined, dir: "asc" | "desc" | undefined): string {
+  return `${ORDER[sort ?? "state"]} ${dir === "desc" ? "DESC" : "ASC"} NULLS LAST, s.name, s.id`;
+}
+
+/** One query: the members with their state, filtered, sorted and paged in SQL. */
+export async function memberStates(d: Db, assignmentId: number, o: MemberStatesOpts): Promise<{ rows: MemberStateRow[]; total: number }> {
+  const pageSize = o.pageSize ?? 50;
+  const rows = await d.raw.query<MemberStateRow & { total: number }>(
+    `WITH ${memberStateCtes({ assignment: "$1", unit: "$2", member: "$3", directOnly: "$11" })}
      SELECT s.id, s.name, s.username, s."unitId", s."unitName", s.state, s.learned, s.lessons, s.attempts, s."bestScore",
             s.passed, s."completedAt", s.late, s."lastActiveAt", s.reminders,
             (s.state <> 'completed' AND s.reminders >= ${REMINDERS_FOR_TALK}) AS talk,
             count(*) OVER ()::int AS total
      FROM s2 s
-     WHERE ($4::text IS NULL OR s.state = $4)
-       AND (NOT $5 OR s.state = 'overdue')
-       AND ($6::float8 IS NULL OR s."bestScore" >= $6)
-       AND ($7::float8 IS NULL OR s."bestScore" <= $7)
-       AND (NOT $8 OR (s.state <> 'completed' AND s.reminders >= ${REMINDERS_FOR_TALK}))
-     ORDER BY ${order}
+     WHERE ${memberFilterSql({ state: "$4", overdue: "$5", minScore: "$6", maxScore: "$7", talk: "$8" })}
+     ORDER BY ${memberOrderSql(o.sort, o.dir)}
      LIMIT $9 OFFSET $10`,
     [
       assignmentId,

@@ -16,7 +16,6 @@ import { UNIT_KIND_LABEL } from "@/lib/org/units";
 import { SCORE_BUCKET_LABELS } from "@/lib/tracking/contributions";
 import { branchDashboard, overview } from "@/lib/tracking/dashboard";
 import { privacyMinGroup } from "@/lib/tracking/privacy";
-import { webhookOf } from "@/lib/tracking/reminders";
 import { timelinePoints } from "@/lib/tracking/rollup";
 import { COMPLETION_RULE_TEXT, MEMBER_STATES, STATE_LABEL, ZMemberListQuery } from "@/lib/tracking/state";
 import { chinaDay, daysLeft } from "@/lib/tracking/time";
@@ -37,17 +36,16 @@ export default async function BranchPage({ searchParams }: { searchParams: Promi
   const q = ZPage.safeParse(sp);
   if (!q.success) notFound();
   const list = ZMemberListQuery.parse(sp);
-  const d = db();
   let data;
   try {
-    data = await branchDashboard(d, viewer, { unitId: q.data.unit, assignmentId: q.data.a, list });
+    data = await branchDashboard(db(), viewer, { unitId: q.data.unit, assignmentId: q.data.a, list });
   } catch (e) {
     if (e instanceof NotFoundError) notFound();
     throw e;
   }
   const { unit, assignment: a, individual } = data;
   const manage = can(viewer.role, "manage:unit");
-  const hook = manage ? await webhookOf(d, unit) : null;
+  const hook = manage ? data.webhook : null;
 
   const base = (extra: Record<string, string | number | undefined>) => {
     const p = new URLSearchParams();

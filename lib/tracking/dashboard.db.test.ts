@@ -1,0 +1,139 @@
+/**
+ * The dashboard reads in a fixed number of statements whatever the size of the branch (two: the
+ * unit in scope with its assignments, then everything shown), and what it assembles from that one
+ * statement equals what the per-purpose queries (memberStates, summarizeStates, the aggregates)
+ * answer. A branch whose counts drifted is repaired before it is shown.
+ */
+import { beforeAll, expect, test } from "vitest";
+import { db, type Db } from "../db/client";
+import { makeMember, makeTree } from "../test/factories";
+import { createAssignment } from "./assignments";
+import { branchDashboard } from "./dashboard";
+import { completionsByDay, rollup, unitFigures, weakestRules } from "./rollup";
+import { memberStates, summarizeStates } from "./state";
+import { learnLessons, setupCourse, sitQuiz } from "./testing";
+import { chinaDay } from "./time";
+
+const inDays = (n: number) => chinaDay(new Date(Date.now() + n * 86_400_000));
+
+/** The same database, counting every statement sent (raw SQL and Prisma calls alike). */
+function counting(d: Db): { d: Db; n: () => number } {
+  let n = 0;
+  const wrap = <F extends (...a: never[]) => unknown>(f: F, self: unknown) => ((...a: Parameters<F>) => (n++, f.apply(self, a))) as F;
+  const prisma = new Proxy(d.prisma, {
+    get(target, prop, recv) {
+      const v = Reflect.get(target, prop, recv) as unknown;
+      if (typeof v === "function") return wrap(v as (...a: never[]) => unknown, target);
+      if (v && typeof v === "object" && typeof prop === "string" && !prop.startsWith("$") && !prop.startsWith("_")) {
+        return new Proxy(v, { get: (t, p) => (typeof Reflect.get(t, p) === "function" ? wrap(Reflect.get(t, p) as (...a: never[]) => unknown, t) : Reflect.get(t, p)) });
+      }
+      return v;
+    },
+  });
+  const conn = (c: Pick<Db["raw"], "query" | "exec">) => ({ query: wrap(c.query, c), exec: wrap(c.exec, c) });
+  const raw: Db["raw"] = { ...conn(d.raw), session: (fn) => d.raw.session((c) => fn(conn(c))) };
+  return { d: { ...d, prisma, raw }, n: () => n };
+}
+
+let w: Awaited<ReturnType<typeof world>>;
+
+async function world(d: Db) {
+  const t = await makeTree(d);
+  const admin = await makeMember(d, t.committee, "ADMIN");
+  const secA = await makeMember(d, t.branchA, "SECRETARY");
+  const secB = await makeMember(d, t.branchB, "SECRETARY");
+  const secC = await makeMember(d, t.committee, "SECRETARY");
+  const inA = await Promise.all([1, 2].map(() => makeMember(d, t.branchA)));
+  const inB = await Promise.all(Array.from({ length: 29 }, () => makeMember(d, t.branchB)));
+  const a = await createAssignment(d, { id: admin.id, role: "ADMIN", unitId: t.committee.id }, {
+    unitId: t.committee.id, title: "党委专题学习", course: true, exam: true, startsOn: inDays(-3), dueOn: inDays(9),
+  });
+  await sitQuiz(d, inA[0].id, { rightCount: 15 });
+  for (const [i, m] of inB.slice(0, 6).entries()) await sitQuiz(d, m.id, { rightCount: 20 - i });
+  await learnLessons(d, inB[0].id);
+  await learnLessons(d, inB[1].id, 3);
+  const v = (m: { id: number; role: "SECRETARY" }, unitId: number) => ({ id: m.id, role: m.role, unitId });
+  return { t, a, inA, inB, secA: v(secA as { id: number; role: "SECRETARY" }, t.branchA.id), secB: v(secB as { id: number; role: "SECRETARY" }, t.branchB.id), secC: v(secC as { id: number; role: "SECRETARY" }, t.committee.id) };
+}
+
+beforeAll(async () => {
+  const d = db();
+  await setupCourse(d);
+  w = await world(d);
+}, 300_000);
+
+test("two statements for a branch of 3 and a branch of 30 alike, and for the committee's roll-up", async () => {
+  const counts: number[] = [];
+  for (const [viewer, list] of [[w.secA, {}], [w.secB, {}], [w.secB, { page: 2 }], [w.secB, { sort: "score", dir: "desc", state: "in_progress" }], [w.secC, {}]] as const) {
+    const c = counting(db());
+    const data = await branchDashboard(c.d, viewer, { list, pageSize: 10 });
+    expect(data.assignment?.id).toBe(w.a.id);
+    counts.push(c.n());
+  }
+  expect(counts).toEqual([2, 2, 2, 2, 2]);
+  // No assignment chosen and none to show: one statement.
+  const c = counting(db());
+  await expect(branchDashboard(c.d, w.secB, { assignmentId: w.a.id + 1000, list: {} })).rejects.toThrow();
+  expect(c.n()).toBe(1);
+});
+
+test("what the single statement assembles equals the per-purpose queries", async () => {
+  const d = db();
+  for (const list of [{}, { sort: "score" as const, dir: "desc" as const }, { page: 2 }, { state: "in_progress" as const }, { minScore: 70 }]) {
+    const data = await branchDashboard(d, w.secB, { list, pageSize: 10 });
+    const ref = await memberStates(d, w.a.id, { ...list, unitId: w.t.branchB.id, pageSize: 10 });
+    expect(data.members).toEqual({ rows: ref.rows, total: ref.total, page: list.page ?? 1, pageSize: 10 });
+  }
+  const data = await branchDashboard(d, w.secB, { list: {} });
+  expect(data.summary).toEqual(await summarizeStates(d, w.a.id, w.t.branchB.id));
+  expect(data.figures).toEqual(await unitFigures(d, w.a.id, w.t.branchB.id, false));
+  expect(data.weakRules).toEqual(await weakestRules(d, w.a.id, w.t.branchB.id));
+  expect(data.weakRules.length).toBeGreaterThan(0);
+  expect(data.timeline).toEqual(await completionsByDay(d, w.a.id, w.t.branchB.id));
+  expect(data.rollup).toEqual([]);
+  expect(data.trail.map((t) => t.id)).toEqual([w.t.branchB.id]);
+
+  const top = await branchDashboard(d, w.secC, { list: {} });
+  expect(top.hasChildren).toBe(true);
+  expect(top.summary).toBeNull();
+  expect(top.rollup).toEqual(await rollup(d, w.a.id, w.t.committee.id));
+  expect(top.figures).toEqual(await unitFigures(d, w.a.id, w.t.committee.id, true));
+  const general = await branchDashboard(d, w.secC, { unitId: w.t.general.id, list: {} });
+  expect(general.rollup).toEqual(await rollup(d, w.a.id, w.t.general.id));
+  expect(general.trail.map((t) => t.id)).toEqual([w.t.committee.id, w.t.general.id]);
+  expect(general.assignments.map((a) => a.id)).toEqual([w.a.id]);
+  expect(general.assignments[0].dueAt).toEqual(w.a.dueAt);
+  expect(general.assignments[0].startsAt).toEqual(w.a.startsAt);
+});
+
+test("a branch whose counts drifted is repaired before it is shown, and its read audited once", async () => {
+  const d = db();
+  const t = await makeTree(d);
+  const admin = await makeMember(d, t.committee, "ADMIN");
+  const sec = await makeMember(d, t.branchA, "SECRETARY");
+  const gone = await makeMember(d, t.branchA);
+  const a = await createAssignment(d, { id: admin.id, role: "ADMIN", unitId: t.committee.id }, {
+    unitId: t.committee.id, title: "专题学习", course: true, exam: false, startsOn: inDays(0), dueOn: inDays(10),
+  });
+  const viewer = { id: sec.id, role: "SECRETARY" as const, unitId: t.branchA.id };
+  const audits = () => d.prisma.auditEvent.count({ where: { action: "scores.read", actorId: sec.id } });
+
+  const before = await audits();
+  await makeMember(d, t.branchA); // joined without the hook
+  const joined = await branchDashboard(d, viewer, { list: {} });
+  expect(joined.figures?.members).toBe(3);
+  expect(joined.members?.total).toBe(3);
+  expect(await audits()).toBe(before + 1);
+
+  await d.raw.query(`UPDATE member SET active = false WHERE id = $1`, [gone.id]); // left without the hook
+  const left = await branchDashboard(d, viewer, { list: {} });
+  expect(left.figures?.members).toBe(2);
+  expect(left.members?.total).toBe(2);
+  expect(await audits()).toBe(before + 2);
+  expect((await unitFigures(d, a.id, t.committee.id, false)).members).toBe(2);
+
+  const c = counting(d);
+  await branchDashboard(c.d, viewer, { list: {} });
+  expect(c.n()).toBe(2);
+  expect(await audits()).toBe(before + 3);
+});
