@@ -96,7 +96,9 @@ function discover(): Endpoint[] {
       const guard = body.match(/^export\s+const\s+\w+\s*=\s*(?:guardedRoute|guardedCallerRoute|apiRoute)\(\s*\{([^}]*)\}/m);
       const perm = guard?.[1].match(/\bpermission:\s*"([\w:]+)"/);
       const need: Need = pub.has(file) ? { kind: "public" } : perm ? { kind: "permission", permission: perm[1] as Permission } : { kind: "unguarded" };
-      out.push({ file, pattern, segments, kind: "route", method, need, parsesBody: /\bbody:/.test(guard?.[1] ?? "") });
+      // `html: true`: a route handler serving a page (lib/auth/guard.ts) is expected to behave like one.
+      const kind = /\bhtml:\s*true\b/.test(guard?.[1] ?? "") ? "page" : "route";
+      out.push({ file, pattern, segments, kind, method, need, parsesBody: /\bbody:/.test(guard?.[1] ?? "") });
     }
   }
   return out;
@@ -343,7 +345,8 @@ test("authorisation matrix: every page and route handler × every role", async (
   const send = (r: RoleKey, e: Endpoint, target: Target) =>
     e.method === "GET"
       ? ctx[r].get(url(e.pattern, target), { maxRedirects: 10 })
-      : ctx[r].fetch(url(e.pattern, target), { method: e.method, data: {}, maxRedirects: 0 });
+      : // Same-origin, as from the app's own pages: cookie-authenticated form posts check it (CSRF).
+        ctx[r].fetch(url(e.pattern, target), { method: e.method, data: {}, maxRedirects: 0, headers: { origin: new URL(baseURL).origin } });
 
   const jobs: (() => Promise<void>)[] = [];
   for (const e of endpoints) {

@@ -215,21 +215,50 @@ export function guardedRoute<
   B extends z.ZodType = z.ZodUndefined,
   Q extends z.ZodType = z.ZodUndefined,
   P extends z.ZodType = z.ZodType<Record<string, string>>,
->(opts: RouteOpts<B, Q, P>, handler: (ctx: RouteCtx<z.infer<B>, z.infer<Q>, z.infer<P>>) => Promise<Response | unknown>) {
+>(
+  opts: RouteOpts<B, Q, P> & {
+    /**
+     * The handler serves an HTML page (rendered without React for speed: the lesson reader),
+     * guarded like a page: signed out → redirect to /login, pending password change → redirect,
+     * missing permission, a bad path or a domain 404 → an HTML 404, never JSON.
+     */
+    html?: boolean;
+  },
+  handler: (ctx: RouteCtx<z.infer<B>, z.infer<Q>, z.infer<P>>) => Promise<Response | unknown>,
+) {
   const route = async (req: Request, ctx: { params: Promise<Record<string, string>> }): Promise<Response> => {
     try {
       const { viewer, bearer } = await routeCaller(req);
-      if (!viewer) return unauthenticated(bearer);
-      if (!can(viewer.role, opts.permission)) return jsonError(404, "未找到");
+      if (!viewer) return opts.html && !bearer ? seeOther("/login") : unauthenticated(bearer);
+      if (opts.html && viewer.mustChangePassword) return seeOther("/account/password");
+      if (!can(viewer.role, opts.permission)) return opts.html ? htmlError(404) : jsonError(404, "未找到");
       const p = await parseRequest(opts, req, ctx);
-      if (p instanceof Response) return p;
+      if (p instanceof Response) return opts.html ? htmlError(404) : p;
       const out = await handler({ viewer, body: p.body as z.infer<B>, query: p.query as z.infer<Q>, params: p.params as z.infer<P>, req });
       return out instanceof Response ? out : Response.json(out);
     } catch (e) {
-      return errorResponse(e);
+      if (!opts.html) return errorResponse(e);
+      const json = errorResponse(e);
+      return htmlError(json.status, json.headers.get("Retry-After"));
     }
   };
   return Object.assign(route, { guard: opts });
+}
+
+/** A relative redirect (RFC 9110 allows it): right behind any proxy, whatever Host the app sees. */
+function seeOther(location: string): Response {
+  return new Response(null, { status: 303, headers: { Location: location, "Cache-Control": "no-store" } });
+}
+
+const HTML_ERROR: Record<number, string> = { 404: "未找到", 422: "请求无法处理", 503: "数据库暂时不可用，请稍后重试" };
+
+/** The error page of an `html` route: plain, no data, a way back. */
+function htmlError(status: number, retryAfter?: string | null): Response {
+  const text = HTML_ERROR[status] ?? "服务器内部错误，请稍后重试";
+  const body = `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${text}</title></head><body><main><h1>${text}</h1><p><a href="/">返回首页</a></p></main></body></html>`;
+  const headers: Record<string, string> = { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" };
+  if (retryAfter) headers["Retry-After"] = retryAfter;
+  return new Response(body, { status, headers });
 }
 
 /**

@@ -3,7 +3,7 @@ import { db } from "../db/client";
 import { makeMember, makeTree } from "../test/factories";
 import { loadContent } from "./load";
 import { courseProgress, markLearned, recordVisit, resumeLesson } from "./progress";
-import { COURSE_ID, getLesson, search } from "./queries";
+import { COURSE_ID, search } from "./queries";
 import { syncContent } from "./sync";
 
 const content = loadContent();
@@ -53,17 +53,6 @@ test("course progress counts learned lessons per module, and resume points at th
   // Another member's progress is his own.
   const other = await makeMember(d, t.branchA);
   expect((await courseProgress(d, other.id, COURSE_ID)).every((x) => x.learned === 0)).toBe(true);
-});
-
-test("a lesson page has neighbours across modules and only its module's lessons count", async () => {
-  const d = db();
-  const t = await makeTree(d);
-  const m = await makeMember(d, t.branchA);
-  const firstOfSecondModule = content.lessons.find((l) => l.module === content.course.modules[1].slug)!;
-  const l = await getLesson(d, firstOfSecondModule.module, firstOfSecondModule.id, m.id);
-  expect(l?.indexInModule).toBe(1);
-  expect(l?.prev?.href).toMatch(new RegExp(`^/learn/${content.course.modules[0].slug}/`));
-  expect(await getLesson(d, "red-lines", firstOfSecondModule.id, m.id)).toBeNull(); // wrong module → not found
 });
 
 test.each([

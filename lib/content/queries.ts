@@ -49,47 +49,6 @@ export async function getModule(d: Db, slug: string, memberId: number) {
   };
 }
 
-/** A lesson with its neighbours in course order (across module boundaries) and the member's state. */
-export async function getLesson(d: Db, moduleSlug: string, lessonId: string, memberId: number) {
-  const lesson = await d.prisma.lesson.findFirst({
-    where: { id: lessonId, moduleSlug, archivedAt: null },
-    select: {
-      id: true,
-      title: true,
-      rules: true,
-      cases: true,
-      body: true,
-      readingMinutes: true,
-      position: true,
-      module: { select: { slug: true, title: true, position: true } },
-      progress: { where: { memberId }, select: { completedAt: true } },
-    },
-  });
-  if (!lesson) return null;
-  const order = await d.raw.query<{ id: string; module_slug: string; title: string }>(
-    `SELECT l.id, l.module_slug, l.title FROM lesson l JOIN course_module m ON m.slug = l.module_slug
-     WHERE l.archived_at IS NULL AND m.archived_at IS NULL ORDER BY m.position, l.position`,
-  );
-  const inModule = order.filter((o) => o.module_slug === moduleSlug);
-  const i = order.findIndex((o) => o.id === lessonId);
-  const [rules, cases] = await Promise.all([
-    d.prisma.rule.findMany({ where: { code: { in: lesson.rules } }, select: { code: true, title: true, quote: true, citation: true } }),
-    d.prisma.case.findMany({ where: { code: { in: lesson.cases } }, select: { code: true, title: true, facts: true, outcome: true, positive: true, citation: true } }),
-  ]);
-  const link = (o?: { id: string; module_slug: string; title: string }) => (o ? { href: `/learn/${o.module_slug}/${o.id}`, title: o.title } : null);
-  return {
-    ...lesson,
-    body: lesson.body as unknown as LessonBody,
-    learned: Boolean(lesson.progress[0]?.completedAt),
-    indexInModule: inModule.findIndex((o) => o.id === lessonId) + 1,
-    lessonsInModule: inModule.length,
-    prev: link(order[i - 1]),
-    next: link(order[i + 1]),
-    rules: lesson.rules.map((code) => rules.find((r) => r.code === code)).filter((r) => r !== undefined),
-    cases: lesson.cases.map((code) => cases.find((k) => k.code === code)).filter((k) => k !== undefined),
-  };
-}
-
 export async function listRules(d: Db) {
   return d.prisma.rule.findMany({
     where: { archivedAt: null },

@@ -20,7 +20,7 @@ import { makeMember, makeTree } from "../test/factories";
 import { CHINESE, RUNS, ZOD_ENGLISH, changedTables, fingerprint, hostileObject, hostileString, hostileValue, knownOf } from "./hostile";
 
 type Handler = ((req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>) & {
-  guard?: { body?: z.ZodType; params?: z.ZodType; query?: z.ZodType };
+  guard?: { body?: z.ZodType; params?: z.ZodType; query?: z.ZodType; html?: boolean };
 };
 
 const APP = path.join(process.cwd(), "app");
@@ -103,8 +103,11 @@ async function send(handler: Handler, method: string, url: string, c: Case) {
 }
 
 /** Checks one response; returns a description of what is wrong, or null. */
-function problemWith(r: { status: number; type: string; text: string }): string | null {
+function problemWith(r: { status: number; type: string; text: string }, html = false): string | null {
   if (r.status >= 500) return `status ${r.status}: ${r.text.slice(0, 300)}`;
+  // A page served by a route handler (guardedRoute `html`) answers errors as a page, in Chinese
+  // (an API token's 401 stays JSON).
+  if (html && r.status >= 400 && r.type.includes("text/html")) return CHINESE.test(r.text) ? null : `status ${r.status}: an HTML page without a Chinese message`;
   if (r.status >= 400) {
     if (!r.type.includes("json")) return `status ${r.status} without JSON`;
     let json: { error?: unknown };
@@ -165,7 +168,7 @@ describe.each(routes)("%s", (rel) => {
           const r = await send(handler, method, url.replace(/\[(?:\.\.\.)?(\w+)\]/g, (_, n) => encodeURIComponent((c.params[n] ?? "").toWellFormed())), c);
           totals.cases++;
           totals.status.set(r.status, (totals.status.get(r.status) ?? 0) + 1);
-          const problem = problemWith(r);
+          const problem = problemWith(r, guard.html === true);
           if (problem) throw new Error(`${method} ${url}: ${problem}`);
           if (r.status >= 300) {
             const after = await fingerprint(d);

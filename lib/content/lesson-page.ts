@@ -1,0 +1,120 @@
+/**
+ * Everything the lesson reader needs, fast (issue 8): one statement per request for the lesson's
+ * place in the course, its neighbours, the reader's progress and its content version — recording
+ * the visit in the same statement — and the rendered lesson body from an in-process cache.
+ *
+ * The cache key is the content version (lesson content_hash and updated_at, and the content_hash
+ * of each case shown), read from the database on every request: a node never serves a body older
+ * than the row, so the cache is safe with any number of nodes and needs no invalidation.
+ */
+import type { Db } from "../db/client";
+import { path } from "../html/escape";
+import { renderLessonBody, renderLessonMain, type LessonBody, type LessonCase, type LessonFrame } from "./lesson-html";
+
+interface FrameRow {
+  id: string;
+  module_slug: string;
+  module_title: string;
+  title: string;
+  rules: string[];
+  reading_minutes: number;
+  version: string;
+  learned: boolean;
+  /** Every live lesson in course order: [id, module slug, title]. */
+  course_order: [string, string, string][];
+}
+
+// The visit upsert is lib/content/progress.ts recordVisit, inlined as a data-modifying CTE so that
+// opening a lesson costs one round trip. Its RETURNING row is the reader's progress after the
+// visit (the main query's snapshot predates it); without a visit the progress row is read.
+// A lesson seen in the last minute is not written again (as an API token's last use): reloads
+// then cost no commit and no wait on the row's lock, and "where you left off" is a minute exact.
+// The course order comes as one JSON array (a few dozen lessons): planning and running that is
+// several times cheaper than window functions for position and neighbours (measured: the plan,
+// not the execution, dominated).
+const FRAME_SQL = `
+WITH visit AS (
+  INSERT INTO lesson_progress (member_id, lesson_id)
+  SELECT $3, id FROM lesson WHERE id = $2 AND module_slug = $1 AND archived_at IS NULL AND $4::boolean
+    AND NOT EXISTS (SELECT 1 FROM lesson_progress q WHERE q.member_id = $3 AND q.lesson_id = $2 AND q.last_seen_at > now() - interval '1 minute')
+  ON CONFLICT (member_id, lesson_id) DO UPDATE SET last_seen_at = now()
+  RETURNING completed_at
+)
+SELECT l.id, l.module_slug, l.title, l.rules, l.reading_minutes, m.title AS module_title,
+       l.id || ':' || l.content_hash || ':' || to_char(l.updated_at AT TIME ZONE 'UTC', 'YYYYMMDDHH24MISSUS') || ':' ||
+         coalesce((SELECT string_agg(c.code || '=' || c.content_hash, ',' ORDER BY c.code) FROM case_study c WHERE c.code = ANY(l.cases)), '') AS version,
+       coalesce((SELECT completed_at FROM visit), p.completed_at) IS NOT NULL AS learned,
+       (SELECT json_agg(json_build_array(o.id, o.module_slug, o.title) ORDER BY om.position, o.position)
+        FROM lesson o JOIN course_module om ON om.slug = o.module_slug
+        WHERE o.archived_at IS NULL AND om.archived_at IS NULL) AS course_order
+FROM lesson l
+JOIN course_module m ON m.slug = l.module_slug AND m.archived_at IS NULL
+LEFT JOIN lesson_progress p ON p.lesson_id = l.id AND p.member_id = $3
+WHERE l.id = $2 AND l.module_slug = $1 AND l.archived_at IS NULL`;
+
+// Only on a cache miss: the content itself, with the same version expression.
+const BODY_SQL = `
+SELECT l.body, l.cases,
+       l.id || ':' || l.content_hash || ':' || to_char(l.updated_at AT TIME ZONE 'UTC', 'YYYYMMDDHH24MISSUS') || ':' ||
+         coalesce((SELECT string_agg(c.code || '=' || c.content_hash, ',' ORDER BY c.code) FROM case_study c WHERE c.code = ANY(l.cases)), '') AS version,
+       coalesce((SELECT json_agg(json_build_object('code', c.code, 'title', c.title, 'facts', c.facts, 'outcome', c.outcome,
+                                                   'positive', c.positive, 'citation', c.citation))
+                 FROM case_study c WHERE c.code = ANY(l.cases)), '[]'::json) AS case_rows
+FROM lesson l WHERE l.id = $1`;
+
+const CACHE_LIMIT = 2_000; // lessons × versions alive at once; a few hundred kB at most
+const bodies = new Map<string, string>();
+
+/** Cache statistics, for tests. */
+export const lessonBodyCache = {
+  get size() {
+    return bodies.size;
+  },
+  clear: () => bodies.clear(),
+};
+
+async function lessonBodyHtml(d: Db, lessonId: string, version: string): Promise<string> {
+  const hit = bodies.get(version);
+  if (hit !== undefined) return hit;
+  const [row] = await d.raw.query<{ body: LessonBody; cases: string[]; version: string; case_rows: LessonCase[] | string }>(BODY_SQL, [lessonId]);
+  if (!row) throw new Error(`lesson ${lessonId} vanished between two statements`);
+  const caseRows: LessonCase[] = typeof row.case_rows === "string" ? JSON.parse(row.case_rows) : row.case_rows;
+  const cases = row.cases.map((code) => caseRows.find((k) => k.code === code)).filter((k) => k !== undefined);
+  const html = renderLessonBody(row.body, cases);
+  // Stored under the version actually read: if content changed in between, the next request's key finds it.
+  if (bodies.size >= CACHE_LIMIT) bodies.clear();
+  bodies.set(row.version, html);
+  return html;
+}
+
+export interface LessonPage {
+  frame: LessonFrame;
+  html: string;
+}
+
+/**
+ * The lesson reader's <article> for a member, or null when the lesson does not exist (or is
+ * archived, or is in another module). With `recordVisit` the visit is recorded in the same
+ * statement (resume where you left off).
+ */
+export async function lessonPage(d: Db, moduleSlug: string, lessonId: string, memberId: number, opts: { recordVisit: boolean }): Promise<LessonPage | null> {
+  const [r] = await d.raw.query<FrameRow>(FRAME_SQL, [moduleSlug, lessonId, memberId, opts.recordVisit]);
+  if (!r) return null;
+  const order = typeof r.course_order === "string" ? (JSON.parse(r.course_order) as FrameRow["course_order"]) : (r.course_order ?? []);
+  const inModule = order.filter((o) => o[1] === r.module_slug);
+  const i = order.findIndex((o) => o[0] === r.id);
+  const link = (o?: [string, string, string]) => (o ? { href: path("learn", o[1], o[0]), title: o[2] } : null);
+  const frame: LessonFrame = {
+    id: r.id,
+    title: r.title,
+    module: { slug: r.module_slug, title: r.module_title },
+    rules: r.rules,
+    readingMinutes: r.reading_minutes,
+    indexInModule: inModule.findIndex((o) => o[0] === r.id) + 1,
+    lessonsInModule: inModule.length,
+    learned: r.learned,
+    prev: i > 0 ? link(order[i - 1]) : null,
+    next: link(order[i + 1]),
+  };
+  return { frame, html: renderLessonMain(frame, await lessonBodyHtml(d, r.id, r.version)) };
+}
