@@ -211,7 +211,9 @@ async function signedInContext(browser: Browser, baseURL: string, user: string):
   const context = await browser.newContext({ baseURL });
   const page = await context.newPage();
   await signIn(page, user);
-  await expect(page).not.toHaveURL(/\/login/);
+  // Six roles sign in at once (six scrypt hashes on two cores): on a loaded CI machine the redirect
+  // took longer than the default 10 s once.
+  await expect(page).not.toHaveURL(/\/login/, { timeout: 30_000 });
   const state = await context.storageState();
   await context.close();
   return apiRequest.newContext({ baseURL, storageState: state });
