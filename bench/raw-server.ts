@@ -6,7 +6,7 @@
  */
 import http from "node:http";
 import pg from "pg";
-import { saveResponseSql } from "../lib/assessment/save-sql";
+import { saveResponseSql, saveResponseStatement } from "../lib/assessment/save-sql";
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DB_POOL_SIZE ?? 10) });
 const route = /^\/attempts\/([^/]+)\/responses\/(\d+)$/;
@@ -24,7 +24,9 @@ http
     req.on("end", async () => {
       try {
         const answer = JSON.parse(body);
-        const r = await pool.query(saveResponseSql({ sessionId: session }), [m[1], session, Number(m[2]), JSON.stringify(answer), [], true, 1, 1, true, []]);
+        const caller = { sessionId: session };
+        // Prepared under the same name as the app's, so both plan it once per connection.
+        const r = await pool.query({ name: saveResponseStatement(caller), text: saveResponseSql(caller), values: [m[1], session, Number(m[2]), JSON.stringify(answer), [], true, 1, 1, true, []] });
         res.writeHead(r.rows[0]?.kind ? 200 : r.rows[0]?.authenticated ? 404 : 401, { "content-type": "application/json" }).end(JSON.stringify({ saved: true, revision: r.rows[0]?.revision ?? 0 }));
       } catch {
         res.writeHead(500).end();

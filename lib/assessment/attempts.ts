@@ -18,7 +18,7 @@ import { ZBlueprint, OBJECTIVE, PRE_ID, POST_ID } from "./quizzes";
 import { getVersions } from "./versions";
 import { afterSubmit } from "./mistakes";
 import { onAttemptSubmitted } from "../tracking/aggregates";
-import { saveResponseSql, type SaveRow } from "./save-sql";
+import { saveResponseSql, saveResponseStatement, type SaveRow } from "./save-sql";
 
 /** Kinds that show the key right after each answer. */
 export const INSTANT_FEEDBACK: QuizKind[] = ["PRACTICE", "REVIEW"];
@@ -236,7 +236,7 @@ export async function saveResponse(d: Db, who: number | Caller, publicId: string
   }
   const [row] = await d.raw.query<SaveRow & { kind: QuizKind | null }>(saveResponseSql(caller), [
     publicId, callerParam(caller), versionId, JSON.stringify(answer), s.path, s.correct, s.score, s.maxScore, s.final, s.misconceptions,
-  ]);
+  ], saveResponseStatement(caller));
   if (!row?.authenticated) throw new UnauthenticatedError();
   if (!row.kind) throw new NotFoundError();
   if (!row.open) throw new UserError("本次作答已提交，不能再修改");

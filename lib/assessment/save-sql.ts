@@ -25,6 +25,9 @@ const sql = (c: Caller) => `WITH ${callerCte(c, 2)}, a AS (
 
 // One text per kind of credential (the credential itself is the parameter $2).
 const BY_KIND = { member: sql({ memberId: 0 }), session: sql({ sessionId: "" }), token: sql({ tokenHash: "" }) };
-export const saveResponseSql = (c: Caller) => BY_KIND["memberId" in c ? "member" : "sessionId" in c ? "session" : "token"];
+const kindOf = (c: Caller) => ("memberId" in c ? "member" : "sessionId" in c ? "session" : "token");
+export const saveResponseSql = (c: Caller) => BY_KIND[kindOf(c)];
+/** The prepared-statement name that goes with `saveResponseSql(c)` (one text per name). */
+export const saveResponseStatement = (c: Caller) => `save-response-${kindOf(c)}`;
 
 export type SaveRow = { authenticated: boolean; kind: string | null; open: boolean; in_time: boolean; revision: number | null };

@@ -98,7 +98,7 @@ export interface LessonPage {
  * statement (resume where you left off).
  */
 export async function lessonPage(d: Db, moduleSlug: string, lessonId: string, memberId: number, opts: { recordVisit: boolean }): Promise<LessonPage | null> {
-  const [r] = await d.raw.query<FrameRow>(FRAME_SQL, [moduleSlug, lessonId, memberId, opts.recordVisit]);
+  const [r] = await d.raw.query<FrameRow>(FRAME_SQL, [moduleSlug, lessonId, memberId, opts.recordVisit], "lesson-frame");
   if (!r) return null;
   const order = typeof r.course_order === "string" ? (JSON.parse(r.course_order) as FrameRow["course_order"]) : (r.course_order ?? []);
   const inModule = order.filter((o) => o[1] === r.module_slug);

@@ -15,7 +15,14 @@ export type DbKind = "postgres" | "pglite";
 
 /** Raw SQL, for migrations, bulk statements and the few queries Prisma cannot express. */
 export interface RawSql {
-  query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+  /**
+   * `prepared` names a statement the server plans once per connection and then reuses (PostgreSQL
+   * only; PGlite ignores it). For the few statements run on every request whose plan does not
+   * depend on the values — planning a large CTE costs more than running it. The name must always
+   * go with the same text. Behind PgBouncer in transaction mode this needs PgBouncer ≥ 1.21 with
+   * `max_prepared_statements` set.
+   */
+  query<T = Record<string, unknown>>(text: string, params?: unknown[], prepared?: string): Promise<T[]>;
   /** Several statements separated by semicolons, no parameters. */
   exec(script: string): Promise<void>;
   /** Runs `fn` on one connection (for advisory locks and explicit transactions). */
@@ -48,8 +55,8 @@ function postgresDb(url: string, poolSize: number): Db {
   // An idle client losing its server (restart, failover) must not crash the process.
   pool.on("error", () => {});
   const onConn = (c: pg.PoolClient | pg.Pool) => ({
-    async query<T>(text: string, params?: unknown[]) {
-      return (await c.query(text, params as unknown[])).rows as T[];
+    async query<T>(text: string, params?: unknown[], prepared?: string) {
+      return (prepared ? await c.query({ name: prepared, text, values: params as unknown[] }) : await c.query(text, params as unknown[])).rows as T[];
     },
     async exec(script: string) {
       await c.query(script);
