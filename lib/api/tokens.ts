@@ -158,7 +158,11 @@ export function tokenHashFrom(header: string | null | undefined): string | null 
  */
 export async function viewerFromBearer(d: Db, header: string | null | undefined): Promise<Viewer | null> {
   const hash = tokenHashFrom(header);
-  if (!hash) return null;
+  return hash ? viewerFromTokenHash(d, hash) : null;
+}
+
+/** viewerFromBearer once the header's token has been hashed (the guard reads it once per request). */
+export async function viewerFromTokenHash(d: Db, hash: string): Promise<Viewer | null> {
   const [row] = await d.raw.query<{
     id: number;
     name: string;

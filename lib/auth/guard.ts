@@ -12,7 +12,7 @@ import { cookies } from "next/headers";
 import { notFound, redirect, unstable_rethrow } from "next/navigation";
 import { cache } from "react";
 import { z } from "zod";
-import { tokenHashFrom, viewerFromBearer } from "../api/tokens";
+import { tokenHashFrom, viewerFromTokenHash } from "../api/tokens";
 import { zhErrorMap } from "../api/zod-zh";
 import { db } from "../db/client";
 import { NotFoundError, UnauthenticatedError, UserError } from "../errors";
@@ -159,10 +159,20 @@ type RouteCtx<B, Q, P> = { viewer: Viewer; body: B; query: Q; params: P; req: Re
  * browser. Otherwise the session cookie; without any cookie there is no session to look up.
  */
 async function routeCaller(req: Request): Promise<{ viewer: Viewer | null; bearer: boolean }> {
+  const { caller, bearer } = await routeCredential(req);
+  if (!caller) return { viewer: null, bearer };
+  return { viewer: "tokenHash" in caller ? await viewerFromTokenHash(db(), caller.tokenHash) : await loadViewer(db(), caller.sessionId), bearer };
+}
+
+/** The credential a request carries, read without a query: the bearer token's hash, else the cookie's session id. */
+async function routeCredential(req: Request): Promise<{ caller: { tokenHash: string } | { sessionId: string } | null; bearer: boolean }> {
   const authorization = req.headers.get("authorization");
-  if (authorization !== null && /^\s*bearer\b/i.test(authorization)) return { viewer: await viewerFromBearer(db(), authorization), bearer: true };
+  if (authorization !== null && /^\s*bearer\b/i.test(authorization)) {
+    const hash = tokenHashFrom(authorization);
+    return { caller: hash ? { tokenHash: hash } : null, bearer: true };
+  }
   const sid = await sessionIdFromToken(sessionTokenFrom(req.headers.get("cookie")));
-  return { viewer: sid ? await loadViewer(db(), sid) : null, bearer: false };
+  return { caller: sid ? { sessionId: sid } : null, bearer: false };
 }
 
 type RouteOpts<B, Q, P> = { permission: Permission; body?: B; query?: Q; params?: P; acceptsAnyText?: boolean };
@@ -279,17 +289,11 @@ export function guardedCallerRoute<
     throw new Error(`guardedCallerRoute: "${opts.permission}" is not held by every role; use guardedRoute`);
   }
   const route = async (req: Request, ctx: { params: Promise<Record<string, string>> }): Promise<Response> => {
-    const authorization = req.headers.get("authorization");
-    const bearer = authorization !== null && /^\s*bearer\b/i.test(authorization);
+    let bearer = false;
     try {
-      let caller: Caller | null;
-      if (bearer) {
-        const hash = tokenHashFrom(authorization);
-        caller = hash ? { tokenHash: hash } : null;
-      } else {
-        const sid = await sessionIdFromToken(sessionTokenFrom(req.headers.get("cookie")));
-        caller = sid ? { sessionId: sid } : null;
-      }
+      const credential = await routeCredential(req);
+      bearer = credential.bearer;
+      const caller: Caller | null = credential.caller;
       if (!caller) return unauthenticated(bearer);
       const p = await parseRequest(opts, req, ctx);
       if (p instanceof Response) {
