@@ -21,6 +21,10 @@ const quick = process.argv.includes("--quick");
 const onlyArg = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);
 const only = onlyArg ? new Set(onlyArg.split(",")) : null;
 const runs = (scenario: "hot" | "exam" | "reads" | "nodes") => !only || only.has(scenario);
+// --reads=cadreHome,lessonPage: load only the reads whose names start with these (to profile one page).
+// --keep: leave the database and write the read scenarios' URLs and cookies to bench/results/kept.json (to investigate one page by hand).
+const keep = process.argv.includes("--keep");
+const readsArg = process.argv.find((a) => a.startsWith("--reads="))?.slice("--reads=".length).split(",");
 const BASE = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const NAME = `weguide_bench_${process.pid}`;
 const SECRET = randomBytes(32).toString("base64url");
@@ -219,12 +223,13 @@ async function main() {
       ["lessonPage", [{ path: `/learn/${lesson.module_slug}/${lesson.id}`, cookie: cadre }]],
       ["cadreHome", [{ path: "/learn", cookie: cadre }]],
     ];
-    for (const [name, paths] of runs("reads") ? readJobs : []) {
+    for (const [name, paths] of runs("reads") ? readJobs.filter(([n]) => !readsArg || readsArg.some((r) => n.startsWith(r))) : []) {
       load({ url: app.url, connections: 50, duration: WARMUP, mode: "get", paths });
       reads[name] = load({ url: app.url, connections: 50, duration: DURATION, mode: "get", paths });
       log(`read ${name}: ${reads[name].reqPerSec} req/s p50 ${reads[name].p50} ms p97.5 ${reads[name].p975} ms p99 ${reads[name].p99} ms errors ${reads[name].errors + reads[name].non2xx}`);
     }
     results.reads = reads;
+    if (keep) fs.writeFileSync(path.join(ROOT, "bench", "results", "kept.json"), JSON.stringify({ databaseUrl: url, secret: SECRET, readJobs }, null, 2));
     results.peakRssMiB = Math.round(app.peakRss() / 2 ** 20);
 
     // Two app nodes on one database: a session and an attempt work across both; concurrent
@@ -246,7 +251,7 @@ async function main() {
   } finally {
     for (const s of servers) await s.stop();
     raw.kill();
-    await dropDatabase(BASE, NAME).catch(() => {});
+    if (!keep) await dropDatabase(BASE, NAME).catch(() => {});
     fs.rmSync(tmp, { recursive: true, force: true });
   }
   fs.mkdirSync(path.join(ROOT, "bench", "results"), { recursive: true });

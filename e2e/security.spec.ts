@@ -26,6 +26,9 @@ test("pages carry a nonce CSP without inline scripts, and the standard security 
   await page.getByRole("link", { name: /1\. 红线/ }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("红线");
   expect(violations).toEqual([]);
+  // proxy.ts skips only the plain-HTML lesson reader below it (which sets its own policy): the
+  // module page is still a React page with a nonce.
+  expect((await page.request.get("/learn/red-lines")).headers()["content-security-policy"]).toMatch(/'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
 });
 
 test("session cookie is HttpOnly and SameSite=Lax", async ({ page, context }) => {

@@ -16,6 +16,7 @@ import { tokenHashFrom, viewerFromTokenHash } from "../api/tokens";
 import { zhErrorMap } from "../api/zod-zh";
 import { db } from "../db/client";
 import { NotFoundError, UnauthenticatedError, UserError } from "../errors";
+import { contentSecurityPolicy } from "../security/csp";
 import { assertCaller, type Caller } from "./caller";
 import { SESSION_COOKIES, sessionIdFromToken, sessionTokenFrom } from "./session-cookie";
 import { can, heldByEveryRole, type Permission } from "./permissions";
@@ -260,13 +261,14 @@ function seeOther(location: string): Response {
   return new Response(null, { status: 303, headers: { Location: location, "Cache-Control": "no-store" } });
 }
 
+const NO_SCRIPT_CSP = contentSecurityPolicy("'none'");
 const HTML_ERROR: Record<number, string> = { 404: "未找到", 422: "请求无法处理", 503: "数据库暂时不可用，请稍后重试" };
 
 /** The error page of an `html` route: plain, no data, a way back. */
 function htmlError(status: number, retryAfter?: string | null): Response {
   const text = HTML_ERROR[status] ?? "服务器内部错误，请稍后重试";
   const body = `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${text}</title></head><body><main><h1>${text}</h1><p><a href="/">返回首页</a></p></main></body></html>`;
-  const headers: Record<string, string> = { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" };
+  const headers: Record<string, string> = { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", "Content-Security-Policy": NO_SCRIPT_CSP };
   if (retryAfter) headers["Retry-After"] = retryAfter;
   return new Response(body, { status, headers });
 }

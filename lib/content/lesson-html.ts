@@ -9,7 +9,9 @@
  * version, lib/content/lesson-page.ts), `renderLessonMain` adds what depends on the course order
  * and the reader (position, neighbours, learned or not).
  */
+import { createHash } from "node:crypto";
 import { esc, path } from "../html/escape";
+import { contentSecurityPolicy } from "../security/csp";
 import { citationText } from "./citation";
 import type { LessonBody } from "./queries";
 import type { TChatMessage, TCitation, TExample } from "./schema";
@@ -199,7 +201,7 @@ export function renderLessonMain(l: LessonFrame, bodyHtml: string): string {
 }
 
 /**
- * The only script on the page (run with the response's CSP nonce): posts "learned" when the
+ * The only script on the page (allowed by its hash: LESSON_CSP): posts "learned" when the
  * reader, having scrolled, reaches the end of the lesson, and turns the button's form post into
  * a fetch so the page does not reload. Without JavaScript the form posts and the server redirects
  * back. Static text: nothing from content or the database is interpolated.
@@ -224,3 +226,6 @@ form.addEventListener("submit",e=>{e.preventDefault();done()});
 // Only reaching the end after scrolling counts, not a short lesson that fits the screen.
 addEventListener("scroll",()=>io.observe(end),{once:true,passive:true});
 })();`;
+
+/** The lesson document's Content-Security-Policy: no script but LESSON_SCRIPT, by its hash. */
+export const LESSON_CSP = contentSecurityPolicy(`'sha256-${createHash("sha256").update(LESSON_SCRIPT).digest("base64")}'`);

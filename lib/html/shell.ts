@@ -21,8 +21,8 @@ export interface ShellInput {
   stylesheets: string[];
   /** Inner HTML of <main>: already rendered and escaped by the caller. */
   main: string;
-  /** Inline script source (trusted, built by the caller), run with the response's CSP nonce. */
-  script?: { source: string; nonce: string };
+  /** Inline script source (trusted, built by the caller); the response's CSP must allow its hash. */
+  script?: string;
 }
 
 function navLinks(items: ShellNavItem[], pathname: string, variant: "top" | "bottom"): string {
@@ -44,7 +44,7 @@ function navLinks(items: ShellNavItem[], pathname: string, variant: "top" | "bot
 
 export function renderShell(p: ShellInput): string {
   const links = p.stylesheets.map((href) => `<link rel="stylesheet" href="${esc(href)}">`).join("");
-  const script = p.script ? `<script nonce="${esc(p.script.nonce)}">${p.script.source}</script>` : "";
+  const script = p.script ? `<script>${p.script}</script>` : "";
   return (
     `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">` +
     `<meta name="viewport" content="width=device-width, initial-scale=1">` +

@@ -11,7 +11,7 @@ import { z } from "zod";
 import { navFor } from "@/components/shell/nav";
 import { NotFoundError, guardedRoute } from "@/lib/auth/guard";
 import { ROLE_LABEL } from "@/lib/auth/permissions";
-import { LESSON_SCRIPT } from "@/lib/content/lesson-html";
+import { LESSON_CSP, LESSON_SCRIPT } from "@/lib/content/lesson-html";
 import { lessonPage } from "@/lib/content/lesson-page";
 import { markLearned } from "@/lib/content/progress";
 import { ZSlug } from "@/lib/content/schema";
@@ -38,8 +38,6 @@ export const GET = guardedRoute({ permission: "learn", params: ZParams, html: tr
   if (notADocumentRequest(req)) return new Response(null, { status: 204, headers: { "Cache-Control": "no-store" } });
   const page = await lessonPage(db(), params.module, params.lesson, viewer.id, { recordVisit: true });
   if (!page) throw new NotFoundError();
-  // proxy.ts puts this response's CSP nonce on the request; without it the script would be refused.
-  const nonce = req.headers.get("x-nonce");
   const html = renderShell({
     title: page.frame.title,
     pathname: path("learn", params.module, params.lesson),
@@ -47,10 +45,10 @@ export const GET = guardedRoute({ permission: "learn", params: ZParams, html: tr
     nav: navFor(viewer.role),
     stylesheets: layoutStylesheets(),
     main: page.html,
-    script: nonce && !page.frame.learned ? { source: LESSON_SCRIPT, nonce } : undefined,
+    script: page.frame.learned ? undefined : LESSON_SCRIPT,
   });
   return new Response(html, {
-    headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "private, no-store" },
+    headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "private, no-store", "Content-Security-Policy": LESSON_CSP },
   });
 });
 
