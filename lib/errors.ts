@@ -11,3 +11,6 @@ export class NotFoundError extends Error {}
 
 /** The credential a statement authenticated (lib/auth/caller.ts) names no live session or token. → 401 */
 export class UnauthenticatedError extends Error {}
+
+/** The member a statement authenticated must change his initial password first. → the password page */
+export class PasswordChangePendingError extends Error {}

@@ -1,5 +1,5 @@
 // Imports only lib/auth/caller.ts (itself import-free): the benchmark's raw node+pg server loads this file.
-import { callerCte, type Caller } from "../auth/caller";
+import { callerCte, callerKind, type Caller } from "../auth/caller";
 
 /**
  * The hot path's one statement: authenticates the caller (`$2`, see lib/auth/caller.ts), checks
@@ -25,9 +25,8 @@ const sql = (c: Caller) => `WITH ${callerCte(c, 2)}, a AS (
 
 // One text per kind of credential (the credential itself is the parameter $2).
 const BY_KIND = { member: sql({ memberId: 0 }), session: sql({ sessionId: "" }), token: sql({ tokenHash: "" }) };
-const kindOf = (c: Caller) => ("memberId" in c ? "member" : "sessionId" in c ? "session" : "token");
-export const saveResponseSql = (c: Caller) => BY_KIND[kindOf(c)];
+export const saveResponseSql = (c: Caller) => BY_KIND[callerKind(c)];
 /** The prepared-statement name that goes with `saveResponseSql(c)` (one text per name). */
-export const saveResponseStatement = (c: Caller) => `save-response-${kindOf(c)}`;
+export const saveResponseStatement = (c: Caller) => `save-response-${callerKind(c)}`;
 
 export type SaveRow = { authenticated: boolean; kind: string | null; open: boolean; in_time: boolean; revision: number | null };

@@ -45,6 +45,9 @@ export function callerCte(c: Caller, param: number): string {
      ), caller AS (SELECT id FROM caller_token)`;
 }
 
+/** The kind of credential: statements that authenticate it have one SQL text (and prepared name) per kind. */
+export const callerKind = (c: Caller) => ("memberId" in c ? "member" : "sessionId" in c ? "session" : "token");
+
 export function callerParam(c: Caller): number | string {
   return "memberId" in c ? c.memberId : "sessionId" in c ? c.sessionId : c.tokenHash;
 }

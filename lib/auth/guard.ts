@@ -15,7 +15,7 @@ import { z } from "zod";
 import { tokenHashFrom, viewerFromTokenHash } from "../api/tokens";
 import { zhErrorMap } from "../api/zod-zh";
 import { db } from "../db/client";
-import { NotFoundError, UnauthenticatedError, UserError } from "../errors";
+import { NotFoundError, PasswordChangePendingError, UnauthenticatedError, UserError } from "../errors";
 import { contentSecurityPolicy } from "../security/csp";
 import { assertCaller, type Caller } from "./caller";
 import { SESSION_COOKIES, sessionIdFromToken, sessionTokenFrom } from "./session-cookie";
@@ -176,7 +176,13 @@ async function routeCredential(req: Request): Promise<{ caller: { tokenHash: str
   return { caller: sid ? { sessionId: sid } : null, bearer: false };
 }
 
-type RouteOpts<B, Q, P> = { permission: Permission; body?: B; query?: Q; params?: P; acceptsAnyText?: boolean };
+type RouteOpts<B, Q, P> = {
+  permission: Permission;
+  body?: B;
+  query?: Q;
+  params?: P;
+  acceptsAnyText?: boolean;
+};
 type Parsed = { params: unknown; body: unknown; query: unknown };
 
 /** Path parameters, JSON body and query string through zod (messages in Chinese), or the 400/413. */
@@ -216,7 +222,7 @@ const unauthenticated = (bearer: boolean) =>
   bearer ? jsonError(401, "API 令牌无效或已撤销", {}, { "WWW-Authenticate": 'Bearer error="invalid_token"' }) : jsonError(401, "未登录或登录已失效");
 
 /**
- * Wraps a route handler: authenticates (API token or session cookie), checks the permission,
+ * Wraps a JSON route handler: authenticates (API token or session cookie), checks the permission,
  * parses the path parameters, the JSON body and the query string with zod (messages in Chinese),
  * and maps domain errors to 4xx and an unreachable database to 503 with Retry-After — never a
  * stack trace. The returned handler carries its options as `.guard`, so tests can check that the
@@ -226,31 +232,18 @@ export function guardedRoute<
   B extends z.ZodType = z.ZodUndefined,
   Q extends z.ZodType = z.ZodUndefined,
   P extends z.ZodType = z.ZodType<Record<string, string>>,
->(
-  opts: RouteOpts<B, Q, P> & {
-    /**
-     * The handler serves an HTML page (rendered without React for speed: the lesson reader),
-     * guarded like a page: signed out → redirect to /login, pending password change → redirect,
-     * missing permission, a bad path or a domain 404 → an HTML 404, never JSON.
-     */
-    html?: boolean;
-  },
-  handler: (ctx: RouteCtx<z.infer<B>, z.infer<Q>, z.infer<P>>) => Promise<Response | unknown>,
-) {
+>(opts: RouteOpts<B, Q, P>, handler: (ctx: RouteCtx<z.infer<B>, z.infer<Q>, z.infer<P>>) => Promise<Response | unknown>) {
   const route = async (req: Request, ctx: { params: Promise<Record<string, string>> }): Promise<Response> => {
     try {
       const { viewer, bearer } = await routeCaller(req);
-      if (!viewer) return opts.html && !bearer ? seeOther("/login") : unauthenticated(bearer);
-      if (opts.html && viewer.mustChangePassword) return seeOther("/account/password");
-      if (!can(viewer.role, opts.permission)) return opts.html ? htmlError(404) : jsonError(404, "未找到");
+      if (!viewer) return unauthenticated(bearer);
+      if (!can(viewer.role, opts.permission)) return jsonError(404, "未找到");
       const p = await parseRequest(opts, req, ctx);
-      if (p instanceof Response) return opts.html ? htmlError(404) : p;
+      if (p instanceof Response) return p;
       const out = await handler({ viewer, body: p.body as z.infer<B>, query: p.query as z.infer<Q>, params: p.params as z.infer<P>, req });
       return out instanceof Response ? out : Response.json(out);
     } catch (e) {
-      if (!opts.html) return errorResponse(e);
-      const json = errorResponse(e);
-      return htmlError(json.status, json.headers.get("Retry-After"));
+      return errorResponse(e);
     }
   };
   return Object.assign(route, { guard: opts });
@@ -281,12 +274,17 @@ function htmlError(status: number, retryAfter?: string | null): Response {
  * guard refuses is checked against the caller first, so a stranger always gets the 401). Saves a
  * round trip per request on the hot path. Only for permissions that every role holds — the role
  * is not known before the statement — which is checked here, when the route is defined.
+ *
+ * `html: true`: the handler serves an HTML page (rendered without React for speed: the lesson
+ * reader), guarded like a page — signed out → redirect to /login, a bad path or a domain 404 →
+ * an HTML 404, never JSON; the handler throws PasswordChangePendingError for a member who must
+ * change his password first (→ redirect to the password page).
  */
 export function guardedCallerRoute<
   B extends z.ZodType = z.ZodUndefined,
   Q extends z.ZodType = z.ZodUndefined,
   P extends z.ZodType = z.ZodType<Record<string, string>>,
->(opts: RouteOpts<B, Q, P>, handler: (ctx: Omit<RouteCtx<z.infer<B>, z.infer<Q>, z.infer<P>>, "viewer"> & { caller: Caller }) => Promise<Response | unknown>) {
+>(opts: RouteOpts<B, Q, P> & { html?: boolean }, handler: (ctx: Omit<RouteCtx<z.infer<B>, z.infer<Q>, z.infer<P>>, "viewer"> & { caller: Caller }) => Promise<Response | unknown>) {
   if (!heldByEveryRole(opts.permission)) {
     throw new Error(`guardedCallerRoute: "${opts.permission}" is not held by every role; use guardedRoute`);
   }
@@ -296,17 +294,20 @@ export function guardedCallerRoute<
       const credential = await routeCredential(req);
       bearer = credential.bearer;
       const caller: Caller | null = credential.caller;
-      if (!caller) return unauthenticated(bearer);
+      if (!caller) throw new UnauthenticatedError();
       const p = await parseRequest(opts, req, ctx);
       if (p instanceof Response) {
         await assertCaller(db(), caller); // a stranger's bad input is a 401, as with guardedRoute
-        return p;
+        return opts.html ? htmlError(404) : p;
       }
       const out = await handler({ caller, body: p.body as z.infer<B>, query: p.query as z.infer<Q>, params: p.params as z.infer<P>, req });
       return out instanceof Response ? out : Response.json(out);
     } catch (e) {
-      if (e instanceof UnauthenticatedError) return unauthenticated(bearer);
-      return errorResponse(e);
+      if (e instanceof UnauthenticatedError) return opts.html && !bearer ? seeOther("/login") : unauthenticated(bearer);
+      if (e instanceof PasswordChangePendingError) return opts.html ? seeOther("/account/password") : jsonError(403, "请先修改初始密码");
+      if (!opts.html) return errorResponse(e);
+      const json = errorResponse(e);
+      return htmlError(json.status, json.headers.get("Retry-After"));
     }
   };
   return Object.assign(route, { guard: opts });

@@ -8,9 +8,9 @@ import { beforeAll, expect, test, vi } from "vitest";
 import * as lessonRoute from "@/app/(app)/learn/[module]/[lesson]/route";
 import { authSecret } from "../auth/secret";
 import { signInWithPassword } from "../auth/sign-in";
-import { db } from "../db/client";
+import { db, type Db } from "../db/client";
 import { TEST_PASSWORD, makeMember, makeTree } from "../test/factories";
-import { lessonBodyCache, lessonPage } from "./lesson-page";
+import { lessonBodyCache, readLesson } from "./lesson-page";
 import { loadContent } from "./load";
 import { resumeLesson } from "./progress";
 import { COURSE_ID } from "./queries";
@@ -42,6 +42,9 @@ const params = (l = second, over: Record<string, string> = {}) => ({ params: Pro
 const get = (headers: Record<string, string>, l = second, over: Record<string, string> = {}) =>
   lessonRoute.GET(new Request(url(l), { headers }), params(l, over));
 const post = (headers: Record<string, string>, l = second) => lessonRoute.POST(new Request(url(l), { method: "POST", headers }), params(l));
+/** The page a known member gets (no credential to check). */
+const pageFor = async (d: Db, module: string, lesson: string, memberId: number, opts: { recordVisit: boolean }) =>
+  (await readLesson(d, module, lesson, { memberId }, opts))?.page ?? null;
 const progressOf = (memberId: number) => db().prisma.lessonProgress.findMany({ where: { memberId }, select: { lessonId: true, completedAt: true } });
 
 test("signed out: a redirect to the sign-in page, not JSON; a pending password change: to the password page", async () => {
@@ -52,6 +55,7 @@ test("signed out: a redirect to the sign-in page, not JSON; a pending password c
   const res2 = await get({ cookie: pending.cookie });
   expect(res2.status).toBe(303);
   expect(res2.headers.get("location")).toBe("/account/password");
+  expect(await progressOf(pending.id)).toEqual([]); // not a visit: he never saw the lesson
 });
 
 test("a cadre gets the whole lesson as one HTML document with one script, allowed by its hash, and the visit is recorded", async () => {
@@ -75,6 +79,45 @@ test("a cadre gets the whole lesson as one HTML document with one script, allowe
   // The visit makes this the lesson to resume.
   expect(await progressOf(m.id)).toEqual([{ lessonId: second.id, completedAt: null }]);
   expect((await resumeLesson(db(), m.id, COURSE_ID))?.id).toBe(second.id);
+});
+
+test("one statement per lesson read: it authenticates the session, reads the lesson and records the visit", async () => {
+  const m = await cadre();
+  await get({ cookie: m.cookie }); // the body is cached from here on
+  const spy = vi.spyOn(db().raw, "query");
+  try {
+    const res = await get({ cookie: m.cookie }, first);
+    expect(res.status).toBe(200);
+    expect(spy).toHaveBeenCalledTimes(lessonBodyCache.size > 1 ? 2 : 1); // + the other lesson's body, once
+    spy.mockClear();
+    expect((await get({ cookie: m.cookie }, first)).status).toBe(200);
+    expect(spy).toHaveBeenCalledTimes(1);
+  } finally {
+    spy.mockRestore();
+  }
+});
+
+test("a signed-out, expired or deactivated member is sent to sign in, for prefetches too, and no visit is recorded", async () => {
+  const d = db();
+  const m = await cadre();
+  const sid = (await d.raw.query<{ id: string }>(`SELECT id FROM auth_session WHERE member_id = $1`, [m.id]))[0].id;
+  const refused = async () => {
+    for (const h of [{}, { rsc: "1" }] as Record<string, string>[]) {
+      const res = await get({ cookie: m.cookie, ...h });
+      expect(res.status).toBe(303);
+      expect(res.headers.get("location")).toBe("/login");
+    }
+    expect(await progressOf(m.id)).toEqual([]);
+  };
+  await d.raw.query(`UPDATE auth_session SET revoked_at = now() WHERE id = $1`, [sid]);
+  await refused();
+  await d.raw.query(`UPDATE auth_session SET revoked_at = NULL, expires_at = now() - interval '1 second' WHERE id = $1`, [sid]);
+  await refused();
+  await d.raw.query(`UPDATE auth_session SET expires_at = now() + interval '1 hour' WHERE id = $1`, [sid]);
+  await d.raw.query(`UPDATE member SET active = false WHERE id = $1`, [m.id]);
+  await refused();
+  await d.raw.query(`UPDATE member SET active = true WHERE id = $1`, [m.id]);
+  expect((await get({ cookie: m.cookie })).status).toBe(200); // the same cookie, live again
 });
 
 test("the router's RSC fetches and prefetches get an empty answer and record no visit", async () => {
@@ -149,8 +192,8 @@ test("the rendered body is cached per content version: a content change is serve
   const d = db();
   const m = await cadre();
   lessonBodyCache.clear();
-  const once = await lessonPage(d, second.module, second.id, m.id, { recordVisit: false });
-  const twice = await lessonPage(d, second.module, second.id, m.id, { recordVisit: false });
+  const once = await pageFor(d, second.module, second.id, m.id, { recordVisit: false });
+  const twice = await pageFor(d, second.module, second.id, m.id, { recordVisit: false });
   expect(twice?.html).toBe(once?.html);
   expect(lessonBodyCache.size).toBe(1);
   expect(await progressOf(m.id)).toEqual([]); // no visit asked for, none recorded
@@ -160,13 +203,13 @@ test("the rendered body is cached per content version: a content change is serve
   try {
     // Another node (or the content sync) changes the lesson: the version read with the page changes with it.
     await d.prisma.lesson.update({ where: { id: second.id }, data: { body: { ...body, why: "新的理由" }, contentHash: "changed" } });
-    const changed = await lessonPage(d, second.module, second.id, m.id, { recordVisit: false });
+    const changed = await pageFor(d, second.module, second.id, m.id, { recordVisit: false });
     expect(changed?.html).toContain("新的理由");
     expect(lessonBodyCache.size).toBe(2);
   } finally {
     await d.prisma.lesson.update({ where: { id: second.id }, data: { body: row.body as object, contentHash: row.contentHash } });
   }
-  expect((await lessonPage(d, second.module, second.id, m.id, { recordVisit: false }))?.html).not.toContain("新的理由");
+  expect((await pageFor(d, second.module, second.id, m.id, { recordVisit: false }))?.html).not.toContain("新的理由");
 });
 
 test("sign-out from the lesson page's plain form: only from this site; it ends the session", async () => {
@@ -189,34 +232,34 @@ test("position and neighbours follow the course order, across module boundaries"
   const ordered = modules.flatMap((slug) => content.lessons.filter((l) => l.module === slug));
   // The first lesson of the second module: its module's 1/n, the previous module's last lesson before it.
   const k = ordered.findIndex((l) => l.module === modules[1]);
-  const page = await lessonPage(db(), ordered[k].module, ordered[k].id, m.id, { recordVisit: false });
+  const page = await pageFor(db(), ordered[k].module, ordered[k].id, m.id, { recordVisit: false });
   expect(page?.frame).toMatchObject({
     indexInModule: 1,
     lessonsInModule: ordered.filter((l) => l.module === modules[1]).length,
     prev: { href: `/learn/${ordered[k - 1].module}/${ordered[k - 1].id}`, title: ordered[k - 1].title },
     next: { href: `/learn/${ordered[k + 1].module}/${ordered[k + 1].id}`, title: ordered[k + 1].title },
   });
-  const firstPage = await lessonPage(db(), ordered[0].module, ordered[0].id, m.id, { recordVisit: false });
+  const firstPage = await pageFor(db(), ordered[0].module, ordered[0].id, m.id, { recordVisit: false });
   expect(firstPage?.frame.prev).toBeNull();
   const last = ordered.at(-1)!;
-  expect((await lessonPage(db(), last.module, last.id, m.id, { recordVisit: false }))?.frame.next).toBeNull();
+  expect((await pageFor(db(), last.module, last.id, m.id, { recordVisit: false }))?.frame.next).toBeNull();
 });
 
 test("a visit is written once a minute at most: a reload costs no write, a later visit moves 'where you left off'", async () => {
   const d = db();
   const m = await cadre();
   const seen = async () => (await d.prisma.lessonProgress.findUniqueOrThrow({ where: { memberId_lessonId: { memberId: m.id, lessonId: second.id } } })).lastSeenAt;
-  await lessonPage(d, second.module, second.id, m.id, { recordVisit: true });
+  await pageFor(d, second.module, second.id, m.id, { recordVisit: true });
   const t1 = await seen();
-  await lessonPage(d, second.module, second.id, m.id, { recordVisit: true });
+  await pageFor(d, second.module, second.id, m.id, { recordVisit: true });
   expect(await seen()).toEqual(t1); // reload within the minute: untouched
   await d.raw.query(`UPDATE lesson_progress SET last_seen_at = now() - interval '2 minutes' WHERE member_id = $1`, [m.id]);
   const t2 = await seen();
-  await lessonPage(d, first.module, first.id, m.id, { recordVisit: true });
-  await lessonPage(d, second.module, second.id, m.id, { recordVisit: true });
+  await pageFor(d, first.module, first.id, m.id, { recordVisit: true });
+  await pageFor(d, second.module, second.id, m.id, { recordVisit: true });
   expect((await seen()).getTime()).toBeGreaterThan(t2.getTime());
   expect((await resumeLesson(d, m.id, COURSE_ID))?.id).toBe(second.id);
   // Learned state is still read on a visit that writes nothing.
   await post({ cookie: m.cookie, "sec-fetch-site": "same-origin", accept: "application/json" });
-  expect((await lessonPage(d, second.module, second.id, m.id, { recordVisit: true }))?.frame.learned).toBe(true);
+  expect((await pageFor(d, second.module, second.id, m.id, { recordVisit: true }))?.frame.learned).toBe(true);
 });

@@ -1,18 +1,25 @@
 /**
- * Everything the lesson reader needs, fast (issue 8): one statement per request for the lesson's
- * place in the course, its neighbours, the reader's progress and its content version — recording
- * the visit in the same statement — and the rendered lesson body from an in-process cache.
+ * Everything the lesson reader needs, fast (issue 8): one statement per request — authenticating
+ * the reader's credential (lib/auth/caller.ts) and reading the lesson's place in the course, its
+ * neighbours, the reader's progress and its content version, recording the visit in the same
+ * statement — and the rendered lesson body from an in-process cache.
  *
  * The cache key is the content version (lesson content_hash and updated_at, and the content_hash
  * of each case shown), read from the database on every request: a node never serves a body older
  * than the row, so the cache is safe with any number of nodes and needs no invalidation.
  */
+import { callerCte, callerKind, callerParam, type Caller } from "../auth/caller";
 import type { Db } from "../db/client";
+import type { Role } from "../generated/prisma/enums";
 import { path } from "../html/escape";
 import { renderLessonBody, renderLessonMain, type LessonBody, type LessonCase, type LessonFrame } from "./lesson-html";
 
 interface FrameRow {
-  id: string;
+  reader_name: string;
+  reader_role: Role;
+  reader_must_change_password: boolean;
+  /** The lesson's columns: null when there is no such live lesson in that module. */
+  id: string | null;
   module_slug: string;
   module_title: string;
   title: string;
@@ -32,14 +39,20 @@ interface FrameRow {
 // The course order comes as one JSON array (a few dozen lessons): planning and running that is
 // several times cheaper than window functions for position and neighbours (measured: the plan,
 // not the execution, dominated).
-const FRAME_SQL = `
-WITH visit AS (
+// The reader comes first: no row at all means no live credential; a row with a null lesson means
+// no such lesson. A reader who must change his password first is sent there, and his visit is
+// not recorded.
+const frameSql = (c: Caller) => `
+WITH ${callerCte(c, 3)}, reader AS (
+  SELECT m.id, m.name, m.role, m.must_change_password FROM caller JOIN member m ON m.id = caller.id
+), visit AS (
   INSERT INTO lesson_progress (member_id, lesson_id)
-  SELECT $3, id FROM lesson WHERE id = $2 AND module_slug = $1 AND archived_at IS NULL AND $4::boolean
-    AND NOT EXISTS (SELECT 1 FROM lesson_progress q WHERE q.member_id = $3 AND q.lesson_id = $2 AND q.last_seen_at > now() - interval '1 minute')
+  SELECT r.id, l.id FROM reader r JOIN lesson l ON l.id = $2 AND l.module_slug = $1 AND l.archived_at IS NULL
+  WHERE $4::boolean AND NOT r.must_change_password
+    AND NOT EXISTS (SELECT 1 FROM lesson_progress q WHERE q.member_id = r.id AND q.lesson_id = $2 AND q.last_seen_at > now() - interval '1 minute')
   ON CONFLICT (member_id, lesson_id) DO UPDATE SET last_seen_at = now()
   RETURNING completed_at
-)
+), frame AS (
 SELECT l.id, l.module_slug, l.title, l.rules, l.reading_minutes, m.title AS module_title,
        l.id || ':' || l.content_hash || ':' || to_char(l.updated_at AT TIME ZONE 'UTC', 'YYYYMMDDHH24MISSUS') || ':' ||
          coalesce((SELECT string_agg(c.code || '=' || c.content_hash, ',' ORDER BY c.code) FROM case_study c WHERE c.code = ANY(l.cases)), '') AS version,
@@ -49,8 +62,12 @@ SELECT l.id, l.module_slug, l.title, l.rules, l.reading_minutes, m.title AS modu
         WHERE o.archived_at IS NULL AND om.archived_at IS NULL) AS course_order
 FROM lesson l
 JOIN course_module m ON m.slug = l.module_slug AND m.archived_at IS NULL
-LEFT JOIN lesson_progress p ON p.lesson_id = l.id AND p.member_id = $3
-WHERE l.id = $2 AND l.module_slug = $1 AND l.archived_at IS NULL`;
+LEFT JOIN lesson_progress p ON p.lesson_id = l.id AND p.member_id = (SELECT id FROM reader)
+WHERE l.id = $2 AND l.module_slug = $1 AND l.archived_at IS NULL
+)
+SELECT r.name AS reader_name, r.role AS reader_role, r.must_change_password AS reader_must_change_password, f.*
+FROM reader r LEFT JOIN frame f ON true`;
+const FRAME_BY_KIND = { member: frameSql({ memberId: 0 }), session: frameSql({ sessionId: "" }), token: frameSql({ tokenHash: "" }) };
 
 // Only on a cache miss: the content itself, with the same version expression.
 const BODY_SQL = `
@@ -92,14 +109,34 @@ export interface LessonPage {
   html: string;
 }
 
+export interface LessonReader {
+  name: string;
+  role: Role;
+  mustChangePassword: boolean;
+}
+
 /**
- * The lesson reader's <article> for a member, or null when the lesson does not exist (or is
- * archived, or is in another module). With `recordVisit` the visit is recorded in the same
- * statement (resume where you left off).
+ * Who reads, and the lesson reader's <article> for him: null when the credential names no live
+ * session or token (or, for `{ memberId }`, no member); `page` null when the lesson does not
+ * exist (or is archived, or is in another module) or the reader must change his password first.
+ * With `recordVisit` the visit is recorded in the same statement (resume where you left off).
  */
-export async function lessonPage(d: Db, moduleSlug: string, lessonId: string, memberId: number, opts: { recordVisit: boolean }): Promise<LessonPage | null> {
-  const [r] = await d.raw.query<FrameRow>(FRAME_SQL, [moduleSlug, lessonId, memberId, opts.recordVisit], "lesson-frame");
+export async function readLesson(
+  d: Db,
+  moduleSlug: string,
+  lessonId: string,
+  caller: Caller,
+  opts: { recordVisit: boolean },
+): Promise<{ reader: LessonReader; page: LessonPage | null } | null> {
+  const kind = callerKind(caller);
+  const [r] = await d.raw.query<FrameRow>(FRAME_BY_KIND[kind], [moduleSlug, lessonId, callerParam(caller), opts.recordVisit], `lesson-frame-${kind}`);
   if (!r) return null;
+  const reader: LessonReader = { name: r.reader_name, role: r.reader_role, mustChangePassword: r.reader_must_change_password };
+  if (r.id === null || reader.mustChangePassword) return { reader, page: null };
+  return { reader, page: await pageOf({ ...r, id: r.id }, d) };
+}
+
+async function pageOf(r: FrameRow & { id: string }, d: Db): Promise<LessonPage> {
   const order = typeof r.course_order === "string" ? (JSON.parse(r.course_order) as FrameRow["course_order"]) : (r.course_order ?? []);
   const inModule = order.filter((o) => o[1] === r.module_slug);
   const i = order.findIndex((o) => o[0] === r.id);

@@ -1,21 +1,24 @@
 /**
  * The lesson reader, served as a complete HTML document with no framework JavaScript (issue 8:
  * first-load JS ≤ 120 kB and the framework floor's request rate — an App Router page ships
- * ~132 kB of React and router runtime and renders per request). Per request: the session check,
- * one statement (lib/content/lesson-page.ts, which also records the visit) and string
- * concatenation around the cached lesson body. The one inline script marks the lesson learned on
- * reaching the end; the "mark as learned" form works without it.
+ * ~132 kB of React and router runtime and renders per request). Per request: one statement
+ * (lib/content/lesson-page.ts: it authenticates the session, reads the lesson and records the
+ * visit) and string concatenation around the cached lesson body; proxy.ts does not run for it.
+ * The one inline script marks the lesson learned on reaching the end; the "mark as learned" form
+ * works without it.
  */
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { navFor } from "@/components/shell/nav";
-import { NotFoundError, guardedRoute } from "@/lib/auth/guard";
+import { assertCaller } from "@/lib/auth/caller";
+import { NotFoundError, guardedCallerRoute, guardedRoute } from "@/lib/auth/guard";
 import { ROLE_LABEL } from "@/lib/auth/permissions";
 import { LESSON_CSP, LESSON_SCRIPT } from "@/lib/content/lesson-html";
-import { lessonPage } from "@/lib/content/lesson-page";
+import { readLesson } from "@/lib/content/lesson-page";
 import { markLearned } from "@/lib/content/progress";
 import { ZSlug } from "@/lib/content/schema";
 import { db } from "@/lib/db/client";
+import { PasswordChangePendingError, UnauthenticatedError } from "@/lib/errors";
 import { path } from "@/lib/html/escape";
 import { renderShell } from "@/lib/html/shell";
 import { layoutStylesheets } from "@/lib/html/stylesheets";
@@ -34,15 +37,21 @@ function notADocumentRequest(req: Request): boolean {
   return h.has("rsc") || h.has("next-router-prefetch") || /prefetch/i.test(h.get("sec-purpose") ?? h.get("purpose") ?? "");
 }
 
-export const GET = guardedRoute({ permission: "learn", params: ZParams, html: true }, async ({ viewer, params, req }) => {
-  if (notADocumentRequest(req)) return new Response(null, { status: 204, headers: { "Cache-Control": "no-store" } });
-  const page = await lessonPage(db(), params.module, params.lesson, viewer.id, { recordVisit: true });
+export const GET = guardedCallerRoute({ permission: "learn", params: ZParams, html: true }, async ({ caller, params, req }) => {
+  if (notADocumentRequest(req)) {
+    await assertCaller(db(), caller);
+    return new Response(null, { status: 204, headers: { "Cache-Control": "no-store" } });
+  }
+  const read = await readLesson(db(), params.module, params.lesson, caller, { recordVisit: true });
+  if (!read) throw new UnauthenticatedError();
+  if (read.reader.mustChangePassword) throw new PasswordChangePendingError();
+  const { reader, page } = read;
   if (!page) throw new NotFoundError();
   const html = renderShell({
     title: page.frame.title,
     pathname: path("learn", params.module, params.lesson),
-    viewer: { name: viewer.name, roleLabel: ROLE_LABEL[viewer.role] },
-    nav: navFor(viewer.role),
+    viewer: { name: reader.name, roleLabel: ROLE_LABEL[reader.role] },
+    nav: navFor(reader.role),
     stylesheets: layoutStylesheets(),
     main: page.html,
     script: page.frame.learned ? undefined : LESSON_SCRIPT,
