@@ -66,7 +66,9 @@ export interface BranchDashboard {
   webhook: WebhookView;
 }
 
-export const PAGE_SIZE = 50;
+// Twenty rows, as the admin member list: the page is render-bound (React per request), and the
+// member list was most of it — 50 rows made it 112 kB, 20 make it 74 kB (issue 8).
+export const PAGE_SIZE = 20;
 
 /** An assignment as JSON from PostgreSQL: timestamps are strings (parsed the way node-postgres does). */
 type AssignmentJson = Omit<AssignmentRow, "startsAt" | "dueAt" | "createdAt"> & { startsAt: string; dueAt: string; createdAt: string };
