@@ -218,6 +218,9 @@ async function main() {
     const cadre = cookies.get(writers[0])!;
     const reads: Record<string, LoadResult> = {};
     const readJobs: [string, { path: string; cookie?: string }[]][] = [
+      // The page floor: the smallest signed-in React page of the same build (layout, proxy, the
+      // viewer's one statement, a one-field form). What any App Router page here costs at least.
+      ["pageFloor(/account/password)", [{ path: "/account/password", cookie: cadre }]],
       [`branchDashboard(${branch.n} members)`, [{ path: `/branch?unit=${branch.id}`, cookie: secBranch }]],
       [`committeeRollup(${seeded.cadres} members)`, [{ path: `/branch?unit=${seeded.rootId}`, cookie: secRoot }]],
       ["lessonPage", [{ path: `/learn/${lesson.module_slug}/${lesson.id}`, cookie: cadre }]],
@@ -229,6 +232,15 @@ async function main() {
       log(`read ${name}: ${reads[name].reqPerSec} req/s p50 ${reads[name].p50} ms p97.5 ${reads[name].p975} ms p99 ${reads[name].p99} ms errors ${reads[name].errors + reads[name].non2xx}`);
     }
     results.reads = reads;
+    // Each read against the page floor and against the framework floor (the lesson's target is
+    // the latter's rate); the framework floor comes from the hot path when it ran.
+    const framework = (results.hotPath as { c50?: { framework: LoadResult } } | undefined)?.c50?.framework
+      ?? (Object.keys(reads).length ? load({ url: app.url, connections: 50, duration: DURATION, mode: "floor" }) : undefined);
+    const pageFloor = reads["pageFloor(/account/password)"];
+    results.readRatios = Object.fromEntries(
+      Object.entries(reads).map(([k, v]) => [k, { toPageFloor: pageFloor ? +(v.reqPerSec / pageFloor.reqPerSec).toFixed(2) : null, toFramework: framework ? +(v.reqPerSec / framework.reqPerSec).toFixed(2) : null }]),
+    );
+    if (framework) results.readsFrameworkFloor = framework;
     if (keep) fs.writeFileSync(path.join(ROOT, "bench", "results", "kept.json"), JSON.stringify({ databaseUrl: url, secret: SECRET, readJobs }, null, 2));
     results.peakRssMiB = Math.round(app.peakRss() / 2 ** 20);
 
@@ -266,7 +278,11 @@ function printTable() {
     for (const which of ["app", "framework", "raw"] as const) rows.push([`save ${k} ${which}`, String(v[which].reqPerSec), String(v[which].p50), String(v[which].p975), String(v[which].p99), String(v[which].errors + v[which].non2xx)]);
     rows.push([`  ratioToFramework / ratioToRaw / lost`, `${v.ratioToFramework}`, `${v.ratioToRaw}`, `${v.lostAnswers}`, "", ""]);
   }
-  for (const [k, v] of Object.entries(results.reads as Record<string, LoadResult>)) rows.push([k, String(v.reqPerSec), String(v.p50), String(v.p975), String(v.p99), String(v.errors + v.non2xx)]);
+  const ratios = (results.readRatios ?? {}) as Record<string, { toPageFloor: number | null; toFramework: number | null }>;
+  for (const [k, v] of Object.entries((results.reads ?? {}) as Record<string, LoadResult>)) {
+    rows.push([k, String(v.reqPerSec), String(v.p50), String(v.p975), String(v.p99), String(v.errors + v.non2xx)]);
+    rows.push([`  ratio to page floor / framework floor`, `${ratios[k]?.toPageFloor}`, `${ratios[k]?.toFramework}`, "", "", ""]);
+  }
   const w = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
   for (const r of rows) console.log(r.map((c, i) => c.padEnd(w[i])).join("  "));
   console.log(`statements per save: ${results.statementsPerSave}; exam: ${JSON.stringify(results.exam)}; peak RSS ${results.peakRssMiB} MiB`);
