@@ -13,6 +13,7 @@ import { EXAM_ID } from "../assessment/quizzes";
 import { COURSE_ID } from "../content/queries";
 import type { Db } from "../db/client";
 import { recomputeAssignment } from "./aggregates";
+import { MEMBER_STATE_COLUMNS, memberStateCtes, memberStateFromJson, type MemberStateJson, type MemberStateRow } from "./state";
 import { chinaDay, endOfChinaDay, startOfChinaDay } from "./time";
 import { zIdText } from "../db/ids";
 
@@ -133,13 +134,32 @@ export async function assignmentForUnit(d: Db, unit: { id: number; path: number[
 }
 
 /** The live assignments that apply to a member (assigned to his unit or any unit above it). */
-export async function assignmentsOfMember(d: Db, memberId: number): Promise<AssignmentRow[]> {
-  return d.raw.query<AssignmentRow>(
-    `${SELECT} JOIN member m ON m.id = $1 JOIN org_unit mu ON mu.id = m.unit_id
-     WHERE a.archived_at IS NULL AND a.unit_id = ANY(mu.path) AND m.active AND m.role <> 'ADMIN'
-     ORDER BY a.due_at, a.id`,
+export interface AssignmentOfMember {
+  assignment: AssignmentRow;
+  /** His state in it (as the branch dashboard computes it: lib/tracking/state.ts). */
+  state: MemberStateRow;
+  certificateCode: string | null;
+}
+
+/**
+ * The live assignments that apply to an active member (his unit or any above it), each with his
+ * state and certificate, by deadline: one statement however many there are (his home and his
+ * page for a secretary), the state computed per assignment by the dashboard's own CTEs.
+ */
+export async function assignmentsOfMember(d: Db, memberId: number): Promise<AssignmentOfMember[]> {
+  const rows = await d.raw.query<AssignmentRow & { state: MemberStateJson; certificateCode: string | null }>(
+    `SELECT x.*, st.state, c.code AS "certificateCode"
+     FROM (${SELECT} JOIN member m ON m.id = $1 JOIN org_unit mu ON mu.id = m.unit_id
+           WHERE a.archived_at IS NULL AND a.unit_id = ANY(mu.path) AND m.active AND m.role <> 'ADMIN') x
+     CROSS JOIN LATERAL (
+       WITH ${memberStateCtes({ assignment: "x.id", unit: `x."unitId"`, member: "$1::int", directOnly: "false" })}
+       SELECT to_jsonb(t) AS state FROM (SELECT ${MEMBER_STATE_COLUMNS} FROM s2 s) t
+     ) st
+     LEFT JOIN certificate c ON c.assignment_id = x.id AND c.member_id = $1
+     ORDER BY x."dueAt", x.id`,
     [memberId],
   );
+  return rows.map(({ state, certificateCode, ...assignment }) => ({ assignment, state: memberStateFromJson(state), certificateCode }));
 }
 
 /** Withdraws an assignment (scope checked in the UPDATE): no longer listed, history kept. */

@@ -1,4 +1,4 @@
-import { beforeAll, expect, test } from "vitest";
+import { beforeAll, expect, test, vi } from "vitest";
 import { EXAM_ID } from "../assessment/quizzes";
 import { markLearned } from "../content/progress";
 import { COURSE_ID } from "../content/queries";
@@ -193,4 +193,24 @@ test("syncMember is safe to call concurrently for the same member", async () => 
   expect(await d.prisma.certificate.count({ where: { assignmentId: a.id } })).toBe(1);
   const agg = await d.prisma.unitAggregate.findUniqueOrThrow({ where: { unitId_assignmentId: { unitId: t.committee.id, assignmentId: a.id } } });
   expect(agg).toMatchObject({ members: 1, started: 1, completed: 1 });
+});
+
+test("a cadre's assignments and his state in each: one statement however many, the same states as the dashboard's", async () => {
+  const { d, t, admin } = await world();
+  const m = await makeMember(d, t.branchA);
+  const actor = { id: admin.id, role: "ADMIN" as const, unitId: t.committee.id };
+  const assignments = [await assign(d, actor, t.committee.id), await assign(d, actor, t.general.id, { exam: false }), await assign(d, actor, t.branchA.id, { course: false })];
+  await learnLessons(d, m.id, 2);
+  await sitQuiz(d, m.id);
+  const spy = vi.spyOn(d.raw, "query");
+  let mine;
+  try {
+    mine = await myAssignments(d, m.id);
+    expect(spy).toHaveBeenCalledTimes(1);
+  } finally {
+    spy.mockRestore();
+  }
+  expect(mine.map((x) => x.assignment.id).sort()).toEqual(assignments.map((a) => a.id).sort());
+  for (const x of mine) expect(x.state).toEqual(await stateOf(d, x.assignment.id, x.assignment.unitId, m.id));
+  expect(mine.map((x) => x.state.state).sort()).toEqual(["completed", "in_progress", "in_progress"]);
 });

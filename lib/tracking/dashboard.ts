@@ -17,12 +17,11 @@ import { reconcileUnitMembers } from "./aggregates";
 import { assignmentsOfMember, type AssignmentRow } from "./assignments";
 import { groupLargeEnough, individualScoresVisible } from "./privacy";
 import { webhookFromRows, type WebhookView } from "./reminders";
-import { REMINDERS_FOR_TALK } from "./reminder-policy";
 import {
   completionsByDaySql, figures as figuresOf, freshness, rollupRow, rollupSql, weakestRulesSql, weakRule,
   type AggRow, type Figures, type RollupRow, type WeakRule,
 } from "./rollup";
-import { memberFilterSql, memberOrderSql, memberStateCtes, memberStates, type MemberStateRow, type StateSummary, type TMemberListQuery } from "./state";
+import { MEMBER_STATE_COLUMNS, memberFilterSql, memberOrderSql, memberStateCtes, memberStateFromJson, type MemberStateRow, type StateSummary, type TMemberListQuery } from "./state";
 
 /** What above-the-branch viewers get of a member's row: state and dates, no score. */
 export function withoutScores(r: MemberStateRow): MemberStateRow {
@@ -135,10 +134,7 @@ function dataSql(list: Partial<TMemberListQuery>): string {
   const order = memberOrderSql(list.sort, list.dir);
   return `WITH ${memberStateCtes({ assignment: "$1", unit: "$2", member: "$3::int", directOnly: "$11" })},
   page AS (
-    SELECT s.id, s.name, s.username, s."unitId", s."unitName", s.state, s.learned, s.lessons, s.attempts, s."bestScore",
-           s.passed, s."completedAt", s.late, s."lastActiveAt", s.reminders,
-           (s.state <> 'completed' AND s.reminders >= ${REMINDERS_FOR_TALK}) AS talk,
-           count(*) OVER ()::int AS total, row_number() OVER (ORDER BY ${order})::int AS ord
+    SELECT ${MEMBER_STATE_COLUMNS}, count(*) OVER ()::int AS total, row_number() OVER (ORDER BY ${order})::int AS ord
     FROM s2 s
     WHERE ${memberFilterSql({ state: "$4", overdue: "$5", minScore: "$6", maxScore: "$7", talk: "$8" })}
     ORDER BY ${order}
@@ -250,11 +246,7 @@ export async function branchDashboard(
   const figures = figuresOf(r.fig ? aggFromJson(r.fig) : undefined, !individual || hasChildren);
   const rows = (r.rollup ?? []).map((x) => rollupRow({ ...x, ...aggFromJson(x) }));
   const weakRulesWithheld = (!individual || hasChildren) && !groupLargeEnough(figures.started);
-  const memberRows: MemberStateRow[] = (r.members ?? []).map(({ ord: _o, total: _t, ...m }) => ({
-    ...m,
-    completedAt: dateOrNull(m.completedAt),
-    lastActiveAt: dateOrNull(m.lastActiveAt),
-  }));
+  const memberRows: MemberStateRow[] = (r.members ?? []).map(({ ord: _o, total: _t, ...m }) => memberStateFromJson(m));
   const members = {
     rows: individual ? memberRows : memberRows.map(withoutScores),
     total: r.members?.[0]?.total ?? 0,
@@ -294,14 +286,7 @@ export async function memberDetail(d: Db, viewer: TrackingViewer, memberId: numb
   if (!m || !m.active) throw new NotFoundError();
   const viewerKind = await unitKindOf(d, viewer.unitId);
   const individual = individualScoresVisible(viewer, viewerKind, { id: m.unitId, path: m.unit.path });
-  const own = await assignmentsOfMember(d, m.id);
-  const assignments = await Promise.all(
-    own.map(async (a) => {
-      const { rows } = await memberStates(d, a.id, { unitId: m.unitId, memberId: m.id });
-      const s = rows[0] ?? null;
-      return { ...a, state: s && !individual ? withoutScores(s) : s };
-    }),
-  );
+  const assignments = (await assignmentsOfMember(d, m.id)).map(({ assignment, state }) => ({ ...assignment, state: individual ? state : withoutScores(state) }));
   const lessonRows = await d.raw.query<{ slug: string; mtitle: string; position: number; id: string; title: string; learned_at: Date | null; seen_at: Date | null }>(
     `SELECT cm.slug, cm.title AS mtitle, cm.position, l.id, l.title, p.completed_at AS learned_at, p.last_seen_at AS seen_at
      FROM course_module cm JOIN lesson l ON l.module_slug = cm.slug AND l.archived_at IS NULL

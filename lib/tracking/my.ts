@@ -4,7 +4,7 @@
 import type { Db } from "../db/client";
 import { syncMember } from "./aggregates";
 import { assignmentsOfMember, type AssignmentRow } from "./assignments";
-import { memberStates, type MemberStateRow } from "./state";
+import type { MemberStateRow } from "./state";
 import { daysLeft } from "./time";
 
 export interface MyAssignment {
@@ -16,16 +16,7 @@ export interface MyAssignment {
 }
 
 async function read(d: Db, memberId: number): Promise<MyAssignment[]> {
-  const assignments = await assignmentsOfMember(d, memberId);
-  const certs = await d.prisma.certificate.findMany({ where: { memberId }, select: { assignmentId: true, code: true } });
-  const codeOf = new Map(certs.map((c) => [c.assignmentId, c.code]));
-  const out: MyAssignment[] = [];
-  for (const a of assignments) {
-    const { rows } = await memberStates(d, a.id, { unitId: a.unitId, memberId });
-    if (!rows[0]) continue;
-    out.push({ assignment: a, state: rows[0], daysLeft: daysLeft(a.dueAt), certificateCode: codeOf.get(a.id) ?? null });
-  }
-  return out;
+  return (await assignmentsOfMember(d, memberId)).map((x) => ({ ...x, daysLeft: daysLeft(x.assignment.dueAt) }));
 }
 
 /**

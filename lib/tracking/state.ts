@@ -155,15 +155,25 @@ export function memberOrderSql(sort: (typeof SORTS)[number] | undefined, dir: "a
   return `${ORDER[sort ?? "state"]} ${dir === "desc" ? "DESC" : "ASC"} NULLS LAST, s.name, s.id`;
 }
 
+/** A MemberStateRow's columns, from `s2 s`. */
+export const MEMBER_STATE_COLUMNS = `s.id, s.name, s.username, s."unitId", s."unitName", s.state, s.learned, s.lessons, s.attempts, s."bestScore",
+            s.passed, s."completedAt", s.late, s."lastActiveAt", s.reminders,
+            (s.state <> 'completed' AND s.reminders >= ${REMINDERS_FOR_TALK}) AS talk`;
+
+/** A MemberStateRow read as JSON from PostgreSQL: its timestamps are strings there. */
+export type MemberStateJson = Omit<MemberStateRow, "completedAt" | "lastActiveAt"> & { completedAt: string | null; lastActiveAt: string | null };
+export const memberStateFromJson = (m: MemberStateJson): MemberStateRow => ({
+  ...m,
+  completedAt: m.completedAt === null ? null : new Date(m.completedAt),
+  lastActiveAt: m.lastActiveAt === null ? null : new Date(m.lastActiveAt),
+});
+
 /** One query: the members with their state, filtered, sorted and paged in SQL. */
 export async function memberStates(d: Db, assignmentId: number, o: MemberStatesOpts): Promise<{ rows: MemberStateRow[]; total: number }> {
   const pageSize = o.pageSize ?? 50;
   const rows = await d.raw.query<MemberStateRow & { total: number }>(
     `WITH ${memberStateCtes({ assignment: "$1", unit: "$2", member: "$3", directOnly: "$11" })}
-     SELECT s.id, s.name, s.username, s."unitId", s."unitName", s.state, s.learned, s.lessons, s.attempts, s."bestScore",
-            s.passed, s."completedAt", s.late, s."lastActiveAt", s.reminders,
-            (s.state <> 'completed' AND s.reminders >= ${REMINDERS_FOR_TALK}) AS talk,
-            count(*) OVER ()::int AS total
+     SELECT ${MEMBER_STATE_COLUMNS}, count(*) OVER ()::int AS total
      FROM s2 s
      WHERE ${memberFilterSql({ state: "$4", overdue: "$5", minScore: "$6", maxScore: "$7", talk: "$8" })}
      ORDER BY ${memberOrderSql(o.sort, o.dir)}
