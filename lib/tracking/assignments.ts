@@ -152,12 +152,13 @@ export async function assignmentsOfMember(d: Db, memberId: number): Promise<Assi
      FROM (${SELECT} JOIN member m ON m.id = $1 JOIN org_unit mu ON mu.id = m.unit_id
            WHERE a.archived_at IS NULL AND a.unit_id = ANY(mu.path) AND m.active AND m.role <> 'ADMIN') x
      CROSS JOIN LATERAL (
-       WITH ${memberStateCtes({ assignment: "x.id", unit: `x."unitId"`, member: "$1::int", directOnly: "false" })}
+       WITH ${memberStateCtes({ assignment: "x.id", unit: `x."unitId"`, member: "$1", directOnly: "false" })}
        SELECT to_jsonb(t) AS state FROM (SELECT ${MEMBER_STATE_COLUMNS} FROM s2 s) t
      ) st
      LEFT JOIN certificate c ON c.assignment_id = x.id AND c.member_id = $1
      ORDER BY x."dueAt", x.id`,
     [memberId],
+    "assignments-of-member", // every cadre home: planned once per connection (no parameter changes the plan's shape)
   );
   return rows.map(({ state, certificateCode, ...assignment }) => ({ assignment, state: memberStateFromJson(state), certificateCode }));
 }

@@ -126,19 +126,19 @@ interface DataRow {
 /**
  * Statement 2: everything shown for one unit and assignment, from the aggregates and one pass over
  * the unit's member states (memberStateCtes: the page of the list and, for the own secretary, the
- * counts per state). It also checks the branch's counts for drift ($13; see below) and records the
- * read of individual scores in the audit trail ($14) — in the same statement, so a dashboard is two
+ * counts per state). It also checks the branch's counts for drift ($12; see below) and records the
+ * read of individual scores in the audit trail ($13) — in the same statement, so a dashboard is two
  * round trips whatever the size of the branch. The same INSERT recordAudit would make.
  */
 function dataSql(list: Partial<TMemberListQuery>): string {
   const order = memberOrderSql(list.sort, list.dir);
-  return `WITH ${memberStateCtes({ assignment: "$1", unit: "$2", member: "$3::int", directOnly: "$11" })},
+  return `WITH ${memberStateCtes({ assignment: "$1", unit: "$2", directOnly: "$10" })},
   page AS (
     SELECT ${MEMBER_STATE_COLUMNS}, count(*) OVER ()::int AS total, row_number() OVER (ORDER BY ${order})::int AS ord
     FROM s2 s
-    WHERE ${memberFilterSql({ state: "$4", overdue: "$5", minScore: "$6", maxScore: "$7", talk: "$8" })}
+    WHERE ${memberFilterSql({ state: "$3", overdue: "$4", minScore: "$5", maxScore: "$6", talk: "$7" })}
     ORDER BY ${order}
-    LIMIT $9 OFFSET $10
+    LIMIT $8 OFFSET $9
   ), d_fig AS (
     SELECT members, started, completed, score_sum, score_count, score_buckets, updated_at, refreshed_at
     FROM unit_aggregate WHERE unit_id = $2 AND assignment_id = $1
@@ -146,19 +146,19 @@ function dataSql(list: Partial<TMemberListQuery>): string {
     -- Whether each live member is counted under this unit: one primary-key lookup per member (a
     -- scalar subquery, so the planner cannot turn it into a scan of the whole assignment's rows).
     SELECT (SELECT c.unit_path @> ARRAY[$2::int] FROM aggregate_contribution c WHERE c.assignment_id = $1 AND c.member_id = mem.id) AS counted
-    FROM mem WHERE $13
+    FROM mem WHERE $12
   ), d_drift AS (
     -- Drift: a live member not counted here (joined or moved in without the hook), or more counted
     -- here than live members counted (someone left without it).
     SELECT 1 FROM d_counted WHERE counted IS NOT TRUE
     UNION ALL
-    SELECT 1 WHERE $13 AND coalesce((SELECT members FROM d_fig), 0) <> (SELECT count(*) FROM d_counted WHERE counted)
+    SELECT 1 WHERE $12 AND coalesce((SELECT members FROM d_fig), 0) <> (SELECT count(*) FROM d_counted WHERE counted)
     LIMIT 1
   ), d_audit AS (
     INSERT INTO audit_event (actor_id, action, entity, entity_id, after)
-    SELECT $15, 'scores.read', 'org_unit', $2::text,
+    SELECT $14, 'scores.read', 'org_unit', $2::text,
            jsonb_build_object('assignmentId', $1::int, 'view', 'member-list', 'members', (SELECT jsonb_agg(p.id ORDER BY p.ord) FROM page p))
-    WHERE $14 AND EXISTS (SELECT 1 FROM page) AND NOT EXISTS (SELECT 1 FROM d_drift)
+    WHERE $13 AND EXISTS (SELECT 1 FROM page) AND NOT EXISTS (SELECT 1 FROM d_drift)
   )
   SELECT
     (SELECT row_to_json(d_fig) FROM d_fig) AS fig,
@@ -174,7 +174,7 @@ function dataSql(list: Partial<TMemberListQuery>): string {
               ARRAY[count(*) FILTER (WHERE s."bestScore" < 60), count(*) FILTER (WHERE s."bestScore" >= 60 AND s."bestScore" < 70),
                     count(*) FILTER (WHERE s."bestScore" >= 70 AND s."bestScore" < 80), count(*) FILTER (WHERE s."bestScore" >= 80 AND s."bestScore" < 90),
                     count(*) FILTER (WHERE s."bestScore" >= 90)]::int[] AS buckets
-       FROM s2 s) x WHERE $12) AS summary,
+       FROM s2 s) x WHERE $11) AS summary,
     (SELECT json_agg(x ORDER BY x.code) FROM (${rollupSql("$1", "$2")}) x) AS rollup,
     (SELECT json_agg(x ORDER BY x.score / x.max, x.max DESC, x.code) FROM (${weakestRulesSql("$1", "$2", "5")}) x) AS weak,
     (SELECT json_agg(x ORDER BY x.day) FROM (${completionsByDaySql("$1", "$2")}) x) AS timeline,
@@ -195,7 +195,9 @@ export async function branchDashboard(
   opts: { unitId?: number; assignmentId?: number; list: Partial<TMemberListQuery>; pageSize?: number },
 ): Promise<BranchDashboard> {
   const root = scopeRoot(viewer);
-  const [ctx] = await d.raw.query<ContextRow>(CONTEXT_SQL, [opts.unitId ?? viewer.unitId, root, viewer.unitId, opts.assignmentId ?? null]);
+  // Both statements are prepared (planning them cost more than running them); their nullable
+  // parameters only pick among rows already found by key, so one generic plan serves every unit.
+  const [ctx] = await d.raw.query<ContextRow>(CONTEXT_SQL, [opts.unitId ?? viewer.unitId, root, viewer.unitId, opts.assignmentId ?? null], "dashboard-context");
   if (!ctx) throw new NotFoundError();
   const { viewerKind, hasChildren, trail, assignments: assignmentsJson, picked, hooks, ...unit } = ctx;
   const assignments = (assignmentsJson ?? []).map(assignmentFromJson);
@@ -220,7 +222,6 @@ export async function branchDashboard(
     d.raw.query<DataRow>(dataSql(list), [
       assignment.id,
       unit.id,
-      null,
       list.state ?? null,
       list.overdue === "1",
       list.minScore ?? null,
@@ -233,7 +234,7 @@ export async function branchDashboard(
       checkDrift,
       individual,
       viewer.id,
-    ]);
+    ], `dashboard-data-${list.sort ?? "state"}-${list.dir ?? "asc"}`);
   // A branch page repairs its own counts (someone joined without the membership hook): the check
   // rides along; on drift the members are synced and the page read again (and only then audited).
   let [r] = await run(!hasChildren);

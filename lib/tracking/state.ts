@@ -86,9 +86,11 @@ export interface MemberStatesOpts extends Partial<TMemberListQuery> {
 /**
  * The member-state CTEs (a, lessons, total, mem, lp, ex, rem, s, s2), ending in `s2`: one row per
  * member with his state. Shared by memberStates and the dashboard's single statement; `p` gives
- * the SQL for each input (a placeholder such as "$1").
+ * the SQL for each input (a placeholder such as "$1"). `member` (one member only) is left out
+ * rather than passed as null: `$n IS NULL OR m.id = $n` would keep a prepared statement's
+ * generic plan from looking the member up by his key.
  */
-export function memberStateCtes(p: { assignment: string; unit: string; member: string; directOnly: string }): string {
+export function memberStateCtes(p: { assignment: string; unit: string; member?: string; directOnly: string }): string {
   return `a AS (
        SELECT id, unit_id, course_id, quiz_id, due_at FROM assignment WHERE id = ${p.assignment}
      ), lessons AS (
@@ -99,7 +101,7 @@ export function memberStateCtes(p: { assignment: string; unit: string; member: s
        SELECT m.id, m.name, m.username, m.unit_id, u.name AS unit_name FROM a
        JOIN org_unit u ON u.path @> ARRAY[a.unit_id] AND u.path @> ARRAY[${p.unit}::int]
        JOIN member m ON m.unit_id = u.id
-       WHERE m.active AND m.role <> 'ADMIN' AND (${p.member}::int IS NULL OR m.id = ${p.member}) AND (NOT ${p.directOnly} OR u.id = ${p.unit})
+       WHERE m.active AND m.role <> 'ADMIN'${p.member ? ` AND m.id = ${p.member}` : ""} AND (NOT ${p.directOnly} OR u.id = ${p.unit})
      ), lp AS (
        SELECT p.member_id, count(p.completed_at)::int AS learned, max(p.completed_at) AS last_learned, max(p.last_seen_at) AS last_seen
        FROM lesson_progress p JOIN mem ON mem.id = p.member_id WHERE p.lesson_id IN (SELECT id FROM lessons)
@@ -172,16 +174,15 @@ export const memberStateFromJson = (m: MemberStateJson): MemberStateRow => ({
 export async function memberStates(d: Db, assignmentId: number, o: MemberStatesOpts): Promise<{ rows: MemberStateRow[]; total: number }> {
   const pageSize = o.pageSize ?? 50;
   const rows = await d.raw.query<MemberStateRow & { total: number }>(
-    `WITH ${memberStateCtes({ assignment: "$1", unit: "$2", member: "$3", directOnly: "$11" })}
+    `WITH ${memberStateCtes({ assignment: "$1", unit: "$2", member: o.memberId === undefined ? undefined : "$11::int", directOnly: "$10" })}
      SELECT ${MEMBER_STATE_COLUMNS}, count(*) OVER ()::int AS total
      FROM s2 s
-     WHERE ${memberFilterSql({ state: "$4", overdue: "$5", minScore: "$6", maxScore: "$7", talk: "$8" })}
+     WHERE ${memberFilterSql({ state: "$3", overdue: "$4", minScore: "$5", maxScore: "$6", talk: "$7" })}
      ORDER BY ${memberOrderSql(o.sort, o.dir)}
-     LIMIT $9 OFFSET $10`,
+     LIMIT $8 OFFSET $9`,
     [
       assignmentId,
       o.unitId,
-      o.memberId ?? null,
       o.state ?? null,
       o.overdue === "1",
       o.minScore ?? null,
@@ -190,6 +191,7 @@ export async function memberStates(d: Db, assignmentId: number, o: MemberStatesO
       pageSize,
       ((o.page ?? 1) - 1) * pageSize,
       o.directOnly ?? false,
+      ...(o.memberId === undefined ? [] : [o.memberId]),
     ],
   );
   return { rows: rows.map(({ total: _t, ...r }) => r), total: rows[0]?.total ?? 0 };
