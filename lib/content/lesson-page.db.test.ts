@@ -170,6 +170,24 @@ test("mark as learned: refused without or with a foreign origin; from this site 
   expect((await progressOf(b.id)).map((p) => p.lessonId)).toEqual([first.id]);
 });
 
+test("mark as learned under another module's URL, or in an archived module: a 404 that writes nothing", async () => {
+  const d = db();
+  const m = await cadre();
+  const h = { cookie: m.cookie, "sec-fetch-site": "same-origin", accept: "application/json" };
+  const elsewhere = content.course.modules.find((x) => x.slug !== second.module)!.slug;
+  const wrong = await lessonRoute.POST(new Request(url(second), { method: "POST", headers: h }), params(second, { module: elsewhere }));
+  expect(wrong.status).toBe(404);
+  expect(await progressOf(m.id)).toEqual([]);
+  await d.raw.query(`UPDATE course_module SET archived_at = now() WHERE slug = $1`, [second.module]);
+  try {
+    expect((await post(h)).status).toBe(404);
+    expect(await progressOf(m.id)).toEqual([]);
+  } finally {
+    await d.raw.query(`UPDATE course_module SET archived_at = NULL WHERE slug = $1`, [second.module]);
+  }
+  expect((await post(h)).status).toBe(200);
+});
+
 test("text from the database is escaped: a lesson titled and written in markup renders it as text", async () => {
   const d = db();
   const m = await cadre();

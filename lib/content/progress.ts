@@ -16,15 +16,16 @@ export async function recordVisit(d: Db, memberId: number, lessonId: string): Pr
   return rows.length === 1;
 }
 
-/** Marks a lesson learned (idempotent: the first completion time is kept). */
-export async function markLearned(d: Db, memberId: number, lessonId: string): Promise<boolean> {
+/** Marks a live lesson learned, in `moduleSlug` when given (idempotent: the first completion time is kept). */
+export async function markLearned(d: Db, memberId: number, lessonId: string, moduleSlug?: string): Promise<boolean> {
   const rows = await d.raw.query(
     `INSERT INTO lesson_progress (member_id, lesson_id, completed_at)
-     SELECT $1, id, now() FROM lesson WHERE id = $2 AND archived_at IS NULL
+     SELECT $1, l.id, now() FROM lesson l JOIN course_module m ON m.slug = l.module_slug AND m.archived_at IS NULL
+     WHERE l.id = $2 AND l.archived_at IS NULL AND ($3::text IS NULL OR l.module_slug = $3)
      ON CONFLICT (member_id, lesson_id) DO UPDATE
        SET completed_at = coalesce(lesson_progress.completed_at, now()), last_seen_at = now()
      RETURNING lesson_id`,
-    [memberId, lessonId],
+    [memberId, lessonId, moduleSlug ?? null],
   );
   return rows.length === 1;
 }

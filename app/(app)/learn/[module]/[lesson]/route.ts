@@ -67,7 +67,7 @@ export const GET = guardedCallerRoute({ permission: "learn", params: ZParams, ht
  */
 export const POST = guardedRoute({ permission: "learn", params: ZParams }, async ({ viewer, params, req }) => {
   if (!sameOrigin(req)) return crossSiteRefused();
-  if (!(await markLearned(db(), viewer.id, params.lesson))) throw new NotFoundError();
+  if (!(await markLearned(db(), viewer.id, params.lesson, params.module))) throw new NotFoundError(); // the URL's module, as GET
   await onLessonLearned(db(), viewer.id).catch((e) => console.error("[tracking] onLessonLearned", e));
   revalidatePath("/learn", "layout");
   if (/application\/json/.test(req.headers.get("accept") ?? "")) return Response.json({ ok: true });
