@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { markReadAction } from "@/app/(app)/notifications/actions";
 import { db } from "@/lib/db/client";
-import { myNotifications } from "@/lib/tracking/my";
+import { myNotifications, type NotificationRow } from "@/lib/tracking/my";
 import { formatChinaTime } from "@/lib/tracking/time";
 import { MarkReadButton } from "./mark-read-button";
 
@@ -25,18 +25,7 @@ export async function Notifications({ memberId }: { memberId: number }) {
       <ul className="space-y-2" aria-label="未读通知">
         {items.map((n) => (
           <li key={n.id} className="rounded-xl bg-white p-3">
-            <p className="font-medium">
-              <span aria-hidden>{ICON[n.kind] ?? "•"} </span>
-              {n.link ? (
-                <Link href={n.link} className="text-brand-700 hover:underline">
-                  {n.title}
-                </Link>
-              ) : (
-                n.title
-              )}
-            </p>
-            <p className="text-sm text-stone-700">{n.body}</p>
-            <p className="text-xs text-stone-500">{formatChinaTime(n.createdAt)}</p>
+            <NotificationText n={n} before={<span aria-hidden>{ICON[n.kind] ?? "•"} </span>} />
           </li>
         ))}
       </ul>
@@ -44,5 +33,25 @@ export async function Notifications({ memberId }: { memberId: number }) {
         全部通知 ›
       </Link>
     </section>
+  );
+}
+
+/** One notification's title (a link when it has one), text and time: on the home and the notifications page. */
+export function NotificationText({ n, before }: { n: NotificationRow; before?: React.ReactNode }) {
+  return (
+    <>
+      <p className="font-medium">
+        {before}
+        {n.link ? (
+          <Link href={n.link} className="text-brand-700 hover:underline">
+            {n.title}
+          </Link>
+        ) : (
+          n.title
+        )}
+      </p>
+      <p className="text-sm text-stone-700">{n.body}</p>
+      <p className="text-xs text-stone-500">{formatChinaTime(n.createdAt)}</p>
+    </>
   );
 }

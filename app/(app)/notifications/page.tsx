@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { MarkReadButton } from "@/components/tracking/mark-read-button";
+import { NotificationText } from "@/components/tracking/notifications";
 import { requireViewer } from "@/lib/auth/guard";
 import { db } from "@/lib/db/client";
 import { myNotifications } from "@/lib/tracking/my";
-import { formatChinaTime } from "@/lib/tracking/time";
 import { markReadAction } from "./actions";
 
 export const metadata: Metadata = { title: "通知" };
@@ -25,18 +24,7 @@ export default async function NotificationsPage() {
         <ul className="divide-y divide-stone-200 rounded-2xl border border-stone-200 bg-white">
           {items.map((n) => (
             <li key={n.id} className={`space-y-1 p-4 ${n.readAt ? "" : "bg-amber-50"}`}>
-              <p className="font-medium">
-                {n.readAt ? null : <span className="sr-only">未读：</span>}
-                {n.link ? (
-                  <Link href={n.link} className="text-brand-700 hover:underline">
-                    {n.title}
-                  </Link>
-                ) : (
-                  n.title
-                )}
-              </p>
-              <p className="text-sm text-stone-700">{n.body}</p>
-              <p className="text-xs text-stone-500">{formatChinaTime(n.createdAt)}</p>
+              <NotificationText n={n} before={n.readAt ? null : <span className="sr-only">未读：</span>} />
             </li>
           ))}
         </ul>
