@@ -5,8 +5,9 @@
  *
  * Source of truth: the prerendered not-found page of the production build, which Next always
  * emits with exactly the root layout's <link rel="stylesheet">s. Read once per process (a build
- * never changes under a running server). When it cannot be found (a dev server, a broken build)
- * the page is served unstyled but complete, and the problem is logged once.
+ * never changes under a running server). When it cannot be found (a broken build) the page is
+ * served unstyled but complete, and the problem is logged once. `next dev` has no build to read:
+ * there `documentStylesheets` asks the dev server itself for the sign-in page.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -37,6 +38,22 @@ export function layoutStylesheets(distDir = path.join(process.cwd(), ".next")): 
   }
   console.error(`[html] no stylesheet found in the build at ${distDir}: pages rendered without React are unstyled`);
   return (cached = []);
+}
+
+/**
+ * The stylesheets for a document answered to `requestUrl`. In production, the build's
+ * (layoutStylesheets). Under `next dev` — no build; CSS names change as files are edited — they
+ * are read per request from the sign-in page (public, and rendered by the root layout) of the same
+ * dev server the browser is talking to; unstyled if that fails.
+ */
+export async function documentStylesheets(requestUrl: string, dev = process.env.NODE_ENV === "development"): Promise<string[]> {
+  if (!dev) return layoutStylesheets();
+  try {
+    const res = await fetch(new URL("/login", requestUrl), { redirect: "error", signal: AbortSignal.timeout(10_000) });
+    return stylesheetHrefs(await res.text());
+  } catch {
+    return [];
+  }
 }
 
 /** Tests only. */

@@ -21,7 +21,7 @@ import { db } from "@/lib/db/client";
 import { PasswordChangePendingError, UnauthenticatedError } from "@/lib/errors";
 import { path } from "@/lib/html/escape";
 import { renderShell } from "@/lib/html/shell";
-import { layoutStylesheets } from "@/lib/html/stylesheets";
+import { documentStylesheets } from "@/lib/html/stylesheets";
 import { crossSiteRefused, sameOrigin } from "@/lib/security/same-origin";
 import { onLessonLearned } from "@/lib/tracking/aggregates";
 
@@ -52,7 +52,7 @@ export const GET = guardedCallerRoute({ permission: "learn", params: ZParams, ht
     pathname: path("learn", params.module, params.lesson),
     viewer: { name: reader.name, roleLabel: ROLE_LABEL[reader.role] },
     nav: navFor(reader.role),
-    stylesheets: layoutStylesheets(),
+    stylesheets: await documentStylesheets(req.url),
     main: page.html,
     script: page.frame.learned ? undefined : LESSON_SCRIPT,
   });
