@@ -5,8 +5,7 @@ import { makeMember, makeTree } from "../test/factories";
 import { onLessonLearned, onMembershipChanged, recomputeAssignment, reconcileUnitMembers } from "./aggregates";
 import { createAssignment } from "./assignments";
 import { rollup, unitFigures, weakestRules } from "./rollup";
-import { courseLessonIds, learnLessons, setupCourse, sitQuiz } from "./testing";
-import { chinaDay } from "./time";
+import { courseLessonIds, inDays, learnLessons, setupCourse, sitQuiz } from "./testing";
 
 beforeAll(async () => {
   await setupCourse(db());
@@ -100,7 +99,6 @@ async function expectAggregatesMatch(d: Db, assignmentId: number) {
   }
 }
 
-const inDays = (n: number) => chinaDay(new Date(Date.now() + n * 86_400_000));
 
 test("aggregates kept up to date by the hooks equal a direct query as lessons, answers and members change", async () => {
   const d = db();

@@ -7,14 +7,12 @@ import { TEST_PASSWORD, makeMember, makeTree } from "../test/factories";
 import { createAssignment } from "./assignments";
 import { certificateForViewer, normalizeCode, renderCertificatePdf, verifyCertificate } from "./certificates";
 import { extractPdfText } from "./pdf-text";
-import { learnLessons, setupCourse, sitQuiz } from "./testing";
-import { chinaDay } from "./time";
+import { inDays, learnLessons, setupCourse, sitQuiz } from "./testing";
 
 beforeAll(async () => {
   await setupCourse(db());
 });
 
-const inDays = (n: number) => chinaDay(new Date(Date.now() + n * 86_400_000));
 
 async function completedMember() {
   const d = db();

@@ -8,14 +8,12 @@ import { onLessonLearned, onMembershipChanged, recomputeAssignment, syncMember }
 import { ZAssignmentInput, createAssignment } from "./assignments";
 import { myAssignments, myNotifications } from "./my";
 import { memberStates } from "./state";
-import { courseLessonIds, learnLessons, setupCourse, sitQuiz } from "./testing";
-import { chinaDay } from "./time";
+import { courseLessonIds, inDays, learnLessons, setupCourse, sitQuiz } from "./testing";
 
 beforeAll(async () => {
   await setupCourse(db());
 });
 
-const inDays = (n: number) => chinaDay(new Date(Date.now() + n * 86_400_000));
 
 async function world() {
   const d = db();

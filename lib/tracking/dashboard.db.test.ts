@@ -11,10 +11,7 @@ import { createAssignment } from "./assignments";
 import { branchDashboard } from "./dashboard";
 import { completionsByDay, rollup, unitFigures, weakestRules } from "./rollup";
 import { memberStates, summarizeStates } from "./state";
-import { learnLessons, setupCourse, sitQuiz } from "./testing";
-import { chinaDay } from "./time";
-
-const inDays = (n: number) => chinaDay(new Date(Date.now() + n * 86_400_000));
+import { inDays, learnLessons, secretariesWorld, setupCourse, sitQuiz } from "./testing";
 
 /** The same database, counting every statement sent (raw SQL and Prisma calls alike). */
 function counting(d: Db): { d: Db; n: () => number } {
@@ -38,11 +35,7 @@ function counting(d: Db): { d: Db; n: () => number } {
 let w: Awaited<ReturnType<typeof world>>;
 
 async function world(d: Db) {
-  const t = await makeTree(d);
-  const admin = await makeMember(d, t.committee, "ADMIN");
-  const secA = await makeMember(d, t.branchA, "SECRETARY");
-  const secB = await makeMember(d, t.branchB, "SECRETARY");
-  const secC = await makeMember(d, t.committee, "SECRETARY");
+  const { t, admin, viewers } = await secretariesWorld(d);
   const inA = await Promise.all([1, 2].map(() => makeMember(d, t.branchA)));
   const inB = await Promise.all(Array.from({ length: 29 }, () => makeMember(d, t.branchB)));
   const a = await createAssignment(d, { id: admin.id, role: "ADMIN", unitId: t.committee.id }, {
@@ -52,8 +45,7 @@ async function world(d: Db) {
   for (const [i, m] of inB.slice(0, 6).entries()) await sitQuiz(d, m.id, { rightCount: 20 - i });
   await learnLessons(d, inB[0].id);
   await learnLessons(d, inB[1].id, 3);
-  const v = (m: { id: number; role: "SECRETARY" }, unitId: number) => ({ id: m.id, role: m.role, unitId });
-  return { t, a, inA, inB, secA: v(secA as { id: number; role: "SECRETARY" }, t.branchA.id), secB: v(secB as { id: number; role: "SECRETARY" }, t.branchB.id), secC: v(secC as { id: number; role: "SECRETARY" }, t.committee.id) };
+  return { t, a, inA, inB, secA: viewers.secA, secB: viewers.secB, secC: viewers.secC };
 }
 
 beforeAll(async () => {

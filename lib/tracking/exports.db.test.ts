@@ -8,7 +8,7 @@ import { createMember } from "../org/members";
 import { TEST_PASSWORD, makeMember, makeTree } from "../test/factories";
 import { createAssignment } from "./assignments";
 import { ledgerTable, memberListTable, neutralize, rollupTable, toCsv, toXlsx } from "./exports";
-import { setupCourse, sitQuiz } from "./testing";
+import { inDays, setupCourse, sitQuiz } from "./testing";
 import { chinaDay } from "./time";
 
 beforeAll(async () => {
@@ -22,7 +22,6 @@ async function readXlsx(buf: Buffer | ArrayBuffer): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
-const inDays = (n: number) => chinaDay(new Date(Date.now() + n * 86_400_000));
 const EVIL = ["=HYPERLINK(\"http://evil.example\",\"点我\")", "+SUM(1,2)", "-2+3", "@cmd|' /C calc'!A0"];
 
 async function branchWithEvilNames() {

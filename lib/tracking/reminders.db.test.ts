@@ -8,7 +8,7 @@ import { markNotificationsRead, myNotifications } from "./my";
 import { REMINDERS_FOR_TALK } from "./reminder-policy";
 import { ZWebhookUrl, maskWebhook, remindLaggards, setUnitWebhook, webhookOf, webhookPayload } from "./reminders";
 import { memberStates } from "./state";
-import { learnLessons, setupCourse } from "./testing";
+import { inDays, learnLessons, setupCourse } from "./testing";
 import { chinaDay } from "./time";
 
 /** A stand-in group bot on 127.0.0.1: records every POST, answers as WeCom does (or fails on demand). */
@@ -39,7 +39,6 @@ afterAll(async () => {
 });
 
 const DAY = 86_400_000;
-const inDays = (n: number) => chinaDay(new Date(Date.now() + n * DAY));
 
 async function branch() {
   const d = db();

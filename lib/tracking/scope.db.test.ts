@@ -9,32 +9,24 @@ import * as rollupRoute from "@/app/api/v1/org-units/[unitId]/rollup/route";
 import * as unitsRoute from "@/app/api/v1/org-units/route";
 import { issueToken } from "../api/tokens";
 import { db, type Db } from "../db/client";
-import { makeMember, makeTree } from "../test/factories";
+import { makeMember } from "../test/factories";
 import { ZOrgUnitCompletion, ZOrgUnitRollup, ZOrgUnitTree } from "./api-schemas";
 import { createAssignment } from "./assignments";
 import { branchDashboard, memberDetail } from "./dashboard";
 import { ledgerTable, memberListTable, rollupTable } from "./exports";
-import { setupCourse, sitQuiz } from "./testing";
-import { chinaDay } from "./time";
+import { inDays, secretariesWorld, setupCourse, sitQuiz } from "./testing";
 
 type Viewer = { id: number; role: "CADRE" | "SECRETARY" | "ADMIN"; unitId: number };
 
 let w: Awaited<ReturnType<typeof world>>;
 
-const inDays = (n: number) => chinaDay(new Date(Date.now() + n * 86_400_000));
-
 async function world(d: Db) {
-  const t = await makeTree(d);
-  const admin = await makeMember(d, t.committee, "ADMIN");
-  const secA = await makeMember(d, t.branchA, "SECRETARY");
-  const secB = await makeMember(d, t.branchB, "SECRETARY");
-  const secC = await makeMember(d, t.committee, "SECRETARY");
+  const { t, admin, secA, secB, secC, viewers: ours } = await secretariesWorld(d);
   const secX = await makeMember(d, t.other, "SECRETARY");
   const inA = await Promise.all([1, 2, 3, 4, 5].map(() => makeMember(d, t.branchA)));
   const inB = await Promise.all([1, 2].map(() => makeMember(d, t.branchB)));
   const inX = await makeMember(d, t.other);
-  const v = (m: { id: number; role: Viewer["role"] }, unitId: number): Viewer => ({ id: m.id, role: m.role, unitId });
-  const viewers = { admin: v(admin, t.committee.id), secA: v(secA, t.branchA.id), secB: v(secB, t.branchB.id), secC: v(secC, t.committee.id), secX: v(secX, t.other.id) };
+  const viewers: Record<"admin" | "secA" | "secB" | "secC" | "secX", Viewer> = { ...ours, secX: { id: secX.id, role: secX.role, unitId: t.other.id } };
   const a = await createAssignment(d, viewers.admin, { unitId: t.committee.id, title: "党委专题学习", course: false, exam: true, startsOn: inDays(0), dueOn: inDays(9) });
   const ax = await createAssignment(d, viewers.secX, { unitId: t.other.id, title: "别的党委", course: true, exam: false, startsOn: inDays(0), dueOn: inDays(9) });
   for (const [i, m] of inA.entries()) await sitQuiz(d, m.id, { rightCount: 20 - i });

@@ -3,7 +3,7 @@
  * learns lessons and sits the exam through the same domain functions the app uses, followed by
  * the hooks the app calls (onLessonLearned / onAttemptSubmitted). Not imported by the app.
  */
-import { answerForVersion } from "../test/factories";
+import { answerForVersion, makeMember, makeTree } from "../test/factories";
 import { getAttempt, saveResponse, startAttempt, submitAttempt, type AttemptItem } from "../assessment/attempts";
 import { syncQuestionBank } from "../assessment/bank";
 import { EXAM_ID, ensureQuizzes } from "../assessment/quizzes";
@@ -12,7 +12,29 @@ import { markLearned } from "../content/progress";
 import { COURSE_ID } from "../content/queries";
 import { syncContent } from "../content/sync";
 import type { Db } from "../db/client";
+import type { Role } from "../generated/prisma/enums";
 import { onAttemptSubmitted, onLessonLearned } from "./aggregates";
+import { chinaDay } from "./time";
+
+/** The China day `n` days from today (YYYY-MM-DD): an assignment's start or due day. */
+export const inDays = (n: number) => chinaDay(new Date(Date.now() + n * 86_400_000));
+
+/**
+ * The test tree with an admin on the committee and a secretary on branch A, branch B and the
+ * committee, each also as the viewer the tracking functions take.
+ */
+export async function secretariesWorld(d: Db) {
+  const t = await makeTree(d);
+  const admin = await makeMember(d, t.committee, "ADMIN");
+  const secA = await makeMember(d, t.branchA, "SECRETARY");
+  const secB = await makeMember(d, t.branchB, "SECRETARY");
+  const secC = await makeMember(d, t.committee, "SECRETARY");
+  const viewer = (m: { id: number; role: Role }, unitId: number) => ({ id: m.id, role: m.role, unitId });
+  return {
+    t, admin, secA, secB, secC,
+    viewers: { admin: viewer(admin, t.committee.id), secA: viewer(secA, t.branchA.id), secB: viewer(secB, t.branchB.id), secC: viewer(secC, t.committee.id) },
+  };
+}
 
 let loaded: ReturnType<typeof loadContent> | undefined;
 
