@@ -1,5 +1,5 @@
 // Imports only lib/auth/caller.ts (itself import-free): the benchmark's raw node+pg server loads this file.
-import { callerCte, callerKind, type Caller } from "../auth/caller";
+import { callerCte, callerKind, perCallerKind, type Caller } from "../auth/caller";
 
 /**
  * The hot path's one statement: authenticates the caller (`$2`, see lib/auth/caller.ts), checks
@@ -24,8 +24,7 @@ const sql = (c: Caller) => `WITH ${callerCte(c, 2)}, a AS (
           (SELECT in_time FROM a) AS in_time, (SELECT revision FROM up) AS revision`;
 
 // One text per kind of credential (the credential itself is the parameter $2).
-const BY_KIND = { member: sql({ memberId: 0 }), session: sql({ sessionId: "" }), token: sql({ tokenHash: "" }) };
-export const saveResponseSql = (c: Caller) => BY_KIND[callerKind(c)];
+export const saveResponseSql = perCallerKind(sql);
 /** The prepared-statement name that goes with `saveResponseSql(c)` (one text per name). */
 export const saveResponseStatement = (c: Caller) => `save-response-${callerKind(c)}`;
 

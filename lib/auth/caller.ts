@@ -48,6 +48,15 @@ export function callerCte(c: Caller, param: number): string {
 /** The kind of credential: statements that authenticate it have one SQL text (and prepared name) per kind. */
 export const callerKind = (c: Caller) => ("memberId" in c ? "member" : "sessionId" in c ? "session" : "token");
 
+/**
+ * A statement that authenticates its caller, built once per kind of credential (the credential
+ * itself is a parameter): the text to run for a given caller.
+ */
+export function perCallerKind(build: (c: Caller) => string): (c: Caller) => string {
+  const texts = { member: build({ memberId: 0 }), session: build({ sessionId: "" }), token: build({ tokenHash: "" }) };
+  return (c) => texts[callerKind(c)];
+}
+
 export function callerParam(c: Caller): number | string {
   return "memberId" in c ? c.memberId : "sessionId" in c ? c.sessionId : c.tokenHash;
 }

@@ -8,7 +8,7 @@
  * of each case shown), read from the database on every request: a node never serves a body older
  * than the row, so the cache is safe with any number of nodes and needs no invalidation.
  */
-import { callerCte, callerKind, callerParam, type Caller } from "../auth/caller";
+import { callerCte, callerKind, callerParam, perCallerKind, type Caller } from "../auth/caller";
 import type { Db } from "../db/client";
 import type { Role } from "../generated/prisma/enums";
 import { path } from "../html/escape";
@@ -42,7 +42,7 @@ interface FrameRow {
 // The reader comes first: no row at all means no live credential; a row with a null lesson means
 // no such lesson. A reader who must change his password first is sent there, and his visit is
 // not recorded.
-const frameSql = (c: Caller) => `
+const frameSql = perCallerKind((c) => `
 WITH ${callerCte(c, 3)}, reader AS (
   SELECT m.id, m.name, m.role, m.must_change_password FROM caller JOIN member m ON m.id = caller.id
 ), visit AS (
@@ -66,8 +66,7 @@ LEFT JOIN lesson_progress p ON p.lesson_id = l.id AND p.member_id = (SELECT id F
 WHERE l.id = $2 AND l.module_slug = $1 AND l.archived_at IS NULL
 )
 SELECT r.name AS reader_name, r.role AS reader_role, r.must_change_password AS reader_must_change_password, f.*
-FROM reader r LEFT JOIN frame f ON true`;
-const FRAME_BY_KIND = { member: frameSql({ memberId: 0 }), session: frameSql({ sessionId: "" }), token: frameSql({ tokenHash: "" }) };
+FROM reader r LEFT JOIN frame f ON true`);
 
 // Only on a cache miss: the content itself, with the same version expression.
 const BODY_SQL = `
@@ -128,8 +127,7 @@ export async function readLesson(
   caller: Caller,
   opts: { recordVisit: boolean },
 ): Promise<{ reader: LessonReader; page: LessonPage | null } | null> {
-  const kind = callerKind(caller);
-  const [r] = await d.raw.query<FrameRow>(FRAME_BY_KIND[kind], [moduleSlug, lessonId, callerParam(caller), opts.recordVisit], `lesson-frame-${kind}`);
+  const [r] = await d.raw.query<FrameRow>(frameSql(caller), [moduleSlug, lessonId, callerParam(caller), opts.recordVisit], `lesson-frame-${callerKind(caller)}`);
   if (!r) return null;
   const reader: LessonReader = { name: r.reader_name, role: r.reader_role, mustChangePassword: r.reader_must_change_password };
   if (r.id === null || reader.mustChangePassword) return { reader, page: null };
