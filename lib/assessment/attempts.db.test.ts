@@ -200,8 +200,10 @@ test("the mistake book: wrong answers enter, two right answers on the same rule 
   const retake = await getAttempt(d, m.id, (await startRetake(d, m.id, publicId)).publicId);
   expect(retake.items.length).toBe(items.length);
 
-  // Review twice, right every time: the mistakes clear.
-  for (let round = 0; round < 2; round++) {
+  // Review, right every time: two right answers clear each mistake. Two rounds at most — one when
+  // the review (picked at random) holds two questions on the same rule and misconception, as each
+  // right answer counts for every mistake it matches (a CI flake assumed two rounds).
+  for (let round = 0; round < 2 && (await listMistakes(d, m.id)).length; round++) {
     const review = await getAttempt(d, m.id, (await startMistakeReview(d, m.id)).publicId);
     expect(review.kind).toBe("REVIEW");
     for (const item of review.items) await saveResponse(d, m.id, review.id, item.versionId, await answerFor(item, true));
