@@ -24,12 +24,12 @@ function mtime(p) {
   }
 }
 
-/** npm install when node_modules is missing or older than the lock file. */
+/** npm ci (exactly the committed lock) when node_modules is missing or older than the lock file. */
 export function ensureDependencies() {
   const marker = path.join(nodeModules, ".package-lock.json");
   if (mtime(marker) && mtime(marker) >= mtime(path.join(root, "package-lock.json"))) return;
-  console.log("▶ 安装依赖 (npm install)…");
-  run("npm", ["install", "--no-audit", "--no-fund"]);
+  console.log("▶ 安装依赖 (npm ci)…");
+  run("npm", ["ci", "--no-audit", "--no-fund"]);
 }
 
 /** prisma generate when the generated client is missing or older than the schema. */
@@ -40,7 +40,18 @@ export function ensurePrismaClient() {
   run(process.execPath, [path.join(nodeModules, "prisma", "build", "index.js"), "generate"]);
 }
 
-const BUILD_INPUTS = ["app", "components", "lib", "prisma/schema.prisma", "next.config.ts", "package-lock.json", "postcss.config.mjs", "tsconfig.json", "instrumentation.ts", "proxy.ts"];
+const BUILD_INPUTS = [
+  "app",
+  "components",
+  "lib",
+  "prisma/schema.prisma",
+  "next.config.ts",
+  "package-lock.json",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "instrumentation.ts",
+  "proxy.ts",
+];
 
 function hashTree(hash, p) {
   const abs = path.join(root, p);

@@ -3,7 +3,10 @@
 // applies migrations and, on the embedded database, seeds the demo on first start (lib/boot.ts).
 import path from "node:path";
 import { spawn } from "node:child_process";
+import { requireSupportedNode } from "./node-runtime.mjs";
 import { ensureBuild, ensureDependencies, ensurePrismaClient, root, serverNodeArgs } from "./prepare.mjs";
+
+requireSupportedNode(import.meta.filename);
 
 const started = Date.now();
 ensureDependencies();
@@ -17,7 +20,13 @@ const env = {
   NEXT_TELEMETRY_DISABLED: "1",
   NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
 };
-console.log(`▶ 启动服务 http://localhost:${port} (${process.env.DATABASE_URL ? "PostgreSQL" : "内嵌 PGlite"}; 准备用时 ${((Date.now() - started) / 1000).toFixed(1)} s)`);
-const child = spawn(process.execPath, [...serverNodeArgs(), path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", port], { cwd: root, stdio: "inherit", env });
+console.log(
+  `▶ 启动服务 http://localhost:${port} (${process.env.DATABASE_URL ? "PostgreSQL" : "内嵌 PGlite"}; 准备用时 ${((Date.now() - started) / 1000).toFixed(1)} s)`,
+);
+const child = spawn(process.execPath, [...serverNodeArgs(), path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", port], {
+  cwd: root,
+  stdio: "inherit",
+  env,
+});
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => child.kill(sig));
 child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
