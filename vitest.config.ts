@@ -11,7 +11,12 @@ const WEBHOOK_HOSTS = "127.0.0.1,qyapi.weixin.qq.com,oapi.dingtalk.com";
 const projects: TestProjectInlineConfiguration[] = [
   {
     resolve: { alias },
-    test: { name: "unit", testTimeout: 30_000, include: ["lib/**/*.test.ts", "app/**/*.test.ts", "components/**/*.test.ts", "scripts/**/*.test.ts"], exclude: [...dbTests, "**/node_modules/**"] },
+    test: {
+      name: "unit",
+      testTimeout: 30_000,
+      include: ["lib/**/*.test.ts", "app/**/*.test.ts", "components/**/*.test.ts", "scripts/**/*.test.ts"],
+      exclude: [...dbTests, "**/node_modules/**"],
+    },
   },
   {
     resolve: { alias },

@@ -38,7 +38,12 @@ const request = {
     const v = pick(t.versions);
     context.pair = `${t.attempt}:${v}`;
     const body = JSON.stringify({ type: "truefalse", value: Math.random() < 0.5 });
-    const path = job.mode === "app-save" ? `/api/v1/attempts/${t.attempt}/responses/${v}` : job.mode === "raw-save" ? `/attempts/${t.attempt}/responses/${v}` : "/api/bench/floor";
+    const path =
+      job.mode === "app-save"
+        ? `/api/v1/attempts/${t.attempt}/responses/${v}`
+        : job.mode === "raw-save"
+          ? `/attempts/${t.attempt}/responses/${v}`
+          : "/api/bench/floor";
     const headers: Record<string, string> = { "content-type": "application/json" };
     if (t.cookie) headers.cookie = t.cookie;
     if (t.session) headers["x-session"] = t.session;

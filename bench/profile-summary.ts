@@ -25,7 +25,11 @@ function bucket(n: Node): string {
   if (nm) return nm[1];
   if (url.startsWith("node:")) return "node internals";
   if (url.includes("/.next/server/chunks/")) return "app bundle (.next/server/chunks)";
-  return url.replace(/^file:\/\//, "").split("/").slice(-2).join("/");
+  return url
+    .replace(/^file:\/\//, "")
+    .split("/")
+    .slice(-2)
+    .join("/");
 }
 
 const pct = (us: number) => `${((100 * us) / total).toFixed(1).padStart(5)} %`;

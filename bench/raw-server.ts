@@ -21,16 +21,26 @@ http
     }
     let body = "";
     req.on("data", (c) => (body += c));
-    req.on("end", async () => {
-      try {
-        const answer = JSON.parse(body);
-        const caller = { sessionId: session };
-        // Prepared under the same name as the app's, so both plan it once per connection.
-        const r = await pool.query({ name: saveResponseStatement(caller), text: saveResponseSql(caller), values: [m[1], session, Number(m[2]), JSON.stringify(answer), [], true, 1, 1, true, []] });
-        res.writeHead(r.rows[0]?.kind ? 200 : r.rows[0]?.authenticated ? 404 : 401, { "content-type": "application/json" }).end(JSON.stringify({ saved: true, revision: r.rows[0]?.revision ?? 0 }));
-      } catch {
-        res.writeHead(500).end();
-      }
-    });
+    req.on(
+      "end",
+      () =>
+        void (async () => {
+          try {
+            const answer = JSON.parse(body);
+            const caller = { sessionId: session };
+            // Prepared under the same name as the app's, so both plan it once per connection.
+            const r = await pool.query({
+              name: saveResponseStatement(caller),
+              text: saveResponseSql(caller),
+              values: [m[1], session, Number(m[2]), JSON.stringify(answer), [], true, 1, 1, true, []],
+            });
+            res
+              .writeHead(r.rows[0]?.kind ? 200 : r.rows[0]?.authenticated ? 404 : 401, { "content-type": "application/json" })
+              .end(JSON.stringify({ saved: true, revision: r.rows[0]?.revision ?? 0 }));
+          } catch {
+            res.writeHead(500).end();
+          }
+        })(),
+    );
   })
   .listen(Number(process.env.PORT ?? 3900), "127.0.0.1", () => console.log("raw server ready"));

@@ -24,14 +24,21 @@ const runs = (scenario: "hot" | "exam" | "reads" | "nodes") => !only || only.has
 // --reads=cadreHome,lessonPage: load only the reads whose names start with these (to profile one page).
 // --keep: leave the database and write the read scenarios' URLs and cookies to bench/results/kept.json (to investigate one page by hand).
 const keep = process.argv.includes("--keep");
-const readsArg = process.argv.find((a) => a.startsWith("--reads="))?.slice("--reads=".length).split(",");
+const readsArg = process.argv
+  .find((a) => a.startsWith("--reads="))
+  ?.slice("--reads=".length)
+  .split(",");
 const BASE = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const NAME = `weguide_bench_${process.pid}`;
 const SECRET = randomBytes(32).toString("base64url");
 const DURATION = quick ? 5 : 20;
 const WARMUP = quick ? 2 : 5;
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "weguide-bench-"));
-const results: Record<string, unknown> = { quick, startedAt: new Date().toISOString(), machine: { cpus: os.cpus().length, memGiB: Math.round(os.totalmem() / 2 ** 30) } };
+const results: Record<string, unknown> = {
+  quick,
+  startedAt: new Date().toISOString(),
+  machine: { cpus: os.cpus().length, memGiB: Math.round(os.totalmem() / 2 ** 30) },
+};
 const log = (...a: unknown[]) => console.log("[bench]", ...a);
 
 interface LoadResult {
@@ -58,7 +65,10 @@ async function statements(url: string): Promise<number> {
 
 async function main() {
   log("preparing build…");
-  const prep = spawnSync(process.execPath, ["-e", "import('./scripts/prepare.mjs').then(m=>{m.ensureDependencies();m.ensurePrismaClient();m.ensureBuild()})"], { cwd: ROOT, stdio: "inherit" });
+  const prep = spawnSync(process.execPath, ["-e", "import('./scripts/prepare.mjs').then(m=>{m.ensureDependencies();m.ensurePrismaClient();m.ensureBuild()})"], {
+    cwd: ROOT,
+    stdio: "inherit",
+  });
   if (prep.status !== 0) throw new Error("build failed");
 
   const url = await createDatabase(BASE, NAME);
@@ -83,7 +93,9 @@ async function main() {
        WHERE q.type = 'truefalse' AND q.status = 'PUBLISHED' LIMIT 20) v`,
     )
   ).rows[0].ids;
-  const writers = (await c.query<{ id: number }>(`SELECT id FROM member WHERE username LIKE 'p%-%' ORDER BY random() LIMIT ${quick ? 500 : 2000}`)).rows.map((r) => r.id);
+  const writers = (await c.query<{ id: number }>(`SELECT id FROM member WHERE username LIKE 'p%-%' ORDER BY random() LIMIT ${quick ? 500 : 2000}`)).rows.map(
+    (r) => r.id,
+  );
   const attempts = (
     await c.query<{ member_id: number; public_id: string }>(
       `INSERT INTO attempt (public_id, member_id, quiz_id, kind, open_key, paper, deadline_at)
@@ -92,7 +104,11 @@ async function main() {
       [writers, paper],
     )
   ).rows;
-  const branch = (await c.query<{ id: number; n: number }>(`SELECT u.id, count(m.id)::int n FROM org_unit u JOIN member m ON m.unit_id = u.id WHERE u.depth = 3 GROUP BY u.id LIMIT 1`)).rows[0];
+  const branch = (
+    await c.query<{ id: number; n: number }>(
+      `SELECT u.id, count(m.id)::int n FROM org_unit u JOIN member m ON m.unit_id = u.id WHERE u.depth = 3 GROUP BY u.id LIMIT 1`,
+    )
+  ).rows[0];
   const secs = (
     await c.query<{ id: number }>(
       `INSERT INTO member (username, name, role, unit_id, password_hash, updated_at) VALUES
@@ -100,7 +116,9 @@ async function main() {
       [branch.id, seeded.rootId],
     )
   ).rows;
-  const examTakers = (await c.query<{ id: number }>(`SELECT id FROM member WHERE username LIKE 'p%-%' AND id <> ALL($1::int[]) ORDER BY random() LIMIT 201`, [writers])).rows.map((r) => r.id);
+  const examTakers = (
+    await c.query<{ id: number }>(`SELECT id FROM member WHERE username LIKE 'p%-%' AND id <> ALL($1::int[]) ORDER BY random() LIMIT 201`, [writers])
+  ).rows.map((r) => r.id);
   // A province-wide assignment (course and exam) as a provincial committee would make, so the
   // dashboard and the roll-up render real figures rather than "no assignment yet".
   {
@@ -109,7 +127,11 @@ async function main() {
     const { chinaDay } = await import("../lib/tracking/time");
     const day = (offset: number) => chinaDay(new Date(Date.now() + offset * 86_400_000));
     const t0 = Date.now();
-    await createAssignment(db(), { id: secs[1].id, role: "ADMIN", unitId: seeded.rootId }, { unitId: seeded.rootId, title: "全省微信使用规范学习", course: true, exam: true, startsOn: day(-30), dueOn: day(30) });
+    await createAssignment(
+      db(),
+      { id: secs[1].id, role: "ADMIN", unitId: seeded.rootId },
+      { unitId: seeded.rootId, title: "全省微信使用规范学习", course: true, exam: true, startsOn: day(-30), dueOn: day(30) },
+    );
     await closeDb();
     results.assignmentForProvinceMs = Date.now() - t0;
     log(`assignment for the whole province created in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
@@ -122,7 +144,11 @@ async function main() {
 
   log("starting the app (next start) and the raw node+pg server…");
   const app = await startServer({ port: 3700, databaseUrl: url, secret: SECRET, env: { WEGUIDE_BENCH: "1", DB_POOL_SIZE: "20" }, quiet: true });
-  const raw = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "bench", "raw-server.ts")], { cwd: ROOT, env: { ...process.env, DATABASE_URL: url, PORT: "3900", DB_POOL_SIZE: "20" }, stdio: "ignore" });
+  const raw = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "bench", "raw-server.ts")], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: url, PORT: "3900", DB_POOL_SIZE: "20" },
+    stdio: "ignore",
+  });
   await new Promise((r) => setTimeout(r, 1500));
   const servers: Server[] = [app];
   try {
@@ -169,7 +195,9 @@ async function main() {
         ackedPairs: acked.length,
         lostAnswers: acked.length - present,
       };
-      log(`hot path @${connections}: app ${appRun.reqPerSec} req/s p99 ${appRun.p99} ms | floor ${floor.reqPerSec} | raw ${rawRun.reqPerSec} | lost ${acked.length - present}`);
+      log(
+        `hot path @${connections}: app ${appRun.reqPerSec} req/s p99 ${appRun.p99} ms | floor ${floor.reqPerSec} | raw ${rawRun.reqPerSec} | lost ${acked.length - present}`,
+      );
     }
     results.hotPath = hot;
 
@@ -190,26 +218,37 @@ async function main() {
       for (const item of view.items) {
         const q = item.question;
         const answer =
-          q.type === "single" ? { type: "single", choice: q.options[0].id }
-          : q.type === "multiple" ? { type: "multiple", choices: [q.options[0].id, q.options[1].id] }
-          : q.type === "truefalse" ? { type: "truefalse", value: true }
-          : q.type === "scenario" ? { type: "scenario", path: [q.node.step.choices[0].id] }
-          : { type: "drafting", text: "各位同事：请于周五前提交材料。特此通知。办公室" };
+          q.type === "single"
+            ? { type: "single", choice: q.options[0].id }
+            : q.type === "multiple"
+              ? { type: "multiple", choices: [q.options[0].id, q.options[1].id] }
+              : q.type === "truefalse"
+                ? { type: "truefalse", value: true }
+                : q.type === "scenario"
+                  ? { type: "scenario", path: [q.node.step.choices[0].id] }
+                  : { type: "drafting", text: "各位同事：请于周五前提交材料。特此通知。办公室" };
         await call("PUT", `/api/v1/attempts/${id}/responses/${item.versionId}`, answer);
       }
       await call("POST", `/api/v1/attempts/${id}/submit`);
       return { requests, questions: view.items.length };
     };
     if (runs("exam")) {
-    const s0 = await statements(app.url);
-    const one = await exam(app, examTakers[200]);
-    results.exam = { ...one, statements: (await statements(app.url)) - s0 };
-    const t0 = Date.now();
-    const done = await Promise.allSettled(examTakers.slice(0, 200).map((m) => exam(app, m)));
-    const ok = done.filter((d) => d.status === "fulfilled").length;
-    const minutes = (Date.now() - t0) / 60_000;
-    (results.exam as Record<string, unknown>).concurrent200 = { completed: ok, failed: 200 - ok, seconds: +(minutes * 60).toFixed(1), examsPerMinute: Math.round(ok / minutes) };
-    log(`exam: ${one.requests} requests, ${(results.exam as { statements: number }).statements} statements; 200 at once: ${ok} in ${(minutes * 60).toFixed(1)} s`);
+      const s0 = await statements(app.url);
+      const one = await exam(app, examTakers[200]);
+      results.exam = { ...one, statements: (await statements(app.url)) - s0 };
+      const t0 = Date.now();
+      const done = await Promise.allSettled(examTakers.slice(0, 200).map((m) => exam(app, m)));
+      const ok = done.filter((d) => d.status === "fulfilled").length;
+      const minutes = (Date.now() - t0) / 60_000;
+      (results.exam as Record<string, unknown>).concurrent200 = {
+        completed: ok,
+        failed: 200 - ok,
+        seconds: +(minutes * 60).toFixed(1),
+        examsPerMinute: Math.round(ok / minutes),
+      };
+      log(
+        `exam: ${one.requests} requests, ${(results.exam as { statements: number }).statements} statements; 200 at once: ${ok} in ${(minutes * 60).toFixed(1)} s`,
+      );
     }
 
     // Reads at 50 connections.
@@ -229,16 +268,25 @@ async function main() {
     for (const [name, paths] of runs("reads") ? readJobs.filter(([n]) => !readsArg || readsArg.some((r) => n.startsWith(r))) : []) {
       load({ url: app.url, connections: 50, duration: WARMUP, mode: "get", paths });
       reads[name] = load({ url: app.url, connections: 50, duration: DURATION, mode: "get", paths });
-      log(`read ${name}: ${reads[name].reqPerSec} req/s p50 ${reads[name].p50} ms p97.5 ${reads[name].p975} ms p99 ${reads[name].p99} ms errors ${reads[name].errors + reads[name].non2xx}`);
+      log(
+        `read ${name}: ${reads[name].reqPerSec} req/s p50 ${reads[name].p50} ms p97.5 ${reads[name].p975} ms p99 ${reads[name].p99} ms errors ${reads[name].errors + reads[name].non2xx}`,
+      );
     }
     results.reads = reads;
     // Each read against the page floor and against the framework floor (the lesson's target is
     // the latter's rate); the framework floor comes from the hot path when it ran.
-    const framework = (results.hotPath as { c50?: { framework: LoadResult } } | undefined)?.c50?.framework
-      ?? (Object.keys(reads).length ? load({ url: app.url, connections: 50, duration: DURATION, mode: "floor" }) : undefined);
+    const framework =
+      (results.hotPath as { c50?: { framework: LoadResult } } | undefined)?.c50?.framework ??
+      (Object.keys(reads).length ? load({ url: app.url, connections: 50, duration: DURATION, mode: "floor" }) : undefined);
     const pageFloor = reads["pageFloor(/account/password)"];
     results.readRatios = Object.fromEntries(
-      Object.entries(reads).map(([k, v]) => [k, { toPageFloor: pageFloor ? +(v.reqPerSec / pageFloor.reqPerSec).toFixed(2) : null, toFramework: framework ? +(v.reqPerSec / framework.reqPerSec).toFixed(2) : null }]),
+      Object.entries(reads).map(([k, v]) => [
+        k,
+        {
+          toPageFloor: pageFloor ? +(v.reqPerSec / pageFloor.reqPerSec).toFixed(2) : null,
+          toFramework: framework ? +(v.reqPerSec / framework.reqPerSec).toFixed(2) : null,
+        },
+      ]),
     );
     if (framework) results.readsFrameworkFloor = framework;
     if (keep) fs.writeFileSync(path.join(ROOT, "bench", "results", "kept.json"), JSON.stringify({ databaseUrl: url, secret: SECRET, readJobs }, null, 2));
@@ -247,18 +295,20 @@ async function main() {
     // Two app nodes on one database: a session and an attempt work across both; concurrent
     // submits of one attempt from both nodes give one result.
     if (runs("nodes")) {
-    const second = await startServer({ port: 3701, databaseUrl: url, secret: SECRET, env: { WEGUIDE_BENCH: "1" }, quiet: true });
-    servers.push(second);
-    const m = writers[1];
-    const h = { cookie: cookies.get(m)!, "content-type": "application/json" };
-    const start = await (await fetch(`${second.url}/api/v1/quizzes/self-check-pre/attempts`, { method: "POST", headers: h })).json();
-    const id = start.id ?? start.attemptId;
-    const submits = await Promise.all([app, second, app, second].map(async (s) => (await fetch(`${s.url}/api/v1/attempts/${id}/submit`, { method: "POST", headers: h })).json()));
-    results.twoNodes = {
-      sessionAcceptedByBoth: Boolean(id),
-      distinctSubmitResults: new Set(submits.map((x) => JSON.stringify([x.result?.score ?? x.score, x.submittedAt ?? x.result?.submittedAt]))).size,
-    };
-    log("two nodes:", results.twoNodes);
+      const second = await startServer({ port: 3701, databaseUrl: url, secret: SECRET, env: { WEGUIDE_BENCH: "1" }, quiet: true });
+      servers.push(second);
+      const m = writers[1];
+      const h = { cookie: cookies.get(m)!, "content-type": "application/json" };
+      const start = await (await fetch(`${second.url}/api/v1/quizzes/self-check-pre/attempts`, { method: "POST", headers: h })).json();
+      const id = start.id ?? start.attemptId;
+      const submits = await Promise.all(
+        [app, second, app, second].map(async (s) => (await fetch(`${s.url}/api/v1/attempts/${id}/submit`, { method: "POST", headers: h })).json()),
+      );
+      results.twoNodes = {
+        sessionAcceptedByBoth: Boolean(id),
+        distinctSubmitResults: new Set(submits.map((x) => JSON.stringify([x.result?.score ?? x.score, x.submittedAt ?? x.result?.submittedAt]))).size,
+      };
+      log("two nodes:", results.twoNodes);
     }
   } finally {
     for (const s of servers) await s.stop();
@@ -275,7 +325,15 @@ function printTable() {
   const hot = results.hotPath as Record<string, Record<string, LoadResult & Record<string, number>>>;
   const rows: string[][] = [["scenario", "req/s", "p50 ms", "p97.5 ms", "p99 ms", "errors"]];
   for (const [k, v] of Object.entries(hot)) {
-    for (const which of ["app", "framework", "raw"] as const) rows.push([`save ${k} ${which}`, String(v[which].reqPerSec), String(v[which].p50), String(v[which].p975), String(v[which].p99), String(v[which].errors + v[which].non2xx)]);
+    for (const which of ["app", "framework", "raw"] as const)
+      rows.push([
+        `save ${k} ${which}`,
+        String(v[which].reqPerSec),
+        String(v[which].p50),
+        String(v[which].p975),
+        String(v[which].p99),
+        String(v[which].errors + v[which].non2xx),
+      ]);
     rows.push([`  ratioToFramework / ratioToRaw / lost`, `${v.ratioToFramework}`, `${v.ratioToRaw}`, `${v.lostAnswers}`, "", ""]);
   }
   const ratios = (results.readRatios ?? {}) as Record<string, { toPageFloor: number | null; toFramework: number | null }>;

@@ -15,10 +15,21 @@ export interface ProvinceOptions {
   answersPerAttempt: number;
 }
 
-export const FULL: ProvinceOptions = { cities: 10, countiesPerCity: 10, branchesPerCounty: 10, cadresPerBranch: 100, attemptsPerCadre: 2, answersPerAttempt: 25 };
+export const FULL: ProvinceOptions = {
+  cities: 10,
+  countiesPerCity: 10,
+  branchesPerCounty: 10,
+  cadresPerBranch: 100,
+  attemptsPerCadre: 2,
+  answersPerAttempt: 25,
+};
 export const QUICK: ProvinceOptions = { cities: 4, countiesPerCity: 5, branchesPerCounty: 5, cadresPerBranch: 100, attemptsPerCadre: 1, answersPerAttempt: 20 };
 
-export async function seedProvince(url: string, o: ProvinceOptions, passwordHash: string): Promise<{ units: number; cadres: number; answers: number; rootId: number; ms: number }> {
+export async function seedProvince(
+  url: string,
+  o: ProvinceOptions,
+  passwordHash: string,
+): Promise<{ units: number; cadres: number; answers: number; rootId: number; ms: number }> {
   const t0 = Date.now();
   const c = new pg.Client({ connectionString: url });
   await c.connect();

@@ -142,7 +142,18 @@ test("import, edit, compare, roll back and void a question; analysis, quizzes an
 
   // A bad file: every problem listed, nothing written, no way to import it.
   const file = page.getByLabel(/选择文件/);
-  await file.setInputFiles({ name: "bad.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify({ questions: [{ ...question, rules: ["ZZ9"] }, { ...question, stem: "" }] })) });
+  await file.setInputFiles({
+    name: "bad.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(
+      JSON.stringify({
+        questions: [
+          { ...question, rules: ["ZZ9"] },
+          { ...question, stem: "" },
+        ],
+      }),
+    ),
+  });
   await page.getByRole("button", { name: "检查文件（不写入）" }).click();
   await expect(page.getByText("发现 2 处问题，文件未导入，题库没有任何改动：")).toBeVisible();
   await expect(page.getByRole("cell", { name: "questions[0].rules" })).toBeVisible();

@@ -80,12 +80,19 @@ test("a secretary assigns the course, a cadre completes it, the dashboard, the e
   expect(csv.status()).toBe(200);
   const bytes = await csv.body();
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  const line = bytes.subarray(3).toString("utf8").split("\r\n").find((l) => l.includes(cadreName));
+  const line = bytes
+    .subarray(3)
+    .toString("utf8")
+    .split("\r\n")
+    .find((l) => l.includes(cadreName));
   expect(line).toContain("已完成");
   const xlsx = await sec.request.get((await sec.getByRole("link", { name: "学习台账 Excel" }).getAttribute("href"))!);
   expect(xlsx.status()).toBe(200);
   expect(xlsx.headers()["content-type"]).toContain("spreadsheetml");
-  await sec.getByRole("link", { name: new RegExp(cadreName) }).first().click();
+  await sec
+    .getByRole("link", { name: new RegExp(cadreName) })
+    .first()
+    .click();
   await expect(sec.getByRole("heading", { level: 1 })).toHaveText(cadreName);
   await expect(sec.getByRole("heading", { name: `课时（已学 ${lessons.length}/${lessons.length}）` })).toBeVisible();
 

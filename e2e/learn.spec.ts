@@ -7,9 +7,9 @@ test("a cadre reads a lesson on a phone, marks it learned, and sees module progr
   // Each project signs in as a different cadre so their progress never meets.
   await signIn(page, info.project.name === "phone" ? "cadre011" : "cadre012");
   await expect(page).toHaveURL(/\/learn$/);
-  const module = page.getByRole("link", { name: /1\. 红线/ });
-  await expect(module).toContainText("0/3");
-  await module.click();
+  const moduleLink = page.getByRole("link", { name: /1\. 红线/ });
+  await expect(moduleLink).toContainText("0/3");
+  await moduleLink.click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("红线");
   await page.getByRole("link", { name: /红线二/ }).click();
 
@@ -22,7 +22,10 @@ test("a cadre reads a lesson on a phone, marks it learned, and sees module progr
 
   // Scrolling the button into view reaches the end of the lesson, which marks it by itself: the
   // button may vanish mid-click (as in branch.spec.ts). Either way the lesson must end up learned.
-  await page.getByRole("button", { name: "标记为已学" }).click({ timeout: 5_000 }).catch(() => undefined);
+  await page
+    .getByRole("button", { name: "标记为已学" })
+    .click({ timeout: 5_000 })
+    .catch(() => undefined);
   await expect(page.getByRole("status").filter({ hasText: "本课已学完" })).toBeVisible();
 
   await page.getByRole("link", { name: "我的课程" }).first().click();

@@ -21,8 +21,7 @@ const APP = path.join(process.cwd(), "app");
 const fail = (message: string): never => {
   throw new Error(message);
 };
-const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
-type Method = (typeof METHODS)[number];
+type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
 /* ------------------------------------------------------------------ discovery */
 
@@ -55,7 +54,10 @@ function publicFiles(): Set<string> {
 }
 
 function toPattern(rel: string): { pattern: string; segments: string[] } {
-  const dirs = rel.split("/").slice(0, -1).filter((s) => !/^\(.*\)$/.test(s) && !s.startsWith("@"));
+  const dirs = rel
+    .split("/")
+    .slice(0, -1)
+    .filter((s) => !/^\(.*\)$/.test(s) && !s.startsWith("@"));
   const segments = dirs.flatMap((s) => {
     const m = s.match(/^\[{1,2}(?:\.\.\.)?([^\]]+)\]{1,2}$/);
     return m ? [m[1]] : [];
@@ -87,7 +89,8 @@ function discover(): Endpoint[] {
     }
     // Route handlers: `export const GET = …`, `export async function GET`, or `export { h as GET }`.
     const exports: { method: Method; at: number }[] = [];
-    for (const m of src.matchAll(/^export\s+(?:const|async\s+function|function)\s+(GET|POST|PUT|PATCH|DELETE)\b/gm)) exports.push({ method: m[1] as Method, at: m.index });
+    for (const m of src.matchAll(/^export\s+(?:const|async\s+function|function)\s+(GET|POST|PUT|PATCH|DELETE)\b/gm))
+      exports.push({ method: m[1] as Method, at: m.index });
     for (const m of src.matchAll(/^export\s*\{([^}]*)\}/gm))
       for (const a of m[1].matchAll(/\bas\s+(GET|POST|PUT|PATCH|DELETE)\b/g)) exports.push({ method: a[1] as Method, at: m.index });
     for (const { method, at } of exports) {
@@ -166,33 +169,96 @@ interface Fixture {
  * query string.
  */
 const PARAMS: Record<string, (fx: Fx) => Fixture> = {
-  "/admin/members/[id]": (fx) => ({ scope: "any", target: { params: { id: String(fx.memberA) } }, out: { target: { params: { id: "2147483000" } }, roles: ["admin"] } }),
-  "/admin/questions/[id]": (fx) => ({ scope: "any", target: { params: { id: fx.questionId } }, out: { target: { params: { id: "no-such-question" } }, roles: ["admin"] } }),
-  "/admin/questions/[id]/edit": (fx) => ({ scope: "any", target: { params: { id: fx.questionId } }, out: { target: { params: { id: "no-such-question" } }, roles: ["admin"] } }),
-  "/admin/questions/[id]/diff": (fx) => ({ scope: "any", target: { params: { id: fx.questionId }, query: "from=1" }, out: { target: { params: { id: fx.questionId }, query: "from=999" }, roles: ["admin"] } }),
-  "/admin/questions/[id]/regrade": (fx) => ({ scope: "any", target: { params: { id: fx.questionId } }, out: { target: { params: { id: fx.questionId }, query: "version=999" }, roles: ["admin"] } }),
-  "/admin/questions/quizzes/[id]": (fx) => ({ scope: "any", target: { params: { id: fx.quizId } }, out: { target: { params: { id: "no-such-quiz" } }, roles: ["admin"] } }),
+  "/admin/members/[id]": (fx) => ({
+    scope: "any",
+    target: { params: { id: String(fx.memberA) } },
+    out: { target: { params: { id: "2147483000" } }, roles: ["admin"] },
+  }),
+  "/admin/questions/[id]": (fx) => ({
+    scope: "any",
+    target: { params: { id: fx.questionId } },
+    out: { target: { params: { id: "no-such-question" } }, roles: ["admin"] },
+  }),
+  "/admin/questions/[id]/edit": (fx) => ({
+    scope: "any",
+    target: { params: { id: fx.questionId } },
+    out: { target: { params: { id: "no-such-question" } }, roles: ["admin"] },
+  }),
+  "/admin/questions/[id]/diff": (fx) => ({
+    scope: "any",
+    target: { params: { id: fx.questionId }, query: "from=1" },
+    out: { target: { params: { id: fx.questionId }, query: "from=999" }, roles: ["admin"] },
+  }),
+  "/admin/questions/[id]/regrade": (fx) => ({
+    scope: "any",
+    target: { params: { id: fx.questionId } },
+    out: { target: { params: { id: fx.questionId }, query: "version=999" }, roles: ["admin"] },
+  }),
+  "/admin/questions/quizzes/[id]": (fx) => ({
+    scope: "any",
+    target: { params: { id: fx.quizId } },
+    out: { target: { params: { id: "no-such-quiz" } }, roles: ["admin"] },
+  }),
   "/attempt/[id]": (fx) => ({ scope: "own", target: { params: { id: fx.attemptA } }, out: { target: { params: { id: fx.attemptB } }, roles: ["cadre"] } }),
-  "/branch": (fx) => ({ scope: "unit", target: { query: `unit=${fx.unitA}&a=${fx.assignmentA}` }, out: { target: { query: `unit=${fx.unitB}` }, roles: ["unitSecretary"] } }),
-  "/branch/members/[id]": (fx) => ({ scope: "unit", target: { params: { id: String(fx.memberA) } }, out: { target: { params: { id: String(fx.memberB) } }, roles: ["unitSecretary"] } }),
-  "/branch/report": (fx) => ({ scope: "unit", target: { query: `unit=${fx.unitA}&a=${fx.assignmentA}` }, out: { target: { query: `unit=${fx.unitB}&a=${fx.assignmentA}` }, roles: ["unitSecretary"] } }),
+  "/branch": (fx) => ({
+    scope: "unit",
+    target: { query: `unit=${fx.unitA}&a=${fx.assignmentA}` },
+    out: { target: { query: `unit=${fx.unitB}` }, roles: ["unitSecretary"] },
+  }),
+  "/branch/members/[id]": (fx) => ({
+    scope: "unit",
+    target: { params: { id: String(fx.memberA) } },
+    out: { target: { params: { id: String(fx.memberB) } }, roles: ["unitSecretary"] },
+  }),
+  "/branch/report": (fx) => ({
+    scope: "unit",
+    target: { query: `unit=${fx.unitA}&a=${fx.assignmentA}` },
+    out: { target: { query: `unit=${fx.unitB}&a=${fx.assignmentA}` }, roles: ["unitSecretary"] },
+  }),
   "/branch/export": (fx) => ({
     scope: "unit",
     target: { query: `unit=${fx.unitA}&a=${fx.assignmentA}&kind=members&format=csv` },
     out: { target: { query: `unit=${fx.unitB}&a=${fx.assignmentA}&kind=members&format=csv` }, roles: ["unitSecretary"] },
   }),
-  "/learn/[module]": (fx) => ({ scope: "any", target: { params: { module: fx.module } }, out: { target: { params: { module: "no-such-module" } }, roles: ["cadre"] } }),
-  "/learn/[module]/[lesson]": (fx) => ({ scope: "any", target: { params: { module: fx.module, lesson: fx.lesson } }, out: { target: { params: { module: fx.module, lesson: "no-such-lesson" } }, roles: ["cadre"] } }),
+  "/learn/[module]": (fx) => ({
+    scope: "any",
+    target: { params: { module: fx.module } },
+    out: { target: { params: { module: "no-such-module" } }, roles: ["cadre"] },
+  }),
+  "/learn/[module]/[lesson]": (fx) => ({
+    scope: "any",
+    target: { params: { module: fx.module, lesson: fx.lesson } },
+    out: { target: { params: { module: fx.module, lesson: "no-such-lesson" } }, roles: ["cadre"] },
+  }),
   "/rules/[code]": (fx) => ({ scope: "any", target: { params: { code: fx.rule } }, out: { target: { params: { code: "Z-99" } }, roles: ["cadre"] } }),
   "/verify/[code]": () => ({ scope: "any", target: { params: { code: "NO-SUCH-CERT" } } }),
   "/api/auth/[...nextauth]": () => ({ scope: "any", target: { params: { nextauth: "session" } } }),
   // The demo issues no certificate (one needs the whole course learned): only the 404 side is checked.
   "/api/certificates/[code]": () => ({ scope: "absent", target: { params: { code: "NO-SUCH-CERT" } } }),
-  "/api/v1/attempts/[attemptId]": (fx) => ({ scope: "own", target: { params: { attemptId: fx.attemptA } }, out: { target: { params: { attemptId: fx.attemptB } }, roles: ["cadre"] } }),
-  "/api/v1/attempts/[attemptId]/submit": (fx) => ({ scope: "own", target: { params: { attemptId: fx.attemptA } }, out: { target: { params: { attemptId: fx.attemptB } }, roles: ["cadre"] } }),
-  "/api/v1/attempts/[attemptId]/responses/[versionId]": (fx) => ({ scope: "own", target: { params: { attemptId: fx.attemptA, versionId: String(fx.versionId) } } }),
-  "/api/v1/org-units/[unitId]/completion": (fx) => ({ scope: "unit", target: { params: { unitId: String(fx.unitA) } }, out: { target: { params: { unitId: String(fx.unitB) } }, roles: ["unitSecretary"] } }),
-  "/api/v1/org-units/[unitId]/rollup": (fx) => ({ scope: "unit", target: { params: { unitId: String(fx.unitA) } }, out: { target: { params: { unitId: String(fx.unitB) } }, roles: ["unitSecretary"] } }),
+  "/api/v1/attempts/[attemptId]": (fx) => ({
+    scope: "own",
+    target: { params: { attemptId: fx.attemptA } },
+    out: { target: { params: { attemptId: fx.attemptB } }, roles: ["cadre"] },
+  }),
+  "/api/v1/attempts/[attemptId]/submit": (fx) => ({
+    scope: "own",
+    target: { params: { attemptId: fx.attemptA } },
+    out: { target: { params: { attemptId: fx.attemptB } }, roles: ["cadre"] },
+  }),
+  "/api/v1/attempts/[attemptId]/responses/[versionId]": (fx) => ({
+    scope: "own",
+    target: { params: { attemptId: fx.attemptA, versionId: String(fx.versionId) } },
+  }),
+  "/api/v1/org-units/[unitId]/completion": (fx) => ({
+    scope: "unit",
+    target: { params: { unitId: String(fx.unitA) } },
+    out: { target: { params: { unitId: String(fx.unitB) } }, roles: ["unitSecretary"] },
+  }),
+  "/api/v1/org-units/[unitId]/rollup": (fx) => ({
+    scope: "unit",
+    target: { params: { unitId: String(fx.unitA) } },
+    out: { target: { params: { unitId: String(fx.unitB) } }, roles: ["unitSecretary"] },
+  }),
   "/api/v1/quizzes/[quizId]/attempts": (fx) => ({ scope: "any", target: { params: { quizId: fx.quizId } } }),
 };
 
@@ -329,7 +395,9 @@ test("authorisation matrix: every page and route handler × every role", async (
   // Structure first: every handler guarded or deliberately public; every dynamic pattern has ids.
   for (const e of endpoints) if (e.need.kind === "unguarded") failures.push(`${e.method} ${e.pattern} (${e.file}): no guard and not on the PUBLIC list`);
   const patterns = new Set(endpoints.map((e) => e.pattern));
-  for (const e of endpoints) if (e.segments.length && !PARAMS[e.pattern]) failures.push(`${e.pattern} (${e.file}): dynamic segment(s) ${e.segments.map((s) => `[${s}]`).join(" ")} have no PARAMS entry`);
+  for (const e of endpoints)
+    if (e.segments.length && !PARAMS[e.pattern])
+      failures.push(`${e.pattern} (${e.file}): dynamic segment(s) ${e.segments.map((s) => `[${s}]`).join(" ")} have no PARAMS entry`);
   for (const p of Object.keys(PARAMS)) if (!patterns.has(p)) failures.push(`PARAMS entry ${p} matches no discovered page or route`);
   expect(failures, "matrix structure").toEqual([]);
 

@@ -217,7 +217,10 @@ test("an exam question page carries no key, explanation or misconception before 
   const html = await (await page.request.get(url)).text();
   const rsc = await (await page.request.get(url, { headers: { RSC: "1" } })).text();
   const questions = authoredQuestions();
-  for (const [name, body] of [["HTML", html], ["RSC", rsc]] as const) {
+  for (const [name, body] of [
+    ["HTML", html],
+    ["RSC", rsc],
+  ] as const) {
     expect(body.length, name).toBeGreaterThan(1000);
     expect(body, name).not.toMatch(/\\?"correct\\?"|correctOptions|\\?"explanation\\?"|misconception|consequence|\\?"sample\\?"/);
     const onPage = questions.filter((x) => body.includes(x.stem.slice(0, 20)));

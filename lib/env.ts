@@ -26,7 +26,12 @@ const ZEnv = z.object({
   WEBHOOK_HOSTS: z
     .string()
     .default("qyapi.weixin.qq.com,oapi.dingtalk.com")
-    .transform((s) => s.split(",").map((h) => h.trim().toLowerCase()).filter(Boolean)),
+    .transform((s) =>
+      s
+        .split(",")
+        .map((h) => h.trim().toLowerCase())
+        .filter(Boolean),
+    ),
   /** Pool size per app node for a PostgreSQL server. */
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
 });

@@ -18,7 +18,11 @@ const env = {
   NEXTAUTH_SECRET: "e2e-secret-not-for-production-0123456789",
   NEXTAUTH_URL: `http://127.0.0.1:${port}`,
 };
-const child = spawn(process.execPath, [...serverNodeArgs(), path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", port, "-H", "127.0.0.1"], { cwd: root, stdio: "inherit", env });
+const child = spawn(
+  process.execPath,
+  [...serverNodeArgs(), path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", port, "-H", "127.0.0.1"],
+  { cwd: root, stdio: "inherit", env },
+);
 const cleanup = () => fs.rmSync(dir, { recursive: true, force: true });
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => child.kill(sig));
 child.on("exit", (code) => {

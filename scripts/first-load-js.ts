@@ -16,7 +16,14 @@ const pages = process.argv.slice(2).length ? process.argv.slice(2) : ["/learn/re
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "weguide-fljs-"));
 const server = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(PORT), "-H", "127.0.0.1"], {
   cwd: ROOT,
-  env: { ...process.env, DATABASE_URL: "", PGLITE_DIR: path.join(dir, "db"), NODE_ENV: "production", NEXTAUTH_SECRET: "measure-secret-0123456789abcdef", NEXTAUTH_URL: `http://127.0.0.1:${PORT}` },
+  env: {
+    ...process.env,
+    DATABASE_URL: "",
+    PGLITE_DIR: path.join(dir, "db"),
+    NODE_ENV: "production",
+    NEXTAUTH_SECRET: "measure-secret-0123456789abcdef",
+    NEXTAUTH_URL: `http://127.0.0.1:${PORT}`,
+  },
   stdio: "ignore",
 });
 try {
@@ -46,7 +53,9 @@ try {
     });
     await tab.goto(`http://127.0.0.1:${PORT}${p}`, { waitUntil: "networkidle" });
     const kb = (n: number) => (n / 1024).toFixed(1);
-    console.log(`${p}: ${sizes.length} scripts, ${kb(sizes.reduce((n, s) => n + s.wire, 0))} kB on the wire, ${kb(sizes.reduce((n, s) => n + s.decoded, 0))} kB decoded`);
+    console.log(
+      `${p}: ${sizes.length} scripts, ${kb(sizes.reduce((n, s) => n + s.wire, 0))} kB on the wire, ${kb(sizes.reduce((n, s) => n + s.decoded, 0))} kB decoded`,
+    );
     await fresh.close();
   }
   await browser.close();

@@ -47,8 +47,7 @@ const info = (message, extra = {}) => log("INFO", { message, ...extra });
 
 // Libraries that print (console.*, Node's own warnings) are turned into log lines.
 for (const method of ["log", "info", "debug", "warn", "error"]) {
-  console[method] = (...args) =>
-    log(method === "error" ? "ERROR" : method === "warn" ? "WARN" : "DEBUG", { message: args.map(String).join(" ") });
+  console[method] = (...args) => log(method === "error" ? "ERROR" : method === "warn" ? "WARN" : "DEBUG", { message: args.map(String).join(" ") });
 }
 process.removeAllListeners("warning");
 process.on("warning", (w) => log("WARN", { message: `${w.name}: ${w.message}` }));
@@ -193,10 +192,7 @@ function pgUserError(err, config) {
     case "ENOTFOUND":
     case "EHOSTUNREACH":
     case "ETIMEDOUT":
-      return new UserFacingError(
-        "P1001",
-        `Can't reach database server at \`${at}\`\n\nPlease make sure your database server is running at \`${at}\`.`,
-      );
+      return new UserFacingError("P1001", `Can't reach database server at \`${at}\`\n\nPlease make sure your database server is running at \`${at}\`.`);
     case "42501":
       return new UserFacingError("P1010", `User \`${config.user}\` was denied access on the database \`${db}\``);
     default:
@@ -316,9 +312,7 @@ async function postgresTarget(url, shadowDatabaseUrl) {
       throw pgUserError(lastError, main);
     },
     async dropDatabase() {
-      await withAdminClient(lib, { ...main, database: "postgres" }, (c) =>
-        c.query(`DROP DATABASE IF EXISTS ${quoteIdent(main.database)} WITH (FORCE)`),
-      );
+      await withAdminClient(lib, { ...main, database: "postgres" }, (c) => c.query(`DROP DATABASE IF EXISTS ${quoteIdent(main.database)} WITH (FORCE)`));
     },
     async close() {
       for (const pool of [...pools]) await pool.end().catch(() => {});

@@ -30,7 +30,10 @@ function restartCommand(): string | null {
 }
 
 async function main() {
-  const prep = spawnSync(process.execPath, ["-e", "import('./scripts/prepare.mjs').then(m=>{m.ensureDependencies();m.ensurePrismaClient();m.ensureBuild()})"], { cwd: ROOT, stdio: "inherit" });
+  const prep = spawnSync(process.execPath, ["-e", "import('./scripts/prepare.mjs').then(m=>{m.ensureDependencies();m.ensurePrismaClient();m.ensureBuild()})"], {
+    cwd: ROOT,
+    stdio: "inherit",
+  });
   if (prep.status !== 0) throw new Error("build failed");
   const url = await createDatabase(BASE, NAME);
   process.env.DATABASE_URL = url;
@@ -40,7 +43,9 @@ async function main() {
   await closeDb();
   const c = new pg.Client({ connectionString: url });
   await c.connect();
-  const unit = (await c.query<{ id: number }>(`INSERT INTO org_unit (code, name, kind, path, depth) VALUES ('soak', '压测党委', 'BRANCH', '{}', 0) RETURNING id`)).rows[0].id;
+  const unit = (
+    await c.query<{ id: number }>(`INSERT INTO org_unit (code, name, kind, path, depth) VALUES ('soak', '压测党委', 'BRANCH', '{}', 0) RETURNING id`)
+  ).rows[0].id;
   await c.query(`UPDATE org_unit SET path = ARRAY[id] WHERE id = $1`, [unit]);
   const members = (
     await c.query<{ id: number }>(
@@ -58,7 +63,7 @@ async function main() {
   let saves = 0;
   const totalSaves = CADRES * 20;
   const restartAt = Math.floor(totalSaves / 3);
-  let restart: Promise<void> | null = null;
+  const restarts: Promise<void>[] = [];
   const cmd = restartCommand();
 
   /** Retries on 503 (honouring Retry-After) and on connection errors; a 5xx other than 503 is a failure. */
@@ -66,7 +71,11 @@ async function main() {
     for (let tries = 0; tries < 60; tries++) {
       let res: Response;
       try {
-        res = await fetch(`${app.url}${p}`, { method, headers: { cookie, "content-type": "application/json" }, body: body === undefined ? undefined : JSON.stringify(body) });
+        res = await fetch(`${app.url}${p}`, {
+          method,
+          headers: { cookie, "content-type": "application/json" },
+          body: body === undefined ? undefined : JSON.stringify(body),
+        });
       } catch {
         status.network = (status.network ?? 0) + 1;
         await new Promise((r) => setTimeout(r, 500));
@@ -89,19 +98,25 @@ async function main() {
     const start = await call("POST", "/api/v1/quizzes/final-exam/attempts", cookie);
     const id = String(start.json.id ?? start.json.attemptId);
     const view = await call("GET", `/api/v1/attempts/${id}`, cookie);
-    for (const item of view.json.items as { versionId: number; question: { type: string; options?: { id: string }[]; node?: { step: { choices: { id: string }[] } } } }[]) {
+    for (const item of view.json.items as {
+      versionId: number;
+      question: { type: string; options?: { id: string }[]; node?: { step: { choices: { id: string }[] } } };
+    }[]) {
       const q = item.question;
       const answer =
-        q.type === "single" ? { type: "single", choice: q.options![Math.floor(Math.random() * q.options!.length)].id }
-        : q.type === "multiple" ? { type: "multiple", choices: [q.options![0].id, q.options![1].id] }
-        : q.type === "truefalse" ? { type: "truefalse", value: Math.random() < 0.5 }
-        : { type: "scenario", path: [q.node!.step.choices[0].id] };
+        q.type === "single"
+          ? { type: "single", choice: q.options![Math.floor(Math.random() * q.options!.length)].id }
+          : q.type === "multiple"
+            ? { type: "multiple", choices: [q.options![0].id, q.options![1].id] }
+            : q.type === "truefalse"
+              ? { type: "truefalse", value: Math.random() < 0.5 }
+              : { type: "scenario", path: [q.node!.step.choices[0].id] };
       const r = await call("PUT", `/api/v1/attempts/${id}/responses/${item.versionId}`, cookie, answer);
       if (r.status === 200) acked.set(`${id}:${item.versionId}`, JSON.stringify(answer));
       if (++saves === restartAt && cmd) {
         console.log(`[soak] restarting PostgreSQL after ${saves} saves…`);
         // Asynchronous: the cadres keep sending requests while the server is down.
-        restart = promisify(exec)(cmd).then(() => console.log("[soak] PostgreSQL is back"));
+        restarts.push(promisify(exec)(cmd).then(() => console.log("[soak] PostgreSQL is back")));
       }
     }
     const s = await call("POST", `/api/v1/attempts/${id}/submit`, cookie);
@@ -110,7 +125,7 @@ async function main() {
 
   const t0 = Date.now();
   await Promise.all(members.map((m) => sit(m)));
-  if (restart) await restart;
+  await Promise.all(restarts);
   const seconds = (Date.now() - t0) / 1000;
 
   // Verify: every acknowledged answer present exactly once with the acknowledged value; scores recompute.
@@ -130,7 +145,10 @@ async function main() {
   // jsonb stores object keys in its own order: compare with sorted keys.
   const canonical = (v: unknown): string =>
     v && typeof v === "object" && !Array.isArray(v)
-      ? `{${Object.keys(v).sort().map((k) => `${k}:${canonical((v as Record<string, unknown>)[k])}`).join(",")}}`
+      ? `{${Object.keys(v)
+          .sort()
+          .map((k) => `${k}:${canonical((v as Record<string, unknown>)[k])}`)
+          .join(",")}}`
       : JSON.stringify(v);
   const changed = rows.filter((r) => r.n === 1 && canonical(r.answer) !== canonical(JSON.parse(acked.get(r.k)!))).length;
   const mismatched = (
@@ -145,14 +163,27 @@ async function main() {
   await app.stop();
   await dropDatabase(BASE, NAME).catch(() => {});
 
-  const report = { cadres: CADRES, seconds, restarted: Boolean(cmd), statusCounts: status, acknowledged: acked.size, lost, duplicated, changed, submitted: submitted.size, scoreMismatches: mismatched };
+  const report = {
+    cadres: CADRES,
+    seconds,
+    restarted: Boolean(cmd),
+    statusCounts: status,
+    acknowledged: acked.size,
+    lost,
+    duplicated,
+    changed,
+    submitted: submitted.size,
+    scoreMismatches: mismatched,
+  };
   console.log(JSON.stringify(report, null, 2));
   const bad = lost + duplicated + changed + mismatched + (status["500"] ?? 0) + (status["503-without-retry-after"] ?? 0) + (submitted.size < CADRES ? 1 : 0);
   if (bad) {
     console.error("✗ soak failed");
     process.exit(1);
   }
-  console.log(`✓ soak: ${acked.size} acknowledged answers, 0 lost, 0 duplicated, ${submitted.size} exams submitted across ${cmd ? "a PostgreSQL restart" : "no restart (not possible here)"}`);
+  console.log(
+    `✓ soak: ${acked.size} acknowledged answers, 0 lost, 0 duplicated, ${submitted.size} exams submitted across ${cmd ? "a PostgreSQL restart" : "no restart (not possible here)"}`,
+  );
 }
 
 main().catch(async (e) => {

@@ -50,11 +50,23 @@ export async function startServer(opts: { port: number; databaseUrl: string; sec
   // BENCH_CPU_PROF=<dir>: each app server writes a V8 CPU profile there when it stops (open it in
   // Chrome DevTools → Performance, or summarise it with `npx tsx bench/profile-summary.ts <file>`).
   const prof = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
-  const proc = spawn(process.execPath, [...serverNodeArgs(), ...prof, path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(opts.port), "-H", "127.0.0.1"], {
-    cwd: ROOT,
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: opts.databaseUrl, NEXTAUTH_SECRET: opts.secret, NEXTAUTH_URL: url, ...opts.env },
-    stdio: opts.quiet ? "ignore" : ["ignore", "inherit", "inherit"],
-  });
+  const proc = spawn(
+    process.execPath,
+    [...serverNodeArgs(), ...prof, path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(opts.port), "-H", "127.0.0.1"],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+        DATABASE_URL: opts.databaseUrl,
+        NEXTAUTH_SECRET: opts.secret,
+        NEXTAUTH_URL: url,
+        ...opts.env,
+      },
+      stdio: opts.quiet ? "ignore" : ["ignore", "inherit", "inherit"],
+    },
+  );
   let peak = 0;
   const sampler = setInterval(() => {
     try {
@@ -95,7 +107,11 @@ export async function startServer(opts: { port: number; databaseUrl: string; sec
 }
 
 /** Session cookies for members: one auth_session row each, and the JWT next-auth would issue. */
-export async function mintSessions(databaseUrl: string, memberIds: number[], secret: string): Promise<{ cookies: Map<number, string>; sessions: Map<number, string> }> {
+export async function mintSessions(
+  databaseUrl: string,
+  memberIds: number[],
+  secret: string,
+): Promise<{ cookies: Map<number, string>; sessions: Map<number, string> }> {
   const c = new pg.Client({ connectionString: databaseUrl });
   await c.connect();
   const ids = memberIds.map(() => randomBytes(24).toString("base64url"));

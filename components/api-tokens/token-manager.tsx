@@ -72,7 +72,7 @@ export function TokenManager({
 
   return (
     <div className="space-y-5">
-      <form onSubmit={onIssue} noValidate className="space-y-3 rounded-2xl border border-stone-200 bg-white p-4" aria-labelledby="issue-title">
+      <form onSubmit={(e) => void onIssue(e)} noValidate className="space-y-3 rounded-2xl border border-stone-200 bg-white p-4" aria-labelledby="issue-title">
         <h2 id="issue-title" className="font-semibold">
           签发新令牌
         </h2>
@@ -114,7 +114,7 @@ export function TokenManager({
             className="block min-h-11 w-full resize-none rounded-xl border border-stone-300 bg-white px-3 py-2 font-mono text-sm break-all"
           />
           <div className="flex flex-wrap gap-2">
-            <Button type="button" variant="secondary" onClick={onCopy}>
+            <Button type="button" variant="secondary" onClick={() => void onCopy()}>
               {copied ? "已复制" : "复制令牌"}
             </Button>
             <Button type="button" variant="ghost" onClick={() => setIssued(null)}>
@@ -150,7 +150,7 @@ export function TokenManager({
                 </dl>
                 {t.revokedAt ? null : confirming === t.id ? (
                   <div className="flex flex-wrap gap-2 pt-1">
-                    <Button type="button" variant="danger" onClick={() => onRevoke(t)} aria-label={`确认撤销令牌「${t.name}」`}>
+                    <Button type="button" variant="danger" onClick={() => void onRevoke(t)} aria-label={`确认撤销令牌「${t.name}」`}>
                       确认撤销
                     </Button>
                     <Button type="button" variant="secondary" onClick={() => setConfirming(null)}>

@@ -1,7 +1,8 @@
 "use client";
 
 import { signIn } from "next-auth/react";
-import { useEffect, useState } from "react";
+import { useRouter } from "next/navigation";
+import { useState, useSyncExternalStore } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 
@@ -9,8 +10,12 @@ export function LoginForm() {
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   // Until React has hydrated, a click would submit the form natively; keep the button off till then.
-  const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
+  const ready = useSyncExternalStore(
+    () => () => {},
+    () => true,
+    () => false,
+  );
+  const router = useRouter();
 
   async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -23,7 +28,8 @@ export function LoginForm() {
       redirect: false,
     });
     if (res?.ok && !res.error) {
-      window.location.assign("/");
+      router.replace("/");
+      router.refresh();
       return;
     }
     setPending(false);
@@ -31,8 +37,8 @@ export function LoginForm() {
   }
 
   return (
-    <form method="post" onSubmit={onSubmit} className="space-y-4" noValidate aria-describedby={error ? "login-error" : undefined}>
-      <Field label="用户名或手机号" name="username" autoComplete="username" required autoFocus />
+    <form method="post" onSubmit={(e) => void onSubmit(e)} className="space-y-4" noValidate aria-describedby={error ? "login-error" : undefined}>
+      <Field label="用户名或手机号" name="username" autoComplete="username" required />
       <Field label="密码" name="password" type="password" autoComplete="current-password" required />
       {error ? (
         <p id="login-error" role="alert" className="rounded-lg bg-red-50 p-3 text-sm text-red-800">

@@ -22,7 +22,7 @@ export function PasswordForm({ action, rule }: { action: (input: unknown) => Pro
   }
 
   return (
-    <form onSubmit={onSubmit} className="space-y-4" noValidate>
+    <form onSubmit={(e) => void onSubmit(e)} className="space-y-4" noValidate>
       <Field label="当前密码" name="current" type="password" autoComplete="current-password" error={errors.current} required />
       <Field label="新密码" name="next" type="password" autoComplete="new-password" hint={rule} error={errors.next} required />
       <Field label="再次输入新密码" name="confirm" type="password" autoComplete="new-password" error={errors.confirm} required />

@@ -4,7 +4,17 @@ import type { DraftCitation } from "./draft";
 import { Select, TextInput } from "./fields";
 
 /** Where a question or ending comes from: source A or B, publication, date, note, case. */
-export function CitationFields({ legend, value, onChange, withCase = false }: { legend: string; value: DraftCitation | undefined; onChange: (c: DraftCitation | undefined) => void; withCase?: boolean }) {
+export function CitationFields({
+  legend,
+  value,
+  onChange,
+  withCase = false,
+}: {
+  legend: string;
+  value: DraftCitation | undefined;
+  onChange: (c: DraftCitation | undefined) => void;
+  withCase?: boolean;
+}) {
   const c = value ?? {};
   const set = (p: Partial<DraftCitation>) => onChange({ ...c, ...p });
   return (

@@ -96,7 +96,16 @@ export function ConfirmAction({
               <label htmlFor={`${id}-r`} className="mb-1 block text-sm font-medium">
                 {reason.label}
               </label>
-              <textarea id={`${id}-r`} required minLength={2} maxLength={200} rows={2} value={why} onChange={(e) => setWhy(e.currentTarget.value)} className="block w-full rounded-xl border border-stone-300 px-3 py-2" />
+              <textarea
+                id={`${id}-r`}
+                required
+                minLength={2}
+                maxLength={200}
+                rows={2}
+                value={why}
+                onChange={(e) => setWhy(e.currentTarget.value)}
+                className="block w-full rounded-xl border border-stone-300 px-3 py-2"
+              />
             </div>
           ) : null}
           <div className="grid grid-cols-2 gap-2">

@@ -74,7 +74,13 @@ export interface Draft {
   endings?: DraftEnding[];
 }
 
-export const TYPE_NAMES: Record<Draft["type"], string> = { single: "单选题", multiple: "多选题", truefalse: "判断题", scenario: "情景题（分支）", drafting: "起草题" };
+export const TYPE_NAMES: Record<Draft["type"], string> = {
+  single: "单选题",
+  multiple: "多选题",
+  truefalse: "判断题",
+  scenario: "情景题（分支）",
+  drafting: "起草题",
+};
 
 export const ACTIONS: { value: string; label: string }[] = [
   { value: "reply", label: "回复" },

@@ -4,10 +4,9 @@
  * Small labelled controls for the question editor: every input has a visible label, targets are
  * at least 44 px high, and a field's problems are tied to it with aria-describedby.
  */
-import { useEffect, useId, useState } from "react";
+import { useId, useState } from "react";
 
-const box =
-  "block min-h-11 w-full rounded-xl border border-stone-300 bg-white px-3 py-2 text-base focus:border-brand-700 aria-invalid:border-red-600";
+const box = "block min-h-11 w-full rounded-xl border border-stone-300 bg-white px-3 py-2 text-base focus:border-brand-700 aria-invalid:border-red-600";
 
 function Errors({ id, errors }: { id: string; errors?: string[] }) {
   if (!errors?.length) return null;
@@ -27,7 +26,15 @@ interface Common {
   className?: string;
 }
 
-export function TextInput({ label, hint, errors, className = "", value, onChange, ...rest }: Common & { value: string; onChange: (v: string) => void } & Omit<React.InputHTMLAttributes<HTMLInputElement>, "value" | "onChange">) {
+export function TextInput({
+  label,
+  hint,
+  errors,
+  className = "",
+  value,
+  onChange,
+  ...rest
+}: Common & { value: string; onChange: (v: string) => void } & Omit<React.InputHTMLAttributes<HTMLInputElement>, "value" | "onChange">) {
   const id = useId();
   return (
     <div className={className}>
@@ -53,7 +60,15 @@ export function TextInput({ label, hint, errors, className = "", value, onChange
   );
 }
 
-export function TextArea({ label, hint, errors, className = "", value, onChange, rows = 3 }: Common & { value: string; onChange: (v: string) => void; rows?: number }) {
+export function TextArea({
+  label,
+  hint,
+  errors,
+  className = "",
+  value,
+  onChange,
+  rows = 3,
+}: Common & { value: string; onChange: (v: string) => void; rows?: number }) {
   const id = useId();
   return (
     <div className={className}>
@@ -115,13 +130,23 @@ export function Select({
 }
 
 /** Rule or case codes typed as "V1, P1": the text is kept while typing, the list goes up on every change. */
-export function CodesInput({ label, hint, errors, value, onChange, listId, className = "" }: Common & { value: string[]; onChange: (v: string[]) => void; listId?: string }) {
+export function CodesInput({
+  label,
+  hint,
+  errors,
+  value,
+  onChange,
+  listId,
+  className = "",
+}: Common & { value: string[]; onChange: (v: string[]) => void; listId?: string }) {
   const [text, setText] = useState(value.join(", "));
   const joined = value.join(",");
   // Follow changes made elsewhere (e.g. undo of a whole question), not our own keystrokes.
-  useEffect(() => {
-    setText((t) => (parseCodes(t).join(",") === joined ? t : joined.split(",").filter(Boolean).join(", ")));
-  }, [joined]);
+  const [seen, setSeen] = useState(joined);
+  if (seen !== joined) {
+    setSeen(joined);
+    if (parseCodes(text).join(",") !== joined) setText(joined.split(",").filter(Boolean).join(", "));
+  }
   return (
     <TextInput
       label={label}
@@ -145,7 +170,16 @@ export const parseCodes = (t: string) =>
     .map((x) => x.trim().toUpperCase())
     .filter(Boolean);
 
-export function NumberInput({ label, hint, errors, value, onChange, min, max, className = "" }: Common & { value: number; onChange: (v: number) => void; min: number; max: number }) {
+export function NumberInput({
+  label,
+  hint,
+  errors,
+  value,
+  onChange,
+  min,
+  max,
+  className = "",
+}: Common & { value: number; onChange: (v: number) => void; min: number; max: number }) {
   return (
     <TextInput
       label={label}

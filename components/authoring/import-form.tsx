@@ -88,9 +88,15 @@ export function ImportForm() {
                 <table className="w-full text-left text-sm">
                   <thead>
                     <tr>
-                      <th scope="col" className="p-1">位置</th>
-                      <th scope="col" className="p-1">字段</th>
-                      <th scope="col" className="p-1">问题</th>
+                      <th scope="col" className="p-1">
+                        位置
+                      </th>
+                      <th scope="col" className="p-1">
+                        字段
+                      </th>
+                      <th scope="col" className="p-1">
+                        问题
+                      </th>
                     </tr>
                   </thead>
                   <tbody>

@@ -38,7 +38,13 @@ export function MessagesEditor({
         {messages.map((m, i) => (
           <li key={i} className="space-y-2 rounded-lg bg-stone-50 p-2">
             <div className="grid grid-cols-2 gap-2">
-              <TextInput label={`第 ${i + 1} 条 · 发送人`} hint="“我”表示学员自己" value={m.from} onChange={(v) => set(i, { from: v })} errors={errorsAt(problems, `${path}.${i}.from`)} />
+              <TextInput
+                label={`第 ${i + 1} 条 · 发送人`}
+                hint="“我”表示学员自己"
+                value={m.from}
+                onChange={(v) => set(i, { from: v })}
+                errors={errorsAt(problems, `${path}.${i}.from`)}
+              />
               <Select label="类型" value={m.kind} onChange={(v) => set(i, { kind: v })} options={MESSAGE_KINDS} />
             </div>
             <TextInput label="内容" value={m.text} onChange={(v) => set(i, { text: v })} errors={errorsAt(problems, `${path}.${i}.text`)} />

@@ -15,7 +15,9 @@ import { ScenarioEditor } from "./scenario-editor";
 
 type Action<I, O> = (input: I) => Promise<ActionResult<O>>;
 type SaveOut = { saved: true; id: string; version: number; changed: boolean } | { saved: false; problems: Problem[] };
-type RegradeOut = { saved: true; newVersion: number; responses: number; changedResponses: number; attempts: number; changedAttempts: number; notified: number } | { saved: false; problems: Problem[] };
+type RegradeOut =
+  | { saved: true; newVersion: number; responses: number; changedResponses: number; attempts: number; changedAttempts: number; notified: number }
+  | { saved: false; problems: Problem[] };
 
 export interface EditorProps {
   mode: "create" | "edit" | "regrade";
@@ -61,13 +63,27 @@ export function QuestionEditor(props: EditorProps) {
 
   function changeType(type: Draft["type"]) {
     const fresh = blankQuestion(type, draft.module);
-    setDraft({ ...fresh, id: draft.id, module: type === "scenario" ? fresh.module : draft.module, rules: draft.rules, stem: draft.stem, explanation: draft.explanation, difficulty: draft.difficulty, citation: draft.citation });
+    setDraft({
+      ...fresh,
+      id: draft.id,
+      module: type === "scenario" ? fresh.module : draft.module,
+      rules: draft.rules,
+      stem: draft.stem,
+      explanation: draft.explanation,
+      difficulty: draft.difficulty,
+      citation: draft.citation,
+    });
   }
 
   async function onSave() {
     setPending(true);
     setError(null);
-    const r = await props.save({ mode: mode === "create" ? "create" : "edit", id: mode === "create" ? undefined : draft.id, question: clean, expectedVersion: props.expectedVersion });
+    const r = await props.save({
+      mode: mode === "create" ? "create" : "edit",
+      id: mode === "create" ? undefined : draft.id,
+      question: clean,
+      expectedVersion: props.expectedVersion,
+    });
     setPending(false);
     if (!r.ok) return setError(r.error);
     if (!r.data.saved) return setServerProblems(r.data.problems);
@@ -85,7 +101,9 @@ export function QuestionEditor(props: EditorProps) {
     if (!r.ok) return setError(r.error);
     if (!r.data.saved) return setServerProblems(r.data.problems);
     const x = r.data;
-    setDone(`已生成第 ${x.newVersion} 版并重新评分：${x.responses} 份作答中 ${x.changedResponses} 份结果改变，${x.attempts} 次作答的成绩已重算（${x.changedAttempts} 次分数变化），已通知 ${x.notified} 名学员。`);
+    setDone(
+      `已生成第 ${x.newVersion} 版并重新评分：${x.responses} 份作答中 ${x.changedResponses} 份结果改变，${x.attempts} 次作答的成绩已重算（${x.changedAttempts} 次分数变化），已通知 ${x.notified} 名学员。`,
+    );
     router.refresh();
   }
 
@@ -114,7 +132,9 @@ export function QuestionEditor(props: EditorProps) {
           <p className="font-semibold">
             更正第 {props.regrade.version} 版的答案并重新评分（已有 {props.regrade.answered} 份作答）
           </p>
-          <p className="text-sm">请只更正答案、分值或结局；不要删除或改动选项标识，否则已有的作答无法评分。保存后会生成新版本，所有作答按新答案重算，成绩变化的学员会收到通知。</p>
+          <p className="text-sm">
+            请只更正答案、分值或结局；不要删除或改动选项标识，否则已有的作答无法评分。保存后会生成新版本，所有作答按新答案重算，成绩变化的学员会收到通知。
+          </p>
         </div>
       ) : null}
 
@@ -132,10 +152,18 @@ export function QuestionEditor(props: EditorProps) {
           label="题型"
           value={draft.type}
           onChange={(v) => changeType(v as Draft["type"])}
-          options={(Object.keys(TYPE_NAMES) as Draft["type"][]).filter((t) => mode === "create" || t === draft.type).map((t) => ({ value: t, label: TYPE_NAMES[t] }))}
+          options={(Object.keys(TYPE_NAMES) as Draft["type"][])
+            .filter((t) => mode === "create" || t === draft.type)
+            .map((t) => ({ value: t, label: TYPE_NAMES[t] }))}
           errors={errorsAt(problems, "type")}
         />
-        <Select label="模块" value={draft.module} onChange={(v) => patch({ module: v })} options={modules.map((m) => ({ value: m.slug, label: m.title }))} errors={errorsAt(problems, "module")} />
+        <Select
+          label="模块"
+          value={draft.module}
+          onChange={(v) => patch({ module: v })}
+          options={modules.map((m) => ({ value: m.slug, label: m.title }))}
+          errors={errorsAt(problems, "module")}
+        />
         <Select
           label="难度"
           value={String(draft.difficulty)}
@@ -146,7 +174,15 @@ export function QuestionEditor(props: EditorProps) {
             { value: "3", label: "3 难" },
           ]}
         />
-        <CodesInput className="sm:col-span-2" label="规则编码" hint="至少一条，逗号分隔，如 V1, P1" listId={rulesList} value={draft.rules} onChange={(v) => patch({ rules: v })} errors={errorsAt(problems, "rules")} />
+        <CodesInput
+          className="sm:col-span-2"
+          label="规则编码"
+          hint="至少一条，逗号分隔，如 V1, P1"
+          listId={rulesList}
+          value={draft.rules}
+          onChange={(v) => patch({ rules: v })}
+          errors={errorsAt(problems, "rules")}
+        />
         <TextArea className="sm:col-span-2" label="题干" value={draft.stem} onChange={(v) => patch({ stem: v })} errors={errorsAt(problems, "stem")} />
       </fieldset>
 
@@ -156,7 +192,12 @@ export function QuestionEditor(props: EditorProps) {
           {errorsAt(problems, "options") ? <p className="text-sm text-red-700">{errorsAt(problems, "options")!.join("；")}</p> : null}
           {(draft.options ?? []).map((o, i) => (
             <div key={i} className="space-y-2 rounded-xl border border-stone-200 bg-stone-50 p-3">
-              <TextInput label={`选项 ${o.id.toUpperCase()}`} value={o.text} onChange={(v) => setOption(i, { text: v })} errors={errorsAt(problems, `options.${i}.text`)} />
+              <TextInput
+                label={`选项 ${o.id.toUpperCase()}`}
+                value={o.text}
+                onChange={(v) => setOption(i, { text: v })}
+                errors={errorsAt(problems, `options.${i}.text`)}
+              />
               <label className="flex min-h-11 items-center gap-2">
                 <input
                   type={draft.type === "single" ? "radio" : "checkbox"}
@@ -171,14 +212,24 @@ export function QuestionEditor(props: EditorProps) {
                 />
                 <span>选项 {o.id.toUpperCase()} 是正确答案</span>
               </label>
-              {!o.correct ? <TextInput label={`选项 ${o.id.toUpperCase()} 暴露的误区（可选）`} value={o.misconception ?? ""} onChange={(v) => setOption(i, { misconception: v })} /> : null}
+              {!o.correct ? (
+                <TextInput
+                  label={`选项 ${o.id.toUpperCase()} 暴露的误区（可选）`}
+                  value={o.misconception ?? ""}
+                  onChange={(v) => setOption(i, { misconception: v })}
+                />
+              ) : null}
               <Button type="button" variant="ghost" onClick={() => patch({ options: relabel((draft.options ?? []).filter((_, k) => k !== i)) })}>
                 删除选项 {o.id.toUpperCase()}
               </Button>
             </div>
           ))}
           {(draft.options ?? []).length < 6 ? (
-            <Button type="button" variant="secondary" onClick={() => patch({ options: relabel([...(draft.options ?? []), { id: "", text: "", correct: false }]) })}>
+            <Button
+              type="button"
+              variant="secondary"
+              onClick={() => patch({ options: relabel([...(draft.options ?? []), { id: "", text: "", correct: false }]) })}
+            >
               ＋ 添加选项
             </Button>
           ) : null}
@@ -201,7 +252,13 @@ export function QuestionEditor(props: EditorProps) {
       {draft.type === "drafting" ? (
         <fieldset className="grid gap-3 rounded-2xl border border-stone-200 bg-white p-4 sm:grid-cols-2">
           <legend className="px-1 font-semibold">起草任务</legend>
-          <TextArea className="sm:col-span-2" label="情境" value={draft.situation ?? ""} onChange={(v) => patch({ situation: v })} errors={errorsAt(problems, "situation")} />
+          <TextArea
+            className="sm:col-span-2"
+            label="情境"
+            value={draft.situation ?? ""}
+            onChange={(v) => patch({ situation: v })}
+            errors={errorsAt(problems, "situation")}
+          />
           <Select
             label="文种"
             value={draft.kind ?? "notice"}
@@ -213,9 +270,29 @@ export function QuestionEditor(props: EditorProps) {
               { value: "reply", label: "回复" },
             ]}
           />
-          <TextInput label="发送时间（可选）" hint="如 21:30" value={draft.sendAt ?? ""} onChange={(v) => patch({ sendAt: v })} errors={errorsAt(problems, "sendAt")} />
-          <CodesInput className="sm:col-span-2" label="评分规则" hint="检查器据此评分的规则编码，如 R1, R2" listId={rulesList} value={draft.rubric ?? []} onChange={(v) => patch({ rubric: v })} errors={errorsAt(problems, "rubric")} />
-          <TextArea className="sm:col-span-2" label="参考范文" value={draft.sample ?? ""} onChange={(v) => patch({ sample: v })} errors={errorsAt(problems, "sample")} />
+          <TextInput
+            label="发送时间（可选）"
+            hint="如 21:30"
+            value={draft.sendAt ?? ""}
+            onChange={(v) => patch({ sendAt: v })}
+            errors={errorsAt(problems, "sendAt")}
+          />
+          <CodesInput
+            className="sm:col-span-2"
+            label="评分规则"
+            hint="检查器据此评分的规则编码，如 R1, R2"
+            listId={rulesList}
+            value={draft.rubric ?? []}
+            onChange={(v) => patch({ rubric: v })}
+            errors={errorsAt(problems, "rubric")}
+          />
+          <TextArea
+            className="sm:col-span-2"
+            label="参考范文"
+            value={draft.sample ?? ""}
+            onChange={(v) => patch({ sample: v })}
+            errors={errorsAt(problems, "sample")}
+          />
         </fieldset>
       ) : null}
 
@@ -227,7 +304,10 @@ export function QuestionEditor(props: EditorProps) {
         <CitationFields legend="出处" value={draft.citation} onChange={(c) => patch({ citation: c })} withCase />
       </fieldset>
 
-      <section aria-labelledby={`${ids}-problems`} className={`rounded-2xl p-4 ${problems.length ? "border border-red-300 bg-red-50" : "border border-green-300 bg-green-50"}`}>
+      <section
+        aria-labelledby={`${ids}-problems`}
+        className={`rounded-2xl p-4 ${problems.length ? "border border-red-300 bg-red-50" : "border border-green-300 bg-green-50"}`}
+      >
         <h2 id={`${ids}-problems`} className="font-semibold">
           检查结果
         </h2>
@@ -285,7 +365,8 @@ export function QuestionEditor(props: EditorProps) {
             确认重新评分？
           </h2>
           <p>
-            第 {props.regrade?.version} 版的 {props.regrade?.answered} 份作答将按更正后的答案重新计分，相关考试成绩、及格与否随之改变，成绩变化的学员会收到通知。此操作记入审计日志。
+            第 {props.regrade?.version} 版的 {props.regrade?.answered}{" "}
+            份作答将按更正后的答案重新计分，相关考试成绩、及格与否随之改变，成绩变化的学员会收到通知。此操作记入审计日志。
           </p>
           <div className="grid grid-cols-2 gap-2">
             <Button type="button" variant="secondary" onClick={() => dialog.current?.close()}>

@@ -4,7 +4,20 @@ import { useRef } from "react";
 import { Button } from "@/components/ui/button";
 import type { Problem } from "@/lib/authoring/validate";
 import { CitationFields } from "./citation-fields";
-import { ACTIONS, OUTCOMES, SETTINGS, blankChoice, blankEnding, blankStep, errorsAt, freshId, type Draft, type DraftChoice, type DraftEnding, type DraftStep } from "./draft";
+import {
+  ACTIONS,
+  OUTCOMES,
+  SETTINGS,
+  blankChoice,
+  blankEnding,
+  blankStep,
+  errorsAt,
+  freshId,
+  type Draft,
+  type DraftChoice,
+  type DraftEnding,
+  type DraftStep,
+} from "./draft";
 import { CodesInput, NumberInput, Select, TextArea, TextInput } from "./fields";
 import { MessagesEditor } from "./messages-editor";
 import { ScenarioMap } from "./scenario-map";
@@ -56,16 +69,38 @@ export function ScenarioEditor({ draft, patch, problems, rulesList }: { draft: D
 
       <fieldset className="grid gap-3 rounded-2xl border border-stone-200 p-3 sm:grid-cols-2">
         <legend className="px-1 font-semibold">聊天场景</legend>
-        <Select label="场景" value={draft.setting ?? "group"} onChange={(v) => patch({ setting: v })} options={SETTINGS} errors={errorsAt(problems, "setting")} />
-        <TextInput label="聊天标题" hint="群名或联系人" value={draft.chatTitle ?? ""} onChange={(v) => patch({ chatTitle: v })} errors={errorsAt(problems, "chatTitle")} />
+        <Select
+          label="场景"
+          value={draft.setting ?? "group"}
+          onChange={(v) => patch({ setting: v })}
+          options={SETTINGS}
+          errors={errorsAt(problems, "setting")}
+        />
+        <TextInput
+          label="聊天标题"
+          hint="群名或联系人"
+          value={draft.chatTitle ?? ""}
+          onChange={(v) => patch({ chatTitle: v })}
+          errors={errorsAt(problems, "chatTitle")}
+        />
         <Select
           label="起始步骤"
           value={draft.start ?? ""}
           onChange={(v) => patch({ start: v })}
-          options={steps.some((s) => s.id === draft.start) ? steps.map((s) => ({ value: s.id, label: s.id })) : [{ value: draft.start ?? "", label: `（不存在：${draft.start ?? ""}）` }, ...steps.map((s) => ({ value: s.id, label: s.id }))]}
+          options={
+            steps.some((s) => s.id === draft.start)
+              ? steps.map((s) => ({ value: s.id, label: s.id }))
+              : [{ value: draft.start ?? "", label: `（不存在：${draft.start ?? ""}）` }, ...steps.map((s) => ({ value: s.id, label: s.id }))]
+          }
           errors={errorsAt(problems, "start")}
         />
-        <TextInput label="案例编码（可选）" hint="如 C4" value={draft.case ?? ""} onChange={(v) => patch({ case: v.toUpperCase() })} errors={errorsAt(problems, "case")} />
+        <TextInput
+          label="案例编码（可选）"
+          hint="如 C4"
+          value={draft.case ?? ""}
+          onChange={(v) => patch({ case: v.toUpperCase() })}
+          errors={errorsAt(problems, "case")}
+        />
       </fieldset>
 
       <section aria-labelledby="scn-steps" className="space-y-3">
@@ -82,12 +117,27 @@ export function ScenarioEditor({ draft, patch, problems, rulesList }: { draft: D
             </summary>
             <div className="mt-2 space-y-3">
               {errorsAt(problems, `steps.${i}`) ? <p className="text-sm text-red-700">{errorsAt(problems, `steps.${i}`)!.join("；")}</p> : null}
-              <TextInput label="步骤标识" hint="小写字母、数字、连字符" value={s.id} onChange={(v) => setStep(i, { id: v })} {...idEvents(s.id)} errors={errorsAt(problems, `steps.${i}.id`)} />
-              <MessagesEditor legend="对方发来的消息" messages={s.messages} onChange={(m) => setStep(i, { messages: m })} problems={problems} path={`steps.${i}.messages`} />
+              <TextInput
+                label="步骤标识"
+                hint="小写字母、数字、连字符"
+                value={s.id}
+                onChange={(v) => setStep(i, { id: v })}
+                {...idEvents(s.id)}
+                errors={errorsAt(problems, `steps.${i}.id`)}
+              />
+              <MessagesEditor
+                legend="对方发来的消息"
+                messages={s.messages}
+                onChange={(m) => setStep(i, { messages: m })}
+                problems={problems}
+                path={`steps.${i}.messages`}
+              />
               <TextArea label="提问" rows={2} value={s.prompt} onChange={(v) => setStep(i, { prompt: v })} errors={errorsAt(problems, `steps.${i}.prompt`)} />
               <fieldset className="space-y-3">
                 <legend className="text-sm font-semibold">选项（{s.choices.length}）</legend>
-                {errorsAt(problems, `steps.${i}.choices`) ? <p className="text-sm text-red-700">{errorsAt(problems, `steps.${i}.choices`)!.join("；")}</p> : null}
+                {errorsAt(problems, `steps.${i}.choices`) ? (
+                  <p className="text-sm text-red-700">{errorsAt(problems, `steps.${i}.choices`)!.join("；")}</p>
+                ) : null}
                 {s.choices.map((c, j) => {
                   const at = `steps.${i}.choices.${j}`;
                   return (
@@ -99,10 +149,30 @@ export function ScenarioEditor({ draft, patch, problems, rulesList }: { draft: D
                       </div>
                       <TextInput label="选项文字" value={c.label} onChange={(v) => setChoice(i, j, { label: v })} errors={errorsAt(problems, `${at}.label`)} />
                       <div className="grid grid-cols-2 gap-2">
-                        <Select label="下一步" value={c.next} onChange={(v) => setChoice(i, j, { next: v })} options={targetOptions(c.next)} errors={errorsAt(problems, `${at}.next`)} />
-                        <NumberInput label="得分（0–10）" min={0} max={10} value={c.score} onChange={(v) => setChoice(i, j, { score: v })} errors={errorsAt(problems, `${at}.score`)} />
+                        <Select
+                          label="下一步"
+                          value={c.next}
+                          onChange={(v) => setChoice(i, j, { next: v })}
+                          options={targetOptions(c.next)}
+                          errors={errorsAt(problems, `${at}.next`)}
+                        />
+                        <NumberInput
+                          label="得分（0–10）"
+                          min={0}
+                          max={10}
+                          value={c.score}
+                          onChange={(v) => setChoice(i, j, { score: v })}
+                          errors={errorsAt(problems, `${at}.score`)}
+                        />
                       </div>
-                      <MessagesEditor legend="选择后发出的消息（可选）" messages={c.says} onChange={(m) => setChoice(i, j, { says: m })} problems={problems} path={`${at}.says`} defaultFrom="我" />
+                      <MessagesEditor
+                        legend="选择后发出的消息（可选）"
+                        messages={c.says}
+                        onChange={(m) => setChoice(i, j, { says: m })}
+                        problems={problems}
+                        path={`${at}.says`}
+                        defaultFrom="我"
+                      />
                       <TextInput label="误区（选错时暴露的想法，可选）" value={c.misconception ?? ""} onChange={(v) => setChoice(i, j, { misconception: v })} />
                       <TextInput label="反馈（可选）" value={c.feedback ?? ""} onChange={(v) => setChoice(i, j, { feedback: v })} />
                       <Button type="button" variant="ghost" onClick={() => setStep(i, { choices: s.choices.filter((_, k) => k !== j) })}>
@@ -111,7 +181,24 @@ export function ScenarioEditor({ draft, patch, problems, rulesList }: { draft: D
                     </div>
                   );
                 })}
-                <Button type="button" variant="secondary" onClick={() => setStep(i, { choices: [...s.choices, blankChoice(freshId("c", s.choices.map((c) => c.id)), endings[0]?.id ?? "")] })}>
+                <Button
+                  type="button"
+                  variant="secondary"
+                  onClick={() =>
+                    setStep(i, {
+                      choices: [
+                        ...s.choices,
+                        blankChoice(
+                          freshId(
+                            "c",
+                            s.choices.map((c) => c.id),
+                          ),
+                          endings[0]?.id ?? "",
+                        ),
+                      ],
+                    })
+                  }
+                >
                   ＋ 添加选项
                 </Button>
               </fieldset>
@@ -121,7 +208,19 @@ export function ScenarioEditor({ draft, patch, problems, rulesList }: { draft: D
             </div>
           </details>
         ))}
-        <Button type="button" variant="secondary" onClick={() => setSteps([...steps, blankStep(freshId("s", allIds), endings.map((e) => e.id))])}>
+        <Button
+          type="button"
+          variant="secondary"
+          onClick={() =>
+            setSteps([
+              ...steps,
+              blankStep(
+                freshId("s", allIds),
+                endings.map((e) => e.id),
+              ),
+            ])
+          }
+        >
           ＋ 添加步骤
         </Button>
       </section>
@@ -142,13 +241,37 @@ export function ScenarioEditor({ draft, patch, problems, rulesList }: { draft: D
               <div className="mt-2 space-y-3">
                 {errorsAt(problems, at) ? <p className="text-sm text-red-700">{errorsAt(problems, at)!.join("；")}</p> : null}
                 <div className="grid grid-cols-2 gap-2">
-                  <TextInput label="结局标识" value={e.id} onChange={(v) => setEnding(i, { id: v })} {...idEvents(e.id)} errors={errorsAt(problems, `${at}.id`)} />
+                  <TextInput
+                    label="结局标识"
+                    value={e.id}
+                    onChange={(v) => setEnding(i, { id: v })}
+                    {...idEvents(e.id)}
+                    errors={errorsAt(problems, `${at}.id`)}
+                  />
                   <Select label="结果" value={e.outcome} onChange={(v) => setEnding(i, { outcome: v })} options={OUTCOMES} />
                 </div>
                 <TextInput label="结局标题" value={e.title} onChange={(v) => setEnding(i, { title: v })} errors={errorsAt(problems, `${at}.title`)} />
-                <MessagesEditor legend="结局时聊天中出现的消息" messages={e.messages} onChange={(m) => setEnding(i, { messages: m })} problems={problems} path={`${at}.messages`} />
-                <TextArea label="后果说明" value={e.consequence} onChange={(v) => setEnding(i, { consequence: v })} errors={errorsAt(problems, `${at}.consequence`)} />
-                <CodesInput label="规则编码" hint="如 V2, RP1" listId={rulesList} value={e.rules} onChange={(v) => setEnding(i, { rules: v })} errors={errorsAt(problems, `${at}.rules`)} />
+                <MessagesEditor
+                  legend="结局时聊天中出现的消息"
+                  messages={e.messages}
+                  onChange={(m) => setEnding(i, { messages: m })}
+                  problems={problems}
+                  path={`${at}.messages`}
+                />
+                <TextArea
+                  label="后果说明"
+                  value={e.consequence}
+                  onChange={(v) => setEnding(i, { consequence: v })}
+                  errors={errorsAt(problems, `${at}.consequence`)}
+                />
+                <CodesInput
+                  label="规则编码"
+                  hint="如 V2, RP1"
+                  listId={rulesList}
+                  value={e.rules}
+                  onChange={(v) => setEnding(i, { rules: v })}
+                  errors={errorsAt(problems, `${at}.rules`)}
+                />
                 <CitationFields legend="结局出处（可选）" value={e.citation} onChange={(c) => setEnding(i, { citation: c })} withCase />
                 <Button type="button" variant="ghost" className="text-red-700" onClick={() => setEndings(endings.filter((_, k) => k !== i))}>
                   删除结局 {e.id}

@@ -51,7 +51,14 @@ export function ScenarioMap({ scenario }: { scenario: MapInput }) {
                 return (
                   <g key={`${e.from}-${e.to}`}>
                     <title>{`${e.from} → ${e.to}（循环）：${tip}`}</title>
-                    <path d={`M ${x1} ${y1} C ${bend} ${y1}, ${bend} ${y2}, ${x2} ${y2}`} fill="none" stroke="#dc2626" strokeWidth="2" strokeDasharray="5 3" markerEnd={`url(#${id}-back)`} />
+                    <path
+                      d={`M ${x1} ${y1} C ${bend} ${y1}, ${bend} ${y2}, ${x2} ${y2}`}
+                      fill="none"
+                      stroke="#dc2626"
+                      strokeWidth="2"
+                      strokeDasharray="5 3"
+                      markerEnd={`url(#${id}-back)`}
+                    />
                   </g>
                 );
               }
@@ -65,7 +72,13 @@ export function ScenarioMap({ scenario }: { scenario: MapInput }) {
                 return (
                   <g key={`${e.from}-${e.to}`}>
                     <title>{`${e.from} → ${e.to}：${tip}`}</title>
-                    <path d={`M ${x1} ${y1} C ${xr} ${y1}, ${xr} ${y2 - NODE_H}, ${x2} ${y2 - 2}`} fill="none" stroke="#57534e" strokeWidth="1.5" markerEnd={`url(#${id}-arrow)`} />
+                    <path
+                      d={`M ${x1} ${y1} C ${xr} ${y1}, ${xr} ${y2 - NODE_H}, ${x2} ${y2 - 2}`}
+                      fill="none"
+                      stroke="#57534e"
+                      strokeWidth="1.5"
+                      markerEnd={`url(#${id}-arrow)`}
+                    />
                     <text x={xr - 10} y={(y1 + y2) / 2} fontSize="11" fill="#44403c">
                       {score}
                     </text>

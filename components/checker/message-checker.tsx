@@ -35,10 +35,7 @@ const keyOf = (d: Draft) => JSON.stringify([d.text, d.kind, d.sendAt]);
 const inputOf = (d: Draft): CheckInput => ({ text: d.text, ...(d.kind ? { kind: d.kind } : {}), ...(d.sendAt ? { sendAt: d.sendAt } : {}) });
 
 type Server =
-  | { state: "idle" }
-  | { state: "pending"; key: string }
-  | { state: "done"; key: string; result: CheckResult }
-  | { state: "error"; key: string; error: string };
+  { state: "idle" } | { state: "pending"; key: string } | { state: "done"; key: string; result: CheckResult } | { state: "error"; key: string; error: string };
 
 /** Textarea and mirror must lay text out identically, or the highlight drifts from the words. */
 const BOX = "block w-full rounded-xl border px-3 py-2 text-base leading-7";
@@ -95,10 +92,7 @@ export function MessageChecker({
 
   // Instant check in the browser, debounced.
   useEffect(() => {
-    if (!validation.ok) {
-      setLocal(null);
-      return;
-    }
+    if (!validation.ok) return;
     const d = draft;
     const t = setTimeout(() => setLocal({ key: keyOf(d), text: d.text, result: checkMessage(inputOf(d)) }), LOCAL_DELAY_MS);
     return () => clearTimeout(t);
@@ -140,7 +134,7 @@ export function MessageChecker({
   const source: "server" | "local" | null = serverResult ? "server" : shown ? "local" : null;
   const fresh = Boolean(serverResult ?? localResult);
   // Draw the highlight only from a result for exactly this text: stale offsets would mark the wrong words.
-  const marked = serverResult ?? (local && local.text === draft.text ? local.result : null);
+  const marked = serverResult ?? (validation.ok && local && local.text === draft.text ? local.result : null);
   const pieces = useMemo(() => (marked ? highlightPieces(draft.text, marked.findings) : null), [marked, draft.text]);
   const differs = serverResult && localResult && JSON.stringify(serverResult) !== JSON.stringify(localResult);
 
@@ -172,7 +166,13 @@ export function MessageChecker({
   const counts = shown ? countBySeverity(shown.findings) : null;
 
   return (
-    <section ref={section} id="editor" tabIndex={-1} aria-labelledby={`${id}-title`} className="scroll-mt-16 space-y-4 outline-none lg:grid lg:grid-cols-2 lg:items-start lg:gap-6 lg:space-y-0">
+    <section
+      ref={section}
+      id="editor"
+      tabIndex={-1}
+      aria-labelledby={`${id}-title`}
+      className="scroll-mt-16 space-y-4 outline-none lg:grid lg:grid-cols-2 lg:items-start lg:gap-6 lg:space-y-0"
+    >
       <form onSubmit={onSubmit} noValidate className="space-y-4">
         <h2 id={`${id}-title`} className="text-lg font-semibold">
           写消息
@@ -234,7 +234,12 @@ export function MessageChecker({
             消息内容
           </label>
           <div className="relative rounded-xl bg-white">
-            <div aria-hidden className={`${BOX} pointer-events-none absolute inset-0 overflow-hidden border-transparent text-transparent`} style={WRAP} data-testid="highlight-layer">
+            <div
+              aria-hidden
+              className={`${BOX} pointer-events-none absolute inset-0 overflow-hidden border-transparent text-transparent`}
+              style={WRAP}
+              data-testid="highlight-layer"
+            >
               {pieces
                 ? pieces.map((p) =>
                     p.kind === "marker" ? (

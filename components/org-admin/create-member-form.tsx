@@ -38,11 +38,12 @@ export function CreateMemberForm({ units, create }: { units: UnitChoice[]; creat
     <form
       noValidate
       className="space-y-4 rounded-2xl border border-stone-200 bg-white p-4"
-      onSubmit={async (e) => {
+      onSubmit={(e) => {
         e.preventDefault();
         setPending(true);
-        setResult(await create(Object.fromEntries(new FormData(e.currentTarget))));
-        setPending(false);
+        void create(Object.fromEntries(new FormData(e.currentTarget)))
+          .then(setResult)
+          .finally(() => setPending(false));
       }}
     >
       <Field label="姓名" name="name" required maxLength={50} error={errors.name} />

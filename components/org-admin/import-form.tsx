@@ -11,7 +11,7 @@ type State =
   | { phase: "idle" }
   | { phase: "busy"; what: "dry-run" | "apply" }
   | { phase: "checked"; report: ImportReport }
-  | { phase: "applied"; report: ImportReport; credentials: Credentials | null }
+  | { phase: "applied"; report: ImportReport; credentials: Credentials | null; download: string | null }
   | { phase: "failed"; message: string; report?: ImportReport };
 
 async function send(file: File, mode: "dry-run" | "apply"): Promise<Answer> {
@@ -72,23 +72,22 @@ function Summary({ report, applied }: { report: ImportReport; applied: boolean }
   );
 }
 
+function xlsxUrl(credentials: Credentials | null | undefined): string | null {
+  if (!credentials) return null;
+  const bytes = Uint8Array.from(atob(credentials.xlsxBase64), (c) => c.charCodeAt(0));
+  return URL.createObjectURL(new Blob([bytes], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
+}
+
 /** Upload → dry-run report (row, column, problem) → apply → initial passwords, downloadable once. */
 export function ImportForm() {
   const inputId = useId();
   const [file, setFile] = useState<File | null>(null);
   const [state, setState] = useState<State>({ phase: "idle" });
-  const [download, setDownload] = useState<string | null>(null);
   const resultRef = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
-    if (state.phase === "applied" && state.credentials) {
-      const bytes = Uint8Array.from(atob(state.credentials.xlsxBase64), (c) => c.charCodeAt(0));
-      const url = URL.createObjectURL(new Blob([bytes], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
-      setDownload(url);
-      return () => URL.revokeObjectURL(url);
-    }
-    setDownload(null);
-  }, [state]);
+  // The credentials' object URL lives as long as the state that made it.
+  const download = state.phase === "applied" ? state.download : null;
+  useEffect(() => (download ? () => URL.revokeObjectURL(download) : undefined), [download]);
 
   useEffect(() => {
     if (state.phase !== "busy" && state.phase !== "idle") resultRef.current?.focus();
@@ -111,7 +110,11 @@ export function ImportForm() {
       setState({ phase: "failed", message: a.error ?? `共有 ${a.report?.errorCount ?? 0} 处错误，未导入任何数据。请修改文件后重新预检。`, report: a.report });
       return;
     }
-    setState(mode === "apply" ? { phase: "applied", report: a.report, credentials: a.credentials ?? null } : { phase: "checked", report: a.report });
+    setState(
+      mode === "apply"
+        ? { phase: "applied", report: a.report, credentials: a.credentials ?? null, download: xlsxUrl(a.credentials) }
+        : { phase: "checked", report: a.report },
+    );
   }
 
   const busy = state.phase === "busy";
@@ -183,10 +186,15 @@ export function ImportForm() {
         {state.phase === "applied" && state.credentials ? (
           <div className="space-y-3 rounded-2xl border border-amber-300 bg-amber-50 p-4 text-sm">
             <p className="text-amber-900">
-              新建的 {state.credentials.count} 个账号的初始密码<strong>只提供这一次</strong>，系统不保存明文。请立即下载，通过安全渠道分发，分发后删除文件；成员首次登录须修改密码。
+              新建的 {state.credentials.count} 个账号的初始密码<strong>只提供这一次</strong>
+              ，系统不保存明文。请立即下载，通过安全渠道分发，分发后删除文件；成员首次登录须修改密码。
             </p>
             {download ? (
-              <a href={download} download="初始密码.xlsx" className="inline-flex min-h-11 items-center rounded-xl bg-brand-700 px-4 font-medium text-white hover:bg-brand-800">
+              <a
+                href={download}
+                download="初始密码.xlsx"
+                className="inline-flex min-h-11 items-center rounded-xl bg-brand-700 px-4 font-medium text-white hover:bg-brand-800"
+              >
                 下载初始密码（XLSX）
               </a>
             ) : null}

@@ -90,13 +90,24 @@ export function MemberActions({ member, self, units, actions }: MemberActionsPro
           onSubmit={(e) => {
             e.preventDefault();
             const f = new FormData(e.currentTarget);
-            void run("update", () => actions.update({ memberId: member.id, name: f.get("name"), phone: f.get("phone") }), (d) =>
-              (d as { changed: boolean }).changed ? "资料已保存。" : "资料没有变化。",
+            void run(
+              "update",
+              () => actions.update({ memberId: member.id, name: f.get("name"), phone: f.get("phone") }),
+              (d) => ((d as { changed: boolean }).changed ? "资料已保存。" : "资料没有变化。"),
             );
           }}
         >
           <Field label="姓名" name="name" defaultValue={member.name} required maxLength={50} error={fieldErrors.name} />
-          <Field label="手机号" name="phone" type="tel" inputMode="numeric" defaultValue={member.phone ?? ""} maxLength={20} hint="可留空；可用于登录" error={fieldErrors.phone} />
+          <Field
+            label="手机号"
+            name="phone"
+            type="tel"
+            inputMode="numeric"
+            defaultValue={member.phone ?? ""}
+            maxLength={20}
+            hint="可留空；可用于登录"
+            error={fieldErrors.phone}
+          />
           <Alert text={errors.update ?? null} />
           <Button type="submit" disabled={pending !== null}>
             {pending === "update" ? "正在保存…" : "保存资料"}
@@ -111,8 +122,10 @@ export function MemberActions({ member, self, units, actions }: MemberActionsPro
           onSubmit={(e) => {
             e.preventDefault();
             const unitId = new FormData(e.currentTarget).get("unitId");
-            void run("move", () => actions.move({ memberId: member.id, unitId }), (d) =>
-              (d as { changed: boolean }).changed ? "已调到新单位。" : "单位没有变化。",
+            void run(
+              "move",
+              () => actions.move({ memberId: member.id, unitId }),
+              (d) => ((d as { changed: boolean }).changed ? "已调到新单位。" : "单位没有变化。"),
             );
           }}
         >
@@ -125,7 +138,9 @@ export function MemberActions({ member, self, units, actions }: MemberActionsPro
       </Card>
 
       {self ? (
-        <p className="rounded-2xl border border-stone-200 bg-white p-4 text-sm text-stone-600">这是您自己的账号：不能在这里修改自己的角色、停用自己或重置自己的密码。</p>
+        <p className="rounded-2xl border border-stone-200 bg-white p-4 text-sm text-stone-600">
+          这是您自己的账号：不能在这里修改自己的角色、停用自己或重置自己的密码。
+        </p>
       ) : (
         <>
           <Card title="角色">
@@ -135,8 +150,10 @@ export function MemberActions({ member, self, units, actions }: MemberActionsPro
               onSubmit={(e) => {
                 e.preventDefault();
                 const role = new FormData(e.currentTarget).get("role");
-                void run("role", () => actions.role({ memberId: member.id, role }), (d) =>
-                  (d as { changed: boolean }).changed ? "角色已修改，该成员下一次操作时即生效，无需重新登录。" : "角色没有变化。",
+                void run(
+                  "role",
+                  () => actions.role({ memberId: member.id, role }),
+                  (d) => ((d as { changed: boolean }).changed ? "角色已修改，该成员下一次操作时即生效，无需重新登录。" : "角色没有变化。"),
                 );
               }}
             >
@@ -168,10 +185,14 @@ export function MemberActions({ member, self, units, actions }: MemberActionsPro
                   variant="danger"
                   disabled={pending !== null}
                   onClick={() =>
-                    void run("reset", () => actions.reset({ memberId: member.id }), (d) => {
-                      setPassword(d.initialPassword);
-                      return "密码已重置。";
-                    })
+                    void run(
+                      "reset",
+                      () => actions.reset({ memberId: member.id }),
+                      (d) => {
+                        setPassword(d.initialPassword);
+                        return "密码已重置。";
+                      },
+                    )
                   }
                 >
                   确认重置
@@ -191,14 +212,22 @@ export function MemberActions({ member, self, units, actions }: MemberActionsPro
           <Card title={member.active ? "停用账号" : "启用账号"}>
             {member.active ? (
               <>
-                <p className="text-sm text-stone-600">停用后该成员立即退出所有设备、不能再登录，为其签发的 API 令牌也随之失效；学习记录保留，可随时重新启用。</p>
+                <p className="text-sm text-stone-600">
+                  停用后该成员立即退出所有设备、不能再登录，为其签发的 API 令牌也随之失效；学习记录保留，可随时重新启用。
+                </p>
                 {confirm === "deactivate" ? (
                   <div className="flex flex-wrap gap-2">
                     <Button
                       type="button"
                       variant="danger"
                       disabled={pending !== null}
-                      onClick={() => void run("active", () => actions.deactivate({ memberId: member.id }), () => "账号已停用，所有会话已结束。")}
+                      onClick={() =>
+                        void run(
+                          "active",
+                          () => actions.deactivate({ memberId: member.id }),
+                          () => "账号已停用，所有会话已结束。",
+                        )
+                      }
                     >
                       确认停用
                     </Button>
@@ -213,7 +242,17 @@ export function MemberActions({ member, self, units, actions }: MemberActionsPro
                 )}
               </>
             ) : (
-              <Button type="button" disabled={pending !== null} onClick={() => void run("active", () => actions.reactivate({ memberId: member.id }), () => "账号已重新启用。")}>
+              <Button
+                type="button"
+                disabled={pending !== null}
+                onClick={() =>
+                  void run(
+                    "active",
+                    () => actions.reactivate({ memberId: member.id }),
+                    () => "账号已重新启用。",
+                  )
+                }
+              >
                 重新启用
               </Button>
             )}

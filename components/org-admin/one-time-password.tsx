@@ -30,13 +30,11 @@ export function OneTimePassword({ username, password }: { username: string; pass
         <Button
           type="button"
           variant="secondary"
-          onClick={async () => {
-            try {
-              await navigator.clipboard.writeText(password);
-              setCopied(true);
-            } catch {
-              ref.current?.select();
-            }
+          onClick={() => {
+            navigator.clipboard.writeText(password).then(
+              () => setCopied(true),
+              () => ref.current?.select(),
+            );
           }}
         >
           {copied ? "已复制" : "复制"}

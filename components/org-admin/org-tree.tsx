@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useId, useMemo, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { useFocusOnMount } from "@/components/ui/use-focus-on-mount";
 import type { ActionResult } from "@/lib/auth/guard";
 
 export interface TreeUnit {
@@ -252,6 +253,7 @@ function ErrorLine({ error, fields }: { error: string | null; fields: Record<str
 }
 
 function CreateForm({ parent, close, actions, run }: { parent: TreeUnit | null; close: () => void; actions: OrgTreeActions; run: Run }) {
+  const first = useFocusOnMount<HTMLInputElement>();
   const s = useSubmit();
   const nextKind = parent?.kind === "COMMITTEE" ? "GENERAL_BRANCH" : parent ? "BRANCH" : "COMMITTEE";
   return (
@@ -271,13 +273,18 @@ function CreateForm({ parent, close, actions, run }: { parent: TreeUnit | null; 
       }}
     >
       <p className="text-sm text-stone-600">{parent ? `上级单位：${parent.name}` : "新建的单位将位于最上级。"}</p>
-      <Field label="单位名称" name="name" required maxLength={60} error={s.fields.name} autoFocus />
+      <Field label="单位名称" name="name" required maxLength={60} error={s.fields.name} ref={first} />
       <Field label="单位编码" name="code" required maxLength={64} hint="字母、数字或 . _ -，全局唯一，导入和接口同步用它识别单位" error={s.fields.code} />
       <div>
         <label className="mb-1 block text-sm font-medium text-stone-700" htmlFor={`kind-${parent?.id ?? "root"}`}>
           单位类型
         </label>
-        <select id={`kind-${parent?.id ?? "root"}`} name="kind" defaultValue={nextKind} className="block min-h-11 w-full rounded-xl border border-stone-300 bg-white px-3">
+        <select
+          id={`kind-${parent?.id ?? "root"}`}
+          name="kind"
+          defaultValue={nextKind}
+          className="block min-h-11 w-full rounded-xl border border-stone-300 bg-white px-3"
+        >
           {KINDS.map((k) => (
             <option key={k.value} value={k.value}>
               {k.label}
@@ -299,6 +306,7 @@ function CreateForm({ parent, close, actions, run }: { parent: TreeUnit | null; 
 }
 
 function RenameForm({ unit, close, actions, run }: { unit: TreeUnit; close: () => void; actions: OrgTreeActions; run: Run }) {
+  const first = useFocusOnMount<HTMLInputElement>();
   const s = useSubmit();
   return (
     <form
@@ -315,7 +323,7 @@ function RenameForm({ unit, close, actions, run }: { unit: TreeUnit; close: () =
         });
       }}
     >
-      <Field label="新名称" name="name" defaultValue={unit.name} required maxLength={60} error={s.fields.name} autoFocus />
+      <Field label="新名称" name="name" defaultValue={unit.name} required maxLength={60} error={s.fields.name} ref={first} />
       <ErrorLine error={s.error} fields={s.fields} />
       <div className="flex gap-2">
         <Button type="submit" disabled={s.pending}>
@@ -338,14 +346,12 @@ function MovePicker({ unit, units, close, actions, run }: { unit: TreeUnit; unit
   const [target, setTarget] = useState<string>("");
   const filterId = useId();
   const groupName = `move-target-${unit.id}`;
-  const candidates = useMemo(
-    () => units.filter((u) => !u.archived && !u.path.includes(unit.id) && u.id !== unit.parentId),
-    [units, unit.id, unit.parentId],
-  );
+  const candidates = useMemo(() => units.filter((u) => !u.archived && !u.path.includes(unit.id) && u.id !== unit.parentId), [units, unit.id, unit.parentId]);
   const f = filter.trim();
   const shown = (f ? candidates.filter((u) => u.label.includes(f) || u.code.includes(f)) : candidates).slice(0, PICKER_LIMIT);
   const total = f ? candidates.filter((u) => u.label.includes(f) || u.code.includes(f)).length : candidates.length;
   const first = useRef<HTMLInputElement>(null);
+  const search = useFocusOnMount<HTMLInputElement>();
   return (
     <form
       noValidate
@@ -379,7 +385,7 @@ function MovePicker({ unit, units, close, actions, run }: { unit: TreeUnit; unit
           onChange={(e) => setFilter(e.target.value)}
           placeholder="输入名称或编码"
           className="block min-h-11 w-full rounded-xl border border-stone-300 bg-white px-3"
-          autoFocus
+          ref={search}
         />
       </div>
       <fieldset className="space-y-1">

@@ -7,7 +7,19 @@ export interface UnitChoice {
 }
 
 /** A labelled native select of units by their full path: keyboard and screen-reader friendly as is. */
-export function UnitSelect({ name, label, units, defaultValue, error }: { name: string; label: string; units: UnitChoice[]; defaultValue?: number; error?: string }) {
+export function UnitSelect({
+  name,
+  label,
+  units,
+  defaultValue,
+  error,
+}: {
+  name: string;
+  label: string;
+  units: UnitChoice[];
+  defaultValue?: number;
+  error?: string;
+}) {
   const id = useId();
   return (
     <div>

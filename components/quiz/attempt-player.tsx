@@ -108,7 +108,9 @@ export function AttemptPlayer({
           answer,
           question: res.question ?? it.question,
           final: res.question?.type === "scenario" ? res.question.node.ended : true,
-          verdict: f ? { correct: f.correct, score: f.score, maxScore: f.maxScore, misconceptions: f.misconceptions, findings: f.findings as Finding[] | undefined } : it.verdict,
+          verdict: f
+            ? { correct: f.correct, score: f.score, maxScore: f.maxScore, misconceptions: f.misconceptions, findings: f.findings as Finding[] | undefined }
+            : it.verdict,
           reveal: f?.reveal ?? it.reveal,
         };
       }),
@@ -156,7 +158,8 @@ export function AttemptPlayer({
     setSelection((s) => ({ ...s, [i]: value }));
     if (instant) return; // practice: confirmed with 确定
     if (value) enqueue(i, value);
-    else setStatus((s) => ({ ...s, [i]: { state: "error", message: items[i].answer ? "至少选择一项才会保存（仍保留上次保存的答案）" : "至少选择一项才会保存" } }));
+    else
+      setStatus((s) => ({ ...s, [i]: { state: "error", message: items[i].answer ? "至少选择一项才会保存（仍保留上次保存的答案）" : "至少选择一项才会保存" } }));
   }
 
   // A double tap must not send a second answer built from the same, not yet updated, state.
@@ -289,11 +292,7 @@ export function AttemptPlayer({
                 ) : null}
               </div>
             </dl>
-            <DraftingInput
-              value={selection[index]?.type === "drafting" ? selection[index].text : ""}
-              onChange={(t) => typeDraft(index, t)}
-              readOnly={locked}
-            />
+            <DraftingInput value={selection[index]?.type === "drafting" ? selection[index].text : ""} onChange={(t) => typeDraft(index, t)} readOnly={locked} />
             {instant && !locked ? (
               <Button type="button" className="w-full sm:w-auto" disabled={!selection[index] || st?.state === "saving"} onClick={() => void confirm(index)}>
                 {st?.state === "saving" ? "检查中…" : "提交并检查"}
@@ -304,11 +303,11 @@ export function AttemptPlayer({
 
         {q.type === "scenario" ? (
           <ScenarioPlayer
-              key={item.versionId}
-              question={q}
-              busy={st?.state === "saving"}
-              instant={instant}
-              onChoose={(id) => void chooseStep(index, id)}
+            key={item.versionId}
+            question={q}
+            busy={st?.state === "saving"}
+            instant={instant}
+            onChoose={(id) => void chooseStep(index, id)}
             footer={instant && item.reveal ? <FeedbackPanel item={item} lessons={lessons} ruleTitles={ruleTitles} /> : null}
           />
         ) : null}
@@ -376,7 +375,13 @@ export function AttemptPlayer({
             );
           })}
         </ol>
-        <Button type="button" variant={answered === items.length ? "primary" : "secondary"} className="w-full" disabled={Boolean(submitting)} onClick={() => dialog.current?.showModal()}>
+        <Button
+          type="button"
+          variant={answered === items.length ? "primary" : "secondary"}
+          className="w-full"
+          disabled={Boolean(submitting)}
+          onClick={() => dialog.current?.showModal()}
+        >
           {finishLabel}
         </Button>
       </nav>
@@ -394,7 +399,9 @@ export function AttemptPlayer({
           ) : (
             <p>全部 {items.length} 题都已作答。</p>
           )}
-          <p className="text-sm text-stone-600">{instant ? "提交后将汇总本次练习的得分，并把答错的题加入错题本。" : "提交后不能再修改答案，随即公布得分和解析。"}</p>
+          <p className="text-sm text-stone-600">
+            {instant ? "提交后将汇总本次练习的得分，并把答错的题加入错题本。" : "提交后不能再修改答案，随即公布得分和解析。"}
+          </p>
           {submitError ? (
             <p role="alert" className="text-sm text-red-700">
               {submitError}

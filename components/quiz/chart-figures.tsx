@@ -2,34 +2,10 @@
  * Charts with their text alternatives. The figure, its summary for screen readers and its table
  * are server-rendered; only the drawing (aria-hidden) runs in the browser, loaded on demand.
  */
+import type { BreakdownRow, CompareRow, ProgressPoint } from "./chart-types";
 import { LazyBreakdownBars, LazyCompareBars, LazyProgressLine } from "./lazy-charts";
 
-export interface BreakdownRow {
-  key: string;
-  /** Short label on the axis (a rule code, a module number). */
-  short: string;
-  /** Full name, in the table and the tooltip. */
-  label: string;
-  score: number;
-  max: number;
-}
-export type BreakdownDatum = BreakdownRow & { percent: number };
-
-export interface ProgressPoint {
-  key: string;
-  /** The attempt's date. */
-  when: string;
-  title: string;
-  percent: number;
-}
-
-export interface CompareRow {
-  key: string;
-  short: string;
-  label: string;
-  before: number | null;
-  after: number | null;
-}
+export type { BreakdownRow, CompareRow, ProgressPoint };
 
 const pct = (s: number, m: number) => (m > 0 ? Math.round((100 * s) / m) : 0);
 const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(2).replace(/0$/, ""));

@@ -6,7 +6,7 @@
  * with their tables, are server-rendered in chart-figures.tsx.
  */
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
-import type { BreakdownDatum, CompareRow, ProgressPoint } from "./chart-figures";
+import type { BreakdownDatum, CompareRow, ProgressPoint } from "./chart-types";
 
 const tone = (p: number, pass: number) => (p >= pass ? "#15803d" : p >= pass / 2 ? "#d97706" : "#b91c1c");
 
@@ -53,7 +53,10 @@ export function CompareBars({ rows, height }: { rows: CompareRow[]; height: numb
       <CartesianGrid horizontal={false} strokeDasharray="3 3" />
       <XAxis type="number" domain={[0, 100]} ticks={[0, 50, 100]} unit="%" tick={{ fontSize: 12 }} />
       <YAxis type="category" dataKey="short" width={44} tick={{ fontSize: 12 }} interval={0} />
-      <Tooltip formatter={(v, name) => [`${v}%`, name === "before" ? "课前" : "课后"]} labelFormatter={(_l, p) => (p?.[0]?.payload as CompareRow | undefined)?.label ?? ""} />
+      <Tooltip
+        formatter={(v, name) => [`${v}%`, name === "before" ? "课前" : "课后"]}
+        labelFormatter={(_l, p) => (p?.[0]?.payload as CompareRow | undefined)?.label ?? ""}
+      />
       <Bar dataKey="before" name="before" fill="#a8a29e" isAnimationActive={false} />
       <Bar dataKey="after" name="after" fill="#a51616" isAnimationActive={false} />
     </BarChart>

@@ -37,7 +37,9 @@ export function Countdown({ seconds, onExpire }: { seconds: number; onExpire: ()
   const warn = WARN_AT.find((w) => left <= w && left > 0);
   const low = left <= 300;
   return (
-    <div className={`inline-flex items-center gap-1 rounded-lg px-2 py-1 font-mono text-sm font-semibold tabular-nums ${low ? "bg-red-100 text-red-800" : "bg-stone-100 text-stone-800"}`}>
+    <div
+      className={`inline-flex items-center gap-1 rounded-lg px-2 py-1 font-mono text-sm font-semibold tabular-nums ${low ? "bg-red-100 text-red-800" : "bg-stone-100 text-stone-800"}`}
+    >
       <span aria-hidden>⏱</span>
       <span role="timer" aria-label="剩余时间">
         {fmtDuration(left)}

@@ -44,7 +44,14 @@ export const SEVERITY_LABEL = {
 export const fmtScore = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(2).replace(/0$/, ""));
 export const fmtPercent = (n: number) => `${Math.round(n * 10) / 10}%`;
 
-const dateFmt = new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", month: "numeric", day: "numeric", hour: "2-digit", minute: "2-digit", hour12: false });
+const dateFmt = new Intl.DateTimeFormat("zh-CN", {
+  timeZone: "Asia/Shanghai",
+  month: "numeric",
+  day: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  hour12: false,
+});
 export const fmtDate = (d: Date | string) => dateFmt.format(new Date(d));
 
 export function fmtDuration(sec: number) {

@@ -32,9 +32,7 @@ export function MistakeBook({
     <div className="space-y-5">
       <header className="space-y-2">
         <h1 className="text-xl font-bold">错题本</h1>
-        <p className="text-sm text-stone-600">
-          答错的题会记在这里。复习时会尽量换一道考查同一规则、同一误区的题；累计答对 {needed} 次即移出错题本。
-        </p>
+        <p className="text-sm text-stone-600">答错的题会记在这里。复习时会尽量换一道考查同一规则、同一误区的题；累计答对 {needed} 次即移出错题本。</p>
         {openReviewId ? (
           <Link href={`/attempt/${openReviewId}`} className={buttonClass("primary", "w-full sm:w-auto")}>
             继续错题复习
@@ -49,9 +47,7 @@ export function MistakeBook({
           {open.map((m) => (
             <li key={m.questionId} className="space-y-2 rounded-2xl border border-stone-200 bg-white p-4">
               <p className="font-medium leading-relaxed">{m.stem}</p>
-              {m.misconception ? (
-                <p className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900">误区：“{m.misconception}”</p>
-              ) : null}
+              {m.misconception ? <p className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900">误区：“{m.misconception}”</p> : null}
               <RuleLinks codes={m.rules} titles={ruleTitles} />
               <div className="space-y-1">
                 <ProgressBar value={Math.min(m.rightCount, needed)} max={needed} label="离移出错题本还差" />
@@ -65,7 +61,11 @@ export function MistakeBook({
         </ol>
       ) : (
         <p className="rounded-2xl border border-dashed border-stone-300 bg-white p-6 text-center text-stone-600">
-          错题本是空的。去 <Link href="/quiz" className="text-brand-700 underline">测验中心</Link> 练一练吧。
+          错题本是空的。去{" "}
+          <Link href="/quiz" className="text-brand-700 underline">
+            测验中心
+          </Link>{" "}
+          练一练吧。
         </p>
       )}
 

@@ -51,14 +51,20 @@ export function MyRecord({ quizzes, history, pre, post }: { quizzes: QuizSummary
                 </span>
                 <span className="text-right">
                   <strong className="tabular-nums">{fmtPercent(q.bestPercent ?? 0)}</strong>
-                  {q.passPercent ? <span className={`block text-xs ${q.passed ? "text-green-700" : "text-red-700"}`}>{q.passed ? "已通过" : "未通过"}</span> : null}
+                  {q.passPercent ? (
+                    <span className={`block text-xs ${q.passed ? "text-green-700" : "text-red-700"}`}>{q.passed ? "已通过" : "未通过"}</span>
+                  ) : null}
                 </span>
               </li>
             ))}
           </ul>
         ) : (
           <p className="rounded-2xl border border-dashed border-stone-300 bg-white p-6 text-center text-stone-600">
-            还没有提交过测验。去 <Link href="/quiz" className="text-brand-700 underline">测验中心</Link> 开始吧。
+            还没有提交过测验。去{" "}
+            <Link href="/quiz" className="text-brand-700 underline">
+              测验中心
+            </Link>{" "}
+            开始吧。
           </p>
         )}
       </section>
@@ -73,13 +79,17 @@ export function MyRecord({ quizzes, history, pre, post }: { quizzes: QuizSummary
               <li key={h.publicId}>
                 <Link href={`/attempt/${h.publicId}`} className="flex min-h-11 items-center justify-between gap-2 px-4 py-2 hover:bg-stone-50">
                   <span>
-                    <span className="text-xs text-stone-500">第 {history.length - i} 次 · {KIND_LABEL[h.kind]} · </span>
+                    <span className="text-xs text-stone-500">
+                      第 {history.length - i} 次 · {KIND_LABEL[h.kind]} ·{" "}
+                    </span>
                     {h.quizTitle}
                     <span className="block text-xs text-stone-600">{fmtDate(h.submittedAt)}</span>
                   </span>
                   <span className="shrink-0 text-right tabular-nums">
                     {fmtPercent(h.percent)}
-                    {h.passed !== null ? <span className={`block text-xs ${h.passed ? "text-green-700" : "text-red-700"}`}>{h.passed ? "通过" : "未通过"}</span> : null}
+                    {h.passed !== null ? (
+                      <span className={`block text-xs ${h.passed ? "text-green-700" : "text-red-700"}`}>{h.passed ? "通过" : "未通过"}</span>
+                    ) : null}
                   </span>
                 </Link>
               </li>
@@ -122,9 +132,15 @@ function PrePost({ pre, post }: { pre: SelfCheck | null; post: SelfCheck | null 
         <caption className="sr-only">各模块课前与课后得分率</caption>
         <thead>
           <tr className="border-b border-stone-300">
-            <th scope="col" className="py-1 pr-2">模块</th>
-            <th scope="col" className="py-1 pr-2 text-right">课前</th>
-            <th scope="col" className="py-1 text-right">课后</th>
+            <th scope="col" className="py-1 pr-2">
+              模块
+            </th>
+            <th scope="col" className="py-1 pr-2 text-right">
+              课前
+            </th>
+            <th scope="col" className="py-1 text-right">
+              课后
+            </th>
           </tr>
         </thead>
         <tbody>

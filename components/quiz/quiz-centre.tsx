@@ -45,7 +45,10 @@ export function QuizCentre({
           <ul className="space-y-2">
             {open.map((a) => (
               <li key={a.publicId}>
-                <Link href={`/attempt/${a.publicId}`} className="flex min-h-11 items-center justify-between gap-2 rounded-xl bg-white px-3 py-2 hover:bg-stone-50">
+                <Link
+                  href={`/attempt/${a.publicId}`}
+                  className="flex min-h-11 items-center justify-between gap-2 rounded-xl bg-white px-3 py-2 hover:bg-stone-50"
+                >
                   <span>
                     继续：{a.quizTitle}
                     <span className="block text-xs text-stone-600">
@@ -99,10 +102,17 @@ export function QuizCentre({
           {scenarios.map((s) => (
             <li key={s.questionId} className="flex flex-col gap-2 rounded-2xl border border-stone-200 bg-white p-3">
               <p className="text-xs text-stone-500">
-                {s.caseCode ? <span className="font-mono font-semibold text-brand-700">{s.caseCode} · </span> : null}{SETTING_LABEL[s.setting ?? ""] ?? "微信"} · {s.chatTitle}
+                {s.caseCode ? <span className="font-mono font-semibold text-brand-700">{s.caseCode} · </span> : null}
+                {SETTING_LABEL[s.setting ?? ""] ?? "微信"} · {s.chatTitle}
               </p>
               <p className="flex-1 font-medium leading-snug">{s.caseTitle ?? s.stem.slice(0, 30)}</p>
-              <StartForm action={startItem} fields={{ questionId: s.questionId }} label="开始情景" variant="secondary" ariaLabel={`开始情景：${[s.caseCode, s.caseTitle ?? s.chatTitle ?? s.stem.slice(0, 30)].filter(Boolean).join(" ")}`} />
+              <StartForm
+                action={startItem}
+                fields={{ questionId: s.questionId }}
+                label="开始情景"
+                variant="secondary"
+                ariaLabel={`开始情景：${[s.caseCode, s.caseTitle ?? s.chatTitle ?? s.stem.slice(0, 30)].filter(Boolean).join(" ")}`}
+              />
             </li>
           ))}
         </ul>
@@ -116,7 +126,14 @@ export function QuizCentre({
                 <p className="min-w-0 flex-1 text-[15px]">
                   {i + 1}. {d.stem}
                 </p>
-                <StartForm action={startItem} fields={{ questionId: d.questionId }} label="去起草" variant="secondary" className="w-28" ariaLabel={`起草：${d.stem}`} />
+                <StartForm
+                  action={startItem}
+                  fields={{ questionId: d.questionId }}
+                  label="去起草"
+                  variant="secondary"
+                  className="w-28"
+                  ariaLabel={`起草：${d.stem}`}
+                />
               </li>
             ))}
           </ul>
@@ -167,7 +184,13 @@ function QuizCard({ q, start }: { q: QuizSummary; start: FormAction }) {
         {q.attempts ? (
           <>
             最好成绩 <strong className="tabular-nums">{fmtPercent(q.bestPercent ?? 0)}</strong> · 已提交 {q.attempts} 次
-            {q.passPercent ? (q.passed ? <span className="ml-1 font-semibold text-green-700">✓ 已通过</span> : <span className="ml-1 text-red-700">尚未通过</span>) : null}
+            {q.passPercent ? (
+              q.passed ? (
+                <span className="ml-1 font-semibold text-green-700">✓ 已通过</span>
+              ) : (
+                <span className="ml-1 text-red-700">尚未通过</span>
+              )
+            ) : null}
           </>
         ) : (
           <span className="text-stone-500">尚未作答</span>
@@ -189,5 +212,14 @@ function Action({ q, start, compact = false }: { q: QuizSummary; start: FormActi
   }
   if (q.maxAttempts && q.attempts >= q.maxAttempts) return <p className="text-sm text-stone-600">已用完全部 {q.maxAttempts} 次机会</p>;
   const label = q.kind === "EXAM" ? "开始考试" : q.kind === "PRACTICE" ? (q.attempts ? "再练一次" : "开始练习") : "开始自测";
-  return <StartForm action={start} fields={{ quizId: q.id }} label={label} className={cls} variant={compact ? "secondary" : "primary"} ariaLabel={`${label}：${q.title}`} />;
+  return (
+    <StartForm
+      action={start}
+      fields={{ quizId: q.id }}
+      label={label}
+      className={cls}
+      variant={compact ? "secondary" : "primary"}
+      ariaLabel={`${label}：${q.title}`}
+    />
+  );
 }

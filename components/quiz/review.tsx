@@ -17,7 +17,10 @@ export function RuleLinks({ codes, titles }: { codes: string[]; titles?: Record<
     <ul className="flex flex-wrap gap-2" aria-label="相关规则">
       {codes.map((c) => (
         <li key={c}>
-          <Link href={`/rules/${c}`} className="inline-flex min-h-9 items-center rounded-lg border border-brand-700/30 bg-white px-2 text-sm text-brand-700 hover:bg-brand-50">
+          <Link
+            href={`/rules/${c}`}
+            className="inline-flex min-h-9 items-center rounded-lg border border-brand-700/30 bg-white px-2 text-sm text-brand-700 hover:bg-brand-50"
+          >
             <span className="font-mono font-semibold">{c}</span>
             {titles?.[c] ? <span className="ml-1 text-stone-700">{titles[c]}</span> : null}
           </Link>
@@ -120,7 +123,9 @@ export function FeedbackPanel({ item, lessons, ruleTitles }: { item: PlayItem; l
   return (
     <div className="space-y-4">
       {verdict ? (
-        <p className={`rounded-xl px-4 py-3 font-semibold ${verdict.correct ? "bg-green-100 text-green-900" : verdict.score > 0 ? "bg-amber-100 text-amber-900" : "bg-red-100 text-red-900"}`}>
+        <p
+          className={`rounded-xl px-4 py-3 font-semibold ${verdict.correct ? "bg-green-100 text-green-900" : verdict.score > 0 ? "bg-amber-100 text-amber-900" : "bg-red-100 text-red-900"}`}
+        >
           {verdict.correct ? "✓ " : "✗ "}
           {verdictText(verdict, item.question.type)}
         </p>

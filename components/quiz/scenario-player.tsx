@@ -48,12 +48,10 @@ export function ScenarioPlayer({
   const promptRef = useRef<HTMLParagraphElement>(null);
   const promptId = useId();
 
+  // A shorter transcript (a replay) restarts the unfolding from its end, so the next choice animates.
+  if (shown > total) setShown(total);
   useEffect(() => {
-    if (shown > total || (reduced && shown < total)) {
-      setShown(total);
-      return;
-    }
-    if (shown >= total) return;
+    if (reduced || shown >= total) return;
     const next = node.transcript[shown];
     const t = setTimeout(() => setShown((s) => s + 1), next.from === SELF || next.kind === "system" ? OWN_MS : TYPING_MS);
     return () => clearTimeout(t);
@@ -100,7 +98,12 @@ export function ScenarioPlayer({
         />
       ) : null}
       {settled && node.ended && !node.ending && !instant ? (
-        <p ref={(el) => void (footerRef.current = el)} tabIndex={-1} role="status" className="rounded-xl bg-stone-100 px-4 py-3 text-center text-stone-700 outline-none">
+        <p
+          ref={(el) => void (footerRef.current = el)}
+          tabIndex={-1}
+          role="status"
+          className="rounded-xl bg-stone-100 px-4 py-3 text-center text-stone-700 outline-none"
+        >
           本情景已结束。提交后可查看结局和解析。
         </p>
       ) : null}
@@ -158,8 +161,12 @@ function ActionSheet({
     >
       {redpacket ? (
         <div className="px-4 pt-4 text-center">
-          <p aria-hidden className="text-3xl">🧧</p>
-          <p className="text-sm">{redpacket.from}发出的红包{redpacket.meta ? ` · ¥${redpacket.meta}` : ""}</p>
+          <p aria-hidden className="text-3xl">
+            🧧
+          </p>
+          <p className="text-sm">
+            {redpacket.from}发出的红包{redpacket.meta ? ` · ¥${redpacket.meta}` : ""}
+          </p>
           <p className="text-lg font-semibold">{redpacket.text || "恭喜发财，大吉大利"}</p>
         </div>
       ) : null}

@@ -46,7 +46,13 @@ export function toPlayItem(item: AttemptItem): PlayItem {
     final: Boolean(r?.final),
     verdict:
       r && r.correct !== undefined
-        ? { correct: r.correct, score: r.score ?? 0, maxScore: item.maxScore, misconceptions: r.misconceptions ?? [], findings: r.findings as Finding[] | undefined }
+        ? {
+            correct: r.correct,
+            score: r.score ?? 0,
+            maxScore: item.maxScore,
+            misconceptions: r.misconceptions ?? [],
+            findings: r.findings as Finding[] | undefined,
+          }
         : null,
     reveal: item.reveal,
   };

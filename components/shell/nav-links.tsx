@@ -7,7 +7,10 @@ import type { NavItem } from "./nav";
 export function NavLinks({ items, variant }: { items: NavItem[]; variant: "top" | "bottom" }) {
   const path = usePathname();
   return (
-    <ul className={variant === "bottom" ? "grid" : "flex gap-1"} style={variant === "bottom" ? { gridTemplateColumns: `repeat(${items.length}, 1fr)` } : undefined}>
+    <ul
+      className={variant === "bottom" ? "grid" : "flex gap-1"}
+      style={variant === "bottom" ? { gridTemplateColumns: `repeat(${items.length}, 1fr)` } : undefined}
+    >
       {items.map((item) => {
         const active = path === item.href || path.startsWith(`${item.href}/`);
         return (
@@ -21,7 +24,11 @@ export function NavLinks({ items, variant }: { items: NavItem[]; variant: "top" 
                   : `rounded-lg px-3 py-2 text-sm ${active ? "bg-brand-50 font-semibold text-brand-700" : "text-stone-700 hover:bg-stone-100"}`
               }
             >
-              {variant === "bottom" ? <span aria-hidden className="text-lg leading-none">{item.icon}</span> : null}
+              {variant === "bottom" ? (
+                <span aria-hidden className="text-lg leading-none">
+                  {item.icon}
+                </span>
+              ) : null}
               {item.label}
             </Link>
           </li>

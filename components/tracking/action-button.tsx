@@ -33,7 +33,7 @@ export function ActionButton({
   }
   return (
     <div className="space-y-1">
-      <Button type="button" variant={variant} onClick={run} disabled={pending} className="w-full sm:w-auto">
+      <Button type="button" variant={variant} onClick={() => void run()} disabled={pending} className="w-full sm:w-auto">
         {pending ? pendingLabel : label}
       </Button>
       <p role="status" aria-live="polite" className={`text-sm ${message?.ok === false ? "text-red-700" : "text-stone-600"}`}>

@@ -34,7 +34,7 @@ export function AssignForm({
   }
 
   return (
-    <form onSubmit={onSubmit} className="space-y-4" noValidate>
+    <form onSubmit={(e) => void onSubmit(e)} className="space-y-4" noValidate>
       <div>
         <label htmlFor="assign-unit" className="mb-1 block text-sm font-medium text-stone-700">
           布置给

@@ -47,7 +47,13 @@ export interface RulePoint {
 
 export function RuleBars({ rules }: { rules: RulePoint[] }) {
   return (
-    <BarChart responsive layout="vertical" data={rules} style={{ width: "100%", height: 30 * rules.length + 40 }} margin={{ top: 4, right: 40, bottom: 4, left: 0 }}>
+    <BarChart
+      responsive
+      layout="vertical"
+      data={rules}
+      style={{ width: "100%", height: 30 * rules.length + 40 }}
+      margin={{ top: 4, right: 40, bottom: 4, left: 0 }}
+    >
       <CartesianGrid horizontal={false} strokeDasharray="3 3" />
       <XAxis type="number" domain={[0, 100]} ticks={[0, 50, 100]} unit="%" tick={{ fontSize: 11 }} />
       <YAxis type="category" dataKey="code" width={44} tick={{ fontSize: 12 }} interval={0} />

@@ -68,7 +68,11 @@ export function CompletionChart({ points, dueDay, members }: { points: TimelineP
       <div aria-hidden className="h-50 w-full">
         <LazyCompletionLine points={points.map(({ day, rate }) => ({ day, rate }))} dueDay={dueDay} />
       </div>
-      <DataTable caption="每日累计完成情况" head={["日期", "累计完成", "完成率"]} rows={past.filter((p, i) => i === 0 || i === past.length - 1 || p.completed !== past[i - 1].completed).map((p) => [p.day, p.completed, `${p.rate}%`])} />
+      <DataTable
+        caption="每日累计完成情况"
+        head={["日期", "累计完成", "完成率"]}
+        rows={past.filter((p, i) => i === 0 || i === past.length - 1 || p.completed !== past[i - 1].completed).map((p) => [p.day, p.completed, `${p.rate}%`])}
+      />
     </figure>
   );
 }

@@ -54,9 +54,15 @@ export function RollupTable({ rows, unitQuery }: { rows: RollupRow[]; unitQuery:
         <caption className="sr-only">下级组织完成情况</caption>
         <thead className="bg-stone-50">
           <tr>
-            <th scope="col" className="px-3 py-2">组织</th>
-            <th scope="col" className="px-3 py-2 text-right">完成</th>
-            <th scope="col" className="px-3 py-2 text-right">平均分</th>
+            <th scope="col" className="px-3 py-2">
+              组织
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              完成
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              平均分
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -78,7 +84,7 @@ export function RollupTable({ rows, unitQuery }: { rows: RollupRow[]; unitQuery:
                   <ProgressBar value={r.completed} max={r.members} label={`${r.name} 完成率`} />
                 </td>
                 <td className="px-3 py-2 text-right tabular-nums">
-                  {r.withheld ? <span className="text-xs text-stone-500">人数不足，不显示</span> : r.averageScore ?? "—"}
+                  {r.withheld ? <span className="text-xs text-stone-500">人数不足，不显示</span> : (r.averageScore ?? "—")}
                 </td>
               </tr>
             );

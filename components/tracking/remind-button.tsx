@@ -6,7 +6,17 @@ import type { ActionResult } from "@/lib/auth/guard";
 import type { RemindResult } from "@/lib/tracking/reminders";
 
 /** 一键提醒: everyone overdue or not started, in-app and to the group bot; says what happened. */
-export function RemindButton({ action, unitId, assignmentId, due }: { action: (input: unknown) => Promise<ActionResult<RemindResult>>; unitId: number; assignmentId: number; due: number }) {
+export function RemindButton({
+  action,
+  unitId,
+  assignmentId,
+  due,
+}: {
+  action: (input: unknown) => Promise<ActionResult<RemindResult>>;
+  unitId: number;
+  assignmentId: number;
+  due: number;
+}) {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [pending, setPending] = useState(false);
 
@@ -24,7 +34,7 @@ export function RemindButton({ action, unitId, assignmentId, due }: { action: (i
 
   return (
     <div className="space-y-2">
-      <Button type="button" variant="secondary" onClick={remind} disabled={pending || due === 0} className="w-full sm:w-auto">
+      <Button type="button" variant="secondary" onClick={() => void remind()} disabled={pending || due === 0} className="w-full sm:w-auto">
         🔔 {pending ? "正在提醒…" : `一键提醒未开始和逾期成员（${due} 人）`}
       </Button>
       <p role="status" aria-live="polite" className={`text-sm ${message?.ok === false ? "text-red-700" : "text-stone-700"}`}>

@@ -6,7 +6,17 @@ import { Field } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/auth/guard";
 
 /** 群机器人: the unit's WeCom / DingTalk group-bot URL for reminders (empty clears it). */
-export function WebhookForm({ action, unitId, current, inherited }: { action: (input: unknown) => Promise<ActionResult<{ saved: string }>>; unitId: number; current: string | null; inherited: string | null }) {
+export function WebhookForm({
+  action,
+  unitId,
+  current,
+  inherited,
+}: {
+  action: (input: unknown) => Promise<ActionResult<{ saved: string }>>;
+  unitId: number;
+  current: string | null;
+  inherited: string | null;
+}) {
   const [result, setResult] = useState<ActionResult<{ saved: string }> | null>(null);
   const [pending, setPending] = useState(false);
   async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
@@ -17,10 +27,8 @@ export function WebhookForm({ action, unitId, current, inherited }: { action: (i
     setPending(false);
   }
   return (
-    <form onSubmit={onSubmit} className="space-y-3" noValidate>
-      <p className="text-sm text-stone-600">
-        {current ? `当前：${current}` : inherited ? `未单独设置，沿用 ${inherited}` : "未设置：提醒只发站内通知。"}
-      </p>
+    <form onSubmit={(e) => void onSubmit(e)} className="space-y-3" noValidate>
+      <p className="text-sm text-stone-600">{current ? `当前：${current}` : inherited ? `未单独设置，沿用 ${inherited}` : "未设置：提醒只发站内通知。"}</p>
       <Field
         label="企业微信 / 钉钉群机器人地址"
         name="url"

@@ -6,7 +6,19 @@ export type Options = Readonly<Record<string, string>> | readonly (readonly [val
  * A labelled <select> for the GET filter forms of the admin lists: `all` (if given) first with an
  * empty value, then the options, as value → label pairs or a record.
  */
-export function FilterSelect({ label, name, value, all, options }: { label: string; name: string; value?: string | number | null; all?: string; options: Options }) {
+export function FilterSelect({
+  label,
+  name,
+  value,
+  all,
+  options,
+}: {
+  label: string;
+  name: string;
+  value?: string | number | null;
+  all?: string;
+  options: Options;
+}) {
   const id = useId();
   const pairs = Array.isArray(options) ? options : Object.entries(options);
   return (

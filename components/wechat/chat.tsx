@@ -23,7 +23,9 @@ function Payload({ m }: { m: TChatMessage }) {
       return (
         <span className="block w-52 overflow-hidden rounded-md bg-[#f79c3a] text-white">
           <span className="flex items-center gap-2 px-3 py-2">
-            <span aria-hidden className="text-xl">🧧</span>
+            <span aria-hidden className="text-xl">
+              🧧
+            </span>
             <span className="text-sm leading-snug">{m.text || "恭喜发财，大吉大利"}</span>
           </span>
           <span className="block bg-white/90 px-3 py-0.5 text-[11px] text-stone-500">微信红包{m.meta ? ` · ¥${m.meta}` : ""}</span>
@@ -52,11 +54,7 @@ function Payload({ m }: { m: TChatMessage }) {
         </span>
       );
     case "image":
-      return (
-        <span className="flex h-24 w-32 items-center justify-center rounded-md bg-stone-300 p-2 text-center text-xs text-stone-700">
-          [图片] {m.text}
-        </span>
-      );
+      return <span className="flex h-24 w-32 items-center justify-center rounded-md bg-stone-300 p-2 text-center text-xs text-stone-700">[图片] {m.text}</span>;
     default:
       return <span className="whitespace-pre-wrap">{m.text}</span>;
   }
@@ -77,11 +75,7 @@ function Bubble({ m }: { m: TChatMessage }) {
       <Avatar name={m.from} />
       <div className={`flex max-w-[78%] flex-col ${self ? "items-end" : "items-start"}`}>
         {!self ? <span className="mb-0.5 text-xs text-stone-500">{m.from}</span> : <span className="sr-only">我：</span>}
-        <span
-          className={
-            bare ? "" : `rounded-md px-3 py-2 text-[15px] leading-relaxed ${self ? "bg-bubble-self" : "bg-white"}`
-          }
-        >
+        <span className={bare ? "" : `rounded-md px-3 py-2 text-[15px] leading-relaxed ${self ? "bg-bubble-self" : "bg-white"}`}>
           <Payload m={m} />
         </span>
       </div>
@@ -89,7 +83,17 @@ function Bubble({ m }: { m: TChatMessage }) {
   );
 }
 
-export function ChatWindow({ title, setting, messages, children }: { title: string; setting: ChatSetting; messages: TChatMessage[]; children?: React.ReactNode }) {
+export function ChatWindow({
+  title,
+  setting,
+  messages,
+  children,
+}: {
+  title: string;
+  setting: ChatSetting;
+  messages: TChatMessage[];
+  children?: React.ReactNode;
+}) {
   if (setting === "moments") return <MomentsPost title={title} messages={messages} />;
   const label = setting === "private" ? `与${title}的私聊` : `群聊${title}`;
   return (

@@ -32,7 +32,9 @@ import { issueToken, revokeToken } from "./tokens";
 
 const content = loadContent();
 
-type Handler = ((req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>) & { guard?: { body?: z.ZodType; params?: z.ZodType; query?: z.ZodType } };
+type Handler = ((req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>) & {
+  guard?: { body?: z.ZodType; params?: z.ZodType; query?: z.ZodType };
+};
 
 interface Call {
   token?: string;
@@ -69,7 +71,9 @@ const answerFor = (versionId: number, right: boolean) => answerForVersion(db(), 
 
 /** What a learner is shown of a question before answering it (as authored). */
 const shownOf = (q: TQuestion) =>
-  JSON.stringify(q.type === "scenario" ? [q.stem, q.steps] : q.type === "drafting" ? [q.stem, q.situation] : [q.stem, "options" in q ? q.options.map((o) => o.text) : []]);
+  JSON.stringify(
+    q.type === "scenario" ? [q.stem, q.steps] : q.type === "drafting" ? [q.stem, q.situation] : [q.stem, "options" in q ? q.options.map((o) => o.text) : []],
+  );
 
 /**
  * Everything about the questions that must stay on the server until it may be revealed. A secret
@@ -92,7 +96,19 @@ function secretsOf(questions: TQuestion[]): string[] {
   return [...new Set(out)].filter((x) => x.length >= 4 && !shown.includes(x));
 }
 
-const FORBIDDEN_KEYS = new Set(["correct", "correctOptions", "explanation", "misconception", "misconceptions", "consequence", "outcome", "sample", "rubric", "feedback", "findings"]);
+const FORBIDDEN_KEYS = new Set([
+  "correct",
+  "correctOptions",
+  "explanation",
+  "misconception",
+  "misconceptions",
+  "consequence",
+  "outcome",
+  "sample",
+  "rubric",
+  "feedback",
+  "findings",
+]);
 
 /** Walks a JSON value: no key-revealing field anywhere, and every reveal/ending is null. */
 function expectNoKey(value: unknown, where = "$") {
@@ -131,7 +147,8 @@ beforeAll(async () => {
 });
 
 const responseRows = async (attemptId: string) =>
-  (await d.raw.query<{ n: number }>(`SELECT count(*)::int AS n FROM response r JOIN attempt a ON a.id = r.attempt_id WHERE a.public_id = $1`, [attemptId]))[0].n;
+  (await d.raw.query<{ n: number }>(`SELECT count(*)::int AS n FROM response r JOIN attempt a ON a.id = r.attempt_id WHERE a.public_id = $1`, [attemptId]))[0]
+    .n;
 
 async function startExam(token: string) {
   const r = await call(startRoute.POST, "POST", `/quizzes/${EXAM_ID}/attempts`, { token, params: { quizId: EXAM_ID } });
@@ -316,7 +333,10 @@ test.each(PAPERS)("no answer key, explanation, misconception or scenario consequ
   }
   bodies.push(await readAttempt(token, attemptId));
 
-  const versions = await getVersions(d, view.items.map((i) => i.versionId));
+  const versions = await getVersions(
+    d,
+    view.items.map((i) => i.versionId),
+  );
   const secrets = secretsOf([...versions.values()].map((v) => v.payload));
   expect(secrets.length).toBeGreaterThan(view.items.length);
   for (const body of bodies) {
@@ -386,7 +406,7 @@ describe("saveResponse", () => {
       [{ body: { type: "drafting", text: "长".repeat(2001) } }, "消息不能超过 2000 字"],
       [{ body: { type: "scenario", path: Array(31).fill("a") } }, "字段「path」最多 30 项"],
       [{ raw: "{type: 'truefalse'" }, "请求体不是合法的 JSON"],
-      [{ raw: "{\"type\":\"truefalse\",\"value\":tru}" }, "请求体不是合法的 JSON"],
+      [{ raw: '{"type":"truefalse","value":tru}' }, "请求体不是合法的 JSON"],
     ];
     for (const [c, message] of cases) {
       const r = await put(tokenA, attemptId, item.versionId, c);
@@ -552,7 +572,12 @@ test("checkMessage: verdict and findings with UTF-16 offsets; 400 in Chinese for
   expect(at("U1")).toMatchObject({ severity: "must", start: 0, end: 0 });
 
   const clean = S.ZCheckResult.parse(
-    (await call(checkRoute.POST, "POST", "/check-message", { token: tokenA, body: { text: "张科长：您好！明天上午9点在3楼会议室开会，请准时参加。收到请回复。办公室 王明", sendAt: "09:30" } })).json,
+    (
+      await call(checkRoute.POST, "POST", "/check-message", {
+        token: tokenA,
+        body: { text: "张科长：您好！明天上午9点在3楼会议室开会，请准时参加。收到请回复。办公室 王明", sendAt: "09:30" },
+      })
+    ).json,
   );
   expect(clean).toEqual({ verdict: "pass", findings: [] });
 
@@ -594,7 +619,9 @@ test("saving an answer costs one statement, which also authenticates the token (
     for (const item of view.items) {
       const answer = await answerFor(item.versionId, true);
       const before = n.raw + n.prisma;
-      const r = await put(token, attemptId, item.versionId, { body: answer.type === "scenario" ? { type: "scenario", path: answer.path.slice(0, 1) } : answer });
+      const r = await put(token, attemptId, item.versionId, {
+        body: answer.type === "scenario" ? { type: "scenario", path: answer.path.slice(0, 1) } : answer,
+      });
       expect(r.status).toBe(200);
       counts.push(n.raw + n.prisma - before);
     }
@@ -613,8 +640,24 @@ describe("the OpenAPI document", () => {
     info: { title: string; version: string };
     servers: { url: string }[];
     security: Record<string, string[]>[];
-    paths: Record<string, Record<string, { operationId: string; security?: unknown[]; parameters?: { name: string; in: string; required: boolean; schema: unknown }[]; requestBody?: { content: { "application/json": { schema: unknown } } }; responses: Record<string, { $ref?: string; content?: { "application/json": { schema: unknown } } }> }>>;
-    components: { securitySchemes: Record<string, { type: string; scheme?: string; in?: string }>; responses: Record<string, unknown>; schemas: Record<string, unknown> };
+    paths: Record<
+      string,
+      Record<
+        string,
+        {
+          operationId: string;
+          security?: unknown[];
+          parameters?: { name: string; in: string; required: boolean; schema: unknown }[];
+          requestBody?: { content: { "application/json": { schema: unknown } } };
+          responses: Record<string, { $ref?: string; content?: { "application/json": { schema: unknown } } }>;
+        }
+      >
+    >;
+    components: {
+      securitySchemes: Record<string, { type: string; scheme?: string; in?: string }>;
+      responses: Record<string, unknown>;
+      schemas: Record<string, unknown>;
+    };
   };
   const V1 = path.join(process.cwd(), "app/api/v1");
   const walk = (dir: string): string[] =>
@@ -655,12 +698,28 @@ describe("the OpenAPI document", () => {
     const ids = opsOf().map((o) => o.op.operationId);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).toEqual(
-      expect.arrayContaining(["getOpenApi", "getMe", "listRules", "listQuizzes", "startAttempt", "getAttempt", "saveResponse", "submitAttempt", "listMyResults", "checkMessage"]),
+      expect.arrayContaining([
+        "getOpenApi",
+        "getMe",
+        "listRules",
+        "listQuizzes",
+        "startAttempt",
+        "getAttempt",
+        "saveResponse",
+        "submitAttempt",
+        "listMyResults",
+        "checkMessage",
+      ]),
     );
     for (const { path: p, op } of opsOf()) {
       // Every {placeholder} is a required path parameter, and nothing else is.
       const placeholders = [...p.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-      expect((op.parameters ?? []).filter((x) => x.in === "path").map((x) => x.name).sort()).toEqual(placeholders);
+      expect(
+        (op.parameters ?? [])
+          .filter((x) => x.in === "path")
+          .map((x) => x.name)
+          .sort(),
+      ).toEqual(placeholders);
       for (const x of op.parameters ?? []) if (x.in === "path") expect(x.required).toBe(true);
       for (const [status, res] of Object.entries(op.responses)) {
         expect(status).toMatch(/^[2-5]\d\d$/);
@@ -684,7 +743,11 @@ describe("the OpenAPI document", () => {
         const rel = path.relative(V1, f).split(path.sep).join("/");
         return [...src.matchAll(/^export\s+(?:const|async function|function)\s+(GET|POST|PUT|PATCH|DELETE)\b/gm)].map((m) => `${m[1]} ${rel}`);
       });
-    expect(opsOf().map((o) => `${o.method.toUpperCase()} ${fileOf(o.path)}`).sort()).toEqual(exported.sort());
+    expect(
+      opsOf()
+        .map((o) => `${o.method.toUpperCase()} ${fileOf(o.path)}`)
+        .sort(),
+    ).toEqual(exported.sort());
   });
 
   test("every operation has its success, 401, 404 and 503 responses; 400 where it takes input; 422 where rules can refuse", () => {

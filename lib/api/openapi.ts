@@ -6,28 +6,8 @@
 import { z } from "zod";
 import { ORG_API_OPERATIONS } from "../org/api-schemas";
 import { TRACKING_OPERATIONS } from "../tracking/api-schemas";
+import type { ApiOperation, ErrorStatus } from "./operation";
 import * as S from "./schemas";
-
-type Method = "get" | "post" | "put";
-type ErrorStatus = 400 | 401 | 404 | 413 | 422 | 503;
-
-export interface ApiOperation {
-  operationId: string;
-  method: Method;
-  /** Relative to the server URL (/api/v1), with {placeholders}. */
-  path: string;
-  tag: string;
-  summary: string;
-  description: string;
-  /** No authentication (the document itself). */
-  public?: boolean;
-  params?: z.ZodObject;
-  query?: z.ZodObject;
-  body?: z.ZodType;
-  bodyDescription?: string;
-  ok: { status: 200 | 201; description: string; schema: z.ZodType }[];
-  errors: ErrorStatus[];
-}
 
 const AUTH: ErrorStatus[] = [401, 404, 503];
 
@@ -38,7 +18,8 @@ const LEARNING_OPERATIONS: ApiOperation[] = [
     path: "/openapi.json",
     tag: "meta",
     summary: "本接口文档 · This document",
-    description: "OpenAPI 3.1 接口说明，由服务器使用的 zod 校验规则生成，无需认证。\n\nThe OpenAPI 3.1 description, generated from the zod schemas the server validates with. No authentication.",
+    description:
+      "OpenAPI 3.1 接口说明，由服务器使用的 zod 校验规则生成，无需认证。\n\nThe OpenAPI 3.1 description, generated from the zod schemas the server validates with. No authentication.",
     public: true,
     ok: [{ status: 200, description: "OpenAPI 3.1 文档 · the OpenAPI document", schema: z.record(z.string(), z.unknown()) }],
     errors: [],
@@ -180,17 +161,26 @@ export function toComponentRefs(value: unknown): unknown {
 }
 
 const ERROR_RESPONSES: Record<ErrorStatus, { name: string; description: string }> = {
-  400: { name: "BadRequest", description: "参数、查询或请求体无效（含不合法的 JSON），未做任何修改 · invalid parameters, query or body (or not JSON); nothing changed" },
+  400: {
+    name: "BadRequest",
+    description: "参数、查询或请求体无效（含不合法的 JSON），未做任何修改 · invalid parameters, query or body (or not JSON); nothing changed",
+  },
   401: { name: "Unauthorized", description: "未认证：缺少、无效或已撤销的令牌，或会话已失效 · missing, invalid or revoked token, or no session" },
   404: { name: "NotFound", description: "不存在，或不在调用者的范围内 · not found, or outside the caller's scope" },
   413: { name: "PayloadTooLarge", description: "请求体超过 1 MB · body over 1 MB" },
-  422: { name: "Unprocessable", description: "业务规则不允许（如已交卷、时间已到、次数用完）· refused by a rule of the domain (submitted, time up, no attempts left)" },
+  422: {
+    name: "Unprocessable",
+    description: "业务规则不允许（如已交卷、时间已到、次数用完）· refused by a rule of the domain (submitted, time up, no attempts left)",
+  },
   503: { name: "Unavailable", description: "数据库暂时不可用，请在 Retry-After 秒后重试 · database unavailable; retry after Retry-After seconds" },
 };
 
 function parameters(op: ApiOperation, defs: Record<string, unknown>) {
   const out: Record<string, unknown>[] = [];
-  for (const [where, obj] of [["path", op.params], ["query", op.query]] as const) {
+  for (const [where, obj] of [
+    ["path", op.params],
+    ["query", op.query],
+  ] as const) {
     if (!obj) continue;
     for (const [name, field] of Object.entries(obj.shape) as [string, z.ZodType][]) {
       out.push({
@@ -233,8 +223,16 @@ function build() {
   const responses = Object.fromEntries(
     [...used].map((s) => {
       const r = ERROR_RESPONSES[s];
-      const headers = s === 503 ? { "Retry-After": { description: "秒 · seconds", schema: { type: "integer" } } } : s === 401 ? { "WWW-Authenticate": { description: "令牌无效时 · for a bad token: Bearer error=\"invalid_token\"", schema: { type: "string" } } } : undefined;
-      return [r.name, { description: r.description, ...(headers ? { headers } : {}), content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } }];
+      const headers =
+        s === 503
+          ? { "Retry-After": { description: "秒 · seconds", schema: { type: "integer" } } }
+          : s === 401
+            ? { "WWW-Authenticate": { description: '令牌无效时 · for a bad token: Bearer error="invalid_token"', schema: { type: "string" } } }
+            : undefined;
+      return [
+        r.name,
+        { description: r.description, ...(headers ? { headers } : {}), content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+      ];
     }),
   );
   return {
@@ -268,7 +266,12 @@ function build() {
     paths,
     components: {
       securitySchemes: {
-        bearerAuth: { type: "http", scheme: "bearer", bearerFormat: "wg_<43 base64url>", description: "管理员签发的 API 令牌 · an API token issued by an admin" },
+        bearerAuth: {
+          type: "http",
+          scheme: "bearer",
+          bearerFormat: "wg_<43 base64url>",
+          description: "管理员签发的 API 令牌 · an API token issued by an admin",
+        },
         sessionCookie: {
           type: "apiKey",
           in: "cookie",

@@ -83,11 +83,7 @@ const byCode = new Intl.Collator("en", { numeric: true });
  * attempt id, so pages stay stable while new results arrive. Null for a cursor that is not one of
  * the caller's submitted attempts.
  */
-export async function listMyResults(
-  d: Db,
-  memberId: number,
-  page: { cursor?: string; limit: number },
-): Promise<z.infer<typeof ZResultPage> | null> {
+export async function listMyResults(d: Db, memberId: number, page: { cursor?: string; limit: number }): Promise<z.infer<typeof ZResultPage> | null> {
   if (page.cursor) {
     const found = await d.raw.query(`SELECT 1 FROM attempt WHERE public_id = $1 AND member_id = $2 AND status = 'SUBMITTED'`, [page.cursor, memberId]);
     if (!found.length) return null;

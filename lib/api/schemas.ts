@@ -18,11 +18,17 @@ const DateTime = z.iso.datetime().meta({ description: "ISO 8601, UTC" });
 /* ------------------------------------------------------------------ requests */
 
 export const ZQuizParams = z.object({
-  quizId: z.string().regex(/^[a-z0-9-]{1,64}$/, "测验编号格式不正确").meta({ description: "测验编号 · quiz id, e.g. final-exam" }),
+  quizId: z
+    .string()
+    .regex(/^[a-z0-9-]{1,64}$/, "测验编号格式不正确")
+    .meta({ description: "测验编号 · quiz id, e.g. final-exam" }),
 });
 
 export const ZAttemptParams = z.object({
-  attemptId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "作答编号格式不正确").meta({ description: "作答编号 · attempt id (opaque)" }),
+  attemptId: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,64}$/, "作答编号格式不正确")
+    .meta({ description: "作答编号 · attempt id (opaque)" }),
 });
 
 export const ZResponseParams = ZAttemptParams.extend({

@@ -69,7 +69,16 @@ test("viewerFromBearer: the member with role and unit; null for anything else", 
     mustChangePassword: false,
   });
   expect(await viewerFromBearer(d, `bearer   ${token}`)).not.toBeNull(); // the scheme is case-insensitive
-  for (const h of [null, "", "Bearer", `Basic ${token}`, `Bearer ${token}x`, `Bearer ${token.slice(0, -1)}`, `Bearer wg_${"A".repeat(43)}`, `Bearer ${token} extra`]) {
+  for (const h of [
+    null,
+    "",
+    "Bearer",
+    `Basic ${token}`,
+    `Bearer ${token}x`,
+    `Bearer ${token.slice(0, -1)}`,
+    `Bearer wg_${"A".repeat(43)}`,
+    `Bearer ${token} extra`,
+  ]) {
     expect(await viewerFromBearer(d, h)).toBeNull();
   }
   // Deactivating the member stops the token at once; re-activating brings it back.

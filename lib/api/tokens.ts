@@ -70,13 +70,16 @@ export async function issueToken(d: Db, actor: Actor, raw: TIssueToken): Promise
       data: { name: input.name, tokenHash: hashToken(token), memberId: member.id },
       select: { id: true, name: true },
     });
-    await recordAudit({ prisma: tx }, {
-      actorId: actor.id,
-      action: "api_token.issue",
-      entity: "api_token",
-      entityId: String(created.id),
-      after: { name: created.name, memberId: member.id, username: member.username },
-    });
+    await recordAudit(
+      { prisma: tx },
+      {
+        actorId: actor.id,
+        action: "api_token.issue",
+        entity: "api_token",
+        entityId: String(created.id),
+        after: { name: created.name, memberId: member.id, username: member.username },
+      },
+    );
     return created;
   });
   return { id: row.id, name: row.name, token, member };
@@ -128,13 +131,16 @@ export async function revokeToken(d: Db, actor: Actor, id: number): Promise<{ re
       return { revoked: false };
     }
     const t = await tx.apiToken.findUniqueOrThrow({ where: { id }, select: { name: true, memberId: true } });
-    await recordAudit({ prisma: tx }, {
-      actorId: actor.id,
-      action: "api_token.revoke",
-      entity: "api_token",
-      entityId: String(id),
-      before: { name: t.name, memberId: t.memberId },
-    });
+    await recordAudit(
+      { prisma: tx },
+      {
+        actorId: actor.id,
+        action: "api_token.revoke",
+        entity: "api_token",
+        entityId: String(id),
+        before: { name: t.name, memberId: t.memberId },
+      },
+    );
     return { revoked: true };
   });
 }

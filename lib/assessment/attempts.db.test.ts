@@ -4,7 +4,8 @@ import { loadContent } from "../content/load";
 import { makeMember, makeTree, answerForVersion } from "../test/factories";
 import { getAttempt, saveResponse, startAttempt, submitAttempt, type AttemptItem } from "./attempts";
 import { syncQuestionBank } from "./bank";
-import { listMistakes, startMistakeReview, startRetake } from "./mistakes";
+import { listMistakes } from "./mistakes";
+import { startMistakeReview, startRetake } from "./review";
 import { EXAM_ID, POST_ID, PRE_ID, ensureQuizzes } from "./quizzes";
 import type { TAnswer } from "./score";
 import { getVersions } from "./versions";
@@ -194,7 +195,16 @@ test("the mistake book: wrong answers enter, two right answers on the same rule 
   await submitAttempt(d, m.id, publicId);
   const open = await listMistakes(d, m.id);
   expect(open.map((x) => x.questionId).sort()).toEqual(
-    [...(await getVersions(d, items.slice(0, 2).map((i) => i.versionId))).values()].map((v) => v.questionId).sort(),
+    [
+      ...(
+        await getVersions(
+          d,
+          items.slice(0, 2).map((i) => i.versionId),
+        )
+      ).values(),
+    ]
+      .map((v) => v.questionId)
+      .sort(),
   );
   // Retake just the wrong ones: the unanswered count as wrong too.
   const retake = await getAttempt(d, m.id, (await startRetake(d, m.id, publicId)).publicId);

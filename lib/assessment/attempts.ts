@@ -143,7 +143,14 @@ export interface AttemptView {
   /** Seconds left on the server's clock (null when untimed). */
   secondsLeft: number | null;
   instantFeedback: boolean;
-  result: { score: number; maxScore: number; percent: number; passed: boolean | null; passPercent: number | null; ruleBreakdown: Record<string, { score: number; max: number }> } | null;
+  result: {
+    score: number;
+    maxScore: number;
+    percent: number;
+    passed: boolean | null;
+    passPercent: number | null;
+    ruleBreakdown: Record<string, { score: number; max: number }>;
+  } | null;
   items: AttemptItem[];
 }
 
@@ -197,12 +204,18 @@ export async function getAttempt(d: Db, memberId: number, publicId: string): Pro
     secondsLeft: a.deadline_at && !submitted ? Math.max(0, Math.floor((a.deadline_at.getTime() - Date.now()) / 1000)) : null,
     instantFeedback: instant,
     result: submitted
-      ? { score: a.score ?? 0, maxScore: a.max_score ?? 0, percent: a.percent ?? 0, passed: a.passed, passPercent: quiz.passPercent, ruleBreakdown: a.rule_breakdown ?? {} }
+      ? {
+          score: a.score ?? 0,
+          maxScore: a.max_score ?? 0,
+          percent: a.percent ?? 0,
+          passed: a.passed,
+          passPercent: quiz.passPercent,
+          ruleBreakdown: a.rule_breakdown ?? {},
+        }
       : null,
     items,
   };
 }
-
 
 export interface SaveResult {
   saved: true;
@@ -234,9 +247,11 @@ export async function saveResponse(d: Db, who: number | Caller, publicId: string
     await assertCaller(d, caller);
     throw new UserError(e.message);
   }
-  const [row] = await d.raw.query<SaveRow & { kind: QuizKind | null }>(saveResponseSql(caller), [
-    publicId, callerParam(caller), versionId, JSON.stringify(answer), s.path, s.correct, s.score, s.maxScore, s.final, s.misconceptions,
-  ], saveResponseStatement(caller));
+  const [row] = await d.raw.query<SaveRow & { kind: QuizKind | null }>(
+    saveResponseSql(caller),
+    [publicId, callerParam(caller), versionId, JSON.stringify(answer), s.path, s.correct, s.score, s.maxScore, s.final, s.misconceptions],
+    saveResponseStatement(caller),
+  );
   if (!row?.authenticated) throw new UnauthenticatedError();
   if (!row.kind) throw new NotFoundError();
   if (!row.open) throw new UserError("本次作答已提交，不能再修改");
@@ -253,7 +268,14 @@ export async function saveResponse(d: Db, who: number | Caller, publicId: string
   const result: SaveResult = { saved: true, revision: row.revision ?? 0 };
   if (v.type === "scenario") result.question = publicQuestion(v.payload, { path: s.path, showEnding: instant });
   if (instant && s.final) {
-    result.feedback = { correct: s.correct, score: s.score, maxScore: s.maxScore, misconceptions: s.misconceptions, reveal: reveal(v.payload), findings: s.findings };
+    result.feedback = {
+      correct: s.correct,
+      score: s.score,
+      maxScore: s.maxScore,
+      misconceptions: s.misconceptions,
+      reveal: reveal(v.payload),
+      findings: s.findings,
+    };
   }
   return result;
 }

@@ -51,11 +51,16 @@ export async function syncQuestionBank(d: Db, questions: TQuestion[]): Promise<B
         const data = versionData(q);
         const row = existing.get(q.id);
         if (!row) {
-          await tx.question.create({ data: { id: q.id, origin: "content", moduleSlug: q.module, type: q.type, currentVersion: 1, versions: { create: { version: 1, ...data } } } });
+          await tx.question.create({
+            data: { id: q.id, origin: "content", moduleSlug: q.module, type: q.type, currentVersion: 1, versions: { create: { version: 1, ...data } } },
+          });
           report.created++;
         } else if (row.origin === "admin") {
           if (row.synced_hash !== data.contentHash && row.status !== "ARCHIVED") {
-            await tx.question.update({ where: { id: q.id }, data: { flaggedAt: new Date(), flagReason: "内容文件中的题目已更新，但该题已在后台修改，未自动覆盖，请人工核对" } });
+            await tx.question.update({
+              where: { id: q.id },
+              data: { flaggedAt: new Date(), flagReason: "内容文件中的题目已更新，但该题已在后台修改，未自动覆盖，请人工核对" },
+            });
             report.flagged++;
           } else report.unchanged++;
         } else if (row.hash === data.contentHash && row.status === "PUBLISHED") {
@@ -68,10 +73,12 @@ export async function syncQuestionBank(d: Db, questions: TQuestion[]): Promise<B
         }
       }
       const ids = questions.map((q) => q.id);
-      report.archived = await tx.question.updateMany({
-        where: { origin: "content", status: { not: "ARCHIVED" }, id: { notIn: ids } },
-        data: { status: "ARCHIVED" },
-      }).then((r) => r.count);
+      report.archived = await tx.question
+        .updateMany({
+          where: { origin: "content", status: { not: "ARCHIVED" }, id: { notIn: ids } },
+          data: { status: "ARCHIVED" },
+        })
+        .then((r) => r.count);
     },
     { timeout: 120_000 },
   );

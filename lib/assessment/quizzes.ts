@@ -46,7 +46,10 @@ export function defaultQuizzes(course: TCourse): QuizDef[] {
       title: `练习：${m.title}`,
       description: "每答一题立即显示对错和解析。",
       moduleSlug: m.slug,
-      blueprint: { perModule: { [m.slug]: m.slug === "cases" ? 6 : 8 }, types: m.slug === "cases" ? (["single", "multiple", "truefalse", "scenario"] as const).slice() : [...OBJECTIVE] },
+      blueprint: {
+        perModule: { [m.slug]: m.slug === "cases" ? 6 : 8 },
+        types: m.slug === "cases" ? (["single", "multiple", "truefalse", "scenario"] as const).slice() : [...OBJECTIVE],
+      },
       position: i,
     })),
     { id: POST_ID, kind: "POST", title: "课后自测", description: "学完之后再测一次，与课前自测对比进步。题目与课前自测不重复。", blueprint: selfCheck },
@@ -55,7 +58,7 @@ export function defaultQuizzes(course: TCourse): QuizDef[] {
       kind: "EXAM",
       title: "结业考试",
       description: "从题库按模块随机抽题，限时 30 分钟，80 分及格，最多 3 次机会。提交后才公布答案。",
-      blueprint: { perModule: { ...each(3), "usage-rules": 2, "local-rules": 4, "cases": 2 }, types: ["single", "multiple", "truefalse", "scenario"] },
+      blueprint: { perModule: { ...each(3), "usage-rules": 2, "local-rules": 4, cases: 2 }, types: ["single", "multiple", "truefalse", "scenario"] },
       timeLimitSec: 30 * 60,
       passPercent: 80,
       maxAttempts: 3,
@@ -90,6 +93,16 @@ export async function listQuizzes(d: Db) {
   return d.prisma.quiz.findMany({
     where: { archivedAt: null, kind: { not: "REVIEW" } },
     orderBy: { position: "asc" },
-    select: { id: true, kind: true, title: true, description: true, moduleSlug: true, timeLimitSec: true, passPercent: true, maxAttempts: true, blueprint: true },
+    select: {
+      id: true,
+      kind: true,
+      title: true,
+      description: true,
+      moduleSlug: true,
+      timeLimitSec: true,
+      passPercent: true,
+      maxAttempts: true,
+      blueprint: true,
+    },
   });
 }

@@ -5,7 +5,7 @@ import { syncContent } from "../content/sync";
 import { makeMember, makeTree, answerForVersion } from "../test/factories";
 import { getAttempt, saveResponse, startAttempt, submitAttempt, type AttemptItem } from "./attempts";
 import { syncQuestionBank } from "./bank";
-import { startMistakeReview } from "./mistakes";
+import { startMistakeReview } from "./review";
 import { EXAM_ID, POST_ID, PRE_ID, ensureQuizzes } from "./quizzes";
 import {
   attemptHistory,

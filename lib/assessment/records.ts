@@ -34,9 +34,20 @@ export interface QuizSummary {
 /** Every quiz a member can start, in course order, with the member's attempts on it. One query. */
 export async function quizOverview(d: Db, memberId: number): Promise<QuizSummary[]> {
   const rows = await d.raw.query<{
-    id: string; kind: QuizKind; title: string; description: string; module_slug: string | null; time_limit_sec: number | null;
-    pass_percent: number | null; max_attempts: number | null; blueprint: unknown; attempts: number; best: number | null;
-    passed: boolean | null; last_at: Date | null; open_id: string | null;
+    id: string;
+    kind: QuizKind;
+    title: string;
+    description: string;
+    module_slug: string | null;
+    time_limit_sec: number | null;
+    pass_percent: number | null;
+    max_attempts: number | null;
+    blueprint: unknown;
+    attempts: number;
+    best: number | null;
+    passed: boolean | null;
+    last_at: Date | null;
+    open_id: string | null;
   }>(
     `SELECT q.id, q.kind, q.title, q.description, q.module_slug, q.time_limit_sec, q.pass_percent, q.max_attempts, q.blueprint,
             count(a.id) FILTER (WHERE a.status = 'SUBMITTED')::int AS attempts,
@@ -237,7 +248,11 @@ export async function prePostComparison(d: Db, memberId: number): Promise<{ pre:
       WHERE member_id = $1 AND kind = 'POST' AND status = 'SUBMITTED' ORDER BY submitted_at DESC, id DESC LIMIT 1)`,
     [memberId],
   );
-  const modules = await moduleScores(d, memberId, picks.map((p) => p.public_id));
+  const modules = await moduleScores(
+    d,
+    memberId,
+    picks.map((p) => p.public_id),
+  );
   const pick = (kind: "PRE" | "POST"): SelfCheck | null => {
     const p = picks.find((x) => x.kind === kind);
     return p ? { publicId: p.public_id, percent: p.percent, submittedAt: p.submitted_at, modules: modules.get(p.public_id) ?? [] } : null;

@@ -24,8 +24,13 @@ test("multiple choice: exact set is correct; partial credit is (right − wrong)
   const wrong = q.options.filter((o) => !o.correct).map((o) => o.id);
   expect(scoreAnswer(q, { type: "multiple", choices: right })).toMatchObject({ correct: true, score: 1 });
   expect(scoreAnswer(q, { type: "multiple", choices: [right[0]] })).toMatchObject({ correct: false, score: Math.round(100 / right.length) / 100 });
-  expect(scoreAnswer(q, { type: "multiple", choices: [...right, wrong[0]] })).toMatchObject({ correct: false, score: Math.round((100 * (right.length - 1)) / right.length) / 100 });
-  expect(scoreAnswer(q, { type: "multiple", choices: q.options.map((o) => o.id) }).score).toBe(Math.max(0, Math.round((100 * (right.length - wrong.length)) / right.length) / 100));
+  expect(scoreAnswer(q, { type: "multiple", choices: [...right, wrong[0]] })).toMatchObject({
+    correct: false,
+    score: Math.round((100 * (right.length - 1)) / right.length) / 100,
+  });
+  expect(scoreAnswer(q, { type: "multiple", choices: q.options.map((o) => o.id) }).score).toBe(
+    Math.max(0, Math.round((100 * (right.length - wrong.length)) / right.length) / 100),
+  );
   expect(scoreAnswer(q, { type: "multiple", choices: wrong }).score).toBe(0);
   // Duplicates do not add up.
   expect(scoreAnswer(q, { type: "multiple", choices: [right[0], right[0]] }).score).toBe(Math.round(100 / right.length) / 100);

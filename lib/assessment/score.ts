@@ -18,9 +18,26 @@ export const MAX_SCORE: Record<TQuestion["type"], number> = { single: 1, multipl
 
 export const ZAnswer = z.discriminatedUnion("type", [
   z.object({ type: z.literal("single"), choice: z.string().regex(/^[a-z]$/, "选项无效") }),
-  z.object({ type: z.literal("multiple"), choices: z.array(z.string().regex(/^[a-z]$/, "选项无效")).min(1, "请至少选择一项").max(6) }),
+  z.object({
+    type: z.literal("multiple"),
+    choices: z
+      .array(z.string().regex(/^[a-z]$/, "选项无效"))
+      .min(1, "请至少选择一项")
+      .max(6),
+  }),
   z.object({ type: z.literal("truefalse"), value: z.boolean() }),
-  z.object({ type: z.literal("scenario"), path: z.array(z.string().regex(/^[a-z0-9-]+$/).max(40)).min(1, "请选择一个操作").max(30) }),
+  z.object({
+    type: z.literal("scenario"),
+    path: z
+      .array(
+        z
+          .string()
+          .regex(/^[a-z0-9-]+$/)
+          .max(40),
+      )
+      .min(1, "请选择一个操作")
+      .max(30),
+  }),
   z.object({ type: z.literal("drafting"), text: z.string().trim().min(1, "请填写消息内容").max(2000, "消息不能超过 2000 字") }),
 ]);
 export type TAnswer = z.infer<typeof ZAnswer>;

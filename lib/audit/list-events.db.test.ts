@@ -12,7 +12,10 @@ test("the log filters by actor, action (or group), entity and day, newest first,
   await recordAudit(d, { actorId: alice.id, action: "org_unit.rename", entity: "org_unit", entityId: "7", before: { name: "旧" }, after: { name: "新" } });
   await recordAudit(d, { actorId: bob.id, action: "member.move", entity: "member", entityId: String(alice.id) });
   await recordAudit(d, { actorId: bob.id, action: "member.role.change", entity: "member", entityId: "99" });
-  await d.raw.query(`INSERT INTO audit_event (at, actor_id, action) VALUES ('2026-01-10 15:59:00', $1, 'auth.sign_in'), ('2026-01-10 16:01:00', $1, 'auth.sign_in')`, [alice.id]);
+  await d.raw.query(
+    `INSERT INTO audit_event (at, actor_id, action) VALUES ('2026-01-10 15:59:00', $1, 'auth.sign_in'), ('2026-01-10 16:01:00', $1, 'auth.sign_in')`,
+    [alice.id],
+  );
 
   const q = (raw: Record<string, string>) => listAuditEvents(d, ZAuditFilter.parse(raw));
   expect((await q({ actor: alice.username })).rows.map((r) => r.action)).toEqual(["auth.sign_in", "auth.sign_in", "org_unit.rename"]);

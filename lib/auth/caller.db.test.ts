@@ -36,7 +36,8 @@ async function examinee() {
 }
 
 const responses = async (publicId: string) =>
-  (await db().raw.query<{ n: number }>(`SELECT count(*)::int AS n FROM response r JOIN attempt a ON a.id = r.attempt_id WHERE a.public_id = $1`, [publicId]))[0].n;
+  (await db().raw.query<{ n: number }>(`SELECT count(*)::int AS n FROM response r JOIN attempt a ON a.id = r.attempt_id WHERE a.public_id = $1`, [publicId]))[0]
+    .n;
 
 test("a live session saves; a signed-out, expired or deactivated one is refused and writes nothing", async () => {
   const d = db();
@@ -46,7 +47,8 @@ test("a live session saves; a signed-out, expired or deactivated one is refused 
 
   const second = (await getAttempt(d, x.m.id, x.publicId)).items[1];
   const answer = await answerForVersion(d, second.versionId, true);
-  const refused = async () => expect(saveResponse(d, { sessionId: x.sessionId }, x.publicId, second.versionId, answer)).rejects.toBeInstanceOf(UnauthenticatedError);
+  const refused = async () =>
+    expect(saveResponse(d, { sessionId: x.sessionId }, x.publicId, second.versionId, answer)).rejects.toBeInstanceOf(UnauthenticatedError);
 
   await d.raw.query(`UPDATE auth_session SET expires_at = now() - interval '1 second' WHERE id = $1`, [x.sessionId]);
   await refused();
@@ -88,14 +90,23 @@ test("through the route with a session cookie: saved, then a stranger's bad inpu
   const x = await examinee();
   const put = async (sessionId: string, versionId: string, body: string) => {
     const cookie = `next-auth.session-token=${await encode({ token: { sid: sessionId }, secret: authSecret(), maxAge: 3600 })}`;
-    const req = new Request(`http://localhost/api/v1/attempts/${x.publicId}/responses/${versionId}`, { method: "PUT", headers: { cookie, "content-type": "application/json" }, body });
+    const req = new Request(`http://localhost/api/v1/attempts/${x.publicId}/responses/${versionId}`, {
+      method: "PUT",
+      headers: { cookie, "content-type": "application/json" },
+      body,
+    });
     return PUT(req, { params: Promise.resolve({ attemptId: x.publicId, versionId }) });
   };
   expect((await put(x.sessionId, String(x.item.versionId), JSON.stringify(x.answer))).status).toBe(200);
   expect((await put(x.sessionId, String(x.item.versionId), "{not json")).status).toBe(400);
   expect((await put(x.sessionId, "2147483647", JSON.stringify(x.answer))).status).toBe(404);
   await db().raw.query(`UPDATE auth_session SET revoked_at = now() WHERE id = $1`, [x.sessionId]);
-  for (const [v, body] of [[String(x.item.versionId), JSON.stringify(x.answer)], [String(x.item.versionId), "{not json"], ["2147483647", JSON.stringify(x.answer)], [String(x.item.versionId), JSON.stringify({ type: "single", choice: "zzz" })]]) {
+  for (const [v, body] of [
+    [String(x.item.versionId), JSON.stringify(x.answer)],
+    [String(x.item.versionId), "{not json"],
+    ["2147483647", JSON.stringify(x.answer)],
+    [String(x.item.versionId), JSON.stringify({ type: "single", choice: "zzz" })],
+  ]) {
     const r = await put(x.sessionId, v, body);
     expect(r.status, `${v} ${body}`).toBe(401);
     expect((await r.json()).error).toBe("未登录或登录已失效");

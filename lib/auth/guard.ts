@@ -42,9 +42,7 @@ export async function requireViewer(opts: { permission?: Permission; allowPendin
 
 /* ------------------------------------------------------------------ server actions */
 
-export type ActionResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; error: string; fieldErrors?: Record<string, string> };
+export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: string; fieldErrors?: Record<string, string> };
 
 export { NotFoundError, UserError } from "../errors";
 
@@ -98,7 +96,12 @@ type ActionOpts = { permission: Permission; schema: z.ZodType; allowPendingPassw
  * action does once `currentViewer()` has answered. Lets tests (lib/fuzz) drive each action with a
  * real viewer but without Next's request context; the app itself only calls the actions.
  */
-export const ACTION_REGISTRY: { name?: string; opts: ActionOpts; action: (input: unknown) => Promise<ActionResult<unknown>>; run(input: unknown, viewer: Viewer): Promise<ActionResult<unknown>> }[] = [];
+export const ACTION_REGISTRY: {
+  name?: string;
+  opts: ActionOpts;
+  action: (input: unknown) => Promise<ActionResult<unknown>>;
+  run(input: unknown, viewer: Viewer): Promise<ActionResult<unknown>>;
+}[] = [];
 
 export function guardedAction<S extends z.ZodType, R>(
   opts: {
@@ -143,9 +146,7 @@ export function guardedAction<S extends z.ZodType, R>(
 
 export function isDatabaseUnavailable(e: unknown): boolean {
   const text = `${(e as { code?: string })?.code ?? ""} ${(e as Error)?.message ?? ""}`;
-  return /ECONNREFUSED|ECONNRESET|57P01|57P03|08006|08001|Connection terminated|DatabaseNotReachable|P1001|timeout exceeded when trying to connect/i.test(
-    text,
-  );
+  return /ECONNREFUSED|ECONNRESET|57P01|57P03|08006|08001|Connection terminated|DatabaseNotReachable|P1001|timeout exceeded when trying to connect/i.test(text);
 }
 
 export function jsonError(status: number, error: string, extra: Record<string, unknown> = {}, headers?: HeadersInit) {
@@ -186,7 +187,11 @@ type RouteOpts<B, Q, P> = {
 type Parsed = { params: unknown; body: unknown; query: unknown };
 
 /** Path parameters, JSON body and query string through zod (messages in Chinese), or the 400/413. */
-async function parseRequest(opts: RouteOpts<z.ZodType, z.ZodType, z.ZodType>, req: Request, ctx: { params: Promise<Record<string, string>> }): Promise<Parsed | Response> {
+async function parseRequest(
+  opts: RouteOpts<z.ZodType, z.ZodType, z.ZodType>,
+  req: Request,
+  ctx: { params: Promise<Record<string, string>> },
+): Promise<Parsed | Response> {
   let params: unknown = (await ctx?.params) ?? {};
   const search = Object.fromEntries(new URL(req.url).searchParams);
   if (containsNul(params) || containsNul(search)) return jsonError(400, NUL_ERROR);
@@ -284,7 +289,10 @@ export function guardedCallerRoute<
   B extends z.ZodType = z.ZodUndefined,
   Q extends z.ZodType = z.ZodUndefined,
   P extends z.ZodType = z.ZodType<Record<string, string>>,
->(opts: RouteOpts<B, Q, P> & { html?: boolean }, handler: (ctx: Omit<RouteCtx<z.infer<B>, z.infer<Q>, z.infer<P>>, "viewer"> & { caller: Caller }) => Promise<Response | unknown>) {
+>(
+  opts: RouteOpts<B, Q, P> & { html?: boolean },
+  handler: (ctx: Omit<RouteCtx<z.infer<B>, z.infer<Q>, z.infer<P>>, "viewer"> & { caller: Caller }) => Promise<Response | unknown>,
+) {
   if (!heldByEveryRole(opts.permission)) {
     throw new Error(`guardedCallerRoute: "${opts.permission}" is not held by every role; use guardedRoute`);
   }

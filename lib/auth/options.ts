@@ -23,7 +23,6 @@ function clientAddress(headers: Record<string, unknown> | undefined): string | u
   return first || (typeof real === "string" ? real : undefined);
 }
 
-
 export const authOptions: NextAuthOptions = {
   secret: authSecret(),
   session: { strategy: "jwt", maxAge: SESSION_TTL_MS / 1000 },

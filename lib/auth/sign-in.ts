@@ -28,14 +28,9 @@ export async function revokeAllSessions(d: { prisma: Pick<Db["prisma"], "authSes
   await d.prisma.authSession.updateMany({ where: { memberId, revokedAt: null }, data: { revokedAt: new Date() } });
 }
 
-export type SignInResult =
-  | { ok: true; member: { id: number }; sessionId: string }
-  | { ok: false; error: keyof typeof SIGN_IN_ERRORS };
+export type SignInResult = { ok: true; member: { id: number }; sessionId: string } | { ok: false; error: keyof typeof SIGN_IN_ERRORS };
 
-export async function signInWithPassword(
-  d: Db,
-  input: { username: string; password: string; ip?: string },
-): Promise<SignInResult> {
+export async function signInWithPassword(d: Db, input: { username: string; password: string; ip?: string }): Promise<SignInResult> {
   const login = input.username.trim();
   const keys: ThrottleKey[] = [`user:${login.toLowerCase()}`];
   if (input.ip) keys.push(`ip:${input.ip}`);

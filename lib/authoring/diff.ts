@@ -50,7 +50,15 @@ function flatten(q: TQuestion): Map<string, Field> {
   switch (q.type) {
     case "single":
     case "multiple":
-      put("key", "正确答案", q.options.filter((o) => o.correct).map((o) => letter(o.id)).join("、"), true);
+      put(
+        "key",
+        "正确答案",
+        q.options
+          .filter((o) => o.correct)
+          .map((o) => letter(o.id))
+          .join("、"),
+        true,
+      );
       for (const o of q.options) {
         put(`option:${o.id}:text`, `选项 ${letter(o.id)} · 内容`, o.text);
         put(`option:${o.id}:correct`, `选项 ${letter(o.id)} · 是否正确`, o.correct ? "正确" : "错误", true);

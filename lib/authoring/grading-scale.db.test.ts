@@ -73,7 +73,16 @@ beforeAll(async () => {
 
 async function sampleMatchesDirect(sample: number) {
   const d = db();
-  const rows = await d.raw.query<{ score: number; max_score: number; percent: number; passed: boolean; rule_breakdown: Record<string, { score: number; max: number }>; s: number; m: number; rb: Record<string, { score: number; max: number }> }>(
+  const rows = await d.raw.query<{
+    score: number;
+    max_score: number;
+    percent: number;
+    passed: boolean;
+    rule_breakdown: Record<string, { score: number; max: number }>;
+    s: number;
+    m: number;
+    rb: Record<string, { score: number; max: number }>;
+  }>(
     `SELECT a.score, a.max_score, a.percent, a.passed, a.rule_breakdown, d.s, d.m, d.rb
      FROM attempt a CROSS JOIN LATERAL (
        SELECT coalesce(sum(coalesce(r.score, 0)), 0) AS s, coalesce(sum(v.max_score), 0)::float8 AS m,

@@ -25,7 +25,10 @@ async function published(d: Db, q: Record<string, unknown>): Promise<number> {
 
 /** Whether the member has an open 错题本 entry for the question. */
 async function openMistake(d: Db, memberId: number, questionId: string): Promise<boolean> {
-  const [m] = await d.raw.query<{ open: boolean }>(`SELECT cleared_at IS NULL AS open FROM mistake WHERE member_id = $1 AND question_id = $2`, [memberId, questionId]);
+  const [m] = await d.raw.query<{ open: boolean }>(`SELECT cleared_at IS NULL AS open FROM mistake WHERE member_id = $1 AND question_id = $2`, [
+    memberId,
+    questionId,
+  ]);
   return m?.open ?? false;
 }
 
@@ -64,10 +67,13 @@ async function directTotals(d: Db, publicId: string) {
 }
 
 async function stored(d: Db, publicId: string) {
-  const [a] = await d.raw.query<{ score: number; max_score: number; percent: number; passed: boolean | null; rule_breakdown: Record<string, { score: number; max: number }> }>(
-    `SELECT score, max_score, percent, passed, rule_breakdown FROM attempt WHERE public_id = $1`,
-    [publicId],
-  );
+  const [a] = await d.raw.query<{
+    score: number;
+    max_score: number;
+    percent: number;
+    passed: boolean | null;
+    rule_breakdown: Record<string, { score: number; max: number }>;
+  }>(`SELECT score, max_score, percent, passed, rule_breakdown FROM attempt WHERE public_id = $1`, [publicId]);
   return { score: a.score, maxScore: a.max_score, percent: a.percent, passed: a.passed, ruleBreakdown: a.rule_breakdown };
 }
 
@@ -120,7 +126,11 @@ describe("void", () => {
     await recomputeAssignment(d, assignment.id);
     const best = async () =>
       Object.fromEntries(
-        (await d.raw.query<{ member_id: number; score: number }>(`SELECT member_id, score FROM aggregate_contribution WHERE assignment_id = $1`, [assignment.id])).map((r) => [r.member_id, r.score]),
+        (
+          await d.raw.query<{ member_id: number; score: number }>(`SELECT member_id, score FROM aggregate_contribution WHERE assignment_id = $1`, [
+            assignment.id,
+          ])
+        ).map((r) => [r.member_id, r.score]),
       );
     expect((await best())[cadres[1].id]).toBe(80);
 
@@ -184,7 +194,11 @@ describe("regrade", () => {
     expect((await stored(d, ids[1])).score).toBe(2);
 
     const corrected = singleQuestion("regrade-q1", {
-      options: singleQuestion("x").options.map((o) => ({ ...o, correct: o.id === "a", misconception: o.id === "c" ? "只要不转发就万事大吉" : o.id === "a" ? undefined : o.misconception })),
+      options: singleQuestion("x").options.map((o) => ({
+        ...o,
+        correct: o.id === "a",
+        misconception: o.id === "c" ? "只要不转发就万事大吉" : o.id === "a" ? undefined : o.misconception,
+      })),
     });
     expect(await openMistake(d, cadres[0].id, "regrade-q1")).toBe(true);
     const r = await regradeVersion(d, admin.id, vid, corrected, "答案标错");
@@ -203,7 +217,11 @@ describe("regrade", () => {
 
     // The result page shows the corrected key beside the new score, and a note.
     const view = await getAttempt(d, cadres[0].id, ids[0]);
-    expect(view.items[0]).toMatchObject({ versionId: r.newVersionId, reveal: expect.objectContaining({ correctOptions: ["a"] }), response: expect.objectContaining({ correct: true, score: 1 }) });
+    expect(view.items[0]).toMatchObject({
+      versionId: r.newVersionId,
+      reveal: expect.objectContaining({ correctOptions: ["a"] }),
+      response: expect.objectContaining({ correct: true, score: 1 }),
+    });
     const wrongNow = await getAttempt(d, cadres[1].id, ids[1]);
     expect(wrongNow.items[0].response).toMatchObject({ correct: false, misconceptions: ["只要不转发就万事大吉"] });
     expect(await attemptNotes(d, cadres[1].id, ids[1])).toEqual([expect.objectContaining({ position: 1, kind: "regraded", reason: "答案标错" })]);
@@ -211,7 +229,11 @@ describe("regrade", () => {
     const notes = await d.prisma.notification.findMany({ where: { kind: "question-regrade" } });
     expect(notes.map((n) => n.memberId).sort()).toEqual([cadres[0].id, cadres[1].id].sort());
     const entry = await d.prisma.auditEvent.findFirst({ where: { action: "question.regrade" } });
-    expect(entry).toMatchObject({ actorId: admin.id, entityId: String(r.newVersionId), after: expect.objectContaining({ changedResponses: 2, reason: "答案标错" }) });
+    expect(entry).toMatchObject({
+      actorId: admin.id,
+      entityId: String(r.newVersionId),
+      after: expect.objectContaining({ changedResponses: 2, reason: "答案标错" }),
+    });
     expect((entry!.after as { changes: string[] }).changes).toEqual(expect.arrayContaining(["正确答案", "选项 A · 是否正确", "选项 C · 是否正确"]));
 
     // A new attempt started after the regrade carries no note.
@@ -235,7 +257,9 @@ describe("regrade", () => {
     expect(await stored(d, publicId)).toEqual(before);
     expect((await getQuestion(d, "regrade-bad")).versions).toHaveLength(1);
     expect(await d.prisma.response.count({ where: { questionVersionId: vid } })).toBe(1);
-    await expect(regradeVersion(d, admin.id, vid, { ...singleQuestion("regrade-bad"), type: "truefalse", answer: true }, "换题型")).rejects.toBeInstanceOf(QuestionProblems);
+    await expect(regradeVersion(d, admin.id, vid, { ...singleQuestion("regrade-bad"), type: "truefalse", answer: true }, "换题型")).rejects.toBeInstanceOf(
+      QuestionProblems,
+    );
     await expect(regradeVersion(d, admin.id, vid, singleQuestion("regrade-bad"), "无改动")).rejects.toThrow(/完全相同/);
   });
 });

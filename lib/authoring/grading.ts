@@ -105,10 +105,10 @@ export async function recomputeAttempts(
 async function refreshAggregates(d: Db, r: { quizIds: string[]; lastSubmitted: Date | null }): Promise<void> {
   if (!r.quizIds.length) return;
   try {
-    const rows = await d.raw.query<{ id: number }>(
-      `SELECT id FROM assignment WHERE archived_at IS NULL AND (quiz_id = ANY($1::text[]) OR starts_at <= $2)`,
-      [r.quizIds, r.lastSubmitted],
-    );
+    const rows = await d.raw.query<{ id: number }>(`SELECT id FROM assignment WHERE archived_at IS NULL AND (quiz_id = ANY($1::text[]) OR starts_at <= $2)`, [
+      r.quizIds,
+      r.lastSubmitted,
+    ]);
     for (const a of rows) await recomputeAssignment(d, a.id);
   } catch (e) {
     console.error("[authoring] unit aggregates not refreshed after a void/regrade", e);
@@ -129,7 +129,10 @@ interface VersionRow {
 }
 
 async function loadVersion(d: Db, versionId: number): Promise<VersionRow> {
-  const [v] = await d.raw.query<VersionRow>(`SELECT id, question_id, version, type, payload, voided_at, content_hash, rules FROM question_version WHERE id = $1`, [versionId]);
+  const [v] = await d.raw.query<VersionRow>(
+    `SELECT id, question_id, version, type, payload, voided_at, content_hash, rules FROM question_version WHERE id = $1`,
+    [versionId],
+  );
   if (!v) throw new NotFoundError();
   return v;
 }
@@ -296,7 +299,18 @@ export async function regradeVersion(d: Db, actorId: number, versionId: number, 
           ms,
         },
       });
-      return { newVersion, newVersionId, responses, changedResponses, attempts: r.attempts, changedAttempts: r.changed, notified: r.notified, ms, quizIds: r.quizIds, lastSubmitted: r.lastSubmitted };
+      return {
+        newVersion,
+        newVersionId,
+        responses,
+        changedResponses,
+        attempts: r.attempts,
+        changedAttempts: r.changed,
+        notified: r.notified,
+        ms,
+        quizIds: r.quizIds,
+        lastSubmitted: r.lastSubmitted,
+      };
     },
     { timeout: 600_000 },
   );

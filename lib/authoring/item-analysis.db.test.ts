@@ -48,7 +48,13 @@ const RIGHT = [
   [0, 1, 1, 0, 0],
 ];
 /** The wrong option each cadre picked, per item, in cadre order (consumed left to right). */
-const WRONG: Record<string, string[]> = { A: ["a", "a", "b", "d", "a"], B: [], C: ["b", "b", "a", "b"], D: ["a", "a", "a", "a", "a", "b", "b", "b", "d"], E: ["d", "d", "d", "b", "a"] };
+const WRONG: Record<string, string[]> = {
+  A: ["a", "a", "b", "d", "a"],
+  B: [],
+  C: ["b", "b", "a", "b"],
+  D: ["a", "a", "a", "a", "a", "b", "b", "b", "d"],
+  E: ["d", "d", "d", "b", "a"],
+};
 const ITEMS = ["A", "B", "C", "D", "E"];
 
 let admin: { id: number };
@@ -124,7 +130,12 @@ test("scenario choices are counted per step; fewer answers than the minimum rais
   expect(s.facility).toBe(0.5);
   expect(s.discrimination).toBeNull(); // single-item attempts: no rest of test
   expect(s.distractors.map((x) => `${x.step}/${x.id}:${x.count}${x.key ? "*" : ""}`)).toEqual([
-    "s1/forward:1", "s1/verify:3*", "s2/tell:1*", "s2/silent:2", "s3/remind:2*", "s3/done:1",
+    "s1/forward:1",
+    "s1/verify:3*",
+    "s2/tell:1*",
+    "s2/silent:2",
+    "s3/remind:2*",
+    "s3/done:1",
   ]);
   expect(s.flags).toEqual([]);
   const [loose] = await itemAnalysis(d, { questionId: "ia-scn", minAnswers: 1 });

@@ -170,7 +170,15 @@ export async function itemAnalysis(d: Db, f: Filter & { minAnswers?: number } = 
     ),
   ]);
   if (!stats.length) return [];
-  const versions = await d.raw.query<{ id: number; question_id: string; version: number; type: TQuestion["type"]; module_slug: string; payload: TQuestion; voided: boolean }>(
+  const versions = await d.raw.query<{
+    id: number;
+    question_id: string;
+    version: number;
+    type: TQuestion["type"];
+    module_slug: string;
+    payload: TQuestion;
+    voided: boolean;
+  }>(
     `SELECT v.id, v.question_id, v.version, v.type, q.module_slug, v.payload, v.voided_at IS NOT NULL AS voided
      FROM question_version v JOIN question q ON q.id = v.question_id WHERE v.id = ANY($1::int[])`,
     [stats.map((s) => s.vid)],

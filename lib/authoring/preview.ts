@@ -23,7 +23,17 @@ export interface PreviewItem {
 
 /** The question as the player receives it before any answer (no key). */
 export function previewItem(q: TQuestion): PreviewItem {
-  return { position: 1, versionId: 0, rules: q.rules, maxScore: MAX_SCORE[q.type], question: publicQuestion(q), answer: null, final: false, verdict: null, reveal: null };
+  return {
+    position: 1,
+    versionId: 0,
+    rules: q.rules,
+    maxScore: MAX_SCORE[q.type],
+    question: publicQuestion(q),
+    answer: null,
+    final: false,
+    verdict: null,
+    reveal: null,
+  };
 }
 
 /** What saveResponse answers in practice mode, for an answer to the previewed question. */
@@ -37,6 +47,7 @@ export function previewAnswer(q: TQuestion, answer: TAnswer): SaveResult {
   }
   const out: SaveResult = { saved: true, revision: 1 };
   if (q.type === "scenario") out.question = publicQuestion(q, { path: s.path, showEnding: true });
-  if (s.final) out.feedback = { correct: s.correct, score: s.score, maxScore: s.maxScore, misconceptions: s.misconceptions, reveal: reveal(q), findings: s.findings };
+  if (s.final)
+    out.feedback = { correct: s.correct, score: s.score, maxScore: s.maxScore, misconceptions: s.misconceptions, reveal: reveal(q), findings: s.findings };
   return out;
 }

@@ -74,7 +74,9 @@ describe("creating and editing", () => {
     expect(v2).toMatchObject({ version: 2, changed: true });
     const same = await editQuestion(d, admin.id, "auth-edit-1", singleQuestion("auth-edit-1", { stem: "修订后的题干" }));
     expect(same).toMatchObject({ version: 2, changed: false });
-    await expect(editQuestion(d, admin.id, "auth-edit-1", singleQuestion("auth-edit-1", { stem: "第三稿" }), { expectedVersion: 1 })).rejects.toThrow(/已被他人修改/);
+    await expect(editQuestion(d, admin.id, "auth-edit-1", singleQuestion("auth-edit-1", { stem: "第三稿" }), { expectedVersion: 1 })).rejects.toThrow(
+      /已被他人修改/,
+    );
     await expect(editQuestion(d, admin.id, "auth-edit-1", singleQuestion("other-id"))).rejects.toThrow(/标识不能修改/);
     expect((await getVersionPayload(d, "auth-edit-1", 1)).payload.stem).toBe(singleQuestion("x").stem);
     const log = await audits("auth-edit-1");
@@ -85,7 +87,9 @@ describe("creating and editing", () => {
   test("concurrent saves of the same question produce consecutive versions, none lost", async () => {
     const d = db();
     await createQuestion(d, admin.id, singleQuestion("auth-race-1"));
-    const results = await Promise.allSettled([1, 2, 3].map((n) => editQuestion(d, admin.id, "auth-race-1", singleQuestion("auth-race-1", { stem: `并发 ${n}` }))));
+    const results = await Promise.allSettled(
+      [1, 2, 3].map((n) => editQuestion(d, admin.id, "auth-race-1", singleQuestion("auth-race-1", { stem: `并发 ${n}` }))),
+    );
     const ok = results.filter((r) => r.status === "fulfilled");
     expect(ok.length).toBeGreaterThan(0);
     const q = await getQuestion(d, "auth-race-1");
@@ -98,7 +102,15 @@ describe("publishing", () => {
     const d = db();
     const s = scenarioQuestion("auth-scn-bad");
     (s.steps[2].choices[0] as { next: string }).next = "s1"; // a cycle s1 → s2 → s3 → s1
-    (s.steps as unknown[]).push({ id: "orphan", messages: [{ from: "甲", text: "…" }], prompt: "？", choices: [{ id: "a", action: "reply", label: "甲", next: "good" }, { id: "b", action: "reply", label: "乙", next: "bad" }] });
+    (s.steps as unknown[]).push({
+      id: "orphan",
+      messages: [{ from: "甲", text: "…" }],
+      prompt: "？",
+      choices: [
+        { id: "a", action: "reply", label: "甲", next: "good" },
+        { id: "b", action: "reply", label: "乙", next: "bad" },
+      ],
+    });
     await createQuestion(d, admin.id, s);
     const err = await publishQuestion(d, admin.id, "auth-scn-bad").catch((e) => e);
     expect(err).toBeInstanceOf(QuestionProblems);

@@ -25,7 +25,12 @@ import { QUESTION_TYPES, validateQuestion, type Problem } from "./validate";
 /** A write refused because the question has problems; the editor lists every one. */
 export class QuestionProblems extends UserError {
   constructor(readonly problems: Problem[]) {
-    super(`题目有 ${problems.length} 处问题：${problems.slice(0, 3).map((p) => `${p.label}：${p.message}`).join("；")}${problems.length > 3 ? "……" : ""}`);
+    super(
+      `题目有 ${problems.length} 处问题：${problems
+        .slice(0, 3)
+        .map((p) => `${p.label}：${p.message}`)
+        .join("；")}${problems.length > 3 ? "……" : ""}`,
+    );
   }
 }
 
@@ -162,7 +167,10 @@ export async function getQuestion(d: Db, id: string): Promise<QuestionDetail> {
 
 /** One version's payload (for diff, rollback, regrade and preview). */
 export async function getVersionPayload(d: Db, questionId: string, version: number): Promise<{ id: number; payload: TQuestion; voidedAt: Date | null }> {
-  const v = await d.prisma.questionVersion.findUnique({ where: { questionId_version: { questionId, version } }, select: { id: true, payload: true, voidedAt: true } });
+  const v = await d.prisma.questionVersion.findUnique({
+    where: { questionId_version: { questionId, version } },
+    select: { id: true, payload: true, voidedAt: true },
+  });
   if (!v) throw new NotFoundError();
   return { id: v.id, payload: v.payload as unknown as TQuestion, voidedAt: v.voidedAt };
 }
@@ -236,7 +244,13 @@ export async function createQuestion(d: Db, actorId: number, input: unknown): Pr
     if (exists) throw new QuestionProblems([{ path: "id", label: "标识", message: `标识「${q.id}」已被其他题目使用` }]);
     await t.prisma.question.create({ data: { id: q.id, origin: "admin", status: "DRAFT", moduleSlug: q.module, type: q.type, currentVersion: 1 } });
     const versionId = await insertVersion(t, q, 1, actorId);
-    await recordAudit(t, { actorId, action: "question.create", entity: "question", entityId: q.id, after: { version: 1, versionId, type: q.type, module: q.module, rules: q.rules } });
+    await recordAudit(t, {
+      actorId,
+      action: "question.create",
+      entity: "question",
+      entityId: q.id,
+      after: { version: 1, versionId, type: q.type, module: q.module, rules: q.rules },
+    });
     return { id: q.id, version: 1, versionId, changed: true };
   });
 }
@@ -309,7 +323,14 @@ async function setStatus(d: Db, actorId: number, id: string, to: QuestionStatus,
       throw new UserError(`题目当前为「${STATUS_LABEL[cur.status]}」，不能${({ PUBLISHED: "发布", ARCHIVED: "归档", DRAFT: "恢复" } as const)[to]}`);
     }
     await t.prisma.question.update({ where: { id }, data: { status: to, origin: "admin" } });
-    await recordAudit(t, { actorId, action, entity: "question", entityId: id, before: { status: cur.status, version: cur.current_version }, after: { status: to, version: cur.current_version } });
+    await recordAudit(t, {
+      actorId,
+      action,
+      entity: "question",
+      entityId: id,
+      before: { status: cur.status, version: cur.current_version },
+      after: { status: to, version: cur.current_version },
+    });
     return cur;
   });
 }
@@ -340,7 +361,13 @@ export async function clearQuestionFlag(d: Db, actorId: number, id: string): Pro
     if (!q) throw new NotFoundError();
     if (!q.flaggedAt) throw new UserError("该题没有待核对的标记");
     await t.prisma.question.update({ where: { id }, data: { flaggedAt: null, flagReason: null } });
-    await recordAudit(t, { actorId, action: "question.review", entity: "question", entityId: id, before: { flaggedAt: q.flaggedAt.toISOString(), flagReason: q.flagReason } });
+    await recordAudit(t, {
+      actorId,
+      action: "question.review",
+      entity: "question",
+      entityId: id,
+      before: { flaggedAt: q.flaggedAt.toISOString(), flagReason: q.flagReason },
+    });
   });
 }
 

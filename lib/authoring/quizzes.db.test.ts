@@ -16,13 +16,29 @@ beforeAll(async () => {
 });
 
 const input = (over: Record<string, unknown> = {}) =>
-  ZQuizInput.parse({ title: "结业考试（修订）", description: "", perModule: { "red-lines": 2, cases: 1 }, types: ["single", "truefalse"], timeLimitMin: "20", passPercent: "75", maxAttempts: "", ...over });
+  ZQuizInput.parse({
+    title: "结业考试（修订）",
+    description: "",
+    perModule: { "red-lines": 2, cases: 1 },
+    types: ["single", "truefalse"],
+    timeLimitMin: "20",
+    passPercent: "75",
+    maxAttempts: "",
+    ...over,
+  });
 
 test("an exam's blueprint, time limit, pass mark and attempts are edited, audited and used by the next paper", async () => {
   const d = db();
   await updateQuiz(d, admin.id, "final-exam", input());
   const q = await getAdminQuiz(d, "final-exam");
-  expect(q).toMatchObject({ title: "结业考试（修订）", perModule: { "red-lines": 2, cases: 1 }, types: ["single", "truefalse"], timeLimitSec: 1200, passPercent: 75, maxAttempts: null });
+  expect(q).toMatchObject({
+    title: "结业考试（修订）",
+    perModule: { "red-lines": 2, cases: 1 },
+    types: ["single", "truefalse"],
+    timeLimitSec: 1200,
+    passPercent: 75,
+    maxAttempts: null,
+  });
   const { publicId } = await startAttempt(d, cadre.id, "final-exam");
   const view = await getAttempt(d, cadre.id, publicId);
   expect(view.items).toHaveLength(3);
@@ -56,5 +72,8 @@ test("a new quiz is created with its blueprint; archiving hides it from new atte
   await setQuizArchived(d, admin.id, "exam-spring", true);
   await expect(startAttempt(d, admin.id, "exam-spring")).rejects.toThrow();
   await expect(setQuizArchived(d, admin.id, "exam-spring", true)).rejects.toThrow(/已归档/);
-  expect((await d.prisma.auditEvent.findMany({ where: { entityId: "exam-spring" }, orderBy: { id: "asc" } })).map((a) => a.action)).toEqual(["quiz.create", "quiz.archive"]);
+  expect((await d.prisma.auditEvent.findMany({ where: { entityId: "exam-spring" }, orderBy: { id: "asc" } })).map((a) => a.action)).toEqual([
+    "quiz.create",
+    "quiz.archive",
+  ]);
 });

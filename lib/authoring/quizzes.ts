@@ -20,7 +20,12 @@ export const EDITABLE_KINDS = ["PRACTICE", "PRE", "POST", "EXAM"] as const;
 const optionalInt = (min: number, max: number, what: string) =>
   z.preprocess(
     (v) => (v === "" || v === null || v === undefined ? null : v),
-    z.coerce.number({ error: `${what}应为整数` }).int(`${what}应为整数`).min(min, `${what}不能小于 ${min}`).max(max, `${what}不能大于 ${max}`).nullable(),
+    z.coerce
+      .number({ error: `${what}应为整数` })
+      .int(`${what}应为整数`)
+      .min(min, `${what}不能小于 ${min}`)
+      .max(max, `${what}不能大于 ${max}`)
+      .nullable(),
   );
 
 export const ZQuizInput = z.object({
@@ -58,7 +63,19 @@ function blueprintOf(bp: unknown): { perModule: Record<string, number>; types: s
 }
 
 export async function listAdminQuizzes(d: Db): Promise<AdminQuiz[]> {
-  const rows = await d.raw.query<{ id: string; kind: QuizKind; title: string; description: string; module_slug: string | null; blueprint: unknown; time_limit_sec: number | null; pass_percent: number | null; max_attempts: number | null; archived: boolean; attempts: number }>(
+  const rows = await d.raw.query<{
+    id: string;
+    kind: QuizKind;
+    title: string;
+    description: string;
+    module_slug: string | null;
+    blueprint: unknown;
+    time_limit_sec: number | null;
+    pass_percent: number | null;
+    max_attempts: number | null;
+    archived: boolean;
+    attempts: number;
+  }>(
     `SELECT z.id, z.kind, z.title, z.description, z.module_slug, z.blueprint, z.time_limit_sec, z.pass_percent, z.max_attempts,
             z.archived_at IS NOT NULL AS archived, (SELECT count(*)::int FROM attempt a WHERE a.quiz_id = z.id) AS attempts
      FROM quiz z WHERE z.kind <> 'REVIEW' ORDER BY z.archived_at IS NOT NULL, z.position, z.id`,
@@ -128,7 +145,13 @@ export async function updateQuiz(d: Db, actorId: number, id: string, input: TQui
       action: "quiz.update",
       entity: "quiz",
       entityId: id,
-      before: { title: before.title, blueprint: { perModule: before.perModule, types: before.types }, timeLimitSec: before.timeLimitSec, passPercent: before.passPercent, maxAttempts: before.maxAttempts },
+      before: {
+        title: before.title,
+        blueprint: { perModule: before.perModule, types: before.types },
+        timeLimitSec: before.timeLimitSec,
+        passPercent: before.passPercent,
+        maxAttempts: before.maxAttempts,
+      },
       after: { title: input.title, blueprint, ...settings(input) },
     });
   });
@@ -140,8 +163,16 @@ export async function createQuiz(d: Db, actorId: number, input: z.infer<typeof Z
     if (await t.prisma.quiz.findUnique({ where: { id: input.id }, select: { id: true } })) throw new UserError(`标识「${input.id}」已被使用`);
     const [{ pos }] = await t.q<{ pos: number }>(`SELECT coalesce(max(position), 0)::int + 1 AS pos FROM quiz`);
     const moduleSlug = input.kind === "PRACTICE" && Object.keys(blueprint.perModule).length === 1 ? Object.keys(blueprint.perModule)[0] : null;
-    await t.prisma.quiz.create({ data: { id: input.id, kind: input.kind, title: input.title, description: input.description, moduleSlug, blueprint, position: pos, ...settings(input) } });
-    await recordAudit(t, { actorId, action: "quiz.create", entity: "quiz", entityId: input.id, after: { kind: input.kind, title: input.title, blueprint, ...settings(input) } });
+    await t.prisma.quiz.create({
+      data: { id: input.id, kind: input.kind, title: input.title, description: input.description, moduleSlug, blueprint, position: pos, ...settings(input) },
+    });
+    await recordAudit(t, {
+      actorId,
+      action: "quiz.create",
+      entity: "quiz",
+      entityId: input.id,
+      after: { kind: input.kind, title: input.title, blueprint, ...settings(input) },
+    });
   });
 }
 

@@ -32,7 +32,7 @@ async function otherDeployment(): Promise<Db> {
   const lite = new PGlite("memory://");
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(lite) });
   const raw = {
-    query: async <T,>(text: string, params?: unknown[]) => (await lite.query(text, params)).rows as T[],
+    query: async <T>(text: string, params?: unknown[]) => (await lite.query(text, params)).rows as T[],
     exec: async (script: string) => void (await lite.exec(script)),
   };
   const d: Db = { kind: "pglite", prisma, raw: { ...raw, session: (fn) => fn(raw) }, close: async () => (await prisma.$disconnect(), await lite.close()) };
@@ -107,7 +107,15 @@ describe("JSON", () => {
   test("a file with any problem writes nothing, and every problem is reported with its path", async () => {
     const d = db();
     const orphan = scenarioQuestion("bad-scn");
-    (orphan.steps as unknown[]).push({ id: "lost", messages: [{ from: "甲", text: "…" }], prompt: "？", choices: [{ id: "a", action: "reply", label: "甲", next: "good" }, { id: "b", action: "reply", label: "乙", next: "bad" }] });
+    (orphan.steps as unknown[]).push({
+      id: "lost",
+      messages: [{ from: "甲", text: "…" }],
+      prompt: "？",
+      choices: [
+        { id: "a", action: "reply", label: "甲", next: "good" },
+        { id: "b", action: "reply", label: "乙", next: "bad" },
+      ],
+    });
     const questions = [
       singleQuestion("ok-1"),
       singleQuestion("bad-empty", { options: [{ id: "a", text: "" }, ...singleQuestion("x").options.slice(1)] }),
@@ -175,7 +183,22 @@ describe("XLSX", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(buf as unknown as ArrayBuffer);
     const ws = wb.getWorksheet("题目")!;
-    expect((ws.getRow(1).values as string[]).filter(Boolean)).toEqual(["id", "模块", "题型", "题干", "选项A", "选项B", "选项C", "选项D", "选项E", "选项F", "正确答案", "解析", "规则编码", "误区"]);
+    expect((ws.getRow(1).values as string[]).filter(Boolean)).toEqual([
+      "id",
+      "模块",
+      "题型",
+      "题干",
+      "选项A",
+      "选项B",
+      "选项C",
+      "选项D",
+      "选项E",
+      "选项F",
+      "正确答案",
+      "解析",
+      "规则编码",
+      "误区",
+    ]);
     expect(wb.getWorksheet("说明")).toBeTruthy();
     const r = await importQuestions(d, admin.id, file("template.xlsx", buf), { apply: false });
     expect(r.problems).toEqual([]);

@@ -91,9 +91,15 @@ const LETTERS = ["A", "B", "C", "D", "E", "F"] as const;
 const HEADERS = ["id", "模块", "题型", "题干", ...LETTERS.map((l) => `选项${l}`), "正确答案", "解析", "规则编码", "误区"] as const;
 const TYPE_WORD: Record<(typeof SIMPLE_TYPES)[number], string> = { single: "单选", multiple: "多选", truefalse: "判断" };
 const WORD_TYPE: Record<string, (typeof SIMPLE_TYPES)[number]> = {
-  单选: "single", 单选题: "single", single: "single",
-  多选: "multiple", 多选题: "multiple", multiple: "multiple",
-  判断: "truefalse", 判断题: "truefalse", truefalse: "truefalse",
+  单选: "single",
+  单选题: "single",
+  single: "single",
+  多选: "multiple",
+  多选题: "multiple",
+  multiple: "multiple",
+  判断: "truefalse",
+  判断题: "truefalse",
+  truefalse: "truefalse",
 };
 
 function sheetOf(wb: ExcelJS.Workbook, modules: string[]) {
@@ -101,7 +107,14 @@ function sheetOf(wb: ExcelJS.Workbook, modules: string[]) {
   ws.columns = HEADERS.map((h) => ({ header: h, key: h, width: h === "题干" || h === "解析" ? 50 : h.startsWith("选项") || h === "误区" ? 30 : 12 }));
   ws.getRow(1).font = { bold: true };
   for (let r = 2; r <= 501; r++) {
-    ws.getCell(r, 3).dataValidation = { type: "list", allowBlank: true, formulae: ['"单选,多选,判断"'], showErrorMessage: true, errorTitle: "题型", error: "请选择 单选、多选 或 判断" };
+    ws.getCell(r, 3).dataValidation = {
+      type: "list",
+      allowBlank: true,
+      formulae: ['"单选,多选,判断"'],
+      showErrorMessage: true,
+      errorTitle: "题型",
+      error: "请选择 单选、多选 或 判断",
+    };
     if (modules.length) ws.getCell(r, 2).dataValidation = { type: "list", allowBlank: true, formulae: [`"${modules.join(",")}"`] };
   }
   return ws;
@@ -110,10 +123,33 @@ function sheetOf(wb: ExcelJS.Workbook, modules: string[]) {
 function rowOf(q: TQuestion): (string | null)[] {
   if (q.type !== "single" && q.type !== "multiple" && q.type !== "truefalse") throw new Error("not a simple question");
   const opts = q.type === "truefalse" ? [] : q.options;
-  const key = q.type === "truefalse" ? (q.answer ? "正确" : "错误") : opts.filter((o) => o.correct).map((o) => o.id.toUpperCase()).join(",");
+  const key =
+    q.type === "truefalse"
+      ? q.answer
+        ? "正确"
+        : "错误"
+      : opts
+          .filter((o) => o.correct)
+          .map((o) => o.id.toUpperCase())
+          .join(",");
   const mis =
-    q.type === "truefalse" ? (q.misconception ?? "") : opts.filter((o) => o.misconception).map((o) => `${o.id.toUpperCase()}：${o.misconception}`).join("\n");
-  return [q.id, q.module, TYPE_WORD[q.type], q.stem, ...LETTERS.map((l) => opts.find((o) => o.id === l.toLowerCase())?.text ?? null), key, q.explanation, q.rules.join(","), mis || null];
+    q.type === "truefalse"
+      ? (q.misconception ?? "")
+      : opts
+          .filter((o) => o.misconception)
+          .map((o) => `${o.id.toUpperCase()}：${o.misconception}`)
+          .join("\n");
+  return [
+    q.id,
+    q.module,
+    TYPE_WORD[q.type],
+    q.stem,
+    ...LETTERS.map((l) => opts.find((o) => o.id === l.toLowerCase())?.text ?? null),
+    key,
+    q.explanation,
+    q.rules.join(","),
+    mis || null,
+  ];
 }
 
 const INSTRUCTIONS = [
@@ -153,8 +189,38 @@ export async function exportXlsx(d: Db, f: ExportFilter = {}): Promise<{ buffer:
 export async function xlsxTemplate(d: Db): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const ws = sheetOf(wb, await moduleSlugs(d));
-  ws.addRow(["", "red-lines", "单选", "（示例）在朋友圈看到对中央决策冷嘲热讽的文章，正确的做法是：", "转发并注明“仅供参考”", "设置“三天可见”后转发", "不转发、不评论，有意见通过组织渠道反映", null, null, null, "C", "转发本身就是传播和表态。", "V1", "A：转发别人的文章不代表自己的观点\nB：设置分组或“三天可见”就不算公开发表"]);
-  ws.addRow(["", "red-lines", "判断", "（示例）在只有几个老同学的小群里议论中央政策，属于私人言论，不算妄议。", null, null, null, null, null, null, "错误", "小群里的话同样会被截图传播。", "V1", "私人小群里说话属于私人言论"]);
+  ws.addRow([
+    "",
+    "red-lines",
+    "单选",
+    "（示例）在朋友圈看到对中央决策冷嘲热讽的文章，正确的做法是：",
+    "转发并注明“仅供参考”",
+    "设置“三天可见”后转发",
+    "不转发、不评论，有意见通过组织渠道反映",
+    null,
+    null,
+    null,
+    "C",
+    "转发本身就是传播和表态。",
+    "V1",
+    "A：转发别人的文章不代表自己的观点\nB：设置分组或“三天可见”就不算公开发表",
+  ]);
+  ws.addRow([
+    "",
+    "red-lines",
+    "判断",
+    "（示例）在只有几个老同学的小群里议论中央政策，属于私人言论，不算妄议。",
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    "错误",
+    "小群里的话同样会被截图传播。",
+    "V1",
+    "私人小群里说话属于私人言论",
+  ]);
   wb.addWorksheet("说明").addRows(INSTRUCTIONS);
   return workbookBuffer(wb);
 }
@@ -171,23 +237,53 @@ function jsonCandidates(text: string, problems: ImportProblem[]): Candidate[] {
   }
   const list = Array.isArray(doc) ? doc : (doc as { questions?: unknown })?.questions;
   if (!Array.isArray(list)) {
-    problems.push({ where: "文件", field: "questions", message: "应为 { \"questions\": [ … ] } 格式的题目文件" });
+    problems.push({ where: "文件", field: "questions", message: '应为 { "questions": [ … ] } 格式的题目文件' });
     return [];
   }
   const prefix = Array.isArray(doc) ? "" : "questions";
   return list.map((input, i) => ({ input, where: `${prefix}[${i}]` }));
 }
 
-const split = (s: string) => s.split(/[\s,，、;；]+/).map((x) => x.trim()).filter(Boolean);
+const split = (s: string) =>
+  s
+    .split(/[\s,，、;；]+/)
+    .map((x) => x.trim())
+    .filter(Boolean);
 
-const TF: Record<string, boolean> = { 正确: true, 对: true, "√": true, 是: true, true: true, t: true, 错误: false, 错: false, "×": false, 否: false, false: false, f: false };
+const TF: Record<string, boolean> = {
+  正确: true,
+  对: true,
+  "√": true,
+  是: true,
+  true: true,
+  t: true,
+  错误: false,
+  错: false,
+  "×": false,
+  否: false,
+  false: false,
+  f: false,
+};
 
 /** Maps a question field path to the sheet column that holds it. */
 function columnFor(path: string): string | null {
   const p = path.split(".");
-  if (p[0] === "options" && p.length >= 2 && /^\d+$/.test(p[1])) return p[2] === "misconception" ? "误区" : p[2] === "correct" ? "正确答案" : `选项${LETTERS[Number(p[1])] ?? ""}`;
+  if (p[0] === "options" && p.length >= 2 && /^\d+$/.test(p[1]))
+    return p[2] === "misconception" ? "误区" : p[2] === "correct" ? "正确答案" : `选项${LETTERS[Number(p[1])] ?? ""}`;
   return (
-    ({ id: "id", module: "模块", type: "题型", stem: "题干", options: "正确答案", answer: "正确答案", explanation: "解析", rules: "规则编码", misconception: "误区" } as Record<string, string>)[p[0]] ?? null
+    (
+      {
+        id: "id",
+        module: "模块",
+        type: "题型",
+        stem: "题干",
+        options: "正确答案",
+        answer: "正确答案",
+        explanation: "解析",
+        rules: "规则编码",
+        misconception: "误区",
+      } as Record<string, string>
+    )[p[0]] ?? null
   );
 }
 
@@ -226,12 +322,12 @@ async function xlsxCandidates(bytes: Uint8Array, problems: ImportProblem[]): Pro
     const typeWord = get("题型");
     const type = WORD_TYPE[typeWord.toLowerCase()] ?? WORD_TYPE[typeWord];
     if (!type) bad("题型", typeWord ? `「${typeWord}」不是可导入的题型：表格只支持 单选、多选、判断（情景题、起草题请用 JSON）` : "不能为空");
-    const module = get("模块");
+    const moduleSlug = get("模块");
     const stem = get("题干");
     const q: Record<string, unknown> = {
-      id: get("id") || stableId(module, stem),
+      id: get("id") || stableId(moduleSlug, stem),
       type: type ?? typeWord,
-      module,
+      module: moduleSlug,
       rules: split(get("规则编码")),
       stem,
       explanation: get("解析"),
@@ -256,7 +352,10 @@ async function xlsxCandidates(bytes: Uint8Array, problems: ImportProblem[]): Pro
         if (i < 0 || !filled[i]) bad("正确答案", `「${l}」不是已填写的选项`);
       }
       const misBy = new Map<string, string>();
-      for (const line of mis.split(/\n|[|｜]/).map((s) => s.trim()).filter(Boolean)) {
+      for (const line of mis
+        .split(/\n|[|｜]/)
+        .map((s) => s.trim())
+        .filter(Boolean)) {
         const m = /^([A-Fa-f])\s*[：:.．、]\s*(.+)$/s.exec(line);
         if (!m) bad("误区", `「${line}」应写成「B：误区说明」`);
         else misBy.set(m[1].toUpperCase(), m[2].trim());
@@ -279,7 +378,15 @@ async function xlsxCandidates(bytes: Uint8Array, problems: ImportProblem[]): Pro
 
 /* ------------------------------------------------------------------ import */
 
-const fmtJsonPath = (prefix: string, path: string) => `${prefix}${path ? path.split(".").map((p) => (/^\d+$/.test(p) ? `[${p}]` : `.${p}`)).join("") : ""}`;
+const fmtJsonPath = (prefix: string, path: string) =>
+  `${prefix}${
+    path
+      ? path
+          .split(".")
+          .map((p) => (/^\d+$/.test(p) ? `[${p}]` : `.${p}`))
+          .join("")
+      : ""
+  }`;
 
 function locate(c: Candidate, p: Problem): ImportProblem {
   if (c.column) return { where: c.where, field: c.column(p.path) ?? p.label, message: p.message };
@@ -380,9 +487,23 @@ export async function importQuestions(
           const row = existing.get(q.id);
           if (!row) {
             await t.prisma.question.create({
-              data: { id: q.id, origin: "admin", status: opts.publish ? "PUBLISHED" : "DRAFT", moduleSlug: q.module, type: q.type, currentVersion: 1, versions: { create: { version: 1, ...data, createdById: actorId } } },
+              data: {
+                id: q.id,
+                origin: "admin",
+                status: opts.publish ? "PUBLISHED" : "DRAFT",
+                moduleSlug: q.module,
+                type: q.type,
+                currentVersion: 1,
+                versions: { create: { version: 1, ...data, createdById: actorId } },
+              },
             });
-            audits.push({ actorId, action: "question.create", entity: "question", entityId: q.id, after: { version: 1, via: "import", type: q.type, module: q.module } });
+            audits.push({
+              actorId,
+              action: "question.create",
+              entity: "question",
+              entityId: q.id,
+              after: { version: 1, via: "import", type: q.type, module: q.module },
+            });
           } else if (row.hash !== data.contentHash) {
             const [cur] = await t.q<{ current_version: number; max_version: number }>(
               `SELECT current_version, (SELECT max(version) FROM question_version WHERE question_id = q.id) AS max_version FROM question q WHERE id = $1 FOR UPDATE`,
@@ -391,14 +512,28 @@ export async function importQuestions(
             const version = cur.max_version + 1;
             await t.prisma.questionVersion.create({ data: { questionId: q.id, version, ...data, createdById: actorId } });
             await t.prisma.question.update({ where: { id: q.id }, data: { currentVersion: version, origin: "admin", moduleSlug: q.module, type: q.type } });
-            audits.push({ actorId, action: "question.edit", entity: "question", entityId: q.id, before: { version: cur.current_version }, after: { version, via: "import", contentHash: data.contentHash } });
+            audits.push({
+              actorId,
+              action: "question.edit",
+              entity: "question",
+              entityId: q.id,
+              before: { version: cur.current_version },
+              after: { version, via: "import", contentHash: data.contentHash },
+            });
           }
         }
         audits.push({
           actorId,
           action: "question.import",
           entity: "question",
-          after: { file: file.name.slice(0, 200), format, created: plan.create.length, updated: plan.update.length, unchanged: plan.unchanged.length, published: Boolean(opts.publish) },
+          after: {
+            file: file.name.slice(0, 200),
+            format,
+            created: plan.create.length,
+            updated: plan.update.length,
+            unchanged: plan.unchanged.length,
+            published: Boolean(opts.publish),
+          },
         });
         for (const a of audits) await recordAudit(t, a);
       },

@@ -28,7 +28,15 @@ describe("validateQuestion", () => {
     const s = scenarioQuestion("g");
     s.endings.push({ id: "never", outcome: "bad", title: "无人到达", consequence: "…", rules: ["V2"] });
     (s.steps[2].choices[1] as { next: string }).next = "s2"; // s2 → s3 → s2
-    (s.steps as unknown[]).push({ id: "island", messages: [{ from: "甲", text: "…" }], prompt: "？", choices: [{ id: "a", action: "reply", label: "甲", next: "island" }, { id: "b", action: "reply", label: "乙", next: "island" }] });
+    (s.steps as unknown[]).push({
+      id: "island",
+      messages: [{ from: "甲", text: "…" }],
+      prompt: "？",
+      choices: [
+        { id: "a", action: "reply", label: "甲", next: "island" },
+        { id: "b", action: "reply", label: "乙", next: "island" },
+      ],
+    });
     const lines = problemsOf(s).map((p) => `${p.label}：${p.message}`);
     expect(lines).toEqual(
       expect.arrayContaining([

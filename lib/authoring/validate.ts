@@ -8,14 +8,7 @@
  */
 import { z } from "zod";
 import { checkScenarioGraph, maxScenarioScore } from "../content/scenario-graph";
-import {
-  ZDraftingQuestion,
-  ZMultipleQuestion,
-  ZScenarioQuestion,
-  ZSingleQuestion,
-  ZTrueFalseQuestion,
-  type TQuestion,
-} from "../content/schema";
+import { ZDraftingQuestion, ZMultipleQuestion, ZScenarioQuestion, ZSingleQuestion, ZTrueFalseQuestion, type TQuestion } from "../content/schema";
 
 export interface Problem {
   /** Field path inside the question, e.g. "steps.1.choices.0.next" ("" for the whole question). */
@@ -42,10 +35,16 @@ const authoringErrors: z.core.$ZodErrorMap = (issue) => {
     case "invalid_type":
       if (issue.input === undefined || issue.input === null) return "必填";
       return (
-        { string: "应为文本", number: "应为数字", int: "应为整数", boolean: "应为是或否", object: "格式不正确", array: "应为列表" } as Record<string, string>
-      )[issue.expected] ?? "类型不正确";
+        ({ string: "应为文本", number: "应为数字", int: "应为整数", boolean: "应为是或否", object: "格式不正确", array: "应为列表" } as Record<string, string>)[
+          issue.expected
+        ] ?? "类型不正确"
+      );
     case "too_big":
-      return issue.origin === "string" ? `不能超过 ${String(issue.maximum)} 个字` : issue.origin === "array" ? `最多 ${String(issue.maximum)} 项` : `不能大于 ${String(issue.maximum)}`;
+      return issue.origin === "string"
+        ? `不能超过 ${String(issue.maximum)} 个字`
+        : issue.origin === "array"
+          ? `最多 ${String(issue.maximum)} 项`
+          : `不能大于 ${String(issue.maximum)}`;
     case "too_small":
       return issue.origin === "string" ? "不能为空" : issue.origin === "array" ? `至少 ${String(issue.minimum)} 项` : `不能小于 ${String(issue.minimum)}`;
     case "invalid_format":

@@ -27,7 +27,13 @@ import { diffQuestions } from "./diff";
 import { scenarioQuestion, singleQuestion } from "./fixtures";
 import { previewAnswer, previewItem } from "./preview";
 
-const PAYLOADS = ['<script>alert("x")</script>', '<img src=x onerror=alert(1)>', '<a href="javascript:alert(1)">点我</a>', "javascript:alert(1)", '"><svg onload=alert(1)>'];
+const PAYLOADS = [
+  '<script>alert("x")</script>',
+  "<img src=x onerror=alert(1)>",
+  '<a href="javascript:alert(1)">点我</a>',
+  "javascript:alert(1)",
+  '"><svg onload=alert(1)>',
+];
 const evil = (i: number, what: string) => `${what}${PAYLOADS[i % PAYLOADS.length]}`;
 
 const single = ZQuestion.parse(
@@ -47,10 +53,26 @@ const scenario = ZQuestion.parse({
   steps: base.steps.map((s, i) => ({
     ...s,
     prompt: evil(i, "提问"),
-    messages: ["text", "link", "image", "redpacket", "transfer", "voice", "system", "recall"].map((kind, k) => ({ from: evil(k, "某人"), kind, text: evil(k + 1, "消息"), meta: evil(k + 2, "附加") })),
-    choices: s.choices.map((c, k) => ({ ...c, label: evil(k, "选项"), says: [{ from: "我", text: evil(k + 3, "我说") }], feedback: evil(k, "反馈"), misconception: evil(k + 1, "误区") })),
+    messages: ["text", "link", "image", "redpacket", "transfer", "voice", "system", "recall"].map((kind, k) => ({
+      from: evil(k, "某人"),
+      kind,
+      text: evil(k + 1, "消息"),
+      meta: evil(k + 2, "附加"),
+    })),
+    choices: s.choices.map((c, k) => ({
+      ...c,
+      label: evil(k, "选项"),
+      says: [{ from: "我", text: evil(k + 3, "我说") }],
+      feedback: evil(k, "反馈"),
+      misconception: evil(k + 1, "误区"),
+    })),
   })),
-  endings: base.endings.map((e, i) => ({ ...e, title: evil(i, "结局"), consequence: evil(i + 1, "后果"), messages: [{ from: evil(i, "纪委"), text: evil(i + 2, "通报") }] })),
+  endings: base.endings.map((e, i) => ({
+    ...e,
+    title: evil(i, "结局"),
+    consequence: evil(i + 1, "后果"),
+    messages: [{ from: evil(i, "纪委"), text: evil(i + 2, "通报") }],
+  })),
 }) as TScenarioQuestion;
 
 function expectInert(html: string) {

@@ -36,11 +36,13 @@ export function bench(chars: number, runs: number): BenchResult {
   return { chars: text.length, runs, meanMs, p95Ms: times[Math.floor(runs * 0.95)] ?? meanMs };
 }
 
-const isMain =
-  typeof process !== "undefined" && Array.isArray(process.argv) && /bench\.ts$/.test(process.argv[1] ?? "");
+const isMain = typeof process !== "undefined" && Array.isArray(process.argv) && /bench\.ts$/.test(process.argv[1] ?? "");
 
 if (isMain) {
-  for (const [chars, runs] of [[2_000, 500], [20_000, 50]] as const) {
+  for (const [chars, runs] of [
+    [2_000, 500],
+    [20_000, 50],
+  ] as const) {
     const r = bench(chars, runs);
     console.log(`${r.chars} chars × ${r.runs}: mean ${r.meanMs.toFixed(3)} ms, p95 ${r.p95Ms.toFixed(3)} ms per check`);
   }

@@ -1,19 +1,5 @@
-import {
-  checkAddress,
-  checkClosing,
-  checkEmoji,
-  checkOpening,
-  checkOrder,
-  checkSendTime,
-  checkSignature,
-} from "./detect-form";
-import {
-  checkHearsay,
-  checkPatternList,
-  checkPersonalData,
-  checkRedPackets,
-  checkSecrets,
-} from "./detect-content";
+import { checkAddress, checkClosing, checkEmoji, checkOpening, checkOrder, checkSendTime, checkSignature } from "./detect-form";
+import { checkHearsay, checkPatternList, checkPersonalData, checkRedPackets, checkSecrets } from "./detect-content";
 import { ADVERT, CHAIN_LETTER, INDUCEMENT, VULGAR } from "./rules";
 import { analyse, inferKind } from "./structure";
 import type { CheckInput, CheckResult, Finding, Severity } from "./types";

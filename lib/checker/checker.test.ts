@@ -366,13 +366,16 @@ describe("P5 secrets", () => {
     expect([slice(text, f), f.severity]).toEqual(["机密", "redline"]);
   });
 
-  it.each([["干部考察名单（内部资料），别往外传", "（内部资料）"], ["秘密★1年", "秘密★"], ["绝密级文件", "绝密级"], ["涉密文件的截图", "涉密文件"], ["会议纪要，请勿外传", "请勿外传"]])(
-    "flags %j",
-    (phrase, marker) => {
-      const text = `王科长：这是${phrase}，您先看一下。\n综合科 王芳`;
-      expect(slice(text, one(run(text), "P5"))).toBe(marker);
-    },
-  );
+  it.each([
+    ["干部考察名单（内部资料），别往外传", "（内部资料）"],
+    ["秘密★1年", "秘密★"],
+    ["绝密级文件", "绝密级"],
+    ["涉密文件的截图", "涉密文件"],
+    ["会议纪要，请勿外传", "请勿外传"],
+  ])("flags %j", (phrase, marker) => {
+    const text = `王科长：这是${phrase}，您先看一下。\n综合科 王芳`;
+    expect(slice(text, one(run(text), "P5"))).toBe(marker);
+  });
 
   it.each([
     "李科长：这不是什么秘密，方案已公开征求意见。\n编办 赵磊",
@@ -618,14 +621,11 @@ describe("corpus", () => {
     for (const e of all) for (const code of e.expect) expect(code in RULE_CATALOGUE).toBe(true);
   });
 
-  it.each(all.filter((e) => e.expect.length === 0).map((e) => [e.id, e] as const))(
-    "clean message %s has no must or red-line findings",
-    (_, e) => {
-      const r = checkMessage({ text: e.text, sendAt: e.sendAt, kind: e.kind });
-      expect(r.findings.filter((f) => f.severity !== "suggestion")).toEqual([]);
-      expect(r.verdict).toBe("pass");
-    },
-  );
+  it.each(all.filter((e) => e.expect.length === 0).map((e) => [e.id, e] as const))("clean message %s has no must or red-line findings", (_, e) => {
+    const r = checkMessage({ text: e.text, sendAt: e.sendAt, kind: e.kind });
+    expect(r.findings.filter((f) => f.severity !== "suggestion")).toEqual([]);
+    expect(r.verdict).toBe("pass");
+  });
 
   it("meets precision ≥ 0.9 and recall ≥ 0.85 overall", () => {
     const e = evaluate(all);

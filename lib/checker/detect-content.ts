@@ -4,15 +4,7 @@
  * inducements to forward, advertising, hearsay and vulgarity.
  */
 import { makeFinding } from "./finding";
-import {
-  type PatternList,
-  HEARSAY,
-  INDUCEMENT,
-  NEGATORS,
-  PERSONAL_DATA,
-  RED_PACKET,
-  SECRET,
-} from "./rules";
+import { type PatternList, HEARSAY, INDUCEMENT, NEGATORS, PERSONAL_DATA, RED_PACKET, SECRET } from "./rules";
 import type { Structure } from "./structure";
 import { type Sentence, type Span, isNegated, isQuoted, sentenceIndexAt } from "./text";
 import type { Finding } from "./types";

@@ -105,15 +105,12 @@ export function formatTable(e: Evaluation): string {
     "",
     "| code | TP | FP | FN | precision | recall |",
     "| --- | ---: | ---: | ---: | ---: | ---: |",
-    ...[...e.perCode, e.overall].map(
-      (c) => `| ${c.code} | ${c.tp} | ${c.fp} | ${c.fn} | ${pct(c.precision)} | ${pct(c.recall)} |`,
-    ),
+    ...[...e.perCode, e.overall].map((c) => `| ${c.code} | ${c.tp} | ${c.fp} | ${c.fn} | ${pct(c.precision)} | ${pct(c.recall)} |`),
   ];
   return rows.join("\n");
 }
 
-const isMain =
-  typeof process !== "undefined" && Array.isArray(process.argv) && /evaluate\.ts$/.test(process.argv[1] ?? "");
+const isMain = typeof process !== "undefined" && Array.isArray(process.argv) && /evaluate\.ts$/.test(process.argv[1] ?? "");
 
 if (isMain) {
   const all = evaluate();

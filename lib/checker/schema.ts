@@ -30,9 +30,7 @@ export const ZCheckInput: z.ZodType<CheckInput> = z.object(
         error: "发送时间格式应为 HH:MM（如 09:30）或 ISO 日期时间（如 2024-05-06T09:30:00+08:00）",
       })
       .optional(),
-    kind: z
-      .enum(MESSAGE_KINDS, { error: "消息类型应为 notice（通知）、request（请求）、report（报告）或 reply（回复）" })
-      .optional(),
+    kind: z.enum(MESSAGE_KINDS, { error: "消息类型应为 notice（通知）、request（请求）、report（报告）或 reply（回复）" }).optional(),
   },
   { error: "检查请求的格式不正确" },
 );

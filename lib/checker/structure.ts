@@ -32,7 +32,10 @@ export interface Structure {
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const alternation = (words: readonly string[]) =>
-  [...words].sort((a, b) => b.length - a.length).map(esc).join("|");
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(esc)
+    .join("|");
 
 const ADDRESS_END = new RegExp(`(?:${alternation([...ADDRESS.personTitles, ...ADDRESS.collective])})们?$`);
 const FAMILIAR = new Set<string>(ADDRESS.familiar);
@@ -106,7 +109,10 @@ function analyseHead(text: string): Head {
   const nl = text.indexOf("\n", pos);
   if (nl > pos && nl - pos <= 60) {
     // A header such as "紧急通知：" on its own line is a title too.
-    const line = text.slice(pos, nl).trim().replace(/[：:]$/, "");
+    const line = text
+      .slice(pos, nl)
+      .trim()
+      .replace(/[：:]$/, "");
     if (!HAS_PUNCT.test(line) && TITLE_LINE_END.test(line)) {
       title = trimSpan(text, pos, nl);
       pos = skipSpace(text, nl + 1);
@@ -267,7 +273,7 @@ export function analyse(text: string): Structure {
   let firstSentence: Span | null = null;
   if (head.contentStart < bodyEnd) {
     const idx = sentenceIndexAt(sentences, head.contentStart);
-    const end = idx >= 0 ? Math.min(sentences[idx]!.end, bodyEnd) : body[0]?.end ?? bodyEnd;
+    const end = idx >= 0 ? Math.min(sentences[idx]!.end, bodyEnd) : (body[0]?.end ?? bodyEnd);
     const t = trimSpan(text, head.contentStart, end);
     if (t.end > t.start) firstSentence = t;
   }

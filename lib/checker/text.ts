@@ -41,9 +41,7 @@ export function trimTrailingPunct(text: string, span: Span): Span {
 let segmenter: Intl.Segmenter | null | undefined;
 function getSegmenter(): Intl.Segmenter | null {
   if (segmenter === undefined) {
-    segmenter = typeof Intl !== "undefined" && typeof Intl.Segmenter === "function"
-      ? new Intl.Segmenter("zh-CN", { granularity: "sentence" })
-      : null;
+    segmenter = typeof Intl !== "undefined" && typeof Intl.Segmenter === "function" ? new Intl.Segmenter("zh-CN", { granularity: "sentence" }) : null;
   }
   return segmenter;
 }
@@ -99,8 +97,8 @@ export function isNegated(text: string, index: number, max = 20): boolean {
   return NEGATORS.test(text.slice(clauseStart(text, index, max), index));
 }
 
-const OPEN_QUOTES = "“「『\"‘";
-const CLOSE_QUOTES = "”」』\"’";
+const OPEN_QUOTES = '“「『"‘';
+const CLOSE_QUOTES = '”」』"’';
 
 /** True when `index` lies inside quotation marks opened within the same sentence. */
 export function isQuoted(text: string, sentenceStart: number, index: number): boolean {

@@ -11,5 +11,4 @@ export const INT4_MAX = 2_147_483_647;
 export const zId = (message = "编号无效") => z.number({ error: message }).int(message).positive(message).max(INT4_MAX, message);
 
 /** The same key arriving as text (form fields, query strings, route params). */
-export const zIdText = (message = "编号无效") =>
-  z.coerce.number({ error: message }).int(message).positive(message).max(INT4_MAX, message);
+export const zIdText = (message = "编号无效") => z.coerce.number({ error: message }).int(message).positive(message).max(INT4_MAX, message);

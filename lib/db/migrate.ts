@@ -47,13 +47,9 @@ const BOOKKEEPING = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
 type Applied = { migration_name: string; checksum: string; finished_at: Date | null };
 
 async function appliedMigrations(raw: Pick<RawSql, "query">): Promise<Applied[] | null> {
-  const [{ exists }] = await raw.query<{ exists: boolean }>(
-    `SELECT to_regclass('"_prisma_migrations"') IS NOT NULL AS exists`,
-  );
+  const [{ exists }] = await raw.query<{ exists: boolean }>(`SELECT to_regclass('"_prisma_migrations"') IS NOT NULL AS exists`);
   if (!exists) return null;
-  return raw.query<Applied>(
-    `SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL`,
-  );
+  return raw.query<Applied>(`SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL`);
 }
 
 export interface MigrationStatus {
@@ -94,15 +90,9 @@ export async function migrate(raw: RawSql, all = readMigrations()): Promise<stri
         const id = randomUUID();
         await conn.exec("BEGIN");
         try {
-          await conn.query(
-            `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at) VALUES ($1, $2, $3, now())`,
-            [id, m.checksum, m.name],
-          );
+          await conn.query(`INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at) VALUES ($1, $2, $3, now())`, [id, m.checksum, m.name]);
           await conn.exec(m.sql);
-          await conn.query(
-            `UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`,
-            [id],
-          );
+          await conn.query(`UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`, [id]);
           await conn.exec("COMMIT");
         } catch (e) {
           await conn.exec("ROLLBACK");

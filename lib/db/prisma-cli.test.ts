@@ -51,7 +51,9 @@ function committedMigrations() {
     .sort()
     .map((name) => ({
       name,
-      checksum: createHash("sha256").update(fs.readFileSync(path.join(migrationsDir, name, "migration.sql"))).digest("hex"),
+      checksum: createHash("sha256")
+        .update(fs.readFileSync(path.join(migrationsDir, name, "migration.sql")))
+        .digest("hex"),
     }));
 }
 
@@ -107,10 +109,7 @@ function cliContract(name: string, setup: () => Promise<Target>, teardown: () =>
     test(
       "the committed migrations produce exactly prisma/schema.prisma (migrate diff --exit-code)",
       async () => {
-        const run = await prisma(
-          ["migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema", "prisma/schema.prisma", "--exit-code"],
-          t.env,
-        );
+        const run = await prisma(["migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema", "prisma/schema.prisma", "--exit-code"], t.env);
         // Exit code 2 means a difference: a schema change without its migration. The message
         // matters too: when the WASM engine's shadow step never settles (it did with CHECK
         // constraints in a migration), the shim exits 0 having printed nothing.

@@ -109,7 +109,7 @@ afterAll(() => {
 function toForm(o: Record<string, unknown>): FormData {
   const f = new FormData();
   for (const [k, v] of Object.entries(o)) {
-    if (Array.isArray(v)) for (const x of v) f.append(k, typeof x === "string" ? x : JSON.stringify(x) ?? "");
+    if (Array.isArray(v)) for (const x of v) f.append(k, typeof x === "string" ? x : (JSON.stringify(x) ?? ""));
     else if (v && typeof v === "object") f.append(k, new Blob([JSON.stringify(v)]), "x.json");
     else f.append(k, typeof v === "string" ? v : String(v));
   }
@@ -117,7 +117,11 @@ function toForm(o: Record<string, unknown>): FormData {
 }
 
 /** The input, readable in a failure message (FormData as its entries). */
-const shown = (v: unknown) => JSON.stringify(v instanceof FormData ? { FormData: [...v.entries()].map(([k, x]) => [k, typeof x === "string" ? x : `<file ${x.size}>`]) } : v)?.slice(0, 400);
+const shown = (v: unknown) =>
+  JSON.stringify(v instanceof FormData ? { FormData: [...v.entries()].map(([k, x]) => [k, typeof x === "string" ? x : `<file ${x.size}>`]) } : v)?.slice(
+    0,
+    400,
+  );
 
 const isRedirect = (e: unknown) => typeof (e as { digest?: unknown })?.digest === "string" && (e as { digest: string }).digest.startsWith("NEXT_REDIRECT");
 const isRevalidateOutsideNext = (e: unknown) => e instanceof Error && /static generation store missing in revalidatePath/.test(e.message);
@@ -128,68 +132,74 @@ test("every action is registered, and exclusions name real actions", () => {
 });
 
 describe("server actions", () => {
-  test.each(actionFiles)("%s: hostile input is refused cleanly and writes nothing", async (rel) => {
-    for (const entry of entries.filter((e) => e.name.startsWith(`${rel}#`) && !(e.name in EXCLUDED))) {
-      const known = knownOf(entry.opts.schema);
-      const withNul = Object.fromEntries(known.keys.map((k) => [k, "a\u0000b"]));
-      // Found by this suite: a lone surrogate reached jsonb (the audit entry) as a 500.
-      const withLoneSurrogate = Object.fromEntries(known.keys.map((k) => [k, "\udfff"]));
-      // Found by this suite: version "2147483648" (beside a valid id "1") reached a PostgreSQL
-      // \`integer\` as a 500. One field at a time past int4, every other field a plausible "1".
-      const pastInt4 = known.keys.map((k) => toForm(Object.fromEntries(known.keys.map((j) => [j, j === k ? "2147483648" : "1"]))));
-      const input = fc.oneof(
-        { weight: 4, arbitrary: hostileObject(known, plausible) },
-        { weight: 2, arbitrary: hostileObject(known, plausible).map(toForm) },
-        { weight: 2, arbitrary: hostileValue(known, plausible) },
-        { weight: 1, arbitrary: fc.constantFrom(undefined, null, "", 0, [], new FormData()) },
-        { weight: 1, arbitrary: hostileString() },
-      );
-      await fc.assert(
-        fc.asyncProperty(fc.constantFrom<"admin" | "cadre">("admin", "admin", "cadre"), input, async (who, value) => {
-          const before = await fingerprint(d);
-          const logged: unknown[] = [];
-          const spy = vi.spyOn(console, "error").mockImplementation((...args) => void logged.push(...args));
-          let result: ActionResult<unknown> | undefined;
-          let thrown: unknown;
-          try {
-            result = await entry.run(value, viewers[who]);
-          } catch (e) {
-            thrown = e;
-          } finally {
-            spy.mockRestore();
-          }
-          totals.cases++;
-          if (thrown !== undefined) {
-            if (isRedirect(thrown)) return void count("redirect");
-            throw new Error(`${entry.name} threw for ${shown(value)}: ${String(thrown)}`);
-          }
-          if (result!.ok) return void count("ok");
-          const error = result!.error;
-          if (typeof error !== "string" || !CHINESE.test(error) || ZOD_ENGLISH.test(error)) throw new Error(`${entry.name}: refusal without a Chinese message: ${JSON.stringify(result)}`);
-          // The one thing that cannot work outside Next: the handler finished, then revalidatePath threw.
-          if (INTERNAL.test(error) && logged.length > 0 && logged.every(isRevalidateOutsideNext)) return void count("ok (revalidate outside Next)");
-          if (INTERNAL.test(error)) throw new Error(`${entry.name}: internal error (a 500 in production) for ${shown(value)}: ${logged.map(String).join("; ")}`);
-          count("refused");
-          const after = await fingerprint(d);
-          if (after !== before) throw new Error(`${entry.name} refused (${error}) but wrote to: ${changedTables(before, after).join(", ")}`);
-        }),
-        {
-          numRuns: RUNS,
-          examples: [
-            // Regressions: zod's English defaults ("Invalid input: expected object, received null")
-            // reached the user until guardedAction parsed with zhErrorMap.
-            ["admin", null],
-            ["admin", {}],
-            ["cadre", ""],
-            ["admin", toForm({})],
-            // Regression: a NUL in any text (e.g. a token's name) failed the insert — a 500.
-            ["admin", withNul],
-            ["admin", toForm(withNul)],
-            ["admin", withLoneSurrogate],
-            ...pastInt4.map((f) => ["admin", f] as ["admin", FormData]),
-          ],
-        },
-      );
-    }
-  }, 600_000);
+  test.each(actionFiles)(
+    "%s: hostile input is refused cleanly and writes nothing",
+    async (rel) => {
+      for (const entry of entries.filter((e) => e.name.startsWith(`${rel}#`) && !(e.name in EXCLUDED))) {
+        const known = knownOf(entry.opts.schema);
+        const withNul = Object.fromEntries(known.keys.map((k) => [k, "a\u0000b"]));
+        // Found by this suite: a lone surrogate reached jsonb (the audit entry) as a 500.
+        const withLoneSurrogate = Object.fromEntries(known.keys.map((k) => [k, "\udfff"]));
+        // Found by this suite: version "2147483648" (beside a valid id "1") reached a PostgreSQL
+        // \`integer\` as a 500. One field at a time past int4, every other field a plausible "1".
+        const pastInt4 = known.keys.map((k) => toForm(Object.fromEntries(known.keys.map((j) => [j, j === k ? "2147483648" : "1"]))));
+        const input = fc.oneof(
+          { weight: 4, arbitrary: hostileObject(known, plausible) },
+          { weight: 2, arbitrary: hostileObject(known, plausible).map(toForm) },
+          { weight: 2, arbitrary: hostileValue(known, plausible) },
+          { weight: 1, arbitrary: fc.constantFrom(undefined, null, "", 0, [], new FormData()) },
+          { weight: 1, arbitrary: hostileString() },
+        );
+        await fc.assert(
+          fc.asyncProperty(fc.constantFrom<"admin" | "cadre">("admin", "admin", "cadre"), input, async (who, value) => {
+            const before = await fingerprint(d);
+            const logged: unknown[] = [];
+            const spy = vi.spyOn(console, "error").mockImplementation((...args) => void logged.push(...args));
+            let result: ActionResult<unknown> | undefined;
+            let thrown: unknown;
+            try {
+              result = await entry.run(value, viewers[who]);
+            } catch (e) {
+              thrown = e;
+            } finally {
+              spy.mockRestore();
+            }
+            totals.cases++;
+            if (thrown !== undefined) {
+              if (isRedirect(thrown)) return void count("redirect");
+              throw new Error(`${entry.name} threw for ${shown(value)}: ${String(thrown)}`);
+            }
+            if (result!.ok) return void count("ok");
+            const error = result!.error;
+            if (typeof error !== "string" || !CHINESE.test(error) || ZOD_ENGLISH.test(error))
+              throw new Error(`${entry.name}: refusal without a Chinese message: ${JSON.stringify(result)}`);
+            // The one thing that cannot work outside Next: the handler finished, then revalidatePath threw.
+            if (INTERNAL.test(error) && logged.length > 0 && logged.every(isRevalidateOutsideNext)) return void count("ok (revalidate outside Next)");
+            if (INTERNAL.test(error))
+              throw new Error(`${entry.name}: internal error (a 500 in production) for ${shown(value)}: ${logged.map(String).join("; ")}`);
+            count("refused");
+            const after = await fingerprint(d);
+            if (after !== before) throw new Error(`${entry.name} refused (${error}) but wrote to: ${changedTables(before, after).join(", ")}`);
+          }),
+          {
+            numRuns: RUNS,
+            examples: [
+              // Regressions: zod's English defaults ("Invalid input: expected object, received null")
+              // reached the user until guardedAction parsed with zhErrorMap.
+              ["admin", null],
+              ["admin", {}],
+              ["cadre", ""],
+              ["admin", toForm({})],
+              // Regression: a NUL in any text (e.g. a token's name) failed the insert — a 500.
+              ["admin", withNul],
+              ["admin", toForm(withNul)],
+              ["admin", withLoneSurrogate],
+              ...pastInt4.map((f) => ["admin", f] as ["admin", FormData]),
+            ],
+          },
+        );
+      }
+    },
+    600_000,
+  );
 });

@@ -41,7 +41,13 @@ const routeFiles = walk(APP)
   .sort();
 
 /** The URL path of a route file: route groups dropped, `[param]` kept for filling in. */
-const urlOf = (rel: string) => "/" + rel.replace(/\/?route\.ts$/, "").split("/").filter((s) => !/^\(.*\)$/.test(s)).join("/");
+const urlOf = (rel: string) =>
+  "/" +
+  rel
+    .replace(/\/?route\.ts$/, "")
+    .split("/")
+    .filter((s) => !/^\(.*\)$/.test(s))
+    .join("/");
 const paramsOf = (rel: string) => [...rel.matchAll(/\[(?:\.\.\.)?(\w+)\]/g)].map((m) => m[1]);
 
 const totals = { cases: 0, status: new Map<number, number>() };
@@ -65,11 +71,28 @@ beforeAll(async () => {
   };
   const attempt = await startAttempt(d, cadre.id, EXAM_ID);
   const [v] = await d.raw.query<{ id: number }>(`SELECT min(id) AS id FROM question_version`);
-  plausible = [EXAM_ID, attempt.publicId, v.id, String(v.id), tree.branchA.id, String(tree.branchA.id), tree.committee.id, cadre.username, "json", "xlsx", "csv", "members", "dry-run"];
+  plausible = [
+    EXAM_ID,
+    attempt.publicId,
+    v.id,
+    String(v.id),
+    tree.branchA.id,
+    String(tree.branchA.id),
+    tree.committee.id,
+    cadre.username,
+    "json",
+    "xlsx",
+    "csv",
+    "members",
+    "dry-run",
+  ];
 });
 
 afterAll(() => {
-  const byStatus = [...totals.status].sort((a, b) => a[0] - b[0]).map(([s, n]) => `${s}×${n}`).join(" ");
+  const byStatus = [...totals.status]
+    .sort((a, b) => a[0] - b[0])
+    .map(([s, n]) => `${s}×${n}`)
+    .join(" ");
   console.log(`[fuzz] API: ${totals.cases} cases over ${routeFiles.length - Object.keys(EXCLUDED).length} route files (${byStatus})`);
 });
 
@@ -107,7 +130,8 @@ function problemWith(r: { status: number; type: string; text: string }, html = f
   if (r.status >= 500) return `status ${r.status}: ${r.text.slice(0, 300)}`;
   // A page served by a route handler (guardedRoute `html`) answers errors as a page, in Chinese
   // (an API token's 401 stays JSON).
-  if (html && r.status >= 400 && r.type.includes("text/html")) return CHINESE.test(r.text) ? null : `status ${r.status}: an HTML page without a Chinese message`;
+  if (html && r.status >= 400 && r.type.includes("text/html"))
+    return CHINESE.test(r.text) ? null : `status ${r.status}: an HTML page without a Chinese message`;
   if (r.status >= 400) {
     if (!r.type.includes("json")) return `status ${r.status} without JSON`;
     let json: { error?: unknown };
@@ -150,22 +174,44 @@ describe.each(routes)("%s", (rel) => {
       const arbitrary = fc.record<Case>({
         caller: fc.constantFrom<Caller>("admin", "admin", "cadre", "cadre", "anonymous", "forged"),
         params: fc.record(Object.fromEntries(names.map((n) => [n, param]))) as fc.Arbitrary<Record<string, string>>,
-        query: fc.array(fc.tuple(fc.oneof(fc.constantFrom(...(queryKnown.keys.length ? queryKnown.keys : ["q"])), hostileString()), hostileString([...queryKnown.literals, ...plausible.map(String)])), {
-          maxLength: 4,
-        }),
+        query: fc.array(
+          fc.tuple(
+            fc.oneof(fc.constantFrom(...(queryKnown.keys.length ? queryKnown.keys : ["q"])), hostileString()),
+            hostileString([...queryKnown.literals, ...plausible.map(String)]),
+          ),
+          {
+            maxLength: 4,
+          },
+        ),
         body: fc.oneof(
           fc.constant(undefined),
           fc.record({ json: hostileObject(bodyKnown, plausible) }),
           fc.record({ json: hostileValue(bodyKnown, plausible) }),
-          fc.record({ raw: fc.oneof(hostileString(), fc.constantFrom("{", "[1,", '{"a":', "\u0000", "{\"__proto__\":{\"x\":1}}", "用户名,姓名\n'; DROP TABLE member; --,<script>")) }),
+          fc.record({
+            raw: fc.oneof(
+              hostileString(),
+              fc.constantFrom("{", "[1,", '{"a":', "\u0000", '{"__proto__":{"x":1}}', "用户名,姓名\n'; DROP TABLE member; --,<script>"),
+            ),
+          }),
         ),
-        fileName: fc.option(fc.oneof(fc.constantFrom("members.csv", "members.xlsx", "%E0%A4%A", "a.exe"), hostileString().map((x) => encodeURIComponent(x.toWellFormed()))), { nil: undefined }),
+        fileName: fc.option(
+          fc.oneof(
+            fc.constantFrom("members.csv", "members.xlsx", "%E0%A4%A", "a.exe"),
+            hostileString().map((x) => encodeURIComponent(x.toWellFormed())),
+          ),
+          { nil: undefined },
+        ),
       });
 
       await fc.assert(
         fc.asyncProperty(arbitrary, async (c) => {
           const before = await fingerprint(d);
-          const r = await send(handler, method, url.replace(/\[(?:\.\.\.)?(\w+)\]/g, (_, n) => encodeURIComponent((c.params[n] ?? "").toWellFormed())), c);
+          const r = await send(
+            handler,
+            method,
+            url.replace(/\[(?:\.\.\.)?(\w+)\]/g, (_, n) => encodeURIComponent((c.params[n] ?? "").toWellFormed())),
+            c,
+          );
           totals.cases++;
           totals.status.set(r.status, (totals.status.get(r.status) ?? 0) + 1);
           const problem = problemWith(r, guard.html === true);
@@ -178,7 +224,16 @@ describe.each(routes)("%s", (rel) => {
         {
           numRuns: RUNS,
           // Regression: a NUL in any text failed the insert with "invalid byte sequence" — a 500.
-          examples: [[{ caller: "admin", params: Object.fromEntries(names.map((n) => [n, "1\u0000"])), query: queryKnown.keys.map((k): [string, string] => [k, "a\u0000b"]), body: { json: Object.fromEntries(bodyKnown.keys.map((k) => [k, "a\u0000b"])) } }]],
+          examples: [
+            [
+              {
+                caller: "admin",
+                params: Object.fromEntries(names.map((n) => [n, "1\u0000"])),
+                query: queryKnown.keys.map((k): [string, string] => [k, "a\u0000b"]),
+                body: { json: Object.fromEntries(bodyKnown.keys.map((k) => [k, "a\u0000b"])) },
+              },
+            ],
+          ],
         },
       );
     }

@@ -16,7 +16,7 @@ export const NASTY = [
   " ",
   "'; DROP TABLE member; --",
   "1' OR '1'='1",
-  "\" OR 1=1 --",
+  '" OR 1=1 --',
   "<script>alert(1)</script>",
   "<img src=x onerror=alert(1)>",
   "javascript:alert(1)",
@@ -60,9 +60,7 @@ export const NASTY = [
   "{}",
 ];
 
-const huge = fc
-  .tuple(fc.integer({ min: 0, max: 100_000 }), fc.constantFrom("a", "字", "😀", "\u200B", "'", "<"))
-  .map(([n, c]) => c.repeat(n));
+const huge = fc.tuple(fc.integer({ min: 0, max: 100_000 }), fc.constantFrom("a", "字", "😀", "\u200B", "'", "<")).map(([n, c]) => c.repeat(n));
 
 /** Hostile strings: the list above, random Unicode (lone surrogates included), and long ones. */
 export function hostileString(plausible: string[] = []): fc.Arbitrary<string> {
@@ -76,13 +74,11 @@ export function hostileString(plausible: string[] = []): fc.Arbitrary<string> {
 }
 
 /** JSON nested `depth` levels deep (arrays and objects), up to ~100. */
-export const deepJson = fc
-  .tuple(fc.integer({ min: 1, max: 100 }), fc.boolean(), fc.jsonValue({ maxDepth: 1 }))
-  .map(([depth, arrays, leaf]) => {
-    let v: unknown = leaf;
-    for (let i = 0; i < depth; i++) v = arrays ? [v] : { a: v };
-    return v;
-  });
+export const deepJson = fc.tuple(fc.integer({ min: 1, max: 100 }), fc.boolean(), fc.jsonValue({ maxDepth: 1 })).map(([depth, arrays, leaf]) => {
+  let v: unknown = leaf;
+  for (let i = 0; i < depth; i++) v = arrays ? [v] : { a: v };
+  return v;
+});
 
 const numbers = fc.oneof(
   fc.integer(),

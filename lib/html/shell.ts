@@ -26,10 +26,7 @@ export interface ShellInput {
 }
 
 function navLinks(items: ShellNavItem[], pathname: string, variant: "top" | "bottom"): string {
-  const ul =
-    variant === "bottom"
-      ? `<ul class="grid" style="grid-template-columns:repeat(${items.length}, 1fr)">`
-      : `<ul class="flex gap-1">`;
+  const ul = variant === "bottom" ? `<ul class="grid" style="grid-template-columns:repeat(${items.length}, 1fr)">` : `<ul class="flex gap-1">`;
   const lis = items.map((item) => {
     const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
     const cls =

@@ -4,7 +4,7 @@
  * Field rules are the same as the admin forms' and the file import's (./schemas.ts).
  */
 import { z } from "zod";
-import type { ApiOperation } from "../api/openapi";
+import type { ApiOperation } from "../api/operation";
 import { ZError } from "../api/schemas";
 import { ZMemberName, ZPhone, ZRole, ZUnitCode, ZUnitKind, ZUnitName, ZUsername } from "./schemas";
 
@@ -21,7 +21,9 @@ export const ZApiMember = z.strictObject({
     .meta({ description: "手机号，1 开头的 11 位数字；省略或 null 表示没有 · mobile number (11 digits starting with 1); omitted or null for none" }),
   unitCode: ZUnitCode.meta({ description: "所在单位的编码 · code of the member's unit" }),
   role: ZRole.default("CADRE").meta({ description: "角色 · role: CADRE 学员, SECRETARY 书记, ADMIN 管理员 (default CADRE)" }),
-  active: z.boolean().optional().meta({ description: "false 停用（并结束其所有会话），true 启用；省略则不变 · false deactivates (ending his sessions), true reactivates; omitted leaves it" }),
+  active: z.boolean().optional().meta({
+    description: "false 停用（并结束其所有会话），true 启用；省略则不变 · false deactivates (ending his sessions), true reactivates; omitted leaves it",
+  }),
 });
 
 export const ZUpsertMembersBody = z.strictObject({
@@ -34,16 +36,19 @@ export const ZUpsertMembersResult = z.strictObject({
   created: z.number().int().meta({ description: "新建的账号数 · accounts created" }),
   updated: z.number().int().meta({ description: "资料有变化而更新的账号数 · accounts updated" }),
   unchanged: z.number().int().meta({ description: "无变化的账号数 · accounts already as given" }),
-  credentials: z
-    .array(z.strictObject({ username: z.string(), initialPassword: z.string() }))
-    .meta({ description: "新账号的初始密码，仅此一次返回，首次登录须修改 · initial passwords of the new accounts, returned this once; each must be changed at first sign-in" }),
+  credentials: z.array(z.strictObject({ username: z.string(), initialPassword: z.string() })).meta({
+    description:
+      "新账号的初始密码，仅此一次返回，首次登录须修改 · initial passwords of the new accounts, returned this once; each must be changed at first sign-in",
+  }),
 });
 
 export const ZApiUnit = z.strictObject({
   code: ZUnitCode.meta({ description: "单位编码（唯一标识）· unit code, its identity" }),
   name: ZUnitName.meta({ description: "单位名称，同一上级下不重复 · name, unique among its siblings" }),
   kind: ZUnitKind.meta({ description: "COMMITTEE 党委, GENERAL_BRANCH 党总支, BRANCH 党支部" }),
-  parentCode: ZUnitCode.nullable().meta({ description: "上级单位编码，顶级单位为 null；可以是本批中的单位 · parent's code, null at the top; may be a unit of this batch" }),
+  parentCode: ZUnitCode.nullable().meta({
+    description: "上级单位编码，顶级单位为 null；可以是本批中的单位 · parent's code, null at the top; may be a unit of this batch",
+  }),
 });
 
 export const ZUpsertOrgUnitsBody = z.strictObject({

@@ -26,10 +26,9 @@ export async function archiveBlockers(t: Pick<OrgTx, "q">, unitId: number): Prom
     `SELECT count(*)::int AS n FROM member m JOIN org_unit u ON u.id = m.unit_id WHERE u.path @> ARRAY[$1]::int[] AND m.active`,
     [unitId],
   );
-  const liveChildren = await t.q<{ id: number; name: string }>(
-    `SELECT id, name FROM org_unit WHERE parent_id = $1 AND archived_at IS NULL ORDER BY code`,
-    [unitId],
-  );
+  const liveChildren = await t.q<{ id: number; name: string }>(`SELECT id, name FROM org_unit WHERE parent_id = $1 AND archived_at IS NULL ORDER BY code`, [
+    unitId,
+  ]);
   return { activeMembers: n, liveChildren };
 }
 
@@ -38,7 +37,10 @@ export function blockerMessage(b: ArchiveBlockers): string | null {
   const parts: string[] = [];
   if (b.activeMembers) parts.push(`仍有 ${b.activeMembers} 名在册成员（请先调出或停用）`);
   if (b.liveChildren.length) {
-    const names = b.liveChildren.slice(0, 5).map((c) => `“${c.name}”`).join("、");
+    const names = b.liveChildren
+      .slice(0, 5)
+      .map((c) => `“${c.name}”`)
+      .join("、");
     parts.push(`仍有 ${b.liveChildren.length} 个下级单位${names}${b.liveChildren.length > 5 ? "等" : ""}（请先移走或归档）`);
   }
   return parts.length ? `无法归档：该单位${parts.join("；")}` : null;

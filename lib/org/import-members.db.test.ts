@@ -37,18 +37,15 @@ async function snapshot() {
   const [members, audits, digest] = await Promise.all([
     d.prisma.member.count(),
     d.prisma.auditEvent.count(),
-    d.raw.query<{ h: string }>(`SELECT md5(string_agg(username || name || coalesce(phone, '') || unit_id || role || active, ',' ORDER BY id)) AS h FROM member`),
+    d.raw.query<{ h: string }>(
+      `SELECT md5(string_agg(username || name || coalesce(phone, '') || unit_id || role || active, ',' ORDER BY id)) AS h FROM member`,
+    ),
   ]);
   return { members, audits, digest: digest[0].h };
 }
 
 describe("a small import", () => {
-  const file = csv([
-    HEADER,
-    `王一,imp-wang1,13811110001,${PATH_A},学员`,
-    `王二,imp-wang2,138 1111 0002,${PATH_A},书记`,
-    `王三,imp-wang3,,${PATH_B},`,
-  ]);
+  const file = csv([HEADER, `王一,imp-wang1,13811110001,${PATH_A},学员`, `王二,imp-wang2,138 1111 0002,${PATH_A},书记`, `王三,imp-wang3,,${PATH_B},`]);
 
   test("a dry run reports what would happen and writes nothing", async () => {
     const before = await snapshot();
@@ -62,7 +59,11 @@ describe("a small import", () => {
     const out = await importMembers(d, actor, file, "apply");
     if (!out.ok) throw new Error(JSON.stringify(out.report.errors));
     expect(out.report).toMatchObject({ created: 3, updated: 0, unchanged: 0, applied: true });
-    expect(out.credentials.map((c) => [c.line, c.username])).toEqual([[2, "imp-wang1"], [3, "imp-wang2"], [4, "imp-wang3"]]);
+    expect(out.credentials.map((c) => [c.line, c.username])).toEqual([
+      [2, "imp-wang1"],
+      [3, "imp-wang2"],
+      [4, "imp-wang3"],
+    ]);
     const m = await d.prisma.member.findMany({ where: { username: { startsWith: "imp-wang" } }, orderBy: { username: "asc" }, include: { unit: true } });
     expect(m.map((x) => [x.name, x.phone, x.unit.name, x.role, x.mustChangePassword])).toEqual([
       ["王一", "13811110001", "办公室党支部", "CADRE", true],
@@ -76,7 +77,12 @@ describe("a small import", () => {
     // One audit entry per account, with its data, and one for the file; never a password.
     const audits = await d.prisma.auditEvent.findMany({ where: { action: { startsWith: "member.import" } }, orderBy: { id: "asc" } });
     expect(audits.map((a) => a.action)).toEqual(["member.import.create", "member.import.create", "member.import.create", "member.import"]);
-    expect(audits[0]).toMatchObject({ actorId: actor.id, entity: "member", entityId: String(m[0].id), after: { username: "imp-wang1", name: "王一", role: "CADRE" } });
+    expect(audits[0]).toMatchObject({
+      actorId: actor.id,
+      entity: "member",
+      entityId: String(m[0].id),
+      after: { username: "imp-wang1", name: "王一", role: "CADRE" },
+    });
     expect(audits[3].after).toMatchObject({ fileName: "成员.csv", rows: 3, created: 3, updated: 0, unchanged: 0 });
     expect(JSON.stringify(audits.map((a) => [a.before, a.after]))).not.toContain(out.credentials[0].initialPassword);
   });
@@ -170,7 +176,12 @@ describe("a file with problems writes nothing and says where", () => {
       [2, "单位路径", "单位编码与单位路径指向不同的单位"],
       [3, "单位编码", "单位编码“nope”不存在"],
     ]);
-    const ok = await importMembers(d, actor, csv(["姓名,登录名,单位编码,单位路径", `甲,code-1,sfq-zz1-01, 示范区机关党委 ／综合党总支/ 办公室党支部 `]), "dry-run");
+    const ok = await importMembers(
+      d,
+      actor,
+      csv(["姓名,登录名,单位编码,单位路径", `甲,code-1,sfq-zz1-01, 示范区机关党委 ／综合党总支/ 办公室党支部 `]),
+      "dry-run",
+    );
     expect(ok.report).toMatchObject({ errorCount: 0, created: 1 });
     // A unit whose name contains "/" can make a path name two units: the row must use the code.
     const root = await d.prisma.orgUnit.findUniqueOrThrow({ where: { code: "sfq" } });
@@ -243,7 +254,10 @@ describe("the upload endpoint", () => {
       body,
     });
     const res = await importRoute.POST(req, { params: Promise.resolve({}) });
-    return { status: res.status, json: (await res.json()) as { ok?: boolean; error?: string; report?: ImportReport; credentials?: { count: number; xlsxBase64: string } | null } };
+    return {
+      status: res.status,
+      json: (await res.json()) as { ok?: boolean; error?: string; report?: ImportReport; credentials?: { count: number; xlsxBase64: string } | null },
+    };
   }
 
   test("wrong type, oversized, malformed: refused in Chinese, nothing written", async () => {
@@ -272,7 +286,9 @@ describe("the upload endpoint", () => {
   });
 
   test("the template downloads as a workbook", async () => {
-    const res = await templateRoute.GET(new Request("http://localhost/api/admin/members/template", { headers: { authorization: `Bearer ${adminToken}` } }), { params: Promise.resolve({}) });
+    const res = await templateRoute.GET(new Request("http://localhost/api/admin/members/template", { headers: { authorization: `Bearer ${adminToken}` } }), {
+      params: Promise.resolve({}),
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get("content-disposition")).toContain("attachment");
     const wb = new ExcelJS.Workbook();

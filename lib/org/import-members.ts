@@ -135,7 +135,15 @@ export function rowsToBatch(table: Table): { batch: BatchMember[]; errors: Repor
       continue;
     }
     const r = parsed.data;
-    batch.push({ line: row, name: r.name, username: r.username, phone: r.phone, unitCode: r.unitCode || undefined, unitPath: r.unitPath || undefined, role: r.role });
+    batch.push({
+      line: row,
+      name: r.name,
+      username: r.username,
+      phone: r.phone,
+      unitCode: r.unitCode || undefined,
+      unitPath: r.unitPath || undefined,
+      role: r.role,
+    });
   }
   return { batch, errors };
 }
@@ -172,16 +180,14 @@ export type ImportOutcome =
  * Reads, checks and (mode "apply") writes a member file. A file refused as a whole throws
  * FileRejected (a UserError); problems in rows come back as the report, with nothing written.
  */
-export async function importMembers(
-  d: Db,
-  actor: Actor,
-  file: { name: string; bytes: Uint8Array },
-  mode: "dry-run" | "apply",
-): Promise<ImportOutcome> {
+export async function importMembers(d: Db, actor: Actor, file: { name: string; bytes: Uint8Array }, mode: "dry-run" | "apply"): Promise<ImportOutcome> {
   const table = await readTable(file.bytes, file.name);
   const { batch, errors } = rowsToBatch(table);
   if (table.rows.length === 0) {
-    return { ok: false, report: { ...report(file.name, table, [], null, false), errorCount: 1, errors: [{ row: 0, column: "", message: "文件中没有成员数据" }] } };
+    return {
+      ok: false,
+      report: { ...report(file.name, table, [], null, false), errorCount: 1, errors: [{ row: 0, column: "", message: "文件中没有成员数据" }] },
+    };
   }
   if (mode === "dry-run" || errors.length) {
     // With field errors the batch is incomplete; its own checks still run so the report is whole.

@@ -38,11 +38,7 @@ export async function searchMembers(d: Db, f: TMemberFilter): Promise<{ rows: Me
   const and: Prisma.MemberWhereInput[] = [];
   if (f.q) {
     and.push({
-      OR: [
-        { name: { contains: f.q } },
-        { username: { contains: f.q, mode: "insensitive" } },
-        { phone: { contains: f.q } },
-      ],
+      OR: [{ name: { contains: f.q } }, { username: { contains: f.q, mode: "insensitive" } }, { phone: { contains: f.q } }],
     });
   }
   if (f.unit !== undefined) and.push(f.sub === "1" ? { unit: { path: { has: f.unit } } } : { unitId: f.unit });

@@ -150,12 +150,9 @@ export async function planBatch(q: Q, actor: Actor, batch: BatchMember[], refer:
   const logins = [...firstByLogin.keys()];
   const phones = [...firstByPhone.keys()];
   const existing = new Map(
-    (
-      await q.q<Existing>(
-        `SELECT id, username, name, phone, unit_id, role::text AS role, active FROM member WHERE username = ANY($1::text[])`,
-        [logins],
-      )
-    ).map((e) => [e.username, e]),
+    (await q.q<Existing>(`SELECT id, username, name, phone, unit_id, role::text AS role, active FROM member WHERE username = ANY($1::text[])`, [logins])).map(
+      (e) => [e.username, e],
+    ),
   );
   // The phone each member will have after the batch: the batch's for those in it, the current one otherwise.
   const finalPhoneOf = (username: string, current: string | null) => (firstByLogin.has(username) ? (firstByLogin.get(username)!.phone ?? null) : current);
@@ -274,7 +271,14 @@ export async function applyBatch(
             `UPDATE member m SET name = x.name, phone = x.phone, unit_id = x.unit_id, role = x.role::"Role", active = x.active, updated_at = now()
              FROM unnest($1::int[], $2::text[], $3::text[], $4::int[], $5::text[], $6::bool[]) AS x(id, name, phone, unit_id, role, active)
              WHERE m.id = x.id`,
-            [c.map((u) => u.id), c.map((u) => u.after.name), c.map((u) => u.after.phone), c.map((u) => u.after.unitId), c.map((u) => u.after.role), c.map((u) => u.after.active)],
+            [
+              c.map((u) => u.id),
+              c.map((u) => u.after.name),
+              c.map((u) => u.after.phone),
+              c.map((u) => u.after.unitId),
+              c.map((u) => u.after.role),
+              c.map((u) => u.after.active),
+            ],
           );
         }
         // Deactivation ends every session, as revokeAllSessions does for one member — here for all at once.

@@ -31,11 +31,7 @@ export async function moveSubtree(t: OrgTx, unit: Pick<UnitRow, "id" | "depth">,
   );
 }
 
-export async function moveUnit(
-  d: Db,
-  actor: Actor,
-  input: z.infer<typeof ZMoveUnit>,
-): Promise<{ moved: number; path: number[] }> {
+export async function moveUnit(d: Db, actor: Actor, input: z.infer<typeof ZMoveUnit>): Promise<{ moved: number; path: number[] }> {
   assertAdmin(actor);
   return orgTx(d, async (t) => {
     await lockTree(t);

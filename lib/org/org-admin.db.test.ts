@@ -20,7 +20,8 @@ async function admin(d: Db) {
   return { t, actor: { id: a.id, role: "ADMIN" as const }, a };
 }
 
-const unit = (d: Db, id: number) => d.prisma.orgUnit.findUniqueOrThrow({ where: { id }, select: { id: true, parentId: true, path: true, depth: true, archivedAt: true, name: true } });
+const unit = (d: Db, id: number) =>
+  d.prisma.orgUnit.findUniqueOrThrow({ where: { id }, select: { id: true, parentId: true, path: true, depth: true, archivedAt: true, name: true } });
 const lastAudit = (d: Db, action: string, entityId: number) =>
   d.prisma.auditEvent.findFirst({ where: { action, entityId: String(entityId) }, orderBy: { id: "desc" } });
 
@@ -84,7 +85,9 @@ test("a unit is archived only when nothing live is left below it, and says what 
 
   // Archived units take no members and no children; restoring needs a live parent.
   await expect(moveMember(d, actor, { memberId: m.id, unitId: t.branchA.id })).rejects.toThrow("目标单位不存在或已归档");
-  await expect(createOrgUnit(d, actor, { code: `in-archived-${t.branchA.id}`, name: "新", kind: "BRANCH", parentId: t.branchA.id })).rejects.toThrow("上级单位不存在或已归档");
+  await expect(createOrgUnit(d, actor, { code: `in-archived-${t.branchA.id}`, name: "新", kind: "BRANCH", parentId: t.branchA.id })).rejects.toThrow(
+    "上级单位不存在或已归档",
+  );
   await expect(restoreUnit(d, actor, t.branchA.id)).rejects.toThrow("上级单位已归档");
   await restoreUnit(d, actor, t.general.id);
   await restoreUnit(d, actor, t.branchA.id);
@@ -95,9 +98,13 @@ test("a unit is archived only when nothing live is left below it, and says what 
 test("sibling names stay unique, so a unit path names one unit", async () => {
   const d = db();
   const { t, actor } = await admin(d);
-  await expect(createOrgUnit(d, actor, { code: `dup-${t.branchA.id}`, name: "甲支部", kind: "BRANCH", parentId: t.general.id })).rejects.toThrow("同一上级下已有名为“甲支部”的单位");
+  await expect(createOrgUnit(d, actor, { code: `dup-${t.branchA.id}`, name: "甲支部", kind: "BRANCH", parentId: t.general.id })).rejects.toThrow(
+    "同一上级下已有名为“甲支部”的单位",
+  );
   await expect(renameUnit(d, actor, { unitId: t.branchB.id, name: "甲支部" })).rejects.toThrow("同一上级下已有");
-  await expect(createOrgUnit(d, actor, { code: t.branchA.code, name: "别的", kind: "BRANCH", parentId: null })).rejects.toThrow(`单位编码“${t.branchA.code}”已被“甲支部”使用`);
+  await expect(createOrgUnit(d, actor, { code: t.branchA.code, name: "别的", kind: "BRANCH", parentId: null })).rejects.toThrow(
+    `单位编码“${t.branchA.code}”已被“甲支部”使用`,
+  );
   expect(await renameUnit(d, actor, { unitId: t.branchB.id, name: "乙支部" })).toEqual({ changed: false });
 });
 
@@ -160,7 +167,13 @@ test("every organisation write leaves one audit entry with who, what and before/
   await renameUnit(d, actor, { unitId: u.id, name: "改名支部" });
   await moveUnit(d, actor, { unitId: u.id, parentId: t.committee.id });
   await archiveUnit(d, actor, u.id);
-  const created = await createMemberByAdmin(d, actor, { name: "新成员", username: `nm${t.branchA.id}`, phone: "13900000001", unitId: t.branchA.id, role: "CADRE" });
+  const created = await createMemberByAdmin(d, actor, {
+    name: "新成员",
+    username: `nm${t.branchA.id}`,
+    phone: "13900000001",
+    unitId: t.branchA.id,
+    role: "CADRE",
+  });
   await updateMemberProfile(d, actor, { memberId: created.id, name: "新成员甲", phone: "13900000002" });
   await moveMember(d, actor, { memberId: created.id, unitId: t.branchB.id });
   await changeMemberRole(d, actor, { memberId: created.id, role: "SECRETARY" });
@@ -204,9 +217,15 @@ test("a failed write leaves no audit entry (same transaction)", async () => {
   const { t, actor } = await admin(d);
   const m = await makeMember(d, t.branchA, "CADRE", { phone: "13700000009" });
   const n = await d.prisma.auditEvent.count();
-  await expect(createMemberByAdmin(d, actor, { name: "重复", username: m.username, phone: null, unitId: t.branchA.id, role: "CADRE" })).rejects.toThrow(`登录名“${m.username}”已被使用`);
-  await expect(createMemberByAdmin(d, actor, { name: "重号", username: `x${m.id}`, phone: "13700000009", unitId: t.branchA.id, role: "CADRE" })).rejects.toThrow("该手机号已被其他成员使用");
-  await expect(createMemberByAdmin(d, actor, { name: "撞号", username: "13700000009", phone: null, unitId: t.branchA.id, role: "CADRE" })).rejects.toThrow("与其他成员的手机号相同");
+  await expect(createMemberByAdmin(d, actor, { name: "重复", username: m.username, phone: null, unitId: t.branchA.id, role: "CADRE" })).rejects.toThrow(
+    `登录名“${m.username}”已被使用`,
+  );
+  await expect(
+    createMemberByAdmin(d, actor, { name: "重号", username: `x${m.id}`, phone: "13700000009", unitId: t.branchA.id, role: "CADRE" }),
+  ).rejects.toThrow("该手机号已被其他成员使用");
+  await expect(createMemberByAdmin(d, actor, { name: "撞号", username: "13700000009", phone: null, unitId: t.branchA.id, role: "CADRE" })).rejects.toThrow(
+    "与其他成员的手机号相同",
+  );
   await expect(moveUnit(d, actor, { unitId: t.committee.id, parentId: t.branchB.id })).rejects.toThrow();
   expect(await d.prisma.auditEvent.count()).toBe(n);
 });

@@ -83,10 +83,13 @@ describe("CSV", () => {
     const cell = fc.string({ unit: fc.constantFrom("a", "张", ",", '"', "\n", "\r\n", " ", "1", "\u3000") });
     const quote = (s: string) => (/[",\r\n]/.test(s) || s === "" ? `"${s.replace(/"/g, '""')}"` : s);
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 4 }).chain((w) => fc.array(fc.array(cell, { minLength: w, maxLength: w }), { minLength: 1, maxLength: 8 })), (rows) => {
-        const text = rows.map((r) => r.map(quote).join(",")).join("\r\n");
-        expect(parseCsv(text).map((r) => r.cells)).toEqual(rows);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 4 }).chain((w) => fc.array(fc.array(cell, { minLength: w, maxLength: w }), { minLength: 1, maxLength: 8 })),
+        (rows) => {
+          const text = rows.map((r) => r.map(quote).join(",")).join("\r\n");
+          expect(parseCsv(text).map((r) => r.cells)).toEqual(rows);
+        },
+      ),
     );
   });
 
@@ -117,7 +120,12 @@ describe("files refused as a whole, with a Chinese message", () => {
     ["text named .xlsx", utf8("姓名,登录名\n"), "名单.xlsx", FILE_ERRORS.badXlsx],
     ["a zip named .csv", new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0]), "名单.csv", FILE_ERRORS.binaryCsv],
     ["binary named .csv", new Uint8Array([0x41, 0x00, 0x42]), "名单.csv", FILE_ERRORS.binaryCsv],
-    ["a truncated zip", new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22]), "名单.xlsx", FILE_ERRORS.badXlsx],
+    [
+      "a truncated zip",
+      new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22]),
+      "名单.xlsx",
+      FILE_ERRORS.badXlsx,
+    ],
     ["header only in row 2", utf8("\n姓名,登录名\n"), "名单.csv", FILE_ERRORS.noHeader],
   ])("%s", async (_, bytes, name, message) => {
     await expect(readTable(bytes, name)).rejects.toThrow(message);
@@ -189,7 +197,9 @@ describe("XLSX", () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("成员");
     ws.addRow(["姓名"]);
-    const names = Array.from({ length: 20_000 }, (_, i) => String.fromCodePoint(0x4e00 + ((i * 7919) % 20_000), 0x4e00 + ((i * 104_729) % 20_000), 0x4e00 + (i % 97)));
+    const names = Array.from({ length: 20_000 }, (_, i) =>
+      String.fromCodePoint(0x4e00 + ((i * 7919) % 20_000), 0x4e00 + ((i * 104_729) % 20_000), 0x4e00 + (i % 97)),
+    );
     names[123] = "𠮷野家"; // a surrogate pair
     for (const n of names) ws.addRow([n]);
     const t = await readTable(Buffer.from(await wb.xlsx.writeBuffer()), "成员.xlsx");

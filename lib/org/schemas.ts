@@ -58,9 +58,7 @@ export const ROLES = ["CADRE", "SECRETARY", "ADMIN"] as const satisfies readonly
 export const ZRole = z.enum(ROLES, { error: "角色应为学员、书记或管理员" });
 
 /** 学员 / 书记 / 管理员 → role (the labels used on screen and in import files). */
-export const ROLE_BY_LABEL: Record<string, Role> = Object.fromEntries(
-  (Object.entries(ROLE_LABEL) as [Role, string][]).map(([role, label]) => [label, role]),
-);
+export const ROLE_BY_LABEL: Record<string, Role> = Object.fromEntries((Object.entries(ROLE_LABEL) as [Role, string][]).map(([role, label]) => [label, role]));
 
 /** Form ids arrive as strings. */
 export const ZId = zIdText();

@@ -10,7 +10,7 @@ import { issueToken } from "../api/tokens";
 import { loadViewer } from "../auth/viewer";
 import { signInWithPassword } from "../auth/sign-in";
 import { db, type Db } from "../db/client";
-import { TEST_PASSWORD, makeMember, makeTree } from "../test/factories";
+import { makeMember, makeTree } from "../test/factories";
 import { ZUpsertMembersResult, ZUpsertOrgUnitsResult } from "./api-schemas";
 
 let d: Db;
@@ -32,7 +32,11 @@ type Handler = (req: Request, ctx: { params: Promise<Record<string, string>> }) 
 
 async function post(handler: Handler, body: unknown, bearer = token) {
   const res = await handler(
-    new Request("http://localhost/api/v1/x", { method: "POST", headers: { authorization: `Bearer ${bearer}`, "content-type": "application/json" }, body: JSON.stringify(body) }),
+    new Request("http://localhost/api/v1/x", {
+      method: "POST",
+      headers: { authorization: `Bearer ${bearer}`, "content-type": "application/json" },
+      body: JSON.stringify(body),
+    }),
     { params: Promise.resolve({}) },
   );
   return { status: res.status, json: await res.json() };
@@ -40,7 +44,8 @@ async function post(handler: Handler, body: unknown, bearer = token) {
 
 const units = (body: unknown, bearer?: string) => post(unitsRoute.POST, body, bearer);
 const members = (body: unknown, bearer?: string) => post(membersRoute.POST, body, bearer);
-const unitByCode = (code: string) => d.prisma.orgUnit.findUniqueOrThrow({ where: { code }, select: { id: true, name: true, parentId: true, path: true, depth: true, archivedAt: true } });
+const unitByCode = (code: string) =>
+  d.prisma.orgUnit.findUniqueOrThrow({ where: { code }, select: { id: true, name: true, parentId: true, path: true, depth: true, archivedAt: true } });
 
 const TREE = [
   // Children before parents on purpose: the batch is ordered by the server.

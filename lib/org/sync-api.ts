@@ -22,11 +22,7 @@ const memberIssue = (i: BatchIssue) => ({ index: i.line, field: i.field, message
 /** Items are numbered from 1 in messages, from 0 in `fields` keys (members.0.phone). */
 const itemRef = (line: number) => `第 ${line + 1} 项`;
 
-export async function syncMembers(
-  d: Db,
-  actor: Actor,
-  body: z.infer<typeof ZUpsertMembersBody>,
-): Promise<Response | z.infer<typeof ZUpsertMembersResult>> {
+export async function syncMembers(d: Db, actor: Actor, body: z.infer<typeof ZUpsertMembersBody>): Promise<Response | z.infer<typeof ZUpsertMembersResult>> {
   const batch: BatchMember[] = body.members.map((m, i) => ({ line: i, ...m }));
   if (body.dryRun) {
     const plan = await dryRunBatch(d, actor, batch, itemRef);
@@ -48,11 +44,7 @@ export async function syncMembers(
   }
 }
 
-export async function syncOrgUnits(
-  d: Db,
-  actor: Actor,
-  body: z.infer<typeof ZUpsertOrgUnitsBody>,
-): Promise<Response | z.infer<typeof ZUpsertOrgUnitsResult>> {
+export async function syncOrgUnits(d: Db, actor: Actor, body: z.infer<typeof ZUpsertOrgUnitsBody>): Promise<Response | z.infer<typeof ZUpsertOrgUnitsResult>> {
   try {
     return { dryRun: body.dryRun, ...(await upsertOrgUnits(d, actor, body.units, { dryRun: body.dryRun })) };
   } catch (e) {

@@ -31,10 +31,7 @@ export const INSERT_UNIT_SQL = `INSERT INTO org_unit (id, code, name, kind, pare
      RETURNING id, code, name, kind, parent_id AS "parentId", path, depth`;
 
 /** Creates a unit under `parentId` (or a root) in one statement that also computes its path. */
-export async function createUnit(
-  d: Db,
-  u: { code: string; name: string; kind: UnitKind; parentId: number | null },
-): Promise<UnitRow> {
+export async function createUnit(d: Db, u: { code: string; name: string; kind: UnitKind; parentId: number | null }): Promise<UnitRow> {
   const [row] = await d.raw.query<UnitRow>(INSERT_UNIT_SQL, [u.code, u.name, u.kind, u.parentId]);
   if (!row) throw new Error(`上级单位 ${u.parentId} 不存在`);
   return row;

@@ -117,7 +117,8 @@ async function plan(q: Pick<OrgTx, "q">, units: SyncUnit[]): Promise<{ errors: S
       continue;
     }
     const i = inBatch.get(code) ?? inBatch.get(other);
-    if (i !== undefined) errors.push({ index: i, field: "name", message: `同一上级下已有名为“${nameOf(code)}”的单位（编码 ${code === units[i].code ? other : code}）` });
+    if (i !== undefined)
+      errors.push({ index: i, field: "name", message: `同一上级下已有名为“${nameOf(code)}”的单位（编码 ${code === units[i].code ? other : code}）` });
   }
   ordered.sort((a, b) => a.depth - b.depth || a.index - b.index);
   return { errors: errors.sort((a, b) => a.index - b.index), ordered };
@@ -195,7 +196,12 @@ export async function upsertOrgUnits(d: Db, actor: Actor, units: SyncUnit[], opt
         const freshByCode = new Map(fresh.map((f) => [f.u.code, f]));
         for (const c of created) {
           const p = freshByCode.get(c.code)!;
-          audit.push({ action: "org_unit.sync.create", entity: "org_unit", entityId: String(c.id), after: { code: p.u.code, name: p.u.name, kind: p.u.kind, parentCode: p.u.parentCode } });
+          audit.push({
+            action: "org_unit.sync.create",
+            entity: "org_unit",
+            entityId: String(c.id),
+            after: { code: p.u.code, name: p.u.name, kind: p.u.kind, parentCode: p.u.parentCode },
+          });
         }
       }
       if (opts.dryRun) return result;

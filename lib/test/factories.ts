@@ -45,7 +45,7 @@ export function answerOf(q: TQuestion, right: boolean): TAnswer {
     case "scenario": {
       // The best (or worst) choice at every step, to an ending.
       const path: string[] = [];
-      for (let node = q.start; ; ) {
+      for (let node = q.start; ;) {
         const step = q.steps.find((s) => s.id === node);
         if (!step) break;
         const c = [...step.choices].sort((a, b) => (right ? b.score - a.score : a.score - b.score))[0];

@@ -25,7 +25,15 @@ interface UnitNumbers {
  * subqueries per member, no shared SQL): what every aggregate row must equal.
  */
 async function direct(d: Db, assignmentId: number): Promise<Map<number, UnitNumbers>> {
-  const rows = await d.raw.query<{ unit: number; members: number; started: number; completed: number; score_sum: number; score_count: number; buckets: number[] }>(
+  const rows = await d.raw.query<{
+    unit: number;
+    members: number;
+    started: number;
+    completed: number;
+    score_sum: number;
+    score_count: number;
+    buckets: number[];
+  }>(
     `WITH a AS (SELECT * FROM assignment WHERE id = $1),
      per_member AS (
        SELECT m.id, u.path,
@@ -52,7 +60,12 @@ async function direct(d: Db, assignmentId: number): Promise<Map<number, UnitNumb
      FROM judged CROSS JOIN LATERAL unnest(path) AS unit GROUP BY unit`,
     [assignmentId],
   );
-  return new Map(rows.map((r) => [r.unit, { members: r.members, started: r.started, completed: r.completed, scoreSum: r.score_sum, scoreCount: r.score_count, buckets: r.buckets }]));
+  return new Map(
+    rows.map((r) => [
+      r.unit,
+      { members: r.members, started: r.started, completed: r.completed, scoreSum: r.score_sum, scoreCount: r.score_count, buckets: r.buckets },
+    ]),
+  );
 }
 
 async function directRules(d: Db, assignmentId: number) {
@@ -99,7 +112,6 @@ async function expectAggregatesMatch(d: Db, assignmentId: number) {
   }
 }
 
-
 test("aggregates kept up to date by the hooks equal a direct query as lessons, answers and members change", async () => {
   const d = db();
   const t = await makeTree(d);
@@ -108,9 +120,18 @@ test("aggregates kept up to date by the hooks equal a direct query as lessons, a
   const [b1, b2] = await Promise.all([1, 2].map(() => makeMember(d, t.branchB)));
   const stranger = await makeMember(d, t.other);
   const committeeSec = await makeMember(d, t.committee, "SECRETARY"); // counted: secretaries study too
-  const a = await createAssignment(d, { id: admin.id, role: "ADMIN", unitId: t.committee.id }, {
-    unitId: t.committee.id, title: "专题学习", course: true, exam: true, startsOn: inDays(0), dueOn: inDays(10),
-  });
+  const a = await createAssignment(
+    d,
+    { id: admin.id, role: "ADMIN", unitId: t.committee.id },
+    {
+      unitId: t.committee.id,
+      title: "专题学习",
+      course: true,
+      exam: true,
+      startsOn: inDays(0),
+      dueOn: inDays(10),
+    },
+  );
   await expectAggregatesMatch(d, a.id);
 
   await learnLessons(d, a1.id);
@@ -163,9 +184,18 @@ test("a member who joined without the hook is counted once the branch page recon
   const t = await makeTree(d);
   const admin = await makeMember(d, t.committee, "ADMIN");
   await makeMember(d, t.branchA);
-  const a = await createAssignment(d, { id: admin.id, role: "ADMIN", unitId: t.committee.id }, {
-    unitId: t.committee.id, title: "专题学习", course: true, exam: false, startsOn: inDays(0), dueOn: inDays(10),
-  });
+  const a = await createAssignment(
+    d,
+    { id: admin.id, role: "ADMIN", unitId: t.committee.id },
+    {
+      unitId: t.committee.id,
+      title: "专题学习",
+      course: true,
+      exam: false,
+      startsOn: inDays(0),
+      dueOn: inDays(10),
+    },
+  );
   await makeMember(d, t.branchA); // no hook
   expect((await unitFigures(d, a.id, t.branchA.id, false)).members).toBe(1);
   expect(await reconcileUnitMembers(d, a.id, t.branchA.id)).toBe(1);
@@ -180,9 +210,18 @@ test("the roll-up lists each unit below with its figures; small groups' scores a
   const admin = await makeMember(d, t.committee, "ADMIN");
   const inA = await Promise.all([1, 2, 3, 4, 5].map(() => makeMember(d, t.branchA)));
   const inB = await Promise.all([1, 2].map(() => makeMember(d, t.branchB)));
-  const a = await createAssignment(d, { id: admin.id, role: "ADMIN", unitId: t.committee.id }, {
-    unitId: t.committee.id, title: "专题学习", course: false, exam: true, startsOn: inDays(0), dueOn: inDays(10),
-  });
+  const a = await createAssignment(
+    d,
+    { id: admin.id, role: "ADMIN", unitId: t.committee.id },
+    {
+      unitId: t.committee.id,
+      title: "专题学习",
+      course: false,
+      exam: true,
+      startsOn: inDays(0),
+      dueOn: inDays(10),
+    },
+  );
   for (const [i, m] of inA.entries()) await sitQuiz(d, m.id, { rightCount: 20 - i * 2 });
   for (const m of inB) await sitQuiz(d, m.id);
   await expectAggregatesMatch(d, a.id);

@@ -5,7 +5,7 @@
  * shaped for lib/api/openapi.ts OPERATIONS (spread it in there).
  */
 import { z } from "zod";
-import type { ApiOperation } from "../api/openapi";
+import type { ApiOperation } from "../api/operation";
 import { MEMBER_STATES } from "./state";
 
 const Id = z.number().int();
@@ -113,7 +113,10 @@ export const ZOrgUnitCompletion = z.strictObject({
       state: z.enum(MEMBER_STATES).meta({ description: "未开始 / 进行中 / 已完成 / 已逾期" }),
       learned: Id.meta({ description: "已学课时 · lessons learned" }),
       lessons: Id.meta({ description: "课程总课时 · lessons in the course" }),
-      bestScore: z.number().nullable().meta({ description: "考试最高分（百分制）；不可见或未考为 null · best exam percent; null when not visible or not taken" }),
+      bestScore: z
+        .number()
+        .nullable()
+        .meta({ description: "考试最高分（百分制）；不可见或未考为 null · best exam percent; null when not visible or not taken" }),
       completedAt: DateTime.nullable(),
     }),
   ),

@@ -29,7 +29,15 @@ export async function listOrgUnitsFor(d: Db, viewer: TrackingViewer): Promise<z.
 
 function assignmentRef(a: AssignmentRow | null) {
   return a
-    ? { id: a.id, title: a.title, unitId: a.unitId, course: a.courseId !== null, exam: a.quizId !== null, startsAt: a.startsAt.toISOString(), dueAt: a.dueAt.toISOString() }
+    ? {
+        id: a.id,
+        title: a.title,
+        unitId: a.unitId,
+        course: a.courseId !== null,
+        exam: a.quizId !== null,
+        startsAt: a.startsAt.toISOString(),
+        dueAt: a.dueAt.toISOString(),
+      }
     : null;
 }
 
@@ -54,12 +62,24 @@ export async function orgUnitCompletion(
   // The list covers the whole subtree: scores only where all of it is the secretary's own branch.
   const hasChildren = (await d.prisma.orgUnit.count({ where: { parentId: unit.id, archivedAt: null } })) > 0;
   const individual = individualScoresVisible(viewer, viewerUnit?.kind ?? "COMMITTEE", unit) && !hasChildren;
-  const head = { unit: { id: unit.id, name: unit.name, kind: unit.kind }, assignment: assignmentRef(a), scoresVisible: individual, page: q.page, limit: q.limit };
+  const head = {
+    unit: { id: unit.id, name: unit.name, kind: unit.kind },
+    assignment: assignmentRef(a),
+    scoresVisible: individual,
+    page: q.page,
+    limit: q.limit,
+  };
   if (!a) return { ...head, total: 0, members: [] };
   const list = await memberStates(d, a.id, { unitId: unit.id, state: q.state, sort: "name", page: q.page, pageSize: q.limit });
   const rows = individual ? list.rows : list.rows.map(withoutScores);
   if (individual && rows.length) {
-    await recordAudit(d, { actorId: viewer.id, action: "scores.read", entity: "org_unit", entityId: String(unit.id), after: { assignmentId: a.id, view: "api:completion", members: rows.map((r) => r.id) } });
+    await recordAudit(d, {
+      actorId: viewer.id,
+      action: "scores.read",
+      entity: "org_unit",
+      entityId: String(unit.id),
+      after: { assignmentId: a.id, view: "api:completion", members: rows.map((r) => r.id) },
+    });
   }
   return {
     ...head,
@@ -98,7 +118,17 @@ export async function orgUnitRollup(d: Db, viewer: TrackingViewer, unitId: numbe
   const individual = individualScoresVisible(viewer, viewerUnit?.kind ?? "COMMITTEE", unit);
   const hasChildren = (await d.prisma.orgUnit.count({ where: { parentId: unit.id, archivedAt: null } })) > 0;
   const [own, rows] = a ? await Promise.all([unitFigures(d, a.id, unit.id, !individual || hasChildren), rollup(d, a.id, unit.id)]) : [null, []];
-  const empty: Figures = { members: 0, started: 0, completed: 0, scored: 0, averageScore: null, buckets: null, withheld: false, updatedAt: null, refreshedAt: null };
+  const empty: Figures = {
+    members: 0,
+    started: 0,
+    completed: 0,
+    scored: 0,
+    averageScore: null,
+    buckets: null,
+    withheld: false,
+    updatedAt: null,
+    refreshedAt: null,
+  };
   const fresh = freshness(own ? [own, ...rows] : []);
   return {
     unit: { id: unit.id, name: unit.name, kind: unit.kind },

@@ -13,15 +13,29 @@ beforeAll(async () => {
   await setupCourse(db());
 });
 
-
 async function completedMember() {
   const d = db();
   const t = await makeTree(d);
   const admin = await makeMember(d, t.committee, "ADMIN");
-  const m = await createMember(d, { username: `cert${Date.now()}${Math.random().toString(36).slice(2, 6)}`, name: "欧阳晓东", role: "CADRE", unitId: t.branchA.id, password: TEST_PASSWORD });
-  const a = await createAssignment(d, { id: admin.id, role: "ADMIN", unitId: t.committee.id }, {
-    unitId: t.committee.id, title: "专题学习", course: true, exam: true, startsOn: inDays(0), dueOn: inDays(7),
+  const m = await createMember(d, {
+    username: `cert${Date.now()}${Math.random().toString(36).slice(2, 6)}`,
+    name: "欧阳晓东",
+    role: "CADRE",
+    unitId: t.branchA.id,
+    password: TEST_PASSWORD,
   });
+  const a = await createAssignment(
+    d,
+    { id: admin.id, role: "ADMIN", unitId: t.committee.id },
+    {
+      unitId: t.committee.id,
+      title: "专题学习",
+      course: true,
+      exam: true,
+      startsOn: inDays(0),
+      dueOn: inDays(7),
+    },
+  );
   await learnLessons(d, m.id);
   await sitQuiz(d, m.id);
   const cert = await d.prisma.certificate.findUniqueOrThrow({ where: { assignmentId_memberId: { assignmentId: a.id, memberId: m.id } } });
@@ -68,9 +82,12 @@ test("the PDF route serves the holder and his secretaries in scope; anyone else 
   const peer = await makeMember(d, t.branchA);
   const token = async (username: string) => (await issueToken(d, admin, { name: "t", username })).token;
   const get = async (username: string, code = cert.code) => {
-    const res = await certificateRoute.GET(new Request(`http://localhost/api/certificates/${code}`, { headers: { authorization: `Bearer ${await token(username)}` } }), {
-      params: Promise.resolve({ code }),
-    });
+    const res = await certificateRoute.GET(
+      new Request(`http://localhost/api/certificates/${code}`, { headers: { authorization: `Bearer ${await token(username)}` } }),
+      {
+        params: Promise.resolve({ code }),
+      },
+    );
     return res;
   };
   const own = await get(m.username);

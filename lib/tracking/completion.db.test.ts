@@ -14,7 +14,6 @@ beforeAll(async () => {
   await setupCourse(db());
 });
 
-
 async function world() {
   const d = db();
   const t = await makeTree(d);
@@ -22,7 +21,12 @@ async function world() {
   return { d, t, admin };
 }
 
-async function assign(d: ReturnType<typeof db>, actor: { id: number; role: "ADMIN" | "SECRETARY"; unitId: number }, unitId: number, opts: { course?: boolean; exam?: boolean } = {}) {
+async function assign(
+  d: ReturnType<typeof db>,
+  actor: { id: number; role: "ADMIN" | "SECRETARY"; unitId: number },
+  unitId: number,
+  opts: { course?: boolean; exam?: boolean } = {},
+) {
   return createAssignment(d, actor, {
     unitId,
     title: "微信使用规范专题学习",
@@ -48,7 +52,7 @@ test("completed = every lesson learned AND the exam passed; date and best score 
   await learnLessons(d, m.id, lessons.length - 1);
   expect((await stateOf(d, a.id, t.committee.id, m.id)).state).toBe("in_progress");
   await sitQuiz(d, m.id, { rightCount: 0 }); // failed exam: still in progress
-  expect((await stateOf(d, a.id, t.committee.id, m.id))).toMatchObject({ state: "in_progress", passed: false });
+  expect(await stateOf(d, a.id, t.committee.id, m.id)).toMatchObject({ state: "in_progress", passed: false });
   await sitQuiz(d, m.id); // passed, but one lesson still unlearned
   expect((await stateOf(d, a.id, t.committee.id, m.id)).state).toBe("in_progress");
   expect(await d.prisma.assignmentCompletion.count({ where: { assignmentId: a.id } })).toBe(0);
@@ -85,7 +89,7 @@ test("an exam-only assignment completes on passing; a course-only one without an
   // Taking the exam is no progress on a course-only assignment.
   expect((await stateOf(d, courseOnly.id, t.branchB.id, m.id)).state).toBe("not_started");
   await learnLessons(d, m.id);
-  expect((await stateOf(d, courseOnly.id, t.branchB.id, m.id))).toMatchObject({ state: "completed", bestScore: null });
+  expect(await stateOf(d, courseOnly.id, t.branchB.id, m.id)).toMatchObject({ state: "completed", bestScore: null });
   expect(await d.prisma.certificate.count({ where: { memberId: m.id } })).toBe(2);
 });
 
@@ -121,8 +125,7 @@ test("when the deadline passes, the unfinished are overdue and a later completio
   const a = await assign(d, { id: admin.id, role: "ADMIN", unitId: t.committee.id }, t.branchA.id, { exam: false });
   await learnLessons(d, done.id);
   await learnLessons(d, started.id, 3);
-  const states = async () =>
-    Object.fromEntries((await memberStates(d, a.id, { unitId: t.branchA.id })).rows.map((r) => [r.id, r.state]));
+  const states = async () => Object.fromEntries((await memberStates(d, a.id, { unitId: t.branchA.id })).rows.map((r) => [r.id, r.state]));
   expect(await states()).toEqual({ [done.id]: "completed", [started.id]: "in_progress", [idle.id]: "not_started" });
 
   // The deadline passes: just after the first member finished.
@@ -197,7 +200,11 @@ test("a cadre's assignments and his state in each: one statement however many, t
   const { d, t, admin } = await world();
   const m = await makeMember(d, t.branchA);
   const actor = { id: admin.id, role: "ADMIN" as const, unitId: t.committee.id };
-  const assignments = [await assign(d, actor, t.committee.id), await assign(d, actor, t.general.id, { exam: false }), await assign(d, actor, t.branchA.id, { course: false })];
+  const assignments = [
+    await assign(d, actor, t.committee.id),
+    await assign(d, actor, t.general.id, { exam: false }),
+    await assign(d, actor, t.branchA.id, { course: false }),
+  ];
   await learnLessons(d, m.id, 2);
   await sitQuiz(d, m.id);
   const spy = vi.spyOn(d.raw, "query");

@@ -85,5 +85,4 @@ export function scoreBucket(percent: number): number {
 export const SCORE_BUCKET_LABELS = ["60 分以下", "60–69", "70–79", "80–89", "90–100"] as const;
 
 /** The same banding in SQL, for queries that count members per band. */
-export const SCORE_BUCKET_SQL = (col: string) =>
-  `CASE WHEN ${col} < 60 THEN 0 WHEN ${col} >= 90 THEN 4 ELSE floor((${col} - 50) / 10)::int END`;
+export const SCORE_BUCKET_SQL = (col: string) => `CASE WHEN ${col} < 60 THEN 0 WHEN ${col} >= 90 THEN 4 ELSE floor((${col} - 50) / 10)::int END`;

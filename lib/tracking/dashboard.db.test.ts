@@ -22,7 +22,9 @@ function counting(d: Db): { d: Db; n: () => number } {
       const v = Reflect.get(target, prop, recv) as unknown;
       if (typeof v === "function") return wrap(v as (...a: never[]) => unknown, target);
       if (v && typeof v === "object" && typeof prop === "string" && !prop.startsWith("$") && !prop.startsWith("_")) {
-        return new Proxy(v, { get: (t, p) => (typeof Reflect.get(t, p) === "function" ? wrap(Reflect.get(t, p) as (...a: never[]) => unknown, t) : Reflect.get(t, p)) });
+        return new Proxy(v, {
+          get: (t, p) => (typeof Reflect.get(t, p) === "function" ? wrap(Reflect.get(t, p) as (...a: never[]) => unknown, t) : Reflect.get(t, p)),
+        });
       }
       return v;
     },
@@ -38,9 +40,18 @@ async function world(d: Db) {
   const { t, admin, viewers } = await secretariesWorld(d);
   const inA = await Promise.all([1, 2].map(() => makeMember(d, t.branchA)));
   const inB = await Promise.all(Array.from({ length: 29 }, () => makeMember(d, t.branchB)));
-  const a = await createAssignment(d, { id: admin.id, role: "ADMIN", unitId: t.committee.id }, {
-    unitId: t.committee.id, title: "党委专题学习", course: true, exam: true, startsOn: inDays(-3), dueOn: inDays(9),
-  });
+  const a = await createAssignment(
+    d,
+    { id: admin.id, role: "ADMIN", unitId: t.committee.id },
+    {
+      unitId: t.committee.id,
+      title: "党委专题学习",
+      course: true,
+      exam: true,
+      startsOn: inDays(-3),
+      dueOn: inDays(9),
+    },
+  );
   await sitQuiz(d, inA[0].id, { rightCount: 15 });
   for (const [i, m] of inB.slice(0, 6).entries()) await sitQuiz(d, m.id, { rightCount: 20 - i });
   await learnLessons(d, inB[0].id);
@@ -56,7 +67,13 @@ beforeAll(async () => {
 
 test("two statements for a branch of 3 and a branch of 30 alike, and for the committee's roll-up", async () => {
   const counts: number[] = [];
-  for (const [viewer, list] of [[w.secA, {}], [w.secB, {}], [w.secB, { page: 2 }], [w.secB, { sort: "score", dir: "desc", state: "in_progress" }], [w.secC, {}]] as const) {
+  for (const [viewer, list] of [
+    [w.secA, {}],
+    [w.secB, {}],
+    [w.secB, { page: 2 }],
+    [w.secB, { sort: "score", dir: "desc", state: "in_progress" }],
+    [w.secC, {}],
+  ] as const) {
     const c = counting(db());
     const data = await branchDashboard(c.d, viewer, { list, pageSize: 10 });
     expect(data.assignment?.id).toBe(w.a.id);
@@ -104,9 +121,18 @@ test("a branch whose counts drifted is repaired before it is shown, and its read
   const admin = await makeMember(d, t.committee, "ADMIN");
   const sec = await makeMember(d, t.branchA, "SECRETARY");
   const gone = await makeMember(d, t.branchA);
-  const a = await createAssignment(d, { id: admin.id, role: "ADMIN", unitId: t.committee.id }, {
-    unitId: t.committee.id, title: "专题学习", course: true, exam: false, startsOn: inDays(0), dueOn: inDays(10),
-  });
+  const a = await createAssignment(
+    d,
+    { id: admin.id, role: "ADMIN", unitId: t.committee.id },
+    {
+      unitId: t.committee.id,
+      title: "专题学习",
+      course: true,
+      exam: false,
+      startsOn: inDays(0),
+      dueOn: inDays(10),
+    },
+  );
   const viewer = { id: sec.id, role: "SECRETARY" as const, unitId: t.branchA.id };
   const audits = () => d.prisma.auditEvent.count({ where: { action: "scores.read", actorId: sec.id } });
 

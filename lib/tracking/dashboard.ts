@@ -18,10 +18,28 @@ import { assignmentsOfMember, type AssignmentRow } from "./assignments";
 import { groupLargeEnough, individualScoresVisible } from "./privacy";
 import { webhookFromRows, type WebhookView } from "./reminders";
 import {
-  completionsByDaySql, figures as figuresOf, freshness, rollupRow, rollupSql, weakestRulesSql, weakRule,
-  type AggRow, type Figures, type RollupRow, type WeakRule,
+  completionsByDaySql,
+  figures as figuresOf,
+  freshness,
+  rollupRow,
+  rollupSql,
+  weakestRulesSql,
+  weakRule,
+  type AggRow,
+  type Figures,
+  type RollupRow,
+  type WeakRule,
 } from "./rollup";
-import { MEMBER_STATE_COLUMNS, memberFilterSql, memberOrderSql, memberStateCtes, memberStateFromJson, type MemberStateRow, type StateSummary, type TMemberListQuery } from "./state";
+import {
+  MEMBER_STATE_COLUMNS,
+  memberFilterSql,
+  memberOrderSql,
+  memberStateCtes,
+  memberStateFromJson,
+  type MemberStateRow,
+  type StateSummary,
+  type TMemberListQuery,
+} from "./state";
 
 /** What above-the-branch viewers get of a member's row: state and dates, no score. */
 export function withoutScores(r: MemberStateRow): MemberStateRow {
@@ -71,7 +89,12 @@ export const PAGE_SIZE = 20;
 
 /** An assignment as JSON from PostgreSQL: timestamps are strings (parsed the way node-postgres does). */
 type AssignmentJson = Omit<AssignmentRow, "startsAt" | "dueAt" | "createdAt"> & { startsAt: string; dueAt: string; createdAt: string };
-const assignmentFromJson = (a: AssignmentJson): AssignmentRow => ({ ...a, startsAt: new Date(a.startsAt), dueAt: new Date(a.dueAt), createdAt: new Date(a.createdAt) });
+const assignmentFromJson = (a: AssignmentJson): AssignmentRow => ({
+  ...a,
+  startsAt: new Date(a.startsAt),
+  dueAt: new Date(a.dueAt),
+  createdAt: new Date(a.createdAt),
+});
 const dateOrNull = (v: string | Date | null): Date | null => (v === null ? null : new Date(v));
 
 interface ContextRow extends UnitRow {
@@ -205,8 +228,19 @@ export async function branchDashboard(
   const assignment = opts.assignmentId ? (picked ? assignmentFromJson(picked) : null) : (assignments[0] ?? null);
   if (opts.assignmentId && !assignment) throw new NotFoundError();
   const empty: BranchDashboard = {
-    unit, trail: trail ?? [], assignments, assignment, individual, hasChildren,
-    figures: null, summary: null, rollup: [], weakRules: [], weakRulesWithheld: false, timeline: [], members: null,
+    unit,
+    trail: trail ?? [],
+    assignments,
+    assignment,
+    individual,
+    hasChildren,
+    figures: null,
+    summary: null,
+    rollup: [],
+    weakRules: [],
+    weakRulesWithheld: false,
+    timeline: [],
+    members: null,
     fresh: { updatedAt: null, refreshedAt: null },
     webhook: webhookFromRows(hooks ?? [], unit.id),
   };
@@ -219,22 +253,26 @@ export async function branchDashboard(
     ? opts.list
     : { ...opts.list, sort: opts.list.sort === "score" ? ("state" as const) : opts.list.sort, minScore: undefined, maxScore: undefined };
   const run = (checkDrift: boolean) =>
-    d.raw.query<DataRow>(dataSql(list), [
-      assignment.id,
-      unit.id,
-      list.state ?? null,
-      list.overdue === "1",
-      list.minScore ?? null,
-      list.maxScore ?? null,
-      list.talk === "1",
-      pageSize,
-      (page - 1) * pageSize,
-      hasChildren,
-      individual && !hasChildren,
-      checkDrift,
-      individual,
-      viewer.id,
-    ], `dashboard-data-${list.sort ?? "state"}-${list.dir ?? "asc"}`);
+    d.raw.query<DataRow>(
+      dataSql(list),
+      [
+        assignment.id,
+        unit.id,
+        list.state ?? null,
+        list.overdue === "1",
+        list.minScore ?? null,
+        list.maxScore ?? null,
+        list.talk === "1",
+        pageSize,
+        (page - 1) * pageSize,
+        hasChildren,
+        individual && !hasChildren,
+        checkDrift,
+        individual,
+        viewer.id,
+      ],
+      `dashboard-data-${list.sort ?? "state"}-${list.dir ?? "asc"}`,
+    );
   // A branch page repairs its own counts (someone joined without the membership hook): the check
   // rides along; on drift the members are synced and the page read again (and only then audited).
   let [r] = await run(!hasChildren);
@@ -287,8 +325,19 @@ export async function memberDetail(d: Db, viewer: TrackingViewer, memberId: numb
   if (!m || !m.active) throw new NotFoundError();
   const viewerKind = await unitKindOf(d, viewer.unitId);
   const individual = individualScoresVisible(viewer, viewerKind, { id: m.unitId, path: m.unit.path });
-  const assignments = (await assignmentsOfMember(d, m.id)).map(({ assignment, state }) => ({ ...assignment, state: individual ? state : withoutScores(state) }));
-  const lessonRows = await d.raw.query<{ slug: string; mtitle: string; position: number; id: string; title: string; learned_at: Date | null; seen_at: Date | null }>(
+  const assignments = (await assignmentsOfMember(d, m.id)).map(({ assignment, state }) => ({
+    ...assignment,
+    state: individual ? state : withoutScores(state),
+  }));
+  const lessonRows = await d.raw.query<{
+    slug: string;
+    mtitle: string;
+    position: number;
+    id: string;
+    title: string;
+    learned_at: Date | null;
+    seen_at: Date | null;
+  }>(
     `SELECT cm.slug, cm.title AS mtitle, cm.position, l.id, l.title, p.completed_at AS learned_at, p.last_seen_at AS seen_at
      FROM course_module cm JOIN lesson l ON l.module_slug = cm.slug AND l.archived_at IS NULL
      LEFT JOIN lesson_progress p ON p.lesson_id = l.id AND p.member_id = $1
@@ -322,7 +371,6 @@ export async function memberDetail(d: Db, viewer: TrackingViewer, memberId: numb
     mistakes,
   };
 }
-
 
 export interface Overview {
   members: number;

@@ -22,7 +22,7 @@ async function readXlsx(buf: Buffer | ArrayBuffer): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
-const EVIL = ["=HYPERLINK(\"http://evil.example\",\"点我\")", "+SUM(1,2)", "-2+3", "@cmd|' /C calc'!A0"];
+const EVIL = ['=HYPERLINK("http://evil.example","点我")', "+SUM(1,2)", "-2+3", "@cmd|' /C calc'!A0"];
 
 async function branchWithEvilNames() {
   const d = db();
@@ -31,12 +31,22 @@ async function branchWithEvilNames() {
   const viewer = { id: sec.id, role: "SECRETARY" as const, unitId: t.branchA.id };
   const members = [];
   for (const [i, name] of EVIL.entries()) {
-    members.push(await createMember(d, { username: `evil${i}${Date.now()}${Math.random().toString(36).slice(2, 6)}`, name, role: "CADRE", unitId: t.branchA.id, password: TEST_PASSWORD }));
+    members.push(
+      await createMember(d, {
+        username: `evil${i}${Date.now()}${Math.random().toString(36).slice(2, 6)}`,
+        name,
+        role: "CADRE",
+        unitId: t.branchA.id,
+        password: TEST_PASSWORD,
+      }),
+    );
   }
   const a = await createAssignment(d, viewer, { unitId: t.branchA.id, title: "=专题学习", course: true, exam: true, startsOn: inDays(0), dueOn: inDays(9) });
   await sitQuiz(d, members[0].id);
   // Learned every lesson that teaches P1 or P2 (the principles' own and a case).
-  const lessons = await d.raw.query<{ id: string; rules: string[] }>(`SELECT id, rules FROM lesson WHERE rules && ARRAY['P1','P2']::text[] AND archived_at IS NULL`);
+  const lessons = await d.raw.query<{ id: string; rules: string[] }>(
+    `SELECT id, rules FROM lesson WHERE rules && ARRAY['P1','P2']::text[] AND archived_at IS NULL`,
+  );
   for (const l of lessons) await markLearned(d, members[1].id, l.id);
   return { d, t, sec, viewer, members, a };
 }

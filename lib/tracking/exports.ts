@@ -96,7 +96,20 @@ export async function memberListTable(d: Db, viewer: TrackingViewer, unitId: num
   const { unit, a, individual, hasChildren } = await scoped(d, viewer, unitId, assignmentId);
   const rows = await listedMembers(d, unit.id, a.id, hasChildren, individual);
   if (individual) await auditExport(d, viewer, unit.id, a.id, "member-list", rows);
-  const headers = ["序号", "姓名", "用户名", "所在单位", "状态", "已学课时", "总课时", ...(individual ? ["最高分", "考试次数"] : []), "完成日期", "是否逾期完成", "提醒天数", "需谈话"];
+  const headers = [
+    "序号",
+    "姓名",
+    "用户名",
+    "所在单位",
+    "状态",
+    "已学课时",
+    "总课时",
+    ...(individual ? ["最高分", "考试次数"] : []),
+    "完成日期",
+    "是否逾期完成",
+    "提醒天数",
+    "需谈话",
+  ];
   return {
     title: `${unit.name} · ${a.title} · 成员学习情况（导出日期 ${chinaDay()}）`,
     headers,
@@ -164,8 +177,17 @@ export async function ledgerTable(d: Db, viewer: TrackingViewer, unitId: number,
   return {
     title: `${unit.name} 学习台账 · ${a.title}（${chinaDay(a.startsAt)} 至 ${chinaDay(a.dueAt)}，导出日期 ${chinaDay()}）`,
     headers: [
-      "序号", "姓名", "所在单位", "首次学习日期", "完成日期", "状态", "课时进度", ...(individual ? ["最高分"] : []),
-      ...PRINCIPLES.map((p) => `十大原则 ${p}`), "覆盖原则数", "备注",
+      "序号",
+      "姓名",
+      "所在单位",
+      "首次学习日期",
+      "完成日期",
+      "状态",
+      "课时进度",
+      ...(individual ? ["最高分"] : []),
+      ...PRINCIPLES.map((p) => `十大原则 ${p}`),
+      "覆盖原则数",
+      "备注",
     ],
     widths: [6, 12, 20, 14, 12, 8, 10, ...(individual ? [8] : []), ...PRINCIPLES.map(() => 6), 10, 16],
     rows: rows.map((r, i) => {

@@ -15,11 +15,7 @@ export function privacyMinGroup(): number {
  * Whether the viewer may see individual scores of members of `target` (a unit given by its id
  * and path): only a secretary of that very unit, or of the branch it lies in.
  */
-export function individualScoresVisible(
-  viewer: Pick<Viewer, "role" | "unitId">,
-  viewerUnitKind: UnitKind,
-  target: { id: number; path: number[] },
-): boolean {
+export function individualScoresVisible(viewer: Pick<Viewer, "role" | "unitId">, viewerUnitKind: UnitKind, target: { id: number; path: number[] }): boolean {
   if (viewer.role !== "SECRETARY") return false;
   if (target.id === viewer.unitId) return true;
   return viewerUnitKind === "BRANCH" && target.path.includes(viewer.unitId);

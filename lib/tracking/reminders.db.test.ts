@@ -117,7 +117,10 @@ test("the group bot gets one WeCom text message naming who is due, once a day; a
   expect(failed.webhooks[0]).toMatchObject({ ok: false, error: "机器人返回错误 93000：invalid webhook url" });
   expect(failed.notified).toBe(2); // in-app went out regardless
   mode = "http500";
-  expect((await remindLaggards(d, secViewer, { unitId: t.branchA.id, assignmentId: a.id }, { now: tomorrow })).webhooks[0]).toMatchObject({ ok: false, error: "机器人返回 HTTP 500" });
+  expect((await remindLaggards(d, secViewer, { unitId: t.branchA.id, assignmentId: a.id }, { now: tomorrow })).webhooks[0]).toMatchObject({
+    ok: false,
+    error: "机器人返回 HTTP 500",
+  });
   mode = "ok";
   const retried = await remindLaggards(d, secViewer, { unitId: t.branchA.id, assignmentId: a.id }, { now: tomorrow });
   expect(retried).toMatchObject({ notified: 0, alreadyToday: 2, webhooks: [{ ok: true, members: 2 }] });
@@ -132,7 +135,14 @@ test("a webhook set on an ancestor reaches the branches below; an unreachable on
   const adminViewer = { id: admin.id, role: "ADMIN" as const, unitId: t.committee.id };
   await makeMember(d, t.branchA);
   await makeMember(d, t.branchB);
-  const a = await createAssignment(d, adminViewer, { unitId: t.general.id, title: "总支学习", course: true, exam: true, startsOn: inDays(0), dueOn: inDays(5) });
+  const a = await createAssignment(d, adminViewer, {
+    unitId: t.general.id,
+    title: "总支学习",
+    course: true,
+    exam: true,
+    startsOn: inDays(0),
+    dueOn: inDays(5),
+  });
   received.length = 0;
   await setUnitWebhook(d, adminViewer, t.general.id, `${base}/general`);
   expect((await webhookOf(d, t.branchB)).inherited).toEqual({ unitName: "测试党总支", target: `${base}/general` });
@@ -153,7 +163,11 @@ test("a webhook set on an ancestor reaches the branches below; an unreachable on
 
 test("reminding and setting webhooks are scoped; bad URLs are refused in Chinese; payloads stay short", async () => {
   const { d, t, secViewer, a } = await branch();
-  const other = await createAssignment(d, { id: 0, role: "ADMIN", unitId: t.other.id }, { unitId: t.other.id, title: "别处", course: true, exam: false, startsOn: inDays(0), dueOn: inDays(3) }).catch(() => null);
+  const other = await createAssignment(
+    d,
+    { id: 0, role: "ADMIN", unitId: t.other.id },
+    { unitId: t.other.id, title: "别处", course: true, exam: false, startsOn: inDays(0), dueOn: inDays(3) },
+  ).catch(() => null);
   await expect(remindLaggards(d, secViewer, { unitId: t.branchB.id, assignmentId: a.id })).rejects.toThrow();
   if (other) await expect(remindLaggards(d, secViewer, { unitId: t.branchA.id, assignmentId: other.id })).rejects.toThrow();
   await expect(setUnitWebhook(d, secViewer, t.branchB.id, `${base}/x`)).rejects.toThrow();
@@ -166,7 +180,12 @@ test("reminding and setting webhooks are scoped; bad URLs are refused in Chinese
   }
   expect(ZWebhookUrl.safeParse("https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=k").success).toBe(true);
   expect(maskWebhook("https://oapi.dingtalk.com/robot/send?access_token=abc")).toBe("https://oapi.dingtalk.com/robot/send?…");
-  const many = webhookPayload("甲支部", "学习", "2026-12-31", Array.from({ length: 200 }, (_, i) => `成员${i}`));
+  const many = webhookPayload(
+    "甲支部",
+    "学习",
+    "2026-12-31",
+    Array.from({ length: 200 }, (_, i) => `成员${i}`),
+  );
   expect(Buffer.byteLength(many.text.content)).toBeLessThan(2048);
   expect(many.text.content).toContain("等 200 人");
 });

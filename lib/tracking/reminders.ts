@@ -49,7 +49,10 @@ export const ZWebhookUrl = z
   .max(500, "地址不能超过 500 个字符")
   .refine((s) => s === "" || /^https?:\/\/[^\s]+$/i.test(s), "请填写以 http:// 或 https:// 开头的机器人地址")
   .refine((s) => s === "" || URL.canParse(s), "机器人地址格式不正确")
-  .refine((s) => s === "" || !URL.canParse(s) || webhookHostAllowed(s), "机器人地址只能是企业微信或钉钉的群机器人地址（其他地址须由系统管理员在 WEBHOOK_HOSTS 中开放）");
+  .refine(
+    (s) => s === "" || !URL.canParse(s) || webhookHostAllowed(s),
+    "机器人地址只能是企业微信或钉钉的群机器人地址（其他地址须由系统管理员在 WEBHOOK_HOSTS 中开放）",
+  );
 
 /** Whether the server may POST to this URL: its host is on WEBHOOK_HOSTS (see lib/env.ts). */
 export function webhookHostAllowed(url: string): boolean {
@@ -165,10 +168,11 @@ export async function remindLaggards(
     const names = t.ids.flatMap((id, i) => (ids.has(id) ? [t.names[i]] : []));
     const error = await post(opts.fetch ?? fetch, t.url, webhookPayload(t.unit_name, a.title, chinaDay(a.dueAt), names));
     if (error) {
-      await d.raw.query(
-        `DELETE FROM reminder WHERE assignment_id = $1 AND channel = 'webhook' AND day_key = $2 AND member_id = ANY($3::int[])`,
-        [a.id, day, [...ids]],
-      );
+      await d.raw.query(`DELETE FROM reminder WHERE assignment_id = $1 AND channel = 'webhook' AND day_key = $2 AND member_id = ANY($3::int[])`, [
+        a.id,
+        day,
+        [...ids],
+      ]);
     }
     webhooks.push({ target: maskWebhook(t.url), members: ids.size, ok: !error, ...(error ? { error } : {}) });
   }
@@ -189,7 +193,13 @@ export async function setUnitWebhook(d: Db, viewer: Pick<Viewer, "id" | "role" |
     [unitId, url || null, scopeRoot(viewer)],
   );
   if (!rows.length) throw new NotFoundError();
-  await recordAudit(d, { actorId: viewer.id, action: "unit.webhook", entity: "org_unit", entityId: String(unitId), after: { webhook: url ? maskWebhook(url) : null } });
+  await recordAudit(d, {
+    actorId: viewer.id,
+    action: "unit.webhook",
+    entity: "org_unit",
+    entityId: String(unitId),
+    after: { webhook: url ? maskWebhook(url) : null },
+  });
 }
 
 /** The unit's own webhook (masked) and the nearest inherited one, for the settings form. */

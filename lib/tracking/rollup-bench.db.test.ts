@@ -45,7 +45,8 @@ test.skipIf(!process.env.TRACKING_BENCH || db().kind !== "postgres")("roll-up fo
   const branches: number[] = [];
   for (let g = 1; g <= GENERALS; g++) {
     const gen = await createUnit(d, { code: `bench-${g}`, name: `第${g}党总支`, kind: "GENERAL_BRANCH", parentId: committee.id });
-    for (let b = 1; b <= BRANCHES; b++) branches.push((await createUnit(d, { code: `bench-${g}-${b}`, name: `第${g}-${b}党支部`, kind: "BRANCH", parentId: gen.id })).id);
+    for (let b = 1; b <= BRANCHES; b++)
+      branches.push((await createUnit(d, { code: `bench-${g}-${b}`, name: `第${g}-${b}党支部`, kind: "BRANCH", parentId: gen.id })).id);
   }
   const [, seedMs] = await timed(async () => {
     await d.raw.query(
@@ -54,7 +55,10 @@ test.skipIf(!process.env.TRACKING_BENCH || db().kind !== "postgres")("roll-up fo
        FROM generate_series(1, $3::int) AS i`,
       [branches, PER_BRANCH, branches.length * PER_BRANCH],
     );
-    await d.raw.query(`INSERT INTO member (username, name, role, unit_id, password_hash, updated_at) VALUES ('bench-admin', '管理员', 'ADMIN', $1, 'x', now())`, [committee.id]);
+    await d.raw.query(
+      `INSERT INTO member (username, name, role, unit_id, password_hash, updated_at) VALUES ('bench-admin', '管理员', 'ADMIN', $1, 'x', now())`,
+      [committee.id],
+    );
     // 70% have learned some lessons (a third of those all of them).
     await d.raw.query(
       `INSERT INTO lesson_progress (member_id, lesson_id, started_at, last_seen_at, completed_at)
@@ -88,18 +92,31 @@ test.skipIf(!process.env.TRACKING_BENCH || db().kind !== "postgres")("roll-up fo
   const viewer = { id: adminRow.id, role: "ADMIN" as const, unitId: committee.id };
   const start = new Date(Date.now() - 5 * 86_400_000);
   const [a, createMs] = await timed(() =>
-    createAssignment(d, viewer, { unitId: committee.id, title: "基准任务", course: true, exam: true, startsOn: chinaDay(start), dueOn: chinaDay(new Date(Date.now() + 10 * 86_400_000)) }),
+    createAssignment(d, viewer, {
+      unitId: committee.id,
+      title: "基准任务",
+      course: true,
+      exam: true,
+      startsOn: chinaDay(start),
+      dueOn: chinaDay(new Date(Date.now() + 10 * 86_400_000)),
+    }),
   );
   console.log(`createAssignment (notifications for everyone + full recount + certificates): ${(createMs / 1000).toFixed(1)} s`);
   const [, recountMs] = await timed(() => recomputeAssignment(d, a.id));
   console.log(`recomputeAssignment (full recount, 100k members): ${(recountMs / 1000).toFixed(1)} s`);
 
   const top = await unitFigures(d, a.id, committee.id, true);
-  console.log(`committee figures: ${JSON.stringify({ members: top.members, started: top.started, completed: top.completed, scored: top.scored, average: top.averageScore })}`);
+  console.log(
+    `committee figures: ${JSON.stringify({ members: top.members, started: top.started, completed: top.completed, scored: top.scored, average: top.averageScore })}`,
+  );
 
-  await stats("roll-up read (unit figures + one row per unit below)", 50, () => Promise.all([unitFigures(d, a.id, committee.id, true), rollup(d, a.id, committee.id)]));
+  await stats("roll-up read (unit figures + one row per unit below)", 50, () =>
+    Promise.all([unitFigures(d, a.id, committee.id, true), rollup(d, a.id, committee.id)]),
+  );
   const someGeneral = (await rollup(d, a.id, committee.id))[0].unitId;
-  await stats("roll-up read one level down (a general branch: 20 branches)", 50, () => Promise.all([unitFigures(d, a.id, someGeneral, true), rollup(d, a.id, someGeneral)]));
+  await stats("roll-up read one level down (a general branch: 20 branches)", 50, () =>
+    Promise.all([unitFigures(d, a.id, someGeneral, true), rollup(d, a.id, someGeneral)]),
+  );
   await stats("committee page data (branchDashboard: roll-up, weak rules, timeline, assignments)", 20, () => branchDashboard(d, viewer, { list: {} }));
   const sample = await d.raw.query<{ id: number }>(`SELECT id FROM member WHERE role = 'CADRE' ORDER BY random() LIMIT 50`);
   let i = 0;

@@ -27,13 +27,34 @@ async function world(d: Db) {
   const inB = await Promise.all([1, 2].map(() => makeMember(d, t.branchB)));
   const inX = await makeMember(d, t.other);
   const viewers: Record<"admin" | "secA" | "secB" | "secC" | "secX", Viewer> = { ...ours, secX: { id: secX.id, role: secX.role, unitId: t.other.id } };
-  const a = await createAssignment(d, viewers.admin, { unitId: t.committee.id, title: "党委专题学习", course: false, exam: true, startsOn: inDays(0), dueOn: inDays(9) });
-  const ax = await createAssignment(d, viewers.secX, { unitId: t.other.id, title: "别的党委", course: true, exam: false, startsOn: inDays(0), dueOn: inDays(9) });
+  const a = await createAssignment(d, viewers.admin, {
+    unitId: t.committee.id,
+    title: "党委专题学习",
+    course: false,
+    exam: true,
+    startsOn: inDays(0),
+    dueOn: inDays(9),
+  });
+  const ax = await createAssignment(d, viewers.secX, {
+    unitId: t.other.id,
+    title: "别的党委",
+    course: true,
+    exam: false,
+    startsOn: inDays(0),
+    dueOn: inDays(9),
+  });
   for (const [i, m] of inA.entries()) await sitQuiz(d, m.id, { rightCount: 20 - i });
   for (const m of inB) await sitQuiz(d, m.id, { rightCount: 10 });
   const tokens = Object.fromEntries(
     await Promise.all(
-      ([["secA", secA], ["secB", secB], ["secC", secC], ["cadre", inA[0]]] as const).map(async ([k, m]) => [k, (await issueToken(d, admin, { name: k, username: m.username })).token] as const),
+      (
+        [
+          ["secA", secA],
+          ["secB", secB],
+          ["secC", secC],
+          ["cadre", inA[0]],
+        ] as const
+      ).map(async ([k, m]) => [k, (await issueToken(d, admin, { name: k, username: m.username })).token] as const),
     ),
   ) as Record<"secA" | "secB" | "secC" | "cadre", string>;
   return { t, admin, secA, secB, secC, inA, inB, inX, viewers, a, ax, tokens };
@@ -158,18 +179,24 @@ test("API: the tree, completion and roll-up are scoped by role and match their s
   expect(committeeTree.units[0].children[0].children.map((c) => c.id).sort()).toEqual([t.branchA.id, t.branchB.id].sort());
   expect((await call(unitsRoute.GET, "/api/v1/org-units", w.tokens.cadre)).status).toBe(404);
 
-  const completion = await call(completionRoute.GET, `/api/v1/org-units/${t.branchA.id}/completion?limit=3&page=2`, w.tokens.secA, { unitId: String(t.branchA.id) });
+  const completion = await call(completionRoute.GET, `/api/v1/org-units/${t.branchA.id}/completion?limit=3&page=2`, w.tokens.secA, {
+    unitId: String(t.branchA.id),
+  });
   expect(completion.status).toBe(200);
   const c = ZOrgUnitCompletion.parse(await completion.json());
   expect(c).toMatchObject({ scoresVisible: true, total: 6, page: 2, limit: 3, assignment: { id: a.id, exam: true, course: false } });
   expect(c.members).toHaveLength(3);
-  const all = ZOrgUnitCompletion.parse(await (await call(completionRoute.GET, `/api/v1/org-units/${t.branchA.id}/completion?limit=200`, w.tokens.secA, { unitId: String(t.branchA.id) })).json());
+  const all = ZOrgUnitCompletion.parse(
+    await (await call(completionRoute.GET, `/api/v1/org-units/${t.branchA.id}/completion?limit=200`, w.tokens.secA, { unitId: String(t.branchA.id) })).json(),
+  );
   expect(all.members.find((m) => m.id === inA[0].id)).toMatchObject({ state: "completed", bestScore: 100 });
   for (const unit of [t.branchB.id, t.committee.id, t.other.id, 2_000_000_000]) {
     const r = await call(completionRoute.GET, `/api/v1/org-units/${unit}/completion`, w.tokens.secA, { unitId: String(unit) });
     expect(r.status).toBe(404);
   }
-  const above = ZOrgUnitCompletion.parse(await (await call(completionRoute.GET, `/api/v1/org-units/${t.general.id}/completion?limit=200`, w.tokens.secC, { unitId: String(t.general.id) })).json());
+  const above = ZOrgUnitCompletion.parse(
+    await (await call(completionRoute.GET, `/api/v1/org-units/${t.general.id}/completion?limit=200`, w.tokens.secC, { unitId: String(t.general.id) })).json(),
+  );
   expect(above.scoresVisible).toBe(false);
   expect(above.members.every((m) => m.bestScore === null)).toBe(true);
   expect(above.total).toBe(9);
@@ -184,5 +211,7 @@ test("API: the tree, completion and roll-up are scoped by role and match their s
   expect(rj.privacyMinGroup).toBe(5);
   expect(rj.freshness.updatedAt).not.toBeNull();
   expect((await call(rollupRoute.GET, `/api/v1/org-units/${t.general.id}/rollup`, w.tokens.secA, { unitId: String(t.general.id) })).status).toBe(404);
-  expect((await call(rollupRoute.GET, `/api/v1/org-units/${t.general.id}/rollup?assignmentId=${w.ax.id}`, w.tokens.secC, { unitId: String(t.general.id) })).status).toBe(404);
+  expect(
+    (await call(rollupRoute.GET, `/api/v1/org-units/${t.general.id}/rollup?assignmentId=${w.ax.id}`, w.tokens.secC, { unitId: String(t.general.id) })).status,
+  ).toBe(404);
 });

@@ -31,7 +31,11 @@ export async function secretariesWorld(d: Db) {
   const secC = await makeMember(d, t.committee, "SECRETARY");
   const viewer = (m: { id: number; role: Role }, unitId: number) => ({ id: m.id, role: m.role, unitId });
   return {
-    t, admin, secA, secB, secC,
+    t,
+    admin,
+    secA,
+    secB,
+    secC,
     viewers: { admin: viewer(admin, t.committee.id), secA: viewer(secA, t.branchA.id), secB: viewer(secB, t.branchB.id), secC: viewer(secC, t.committee.id) },
   };
 }

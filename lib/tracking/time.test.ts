@@ -10,7 +10,12 @@ test("China dates: a UTC evening is already tomorrow in Beijing; deadlines end a
   expect(startOfChinaDay("2026-03-02").toISOString()).toBe("2026-03-01T16:00:00.000Z");
   expect(endOfChinaDay("2026-03-02").toISOString()).toBe("2026-03-02T15:59:59.999Z");
   expect(formatChinaDate(new Date("2026-03-01T16:30:00Z"))).toBe("2026年3月2日");
-  expect(chinaDaysBetween(new Date("2026-02-27T00:00:00Z"), new Date("2026-03-02T00:00:00Z"))).toEqual(["2026-02-27", "2026-02-28", "2026-03-01", "2026-03-02"]);
+  expect(chinaDaysBetween(new Date("2026-02-27T00:00:00Z"), new Date("2026-03-02T00:00:00Z"))).toEqual([
+    "2026-02-27",
+    "2026-02-28",
+    "2026-03-01",
+    "2026-03-02",
+  ]);
 });
 
 test("days left: 0 on the last day, negative once overdue, by China dates not hours", () => {
@@ -28,7 +33,16 @@ test("score bands match their labels at every edge", () => {
 test("the completion timeline is cumulative, counts early finishers on day one and stops today", () => {
   const a = { startsAt: startOfChinaDay("2026-03-01"), dueAt: endOfChinaDay("2026-03-05") };
   const now = new Date("2026-03-03T04:00:00Z");
-  const pts = timelinePoints([{ day: "2026-02-20", n: 1 }, { day: "2026-03-02", n: 2 }, { day: "2026-03-03", n: 1 }], a, 10, now);
+  const pts = timelinePoints(
+    [
+      { day: "2026-02-20", n: 1 },
+      { day: "2026-03-02", n: 2 },
+      { day: "2026-03-03", n: 1 },
+    ],
+    a,
+    10,
+    now,
+  );
   expect(pts.map((p) => [p.day, p.completed, p.rate])).toEqual([
     ["2026-03-01", 1, 10],
     ["2026-03-02", 3, 30],

@@ -23,7 +23,14 @@ function Tree({ nodes }: { nodes: UnitNode[] }) {
 }
 
 const SECTIONS: { title: string; links: [string, string][] }[] = [
-  { title: "组织与成员", links: [["/admin/org", "组织架构管理"], ["/admin/members", "成员管理"], ["/admin/members/import", "批量导入成员"]] },
+  {
+    title: "组织与成员",
+    links: [
+      ["/admin/org", "组织架构管理"],
+      ["/admin/members", "成员管理"],
+      ["/admin/members/import", "批量导入成员"],
+    ],
+  },
   {
     title: "题库与测验",
     links: [
@@ -34,7 +41,14 @@ const SECTIONS: { title: string; links: [string, string][] }[] = [
       ["/admin/questions/quizzes", "测验与组卷"],
     ],
   },
-  { title: "系统", links: [["/admin/audit", "操作日志"], ["/admin/tokens", "API 令牌"], ["/branch", "学习情况（全部单位）"]] },
+  {
+    title: "系统",
+    links: [
+      ["/admin/audit", "操作日志"],
+      ["/admin/tokens", "API 令牌"],
+      ["/branch", "学习情况（全部单位）"],
+    ],
+  },
 ];
 
 export default async function AdminPage() {

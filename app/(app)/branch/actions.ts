@@ -41,7 +41,13 @@ export const recomputeAction = guardedAction({ permission: "manage:unit", schema
     throw new UserError("该任务由上级组织布置，请由上级重新统计");
   }
   const r = await recomputeAssignment(d, assignmentId);
-  await recordAudit(d, { actorId: viewer.id, action: "assignment.recompute", entity: "assignment", entityId: String(assignmentId), after: { newlyCompleted: r.newlyCompleted.length } });
+  await recordAudit(d, {
+    actorId: viewer.id,
+    action: "assignment.recompute",
+    entity: "assignment",
+    entityId: String(assignmentId),
+    after: { newlyCompleted: r.newlyCompleted.length },
+  });
   revalidatePath("/branch");
   return { newlyCompleted: r.newlyCompleted.length };
 });

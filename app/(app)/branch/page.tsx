@@ -54,7 +54,15 @@ export default async function BranchPage({ searchParams }: { searchParams: Promi
     for (const [k, v] of Object.entries(extra)) if (v !== undefined && v !== "") p.set(k, String(v));
     return `/branch?${p}`;
   };
-  const listParams = { state: list.state, overdue: list.overdue, talk: list.talk, minScore: list.minScore, maxScore: list.maxScore, sort: list.sort, dir: list.dir };
+  const listParams = {
+    state: list.state,
+    overdue: list.overdue,
+    talk: list.talk,
+    minScore: list.minScore,
+    maxScore: list.maxScore,
+    sort: list.sort,
+    dir: list.dir,
+  };
   const exportHref = (kind: string, format: string) => `/branch/export?unit=${unit.id}&a=${a?.id}&kind=${kind}&format=${format}`;
 
   const o = overview(data);
@@ -138,7 +146,9 @@ export default async function BranchPage({ searchParams }: { searchParams: Promi
             </h2>
             <dl className="grid grid-cols-2 gap-2 sm:grid-cols-3">
               <Stat label="完成率" value={`${o.rate}%`} sub={`${o.completed}/${o.members} 人已完成`} />
-              {a.quizId ? <Stat label="平均分" value={o.averageScore ?? "—"} sub={o.withheld ? `有成绩不足 ${privacyMinGroup()} 人，不显示` : "考试最高分的平均"} /> : null}
+              {a.quizId ? (
+                <Stat label="平均分" value={o.averageScore ?? "—"} sub={o.withheld ? `有成绩不足 ${privacyMinGroup()} 人，不显示` : "考试最高分的平均"} />
+              ) : null}
               <Stat label="进行中" value={o.inProgress} />
               <Stat label="未开始" value={o.notStarted} />
               <Stat label="已逾期" value={o.overdue} />
@@ -150,7 +160,13 @@ export default async function BranchPage({ searchParams }: { searchParams: Promi
           {manage ? (
             <section aria-label="操作" className="flex flex-wrap items-start gap-3 no-print">
               <RemindButton action={remindAction} unitId={unit.id} assignmentId={a.id} due={toRemind} />
-              <ActionButton action={recomputeAction} input={{ unitId: unit.id, assignmentId: a.id }} label="重新统计" pendingLabel="正在统计…" done="已重新统计，刷新页面查看。" />
+              <ActionButton
+                action={recomputeAction}
+                input={{ unitId: unit.id, assignmentId: a.id }}
+                label="重新统计"
+                pendingLabel="正在统计…"
+                done="已重新统计，刷新页面查看。"
+              />
             </section>
           ) : null}
 
@@ -164,7 +180,11 @@ export default async function BranchPage({ searchParams }: { searchParams: Promi
               </div>
               {a.quizId ? (
                 <div className="rounded-2xl border border-stone-200 bg-white p-3">
-                  {o.buckets ? <ScoreChart labels={SCORE_BUCKET_LABELS} counts={o.buckets} /> : <p className="text-sm text-stone-600">有成绩的人数不足 {privacyMinGroup()} 人，不显示成绩分布。</p>}
+                  {o.buckets ? (
+                    <ScoreChart labels={SCORE_BUCKET_LABELS} counts={o.buckets} />
+                  ) : (
+                    <p className="text-sm text-stone-600">有成绩的人数不足 {privacyMinGroup()} 人，不显示成绩分布。</p>
+                  )}
                 </div>
               ) : null}
               {data.weakRules.length ? (
@@ -210,7 +230,12 @@ export default async function BranchPage({ searchParams }: { searchParams: Promi
                   <label htmlFor="f-state" className="mb-1 block text-sm text-stone-700">
                     状态
                   </label>
-                  <select id="f-state" name="state" defaultValue={list.state ?? ""} className="block min-h-11 w-full rounded-xl border border-stone-300 bg-white px-2">
+                  <select
+                    id="f-state"
+                    name="state"
+                    defaultValue={list.state ?? ""}
+                    className="block min-h-11 w-full rounded-xl border border-stone-300 bg-white px-2"
+                  >
                     <option value="">全部</option>
                     {MEMBER_STATES.map((st) => (
                       <option key={st} value={st}>
@@ -248,13 +273,31 @@ export default async function BranchPage({ searchParams }: { searchParams: Promi
                       <label htmlFor="f-min" className="mb-1 block text-sm text-stone-700">
                         最低分
                       </label>
-                      <input id="f-min" name="minScore" type="number" min={0} max={100} inputMode="numeric" defaultValue={list.minScore} className="block min-h-11 w-full rounded-xl border border-stone-300 bg-white px-2" />
+                      <input
+                        id="f-min"
+                        name="minScore"
+                        type="number"
+                        min={0}
+                        max={100}
+                        inputMode="numeric"
+                        defaultValue={list.minScore}
+                        className="block min-h-11 w-full rounded-xl border border-stone-300 bg-white px-2"
+                      />
                     </div>
                     <div className="min-w-0 flex-1">
                       <label htmlFor="f-max" className="mb-1 block text-sm text-stone-700">
                         最高分
                       </label>
-                      <input id="f-max" name="maxScore" type="number" min={0} max={100} inputMode="numeric" defaultValue={list.maxScore} className="block min-h-11 w-full rounded-xl border border-stone-300 bg-white px-2" />
+                      <input
+                        id="f-max"
+                        name="maxScore"
+                        type="number"
+                        min={0}
+                        max={100}
+                        inputMode="numeric"
+                        defaultValue={list.maxScore}
+                        className="block min-h-11 w-full rounded-xl border border-stone-300 bg-white px-2"
+                      />
                     </div>
                   </div>
                 ) : null}
@@ -353,7 +396,12 @@ export default async function BranchPage({ searchParams }: { searchParams: Promi
           <h2 id="bot-title" className="font-semibold">
             群机器人
           </h2>
-          <WebhookForm action={setWebhookAction} unitId={unit.id} current={hook.own} inherited={hook.inherited ? `${hook.inherited.unitName}的 ${hook.inherited.target}` : null} />
+          <WebhookForm
+            action={setWebhookAction}
+            unitId={unit.id}
+            current={hook.own}
+            inherited={hook.inherited ? `${hook.inherited.unitName}的 ${hook.inherited.target}` : null}
+          />
         </section>
       ) : null}
     </section>

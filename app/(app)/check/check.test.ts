@@ -4,14 +4,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  controlCharacters,
-  countBySeverity,
-  highlightPieces,
-  placeOf,
-  quoteOf,
-  withoutControlCharacters,
-} from "@/components/checker/highlight";
+import { controlCharacters, countBySeverity, highlightPieces, placeOf, quoteOf, withoutControlCharacters } from "@/components/checker/highlight";
 import { countChars, MAX_TEXT_CHARS as CLIENT_MAX, validateDraft } from "@/components/checker/validate";
 import { checkMessage, type Finding, MAX_TEXT_CHARS } from "@/lib/checker";
 import { ZCheckForm } from "./check-form";
@@ -148,9 +141,24 @@ describe("finding descriptions", () => {
     const r = checkMessage({ text: BAD, sendAt: "23:30" });
     const ping = r.findings.find((x) => x.code === "G4")!;
     expect(quoteOf(BAD, ping)).toBe("在吗");
-    expect(placeOf(BAD, r.findings.find((x) => x.code === "R1")!)).toBe("开头");
-    expect(placeOf(BAD, r.findings.find((x) => x.code === "R5")!)).toBe("结尾");
-    expect(placeOf(BAD, r.findings.find((x) => x.code === "U1")!)).toBe("发送时间");
+    expect(
+      placeOf(
+        BAD,
+        r.findings.find((x) => x.code === "R1")!,
+      ),
+    ).toBe("开头");
+    expect(
+      placeOf(
+        BAD,
+        r.findings.find((x) => x.code === "R5")!,
+      ),
+    ).toBe("结尾");
+    expect(
+      placeOf(
+        BAD,
+        r.findings.find((x) => x.code === "U1")!,
+      ),
+    ).toBe("发送时间");
     const mid = { code: "R4", severity: "must", start: 5, end: 5, message: "", suggestion: "" } as const;
     expect(placeOf("各位同事：开会。\n办公室", mid)).toBe("“各位同事：”之后");
     expect(quoteOf("x".repeat(100), { ...mid, start: 0, end: 100 })).toHaveLength(61);

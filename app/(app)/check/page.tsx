@@ -41,7 +41,10 @@ export default async function CheckPage({ searchParams }: { searchParams: Promis
         check={checkMessageAction}
         ruleCodes={rules.map((r) => r.code)}
         {...(tried
-          ? { initial: { text: tried.text, sendAt: tried.sendAt ?? "" }, initialLabel: `${tried.lessonTitle} · ${tried.verdict === "do" ? "正确示范" : "错误示范"}` }
+          ? {
+              initial: { text: tried.text, sendAt: tried.sendAt ?? "" },
+              initialLabel: `${tried.lessonTitle} · ${tried.verdict === "do" ? "正确示范" : "错误示范"}`,
+            }
           : {})}
       />
       <MessageGallery items={gallery} results={results} />

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { guardedAction } from "@/lib/auth/guard";
 import { saveResponse, submitAttempt } from "@/lib/assessment/attempts";
-import { startMistakeReview, startRetake } from "@/lib/assessment/mistakes";
+import { startMistakeReview, startRetake } from "@/lib/assessment/review";
 import { startQuestionPractice, startQuiz } from "@/lib/assessment/records";
 import { ZAnswer } from "@/lib/assessment/score";
 import { ZSlug } from "@/lib/content/schema";

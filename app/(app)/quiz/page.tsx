@@ -16,5 +16,7 @@ export default async function QuizPage() {
     practiceItems(d),
     openMistakeCount(d, viewer.id),
   ]);
-  return <QuizCentre quizzes={quizzes} open={open} items={items} openMistakes={openMistakes} startQuiz={startQuizAction} startItem={startQuestionPracticeAction} />;
+  return (
+    <QuizCentre quizzes={quizzes} open={open} items={items} openMistakes={openMistakes} startQuiz={startQuizAction} startItem={startQuestionPracticeAction} />
+  );
 }

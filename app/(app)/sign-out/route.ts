@@ -15,6 +15,7 @@ export const POST = guardedRoute({ permission: "learn" }, async ({ req }) => {
   if (sid) await revokeSession(db(), sid);
   const headers = new Headers({ Location: "/login", "Cache-Control": "no-store" });
   // Both cookie names, as the action does; a __Secure- cookie can only be replaced by a Secure one.
-  for (const name of SESSION_COOKIES) headers.append("Set-Cookie", `${name}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax${name.startsWith("__Secure-") ? "; Secure" : ""}`);
+  for (const name of SESSION_COOKIES)
+    headers.append("Set-Cookie", `${name}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax${name.startsWith("__Secure-") ? "; Secure" : ""}`);
   return new Response(null, { status: 303, headers });
 });

@@ -37,7 +37,13 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <p className="text-sm text-stone-600">记录每一次管理操作和登录：谁、何时、做了什么、修改前后的内容。日志只增不改，任何人都不能编辑或删除。</p>
       </div>
 
-      <form method="get" action="/admin/audit" role="search" aria-label="筛选日志" className="grid gap-3 rounded-2xl border border-stone-200 bg-white p-4 sm:grid-cols-2">
+      <form
+        method="get"
+        action="/admin/audit"
+        role="search"
+        aria-label="筛选日志"
+        className="grid gap-3 rounded-2xl border border-stone-200 bg-white p-4 sm:grid-cols-2"
+      >
         <div>
           <label htmlFor="a-actor" className="mb-1 block text-sm font-medium text-stone-700">
             操作人（登录名或姓名）

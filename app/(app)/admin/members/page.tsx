@@ -49,7 +49,13 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
         </Link>
       </div>
 
-      <form method="get" action="/admin/members" role="search" aria-label="筛选成员" className="grid gap-3 rounded-2xl border border-stone-200 bg-white p-4 sm:grid-cols-2">
+      <form
+        method="get"
+        action="/admin/members"
+        role="search"
+        aria-label="筛选成员"
+        className="grid gap-3 rounded-2xl border border-stone-200 bg-white p-4 sm:grid-cols-2"
+      >
         <div className="sm:col-span-2">
           <label htmlFor="f-q" className="mb-1 block text-sm font-medium text-stone-700">
             姓名、登录名或手机号
@@ -77,7 +83,10 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
         <ul aria-label="成员列表" className="divide-y divide-stone-200 rounded-2xl border border-stone-200 bg-white">
           {result.rows.map((m) => (
             <li key={m.id}>
-              <Link href={`/admin/members/${m.id}`} className="flex min-h-14 flex-col gap-0.5 px-4 py-2 hover:bg-stone-50 sm:flex-row sm:items-center sm:justify-between">
+              <Link
+                href={`/admin/members/${m.id}`}
+                className="flex min-h-14 flex-col gap-0.5 px-4 py-2 hover:bg-stone-50 sm:flex-row sm:items-center sm:justify-between"
+              >
                 <span>
                   <span className="font-medium">{m.name}</span> <span className="text-sm text-stone-500">{m.username}</span>
                   {!m.active ? <span className="ml-2 rounded bg-stone-200 px-1.5 text-xs text-stone-700">已停用</span> : null}

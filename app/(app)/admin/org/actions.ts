@@ -13,16 +13,18 @@ const done = <T>(r: T) => {
   return r;
 };
 
-export const createUnitAction = guardedAction({ permission: "admin", schema: ZCreateUnit }, async (input, viewer) =>
-  done(await createOrgUnit(db(), viewer, input)).id,
+export const createUnitAction = guardedAction(
+  { permission: "admin", schema: ZCreateUnit },
+  async (input, viewer) => done(await createOrgUnit(db(), viewer, input)).id,
 );
 
 export const renameUnitAction = guardedAction({ permission: "admin", schema: ZRenameUnit }, async (input, viewer) =>
   done(await renameUnit(db(), viewer, input)),
 );
 
-export const moveUnitAction = guardedAction({ permission: "admin", schema: ZMoveUnit }, async (input, viewer) =>
-  done(await moveUnit(db(), viewer, input)).moved,
+export const moveUnitAction = guardedAction(
+  { permission: "admin", schema: ZMoveUnit },
+  async (input, viewer) => done(await moveUnit(db(), viewer, input)).moved,
 );
 
 export const archiveUnitAction = guardedAction({ permission: "admin", schema: ZUnitId }, async (input, viewer) => {

@@ -50,7 +50,8 @@ export const saveQuestionAction = guardedAction(
   },
   async ({ mode, id, question, expectedVersion }, viewer): Promise<Saved> =>
     collecting(async () => {
-      const r = mode === "create" ? await createQuestion(db(), viewer.id, question) : await editQuestion(db(), viewer.id, id ?? "", question, { expectedVersion });
+      const r =
+        mode === "create" ? await createQuestion(db(), viewer.id, question) : await editQuestion(db(), viewer.id, id ?? "", question, { expectedVersion });
       touched(r.id);
       return { saved: true as const, id: r.id, version: r.version, changed: r.changed };
     }),
@@ -125,14 +126,11 @@ export const regradeAction = guardedAction(
     }),
 );
 
-export const saveQuizAction = guardedAction(
-  { permission: "admin", schema: z.object({ id: ZSlug, quiz: ZQuizInput }) },
-  async ({ id, quiz }, viewer) => {
-    await updateQuiz(db(), viewer.id, id, quiz);
-    revalidatePath("/admin/questions/quizzes");
-    return { id };
-  },
-);
+export const saveQuizAction = guardedAction({ permission: "admin", schema: z.object({ id: ZSlug, quiz: ZQuizInput }) }, async ({ id, quiz }, viewer) => {
+  await updateQuiz(db(), viewer.id, id, quiz);
+  revalidatePath("/admin/questions/quizzes");
+  return { id };
+});
 
 export const createQuizAction = guardedAction({ permission: "admin", schema: ZNewQuiz }, async (input, viewer) => {
   await createQuiz(db(), viewer.id, input);

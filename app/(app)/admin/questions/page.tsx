@@ -84,7 +84,10 @@ export default async function QuestionsPage({ searchParams }: { searchParams: Pr
       <ul className="space-y-2">
         {rows.map((q) => (
           <li key={q.id}>
-            <Link href={`/admin/questions/${encodeURIComponent(q.id)}`} className="block space-y-1 rounded-2xl border border-stone-200 bg-white p-3 hover:border-brand-700">
+            <Link
+              href={`/admin/questions/${encodeURIComponent(q.id)}`}
+              className="block space-y-1 rounded-2xl border border-stone-200 bg-white p-3 hover:border-brand-700"
+            >
               <span className="flex flex-wrap items-center gap-1.5 text-xs">
                 <span className={`rounded px-1.5 py-0.5 ${STATUS_TONE[q.status]}`}>{STATUS_LABEL[q.status]}</span>
                 <span className="rounded bg-brand-50 px-1.5 py-0.5 text-brand-800">{TYPE_NAMES[q.type]}</span>

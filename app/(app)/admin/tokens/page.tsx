@@ -32,7 +32,8 @@ export default async function TokensPage() {
         </h1>
       </div>
       <p className="text-sm text-stone-600">
-        外部系统（如 OA、学习平台）用令牌调用本站接口：请求头写 <code className="font-mono">Authorization: Bearer wg_…</code>。令牌代表签发时指定的账号，拥有该账号的角色和范围；建议为每个对接系统单独建立一个服务账号。接口说明见{" "}
+        外部系统（如 OA、学习平台）用令牌调用本站接口：请求头写 <code className="font-mono">Authorization: Bearer wg_…</code>
+        。令牌代表签发时指定的账号，拥有该账号的角色和范围；建议为每个对接系统单独建立一个服务账号。接口说明见{" "}
         <a href="/api/v1/openapi.json" className="text-brand-700 underline">
           OpenAPI 文档
         </a>

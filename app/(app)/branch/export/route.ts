@@ -4,7 +4,6 @@ import { db } from "@/lib/db/client";
 import { zIdText } from "@/lib/db/ids";
 import { EXPORT_KINDS, contentDisposition, toCsv, toXlsx } from "@/lib/tracking/exports";
 
-
 const ZExportQuery = z.object({
   unit: zIdText("组织无效"),
   a: zIdText("学习任务无效"),

@@ -9,14 +9,7 @@ import { db } from "@/lib/db/client";
 import { zIdText } from "@/lib/db/ids";
 import { memberForAdmin } from "@/lib/org/list-members";
 import { unitOptions } from "@/lib/org/unit-options";
-import {
-  changeRoleAction,
-  deactivateMemberAction,
-  moveMemberAction,
-  reactivateMemberAction,
-  resetPasswordAction,
-  updateMemberAction,
-} from "../actions";
+import { changeRoleAction, deactivateMemberAction, moveMemberAction, reactivateMemberAction, resetPasswordAction, updateMemberAction } from "../actions";
 
 export const metadata: Metadata = { title: "成员" };
 

@@ -11,22 +11,27 @@ import { buttonClass } from "@/components/ui/button";
 import { NotFoundError, requireViewer } from "@/lib/auth/guard";
 import { STATUS_LABEL, getQuestion } from "@/lib/authoring/questions";
 import { db } from "@/lib/db/client";
-import {
-  archiveAction,
-  clearFlagAction,
-  previewAnswerAction,
-  previewStartAction,
-  publishAction,
-  restoreAction,
-  rollbackAction,
-  voidAction,
-} from "../actions";
+import { archiveAction, clearFlagAction, previewAnswerAction, previewStartAction, publishAction, restoreAction, rollbackAction, voidAction } from "../actions";
 
 export const metadata: Metadata = { title: "题目" };
 
-const when = new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hour12: false });
+const when = new Intl.DateTimeFormat("zh-CN", {
+  timeZone: "Asia/Shanghai",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  hour12: false,
+});
 
-export default async function QuestionPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string; done?: string }> }) {
+export default async function QuestionPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ saved?: string; done?: string }>;
+}) {
   await requireViewer({ permission: "admin" });
   const { id } = await params;
   const { saved, done } = await searchParams;
@@ -61,7 +66,14 @@ export default async function QuestionPage({ params, searchParams }: { params: P
         <div role="note" className="space-y-2 rounded-2xl border border-amber-400 bg-amber-50 p-4">
           <p className="font-semibold text-amber-950">⚑ 待核对（{when.format(q.flaggedAt)}）</p>
           <p className="text-amber-950">{q.flagReason}</p>
-          <ConfirmAction label="标记为已核对" title="标记为已核对？" body="确认已核对题目内容与规则原文一致。此操作记入审计日志。" confirmLabel="已核对" action={clearFlagAction} payload={{ id: q.id }} />
+          <ConfirmAction
+            label="标记为已核对"
+            title="标记为已核对？"
+            body="确认已核对题目内容与规则原文一致。此操作记入审计日志。"
+            confirmLabel="已核对"
+            action={clearFlagAction}
+            payload={{ id: q.id }}
+          />
         </div>
       ) : null}
 
@@ -81,9 +93,25 @@ export default async function QuestionPage({ params, searchParams }: { params: P
           />
         ) : null}
         {q.status !== "ARCHIVED" ? (
-          <ConfirmAction label="归档" title="归档这道题？" body="归档后不再抽入新的试卷；已有的作答和成绩不受影响。可以随时恢复为草稿。" confirmLabel="归档" action={archiveAction} payload={{ id: q.id }} success="已归档" />
+          <ConfirmAction
+            label="归档"
+            title="归档这道题？"
+            body="归档后不再抽入新的试卷；已有的作答和成绩不受影响。可以随时恢复为草稿。"
+            confirmLabel="归档"
+            action={archiveAction}
+            payload={{ id: q.id }}
+            success="已归档"
+          />
         ) : (
-          <ConfirmAction label="恢复为草稿" title="恢复这道题？" body="恢复后为草稿，需要重新发布学员才能看到。" confirmLabel="恢复" action={restoreAction} payload={{ id: q.id }} success="已恢复为草稿" />
+          <ConfirmAction
+            label="恢复为草稿"
+            title="恢复这道题？"
+            body="恢复后为草稿，需要重新发布学员才能看到。"
+            confirmLabel="恢复"
+            action={restoreAction}
+            payload={{ id: q.id }}
+            success="已恢复为草稿"
+          />
         )}
       </div>
 

@@ -29,7 +29,8 @@ export default async function AnalysisPage({ searchParams }: { searchParams: Pro
       </h1>
       <QuestionNav current="/admin/questions/analysis" />
       <p className="text-sm text-stone-600">
-        按已提交作答统计每道题（每个版本）：答对率；区分度（该题得分与其余题目得分的点二列相关，越高越能区分掌握好坏的学员，为负说明成绩好的学员反而答错）；各选项被选次数。作答满 {MIN_ANSWERS} 次才标记：答对率高于 {EASY_ABOVE * 100}% 为“过易”，低于 {HARD_BELOW * 100}% 为“过难”，区分度为负或错误选项被选次数多于正确答案为“误导”。
+        按已提交作答统计每道题（每个版本）：答对率；区分度（该题得分与其余题目得分的点二列相关，越高越能区分掌握好坏的学员，为负说明成绩好的学员反而答错）；各选项被选次数。作答满{" "}
+        {MIN_ANSWERS} 次才标记：答对率高于 {EASY_ABOVE * 100}% 为“过易”，低于 {HARD_BELOW * 100}% 为“过难”，区分度为负或错误选项被选次数多于正确答案为“误导”。
       </p>
       <form method="get" className="grid gap-3 rounded-2xl border border-stone-200 bg-white p-4 sm:grid-cols-4" aria-label="筛选">
         <FilterSelect label="模块" name="module" value={f.module} all="全部模块" options={modules.map((m) => [m.slug, m.title] as const)} />
@@ -54,11 +55,21 @@ export default async function AnalysisPage({ searchParams }: { searchParams: Pro
           <caption className="sr-only">题目分析表</caption>
           <thead className="bg-stone-50">
             <tr>
-              <th scope="col" className="p-2">题目</th>
-              <th scope="col" className="p-2 text-right">作答次数</th>
-              <th scope="col" className="p-2 text-right">答对率</th>
-              <th scope="col" className="p-2 text-right">区分度</th>
-              <th scope="col" className="p-2">标记</th>
+              <th scope="col" className="p-2">
+                题目
+              </th>
+              <th scope="col" className="p-2 text-right">
+                作答次数
+              </th>
+              <th scope="col" className="p-2 text-right">
+                答对率
+              </th>
+              <th scope="col" className="p-2 text-right">
+                区分度
+              </th>
+              <th scope="col" className="p-2">
+                标记
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -68,7 +79,11 @@ export default async function AnalysisPage({ searchParams }: { searchParams: Pro
                   <Link href={`/admin/questions/${encodeURIComponent(s.questionId)}`} className="font-mono text-brand-700 underline">
                     {s.questionId}
                   </Link>
-                  <span className="text-stone-500"> · 第 {s.version} 版 · {TYPE_NAMES[s.type]}{s.voided ? " · 已作废" : ""}</span>
+                  <span className="text-stone-500">
+                    {" "}
+                    · 第 {s.version} 版 · {TYPE_NAMES[s.type]}
+                    {s.voided ? " · 已作废" : ""}
+                  </span>
                   <span className="line-clamp-2 block">{s.stem}</span>
                   {s.distractors.length ? (
                     <details className="mt-1">

@@ -25,7 +25,10 @@ export default async function QuizzesPage() {
       <ul className="space-y-2">
         {quizzes.map((q) => (
           <li key={q.id}>
-            <Link href={`/admin/questions/quizzes/${encodeURIComponent(q.id)}`} className="block space-y-1 rounded-2xl border border-stone-200 bg-white p-3 hover:border-brand-700">
+            <Link
+              href={`/admin/questions/quizzes/${encodeURIComponent(q.id)}`}
+              className="block space-y-1 rounded-2xl border border-stone-200 bg-white p-3 hover:border-brand-700"
+            >
               <span className="flex flex-wrap items-center gap-2 text-xs">
                 <span className="rounded bg-brand-50 px-1.5 py-0.5 text-brand-800">{KIND[q.kind]}</span>
                 {q.archived ? <span className="rounded bg-stone-200 px-1.5 py-0.5">已归档</span> : null}
@@ -48,7 +51,17 @@ export default async function QuizzesPage() {
             modules={modules}
             bank={bank}
             action={createQuizAction}
-            initial={{ id: "", kind: "EXAM", title: "", description: "", perModule: {}, types: ["single", "multiple", "truefalse"], timeLimitMin: "30", passPercent: "80", maxAttempts: "3" }}
+            initial={{
+              id: "",
+              kind: "EXAM",
+              title: "",
+              description: "",
+              perModule: {},
+              types: ["single", "multiple", "truefalse"],
+              timeLimitMin: "30",
+              passPercent: "80",
+              maxAttempts: "3",
+            }}
           />
         </div>
       </details>

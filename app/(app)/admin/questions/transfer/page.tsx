@@ -24,7 +24,9 @@ export default async function TransferPage() {
         <h2 id="tr-export" className="font-semibold">
           导出
         </h2>
-        <p className="text-sm text-stone-600">JSON 包含全部题型和全部字段，与课程内容文件（content/questions）格式相同，可导入另一套系统；XLSX 只含单选、多选、判断题，便于在表格中编辑。</p>
+        <p className="text-sm text-stone-600">
+          JSON 包含全部题型和全部字段，与课程内容文件（content/questions）格式相同，可导入另一套系统；XLSX 只含单选、多选、判断题，便于在表格中编辑。
+        </p>
         <form method="get" action="/admin/questions/transfer/export" className="grid gap-3 rounded-2xl border border-stone-200 bg-white p-4 sm:grid-cols-3">
           <div>
             <label htmlFor="ex-format" className="mb-1 block text-sm font-medium">

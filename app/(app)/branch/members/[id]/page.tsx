@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { z } from "zod";
 import { DaysLeft, StateBadge } from "@/components/tracking/parts";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { NotFoundError, requireViewer } from "@/lib/auth/guard";

@@ -34,7 +34,8 @@ export default async function DiffPage({ params, searchParams }: { params: Promi
         第 {from} 版 → 第 {to} 版
       </h1>
       <p className="text-sm text-stone-600">
-        <span className="font-mono">{q.id}</span> · 第 {from} 版由 {info(from).createdBy ?? "课程内容同步"} 保存 · 第 {to} 版由 {info(to).createdBy ?? "课程内容同步"} 保存
+        <span className="font-mono">{q.id}</span> · 第 {from} 版由 {info(from).createdBy ?? "课程内容同步"} 保存 · 第 {to} 版由{" "}
+        {info(to).createdBy ?? "课程内容同步"} 保存
       </p>
       <Link href={`/admin/questions/${encodeURIComponent(q.id)}`} className="text-brand-700 underline">
         ← 返回题目
@@ -59,11 +60,15 @@ export default async function DiffPage({ params, searchParams }: { params: Promi
                 <div className="grid gap-2 sm:grid-cols-2">
                   <div className="rounded-lg bg-red-50 p-2">
                     <p className="text-xs text-red-800">第 {from} 版</p>
-                    <p className="whitespace-pre-wrap break-words">{c.before === null ? <span className="text-stone-500">（无）</span> : <del className="no-underline">{c.before}</del>}</p>
+                    <p className="whitespace-pre-wrap break-words">
+                      {c.before === null ? <span className="text-stone-500">（无）</span> : <del className="no-underline">{c.before}</del>}
+                    </p>
                   </div>
                   <div className="rounded-lg bg-green-50 p-2">
                     <p className="text-xs text-green-800">第 {to} 版</p>
-                    <p className="whitespace-pre-wrap break-words">{c.after === null ? <span className="text-stone-500">（无）</span> : <ins className="no-underline">{c.after}</ins>}</p>
+                    <p className="whitespace-pre-wrap break-words">
+                      {c.after === null ? <span className="text-stone-500">（无）</span> : <ins className="no-underline">{c.after}</ins>}
+                    </p>
                   </div>
                 </div>
               </li>

@@ -25,7 +25,8 @@ export default async function EditQuestionPage({ params }: { params: Promise<{ i
         编辑题目 <span className="font-mono text-base text-stone-500">{q.id}</span>
       </h1>
       <p className="text-sm text-stone-600">
-        当前为第 {q.currentVersion} 版。保存后生成第 {Math.max(...q.versions.map((v) => v.version)) + 1} 版{q.status === "PUBLISHED" ? "并立即用于新的作答（已发布的题目必须通过全部检查）" : ""}；已有的作答仍按原版本计分。
+        当前为第 {q.currentVersion} 版。保存后生成第 {Math.max(...q.versions.map((v) => v.version)) + 1} 版
+        {q.status === "PUBLISHED" ? "并立即用于新的作答（已发布的题目必须通过全部检查）" : ""}；已有的作答仍按原版本计分。
       </p>
       <QuestionEditor
         mode="edit"

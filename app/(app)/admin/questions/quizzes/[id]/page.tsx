@@ -12,7 +12,13 @@ import { archiveQuizAction, saveQuizAction } from "../../actions";
 
 export const metadata: Metadata = { title: "编辑测验" };
 
-export default async function QuizPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ sample?: string; done?: string }> }) {
+export default async function QuizPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ sample?: string; done?: string }>;
+}) {
   await requireViewer({ permission: "admin" });
   const { id } = await params;
   const { sample, done } = await searchParams;
@@ -56,7 +62,7 @@ export default async function QuizPage({ params, searchParams }: { params: Promi
         <h2 id="qz-sample" className="font-semibold">
           试抽一份
         </h2>
-        <Link href={`?sample=${Date.now()}`} className="text-brand-700 underline">
+        <Link href={`?sample=${Number(sample ?? 0) + 1}`} className="text-brand-700 underline">
           按当前规则抽一份试卷看看
         </Link>
         {paper ? (

@@ -23,11 +23,16 @@ export const GET = guardedRoute(
     const name = `weguide-questions-${query.module ?? "all"}-${stamp()}`;
     if (query.format === "json") {
       const { text } = await exportJson(db(), filter);
-      return new Response(text, { headers: { "content-type": "application/json; charset=utf-8", "content-disposition": `attachment; filename="${name}.json"` } });
+      return new Response(text, {
+        headers: { "content-type": "application/json; charset=utf-8", "content-disposition": `attachment; filename="${name}.json"` },
+      });
     }
     const { buffer } = await exportXlsx(db(), filter);
     return new Response(new Uint8Array(buffer), {
-      headers: { "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "content-disposition": `attachment; filename="${name}.xlsx"` },
+      headers: {
+        "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "content-disposition": `attachment; filename="${name}.xlsx"`,
+      },
     });
   },
 );
