@@ -28,7 +28,8 @@ export function fetchedNodeBin() {
   if (fs.existsSync(path.join(bin, "node"))) return bin;
   console.error(`▶ 从 npm 获取 Node ${NODE_TARGET}（${pkg}）到 .tools/ …`);
   const r = spawnSync("npm", ["install", "--prefix", prefix, "--no-save", "--no-package-lock", "--no-audit", "--no-fund", `${pkg}@${NODE_TARGET}`], {
-    stdio: ["ignore", "inherit", "inherit"],
+    // npm's own output goes to stderr: stdout carries only the bin folder (`.ci/run` reads it).
+    stdio: ["ignore", 2, 2],
   });
   if (r.status !== 0 || !fs.existsSync(path.join(bin, "node"))) {
     console.error(`✗ 无法从 npm 获取 ${pkg}@${NODE_TARGET}。请自行安装 Node 24 LTS（或 22），再运行本命令。`);
