@@ -55,8 +55,20 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         <>
           <SsoButton label={sso.label} providerId={SSO_PROVIDER_ID} />
           {staffOnly ? (
-            <details className="mt-6 rounded-xl border border-stone-200 bg-white">
-              <summary className="flex min-h-11 cursor-pointer items-center px-4 text-sm text-stone-700">书记、管理员账号密码登录</summary>
+            <details className="group mt-6 rounded-xl border border-stone-200 bg-white">
+              <summary className="flex min-h-11 cursor-pointer list-none items-center justify-between px-4 text-sm text-stone-700">
+                书记、管理员账号密码登录
+                <svg
+                  aria-hidden
+                  viewBox="0 0 24 24"
+                  className="size-4 transition-transform group-open:rotate-180"
+                  fill="none"
+                  stroke="currentColor"
+                  strokeWidth="2"
+                >
+                  <path d="M6 9l6 6 6-6" />
+                </svg>
+              </summary>
               <div className="px-4 pb-4">
                 <LoginForm secondary />
               </div>
