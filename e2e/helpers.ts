@@ -1,4 +1,5 @@
 import { expect, type Page } from "@playwright/test";
+import { oidcPortFor } from "../scripts/e2e-sso.mjs";
 
 export const DEMO_PASSWORD = "Demo#2026";
 
@@ -6,6 +7,23 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
   await page.goto("/login");
   await page.getByLabel("用户名或手机号").fill(username);
   await page.getByLabel("密码").fill(password);
+  await page.getByRole("button", { name: "登录", exact: true }).click();
+}
+
+/** The test identity provider (scripts/e2e-oidc-provider.mjs), started by playwright.config.ts. */
+export const OIDC_URL = `http://127.0.0.1:${oidcPortFor(process.env.E2E_PORT ?? 3100)}`;
+
+/**
+ * 统一身份认证登录: from the app's sign-in page to the provider's login form and back. `login` is
+ * the provider's user name (the demo's own names match members; "#expire" gives a 1-second code).
+ * Without `login` the provider already knows the browser (its own session) and sends it straight back.
+ */
+export async function signInWithSso(page: Page, login?: string) {
+  await page.goto("/login");
+  await page.getByRole("button", { name: "统一身份认证登录" }).click();
+  if (login === undefined) return;
+  await expect(page.getByRole("heading", { name: "统一身份认证平台（测试）" })).toBeVisible();
+  await page.getByLabel("用户名").fill(login);
   await page.getByRole("button", { name: "登录" }).click();
 }
 

@@ -3,7 +3,7 @@ import path from "node:path";
 import { expect, request as apiRequest, test, type APIRequestContext, type APIResponse, type Browser } from "@playwright/test";
 import { loadContent } from "../lib/content/load";
 import { can, type Permission } from "../lib/auth/permissions";
-import { signIn } from "./helpers";
+import { signIn, signInWithSso } from "./helpers";
 
 /*
  * The authorisation matrix (issue 9): every page and route handler under app/, discovered from the
@@ -116,8 +116,12 @@ const ROLES = [
   { key: "unitSecretary", user: "sec01", role: "SECRETARY" }, // 办公室党支部: cadre001–010
   { key: "committeeSecretary", user: "dw01", role: "SECRETARY" }, // 示范区机关党委, above both
   { key: "admin", user: "admin", role: "ADMIN" },
+  // cadre001 again, signed in through 统一身份认证 (issue 19): every expectation is the cadre's.
+  { key: "ssoCadre", user: "cadre001", role: "CADRE", sso: true },
 ] as const;
 type RoleKey = (typeof ROLES)[number]["key"];
+/** Whose expectations a role has: the SSO-signed cadre is the same member as the cadre. */
+const scopeOf = (k: RoleKey): RoleKey => (k === "ssoCadre" ? "cadre" : k);
 
 /* ------------------------------------------------------------------ fixtures */
 
@@ -273,13 +277,13 @@ function url(pattern: string, t: Target): string {
 
 /* ------------------------------------------------------------------ sign-in and fixture resolution */
 
-async function signedInContext(browser: Browser, baseURL: string, user: string): Promise<APIRequestContext> {
+async function signedInContext(browser: Browser, baseURL: string, user: string, sso = false): Promise<APIRequestContext> {
   const context = await browser.newContext({ baseURL });
   const page = await context.newPage();
-  await signIn(page, user);
+  await (sso ? signInWithSso(page, user) : signIn(page, user));
   // Six roles sign in at once (six scrypt hashes on two cores): on a loaded CI machine the redirect
   // took longer than the default 10 s once.
-  await expect(page).not.toHaveURL(/\/login/, { timeout: 30_000 });
+  await expect(page).toHaveURL((u) => u.origin === new URL(baseURL).origin && !u.pathname.startsWith("/login"), { timeout: 30_000 });
   const state = await context.storageState();
   await context.close();
   return apiRequest.newContext({ baseURL, storageState: state });
@@ -359,7 +363,7 @@ function expected(e: Endpoint, role: (typeof ROLES)[number], scope: Scope): Expe
   if (e.need.kind === "public") return e.method === "GET" ? "public" : "skip";
   if (role.role === null) return e.kind === "page" ? "login" : "401";
   if (e.need.kind === "permission" && !can(role.role, e.need.permission)) return "404";
-  const inScope = IN_SCOPE[scope].includes(role.key);
+  const inScope = IN_SCOPE[scope].includes(scopeOf(role.key));
   if (e.method !== "GET") return !inScope && !e.parsesBody ? "404" : "skip"; // never write
   return inScope ? "ok" : "404";
 }
@@ -404,7 +408,7 @@ test("authorisation matrix: every page and route handler × every role", async (
   const ctx = {} as Record<RoleKey, APIRequestContext>;
   await Promise.all(
     ROLES.map(async (r) => {
-      ctx[r.key] = r.user === null ? await apiRequest.newContext({ baseURL }) : await signedInContext(browser, baseURL, r.user);
+      ctx[r.key] = r.user === null ? await apiRequest.newContext({ baseURL }) : await signedInContext(browser, baseURL, r.user, "sso" in r);
     }),
   );
   const fx = await resolveFixtures(browser, baseURL, ctx);
@@ -426,7 +430,7 @@ test("authorisation matrix: every page and route handler × every role", async (
       const variants: { target: Target; want: Expect; label: string }[] = want === "skip" ? [] : [{ target: fixture.target, want, label: "" }];
       // The out-of-scope variant, for a role that may use the route: a GET, or a write whose handler parses no body.
       const permitted = role.role !== null && e.need.kind !== "public" && (e.need.kind !== "permission" || can(role.role, e.need.permission));
-      if (fixture.out?.roles.includes(role.key) && permitted && (e.method === "GET" || !e.parsesBody))
+      if (fixture.out?.roles.includes(scopeOf(role.key)) && permitted && (e.method === "GET" || !e.parsesBody))
         variants.push({ target: fixture.out.target, want: "404", label: " [out of scope]" });
       if (!variants.length) skipped++;
       for (const v of variants) {

@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 // The server Playwright starts: the production build on a fresh embedded database in a temp
-// directory (seeded with the demo on boot), so every e2e run starts from the same state.
+// directory (seeded with the demo on boot), so every e2e run starts from the same state. Single
+// sign-on goes to the test identity provider (scripts/e2e-oidc-provider.mjs), which Playwright
+// starts beside it; PASSWORD_SIGN_IN passes through (e2e/sso-password-off.spec.ts sets it).
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { spawn } from "node:child_process";
+import { E2E_SSO_CLIENT, oidcPortFor } from "./e2e-sso.mjs";
 import { root, serverNodeArgs } from "./prepare.mjs";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "weguide-e2e-"));
@@ -17,6 +20,9 @@ const env = {
   NEXT_TELEMETRY_DISABLED: "1",
   NEXTAUTH_SECRET: "e2e-secret-not-for-production-0123456789",
   NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+  OIDC_ISSUER: `http://localhost:${process.env.OIDC_PORT ?? oidcPortFor(port)}`,
+  OIDC_CLIENT_ID: E2E_SSO_CLIENT.id,
+  OIDC_CLIENT_SECRET: E2E_SSO_CLIENT.secret,
 };
 const child = spawn(
   process.execPath,

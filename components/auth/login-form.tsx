@@ -6,7 +6,8 @@ import { useState, useSyncExternalStore } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 
-export function LoginForm() {
+/** `secondary`: single sign-on is the main way in, so this button steps back. */
+export function LoginForm({ secondary = false }: { secondary?: boolean }) {
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   // Until React has hydrated, a click would submit the form natively; keep the button off till then.
@@ -45,7 +46,7 @@ export function LoginForm() {
           {error}
         </p>
       ) : null}
-      <Button type="submit" className="w-full" disabled={!ready || pending}>
+      <Button type="submit" variant={secondary ? "secondary" : "primary"} className="w-full" disabled={!ready || pending}>
         {pending ? "正在登录…" : "登录"}
       </Button>
     </form>

@@ -14,6 +14,11 @@ export const ACTION_LABEL: Record<string, string> = {
   "auth.sign_in": "登录",
   "auth.sign_in.failed": "登录失败",
   "auth.sign_in.locked": "登录被锁定",
+  "auth.sign_in.sso_only": "密码登录被拒（学员须统一身份认证）",
+  "auth.sso.sign_in": "统一身份认证登录",
+  "auth.sso.refused": "统一身份认证登录被拒",
+  "member.identity.link": "关联统一身份认证账号",
+  "member.identity.unlink": "解除统一身份认证关联",
   "member.password.change": "修改本人密码",
   "member.create": "新建成员",
   "member.update": "修改成员资料",
@@ -54,6 +59,7 @@ export const ENTITY_LABEL: Record<string, string> = {
   member_batch: "成员批次",
   org_unit_batch: "单位批次",
   api_token: "API 令牌",
+  sso_identity: "统一身份认证账号",
 };
 
 const text = (max: number) =>

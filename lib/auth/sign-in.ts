@@ -7,12 +7,14 @@ import { randomBytes } from "node:crypto";
 import type { Db } from "../db/client";
 import { recordAudit } from "../audit/record";
 import { dummyHash, verifyPassword } from "./password";
+import { passwordAllowedFor, type PasswordSignIn } from "./sso/config";
 import { clearFailures, lockedUntil, recordFailure, type ThrottleKey } from "./throttle";
 
 export const SIGN_IN_ERRORS = {
   invalid: "用户名或密码错误",
   locked: "登录失败次数过多，账号已临时锁定，请 15 分钟后再试或联系管理员",
   inactive: "用户名或密码错误",
+  ssoOnly: "学员请使用统一身份认证登录",
 } as const;
 
 /** Sessions last one working day (the JWT's own lifetime is the same). */
@@ -30,7 +32,10 @@ export async function revokeAllSessions(d: { prisma: Pick<Db["prisma"], "authSes
 
 export type SignInResult = { ok: true; member: { id: number }; sessionId: string } | { ok: false; error: keyof typeof SIGN_IN_ERRORS };
 
-export async function signInWithPassword(d: Db, input: { username: string; password: string; ip?: string }): Promise<SignInResult> {
+export async function signInWithPassword(
+  d: Db,
+  input: { username: string; password: string; ip?: string; passwordSignIn?: PasswordSignIn },
+): Promise<SignInResult> {
   const login = input.username.trim();
   const keys: ThrottleKey[] = [`user:${login.toLowerCase()}`];
   if (input.ip) keys.push(`ip:${input.ip}`);
@@ -41,7 +46,7 @@ export async function signInWithPassword(d: Db, input: { username: string; passw
   }
   const member = await d.prisma.member.findFirst({
     where: { OR: [{ username: login }, { phone: login }] },
-    select: { id: true, passwordHash: true, active: true },
+    select: { id: true, passwordHash: true, active: true, role: true },
   });
   const ok = await verifyPassword(input.password, member?.passwordHash ?? (await dummyHash()));
   if (!member || !ok || !member.active) {
@@ -50,6 +55,11 @@ export async function signInWithPassword(d: Db, input: { username: string; passw
     return { ok: false, error: "invalid" };
   }
   await clearFailures(d, keys[0]);
+  // PASSWORD_SIGN_IN=staff: a cadre signs in through SSO only. Said only after a right password.
+  if (!passwordAllowedFor(member.role, input.passwordSignIn)) {
+    await recordAudit(d, { actorId: member.id, action: "auth.sign_in.sso_only", entity: "member", entityId: String(member.id), ip: input.ip });
+    return { ok: false, error: "ssoOnly" };
+  }
   const session = await d.prisma.authSession.create({
     data: { id: randomBytes(24).toString("base64url"), memberId: member.id, expiresAt: new Date(Date.now() + SESSION_TTL_MS), ip: input.ip },
     select: { id: true },

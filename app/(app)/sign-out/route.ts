@@ -2,18 +2,21 @@
  * Sign-out: a plain form POST from every page (components/shell/sign-out-button.tsx, and the
  * lesson reader's plain HTML, lib/html/shell.ts). Ends this session only, clears the cookie and
  * goes to the sign-in page. Only from this site (CSRF: a cross-site page must not sign a member out).
+ * After a single sign-on session the sign-in page also offers the provider's own sign-out.
  */
 import { guardedRoute } from "@/lib/auth/guard";
 import { SESSION_COOKIES, sessionIdFromToken, sessionTokenFrom } from "@/lib/auth/session-cookie";
 import { revokeSession } from "@/lib/auth/sign-in";
+import { isSsoSession } from "@/lib/auth/sso/sign-in";
 import { db } from "@/lib/db/client";
 import { crossSiteRefused, sameOrigin } from "@/lib/security/same-origin";
 
 export const POST = guardedRoute({ permission: "learn" }, async ({ req }) => {
   if (!sameOrigin(req)) return crossSiteRefused();
   const sid = await sessionIdFromToken(sessionTokenFrom(req.headers.get("cookie")));
+  const sso = sid ? await isSsoSession(db(), sid) : false;
   if (sid) await revokeSession(db(), sid);
-  const headers = new Headers({ Location: "/login", "Cache-Control": "no-store" });
+  const headers = new Headers({ Location: sso ? "/login?signedOut=sso" : "/login", "Cache-Control": "no-store" });
   // Both cookie names, as the action does; a __Secure- cookie can only be replaced by a Secure one.
   for (const name of SESSION_COOKIES)
     headers.append("Set-Cookie", `${name}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax${name.startsWith("__Secure-") ? "; Secure" : ""}`);

@@ -6,6 +6,7 @@ import { db } from "@/lib/db/client";
 import { ZChangeRole, changeMemberRole } from "@/lib/org/change-role";
 import { ZCreateMember, createMemberByAdmin } from "@/lib/org/create-member";
 import { ZMoveMember, moveMember } from "@/lib/org/move-member";
+import { ZUnlinkIdentity, unlinkIdentity } from "@/lib/org/member-identities";
 import { resetMemberPassword } from "@/lib/org/reset-password";
 import { ZMemberId, setMemberActive } from "@/lib/org/set-member-active";
 import { ZUpdateMember, updateMemberProfile } from "@/lib/org/update-member";
@@ -41,4 +42,8 @@ export const reactivateMemberAction = guardedAction({ permission: "admin", schem
 
 export const resetPasswordAction = guardedAction({ permission: "admin", schema: ZMemberId }, async (input, viewer) =>
   done(await resetMemberPassword(db(), viewer, input.memberId)),
+);
+
+export const unlinkIdentityAction = guardedAction({ permission: "admin", schema: ZUnlinkIdentity }, async (input, viewer) =>
+  done(await unlinkIdentity(db(), viewer, input)),
 );

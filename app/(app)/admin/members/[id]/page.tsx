@@ -3,17 +3,30 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { MemberActions } from "@/components/org-admin/member-actions";
+import { MemberIdentities } from "@/components/org-admin/member-identities";
 import { requireViewer } from "@/lib/auth/guard";
+import { ssoConfig } from "@/lib/auth/sso/config";
 import { ROLE_LABEL } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { zIdText } from "@/lib/db/ids";
 import { memberForAdmin } from "@/lib/org/list-members";
+import { identitiesOf } from "@/lib/org/member-identities";
 import { unitOptions } from "@/lib/org/unit-options";
-import { changeRoleAction, deactivateMemberAction, moveMemberAction, reactivateMemberAction, resetPasswordAction, updateMemberAction } from "../actions";
+import {
+  changeRoleAction,
+  deactivateMemberAction,
+  moveMemberAction,
+  reactivateMemberAction,
+  resetPasswordAction,
+  unlinkIdentityAction,
+  updateMemberAction,
+} from "../actions";
 
 export const metadata: Metadata = { title: "成员" };
 
 const ZParams = z.object({ id: zIdText() });
+/** The member fields a claim may be matched with (OIDC_MATCH_FIELD), as admins know them. */
+const CLAIM_LABEL: Record<string, string> = { preferred_username: "登录名", phone_number: "手机号", phone: "手机号", userid: "用户 ID" };
 const when = new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "medium", timeStyle: "short", hour12: false });
 
 export default async function MemberPage({ params }: { params: Promise<{ id: string }> }) {
@@ -24,6 +37,7 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
   const m = await memberForAdmin(d, p.data.id);
   if (!m) notFound();
   const units = (await unitOptions(d)).map((u) => ({ id: u.id, label: u.label }));
+  const identities = await identitiesOf(d, m.id);
   return (
     <section aria-labelledby="member-title" className="space-y-4">
       <div>
@@ -53,6 +67,18 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
           查看该成员的操作日志
         </Link>
       </p>
+      {ssoConfig() || identities.length ? (
+        <MemberIdentities
+          memberId={m.id}
+          identities={identities.map((i) => ({
+            id: i.id,
+            matchedBy: `${CLAIM_LABEL[i.claim] ?? "身份信息"} ${i.claimValue}`,
+            linkedAt: when.format(i.linkedAt),
+            lastSignInAt: i.lastSignInAt ? when.format(i.lastSignInAt) : null,
+          }))}
+          unlink={unlinkIdentityAction}
+        />
+      ) : null}
       <MemberActions
         member={{ id: m.id, name: m.name, username: m.username, phone: m.phone, role: m.role, active: m.active, unitId: m.unit.id }}
         self={viewer.id === m.id}
