@@ -19,6 +19,8 @@ export const ACTION_LABEL: Record<string, string> = {
   "auth.sso.refused": "统一身份认证登录被拒",
   "member.identity.link": "关联统一身份认证账号",
   "member.identity.unlink": "解除统一身份认证关联",
+  "auth.password_check.failed": "修改密码时当前密码错误",
+  "auth.password_check.locked": "修改密码被锁定",
   "member.password.change": "修改本人密码",
   "member.create": "新建成员",
   "member.update": "修改成员资料",
