@@ -85,9 +85,9 @@ export function ensureBuild() {
  * under load it lets garbage pile up: 550 MB resident in the benchmark. A 320 MB old generation
  * keeps a node near 300 MB at the cost of more frequent collection; everything the app holds at
  * once is far smaller (XLSX exports stream, lib/tracking/exports.ts). WEGUIDE_HEAP_MB overrides it.
- * scripts/peer-hook.mjs records each connection's own address for the app (Next.js gives route
+ * scripts/edge-hook.mjs records each connection's own address for the app (Next.js gives route
  * handlers none): the sign-in throttle's client address (lib/net/client-address.ts).
  */
 export function serverNodeArgs() {
-  return [`--max-old-space-size=${Number(process.env.WEGUIDE_HEAP_MB) || 320}`, "--import", pathToFileURL(path.join(root, "scripts", "peer-hook.mjs")).href];
+  return [`--max-old-space-size=${Number(process.env.WEGUIDE_HEAP_MB) || 320}`, "--import", pathToFileURL(path.join(root, "scripts", "edge-hook.mjs")).href];
 }

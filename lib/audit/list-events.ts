@@ -6,6 +6,7 @@
 import { z } from "zod";
 import type { Db } from "../db/client";
 import type { Prisma } from "../generated/prisma/client";
+import { storable } from "../security/storable";
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -69,6 +70,7 @@ const text = (max: number) =>
     .string()
     .trim()
     .max(max)
+    .refine(storable)
     .optional()
     .catch(undefined)
     .transform((s) => (s ? s : undefined));

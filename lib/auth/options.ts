@@ -10,6 +10,7 @@ import { z } from "zod";
 import { db } from "../db/client";
 import { env } from "../env";
 import { clientAddress } from "../net/client-address";
+import { safeRedirect } from "./redirect";
 import { authSecret } from "./secret";
 import { SESSION_TTL_MS, SIGN_IN_ERRORS, revokeSession, signInWithPassword } from "./sign-in";
 
@@ -18,8 +19,12 @@ const ZCredentials = z.object({
   password: z.string().min(1, "请输入密码").max(128, "密码过长"),
 });
 
+/** Secure, __Secure- prefixed cookies when the site is served over HTTPS (next-auth's default, stated). */
+export const useSecureCookies = (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
+
 export const authOptions: NextAuthOptions = {
   secret: authSecret(),
+  useSecureCookies,
   session: { strategy: "jwt", maxAge: SESSION_TTL_MS / 1000 },
   pages: { signIn: "/login", error: "/login" },
   providers: [
@@ -40,6 +45,7 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    redirect: safeRedirect,
     jwt({ token, user }) {
       if (user) token.sid = (user as { sid?: string }).sid;
       return token;

@@ -45,12 +45,12 @@ describe("resolveClientAddress", () => {
   });
 });
 
-describe("the server's peer hook (scripts/peer-hook.mjs) on a real socket", () => {
+describe("the server's edge hook (scripts/edge-hook.mjs) on a real socket", () => {
   let server: http.Server;
   let seen: Record<string, string | string[] | undefined>[] = [];
   let port = 0;
   beforeAll(async () => {
-    await import("../../scripts/peer-hook.mjs");
+    await import("../../scripts/edge-hook.mjs");
     server = http.createServer((req, res) => {
       seen.push({ ...req.headers });
       res.end("ok");
@@ -75,6 +75,19 @@ describe("the server's peer hook (scripts/peer-hook.mjs) on a real socket", () =
     expect(clientAddress(seen[0], parseTrustedProxies("127.0.0.1"))).toBe("10.124.0.1"); // only when 127.0.0.1 is a trusted proxy
     expect(seen[1][FORWARDED_HEADER]).toBe("");
     expect(clientAddress(new Headers(seen[1] as Record<string, string>), parseTrustedProxies("1"))).toBe("127.0.0.1");
+  });
+
+  test("security review F10: TRACE (which Next answers 500, static files included) is a 405 here", async () => {
+    const status = await new Promise<number>((resolve, reject) => {
+      http
+        .request({ host: "127.0.0.1", port, path: "/api/health", method: "TRACE" }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        })
+        .on("error", reject)
+        .end();
+    });
+    expect(status).toBe(405);
   });
 
   test("without the hook there is no trustworthy address", () => {

@@ -7,7 +7,7 @@
  * ("10.0.0.0/8, 192.168.1.5"). Walking the chain from the connection leftwards, trusted hops are
  * skipped; the first address not vouched for is the client.
  *
- * The connection's address comes from scripts/peer-hook.mjs, which the server loads before Next
+ * The connection's address comes from scripts/edge-hook.mjs, which the server loads before Next
  * (Next.js passes no socket address to route handlers). Without the hook — `next dev` — there is
  * no trustworthy address and this returns undefined: the per-account lock still holds.
  */
