@@ -17,6 +17,7 @@ export function proxy(request: NextRequest) {
   const api = request.nextUrl.pathname.startsWith("/api/");
   const problem = requestUrlProblem(request.nextUrl.pathname, request.nextUrl.search);
   if (problem) return refuse(400, "地址无法识别", problem, api);
+  if (request.nextUrl.pathname.startsWith("/api/auth/")) return nextAuthRequest(request);
   if (request.headers.has("next-action") && !actionOriginAllowed(request)) {
     return refuse(403, "请求来源无效", "该操作只能从本站页面发起。请回到本站页面，刷新后重试。", false);
   }
@@ -35,6 +36,44 @@ export function proxy(request: NextRequest) {
 }
 
 const LESSON_READER = /^\/learn\/[^/]+\/[^/]+$/;
+
+/**
+ * next-auth (v4) answers 500 to any request whose callbackUrl parameter or callback-url cookie is
+ * not an http(s) URL (its assertConfig). An unusable parameter is a 400 here; an unusable cookie —
+ * planted by someone else, it broke sign-in in that browser until cleared — is dropped from the
+ * request and cleared in the browser.
+ */
+function nextAuthRequest(request: NextRequest): Response {
+  const param = request.nextUrl.searchParams.get("callbackUrl");
+  if (param !== null && !httpUrl(param, request.nextUrl.origin)) {
+    return refuse(400, "登录跳转地址无效", "请从本站的登录页面重新登录。", false);
+  }
+  const bad = request.cookies.getAll().filter((c) => CALLBACK_COOKIES.includes(c.name) && !httpUrl(c.value, request.nextUrl.origin));
+  if (!bad.length) return NextResponse.next();
+  const headers = new Headers(request.headers);
+  headers.set(
+    "cookie",
+    request.cookies
+      .getAll()
+      .filter((c) => !bad.includes(c))
+      .map((c) => `${c.name}=${encodeURIComponent(c.value)}`)
+      .join("; "),
+  );
+  const res = NextResponse.next({ request: { headers } });
+  for (const c of bad) res.cookies.set(c.name, "", { path: "/", maxAge: 0, secure: c.name.startsWith("__Secure-"), httpOnly: true, sameSite: "lax" });
+  return res;
+}
+
+const CALLBACK_COOKIES = ["next-auth.callback-url", "__Secure-next-auth.callback-url"];
+
+/** next-auth's own test of a callback URL (core/lib/assert.js isValidHttpUrl). */
+function httpUrl(url: string, base: string): boolean {
+  try {
+    return /^https?:$/.test(new URL(url, url.startsWith("/") ? base : undefined).protocol);
+  } catch {
+    return false;
+  }
+}
 
 /**
  * HTTPS deployments (NEXTAUTH_URL https://…) get HSTS on every page: a year, this host only (a
@@ -82,5 +121,7 @@ export const config = {
     // Any path with a percent-escape, API and lesson reader included (tested against the raw
     // path): the only URLs that can fail to decode. No real route of the app has one.
     { source: "/:path(.*%.*)" },
+    // next-auth's endpoints, for their callback URL (nextAuthRequest).
+    { source: "/api/auth/:path*" },
   ],
 };
