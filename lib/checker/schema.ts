@@ -29,6 +29,7 @@ export const ZCheckInput: z.ZodType<CheckInput> = z.object(
       }),
     sendAt: z
       .string({ error: "发送时间必须是文本" })
+      .max(64, { error: SEND_AT_ERROR })
       .regex(SEND_AT_PATTERN, { error: SEND_AT_ERROR })
       .refine((s) => parseSendAt(s) !== null, {
         error: SEND_AT_ERROR,

@@ -53,9 +53,17 @@ export function normalizePhone(raw: string): string {
   const s = raw.replace(/[\s\-()（）]/g, "");
   return /^(\+?86)1\d{10}$/.test(s) ? s.slice(s.length - 11) : s;
 }
+const SEP = "[\\s\\-()（）]*";
+/**
+ * What normalizePhone turns into a phone number, as a pattern on the text as typed (or nothing):
+ * the API document states it (security review F11), lib/org/schemas.test.ts checks the two agree.
+ */
+export const PHONE_PATTERN = new RegExp(`^${SEP}(?:(?:(?:\\+${SEP})?8${SEP}6${SEP})?1(?:${SEP}\\d){10}${SEP})?$`);
 /** Optional: empty means "no phone". */
 export const ZPhone = z
   .string({ error: PHONE_RULE })
+  .max(40, PHONE_RULE)
+  .regex(PHONE_PATTERN, PHONE_RULE)
   .transform(normalizePhone)
   .refine((s) => s === "" || /^1\d{10}$/.test(s), PHONE_RULE)
   .transform((s) => (s === "" ? null : s));
