@@ -103,7 +103,9 @@ afterAll(() => {
     .sort((a, b) => a[0] - b[0])
     .map(([s, n]) => `${s}×${n}`)
     .join(" ");
-  console.log(`[fuzz] API: ${totals.cases} cases over ${routeFiles.length - Object.keys(EXCLUDED).length} route files (${byStatus}); slowest padded body ${slowest.ms} ms CPU (${slowest.what})`);
+  console.log(
+    `[fuzz] API: ${totals.cases} cases over ${routeFiles.length - Object.keys(EXCLUDED).length} route files (${byStatus}); slowest padded body ${slowest.ms} ms CPU (${slowest.what})`,
+  );
 });
 
 type Caller = "admin" | "cadre" | "anonymous" | "forged";
@@ -262,7 +264,14 @@ describe.each(routes)("%s", (rel) => {
       const call = async (body: BodyInit, extra: Record<string, string> = {}) => {
         const req = new Request(`http://localhost${url}?mode=dry-run`, {
           method,
-          headers: { host: "localhost", origin: "http://localhost", authorization: `Bearer ${tokens.admin}`, "content-type": "application/json", "x-file-name": "members.csv", ...extra },
+          headers: {
+            host: "localhost",
+            origin: "http://localhost",
+            authorization: `Bearer ${tokens.admin}`,
+            "content-type": "application/json",
+            "x-file-name": "members.csv",
+            ...extra,
+          },
           body,
           duplex: "half",
         } as RequestInit);
