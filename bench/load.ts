@@ -44,7 +44,8 @@ const request = {
         : job.mode === "raw-save"
           ? `/attempts/${t.attempt}/responses/${v}`
           : "/api/bench/floor";
-    const headers: Record<string, string> = { "content-type": "application/json" };
+    // As a browser on the app sends it: the guard refuses a cookie write without Sec-Fetch-Site or Origin.
+    const headers: Record<string, string> = { "content-type": "application/json", "sec-fetch-site": "same-origin" };
     if (t.cookie) headers.cookie = t.cookie;
     if (t.session) headers["x-session"] = t.session;
     return { ...req, method: "PUT", path, headers, body };

@@ -158,7 +158,7 @@ async function main() {
       const t = targets[i % targets.length];
       const res = await fetch(`${app.url}/api/v1/attempts/${t.attempt}/responses/${paper[i % paper.length]}`, {
         method: "PUT",
-        headers: { cookie: t.cookie!, "content-type": "application/json" },
+        headers: { cookie: t.cookie!, "content-type": "application/json", "sec-fetch-site": "same-origin" },
         body: JSON.stringify({ type: "truefalse", value: i % 2 === 0 }),
       });
       if (res.status !== 200) throw new Error(`hot path answered ${res.status}: ${await res.text()}`);
@@ -204,7 +204,7 @@ async function main() {
     // One 20-question exam over HTTP: requests and statements from start to result.
     const exam = async (server: Server, memberId: number) => {
       const cookie = cookies.get(memberId)!;
-      const h = { cookie, "content-type": "application/json" };
+      const h = { cookie, "content-type": "application/json", "sec-fetch-site": "same-origin" };
       let requests = 0;
       const call = async (method: string, p: string, body?: unknown) => {
         requests++;
@@ -298,7 +298,7 @@ async function main() {
       const second = await startServer({ port: 3701, databaseUrl: url, secret: SECRET, env: { WEGUIDE_BENCH: "1" }, quiet: true });
       servers.push(second);
       const m = writers[1];
-      const h = { cookie: cookies.get(m)!, "content-type": "application/json" };
+      const h = { cookie: cookies.get(m)!, "content-type": "application/json", "sec-fetch-site": "same-origin" };
       const start = await (await fetch(`${second.url}/api/v1/quizzes/self-check-pre/attempts`, { method: "POST", headers: h })).json();
       const id = start.id ?? start.attemptId;
       const submits = await Promise.all(

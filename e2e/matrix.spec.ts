@@ -286,7 +286,8 @@ async function signedInContext(browser: Browser, baseURL: string, user: string, 
   await expect(page).toHaveURL((u) => u.origin === new URL(baseURL).origin && !u.pathname.startsWith("/login"), { timeout: 30_000 });
   const state = await context.storageState();
   await context.close();
-  return apiRequest.newContext({ baseURL, storageState: state });
+  // As the app's own pages send it: the guard refuses a cookie write without Sec-Fetch-Site or Origin.
+  return apiRequest.newContext({ baseURL, storageState: state, extraHTTPHeaders: { "sec-fetch-site": "same-origin" } });
 }
 
 async function json<T>(res: APIResponse, what: string): Promise<T> {

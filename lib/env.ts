@@ -4,6 +4,7 @@
  */
 import path from "node:path";
 import { z } from "zod";
+import { parseTrustedProxies } from "./net/client-address";
 
 const optionalText = z
   .string()
@@ -39,6 +40,21 @@ const ZEnv = z
           .map((h) => h.trim().toLowerCase())
           .filter(Boolean),
       ),
+    /**
+     * Reverse proxies whose X-Forwarded-For is believed (lib/net/client-address.ts): a hop count
+     * ("1") or addresses and CIDRs ("10.0.0.0/8,192.168.1.5"). Unset: the connection's own address.
+     */
+    TRUSTED_PROXIES: z
+      .string()
+      .optional()
+      .transform((s, ctx) => {
+        try {
+          return parseTrustedProxies(s);
+        } catch (e) {
+          ctx.addIssue({ code: "custom", message: (e as Error).message });
+          return z.NEVER;
+        }
+      }),
     /** Pool size per app node for a PostgreSQL server. */
     DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
     /** The app's public URL (next-auth): single sign-on's redirect URI is built from it. */

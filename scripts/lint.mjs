@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run lint` (and the first step of `npm test`): the committed lock installs as it is, the
 // types check (TypeScript 7's native tsc), ESLint finds nothing, Prettier finds nothing to
-// reformat, and the dependency check finds no import cycle and no lib/ → app/|components/ import.
+// reformat, Redocly finds nothing in the OpenAPI document under its recommended rules, and the
+// dependency check finds no import cycle and no lib/ → app/|components/ import.
 // Every check runs even when one fails, so one run shows everything to fix.
 import { spawnSync } from "node:child_process";
 import path from "node:path";
@@ -13,6 +14,7 @@ const checks = [
   ["typecheck (tsc 7)", process.execPath, [bin("typescript-7", "bin/tsc"), "--noEmit"]],
   ["eslint", process.execPath, [bin("eslint", "bin/eslint.js"), ".", "--max-warnings", "0"]],
   ["prettier --check", process.execPath, [bin("prettier", "bin/prettier.cjs"), "--check", "--log-level", "warn", "."]],
+  ["redocly lint (the OpenAPI document, recommended rules, offline)", process.execPath, ["--import", "tsx", path.join(root, "scripts", "openapi-lint.ts")]],
   [
     "dependency-cruiser",
     process.execPath,

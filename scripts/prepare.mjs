@@ -4,6 +4,7 @@ import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 
 export const root = path.resolve(import.meta.dirname, "..");
 const nodeModules = path.join(root, "node_modules");
@@ -84,7 +85,9 @@ export function ensureBuild() {
  * under load it lets garbage pile up: 550 MB resident in the benchmark. A 320 MB old generation
  * keeps a node near 300 MB at the cost of more frequent collection; everything the app holds at
  * once is far smaller (XLSX exports stream, lib/tracking/exports.ts). WEGUIDE_HEAP_MB overrides it.
+ * scripts/edge-hook.mjs records each connection's own address for the app (Next.js gives route
+ * handlers none): the sign-in throttle's client address (lib/net/client-address.ts).
  */
 export function serverNodeArgs() {
-  return [`--max-old-space-size=${Number(process.env.WEGUIDE_HEAP_MB) || 320}`];
+  return [`--max-old-space-size=${Number(process.env.WEGUIDE_HEAP_MB) || 320}`, "--import", pathToFileURL(path.join(root, "scripts", "edge-hook.mjs")).href];
 }

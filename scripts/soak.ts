@@ -73,7 +73,7 @@ async function main() {
       try {
         res = await fetch(`${app.url}${p}`, {
           method,
-          headers: { cookie, "content-type": "application/json" },
+          headers: { cookie, "content-type": "application/json", "sec-fetch-site": "same-origin" },
           body: body === undefined ? undefined : JSON.stringify(body),
         });
       } catch {

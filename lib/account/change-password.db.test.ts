@@ -3,7 +3,8 @@ import { signInWithPassword } from "../auth/sign-in";
 import { loadViewer } from "../auth/viewer";
 import { db } from "../db/client";
 import { makeMember, makeTree, TEST_PASSWORD } from "../test/factories";
-import { ZChangePassword, changeOwnPassword } from "./change-password";
+import { MAX_FAILURES } from "../auth/throttle";
+import { PASSWORD_CHECK_LOCKED, ZChangePassword, changeOwnPassword } from "./change-password";
 
 test("an imported account must change its password; the change ends its sessions", async () => {
   const d = db();
@@ -31,6 +32,36 @@ test("a wrong current password changes nothing", async () => {
   const after = await d.prisma.member.findUniqueOrThrow({ where: { id: m.id } });
   expect(after.passwordHash).toBe(before.passwordHash);
   expect(after.mustChangePassword).toBe(true);
+});
+
+test("security review F9: wrong current passwords count like sign-in failures and lock the check", async () => {
+  const d = db();
+  const t = await makeTree(d);
+  const m = await makeMember(d, t.branchA);
+  for (let i = 0; i < MAX_FAILURES.member; i++) {
+    await expect(changeOwnPassword(d, m.id, { current: `guess-${i}-pw`, next: "NewPass2026", confirm: "NewPass2026" })).rejects.toThrow("当前密码不正确");
+  }
+  // Locked: even the right current password is not checked, and the sign-in is locked too.
+  await expect(changeOwnPassword(d, m.id, { current: TEST_PASSWORD, next: "NewPass2026", confirm: "NewPass2026" })).rejects.toThrow(PASSWORD_CHECK_LOCKED);
+  expect(await signInWithPassword(d, { username: m.username, password: TEST_PASSWORD })).toEqual({ ok: false, error: "locked" });
+  // Parallel guesses check at most the limit too.
+  const other = await makeMember(d, t.branchA);
+  const out = await Promise.allSettled(
+    Array.from({ length: 12 }, (_, i) => changeOwnPassword(d, other.id, { current: `par-${i}-pw`, next: "NewPass2026", confirm: "NewPass2026" })),
+  );
+  const checked = out.filter((r) => r.status === "rejected" && (r.reason as Error).message === "当前密码不正确").length;
+  expect(checked).toBeLessThanOrEqual(MAX_FAILURES.member);
+});
+
+test("a right current password clears the count", async () => {
+  const d = db();
+  const t = await makeTree(d);
+  const m = await makeMember(d, t.branchA);
+  for (let i = 0; i < MAX_FAILURES.member - 1; i++) {
+    await expect(changeOwnPassword(d, m.id, { current: `guess-${i}-pw`, next: "NewPass2026", confirm: "NewPass2026" })).rejects.toThrow("当前密码不正确");
+  }
+  await changeOwnPassword(d, m.id, { current: TEST_PASSWORD, next: "NewPass2026", confirm: "NewPass2026" });
+  expect(await d.raw.query(`SELECT 1 FROM login_throttle WHERE key = $1`, [`member:${m.id}`])).toHaveLength(0);
 });
 
 test("weak or mismatched new passwords are refused with Chinese messages", () => {

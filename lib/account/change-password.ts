@@ -1,6 +1,8 @@
 /**
  * Changing one's own password: the current one must verify, the new one must meet the policy.
- * Ends every session of the member: he signs in again with the new password.
+ * Ends every session of the member: he signs in again with the new password. Checking the current
+ * password is a password check like a sign-in: counted against the member's sign-in throttle
+ * before it runs (security review F9: a stolen session could brute-force it unthrottled).
  */
 import { z } from "zod";
 import type { Db } from "../db/client";
@@ -8,6 +10,9 @@ import { PASSWORD_RULE, hashPassword, passwordAcceptable, verifyPassword } from 
 import { UserError } from "../errors";
 import { recordAudit } from "../audit/record";
 import { revokeAllSessions } from "../auth/sign-in";
+import { accountKey, reserveAttempt, settleSuccess } from "../auth/throttle";
+
+export const PASSWORD_CHECK_LOCKED = "密码错误次数过多，已临时锁定，请 15 分钟后再试或联系管理员";
 
 export const ZChangePassword = z
   .object({
@@ -20,7 +25,16 @@ export const ZChangePassword = z
 
 export async function changeOwnPassword(d: Db, memberId: number, input: z.infer<typeof ZChangePassword>): Promise<void> {
   const m = await d.prisma.member.findUniqueOrThrow({ where: { id: memberId }, select: { passwordHash: true } });
-  if (!(await verifyPassword(input.current, m.passwordHash))) throw new UserError("当前密码不正确");
+  const key = accountKey(memberId, "");
+  if (!(await reserveAttempt(d, [key])).allowed) {
+    await recordAudit(d, { actorId: memberId, action: "auth.password_check.locked", entity: "member", entityId: String(memberId) });
+    throw new UserError(PASSWORD_CHECK_LOCKED);
+  }
+  if (!(await verifyPassword(input.current, m.passwordHash))) {
+    await recordAudit(d, { actorId: memberId, action: "auth.password_check.failed", entity: "member", entityId: String(memberId) });
+    throw new UserError("当前密码不正确");
+  }
+  await settleSuccess(d, key, []);
   await d.prisma.member.update({
     where: { id: memberId },
     data: { passwordHash: await hashPassword(input.next), mustChangePassword: false },

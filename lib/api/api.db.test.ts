@@ -671,7 +671,7 @@ describe("the OpenAPI document", () => {
 
   let doc: Doc;
   beforeAll(async () => {
-    const r = await call(async () => openapiRoute.GET(), "GET", "/openapi.json");
+    const r = await call(async (req) => openapiRoute.GET(req), "GET", "/openapi.json");
     expect(r.status).toBe(200);
     doc = r.json;
   });

@@ -9,7 +9,8 @@ import { TRACKING_OPERATIONS } from "../tracking/api-schemas";
 import type { ApiOperation, ErrorStatus } from "./operation";
 import * as S from "./schemas";
 
-const AUTH: ErrorStatus[] = [401, 404, 503];
+/** Operations whose ids may be out of the caller's scope (the guard's 401/403/503 are added by statusesOf). */
+const AUTH: ErrorStatus[] = [404];
 
 const LEARNING_OPERATIONS: ApiOperation[] = [
   {
@@ -22,7 +23,7 @@ const LEARNING_OPERATIONS: ApiOperation[] = [
       "OpenAPI 3.1 接口说明，由服务器使用的 zod 校验规则生成，无需认证。\n\nThe OpenAPI 3.1 description, generated from the zod schemas the server validates with. No authentication.",
     public: true,
     ok: [{ status: 200, description: "OpenAPI 3.1 文档 · the OpenAPI document", schema: z.record(z.string(), z.unknown()) }],
-    errors: [],
+    errors: [406],
   },
   {
     operationId: "getMe",
@@ -160,14 +161,30 @@ export function toComponentRefs(value: unknown): unknown {
   return JSON.parse(JSON.stringify(value).replaceAll('"#/$defs/', '"#/components/schemas/'));
 }
 
+/** Every status an operation can answer: its own, and those the guard gives every operation of its kind. */
+export function statusesOf(op: ApiOperation): ErrorStatus[] {
+  const all = new Set<ErrorStatus>(op.errors);
+  if (op.params || op.query || op.body) all.add(400);
+  if (op.body) for (const s of [413, 415] as const) all.add(s);
+  if (!op.public) for (const s of [401, 403, 503] as const) all.add(s);
+  return [...all].sort((a, b) => a - b);
+}
+
 const ERROR_RESPONSES: Record<ErrorStatus, { name: string; description: string }> = {
   400: {
     name: "BadRequest",
     description: "参数、查询或请求体无效（含不合法的 JSON），未做任何修改 · invalid parameters, query or body (or not JSON); nothing changed",
   },
   401: { name: "Unauthorized", description: "未认证：缺少、无效或已撤销的令牌，或会话已失效 · missing, invalid or revoked token, or no session" },
+  403: {
+    name: "Forbidden",
+    description:
+      "仅对浏览器会话（Cookie）：跨站发起的写请求（须同源：Sec-Fetch-Site 或 Origin），或账号尚未修改初始密码；API 令牌不受影响 · browser sessions only: a write from another site (Sec-Fetch-Site or Origin must say this site), or an account that must first change its initial password; API tokens are unaffected",
+  },
   404: { name: "NotFound", description: "不存在，或不在调用者的范围内 · not found, or outside the caller's scope" },
-  413: { name: "PayloadTooLarge", description: "请求体超过 1 MB · body over 1 MB" },
+  406: { name: "NotAcceptable", description: "Accept 不接受 JSON · the Accept header excludes JSON" },
+  413: { name: "PayloadTooLarge", description: "请求体超过 1 MB（在解析之前检查）· body over 1 MB, refused before it is parsed" },
+  415: { name: "UnsupportedMediaType", description: "请求体不是 application/json · the body is not declared as application/json" },
   422: {
     name: "Unprocessable",
     description: "业务规则不允许（如已交卷、时间已到、次数用完）· refused by a rule of the domain (submitted, time up, no attempts left)",
@@ -200,7 +217,7 @@ function operation(op: ApiOperation, defs: Record<string, unknown>) {
   for (const ok of op.ok) {
     responses[String(ok.status)] = { description: ok.description, content: { "application/json": { schema: jsonSchema(ok.schema, "output", defs) } } };
   }
-  for (const status of op.errors) responses[String(status)] = { $ref: `#/components/responses/${ERROR_RESPONSES[status].name}` };
+  for (const status of statusesOf(op)) responses[String(status)] = { $ref: `#/components/responses/${ERROR_RESPONSES[status].name}` };
   return {
     operationId: op.operationId,
     tags: [op.tag],
@@ -219,7 +236,7 @@ function build() {
   const paths: Record<string, Record<string, unknown>> = {};
   const defs: Record<string, unknown> = {};
   for (const op of OPERATIONS) (paths[op.path] ??= {})[op.method] = operation(op, defs);
-  const used = new Set(OPERATIONS.flatMap((o) => o.errors));
+  const used = new Set(OPERATIONS.flatMap(statusesOf));
   const responses = Object.fromEntries(
     [...used].map((s) => {
       const r = ERROR_RESPONSES[s];
@@ -240,6 +257,8 @@ function build() {
     info: {
       title: "微信使用规范学堂 API · WeGuide API",
       version: "1.0.0",
+      // No open-source licence: SPDX has no id for that, so a user-defined reference (LicenseRef-).
+      license: { name: "仅限部署单位内部使用 · Proprietary: for the deploying organisation's internal use", identifier: "LicenseRef-Proprietary" },
       description: [
         "微信使用规范学堂的集成接口：读取规则与测验、代表某个账号作答与交卷、查询成绩、检查公务消息；书记和管理员的令牌还可读取范围内的学习进度，管理员的令牌可同步组织架构和成员。",
         "认证：管理员在「管理 → API 令牌」签发令牌，请求头写 `Authorization: Bearer wg_…`。令牌代表签发时指定的账号，拥有该账号的角色和范围；账号停用或令牌撤销后立即失效。浏览器中已登录的会话也可直接调用。",

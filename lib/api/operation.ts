@@ -2,7 +2,7 @@
 import type { z } from "zod";
 
 type Method = "get" | "post" | "put";
-export type ErrorStatus = 400 | 401 | 404 | 413 | 422 | 503;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 406 | 413 | 415 | 422 | 503;
 
 export interface ApiOperation {
   operationId: string;
@@ -19,5 +19,10 @@ export interface ApiOperation {
   body?: z.ZodType;
   bodyDescription?: string;
   ok: { status: 200 | 201; description: string; schema: z.ZodType }[];
+  /**
+   * The statuses of this operation's own domain (404, 422, …). Those of the guard are added by the
+   * document builder (lib/api/openapi.ts statusesOf): 401/403/503 for every authenticated
+   * operation, 400 for parameters, 400/413/415 for a body.
+   */
   errors: ErrorStatus[];
 }

@@ -9,6 +9,7 @@
 import { z } from "zod";
 import { ZAnswer } from "../assessment/score";
 import { ZCheckInput } from "../checker";
+import { zIntParam } from "../db/ids";
 
 export { ZAnswer, ZCheckInput };
 
@@ -32,12 +33,9 @@ export const ZAttemptParams = z.object({
 });
 
 export const ZResponseParams = ZAttemptParams.extend({
-  versionId: z.coerce
-    .number({ error: "题目版本编号应为正整数" })
-    .int("题目版本编号应为正整数")
-    .positive("题目版本编号应为正整数")
-    .max(2_147_483_647, "题目版本编号过大")
-    .meta({ description: "题目版本编号（试卷中各题的 versionId）· question version id (items[].versionId)" }),
+  versionId: zIntParam(
+    z.number({ error: "题目版本编号应为正整数" }).int("题目版本编号应为正整数").positive("题目版本编号应为正整数").max(2_147_483_647, "题目版本编号过大"),
+  ).meta({ description: "题目版本编号（试卷中各题的 versionId）· question version id (items[].versionId)" }),
 });
 
 export const ZResultsQuery = z.object({
@@ -46,13 +44,14 @@ export const ZResultsQuery = z.object({
     .regex(/^[A-Za-z0-9_-]{1,64}$/, "分页游标无效")
     .optional()
     .meta({ description: "上一页返回的 nextCursor · the nextCursor of the previous page" }),
-  limit: z.coerce
-    .number({ error: "limit 应为 1 到 100 的整数" })
-    .int("limit 应为 1 到 100 的整数")
-    .min(1, "limit 应为 1 到 100 的整数")
-    .max(100, "limit 应为 1 到 100 的整数")
-    .default(20)
-    .meta({ description: "每页条数 · page size (1–100, default 20)" }),
+  limit: zIntParam(
+    z
+      .number({ error: "limit 应为 1 到 100 的整数" })
+      .int("limit 应为 1 到 100 的整数")
+      .min(1, "limit 应为 1 到 100 的整数")
+      .max(100, "limit 应为 1 到 100 的整数")
+      .default(20),
+  ).meta({ description: "每页条数 · page size (1–100, default 20)" }),
 });
 
 /* ------------------------------------------------------------------ responses */

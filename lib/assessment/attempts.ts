@@ -10,7 +10,7 @@
 import { randomBytes } from "node:crypto";
 import type { Db } from "../db/client";
 import type { QuizKind } from "../generated/prisma/enums";
-import { NotFoundError, UnauthenticatedError, UserError } from "../errors";
+import { NotFoundError, PasswordChangePendingError, UnauthenticatedError, UserError } from "../errors";
 import { assertCaller, callerParam, type Caller } from "../auth/caller";
 import { publicQuestion, reveal, type PublicQuestion, type Reveal } from "./public-view";
 import { AnswerError, scoreAnswer, type Scored, type TAnswer } from "./score";
@@ -253,6 +253,7 @@ export async function saveResponse(d: Db, who: number | Caller, publicId: string
     saveResponseStatement(caller),
   );
   if (!row?.authenticated) throw new UnauthenticatedError();
+  if (row.pending) throw new PasswordChangePendingError();
   if (!row.kind) throw new NotFoundError();
   if (!row.open) throw new UserError("本次作答已提交，不能再修改");
   if (!row.in_time) throw new UserError("作答时间已到，答案未保存；请提交试卷");

@@ -4,12 +4,12 @@ import { callerCte, callerKind, perCallerKind, type Caller } from "../auth/calle
 /**
  * The hot path's one statement: authenticates the caller (`$2`, see lib/auth/caller.ts), checks
  * the attempt is his, open, in time and has this question version on its paper, and upserts the
- * response. A practice item already answered stays locked; an identical retry changes nothing.
+ * response — nothing for a session that must first change its initial password (`pending`). A practice item already answered stays locked; an identical retry changes nothing.
  * Shared with the benchmark's raw node+pg reference server so both run exactly the same SQL.
  */
 const sql = (c: Caller) => `WITH ${callerCte(c, 2)}, a AS (
      SELECT id, kind, status = 'IN_PROGRESS' AS open, (deadline_at IS NULL OR deadline_at > now()) AS in_time
-     FROM attempt WHERE public_id = $1 AND member_id = (SELECT id FROM caller) AND $3 = ANY(paper)
+     FROM attempt WHERE public_id = $1 AND member_id = (SELECT id FROM caller WHERE NOT pending) AND $3 = ANY(paper)
    ), up AS (
      INSERT INTO response (attempt_id, question_version_id, answer, path, correct, score, max_score, final, misconceptions)
      SELECT a.id, $3, $4::jsonb, $5::text[], $6, $7, $8, $9, $10::text[] FROM a WHERE a.open AND a.in_time
@@ -20,7 +20,7 @@ const sql = (c: Caller) => `WITH ${callerCte(c, 2)}, a AS (
        AND (response.answer IS DISTINCT FROM EXCLUDED.answer)
      RETURNING revision
    )
-   SELECT EXISTS (SELECT 1 FROM caller) AS authenticated, (SELECT kind FROM a) AS kind, (SELECT open FROM a) AS open,
+   SELECT EXISTS (SELECT 1 FROM caller) AS authenticated, coalesce((SELECT pending FROM caller), false) AS pending, (SELECT kind FROM a) AS kind, (SELECT open FROM a) AS open,
           (SELECT in_time FROM a) AS in_time, (SELECT revision FROM up) AS revision`;
 
 // One text per kind of credential (the credential itself is the parameter $2).
@@ -28,4 +28,4 @@ export const saveResponseSql = perCallerKind(sql);
 /** The prepared-statement name that goes with `saveResponseSql(c)` (one text per name). */
 export const saveResponseStatement = (c: Caller) => `save-response-${callerKind(c)}`;
 
-export type SaveRow = { authenticated: boolean; kind: string | null; open: boolean; in_time: boolean; revision: number | null };
+export type SaveRow = { authenticated: boolean; pending: boolean; kind: string | null; open: boolean; in_time: boolean; revision: number | null };

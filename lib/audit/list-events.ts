@@ -6,6 +6,7 @@
 import { z } from "zod";
 import type { Db } from "../db/client";
 import type { Prisma } from "../generated/prisma/client";
+import { storable } from "../security/storable";
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -19,6 +20,8 @@ export const ACTION_LABEL: Record<string, string> = {
   "auth.sso.refused": "统一身份认证登录被拒",
   "member.identity.link": "关联统一身份认证账号",
   "member.identity.unlink": "解除统一身份认证关联",
+  "auth.password_check.failed": "修改密码时当前密码错误",
+  "auth.password_check.locked": "修改密码被锁定",
   "member.password.change": "修改本人密码",
   "member.create": "新建成员",
   "member.update": "修改成员资料",
@@ -67,6 +70,7 @@ const text = (max: number) =>
     .string()
     .trim()
     .max(max)
+    .refine(storable)
     .optional()
     .catch(undefined)
     .transform((s) => (s ? s : undefined));

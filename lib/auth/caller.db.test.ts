@@ -92,7 +92,7 @@ test("through the route with a session cookie: saved, then a stranger's bad inpu
     const cookie = `next-auth.session-token=${await encode({ token: { sid: sessionId }, secret: authSecret(), maxAge: 3600 })}`;
     const req = new Request(`http://localhost/api/v1/attempts/${x.publicId}/responses/${versionId}`, {
       method: "PUT",
-      headers: { cookie, "content-type": "application/json" },
+      headers: { cookie, "content-type": "application/json", "sec-fetch-site": "same-origin" },
       body,
     });
     return PUT(req, { params: Promise.resolve({ attemptId: x.publicId, versionId }) });

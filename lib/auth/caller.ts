@@ -13,7 +13,7 @@
  * Only framework-free imports: the benchmark's raw node+pg server loads this file (via save-sql.ts).
  */
 import type { Db } from "../db/client";
-import { UnauthenticatedError } from "../errors";
+import { PasswordChangePendingError, UnauthenticatedError } from "../errors";
 
 export type Caller = { memberId: number } | { sessionId: string } | { tokenHash: string };
 
@@ -30,19 +30,21 @@ export const touchTokenSql = (target: string) =>
    WHERE api_token.id = ${target}.token_id AND (api_token.last_used_at IS NULL OR api_token.last_used_at < now() - interval '1 minute')`;
 
 /**
- * CTEs defining `caller(id)`: one row when the credential bound at `$<param>` names an active
- * member, none otherwise. Put them first in a WITH and bind `callerParam(c)` at that position.
+ * CTEs defining `caller(id, pending)`: one row when the credential bound at `$<param>` names an
+ * active member, none otherwise. `pending`: a browser session whose member must still change his
+ * initial password (the guard refuses it everything else, lib/auth/guard.ts); never for a token.
+ * Put them first in a WITH and bind `callerParam(c)` at that position.
  */
 export function callerCte(c: Caller, param: number): string {
   const p = `$${param}`;
-  if ("memberId" in c) return `caller AS (SELECT ${p}::int AS id)`;
+  if ("memberId" in c) return `caller AS (SELECT ${p}::int AS id, false AS pending)`;
   if ("sessionId" in c) {
-    return `caller AS (SELECT m.id FROM auth_session s JOIN member m ON m.id = s.member_id WHERE s.id = ${p}::text AND ${LIVE_SESSION_SQL})`;
+    return `caller AS (SELECT m.id, m.must_change_password AS pending FROM auth_session s JOIN member m ON m.id = s.member_id WHERE s.id = ${p}::text AND ${LIVE_SESSION_SQL})`;
   }
   return `caller_token AS (
        SELECT t.id AS token_id, m.id FROM api_token t JOIN member m ON m.id = t.member_id WHERE t.token_hash = ${p}::text AND ${LIVE_TOKEN_SQL}
      ), caller_touch AS (${touchTokenSql("caller_token")}
-     ), caller AS (SELECT id FROM caller_token)`;
+     ), caller AS (SELECT id, false AS pending FROM caller_token)`;
 }
 
 /** The kind of credential: statements that authenticate it have one SQL text (and prepared name) per kind. */
@@ -67,6 +69,10 @@ export function callerParam(c: Caller): number | string {
  * something about the input. Costs a statement only on those paths.
  */
 export async function assertCaller(d: Db, c: Caller): Promise<void> {
-  const [row] = await d.raw.query<{ ok: boolean }>(`WITH ${callerCte(c, 1)} SELECT EXISTS (SELECT 1 FROM caller) AS ok`, [callerParam(c)]);
+  const [row] = await d.raw.query<{ ok: boolean; pending: boolean }>(
+    `WITH ${callerCte(c, 1)} SELECT EXISTS (SELECT 1 FROM caller) AS ok, coalesce((SELECT pending FROM caller), false) AS pending`,
+    [callerParam(c)],
+  );
   if (!row?.ok) throw new UnauthenticatedError();
+  if (row.pending) throw new PasswordChangePendingError();
 }

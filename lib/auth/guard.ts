@@ -16,7 +16,11 @@ import { tokenHashFrom, viewerFromTokenHash } from "../api/tokens";
 import { zhErrorMap } from "../api/zod-zh";
 import { db } from "../db/client";
 import { NotFoundError, PasswordChangePendingError, UnauthenticatedError, UserError } from "../errors";
+import { BodyTooLarge, MAX_JSON_BODY_BYTES, isJsonContentType, readBodyCapped } from "../security/body-limit";
+import { errorPageHtml } from "../html/error-page";
 import { contentSecurityPolicy } from "../security/csp";
+import { crossSiteRefused, sameOrigin } from "../security/same-origin";
+import { storable } from "../security/storable";
 import { assertCaller, type Caller } from "./caller";
 import { SESSION_COOKIES, sessionIdFromToken, sessionTokenFrom } from "./session-cookie";
 import { can, heldByEveryRole, type Permission } from "./permissions";
@@ -67,8 +71,6 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
  * Either would surface as a 500, so it is refused up front, for every action and route.
  */
 export const NUL_ERROR = "输入含有无法保存的字符（空字符或不完整的 Unicode 字符），请删除后重试";
-
-const storable = (s: string) => !s.includes("\u0000") && s.isWellFormed();
 
 /** Whether any string (or object key) in a parsed input is not storable. Iterative: input may nest deep. */
 export function containsNul(input: unknown): boolean {
@@ -150,8 +152,12 @@ export function isDatabaseUnavailable(e: unknown): boolean {
 }
 
 export function jsonError(status: number, error: string, extra: Record<string, unknown> = {}, headers?: HeadersInit) {
-  return Response.json({ error, ...extra }, { status, headers });
+  const h = new Headers(headers);
+  if (!h.has("Cache-Control")) h.set("Cache-Control", "no-store");
+  return Response.json({ error, ...extra }, { status, headers: h });
 }
+
+export const BODY_TOO_LARGE = `请求体过大：不能超过 ${MAX_JSON_BODY_BYTES / 1024 / 1024} MB`;
 
 type RouteCtx<B, Q, P> = { viewer: Viewer; body: B; query: Q; params: P; req: Request };
 
@@ -183,6 +189,8 @@ type RouteOpts<B, Q, P> = {
   query?: Q;
   params?: P;
   acceptsAnyText?: boolean;
+  /** Reachable by a session whose member must still change his initial password (signing out). */
+  allowPendingPasswordChange?: boolean;
 };
 type Parsed = { params: unknown; body: unknown; query: unknown };
 
@@ -202,8 +210,23 @@ async function parseRequest(
   }
   let body: unknown = undefined;
   if (opts.body) {
-    const text = await req.text();
-    if (text.length > 1_000_000) return jsonError(413, "请求体过大");
+    // Capped before parsing: a longer body is refused unread (review F2: a 1 MB check after
+    // reading everything).
+    let bytes: Uint8Array;
+    try {
+      bytes = await readBodyCapped(req, MAX_JSON_BODY_BYTES);
+    } catch (e) {
+      if (e instanceof BodyTooLarge) return jsonError(413, BODY_TOO_LARGE);
+      throw e;
+    }
+    // A JSON body says so: a text/plain "form" must not pass for JSON (review F7).
+    if (bytes.length && !isJsonContentType(req.headers.get("content-type"))) return jsonError(415, "请求体应为 JSON（Content-Type: application/json）");
+    let text: string;
+    try {
+      text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    } catch {
+      return jsonError(400, "请求体不是合法的 UTF-8 编码");
+    }
     try {
       body = text ? JSON.parse(text) : undefined;
     } catch {
@@ -242,16 +265,50 @@ export function guardedRoute<
     try {
       const { viewer, bearer } = await routeCaller(req);
       if (!viewer) return unauthenticated(bearer);
+      const refused = sessionRefusal(req, bearer, viewer.mustChangePassword && !opts.allowPendingPasswordChange);
+      if (refused) return refused;
       if (!can(viewer.role, opts.permission)) return jsonError(404, "未找到");
       const p = await parseRequest(opts, req, ctx);
       if (p instanceof Response) return p;
       const out = await handler({ viewer, body: p.body as z.infer<B>, query: p.query as z.infer<Q>, params: p.params as z.infer<P>, req });
-      return out instanceof Response ? out : Response.json(out);
+      return privateResponse(out instanceof Response ? out : Response.json(out));
     } catch (e) {
       return errorResponse(e);
     }
   };
   return Object.assign(route, { guard: opts });
+}
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+export const PASSWORD_CHANGE_PENDING = "请先修改初始密码";
+
+/**
+ * What a browser session may not do, whatever the route (an API token is unaffected):
+ * - write from another site: a cookie-authenticated POST/PUT/… must say it comes from this site
+ *   (Sec-Fetch-Site, else Origin; review F7) — SameSite=Lax alone lets a sibling subdomain through;
+ * - anything at all before changing an imported account's initial password (review F8): the
+ *   password was handed out in a spreadsheet, so until then the session is not the member's own.
+ *   A token is a credential an admin issued on purpose, not derived from that password.
+ */
+function sessionRefusal(req: Request, bearer: boolean, pendingPassword: boolean): Response | null {
+  if (bearer) return null;
+  if (!SAFE_METHODS.has(req.method.toUpperCase()) && !sameOrigin(req)) return crossSiteRefused();
+  if (pendingPassword) return jsonError(403, PASSWORD_CHANGE_PENDING);
+  return null;
+}
+
+/** Answers computed for a caller are his: never stored by a browser or a shared cache. */
+function privateResponse(res: Response): Response {
+  if (res.headers.has("Cache-Control")) return res;
+  try {
+    res.headers.set("Cache-Control", "no-store");
+    return res;
+  } catch {
+    // Immutable headers (Response.redirect): copy.
+    const headers = new Headers(res.headers);
+    headers.set("Cache-Control", "no-store");
+    return new Response(res.body, { status: res.status, statusText: res.statusText, headers });
+  }
 }
 
 /** A relative redirect (RFC 9110 allows it): right behind any proxy, whatever Host the app sees. */
@@ -265,7 +322,7 @@ const HTML_ERROR: Record<number, string> = { 404: "未找到", 422: "请求无�
 /** The error page of an `html` route: plain, no data, a way back. */
 function htmlError(status: number, retryAfter?: string | null): Response {
   const text = HTML_ERROR[status] ?? "服务器内部错误，请稍后重试";
-  const body = `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${text}</title></head><body><main><h1>${text}</h1><p><a href="/">返回首页</a></p></main></body></html>`;
+  const body = errorPageHtml(status, text, status === 404 ? "页面不存在，或不在您的查看范围内。" : "请稍后重试；如果问题持续，请联系管理员。");
   const headers: Record<string, string> = { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", "Content-Security-Policy": NO_SCRIPT_CSP };
   if (retryAfter) headers["Retry-After"] = retryAfter;
   return new Response(body, { status, headers });
@@ -303,16 +360,23 @@ export function guardedCallerRoute<
       bearer = credential.bearer;
       const caller: Caller | null = credential.caller;
       if (!caller) throw new UnauthenticatedError();
+      // The pending password change is checked inside the handler's own statement (the caller
+      // CTE reports it), so only the cross-site check happens here.
+      const refused = sessionRefusal(req, bearer, false);
+      if (refused) {
+        await assertCaller(db(), caller);
+        return refused;
+      }
       const p = await parseRequest(opts, req, ctx);
       if (p instanceof Response) {
         await assertCaller(db(), caller); // a stranger's bad input is a 401, as with guardedRoute
         return opts.html ? htmlError(404) : p;
       }
       const out = await handler({ caller, body: p.body as z.infer<B>, query: p.query as z.infer<Q>, params: p.params as z.infer<P>, req });
-      return out instanceof Response ? out : Response.json(out);
+      return privateResponse(out instanceof Response ? out : Response.json(out));
     } catch (e) {
       if (e instanceof UnauthenticatedError) return opts.html && !bearer ? seeOther("/login") : unauthenticated(bearer);
-      if (e instanceof PasswordChangePendingError) return opts.html ? seeOther("/account/password") : jsonError(403, "请先修改初始密码");
+      if (e instanceof PasswordChangePendingError) return opts.html ? seeOther("/account/password") : jsonError(403, PASSWORD_CHANGE_PENDING);
       if (!opts.html) return errorResponse(e);
       const json = errorResponse(e);
       return htmlError(json.status, json.headers.get("Retry-After"));

@@ -8,6 +8,9 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { db } from "../db/client";
+import { env } from "../env";
+import { clientAddress } from "../net/client-address";
+import { safeRedirect } from "./redirect";
 import { authSecret } from "./secret";
 import { SESSION_TTL_MS, SIGN_IN_ERRORS, revokeSession, signInWithPassword } from "./sign-in";
 
@@ -16,15 +19,12 @@ const ZCredentials = z.object({
   password: z.string().min(1, "请输入密码").max(128, "密码过长"),
 });
 
-function clientAddress(headers: Record<string, unknown> | undefined): string | undefined {
-  const fwd = headers?.["x-forwarded-for"];
-  const first = typeof fwd === "string" ? fwd.split(",")[0]?.trim() : undefined;
-  const real = headers?.["x-real-ip"];
-  return first || (typeof real === "string" ? real : undefined);
-}
+/** Secure, __Secure- prefixed cookies when the site is served over HTTPS (next-auth's default, stated). */
+export const useSecureCookies = (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
 
 export const authOptions: NextAuthOptions = {
   secret: authSecret(),
+  useSecureCookies,
   session: { strategy: "jwt", maxAge: SESSION_TTL_MS / 1000 },
   pages: { signIn: "/login", error: "/login" },
   providers: [
@@ -37,13 +37,15 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials, req) {
         const parsed = ZCredentials.safeParse(credentials ?? {});
         if (!parsed.success) throw new Error(parsed.error.issues[0]?.message ?? SIGN_IN_ERRORS.invalid);
-        const result = await signInWithPassword(db(), { ...parsed.data, ip: clientAddress(req?.headers) });
+        // The connection's address unless TRUSTED_PROXIES vouches for a forwarded one (review F3).
+        const result = await signInWithPassword(db(), { ...parsed.data, ip: clientAddress(req?.headers, env().TRUSTED_PROXIES) });
         if (!result.ok) throw new Error(SIGN_IN_ERRORS[result.error]);
         return { id: String(result.member.id), sid: result.sessionId };
       },
     }),
   ],
   callbacks: {
+    redirect: safeRedirect,
     jwt({ token, user }) {
       if (user) token.sid = (user as { sid?: string }).sid;
       return token;

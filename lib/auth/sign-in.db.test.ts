@@ -38,7 +38,7 @@ test("the account locks after repeated failures, even for the right password", a
   const d = db();
   const t = await makeTree(d);
   const m = await makeMember(d, t.branchA);
-  for (let i = 0; i < MAX_FAILURES.user; i++) {
+  for (let i = 0; i < MAX_FAILURES.member; i++) {
     expect(await signInWithPassword(d, { username: m.username, password: `bad-${i}-pw` })).toEqual({ ok: false, error: "invalid" });
   }
   expect(await signInWithPassword(d, { username: m.username, password: TEST_PASSWORD })).toEqual({ ok: false, error: "locked" });
@@ -66,8 +66,70 @@ test("concurrent failures are all counted (one upsert per failure)", async () =>
   const t = await makeTree(d);
   const m = await makeMember(d, t.branchA);
   await Promise.all(Array.from({ length: 4 }, (_, i) => signInWithPassword(d, { username: m.username, password: `bad-${i}-x` })));
-  const [row] = await d.raw.query<{ failures: number }>(`SELECT failures FROM login_throttle WHERE key = $1`, [`user:${m.username}`]);
+  const [row] = await d.raw.query<{ failures: number }>(`SELECT failures FROM login_throttle WHERE key = $1`, [`member:${m.id}`]);
   expect(row.failures).toBe(4);
+});
+
+test("security review F4: the username and the phone count against one member", async () => {
+  const d = db();
+  const t = await makeTree(d);
+  const m = await makeMember(d, t.branchA, "CADRE", { phone: "13900000001" });
+  for (let i = 0; i < 3; i++) expect(await signInWithPassword(d, { username: m.username, password: `wrong-${i}-pw` })).toEqual({ ok: false, error: "invalid" });
+  for (let i = 0; i < 2; i++)
+    expect(await signInWithPassword(d, { username: "13900000001", password: `wrongp-${i}` })).toEqual({ ok: false, error: "invalid" });
+  // Five failures in all: locked, by either identifier, even with the right password.
+  expect(await signInWithPassword(d, { username: "13900000001", password: TEST_PASSWORD })).toEqual({ ok: false, error: "locked" });
+  expect(await signInWithPassword(d, { username: ` ${m.username.toUpperCase()} `, password: TEST_PASSWORD })).toMatchObject({ ok: false });
+  expect(await signInWithPassword(d, { username: m.username, password: TEST_PASSWORD })).toEqual({ ok: false, error: "locked" });
+});
+
+test("security review F4: a name that matches no one locks exactly like a real account (no enumeration)", async () => {
+  const d = db();
+  const t = await makeTree(d);
+  const m = await makeMember(d, t.branchA);
+  const answers = async (username: string) => {
+    const out = [];
+    for (let i = 0; i <= MAX_FAILURES.member; i++) out.push(await signInWithPassword(d, { username, password: `nope-${i}-pw` }));
+    return out;
+  };
+  const real = await answers(m.username);
+  const ghost = await answers("ghost-nobody");
+  expect(ghost).toEqual(real);
+  expect(real.at(-1)).toEqual({ ok: false, error: "locked" });
+  // Case and spaces do not make a fresh counter for an unknown name either.
+  expect(await signInWithPassword(d, { username: " GHOST-nobody ", password: "nope-x-pw" })).toEqual({ ok: false, error: "locked" });
+});
+
+test("security review F5: parallel sign-ins check at most the limit's worth of passwords", async () => {
+  const d = db();
+  const t = await makeTree(d);
+  const m = await makeMember(d, t.branchA);
+  const n = 30;
+  // Each with its own address (the probe's X-Forwarded-For per request); the right password last.
+  const results = await Promise.all(
+    Array.from({ length: n }, (_, i) =>
+      signInWithPassword(d, { username: m.username, password: i === n - 1 ? TEST_PASSWORD : `race-${i}-pw`, ip: `10.7.${i}.1` }),
+    ),
+  );
+  // "invalid" means the password was verified and wrong; "locked" that it was never checked.
+  const verified = results.filter((r) => r.ok || r.error === "invalid").length;
+  expect(verified).toBeLessThanOrEqual(MAX_FAILURES.member);
+  expect(results.filter((r) => !r.ok && r.error === "locked")).toHaveLength(n - verified);
+  const [row] = await d.raw.query<{ failures: number; locked: boolean }>(`SELECT failures, locked_until > now() AS locked FROM login_throttle WHERE key = $1`, [
+    `member:${m.id}`,
+  ]);
+  expect(row.locked).toBe(true);
+});
+
+test("successful sign-ins do not count against the address: an office behind one address signs in all morning", async () => {
+  const d = db();
+  const t = await makeTree(d);
+  const m = await makeMember(d, t.branchA);
+  for (let i = 0; i <= MAX_FAILURES.ip; i++)
+    expect(await signInWithPassword(d, { username: m.username, password: TEST_PASSWORD, ip: "10.3.3.3" })).toMatchObject({ ok: true });
+  // The failures of the address still count: the 30th reaches the limit, then it is locked.
+  for (let i = 0; i < MAX_FAILURES.ip; i++) await signInWithPassword(d, { username: `someone-${i}`, password: "x-1234567", ip: "10.3.3.3" });
+  expect(await signInWithPassword(d, { username: m.username, password: TEST_PASSWORD, ip: "10.3.3.3" })).toEqual({ ok: false, error: "locked" });
 });
 
 async function session(d: ReturnType<typeof db>, username: string) {

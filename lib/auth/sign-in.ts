@@ -1,14 +1,16 @@
 /**
  * Credential check behind the sign-in form. The same message for an unknown name and a wrong
  * password, and the same work (one scrypt) for both, so neither the text nor the timing tells
- * whether an account exists. Throttles count per account name and per address.
+ * whether an account exists. Throttles (./throttle.ts) count per member — whichever of his
+ * identifiers was typed — or per typed name when it names no one, and per client address; the
+ * attempt is counted before the password is checked.
  */
 import { randomBytes } from "node:crypto";
 import type { Db } from "../db/client";
 import { recordAudit } from "../audit/record";
 import { dummyHash, verifyPassword } from "./password";
 import { passwordAllowedFor, type PasswordSignIn } from "./sso/config";
-import { clearFailures, lockedUntil, recordFailure, type ThrottleKey } from "./throttle";
+import { accountKey, reserveAttempt, settleSuccess, type ThrottleKey } from "./throttle";
 
 export const SIGN_IN_ERRORS = {
   invalid: "用户名或密码错误",
@@ -37,24 +39,24 @@ export async function signInWithPassword(
   input: { username: string; password: string; ip?: string; passwordSignIn?: PasswordSignIn },
 ): Promise<SignInResult> {
   const login = input.username.trim();
-  const keys: ThrottleKey[] = [`user:${login.toLowerCase()}`];
-  if (input.ip) keys.push(`ip:${input.ip}`);
-
-  if (await lockedUntil(d, keys)) {
-    await recordAudit(d, { action: "auth.sign_in.locked", entity: "member", entityId: login, ip: input.ip });
-    return { ok: false, error: "locked" };
-  }
   const member = await d.prisma.member.findFirst({
     where: { OR: [{ username: login }, { phone: login }] },
     select: { id: true, passwordHash: true, active: true, role: true },
   });
+  const account = accountKey(member?.id, login);
+  const others: ThrottleKey[] = input.ip ? [`ip:${input.ip}`] : [];
+
+  if (!(await reserveAttempt(d, [account, ...others])).allowed) {
+    await recordAudit(d, { actorId: member?.id, action: "auth.sign_in.locked", entity: "member", entityId: login, ip: input.ip });
+    return { ok: false, error: "locked" };
+  }
   const ok = await verifyPassword(input.password, member?.passwordHash ?? (await dummyHash()));
   if (!member || !ok || !member.active) {
-    await Promise.all(keys.map((k) => recordFailure(d, k)));
+    // The reservation was the failure's count.
     await recordAudit(d, { actorId: member?.id, action: "auth.sign_in.failed", entity: "member", entityId: login, ip: input.ip });
     return { ok: false, error: "invalid" };
   }
-  await clearFailures(d, keys[0]);
+  await settleSuccess(d, account, others);
   // PASSWORD_SIGN_IN=staff: a cadre signs in through SSO only. Said only after a right password.
   if (!passwordAllowedFor(member.role, input.passwordSignIn)) {
     await recordAudit(d, { actorId: member.id, action: "auth.sign_in.sso_only", entity: "member", entityId: String(member.id), ip: input.ip });

@@ -12,6 +12,7 @@ import { z } from "zod";
 import type { Db } from "../db/client";
 import type { Prisma } from "../generated/prisma/client";
 import type { QuestionStatus } from "../generated/prisma/enums";
+import { storable } from "../security/storable";
 import type { TQuestion } from "../content/schema";
 import { ZRuleCode, ZSlug } from "../content/schema";
 import { NotFoundError, UserError } from "../errors";
@@ -46,7 +47,7 @@ export const ZQuestionListQuery = z.object({
   rule: z.preprocess(emptyToUndefined, ZRuleCode.optional()),
   status: z.preprocess(emptyToUndefined, z.enum(["DRAFT", "PUBLISHED", "ARCHIVED"]).optional()),
   flagged: z.preprocess((v) => (v === "1" || v === "true" || v === true ? true : undefined), z.literal(true).optional()),
-  q: z.preprocess(emptyToUndefined, z.string().trim().max(50, "关键词不能超过 50 个字").optional()),
+  q: z.preprocess(emptyToUndefined, z.string().trim().max(50, "关键词不能超过 50 个字").refine(storable, "关键词含有无法识别的字符").optional()),
   page: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(10_000).default(1)),
 });
 export type TQuestionListQuery = z.infer<typeof ZQuestionListQuery>;

@@ -11,7 +11,9 @@ import { ZQuestionFile, type TQuestion } from "../content/schema";
 import { makeMember, makeTree } from "../test/factories";
 import { bootContent, scenarioQuestion, singleQuestion } from "./fixtures";
 import { createQuestion, getQuestion } from "./questions";
-import { MAX_IMPORT_BYTES, exportJson, exportXlsx, importQuestions, xlsxTemplate } from "./transfer";
+import { probeZipBomb } from "../files/zip-fixtures";
+import { FILE_ERRORS } from "../org/read-table";
+import { MAX_IMPORT_BYTES, MAX_IMPORT_QUESTIONS, exportJson, exportXlsx, importQuestions, xlsxTemplate } from "./transfer";
 
 let admin: { id: number };
 let content: Awaited<ReturnType<typeof bootContent>>;
@@ -150,6 +152,38 @@ describe("JSON", () => {
     await expect(importQuestions(d, admin.id, file("x.json", ""), { apply: false })).rejects.toThrow(/空的/);
     const broken = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]);
     expect((await importQuestions(d, admin.id, file("x.xlsx", broken), { apply: false })).problems[0].message).toMatch(/不是有效的 XLSX/);
+  });
+
+  test("security review F1: the 408 KB zip bomb is refused (it exhausted the server's heap), nothing written", async () => {
+    const d = db();
+    const before = await d.prisma.question.count();
+    const bomb = await probeZipBomb();
+    const heap = process.memoryUsage().heapUsed;
+    await expect(importQuestions(d, admin.id, file("bomb.xlsx", bomb), { apply: true })).rejects.toThrow(FILE_ERRORS.zipBomb);
+    expect(process.memoryUsage().heapUsed - heap).toBeLessThan(64 * 1024 * 1024);
+    expect(await d.prisma.question.count()).toBe(before);
+  });
+
+  test("a sheet over the question limit is refused as a whole", async () => {
+    const rows = Array.from({ length: MAX_IMPORT_QUESTIONS + 1 }, (_, i) => [
+      "",
+      "red-lines",
+      "判断",
+      `题${i}`,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      "正确",
+      "解析",
+      "V1",
+      null,
+    ]);
+    await expect(importQuestions(db(), admin.id, file("many.xlsx", await sheet(rows)), { apply: false })).rejects.toThrow(
+      `数据超过 ${MAX_IMPORT_QUESTIONS.toLocaleString("en-US")} 行`,
+    );
   });
 });
 

@@ -25,6 +25,7 @@ import { versionData } from "../assessment/bank";
 import { knownReferences, referenceProblems } from "./references";
 import { withTx as authorTx, isUniqueViolation } from "../db/tx";
 import { validateQuestion, type Problem } from "./validate";
+import { FILE_ERRORS, FileRejected, readTable, type Table } from "../org/read-table";
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 export const MAX_IMPORT_QUESTIONS = 2_000;
@@ -289,30 +290,40 @@ function columnFor(path: string): string | null {
 
 const stableId = (module: string, stem: string) => `${module || "q"}-${createHash("sha1").update(stem).digest("hex").slice(0, 8)}`;
 
+/**
+ * A question workbook is read like a member list (lib/org/read-table.ts): through the app's guarded
+ * archive reader and exceljs's streaming reader, so a zip bomb or a sheet of a million cells is
+ * refused instead of taking the server's memory (security review F1), with limits sized for a
+ * question file.
+ */
+export const QUESTION_SHEET_LIMITS = {
+  maxRows: MAX_IMPORT_QUESTIONS,
+  maxCellChars: 20_000,
+  limits: { maxEntries: 200, maxTotalBytes: 40 * 1024 * 1024, maxRatio: 100, graceBytes: 10 * 1024 * 1024 },
+} as const;
+
+/** File-level refusals reported as a problem of the file; the rest (a bomb, too many rows) refuse the request. */
+const UNREADABLE: string[] = [FILE_ERRORS.badXlsx, FILE_ERRORS.noSheet, FILE_ERRORS.noHeader];
+
 async function xlsxCandidates(bytes: Uint8Array, problems: ImportProblem[]): Promise<Candidate[]> {
-  const wb = new ExcelJS.Workbook();
+  let table: Table;
   try {
-    await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-  } catch {
-    problems.push({ where: "文件", field: "XLSX", message: "无法读取：文件不是有效的 XLSX 工作簿" });
-    return [];
-  }
-  const ws = wb.getWorksheet("题目") ?? wb.worksheets[0];
-  if (!ws) {
-    problems.push({ where: "文件", field: "XLSX", message: "工作簿中没有工作表" });
+    table = await readTable(bytes, "questions.xlsx", { ...QUESTION_SHEET_LIMITS, sheet: "题目" });
+  } catch (e) {
+    if (!(e instanceof FileRejected) || !UNREADABLE.includes(e.message)) throw e;
+    problems.push({ where: "文件", field: "XLSX", message: e.message === FILE_ERRORS.badXlsx ? "无法读取：文件不是有效的 XLSX 工作簿" : e.message });
     return [];
   }
   const col = new Map<string, number>();
-  ws.getRow(1).eachCell((cell, n) => col.set(cell.text.trim().replace(/\s+/g, ""), n));
+  table.header.forEach((h, i) => col.set(h.replace(/\s+/g, ""), i));
   const missing = HEADERS.filter((h) => h !== "误区" && h !== "选项E" && h !== "选项F" && !col.has(h));
   if (missing.length) {
     problems.push({ where: "第 1 行", field: "表头", message: `缺少列：${missing.join("、")}（请使用下载的模板）` });
     return [];
   }
   const out: Candidate[] = [];
-  for (let r = 2; r <= ws.rowCount; r++) {
-    const row = ws.getRow(r);
-    const get = (h: string) => (col.has(h) ? row.getCell(col.get(h)!).text.trim() : "");
+  for (const { row: r, cells: rowCells } of table.rows) {
+    const get = (h: string) => (col.has(h) ? (rowCells[col.get(h)!] ?? "").trim() : "");
     const cells = HEADERS.map(get);
     if (cells.every((c) => !c)) continue;
     const where = `第 ${r} 行`;

@@ -6,6 +6,13 @@
 import { SEND_TIME } from "./rules";
 
 const HH_MM = /^([01]\d|2[0-3]):([0-5]\d)$/;
+/**
+ * The shapes parseSendAt accepts, as one flag-free pattern: what the API document states (security
+ * review F11: any text was allowed there). A date that does not exist (02-30) passes the pattern
+ * and is still refused by parseSendAt.
+ */
+export const SEND_AT_PATTERN =
+  /^\s*(?:([01]\d|2[0-3]):[0-5]\d|\d{4}-\d{2}-\d{2}[Tt ]([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?([Zz]|[+-]([01]\d|2[0-3]):?[0-5]\d)?)\s*$/;
 const ISO = /^(\d{4})-(\d{2})-(\d{2})[T ]([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d{1,9})?)?(Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?$/i;
 
 function isRealDate(y: number, m: number, d: number): boolean {

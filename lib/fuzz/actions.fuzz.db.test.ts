@@ -7,6 +7,9 @@
  * a refusal is `{ ok: false, error }` with a Chinese message and never the catch-all
  * "服务器内部错误", and a refused call writes nothing.
  *
+ * Padded input — every field whitespace up to Next's 1 MB action body limit, as the outside probe
+ * padded the message checker (review F2) — must be answered within a CPU budget too.
+ *
  * Outside Next, `revalidatePath` throws ("static generation store missing") — only after a handler
  * has done its work. Nothing is stubbed: a case whose only error is that one is counted as a
  * success that could not finish its cache invalidation here (see `revalidateOnly`).
@@ -33,6 +36,8 @@ const APP = path.join(process.cwd(), "app");
 const EXCLUDED: Record<string, string> = {};
 
 const INTERNAL = /服务器内部错误/;
+/** CPU one action call may take: generous, for a busy 2-core machine (the probe's padded check took 2–3 s). */
+const CPU_BUDGET_MS = Number(process.env.FUZZ_PADDED_CPU_MS) || 2_000;
 
 function walk(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
@@ -143,6 +148,9 @@ describe("server actions", () => {
         // Found by this suite: version "2147483648" (beside a valid id "1") reached a PostgreSQL
         // \`integer\` as a 500. One field at a time past int4, every other field a plausible "1".
         const pastInt4 = known.keys.map((k) => toForm(Object.fromEntries(known.keys.map((j) => [j, j === k ? "2147483648" : "1"]))));
+        // Whitespace padding up to Next's 1 MB action limit, around a plausible value.
+        const side = Math.floor(1_000_000 / Math.max(1, known.keys.length) / 2) - 64;
+        const padded = Object.fromEntries(known.keys.map((k) => [k, `${" ".repeat(side)}${plausible[0] ?? "x"}${" ".repeat(side)}`]));
         const input = fc.oneof(
           { weight: 4, arbitrary: hostileObject(known, plausible) },
           { weight: 2, arbitrary: hostileObject(known, plausible).map(toForm) },
@@ -157,6 +165,7 @@ describe("server actions", () => {
             const spy = vi.spyOn(console, "error").mockImplementation((...args) => void logged.push(...args));
             let result: ActionResult<unknown> | undefined;
             let thrown: unknown;
+            const cpu0 = process.cpuUsage();
             try {
               result = await entry.run(value, viewers[who]);
             } catch (e) {
@@ -164,6 +173,9 @@ describe("server actions", () => {
             } finally {
               spy.mockRestore();
             }
+            const cpu = process.cpuUsage(cpu0);
+            const cpuMs = (cpu.user + cpu.system) / 1000;
+            if (cpuMs > CPU_BUDGET_MS) throw new Error(`${entry.name} took ${Math.round(cpuMs)} ms of CPU for ${shown(value)}`);
             totals.cases++;
             if (thrown !== undefined) {
               if (isRedirect(thrown)) return void count("redirect");
@@ -195,6 +207,8 @@ describe("server actions", () => {
               ["admin", toForm(withNul)],
               ["admin", withLoneSurrogate],
               ...pastInt4.map((f) => ["admin", f] as ["admin", FormData]),
+              ["admin", padded],
+              ["cadre", toForm(padded)],
             ],
           },
         );

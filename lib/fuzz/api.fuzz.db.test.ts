@@ -3,6 +3,12 @@
  * route is fuzzed without touching this file): hostile JSON bodies, path parameters and query
  * strings, as an admin, a cadre, anonymous and with a forged token. For every case: no 5xx; a 4xx
  * says what is wrong in Chinese (`{ error }`); and a request that is not answered 2xx writes nothing.
+ *
+ * Also, for every route: bodies over the cap (declared, and streamed without a length) are a 413
+ * before anything parses them, and bodies padded with whitespace up to just under the cap — inside
+ * every string and between tokens, as the outside probe did to the message checker (review F2) —
+ * are answered without a 5xx within a CPU budget. URLs the app cannot read (undecodable escapes,
+ * NUL) are e2e/hostile-urls.spec.ts's: here Next has already decoded them.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -16,6 +22,7 @@ import { loadContent } from "../content/load";
 import { syncContent } from "../content/sync";
 import { db, type Db } from "../db/client";
 import { issueToken } from "../api/tokens";
+import { MAX_JSON_BODY_BYTES } from "../security/body-limit";
 import { makeMember, makeTree } from "../test/factories";
 import { CHINESE, RUNS, ZOD_ENGLISH, changedTables, fingerprint, hostileObject, hostileString, hostileValue, knownOf } from "./hostile";
 
@@ -51,6 +58,9 @@ const urlOf = (rel: string) =>
 const paramsOf = (rel: string) => [...rel.matchAll(/\[(?:\.\.\.)?(\w+)\]/g)].map((m) => m[1]);
 
 const totals = { cases: 0, status: new Map<number, number>() };
+const slowest = { ms: 0, what: "" };
+/** CPU a padded request may take (its handler and the embedded database together): generous, for a busy 2-core machine. */
+const PADDED_CPU_BUDGET_MS = Number(process.env.FUZZ_PADDED_CPU_MS) || 2_000;
 let d: Db;
 let tokens: { admin: string; cadre: string };
 /** Real ids and slugs, so that some hostile requests reach past validation into the handlers. */
@@ -93,7 +103,9 @@ afterAll(() => {
     .sort((a, b) => a[0] - b[0])
     .map(([s, n]) => `${s}×${n}`)
     .join(" ");
-  console.log(`[fuzz] API: ${totals.cases} cases over ${routeFiles.length - Object.keys(EXCLUDED).length} route files (${byStatus})`);
+  console.log(
+    `[fuzz] API: ${totals.cases} cases over ${routeFiles.length - Object.keys(EXCLUDED).length} route files (${byStatus}); slowest padded body ${slowest.ms} ms CPU (${slowest.what})`,
+  );
 });
 
 type Caller = "admin" | "cadre" | "anonymous" | "forged";
@@ -134,12 +146,15 @@ function problemWith(r: { status: number; type: string; text: string }, html = f
     return CHINESE.test(r.text) ? null : `status ${r.status}: an HTML page without a Chinese message`;
   if (r.status >= 400) {
     if (!r.type.includes("json")) return `status ${r.status} without JSON`;
-    let json: { error?: unknown };
+    let json: { error?: unknown; report?: { errors?: { message?: unknown }[] } };
     try {
       json = JSON.parse(r.text);
     } catch {
       return `status ${r.status} with invalid JSON`;
     }
+    // The member import answers a refused file with its report: the problems, each in Chinese.
+    const reported = json.report?.errors?.[0]?.message;
+    if (r.status === 422 && typeof reported === "string") return CHINESE.test(reported) ? null : `status 422, report not in Chinese: ${reported}`;
     if (typeof json.error !== "string" || !json.error.trim()) return `status ${r.status} without an error message: ${r.text.slice(0, 300)}`;
     if (!CHINESE.test(json.error) || ZOD_ENGLISH.test(json.error)) return `status ${r.status}, error not in Chinese: ${json.error}`;
   }
@@ -236,6 +251,68 @@ describe.each(routes)("%s", (rel) => {
           ],
         },
       );
+    }
+  }, 300_000);
+
+  test("bodies over the cap are a 413 unread; padded bodies under it are answered without a 5xx, within a CPU budget", async () => {
+    const mod = (await import(/* @vite-ignore */ path.join(APP, rel))) as Record<string, Handler>;
+    const url = urlOf(rel).replace(/\[(?:\.\.\.)?(\w+)\]/g, () => "1");
+    const params = Object.fromEntries(paramsOf(rel).map((n) => [n, "1"]));
+    for (const method of (["POST", "PUT", "PATCH"] as const).filter((m) => typeof mod[m] === "function")) {
+      const handler = mod[method];
+      const known = knownOf(handler.guard?.body);
+      const call = async (body: BodyInit, extra: Record<string, string> = {}) => {
+        const req = new Request(`http://localhost${url}?mode=dry-run`, {
+          method,
+          headers: {
+            host: "localhost",
+            origin: "http://localhost",
+            authorization: `Bearer ${tokens.admin}`,
+            "content-type": "application/json",
+            "x-file-name": "members.csv",
+            ...extra,
+          },
+          body,
+          duplex: "half",
+        } as RequestInit);
+        const c0 = process.cpuUsage();
+        const res = await handler(req, { params: Promise.resolve(params) });
+        const text = await res.text();
+        const c = process.cpuUsage(c0);
+        totals.cases++;
+        totals.status.set(res.status, (totals.status.get(res.status) ?? 0) + 1);
+        return { status: res.status, type: res.headers.get("content-type") ?? "", text, cpuMs: (c.user + c.system) / 1000 };
+      };
+      if (handler.guard?.body) {
+        // Over the cap, with a Content-Length and without one.
+        const over = `{"x":"${" ".repeat(MAX_JSON_BODY_BYTES)}"}`;
+        expect((await call(over)).status, `${method} ${url} declared oversize`).toBe(413);
+        let pulled = 0;
+        const stream = new ReadableStream<Uint8Array>({
+          pull(ctl) {
+            pulled += 65_536;
+            ctl.enqueue(new Uint8Array(65_536).fill(0x20));
+          },
+        });
+        expect((await call(stream)).status, `${method} ${url} streamed oversize`).toBe(413);
+        expect(pulled, `${method} ${url} read past the cap`).toBeLessThan(MAX_JSON_BODY_BYTES + 4 * 65_536);
+      }
+      // Padded just under the cap: inside each known string field, and between the tokens.
+      const room = MAX_JSON_BODY_BYTES - 4_096;
+      const keys = known.keys.length ? known.keys : ["text"];
+      const side = Math.floor(room / keys.length / 2) - 64;
+      const inside = Object.fromEntries(keys.map((k) => [k, `${" ".repeat(side)}${plausible[0] ?? "x"}${" ".repeat(side)}`]));
+      const between = `${" ".repeat(room / 2)}${JSON.stringify(Object.fromEntries(keys.map((k) => [k, String(plausible[0] ?? "x")])))}${" ".repeat(room / 2)}`;
+      for (const [what, body] of [
+        ["inside the strings", JSON.stringify(inside)],
+        ["between the tokens", between],
+      ] as const) {
+        const r = await call(body);
+        const problem = problemWith(r);
+        if (problem) throw new Error(`${method} ${url} padded ${what}: ${problem}`);
+        if (r.cpuMs > slowest.ms) Object.assign(slowest, { ms: Math.round(r.cpuMs), what: `${method} ${url}, ${what}` });
+        expect(r.cpuMs, `${method} ${url} padded ${what}: ${Math.round(r.cpuMs)} ms of CPU`).toBeLessThan(PADDED_CPU_BUDGET_MS);
+      }
     }
   }, 300_000);
 });

@@ -67,7 +67,7 @@ export const ZUpsertOrgUnitsResult = z.strictObject({
 /** The 422 answer: the first problem in `error`, every problem in `fields` (path → message). */
 export const ZBatchError = ZError;
 
-const AUTH = [401, 404, 503] as const;
+const AUTH = [404] as const; // + the guard's 401/403/503 (lib/api/openapi.ts statusesOf)
 
 /** For lib/api/openapi.ts: `OPERATIONS.push(...ORG_API_OPERATIONS)` (and a tag "organisation"). */
 export const ORG_API_OPERATIONS: ApiOperation[] = [

@@ -8,12 +8,13 @@ import type { Prisma } from "../generated/prisma/client";
 import type { Role } from "../generated/prisma/enums";
 import { ROLES } from "./schemas";
 import { zIdText } from "../db/ids";
+import { storable } from "../security/storable";
 
 export const PAGE_SIZE = 20;
 
 /** Query-string filters; anything malformed falls back to "no filter" rather than an error page. */
 export const ZMemberFilter = z.object({
-  q: z.string().trim().max(64).optional().catch(undefined),
+  q: z.string().trim().max(64).refine(storable).optional().catch(undefined),
   unit: zIdText().optional().catch(undefined),
   /** "1" (default): the unit and everything below it; "0": the unit itself only. */
   sub: z.enum(["0", "1"]).default("1").catch("1"),

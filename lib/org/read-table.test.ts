@@ -1,67 +1,10 @@
-import { createDeflateRaw, deflateRawSync } from "node:zlib";
 import ExcelJS from "exceljs";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { FILE_ERRORS, MAX_ROWS, MAX_UNZIPPED_BYTES, MAX_UPLOAD_BYTES, cellText, checkZip, parseCsv, readTable } from "./read-table";
+import { deflatedRepeat, probeZipBomb, zipOf } from "../files/zip-fixtures";
+import { FILE_ERRORS, MAX_ROWS, MAX_UNZIPPED_BYTES, MAX_UPLOAD_BYTES, cellText, parseCsv, readTable } from "./read-table";
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
-
-/** A minimal zip writer, so tests can build archives that lie about themselves. */
-function zipOf(entries: { name: string; data: Buffer; method?: 0 | 8; declared?: number; flags?: number; raw?: number }[]): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const e of entries) {
-    const method = e.method ?? 8;
-    const body = method === 8 ? deflateRawSync(e.data) : e.data;
-    const name = Buffer.from(e.name);
-    const declared = e.declared ?? e.raw ?? e.data.length;
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(e.flags ?? 0, 6);
-    local.writeUInt16LE(method, 8);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(declared, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(e.flags ?? 0, 8);
-    central.writeUInt16LE(method, 10);
-    central.writeUInt32LE(body.length, 20);
-    central.writeUInt32LE(declared, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, body);
-    centrals.push(central, name);
-    offset += 30 + name.length + body.length;
-  }
-  const cd = Buffer.concat(centrals);
-  const eocd = Buffer.alloc(22);
-  eocd.writeUInt32LE(0x06054b50, 0);
-  eocd.writeUInt16LE(entries.length, 8);
-  eocd.writeUInt16LE(entries.length, 10);
-  eocd.writeUInt32LE(cd.length, 12);
-  eocd.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, cd, eocd]);
-}
-
-/** Deflated zeros, streamed so the test never holds the inflated size in memory. */
-async function deflatedZeros(bytes: number): Promise<Buffer> {
-  const z = createDeflateRaw({ level: 9 });
-  const out: Buffer[] = [];
-  z.on("data", (c: Buffer) => out.push(c));
-  const done = new Promise((r) => z.on("end", r));
-  const chunk = Buffer.alloc(1 << 20);
-  for (let left = bytes; left > 0; left -= chunk.length) {
-    if (!z.write(left >= chunk.length ? chunk : chunk.subarray(0, left))) await new Promise((r) => z.once("drain", r));
-  }
-  z.end();
-  await done;
-  return Buffer.concat(out);
-}
 
 describe("CSV", () => {
   test("quotes, doubled quotes, commas and line breaks inside fields; rows numbered as a spreadsheet shows them", () => {
@@ -141,33 +84,27 @@ describe("files refused as a whole, with a Chinese message", () => {
   });
 
   test("a zip bomb: under 1 MB that inflates past the budget is refused once the budget is spent, whatever its headers say", async () => {
-    const big = 151 * 1024 * 1024;
-    const bomb = await deflatedZeros(big);
+    const big = MAX_UNZIPPED_BYTES + 1024 * 1024;
+    const bomb = await deflatedRepeat(big);
     expect(bomb.length).toBeLessThan(1024 * 1024);
-    // Honest headers: refused on the declared size. Lying headers: refused while inflating.
-    const honest = zipOf([{ name: "xl/worksheets/sheet1.xml", data: bomb, method: 0, declared: big }]);
+    const honest = zipOf([{ name: "xl/worksheets/sheet1.xml", data: bomb, deflated: true, declared: big }]);
     await expect(readTable(honest, "炸弹.xlsx")).rejects.toThrow(FILE_ERRORS.zipBomb);
-    const lying = Buffer.from(honest);
-    // Rewrite the entry as deflated with a tiny declared size (stored data = the deflate stream).
-    const cd = lying.readUInt32LE(lying.length - 6);
-    lying.writeUInt16LE(8, 8);
-    lying.writeUInt32LE(1000, 22);
-    lying.writeUInt16LE(8, cd + 10);
-    lying.writeUInt32LE(1000, cd + 24);
+    const lying = zipOf([{ name: "xl/worksheets/sheet1.xml", data: bomb, deflated: true, declared: 1000 }]);
     const rss = process.memoryUsage().rss;
     await expect(readTable(lying, "炸弹.xlsx")).rejects.toThrow(FILE_ERRORS.zipBomb);
     expect(process.memoryUsage().rss - rss).toBeLessThan(MAX_UNZIPPED_BYTES + 50 * 1024 * 1024);
   });
 
-  test("many small entries add up against the same budget", async () => {
-    const chunk = Buffer.alloc(1024 * 1024);
-    const entries = Array.from({ length: 11 }, (_, i) => ({ name: `f${i}`, data: chunk }));
-    await expect(checkZip(zipOf(entries), 10 * 1024 * 1024)).rejects.toThrow(FILE_ERRORS.zipBomb);
-    await expect(checkZip(zipOf(entries.slice(0, 9)), 10 * 1024 * 1024)).resolves.toBeUndefined();
+  test("the probe's 408 KB bomb, and an archive of too many parts, are refused with their own message", async () => {
+    await expect(readTable(await probeZipBomb(), "炸弹.xlsx")).rejects.toThrow(FILE_ERRORS.zipBomb);
+    const parts = Array.from({ length: 3_000 }, (_, i) => ({ name: `p${i}`, data: Buffer.from("x") }));
+    await expect(readTable(zipOf(parts), "多.xlsx")).rejects.toThrow(FILE_ERRORS.tooManyParts);
   });
 
-  test("an encrypted entry", async () => {
-    await expect(checkZip(zipOf([{ name: "x", data: Buffer.from("x"), flags: 1 }]))).rejects.toThrow(FILE_ERRORS.encrypted);
+  test("an entry with the encryption flag is not a workbook", async () => {
+    await expect(readTable(zipOf([{ name: "xl/workbook.xml", data: Buffer.alloc(40, 0xa5), method: 0, flags: 1 }]), "密.xlsx")).rejects.toThrow(
+      /无法读取|没有工作表/,
+    );
   });
 });
 
@@ -231,6 +168,16 @@ describe("XLSX", () => {
     wb.addWorksheet("成员").addRow(["姓名"]);
     const buf = Buffer.from(await wb.xlsx.writeBuffer());
     await expect(readTable(buf.subarray(0, buf.length - 100), "成员.xlsx")).rejects.toThrow(FILE_ERRORS.badXlsx);
+  });
+
+  test("a named sheet is read when present (else the first), with the caller's row limit", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("说明").addRows([["不读这里"], ["也不读"]]);
+    wb.addWorksheet("题目").addRows([["题干"], ["一"], ["二"], ["三"]]);
+    const buf = Buffer.from(await wb.xlsx.writeBuffer());
+    expect((await readTable(buf, "q.xlsx", { sheet: "题目" })).rows.map((r) => r.cells[0])).toEqual(["一", "二", "三"]);
+    expect((await readTable(buf, "q.xlsx", { sheet: "没有" })).header).toEqual(["不读这里"]);
+    await expect(readTable(buf, "q.xlsx", { sheet: "题目", maxRows: 2 })).rejects.toThrow("数据超过 2 行");
   });
 
   test("cell values", () => {

@@ -3,6 +3,7 @@
  * buffering whatever a client sends. The file comes as the raw body (not multipart), its name in
  * the `x-file-name` header (URI-encoded: names are often Chinese).
  */
+import { BodyTooLarge, readBodyCapped } from "../security/body-limit";
 import { FILE_ERRORS, FileRejected, MAX_UPLOAD_BYTES } from "./read-table";
 
 export class UploadTooLarge extends FileRejected {}
@@ -15,27 +16,12 @@ export async function readUpload(req: Request, max = MAX_UPLOAD_BYTES): Promise<
     name = "";
   }
   if (!name) throw new FileRejected("缺少文件名");
-  if (Number(req.headers.get("content-length") ?? 0) > max) throw new UploadTooLarge(FILE_ERRORS.tooLarge);
-  const parts: Uint8Array[] = [];
-  let size = 0;
-  if (req.body) {
-    const reader = req.body.getReader();
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > max) {
-        await reader.cancel().catch(() => {});
-        throw new UploadTooLarge(FILE_ERRORS.tooLarge);
-      }
-      parts.push(value);
-    }
-  }
-  const bytes = new Uint8Array(size);
-  let at = 0;
-  for (const p of parts) {
-    bytes.set(p, at);
-    at += p.byteLength;
+  let bytes: Uint8Array;
+  try {
+    bytes = await readBodyCapped(req, max);
+  } catch (e) {
+    if (e instanceof BodyTooLarge) throw new UploadTooLarge(FILE_ERRORS.tooLarge);
+    throw e;
   }
   return { name: name.slice(0, 200), bytes };
 }

@@ -20,5 +20,5 @@ export function sameOrigin(req: Request): boolean {
 }
 
 export function crossSiteRefused(): Response {
-  return Response.json({ error: "请求来源无效，请刷新页面后重试" }, { status: 403 });
+  return Response.json({ error: "请求来源无效，请刷新页面后重试" }, { status: 403, headers: { "Cache-Control": "no-store" } });
 }

@@ -6,6 +6,7 @@
  */
 import { z } from "zod";
 import type { ApiOperation } from "../api/operation";
+import { zIntParam } from "../db/ids";
 import { MEMBER_STATES } from "./state";
 
 const Id = z.number().int();
@@ -15,21 +16,14 @@ const ZUnitKind = z.enum(["COMMITTEE", "GENERAL_BRANCH", "BRANCH"]).meta({ descr
 /* ------------------------------------------------------------------ requests */
 
 export const ZOrgUnitParams = z.object({
-  unitId: z.coerce
-    .number({ error: "组织编号应为正整数" })
-    .int("组织编号应为正整数")
-    .positive("组织编号应为正整数")
-    .max(2_147_483_647, "组织编号过大")
-    .meta({ description: "组织编号 · org unit id (from listOrgUnits)" }),
+  unitId: zIntParam(z.number({ error: "组织编号应为正整数" }).int("组织编号应为正整数").positive("组织编号应为正整数").max(2_147_483_647, "组织编号过大")).meta(
+    { description: "组织编号 · org unit id (from listOrgUnits)" },
+  ),
 });
 
-const ZAssignmentQueryParam = z.coerce
-  .number({ error: "任务编号应为正整数" })
-  .int("任务编号应为正整数")
-  .positive("任务编号应为正整数")
-  .max(2_147_483_647, "任务编号过大")
-  .optional()
-  .meta({ description: "学习任务编号，缺省为截止日期最晚的一个 · assignment id; defaults to the one with the latest deadline" });
+const ZAssignmentQueryParam = zIntParam(
+  z.number({ error: "任务编号应为正整数" }).int("任务编号应为正整数").positive("任务编号应为正整数").max(2_147_483_647, "任务编号过大").optional(),
+).meta({ description: "学习任务编号，缺省为截止日期最晚的一个 · assignment id; defaults to the one with the latest deadline" });
 
 export const ZCompletionQuery = z.object({
   assignmentId: ZAssignmentQueryParam,
@@ -37,20 +31,17 @@ export const ZCompletionQuery = z.object({
     .enum(MEMBER_STATES, { error: "state 应为 not_started、in_progress、completed、overdue 之一" })
     .optional()
     .meta({ description: "按状态筛选 · filter by state" }),
-  page: z.coerce
-    .number({ error: "page 应为正整数" })
-    .int("page 应为正整数")
-    .min(1, "page 应为正整数")
-    .max(100_000, "page 过大")
-    .default(1)
-    .meta({ description: "页码，从 1 开始 · page number, from 1" }),
-  limit: z.coerce
-    .number({ error: "limit 应为 1 到 200 的整数" })
-    .int("limit 应为 1 到 200 的整数")
-    .min(1, "limit 应为 1 到 200 的整数")
-    .max(200, "limit 应为 1 到 200 的整数")
-    .default(50)
-    .meta({ description: "每页条数 · page size (1–200, default 50)" }),
+  page: zIntParam(z.number({ error: "page 应为正整数" }).int("page 应为正整数").min(1, "page 应为正整数").max(100_000, "page 过大").default(1)).meta({
+    description: "页码，从 1 开始 · page number, from 1",
+  }),
+  limit: zIntParam(
+    z
+      .number({ error: "limit 应为 1 到 200 的整数" })
+      .int("limit 应为 1 到 200 的整数")
+      .min(1, "limit 应为 1 到 200 的整数")
+      .max(200, "limit 应为 1 到 200 的整数")
+      .default(50),
+  ).meta({ description: "每页条数 · page size (1–200, default 50)" }),
 });
 
 export const ZRollupQuery = z.object({ assignmentId: ZAssignmentQueryParam });
@@ -145,7 +136,7 @@ export const ZOrgUnitRollup = z.strictObject({
 
 /* ------------------------------------------------------------------ OpenAPI */
 
-const AUTH = [401, 404, 503] as const;
+const AUTH = [404] as const; // + the guard's 401/403/503 (lib/api/openapi.ts statusesOf)
 
 export const TRACKING_OPERATIONS: ApiOperation[] = [
   {

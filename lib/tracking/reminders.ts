@@ -7,7 +7,6 @@
  */
 import { z } from "zod";
 import type { Viewer } from "../auth/viewer";
-import { env } from "../env";
 import { NotFoundError, UserError } from "../errors";
 import { scopeRoot } from "../auth/viewer";
 import { recordAudit } from "../audit/record";
@@ -16,6 +15,7 @@ import { unitInScope } from "../org/units";
 import { assignmentForUnit } from "./assignments";
 import { memberStates } from "./state";
 import { chinaDay } from "./time";
+import { sendWebhook, webhookUrlProblem, type WebhookTransport } from "./webhook-send";
 
 export interface WebhookOutcome {
   /** The URL without its query string (which carries the bot's key). */
@@ -43,21 +43,15 @@ export function maskWebhook(url: string): string {
   }
 }
 
+/** A unit's group-bot URL as a secretary enters it (rules: ./webhook-send.ts); empty clears it. */
 export const ZWebhookUrl = z
   .string()
   .trim()
   .max(500, "地址不能超过 500 个字符")
-  .refine((s) => s === "" || /^https?:\/\/[^\s]+$/i.test(s), "请填写以 http:// 或 https:// 开头的机器人地址")
-  .refine((s) => s === "" || URL.canParse(s), "机器人地址格式不正确")
-  .refine(
-    (s) => s === "" || !URL.canParse(s) || webhookHostAllowed(s),
-    "机器人地址只能是企业微信或钉钉的群机器人地址（其他地址须由系统管理员在 WEBHOOK_HOSTS 中开放）",
-  );
-
-/** Whether the server may POST to this URL: its host is on WEBHOOK_HOSTS (see lib/env.ts). */
-export function webhookHostAllowed(url: string): boolean {
-  return env().WEBHOOK_HOSTS.includes(new URL(url).hostname.toLowerCase());
-}
+  .superRefine((s, ctx) => {
+    const problem = s === "" ? null : webhookUrlProblem(s);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  });
 
 /** WeCom's text message; DingTalk's custom robots accept the same shape. Content is capped well under their 2048-byte limit. */
 export function webhookPayload(unitName: string, title: string, dueDay: string, names: string[]) {
@@ -69,39 +63,11 @@ export function webhookPayload(unitName: string, title: string, dueDay: string, 
   };
 }
 
-type Fetch = typeof fetch;
-
-async function post(fetcher: Fetch, url: string, body: unknown): Promise<string | null> {
-  // Checked again when sending: a URL stored before the list was narrowed must not be called.
-  if (!URL.canParse(url) || !webhookHostAllowed(url)) return "机器人地址不在允许范围内，请重新设置";
-  try {
-    const res = await fetcher(url, {
-      method: "POST",
-      headers: { "content-type": "application/json; charset=utf-8" },
-      body: JSON.stringify(body),
-      redirect: "error",
-      signal: AbortSignal.timeout(5_000),
-    });
-    if (!res.ok) return `机器人返回 HTTP ${res.status}`;
-    // WeCom and DingTalk answer 200 with { errcode, errmsg }; errcode 0 is success.
-    const text = await res.text();
-    try {
-      const j = JSON.parse(text) as { errcode?: number; errmsg?: string };
-      if (typeof j.errcode === "number" && j.errcode !== 0) return `机器人返回错误 ${j.errcode}：${j.errmsg ?? ""}`;
-    } catch {
-      /* not JSON: a plain 200 counts as delivered */
-    }
-    return null;
-  } catch (e) {
-    return (e as Error)?.name === "TimeoutError" ? "机器人地址 5 秒内无响应" : "无法连接机器人地址";
-  }
-}
-
 export async function remindLaggards(
   d: Db,
   viewer: Pick<Viewer, "id" | "role" | "unitId">,
   input: { unitId: number; assignmentId: number },
-  opts: { fetch?: Fetch; now?: Date } = {},
+  opts: { transport?: WebhookTransport; now?: Date } = {},
 ): Promise<RemindResult> {
   const unit = await unitInScope(d, scopeRoot(viewer), input.unitId);
   if (!unit) throw new NotFoundError();
@@ -166,7 +132,7 @@ export async function remindLaggards(
     if (!logged.length) continue;
     const ids = new Set(logged.map((r) => r.member_id));
     const names = t.ids.flatMap((id, i) => (ids.has(id) ? [t.names[i]] : []));
-    const error = await post(opts.fetch ?? fetch, t.url, webhookPayload(t.unit_name, a.title, chinaDay(a.dueAt), names));
+    const error = await sendWebhook(t.url, webhookPayload(t.unit_name, a.title, chinaDay(a.dueAt), names), opts.transport);
     if (error) {
       await d.raw.query(`DELETE FROM reminder WHERE assignment_id = $1 AND channel = 'webhook' AND day_key = $2 AND member_id = ANY($3::int[])`, [
         a.id,

@@ -5,11 +5,12 @@ import { SearchBox } from "@/components/learn/search-box";
 import { requireViewer } from "@/lib/auth/guard";
 import { search } from "@/lib/content/queries";
 import { db } from "@/lib/db/client";
+import { storable } from "@/lib/security/storable";
 
 export const metadata: Metadata = { title: "搜索" };
 
 const KIND = { rule: "规则", lesson: "课时", case: "案例" } as const;
-const ZQuery = z.object({ q: z.string().trim().max(50).catch("") });
+const ZQuery = z.object({ q: z.string().trim().max(50).refine(storable).catch("") });
 
 export default async function SearchPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   await requireViewer({ permission: "learn" });

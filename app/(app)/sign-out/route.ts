@@ -1,7 +1,9 @@
 /**
  * Sign-out: a plain form POST from every page (components/shell/sign-out-button.tsx, and the
  * lesson reader's plain HTML, lib/html/shell.ts). Ends this session only, clears the cookie and
- * goes to the sign-in page. Only from this site (CSRF: a cross-site page must not sign a member out).
+ * goes to the sign-in page. Only from this site (the guard refuses a cross-site cookie POST: a
+ * cross-site page must not sign a member out); also for a member who has not yet changed his
+ * initial password.
  * After a single sign-on session the sign-in page also offers the provider's own sign-out.
  */
 import { guardedRoute } from "@/lib/auth/guard";
@@ -9,10 +11,8 @@ import { SESSION_COOKIES, sessionIdFromToken, sessionTokenFrom } from "@/lib/aut
 import { revokeSession } from "@/lib/auth/sign-in";
 import { isSsoSession } from "@/lib/auth/sso/sign-in";
 import { db } from "@/lib/db/client";
-import { crossSiteRefused, sameOrigin } from "@/lib/security/same-origin";
 
-export const POST = guardedRoute({ permission: "learn" }, async ({ req }) => {
-  if (!sameOrigin(req)) return crossSiteRefused();
+export const POST = guardedRoute({ permission: "learn", allowPendingPasswordChange: true }, async ({ req }) => {
   const sid = await sessionIdFromToken(sessionTokenFrom(req.headers.get("cookie")));
   const sso = sid ? await isSsoSession(db(), sid) : false;
   if (sid) await revokeSession(db(), sid);

@@ -22,7 +22,6 @@ import { PasswordChangePendingError, UnauthenticatedError } from "@/lib/errors";
 import { path } from "@/lib/html/escape";
 import { renderShell } from "@/lib/html/shell";
 import { documentStylesheets } from "@/lib/html/stylesheets";
-import { crossSiteRefused, sameOrigin } from "@/lib/security/same-origin";
 import { onLessonLearned } from "@/lib/tracking/aggregates";
 
 const ZParams = z.object({ module: ZSlug, lesson: ZSlug });
@@ -63,10 +62,9 @@ export const GET = guardedCallerRoute({ permission: "learn", params: ZParams, ht
 
 /**
  * "Mark as learned": from the page's form (no JavaScript: answered with a redirect back to the
- * end of the lesson) or its script (Accept: application/json). Only from this site (CSRF).
+ * end of the lesson) or its script (Accept: application/json). Only from this site (the guard's CSRF check).
  */
 export const POST = guardedRoute({ permission: "learn", params: ZParams }, async ({ viewer, params, req }) => {
-  if (!sameOrigin(req)) return crossSiteRefused();
   if (!(await markLearned(db(), viewer.id, params.lesson, params.module))) throw new NotFoundError(); // the URL's module, as GET
   await onLessonLearned(db(), viewer.id).catch((e) => console.error("[tracking] onLessonLearned", e));
   revalidatePath("/learn", "layout");

@@ -1,22 +1,22 @@
 import { guardedRoute, jsonError } from "@/lib/auth/guard";
 import { MAX_IMPORT_BYTES, importQuestions } from "@/lib/authoring/transfer";
 import { db } from "@/lib/db/client";
+import { BodyTooLarge, readBodyCapped } from "@/lib/security/body-limit";
 
 /**
  * Imports a question file (multipart: file, mode=dry|apply, publish=1). A route handler rather
- * than a server action because files may exceed the server actions' body limit. Same-origin only:
- * a cross-site form cannot post a file here on an admin's behalf.
+ * than a server action because files may exceed the server actions' body limit. Same-origin only
+ * (the guard's CSRF check): a cross-site form cannot post a file here on an admin's behalf.
  */
 export const POST = guardedRoute({ permission: "admin" }, async ({ req, viewer }) => {
-  const origin = req.headers.get("origin");
-  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
-  if (!origin || !URL.canParse(origin) || new URL(origin).host !== host) return jsonError(403, "请求来源无效");
-  const length = Number(req.headers.get("content-length") ?? 0);
-  if (length > MAX_IMPORT_BYTES + 64 * 1024) return jsonError(413, `文件过大：不能超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB`);
+  // The multipart body is read with a cap before it is parsed (a missing or false Content-Length
+  // must not let a client stream any amount into formData()).
   let form: FormData;
   try {
-    form = await req.formData();
-  } catch {
+    const bytes = await readBodyCapped(req, MAX_IMPORT_BYTES + 64 * 1024);
+    form = await new Response(bytes, { headers: { "content-type": req.headers.get("content-type") ?? "" } }).formData();
+  } catch (e) {
+    if (e instanceof BodyTooLarge) return jsonError(413, `文件过大：不能超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB`);
     return jsonError(400, "请选择要导入的文件");
   }
   const file = form.get("file");
