@@ -59,6 +59,8 @@ test.describe("refusals and checks", () => {
     const row = admin.getByRole("list", { name: "日志条目" }).getByRole("listitem").filter({ hasText: "acct-stranger-zhang" });
     await expect(row).toContainText("统一身份认证登录被拒");
     await expect(row).toContainText("统一身份认证账号");
+    // The refusal records where it came from: the loopback address the browser connected from.
+    await expect(row).toContainText("127.0.0.1");
     await admin.context().close();
   });
 

@@ -60,10 +60,10 @@ export function ssoProvider(cfg: SsoConfig, meta: IssuerMetadata | null): OAuthC
   };
 }
 
-async function signInThroughSso(cfg: SsoConfig, user: User, profile: Profile | undefined): Promise<true | string> {
+async function signInThroughSso(cfg: SsoConfig, user: User, profile: Profile | undefined, ip: string | undefined): Promise<true | string> {
   const claims = (profile ?? {}) as Claims;
   if (typeof claims.sub !== "string" || typeof claims.iss !== "string") return `/login?error=${SSO_REFUSAL_CODE.no_claim}`;
-  const r = await signInWithIdentity(db(), cfg, { issuer: claims.iss, subject: claims.sub, claims });
+  const r = await signInWithIdentity(db(), cfg, { issuer: claims.iss, subject: claims.sub, claims, ip });
   if (!r.ok) return `/login?error=${SSO_REFUSAL_CODE[r.error satisfies SsoRefusal]}`;
   // next-auth hands this same object to the jwt callback (lib/auth/options.ts), which keeps the sid.
   (user as { sid?: string }).sid = r.sessionId;
@@ -75,7 +75,7 @@ async function signInThroughSso(cfg: SsoConfig, user: User, profile: Profile | u
  * the request is SSO's sign-in or callback, which need the provider's metadata (cached; fetched on
  * the first such request). Other requests never wait on the provider.
  */
-export async function withSso(base: NextAuthOptions, opts: { endpoints: boolean }): Promise<NextAuthOptions> {
+export async function withSso(base: NextAuthOptions, opts: { endpoints: boolean; ip?: string }): Promise<NextAuthOptions> {
   const cfg = ssoConfig();
   if (!cfg) return base;
   const meta = opts.endpoints
@@ -93,7 +93,7 @@ export async function withSso(base: NextAuthOptions, opts: { endpoints: boolean 
     callbacks: {
       ...base.callbacks,
       async signIn(params) {
-        if (params.account?.provider === SSO_PROVIDER_ID) return signInThroughSso(cfg, params.user, params.profile);
+        if (params.account?.provider === SSO_PROVIDER_ID) return signInThroughSso(cfg, params.user, params.profile, opts.ip);
         return base.callbacks?.signIn ? base.callbacks.signIn(params) : true;
       },
     },

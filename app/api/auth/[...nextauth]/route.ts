@@ -6,12 +6,18 @@ import type { NextRequest } from "next/server";
 import { authOptions } from "@/lib/auth/options";
 import { SSO_PROVIDER_ID } from "@/lib/auth/sso/config";
 import { withSso } from "@/lib/auth/sso/provider";
+import { env } from "@/lib/env";
+import { clientAddress } from "@/lib/net/client-address";
 
 type Ctx = { params: Promise<{ nextauth: string[] }> };
 
 async function handler(req: NextRequest, ctx: Ctx): Promise<Response> {
   const [, provider] = (await ctx.params).nextauth ?? [];
-  return NextAuth(req, ctx, await withSso(authOptions, { endpoints: provider === SSO_PROVIDER_ID })) as Promise<Response>;
+  return NextAuth(
+    req,
+    ctx,
+    await withSso(authOptions, { endpoints: provider === SSO_PROVIDER_ID, ip: clientAddress(req.headers, env().TRUSTED_PROXIES) }),
+  ) as Promise<Response>;
 }
 
 export { handler as GET, handler as POST };
