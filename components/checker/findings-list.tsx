@@ -52,7 +52,7 @@ export function FindingsList({
             <h3 className="flex flex-wrap items-center gap-x-2 text-base font-semibold">
               <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${style.badge}`}>{SEVERITY_LABEL[f.severity]}</span>
               <RuleCode code={f.code} ruleCodes={ruleCodes} />
-              <span>{rule?.title ?? ""}</span>
+              <span>{f.rule || rule?.title || ""}</span>
             </h3>
             <p className="mt-1 text-sm text-stone-700">
               {missing ? (
@@ -68,6 +68,12 @@ export function FindingsList({
                 </>
               )}
             </p>
+            {!missing && f.triggers.length > 0 && f.triggers.join("") !== quoteOf(text, f) ? (
+              <p className="mt-1 text-sm text-stone-700">
+                <span className="font-medium">触发词：</span>
+                {f.triggers.map((w) => `“${w}”`).join("")}
+              </p>
+            ) : null}
             <p className="mt-1">{f.message}</p>
             <p className="mt-1 text-sm text-stone-700">
               <span className="font-medium">改法：</span>

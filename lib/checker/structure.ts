@@ -62,7 +62,10 @@ export function isPersonName(s: string): boolean {
 const DECORATION = new RegExp(`${EMOJI.run.source}|${EMOJI.wechat.source}`, "gu");
 
 function classifyAddress(candidate: string): AddressQuality | "greeting" | null {
-  let core = candidate.replace(DECORATION, "").trim().replace(ADDRESS.prefix, "");
+  let core = candidate.replace(DECORATION, "").trim();
+  // 亲爱的王姐 is as familiar as 亲; 尊敬的 is fine.
+  if (/^亲爱的/.test(core)) return "familiar";
+  core = core.replace(ADDRESS.prefix, "");
   const familiarCore = core.replace(/^(?:各位|我的)/, "");
   if (FAMILIAR.has(familiarCore)) return "familiar";
   core = core.replace(ADDRESS.trailingGreeting, "");
