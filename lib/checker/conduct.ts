@@ -214,7 +214,7 @@ export interface ConductContext {
   text: string;
   tokens: readonly Token[];
   sentences: readonly Sentence[];
-  /** Parts whose words are not content: the form of address, the signature block. */
+  /** The form of address and the signature block: their names are not third persons. */
   exclude: readonly Span[];
   /** The message is an official notice: 特此通知, or signed by a unit. */
   official: boolean;
@@ -236,14 +236,16 @@ export function checkConduct(ctx: ConductContext): Finding[] {
   }
   // One mask over the text: address, signature and links carry no content words.
   const mask = new Uint8Array(text.length + 1);
-  const cover = (a: number, b: number) => {
-    for (let i = a; i < b; i++) mask[i] = 1;
+  const cover = (a: number, b: number, kind: number) => {
+    for (let i = a; i < b; i++) mask[i] = kind;
     meter.ops += b - a;
   };
-  for (const x of ctx.exclude) cover(x.start, x.end);
-  for (const m of text.matchAll(LINK)) cover(m.index, m.index + m[0].length);
+  for (const x of ctx.exclude) cover(x.start, x.end, 2);
+  for (const m of text.matchAll(LINK)) cover(m.index, m.index + m[0].length, 1);
   meter.ops += text.length * 2;
-  const matches = findConcepts(text, tokens, sentenceOf, meter).filter((m) => !mask[m.start]);
+  // Links carry no words at all; the address and the signature name the recipients and the
+  // sender, who are not third persons talked about.
+  const matches = findConcepts(text, tokens, sentenceOf, meter).filter((m) => mask[m.start] !== 1 && !(m.concept === "PERSON" && mask[m.start] === 2));
   const index = indexMatches(matches, sentences.length, meter);
   const negEnds = negatorEnds(matches, tokens.length);
   const quotes = quoteDepths(text, sentences);

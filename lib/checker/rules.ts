@@ -233,6 +233,14 @@ export const ADDRESS = {
     "校",
     "公司",
     "班子",
+    "警",
+    "考生",
+    "学生",
+    "师生",
+    "群众",
+    "乡亲们",
+    "业主",
+    "住户",
   ],
   /** Too familiar for official messages (must-fix). */
   familiar: [

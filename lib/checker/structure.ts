@@ -61,7 +61,10 @@ export function isPersonName(s: string): boolean {
 /** Emoji and WeChat stickers decorating an address (各位同事👋) do not change what it is. */
 const DECORATION = new RegExp(`${EMOJI.run.source}|${EMOJI.wechat.source}`, "gu");
 
-function classifyAddress(candidate: string): AddressQuality | "greeting" | null {
+/** A short line of nouns before a colon: 各位民警、辅警： / 各位考生： — the form of an address. */
+const COLON_ADDRESS = /^(?:各位|全体|各)?[\u4e00-\u9fff]{1,8}(?:[、和及与][\u4e00-\u9fff]{1,8}){0,5}$/;
+
+function classifyAddress(candidate: string, colon = false): AddressQuality | "greeting" | null {
   let core = candidate.replace(DECORATION, "").trim();
   // 亲爱的王姐 is as familiar as 亲; 尊敬的 is fine.
   if (/^亲爱的/.test(core)) return "familiar";
@@ -74,6 +77,7 @@ function classifyAddress(candidate: string): AddressQuality | "greeting" | null 
   if (core.length > 30 || ADDRESS.notAddress.test(core)) return null;
   const bare = core.replace(PARENTHETICAL, "");
   if (ADDRESS_END.test(bare) || isPersonName(bare)) return "ok";
+  if (colon && bare.length <= 24 && COLON_ADDRESS.test(bare)) return "ok";
   return null;
 }
 
@@ -125,7 +129,7 @@ function analyseHead(text: string): Head {
   let address: Head["address"] = null;
   const first = FIRST_CLAUSE.exec(text.slice(pos, pos + 48));
   if (first) {
-    const cls = classifyAddress(first[1]!);
+    const cls = classifyAddress(first[1]!, /^[：:]/.test(first[2] ?? ""));
     const clauseSpan = trimSpan(text, pos, pos + first[1]!.length);
     let after = pos + first[0].length;
     if (cls === "greeting") {
