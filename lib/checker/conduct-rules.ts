@@ -26,6 +26,8 @@ export interface ConductRule {
   unless?: readonly Concept[];
   /** … or anywhere in the scope. */
   unlessNear?: readonly Concept[];
+  /** … or in the anchor's own clause (between commas). */
+  unlessClause?: readonly Concept[];
   /** The anchor is not an act when a negator precedes it in its clause (严禁收送红包). */
   negatable?: boolean;
   /** Skip anchors inside quotation marks (a warning quoting the bad message). */
@@ -303,8 +305,8 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     severity: "must",
     all: ["JUDGEMENT", "PERSON"],
     scope: "sentence",
-    // Hearsay about a person is reported as gossip (P6), not also as 品头论足.
-    unless: ["HEARSAY"],
+    // Hearsay about a person is reported as gossip (P6), not also as 品头论足 in the same breath.
+    unlessClause: ["HEARSAY"],
     negatable: true,
     skipQuoted: true,
     message: "{words}：对领导、同事的长相、私生活或人品品头论足。",

@@ -245,6 +245,12 @@ export function checkConduct(ctx: ConductContext): Finding[] {
   meter.ops += text.length * 2;
   // Links carry no words at all; the address and the signature name the recipients and the
   // sender, who are not third persons talked about.
+  const clauseOf = new Int32Array(tokens.length + 1);
+  for (let i = 0, c = 0; i < tokens.length; i++) {
+    if (CLAUSE_BREAK.test(tokens[i]!.w)) c++;
+    clauseOf[i] = c;
+  }
+  meter.ops += tokens.length;
   const matches = findConcepts(text, tokens, sentenceOf, meter).filter((m) => mask[m.start] !== 1 && !(m.concept === "PERSON" && mask[m.start] === 2));
   const index = indexMatches(matches, sentences.length, meter);
   const negEnds = negatorEnds(matches, tokens.length);
@@ -291,6 +297,7 @@ export function checkConduct(ctx: ConductContext): Finding[] {
 
       const anchorMatch = (here.get(anchor) ?? []).find((m) => valid(rule, m));
       if (!anchorMatch) continue;
+      if (rule.unlessClause?.some((c) => (here.get(c) ?? []).some((m) => clauseOf[m.from] === clauseOf[anchorMatch.from]))) continue;
       const triggers: ConceptMatch[] = [anchorMatch];
       let ok = true;
       for (const c of rule.all.slice(1)) {
