@@ -12,7 +12,7 @@ import { analyse } from "./structure";
 import type { CheckInput, CheckResult } from "./types";
 
 const OFFICIAL_CLOSING = /特此(?:通知|公告|通告)/;
-const UNIT_SIGNATURE = new RegExp(`(?:${SIGNATURE.unitSuffix})(?:\\s|$|[（(])`);
+export const UNIT_SIGNATURE = new RegExp(`(?:${SIGNATURE.unitSuffix})(?:\\s|$|[（(])`);
 
 /** Longest text the checker processes, in UTF-16 units (ZCheckInput allows 20,000 code points). */
 export const MAX_PROCESSED_UNITS = 40_000;

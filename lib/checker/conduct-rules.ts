@@ -24,7 +24,7 @@ export interface ConductRule {
   scope: Scope;
   /** The rule does not fire when one of these occurs in the anchor's sentence. */
   unless?: readonly Concept[];
-  /** … or anywhere in the scope. */
+  /** … or in the anchor's sentence or either neighbour. */
   unlessNear?: readonly Concept[];
   /** … or in the anchor's own clause (between commas). */
   unlessClause?: readonly Concept[];
@@ -42,6 +42,8 @@ export interface ConductRule {
 }
 
 const PACKET_CONTEXT: readonly Concept[] = ["REFUSAL", "DISCUSSION"];
+/** A red packet to the whole group for one's own success, or a game, is not a payment for a favour. */
+const NOT_FOR_FAVOUR: readonly Concept[] = ["LAWFUL_MONEY", "BAIT", "BAIT_WEAK", "CELEBRATE", "GAMBLING", "GAMBLING_WEAK", "KIN"];
 
 export const CONDUCT_RULES: readonly ConductRule[] = [
   // ───────────── red packets, transfers, gifts ─────────────
@@ -52,6 +54,7 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     all: ["MONEY", "VOTE"],
     scope: "near",
     unless: PACKET_CONTEXT,
+    unlessNear: ["DISCUSSION"],
     negatable: true,
     group: "packet",
     message: "{words}：把红包、转账或好处与投票、选举、推荐联系在一起，属于拉票贿选。",
@@ -82,16 +85,54 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     suggestion: "撤回这条消息；选举、推荐按组织程序进行，不得许诺或输送任何好处。",
   },
   {
+    id: "gambling",
+    code: "RP2",
+    severity: "redline",
+    all: ["GAMBLING"],
+    scope: "sentence",
+    unless: ["DISCUSSION"],
+    negatable: true,
+    group: "packet",
+    message: "{words}：以微信红包接龙、比手气、埋雷等形式赌博。",
+    suggestion: "停止此类活动；严禁以微信红包的形式进行赌博。",
+  },
+  {
+    id: "gambling-weak",
+    code: "RP2",
+    severity: "redline",
+    all: ["GAMBLING_WEAK", "MONEY"],
+    scope: "near",
+    unless: ["DISCUSSION"],
+    negatable: true,
+    group: "packet",
+    message: "{words}：以微信红包比手气、接龙定输赢，属于赌博。",
+    suggestion: "停止此类活动；严禁以微信红包的形式进行赌博。",
+  },
+  {
     id: "favour-money",
     code: "TJ3",
     severity: "redline",
     all: ["MONEY", "FAVOUR"],
     scope: "near",
-    unless: [...PACKET_CONTEXT, "LAWFUL_MONEY", "BAIT", "BAIT_WEAK"],
+    unless: [...PACKET_CONTEXT, ...NOT_FOR_FAVOUR],
+    unlessNear: ["DISCUSSION"],
     negatable: true,
     group: "packet",
     message: "{words}：红包、转账或电子礼券与办事、审批、关照等公务联系在一起（事前请托或事后答谢），可能影响公正执行公务。",
     suggestion: "不得收送此类红包、转账或礼券；已收到的应退回，并向组织如实报告。",
+  },
+  {
+    id: "gift-to-officials",
+    code: "TJ3",
+    severity: "redline",
+    all: ["GIFT_EUPHEMISM", "MONEY", "LEADER"],
+    scope: "near",
+    unless: [...PACKET_CONTEXT, ...NOT_FOR_FAVOUR],
+    unlessNear: ["DISCUSSION"],
+    negatable: true,
+    group: "packet",
+    message: "{words}：以“心意”为名向领导、检查人员赠送红包、购物卡等，可能影响公正执行公务。",
+    suggestion: "不得赠送或收受此类礼金礼卡；已送出、已收到的应退回，并向组织报告。",
   },
   {
     id: "favour-euphemism",
@@ -99,23 +140,12 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     severity: "redline",
     all: ["GIFT_EUPHEMISM", "FAVOUR"],
     scope: "near",
-    unless: [...PACKET_CONTEXT, "LAWFUL_MONEY"],
+    unless: [...PACKET_CONTEXT, ...NOT_FOR_FAVOUR],
+    unlessNear: ["DISCUSSION"],
     negatable: true,
     group: "packet",
     message: "{words}：以“心意”“意思一下”为名向办事的公职人员输送好处，可能影响公正执行公务。",
     suggestion: "不得收送任何形式的“心意”；已收到的应退回，并向组织如实报告。",
-  },
-  {
-    id: "gambling",
-    code: "RP2",
-    severity: "redline",
-    all: ["GAMBLING", "MONEY"],
-    scope: "near",
-    unless: ["DISCUSSION"],
-    negatable: true,
-    group: "packet",
-    message: "{words}：以微信红包接龙、比手气、埋雷等形式赌博。",
-    suggestion: "停止此类活动；严禁以微信红包的形式进行赌博。",
   },
   {
     id: "packet-plain",
@@ -124,8 +154,10 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     all: ["MONEY"],
     scope: "sentence",
     unless: [...PACKET_CONTEXT, "LAWFUL_MONEY", "FAMILY"],
+    unlessNear: ["DISCUSSION"],
     negatable: true,
-    group: "packet",
+    // Reported beside V3/TJ3/RP2 too: it is a caution about the red packet itself.
+    group: "packet-plain",
     message: "{words}：在工作中收发红包、转账。不论金额大小、用意如何，收送红包都当慎之又慎。",
     suggestion: "工作群里不发红包、不抢红包；表达感谢或祝贺用文字即可。",
   },
@@ -202,6 +234,54 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     group: "secret",
     message: "{words}：把尚未公开的文件、纪要、名单私下发给他人，属于泄露工作秘密。",
     suggestion: "撤回这条消息；未公开的材料等正式公布后，再发公开的链接。",
+  },
+  {
+    id: "secret-confide",
+    code: "P5",
+    severity: "redline",
+    all: ["CONFIDE", "PLAIN_MATERIAL"],
+    scope: "near",
+    unless: ["SECRET_PROPER"],
+    negatable: true,
+    group: "secret",
+    message: "{words}：私下传递工作文件、材料，还叮嘱别外传，正说明是不该外传的内容。",
+    suggestion: "撤回这条消息；未公开的工作材料一律不得通过微信私下传递。",
+  },
+  {
+    id: "secret-hot-confide",
+    code: "P5",
+    severity: "redline",
+    all: ["HOT_MATERIAL", "CONFIDE"],
+    scope: "near",
+    unless: ["SECRET_PROPER"],
+    negatable: true,
+    group: "secret",
+    message: "{words}：私下透露考题、标底、人事等未公开信息，属于泄露工作秘密。",
+    suggestion: "撤回这条消息；未公开的信息一律不得外传，已外传的应向组织报告。",
+  },
+  {
+    id: "secret-unpublished-share",
+    code: "P5",
+    severity: "redline",
+    all: ["PLAIN_MATERIAL", "UNPUBLISHED", "SHARE_VERB"],
+    scope: "near",
+    unless: ["SECRET_PROPER"],
+    negatable: true,
+    group: "secret",
+    message: "{words}：把尚未公开的文件、方案转给他人，属于泄露工作秘密。",
+    suggestion: "撤回这条消息；未公开的材料等正式公布后，再发公开的链接。",
+  },
+  {
+    id: "secret-pointer-share",
+    code: "P5",
+    severity: "redline",
+    all: ["DOCUMENT_POINTER", "SHARE_VERB"],
+    scope: "near",
+    unless: ["SECRET_PROPER"],
+    negatable: true,
+    group: "secret",
+    message: "{words}：把上级或内部文件转给他人，内部文件不得通过微信传递。",
+    suggestion: "撤回这条消息；需要传达的文件，请对方到机要室或按规定渠道阅看。",
   },
   {
     id: "secret-pointer",
@@ -291,7 +371,7 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     severity: "redline",
     all: ["CRITICISM", "CENTRAL"],
     scope: "near",
-    unlessNear: ["SUPPORT"],
+    unlessClause: ["SUPPORT"],
     negatable: true,
     skipQuoted: false,
     message: "{words}：对党中央和上级的方针政策妄加议论、讽刺或否定，属于妄议中央。",
@@ -350,6 +430,18 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     suggestion: "删去他人的隐私信息；确需处理的，通过内部系统或当面办理。",
   },
 
+  {
+    id: "private-lookup",
+    code: "P4",
+    severity: "must",
+    all: ["LOOKUP", "PRIVATE_ATTR"],
+    scope: "near",
+    unless: ["DISCUSSION"],
+    negatable: true,
+    message: "{words}：利用工作系统查询他人的住址、记录等个人信息并透露出去，泄露他人隐私。",
+    suggestion: "不得为私事查询、透露他人信息；已发出的立即撤回。",
+  },
+
   // ───────────── forwarding, ads, vulgarity ─────────────
   {
     id: "chain-luck",
@@ -357,7 +449,7 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     severity: "must",
     all: ["FORWARD", "LUCK"],
     scope: "sentence",
-    unless: ["DISCUSSION", "NOT_FORWARD"],
+    unless: ["DISCUSSION", "REFUSE_FORWARD"],
     negatable: true,
     skipQuoted: true,
     group: "chain",

@@ -26,7 +26,12 @@ export interface ConceptMatch {
 interface TrieNode {
   next: Map<string, TrieNode>;
   concepts: Concept[];
+  /** Entries with gaps (听…说) whose first part ends here: the parts still to find. */
+  gaps: { concept: Concept; rest: string[] }[];
 }
+
+/** An entry's later parts must start within this many words, in the same clause (听卫生院的人说). */
+const GAP_WORDS = 8;
 
 /** Longest entry, in characters: bounds the walk from each word start. */
 let maxChars = 1;
@@ -34,7 +39,7 @@ let trie: TrieNode | null = null;
 /** Entries of two or more Chinese characters, for matching at the start or end of a longer word (抢红包 → 红包). */
 let affixIndex: Map<string, Concept[]> | null = null;
 
-const node = (): TrieNode => ({ next: new Map(), concepts: [] });
+const node = (): TrieNode => ({ next: new Map(), concepts: [], gaps: [] });
 
 /**
  * A character trie of every entry. An entry matches where it begins at the start of a word and
@@ -47,7 +52,8 @@ function build(): TrieNode {
   const affix = new Map<string, Concept[]>();
   for (const [concept, entries] of Object.entries(CONCEPTS) as [Concept, readonly string[]][]) {
     for (const entry of entries) {
-      const key = entry.toLowerCase();
+      const [first, ...rest] = entry.toLowerCase().split("…");
+      const key = first!;
       maxChars = Math.max(maxChars, key.length);
       let n = root;
       for (const ch of key) {
@@ -57,6 +63,10 @@ function build(): TrieNode {
           n.next.set(ch, child);
         }
         n = child;
+      }
+      if (rest.length > 0) {
+        n.gaps.push({ concept, rest });
+        continue;
       }
       if (!n.concepts.includes(concept)) n.concepts.push(concept);
       if (key.length >= 2 && CJK_WORD.test(key)) {
@@ -83,6 +93,37 @@ const NUMBER = /^(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)
 /** A number, possibly with its currency in the same word: 5000, 一万元, 2万. */
 const AMOUNT = /^(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)(?:元|块|块钱|万|万元|千|千元)?$/;
 const GIVE_BEFORE_AMOUNT = new Set(["转", "转了", "打了", "给了", "塞了", "包了", "给你转", "给您转", "转你", "转您", "转给", "打", "塞"]);
+
+/**
+ * The later parts of a gap entry, each starting at a word within GAP_WORDS words of the previous
+ * part and ending at a word boundary, without crossing a clause break. Returns the end, or null.
+ */
+function matchGap(
+  lower: string,
+  tokens: readonly Token[],
+  from: number,
+  parts: readonly string[],
+  endsAt: Int32Array,
+  meter: Meter,
+): { token: number; offset: number } | null {
+  let k = from;
+  for (const part of parts) {
+    let found = -1;
+    for (let j = k; j < tokens.length && j < k + GAP_WORDS; j++) {
+      meter.ops += part.length;
+      const t = tokens[j]!;
+      if (CLAUSE_BREAK.test(t.w)) return null;
+      if (lower.startsWith(part, t.start) && endsAt[t.start + part.length]) {
+        found = endsAt[t.start + part.length]!;
+        break;
+      }
+    }
+    if (found < 0) return null;
+    k = found;
+  }
+  const last = tokens[k - 1]!;
+  return { token: k, offset: last.end };
+}
 
 /** Every concept occurrence, in text order. */
 export function findConcepts(text: string, tokens: readonly Token[], sentenceOf: Int32Array, meter: Meter): ConceptMatch[] {
@@ -115,6 +156,12 @@ export function findConcepts(text: string, tokens: readonly Token[], sentenceOf:
       if (endTok && n.concepts.length) {
         for (const c of n.concepts) push(c, i, endTok, t.start, p + 1);
         if (p + 1 === t.end) whole.push(...n.concepts);
+      }
+      if (endTok && n.gaps.length) {
+        for (const g of n.gaps) {
+          const end = matchGap(lower, tokens, endTok, g.rest, endsAt, meter);
+          if (end) push(g.concept, i, end.token, t.start, end.offset);
+        }
       }
     }
     const w = t.w;
@@ -222,7 +269,7 @@ export interface ConductContext {
 }
 
 /** Links and e-mail addresses: their letters are not words (sb.example.gov.cn). */
-const LINK = /(?:https?:\/\/|www\.)[^\s\u4e00-\u9fff，。！？、；：“”（）]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
+const LINK = /(?:https?:\/\/|www\.)[^\s\u4e00-\u9fff，。！？、；：“”（）]+|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/gi;
 
 /** Applies the conduct rules; returns findings with the trigger words quoted. */
 export function checkConduct(ctx: ConductContext): Finding[] {
@@ -288,20 +335,35 @@ export function checkConduct(ctx: ConductContext): Finding[] {
       if (rule.unlessOfficial && ctx.official) continue;
       const here = index.bySentence[s]!;
       if (rule.unless?.some((c) => here.has(c))) continue;
-      const scope = rule.scope === "sentence" ? [s] : rule.scope === "near" ? [s - 1, s, s + 1].filter((x) => x >= 0 && x < sentences.length) : null;
-      const inScope = (c: Concept): ConceptMatch[] => {
-        if (scope) return scope.flatMap((x) => index.bySentence[x]!.get(c) ?? []);
-        return (index.sentencesWith.get(c) ?? []).flatMap((x) => index.bySentence[x]!.get(c) ?? []);
+      const lo = rule.scope === "near" ? Math.max(0, s - 1) : s;
+      const hi = rule.scope === "near" ? Math.min(sentences.length - 1, s + 1) : s;
+      /** The first valid match of `c` in scope that is not already a trigger. */
+      const findInScope = (c: Concept, taken: readonly ConceptMatch[]): ConceptMatch | undefined => {
+        const ids = rule.scope === "message" ? (index.sentencesWith.get(c) ?? []) : null;
+        const count = ids ? ids.length : hi - lo + 1;
+        for (let k = 0; k < count; k++) {
+          const x = ids ? ids[k]! : lo + k;
+          for (const m of index.bySentence[x]!.get(c) ?? []) {
+            meter.ops++;
+            if (valid(rule, m) && !taken.some((t) => t.start === m.start && t.end === m.end)) return m;
+          }
+        }
+        return undefined;
       };
-      if (rule.unlessNear?.some((c) => inScope(c).length > 0)) continue;
+      if (
+        rule.unlessNear?.some(
+          (c) => index.bySentence[s]!.has(c) || (s > 0 && index.bySentence[s - 1]!.has(c)) || (s + 1 < sentences.length && index.bySentence[s + 1]!.has(c)),
+        )
+      )
+        continue;
 
       const anchorMatch = (here.get(anchor) ?? []).find((m) => valid(rule, m));
       if (!anchorMatch) continue;
       if (rule.unlessClause?.some((c) => (here.get(c) ?? []).some((m) => clauseOf[m.from] === clauseOf[anchorMatch.from]))) continue;
       const triggers: ConceptMatch[] = [anchorMatch];
       let ok = true;
-      for (const c of rule.all.slice(1)) {
-        const found = inScope(c).find((m) => valid(rule, m) && !triggers.some((t) => t.start === m.start && t.end === m.end));
+      for (let k = 1; k < rule.all.length; k++) {
+        const found = findInScope(rule.all[k]!, triggers);
         meter.ops++;
         if (!found) {
           ok = false;

@@ -48,6 +48,9 @@ export function checkOpening(s: Structure, out: Finding[]): Span | null {
   const clause = { start: fs.start, end: clauseEnd };
   if (OPENING_PING.pattern.test(text.slice(clause.start, clause.end))) {
     out.push(makeFinding(text, "openingPing", clause));
+    // A first sentence that is nothing but the ping (在吗？) does not state the subject either.
+    const bare = trimTrailingPunct(text, fs);
+    if (!s.title && OPENING_PING.pattern.test(text.slice(bare.start, bare.end))) out.push(makeFinding(text, "pingLeadIn", bare));
     return clause;
   }
   if (s.title) return null;

@@ -131,7 +131,7 @@ export function evaluate(drafts: readonly Draft[]): Evaluation {
 
 const GROUP_ORDER = ["R", "G", "U", "V", "TJ", "RP", "WH", "P"];
 function codeOrder(code: string): number {
-  const prefix = code.replace(/\d+$/, "");
+  const prefix = code.replace(/\d{1,3}$/, "");
   const g = GROUP_ORDER.indexOf(prefix);
   return (g < 0 ? 99 : g) * 100 + Number(code.slice(prefix.length));
 }

@@ -113,11 +113,16 @@ describe("R2 first sentence and G4 opening ping", () => {
     ["张科长：看到请回复。请于明天中午前告知名单。\n督查室 王芳", "看到请回复"],
     ["刘主任，有空吗？\n财务科 陈静", "有空吗"],
     ["在吗在吗？？\n小王", "在吗在吗"],
-  ])("flags the ping in %j as must", (text, ping) => {
+  ])("flags the ping in %j as must, and a first sentence that is only the ping as R2 (suggestion)", (text, ping) => {
     const r = run(text);
     const f = one(r, "G4");
     expect([slice(text, f), f.severity]).toEqual([ping, "must"]);
-    expect(only(r, "R2")).toEqual([]);
+    // Blind round 1 (r1-005) labels both: the ping wastes time (G4) and the subject is not first (R2).
+    expect(only(r, "R2").map((x) => [slice(text, x), x.severity])).toEqual([[ping, "suggestion"]]);
+  });
+
+  it("does not add R2 when the ping shares its sentence with the subject", () => {
+    expect(only(run("在吗，周五会议的材料请今天报送。\n办公室 李明"), "R2")).toEqual([]);
   });
 
   it("does not count an opening 看到请回复 as the closing line", () => {

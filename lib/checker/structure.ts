@@ -297,3 +297,6 @@ export function analyse(text: string): Structure {
     body,
   };
 }
+
+/** The patterns built from word lists at load time, for the ReDoS audit (cost.test.ts). */
+export const BUILT_PATTERNS: readonly RegExp[] = [ADDRESS_END, NAME, NAME_WITH_TITLE, DECORATION, UNIT, UNIT_THEN_NAME];
