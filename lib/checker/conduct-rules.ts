@@ -43,7 +43,7 @@ export interface ConductRule {
 
 const PACKET_CONTEXT: readonly Concept[] = ["REFUSAL", "DISCUSSION"];
 /** A red packet to the whole group for one's own success, or a game, is not a payment for a favour. */
-const NOT_FOR_FAVOUR: readonly Concept[] = ["LAWFUL_MONEY", "BAIT", "BAIT_WEAK", "CELEBRATE", "GAMBLING", "GAMBLING_WEAK", "KIN"];
+const NOT_FOR_FAVOUR: readonly Concept[] = ["LAWFUL_MONEY", "BAIT", "BAIT_WEAK", "CELEBRATE", "GAMBLING", "GAMBLING_WEAK"];
 
 export const CONDUCT_RULES: readonly ConductRule[] = [
   // ───────────── red packets, transfers, gifts ─────────────
@@ -115,7 +115,7 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     all: ["MONEY", "FAVOUR"],
     scope: "near",
     unless: [...PACKET_CONTEXT, ...NOT_FOR_FAVOUR],
-    unlessNear: ["DISCUSSION"],
+    unlessNear: ["DISCUSSION", "KIN_ADDRESS"],
     negatable: true,
     group: "packet",
     message: "{words}：红包、转账或电子礼券与办事、审批、关照等公务联系在一起（事前请托或事后答谢），可能影响公正执行公务。",
@@ -128,7 +128,7 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     all: ["GIFT_EUPHEMISM", "MONEY", "LEADER"],
     scope: "near",
     unless: [...PACKET_CONTEXT, ...NOT_FOR_FAVOUR],
-    unlessNear: ["DISCUSSION"],
+    unlessNear: ["DISCUSSION", "KIN_ADDRESS"],
     negatable: true,
     group: "packet",
     message: "{words}：以“心意”为名向领导、检查人员赠送红包、购物卡等，可能影响公正执行公务。",
@@ -141,7 +141,7 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     all: ["GIFT_EUPHEMISM", "FAVOUR"],
     scope: "near",
     unless: [...PACKET_CONTEXT, ...NOT_FOR_FAVOUR],
-    unlessNear: ["DISCUSSION"],
+    unlessNear: ["DISCUSSION", "KIN_ADDRESS"],
     negatable: true,
     group: "packet",
     message: "{words}：以“心意”“意思一下”为名向办事的公职人员输送好处，可能影响公正执行公务。",
@@ -336,6 +336,20 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     group: "hearsay",
     message: "{words}：没有来源的紧急消息还催人扩散，是谣言的典型写法。",
     suggestion: "先核实来源；以官方发布为准，未经证实的不发、不转。",
+  },
+  {
+    id: "rumour-danger-spread",
+    code: "V2",
+    severity: "redline",
+    all: ["DANGER", "SPREAD"],
+    scope: "near",
+    unlessNear: ["VERIFY", "OFFICIAL_SOURCE"],
+    unlessOfficial: true,
+    negatable: true,
+    skipQuoted: true,
+    group: "hearsay",
+    message: "{words}：没有来源的治安、灾害、疫情消息当作事实发出，还催人转告，属于传谣。",
+    suggestion: "先向公安、应急等部门核实；以官方发布为准，未经证实的不发、不转。",
   },
   {
     id: "gossip",

@@ -196,6 +196,15 @@ export function findConcepts(text: string, tokens: readonly Token[], sentenceOf:
       if (NUMBER.test(w) && (nextW === "折" || nextW.startsWith("折"))) push("SALES", i, i + 2, t.start, next!.end);
     }
   }
+  // 妈，生日快乐！红包收下: the kin word opens its sentence and is followed by a pause.
+  for (const m of [...out]) {
+    if (m.concept !== "KIN") continue;
+    let k = m.from - 1;
+    while (k >= 0 && SKIP.test(tokens[k]!.w)) k--;
+    const opens = k < 0 || /[。！？!?\n]$/.test(tokens[k]!.w);
+    const pause = /^[，,！!：:]/.test(tokens[m.to]?.w ?? "");
+    if (opens && pause) push("KIN_ADDRESS", m.from, m.to, m.start, m.end);
+  }
   return out;
 }
 

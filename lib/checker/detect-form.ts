@@ -58,6 +58,8 @@ export function checkOpening(s: Structure, out: Finding[]): Span | null {
   const sentence = text.slice(bare.start, bare.end);
   if (sentence.length <= VAGUE_LEAD_IN.maxLength && VAGUE_LEAD_IN.patterns.some((p) => p.test(sentence))) {
     out.push(makeFinding(text, "vagueLeadIn", bare));
+  } else if (VAGUE_LEAD_IN.smallTalk.test(sentence) && !VAGUE_LEAD_IN.task.test(sentence)) {
+    out.push(makeFinding(text, "smallTalkLeadIn", bare));
   }
   return null;
 }
@@ -66,6 +68,17 @@ function countMatches(re: RegExp, text: string): number {
   let n = 0;
   for (const _ of text.matchAll(re)) n++;
   return n;
+}
+
+/** One matter sent as a string of scraps, one per line (各位 / 明天开会 / 在三楼 / 哦不对是四楼). */
+function isFragmented(body: string): boolean {
+  const lines = body
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l !== "");
+  if (lines.length < ORDER.fragmentLines) return false;
+  const short = lines.filter((l) => visibleLength(l) <= ORDER.fragmentChars && !/[。！？!?]$/.test(l)).length;
+  return short / lines.length >= 0.75;
 }
 
 /** R3: several matters must be numbered; overlong messages are better phoned or filed. */
@@ -86,6 +99,8 @@ export function checkOrder(s: Structure, out: Finding[]): void {
     }
     if (Math.max(1 + connectors, timedSentences) >= ORDER.minMatters) {
       out.push(makeFinding(text, "unnumberedMatters", bodySpan));
+    } else if (isFragmented(bodyText)) {
+      out.push(makeFinding(text, "fragmented", bodySpan));
     }
   }
   if (visibleLength(text) > ORDER.maxChars) {

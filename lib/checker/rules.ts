@@ -97,8 +97,15 @@ export const FINDINGS = {
   addressFamiliar: spec("R1", "must", "“{match}”过于随意亲昵，不适合公务消息。", "改用庄重的称谓，如“各位同事：”“各位领导：”“张科长：”。"),
   vagueLeadIn: spec("R2", "suggestion", "首句“{match}”没有说明事由，接收方要读到后面才知道是什么事。", "删去铺垫，首句直接写明主题，如“关于……的事，现……”。"),
   pingLeadIn: spec("R2", "suggestion", "首句只有“{match}”，没有说明事由。", "首句直接写明要说的事，如“关于周五会议的材料，请……”。"),
+  smallTalkLeadIn: spec("R2", "suggestion", "首句是寒暄，没有说明事由，对方要读到后面才知道是什么事。", "删去寒暄，首句直接写明主题，如“关于……，想……”。"),
   openingPing: spec("G4", "must", "以“{match}”开头，只打招呼不说事，浪费对方时间。", "删去“{match}”，直接说明事由；确实需要当面沟通的，直接打电话。"),
   unnumberedMatters: spec("R3", "must", "一条消息里有多件事项，但没有分点列出，容易遗漏。", "按“1. 2. 3.”或“一、二、三、”分点写明每件事的时间、地点和要求。"),
+  fragmented: spec(
+    "R3",
+    "must",
+    "一件事拆成了好几行零碎的短句，对方要拼起来才看得懂，还容易前后矛盾。",
+    "把时间、地点、要求写成完整的一条消息，必要时分点列出。",
+  ),
   overlong: spec("R3", "suggestion", "消息超过500字，在手机上阅读吃力，复杂事项也容易产生误解。", "压缩为要点；内容确实复杂的，改为电话、面谈或正式文件。"),
   closingNotice: spec("R4", "must", "通知类消息缺少专用尾语“特此通知”。", "在正文结尾、署名之前加上“特此通知。”"),
   closingRequest: spec("R4", "suggestion", "请对方办事，但结尾没有请对方确认收到。", "在结尾加上“收到请回复，谢谢！”；如未收到回复，打电话确认。"),
@@ -383,6 +390,9 @@ export const VAGUE_LEAD_IN = {
     /^(?:重要|紧急|特别)?(?:通知|提醒|事项)$/,
     /^(?:紧急扩散|求扩散|扩散|速看|必看|速转|重磅|震惊|紧急)$/,
   ],
+  /** A first sentence of small talk (最近天气变化大，大家都挺忙的) with nothing to act on. */
+  smallTalk: /天气|最近都|最近挺|最近大家|好久不见|挺忙的|都挺忙|吃了吗|周末愉快|身体还好|一切都好/,
+  task: /关于|请|定于|通知|报送|商请|汇报|会议|需要|拟|要求|事项|材料|安排|借用|审定|反馈/,
 } as const;
 
 // ───────────────────────────── R3 order and length ─────────────────────────────
@@ -393,6 +403,9 @@ export const ORDER = {
   maxChars: 500,
   /** This many matters or more without numbering must be numbered. */
   minMatters: 3,
+  /** This many lines or more, three in four of at most `fragmentChars` characters, is one matter in scraps. */
+  fragmentLines: 4,
+  fragmentChars: 8,
   /** List markers: 1. 1、 (1) 一、 一是 （一） ① 第一， 首先 其次 */
   listMarker:
     /(?:^|[\n：:；;。！？!?，,\s])[ \t\u3000]{0,8}(?:\d{1,2}[.．、)）](?!\d)|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}[、是](?=\S)|[（(][一二三四五六七八九十]{1,3}[)）]|[①②③④⑤⑥⑦⑧⑨⑩]|第[一二三四五六七八九十]{1,3}[，,、是：:]|首先|其次|再次)/g,
@@ -416,6 +429,16 @@ export const CLOSING = {
 } as const satisfies { code: CheckCode; notice: RegExp; request: RegExp; report: RegExp; zoneSentences: number };
 
 /** When no kind is given it is inferred from these markers; undecided means no closing check. */
+/** Without markers: a meeting being called is a notice; asking one named person to act is a request. */
+export const KIND_HINTS = {
+  /** A notice: one of `first`, then one of `then` within `window` characters of the same sentence. */
+  notice: [
+    { first: ["定于", "将于"], then: ["召开", "举行", "举办", "开展"], window: 24 },
+    { first: ["会议，", "大会，", "培训，", "例会，"], then: ["参加", "参会", "出席"], window: 12 },
+  ],
+  request: /请(?!问|假)/,
+} as const;
+
 export const KIND_MARKERS: ReadonlyArray<{ kind: MessageKind; anywhere: RegExp; opening: RegExp }> = [
   { kind: "notice", anywhere: /特此(?:通知|公告)|通知如下/, opening: /的通知|(?:重要|紧急|有关)通知|^通知[：:]|通知$/ },
   { kind: "report", anywhere: /特此报告|汇报如下|报告如下|妥否/, opening: /(?:现将|向您|跟您|给您|特此|情况)(?:汇报|报告)|(?:汇报|报告)(?:如下|一下)/ },

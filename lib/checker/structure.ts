@@ -4,7 +4,7 @@
  * phone number in the signature is read as the sender's contact line and the closing line is
  * looked for just before the signature.
  */
-import { ADDRESS, EMOJI, KIND_MARKERS, NOT_NAMES, SIGNATURE, SURNAMES } from "./rules";
+import { ADDRESS, EMOJI, KIND_HINTS, KIND_MARKERS, NOT_NAMES, SIGNATURE, SURNAMES } from "./rules";
 import type { MessageKind } from "./types";
 import { type Sentence, type Span, isSpace, sentenceIndexAt, splitLines, splitSentences, trimSpan } from "./text";
 
@@ -246,6 +246,17 @@ function analyseSignature(text: string): Structure["signature"] {
 
 // ───────────────────────────── kind ─────────────────────────────
 
+/** True when some `first` word is followed by some `then` word within `window` characters, in one sentence. */
+function followedWithin(text: string, first: readonly string[], then: readonly string[], window: number): boolean {
+  for (const f of first) {
+    for (let i = text.indexOf(f); i >= 0; i = text.indexOf(f, i + 1)) {
+      const span = text.slice(i + f.length, i + f.length + window).split(/[。！？\n]/)[0]!;
+      if (then.some((t) => span.includes(t))) return true;
+    }
+  }
+  return false;
+}
+
 /** The given kind, or notice/report when the text says so; null when undecided. */
 export function inferKind(s: Structure, given: MessageKind | undefined): MessageKind | null {
   if (given) return given;
@@ -255,6 +266,15 @@ export function inferKind(s: Structure, given: MessageKind | undefined): Message
     .join("\n");
   for (const m of KIND_MARKERS) {
     if (m.anywhere.test(s.text) || m.opening.test(opening)) return m.kind;
+  }
+  const body = s.text.slice(s.contentStart, s.bodyEnd);
+  if (KIND_HINTS.notice.some((h) => followedWithin(body, h.first, h.then, h.window))) return "notice";
+  if (
+    s.address?.quality === "ok" &&
+    isPersonName(s.text.slice(s.address.span.start, s.address.span.end).replace(ADDRESS.trailingGreeting, "")) &&
+    KIND_HINTS.request.test(body)
+  ) {
+    return "request";
   }
   return null;
 }
