@@ -27,9 +27,10 @@ export function checkMessage(input: CheckInput, meter: Meter = newMeter()): Chec
   const found = formFindings(s, { ...input, text }, meter);
   const tokens = segment(text);
   meter.ops += tokens.length;
-  const exclude = [s.address?.span, s.signature?.span].filter((x): x is { start: number; end: number } => Boolean(x));
   const official = OFFICIAL_CLOSING.test(text) || (s.signature !== null && UNIT_SIGNATURE.test(text.slice(s.signature.span.start, s.signature.span.end)));
-  found.push(...checkConduct({ text, tokens, sentences: s.sentences, exclude, official, meter }));
+  found.push(
+    ...checkConduct({ text, tokens, sentences: s.sentences, address: s.address?.span ?? null, signature: s.signature?.span ?? null, official, meter }),
+  );
 
   const findings = sortFindings(found);
   return { verdict: verdictOf(findings), findings };

@@ -84,7 +84,7 @@ function build(): TrieNode {
 const SKIP = /^[\s\u200b\u2060\ufeff]+$/;
 const CJK_WORD = /^[\u4e00-\u9fff]+$/;
 /** A concept in a sentence cancels another there: 别退回 is not a refusal. */
-const CANCELS: Partial<Record<Concept, Concept>> = { FAKE_REFUSAL: "REFUSAL" };
+const CANCELS: Partial<Record<Concept, Concept>> = { FAKE_REFUSAL: "REFUSAL", FAKE_VERIFY: "VERIFY" };
 /** Single-character surnames for names cut into surname + given name (王|芳). */
 const SURNAME_CHARS = new Set(SURNAMES.replace(/^.*\[|\]$/g, "").split(""));
 /** Characters that are surnames but far more often words of their own. */
@@ -270,8 +270,10 @@ export interface ConductContext {
   text: string;
   tokens: readonly Token[];
   sentences: readonly Sentence[];
-  /** The form of address and the signature block: their names are not third persons. */
-  exclude: readonly Span[];
+  /** The form of address: its names are the recipients, not third persons talked about. */
+  address: Span | null;
+  /** The signature block: the sender's unit and name, no content words. */
+  signature: Span | null;
   /** The message is an official notice: 特此通知, or signed by a unit. */
   official: boolean;
   meter: Meter;
@@ -296,11 +298,12 @@ export function checkConduct(ctx: ConductContext): Finding[] {
     for (let i = a; i < b; i++) mask[i] = kind;
     meter.ops += b - a;
   };
-  for (const x of ctx.exclude) cover(x.start, x.end, 2);
+  if (ctx.address) cover(ctx.address.start, ctx.address.end, 2);
+  if (ctx.signature) cover(ctx.signature.start, ctx.signature.end, 1);
   for (const m of text.matchAll(LINK)) cover(m.index, m.index + m[0].length, 1);
   meter.ops += text.length * 2;
-  // Links carry no words at all; the address and the signature name the recipients and the
-  // sender, who are not third persons talked about.
+  // Links and the signature carry no content words; the address names the recipients, who are
+  // not third persons talked about.
   const clauseOf = new Int32Array(tokens.length + 1);
   for (let i = 0, c = 0; i < tokens.length; i++) {
     if (CLAUSE_BREAK.test(tokens[i]!.w)) c++;
@@ -342,6 +345,7 @@ export function checkConduct(ctx: ConductContext): Finding[] {
       const key = `${rule.group ?? rule.code}:${s}`;
       if (used.has(key)) continue;
       if (rule.unlessOfficial && ctx.official) continue;
+      if (rule.unlessAnywhere?.some((c) => index.sentencesWith.has(c))) continue;
       const here = index.bySentence[s]!;
       if (rule.unless?.some((c) => here.has(c))) continue;
       const lo = rule.scope === "near" ? Math.max(0, s - 1) : s;

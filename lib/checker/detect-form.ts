@@ -56,7 +56,13 @@ export function checkOpening(s: Structure, out: Finding[]): Span | null {
   if (s.title) return null;
   const bare = trimTrailingPunct(text, fs);
   const sentence = text.slice(bare.start, bare.end);
-  if (sentence.length <= VAGUE_LEAD_IN.maxLength && VAGUE_LEAD_IN.patterns.some((p) => p.test(sentence))) {
+  // 打扰一下，说个事哈。 — every clause of the first sentence only announces that there is something.
+  const clauses = sentence
+    .split(/[，,、]/)
+    .map((c) => c.trim())
+    .filter(Boolean);
+  const vague = (c: string) => c.length <= VAGUE_LEAD_IN.maxLength && VAGUE_LEAD_IN.patterns.some((p) => p.test(c));
+  if (clauses.length > 0 && clauses.every(vague)) {
     out.push(makeFinding(text, "vagueLeadIn", bare));
   } else if (VAGUE_LEAD_IN.smallTalk.test(sentence) && !VAGUE_LEAD_IN.task.test(sentence)) {
     out.push(makeFinding(text, "smallTalkLeadIn", bare));
@@ -151,9 +157,18 @@ export function checkSendTime(text: string, sendAt: string | undefined, out: Fin
 
 /** G6: emoji and WeChat stickers in an official message. */
 export function checkEmoji(text: string, out: Finding[]): void {
-  for (const re of [EMOJI.run, EMOJI.wechat]) {
-    for (const m of text.matchAll(re)) {
-      out.push(makeFinding(text, "emoji", { start: m.index, end: m.index + m[0].length }));
+  for (const m of text.matchAll(EMOJI.run)) {
+    out.push(makeFinding(text, "emoji", { start: m.index, end: m.index + m[0].length }));
+  }
+  // WeChat stickers; a run of them ([强][强][强]) is one finding.
+  let run: { start: number; end: number } | null = null;
+  for (const m of text.matchAll(EMOJI.wechat)) {
+    if (!EMOJI.stickers.has(m[1]!)) continue;
+    if (run && run.end === m.index) run.end = m.index + m[0].length;
+    else {
+      if (run) out.push(makeFinding(text, "emoji", run));
+      run = { start: m.index, end: m.index + m[0].length };
     }
   }
+  if (run) out.push(makeFinding(text, "emoji", run));
 }

@@ -62,7 +62,11 @@ export function isPersonName(s: string): boolean {
 const DECORATION = new RegExp(`${EMOJI.run.source}|${EMOJI.wechat.source}`, "gu");
 
 /** A short line of nouns before a colon: 各位民警、辅警： / 各位考生： — the form of an address. */
-const COLON_ADDRESS = /^(?:各位|全体|各)?[\u4e00-\u9fff]{1,8}(?:[、和及与][\u4e00-\u9fff]{1,8}){0,5}$/;
+const COLON_ADDRESS = /^(?:各位|全体|各)?[\u4e00-\u9fff]{1,12}(?:[、和及与][\u4e00-\u9fff]{1,12}){0,5}$/;
+/** Before a colon only sentence words rule a line out (机要员 has 要, which notAddress would catch). */
+const COLON_NOT_ADDRESS = /[请了吗呢吧啊\d]|明天|今天|后天|上午|下午|晚上|本周|下周|通知|提醒|注意|紧急|重要|收到|好的|谢谢|群里|咱们|我们/;
+/** A short name or title set off by an emoji or a space instead of punctuation: 刘处😊 会上…… */
+const LEADING_NAME = new RegExp(`^([\\u4e00-\\u9fff]{1,8})(?:${EMOJI.run.source}|[ \\u3000])`, "u");
 
 function classifyAddress(candidate: string, colon = false): AddressQuality | "greeting" | null {
   let core = candidate.replace(DECORATION, "").trim();
@@ -74,10 +78,10 @@ function classifyAddress(candidate: string, colon = false): AddressQuality | "gr
   core = core.replace(ADDRESS.trailingGreeting, "");
   if (core === "") return "greeting";
   if (VAGUE.has(core)) return "vague";
-  if (core.length > 30 || ADDRESS.notAddress.test(core)) return null;
   const bare = core.replace(PARENTHETICAL, "");
+  if (colon && bare.length <= 40 && COLON_ADDRESS.test(bare) && !COLON_NOT_ADDRESS.test(bare)) return "ok";
+  if (core.length > 30 || ADDRESS.notAddress.test(core)) return null;
   if (ADDRESS_END.test(bare) || isPersonName(bare)) return "ok";
-  if (colon && bare.length <= 24 && COLON_ADDRESS.test(bare)) return "ok";
   return null;
 }
 
@@ -127,8 +131,12 @@ function analyseHead(text: string): Head {
   }
 
   let address: Head["address"] = null;
+  const lead = LEADING_NAME.exec(text.slice(pos, pos + 24));
   const first = FIRST_CLAUSE.exec(text.slice(pos, pos + 48));
-  if (first) {
+  if (lead && classifyAddress(lead[1]!) === "ok" && !(first && classifyAddress(first[1]!, /^[：:]/.test(first[2] ?? "")) === "ok")) {
+    address = { span: trimSpan(text, pos, pos + lead[1]!.length), quality: "ok" };
+    pos += lead[1]!.length;
+  } else if (first) {
     const cls = classifyAddress(first[1]!, /^[：:]/.test(first[2] ?? ""));
     const clauseSpan = trimSpan(text, pos, pos + first[1]!.length);
     let after = pos + first[0].length;
