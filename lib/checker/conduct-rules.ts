@@ -30,6 +30,8 @@ export interface ConductRule {
   unlessClause?: readonly Concept[];
   /** … or anywhere in the message. */
   unlessAnywhere?: readonly Concept[];
+  /** Not when one of these codes was already found in the message (rules run in order). */
+  yieldsTo?: readonly CheckCode[];
   /** The anchor is not an act when a negator precedes it in its clause (严禁收送红包). */
   negatable?: boolean;
   /** Skip anchors inside quotation marks (a warning quoting the bad message). */
@@ -361,8 +363,6 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     all: ["DANGER", "SPREAD"],
     scope: "near",
     unlessNear: ["VERIFY", "OFFICIAL_SOURCE"],
-    unlessOfficial: true,
-    negatable: true,
     skipQuoted: true,
     unlessAnywhere: ["REFUTE"],
     group: "hearsay",
@@ -379,6 +379,8 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     negatable: true,
     skipQuoted: true,
     unlessAnywhere: ["REFUTE"],
+    unlessClause: ["SECOND_PERSON"],
+    yieldsTo: ["V2"],
     group: "hearsay",
     message: "{words}：把道听途说的消息当作事实传播，未经核实。",
     suggestion: "删去传闻；确有必要的，先核实并注明来源，或直接向有关部门询问。",
@@ -392,6 +394,7 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     unlessNear: ["VERIFY", "OFFICIAL_SOURCE"],
     negatable: true,
     skipQuoted: true,
+    yieldsTo: ["V2"],
     group: "hearsay",
     message: "{words}：议论、传播同事的私事或未经证实的问题，属于传播“八卦消息”。",
     suggestion: "删去这段话；没有核实的事不说、不传，对当事人也不公平。",
@@ -457,7 +460,7 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     severity: "must",
     all: ["PRIVATE_ATTR", "PERSON"],
     scope: "sentence",
-    unless: ["PRIVACY_PROPER", "DISCUSSION"],
+    unless: ["PRIVACY_PROPER", "DISCUSSION", "HEARSAY"],
     negatable: true,
     skipQuoted: true,
     message: "{words}：未经本人同意公开他人的健康、收入、家庭或证件等隐私。",

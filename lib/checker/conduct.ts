@@ -346,6 +346,7 @@ export function checkConduct(ctx: ConductContext): Finding[] {
       if (used.has(key)) continue;
       if (rule.unlessOfficial && ctx.official) continue;
       if (rule.unlessAnywhere?.some((c) => index.sentencesWith.has(c))) continue;
+      if (rule.yieldsTo?.some((code) => findings.some((f) => f.code === code))) continue;
       const here = index.bySentence[s]!;
       if (rule.unless?.some((c) => here.has(c))) continue;
       const lo = rule.scope === "near" ? Math.max(0, s - 1) : s;

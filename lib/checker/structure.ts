@@ -65,6 +65,8 @@ const DECORATION = new RegExp(`${EMOJI.run.source}|${EMOJI.wechat.source}`, "gu"
 const COLON_ADDRESS = /^(?:各位|全体|各)?[\u4e00-\u9fff]{1,12}(?:[、和及与][\u4e00-\u9fff]{1,12}){0,5}$/;
 /** Before a colon only sentence words rule a line out (机要员 has 要, which notAddress would catch). */
 const COLON_NOT_ADDRESS = /[请了吗呢吧啊\d]|明天|今天|后天|上午|下午|晚上|本周|下周|通知|提醒|注意|紧急|重要|收到|好的|谢谢|群里|咱们|我们/;
+/** A name or title run into a ping: 刘站长在吗 — the address, then the ping (G4). */
+const NAME_THEN_PING = /^([\u4e00-\u9fff]{1,8}?)(在吗|在不在|在么|在嘛|在没|有空吗|忙吗|方便吗)$/;
 /** A short name or title set off by an emoji or a space instead of punctuation: 刘处😊 会上…… */
 const LEADING_NAME = new RegExp(`^([\\u4e00-\\u9fff]{1,8})(?:${EMOJI.run.source}|[ \\u3000])`, "u");
 
@@ -133,7 +135,12 @@ function analyseHead(text: string): Head {
   let address: Head["address"] = null;
   const lead = LEADING_NAME.exec(text.slice(pos, pos + 24));
   const first = FIRST_CLAUSE.exec(text.slice(pos, pos + 48));
-  if (lead && classifyAddress(lead[1]!) === "ok" && !(first && classifyAddress(first[1]!, /^[：:]/.test(first[2] ?? "")) === "ok")) {
+  const pinged = first ? NAME_THEN_PING.exec(first[1]!.trim()) : null;
+  if (pinged && classifyAddress(pinged[1]!) === "ok") {
+    const at = text.indexOf(pinged[1]!, pos);
+    address = { span: { start: at, end: at + pinged[1]!.length }, quality: "ok" };
+    pos = at + pinged[1]!.length;
+  } else if (lead && classifyAddress(lead[1]!) === "ok" && !(first && classifyAddress(first[1]!, /^[：:]/.test(first[2] ?? "")) === "ok")) {
     address = { span: trimSpan(text, pos, pos + lead[1]!.length), quality: "ok" };
     pos += lead[1]!.length;
   } else if (first) {
