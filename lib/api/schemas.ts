@@ -136,6 +136,7 @@ export const ZFinding = z.strictObject({
   suggestion: z.string(),
   rule: z.string().meta({ description: "规则名称 · the rule's title" }),
   triggers: z.array(z.string()).meta({ description: "触发问题的原文词语 · the words that triggered it, as written (empty for something missing)" }),
+  basis: z.enum(["rule", "model"]).meta({ description: "rule 规则 / model 语义模型提示（只作建议）· a rule, or the classifier's suggestion" }),
 });
 
 const ZScenarioNode = z.strictObject({

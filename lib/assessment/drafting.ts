@@ -41,6 +41,7 @@ const missingPoint = (text: string, label: string): Finding => ({
   suggestion: "把情境要求的对象、事项、时间地点和需要对方确认的内容写进这一条消息。",
   rule: "内容要点",
   triggers: [],
+  basis: "rule",
 });
 
 const noSendTime = (): Finding => ({
@@ -52,6 +53,7 @@ const noSendTime = (): Finding => ({
   suggestion: "选择这条消息的发送时间：公务消息宜在 8:00—22:00 之间发送。",
   rule: "发送时间恰当（08:00—22:00）",
   triggers: [],
+  basis: "rule",
 });
 
 export function gradeDraft(q: Pick<TDraftingQuestion, "kind" | "rubric" | "points">, text: string, sendAt: string | undefined): DraftGrade {

@@ -1,8 +1,9 @@
 /**
- * The full check, on the server: the form checks (check-form.ts) plus the conduct rules over the
- * segmented text (conduct.ts). Deterministic, never throws for any string; validate untrusted
+ * The full check, on the server: the form checks (check-form.ts), the conduct rules over the
+ * segmented text (conduct.ts), and the classifier's suggestions where no rule spoke (classifier.ts). Deterministic, never throws for any string; validate untrusted
  * input with `ZCheckInput` first (it bounds the length, so the cost is bounded too).
  */
+import { classifierFindings } from "./classifier";
 import { checkConduct } from "./conduct";
 import { formFindings, sortFindings, verdictOf } from "./check-form";
 import { type Meter, newMeter } from "./meter";
@@ -31,6 +32,8 @@ export function checkMessage(input: CheckInput, meter: Meter = newMeter()): Chec
   found.push(
     ...checkConduct({ text, tokens, sentences: s.sentences, address: s.address?.span ?? null, signature: s.signature?.span ?? null, official, meter }),
   );
+  // The classifier's second opinion: suggestions only, for conduct codes no rule reported.
+  found.push(...classifierFindings(text, tokens, new Set(found.map((f) => f.code)), meter));
 
   const findings = sortFindings(found);
   return { verdict: verdictOf(findings), findings };

@@ -407,5 +407,6 @@ function toFinding(text: string, rule: ConductRule, triggers: readonly ConceptMa
     suggestion: rule.suggestion,
     rule: RULE_CATALOGUE[rule.code].title,
     triggers: words,
+    basis: "rule",
   };
 }

@@ -20,5 +20,6 @@ export function makeFinding(text: string, id: FindingId, span: Span, match?: str
     suggestion: spec.suggestion.replaceAll("{match}", m),
     rule: RULE_CATALOGUE[spec.code].title,
     triggers: spanned.trim() ? [spanned.trim()] : [],
+    basis: "rule",
   };
 }

@@ -59,7 +59,7 @@ export function isPersonName(s: string): boolean {
 }
 
 /** Emoji and WeChat stickers decorating an address (各位同事👋) do not change what it is. */
-const DECORATION = new RegExp(`${EMOJI.run.source}|${EMOJI.wechat.source}`, "gu");
+const DECORATIONS = [new RegExp(EMOJI.run.source, "gu"), new RegExp(EMOJI.wechat.source, "gu")];
 
 /** A short line of nouns before a colon: 各位民警、辅警： / 各位考生： — the form of an address. */
 const COLON_ADDRESS = /^(?:各位|全体|各)?[\u4e00-\u9fff]{1,12}(?:[、和及与][\u4e00-\u9fff]{1,12}){0,5}$/;
@@ -71,7 +71,7 @@ const NAME_THEN_PING = /^([\u4e00-\u9fff]{1,8}?)(在吗|在不在|在么|在嘛|
 const LEADING_NAME = new RegExp(`^([\\u4e00-\\u9fff]{1,8})(?:${EMOJI.run.source}|[ \\u3000])`, "u");
 
 function classifyAddress(candidate: string, colon = false): AddressQuality | "greeting" | null {
-  let core = candidate.replace(DECORATION, "").trim();
+  let core = DECORATIONS.reduce((c, re) => c.replace(re, ""), candidate).trim();
   // 亲爱的王姐 is as familiar as 亲; 尊敬的 is fine.
   if (/^亲爱的/.test(core)) return "familiar";
   core = core.replace(ADDRESS.prefix, "");
@@ -334,4 +334,4 @@ export function analyse(text: string): Structure {
 }
 
 /** The patterns built from word lists at load time, for the ReDoS audit (cost.test.ts). */
-export const BUILT_PATTERNS: readonly RegExp[] = [ADDRESS_END, NAME, NAME_WITH_TITLE, DECORATION, UNIT, UNIT_THEN_NAME];
+export const BUILT_PATTERNS: readonly RegExp[] = [ADDRESS_END, NAME, NAME_WITH_TITLE, ...DECORATIONS, LEADING_NAME, UNIT, UNIT_THEN_NAME];

@@ -26,6 +26,8 @@ export interface Finding {
   rule: string;
   /** The words that triggered the finding, as written (empty for something missing). */
   triggers: string[];
+  /** A rule of the checker, or the classifier's second opinion (always a suggestion). */
+  basis: "rule" | "model";
 }
 
 export interface CheckInput {

@@ -82,6 +82,7 @@ describe("highlightPieces", () => {
     suggestion: "",
     rule: "",
     triggers: [],
+    basis: "rule",
   });
 
   it("cuts the text at every boundary and colours overlaps by the worst severity", () => {
@@ -171,7 +172,7 @@ describe("finding descriptions", () => {
         r.findings.find((x) => x.code === "U1")!,
       ),
     ).toBe("发送时间");
-    const mid = { code: "R4", severity: "must", start: 5, end: 5, message: "", suggestion: "", rule: "", triggers: [] as string[] } as const;
+    const mid = { code: "R4", severity: "must", start: 5, end: 5, message: "", suggestion: "", rule: "", triggers: [] as string[], basis: "rule" } as const;
     expect(placeOf("各位同事：开会。\n办公室", mid)).toBe("“各位同事：”之后");
     expect(quoteOf("x".repeat(100), { ...mid, start: 0, end: 100 })).toHaveLength(61);
   });

@@ -8,7 +8,7 @@ export const POST = guardedRoute({ permission: "learn", body: ZCheckInput, accep
   const { verdict, findings } = checkMessage(body);
   return {
     verdict,
-    findings: findings.map(({ code, severity, start, end, message, suggestion, rule, triggers }) => ({
+    findings: findings.map(({ code, severity, start, end, message, suggestion, rule, triggers, basis }) => ({
       code,
       severity,
       start,
@@ -17,6 +17,7 @@ export const POST = guardedRoute({ permission: "learn", body: ZCheckInput, accep
       suggestion,
       rule,
       triggers,
+      basis,
     })),
   };
 });
