@@ -40,21 +40,47 @@ export function features(text: string, tokens: readonly Token[], meter?: Meter):
   return out;
 }
 
-export function probabilities(model: ClassifierModel, feats: ReadonlySet<string>, meter?: Meter): Map<string, { p: number; top: string[] }> {
-  const out = new Map<string, { p: number; top: string[] }>();
-  for (const [code, m] of Object.entries(model.codes)) {
-    let z = m.bias;
-    const contrib: [string, number][] = [];
-    for (const f of feats) {
-      const w = m.weights[f];
-      if (w === undefined) continue;
-      z += w;
-      if (w > 0) contrib.push([f, w]);
-    }
-    if (meter) meter.ops += feats.size;
-    contrib.sort((a, b) => b[1] - a[1]);
-    out.set(code, { p: 1 / (1 + Math.exp(-z)), top: contrib.slice(0, 3).map(([f]) => f.slice(2)) });
+/** The model by feature: one lookup per feature of the text, whatever the number of codes. */
+const inverted = new WeakMap<ClassifierModel, { codes: string[]; bias: number[]; byFeature: Map<string, [number, number][]> }>();
+function invert(model: ClassifierModel) {
+  let inv = inverted.get(model);
+  if (!inv) {
+    const codes = Object.keys(model.codes);
+    const byFeature = new Map<string, [number, number][]>();
+    codes.forEach((code, i) => {
+      for (const [f, w] of Object.entries(model.codes[code]!.weights)) {
+        const list = byFeature.get(f) ?? [];
+        list.push([i, w]);
+        byFeature.set(f, list);
+      }
+    });
+    inv = { codes, bias: codes.map((c) => model.codes[c]!.bias), byFeature };
+    inverted.set(model, inv);
   }
+  return inv;
+}
+
+export function probabilities(model: ClassifierModel, feats: ReadonlySet<string>, meter?: Meter): Map<string, { p: number; top: string[] }> {
+  const inv = invert(model);
+  const z = [...inv.bias];
+  const contrib: [string, number][][] = inv.codes.map(() => []);
+  for (const f of feats) {
+    const list = inv.byFeature.get(f);
+    if (!list) continue;
+    for (const [i, w] of list) {
+      z[i]! += w;
+      if (w > 0) contrib[i]!.push([f, w]);
+    }
+    if (meter) meter.ops += list.length;
+  }
+  if (meter) meter.ops += feats.size;
+  const out = new Map<string, { p: number; top: string[] }>();
+  inv.codes.forEach((code, i) => {
+    const top = contrib[i]!.sort((a, b) => b[1] - a[1])
+      .slice(0, 3)
+      .map(([f]) => f.slice(2));
+    out.set(code, { p: 1 / (1 + Math.exp(-z[i]!)), top });
+  });
   return out;
 }
 
