@@ -66,3 +66,9 @@ export function segment(text: string): Token[] {
 export function wordsOf(entry: string): string[] {
   return instance().cut(entry, false);
 }
+
+/** Words for a search index: jieba's search mode also yields the shorter words inside long ones (发红包 → 红包). */
+export function searchSegment(text: string): string[] {
+  if (text === "") return [];
+  return instance().cutForSearch(text, false);
+}
