@@ -68,7 +68,7 @@ export function FindingsList({
                 </>
               )}
             </p>
-            {!missing && f.triggers.length > 0 && f.triggers.join("") !== quoteOf(text, f) ? (
+            {!missing && f.triggers.length > 0 && f.triggers.join("") !== quoteOf(text, f) && !f.triggers.every((w) => f.message.includes(`“${w}”`)) ? (
               <p className="mt-1 text-sm text-stone-700">
                 <span className="font-medium">触发词：</span>
                 {f.triggers.map((w) => `“${w}”`).join("")}
