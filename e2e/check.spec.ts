@@ -63,7 +63,7 @@ test("a bad draft is a red line with highlighted spans; fixed, it can be sent", 
   await expect(v3).toContainText("每人发个200元微信红包");
   // The finding quotes the words that triggered it.
   await expect(v3).toContainText("“换届选举”“微信红包”：把红包、转账或好处与投票、选举、推荐联系在一起");
-  await expect(findings(page).filter({ hasText: "G4" })).toContainText("在吗");
+  await expect(findings(page).filter({ hasText: "注意沟通效率" })).toContainText("在吗");
   await expect(findings(page).filter({ hasText: "R1" }).first()).toContainText("开头");
   await expect(findings(page).filter({ hasText: "R5" })).toContainText("结尾");
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(page.viewportSize()!.width);
