@@ -1,5 +1,5 @@
 /**
- * Experiment (docs/decisions/012): does a small statistical classifier, trained at build time on
+ * Experiment (docs/decisions/013): does a small statistical classifier, trained at build time on
  * the labelled fixtures, catch the paraphrases the lexicon rules miss? Leave-one-round-out: for
  * each blind round k, a per-code logistic regression over jieba words and character bigrams is
  * trained on every other set and scored on round k alone, by itself and united with the lexicon
