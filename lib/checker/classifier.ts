@@ -1,11 +1,11 @@
 /**
  * A second opinion for the conduct rules: a per-code logistic regression over jieba words and
- * Chinese character bigrams, trained at build time on the labelled fixtures (train-classifier.ts
+ * Chinese character bigrams and trigrams, trained at build time on the labelled fixtures (train-classifier.ts
  * writes classifier-model.json, committed; no model is downloaded or trained at run time).
  *
  * The lexicon rules (conduct.ts) are precise but miss paraphrase they have not seen; on blind
- * rounds held out from its training the classifier found 66–73 % of conduct labels where the
- * lexicon had found 50–63 %, at 57–73 % precision (docs/decisions/013). So it only ever adds a
+ * rounds held out from its training the classifier found 75–81 % of conduct labels where the
+ * lexicon had found 50–63 %, at 56–63 % precision (docs/decisions/013). So it only ever adds a
  * *suggestion* — "可能涉及……，请自查" — for a code the rules did not report, quoting the words that
  * weighed most. It never raises the verdict and never overrides a rule.
  */
@@ -35,6 +35,7 @@ export function features(text: string, tokens: readonly Token[], meter?: Meter):
   for (const m of text.matchAll(CJK_RUN)) {
     const run = m[0];
     for (let i = 0; i + 1 < run.length; i++) out.add(`b:${run.slice(i, i + 2)}`);
+    for (let i = 0; i + 2 < run.length; i++) out.add(`t:${run.slice(i, i + 3)}`);
   }
   if (meter) meter.ops += tokens.length + text.length;
   return out;
@@ -76,9 +77,8 @@ export function probabilities(model: ClassifierModel, feats: ReadonlySet<string>
   if (meter) meter.ops += feats.size;
   const out = new Map<string, { p: number; top: string[] }>();
   inv.codes.forEach((code, i) => {
-    const top = contrib[i]!.sort((a, b) => b[1] - a[1])
-      .slice(0, 3)
-      .map(([f]) => f.slice(2));
+    // A word and its bigram are the same words to the reader: quote each once.
+    const top = [...new Set(contrib[i]!.sort((a, b) => b[1] - a[1]).map(([f]) => f.slice(2)))].slice(0, 3);
     out.set(code, { p: 1 / (1 + Math.exp(-z[i]!)), top });
   });
   return out;
