@@ -586,7 +586,7 @@ test("checkMessage: verdict and findings with UTF-16 offsets; 400 in Chinese for
     [{ body: { text: 5 } }, "消息内容必须是文本"],
     [{ body: {} }, "请输入要检查的消息内容"],
     [{ body: { text: "   " } }, "消息内容不能为空"],
-    [{ body: { text: "好".repeat(20_001) } }, "消息内容不能超过20000字"],
+    [{ body: { text: "好".repeat(20_001) } }, "消息内容不能超过20000字（含空格和换行）"],
     [{ body: { text: "你好", kind: "memo" } }, "消息类型应为 notice（通知）、request（请示/商请）、report（汇报）、reply（回复）或 chat（聊天）"],
     [{ body: { text: "你好", sendAt: "tomorrow" } }, "发送时间格式应为 HH:MM（如 09:30）或 ISO 日期时间（如 2024-05-06T09:30:00+08:00）"],
     [{ body: "你好" }, "检查请求的格式不正确"],
@@ -596,6 +596,9 @@ test("checkMessage: verdict and findings with UTF-16 offsets; 400 in Chinese for
     const res = await call(checkRoute.POST, "POST", "/check-message", { token: tokenA, ...c });
     expect([res.status, res.json.error]).toEqual([400, message]);
   }
+  // F2: a padded body is refused before it is parsed (the route reads at most 88 kB).
+  const padded = await call(checkRoute.POST, "POST", "/check-message", { token: tokenA, body: { text: `${" ".repeat(487_000)}你好${" ".repeat(487_000)}` } });
+  expect([padded.status, padded.json.error]).toEqual([413, "请求体过大"]);
 });
 
 /* ------------------------------------------------------------------ the hot path */
