@@ -598,7 +598,7 @@ test("checkMessage: verdict and findings with UTF-16 offsets; 400 in Chinese for
   }
   // F2: a padded body is refused before it is parsed (the route reads at most 88 kB).
   const padded = await call(checkRoute.POST, "POST", "/check-message", { token: tokenA, body: { text: `${" ".repeat(487_000)}你好${" ".repeat(487_000)}` } });
-  expect([padded.status, padded.json.error]).toEqual([413, "请求体过大"]);
+  expect([padded.status, padded.json.error]).toEqual([413, "请求体过大：不能超过 86 KB"]);
 });
 
 /* ------------------------------------------------------------------ the hot path */

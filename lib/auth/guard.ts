@@ -196,7 +196,6 @@ type RouteOpts<B, Q, P> = {
 };
 type Parsed = { params: unknown; body: unknown; query: unknown };
 
-
 /** Path parameters, JSON body and query string through zod (messages in Chinese), or the 400/413. */
 async function parseRequest(
   opts: RouteOpts<z.ZodType, z.ZodType, z.ZodType>,
@@ -219,7 +218,8 @@ async function parseRequest(
     try {
       bytes = await readBodyCapped(req, opts.maxBodyBytes ?? MAX_JSON_BODY_BYTES);
     } catch (e) {
-      if (e instanceof BodyTooLarge) return jsonError(413, opts.maxBodyBytes ? `请求体过大：不能超过 ${Math.floor(opts.maxBodyBytes / 1024)} KB` : BODY_TOO_LARGE);
+      if (e instanceof BodyTooLarge)
+        return jsonError(413, opts.maxBodyBytes ? `请求体过大：不能超过 ${Math.floor(opts.maxBodyBytes / 1024)} KB` : BODY_TOO_LARGE);
       throw e;
     }
     // A JSON body says so: a text/plain "form" must not pass for JSON (review F7).

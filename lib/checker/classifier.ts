@@ -5,7 +5,7 @@
  *
  * The lexicon rules (conduct.ts) are precise but miss paraphrase they have not seen; on blind
  * rounds held out from its training the classifier found 75–81 % of conduct labels where the
- * lexicon had found 50–63 %, at 56–63 % precision (docs/decisions/013). So it only ever adds a
+ * lexicon had found 50–63 %, at 56–63 % precision (docs/decisions/014). So it only ever adds a
  * *suggestion* — "可能涉及……，请自查" — for a code the rules did not report, quoting the words that
  * weighed most. It never raises the verdict and never overrides a rule.
  */

@@ -8,14 +8,14 @@
  *   markers) the count stays under a fixed multiple of the length, and doubling the input at
  *   most doubles it.
  * - The input limit counts the whole text, so padding is not free, and the route reads at most
- *   MAX_CHECK_BODY_BYTES of a body before parsing it.
+ *   MAX_CHECK_BODY_BYTES of a body before parsing it (the guard's capped reader, security review F2).
  */
 import fs from "node:fs";
 import path from "node:path";
 import { check as recheck } from "recheck";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
-import { readCappedText } from "@/lib/auth/guard";
+import { BodyTooLarge, readBodyCapped } from "@/lib/security/body-limit";
 import { UNIT_SIGNATURE } from "./check";
 import { checkMessage, MAX_TEXT_CHARS, newMeter, ZCheckInput } from "./index";
 import { MAX_CHECK_BODY_BYTES } from "./schema";
@@ -123,9 +123,9 @@ describe("limits apply to what is processed", () => {
     const body = JSON.stringify({ text: "各".repeat(N) });
     expect(Buffer.byteLength(body)).toBeLessThan(MAX_CHECK_BODY_BYTES);
     const ok = new Request("http://x/api", { method: "POST", body });
-    expect(await readCappedText(ok, MAX_CHECK_BODY_BYTES)).toBe(body);
+    expect(new TextDecoder().decode(await readBodyCapped(ok, MAX_CHECK_BODY_BYTES))).toBe(body);
     const declared = new Request("http://x/api", { method: "POST", body: "x", headers: { "content-length": String(MAX_CHECK_BODY_BYTES + 1) } });
-    expect(await readCappedText(declared, MAX_CHECK_BODY_BYTES)).toBeNull();
+    await expect(readBodyCapped(declared, MAX_CHECK_BODY_BYTES)).rejects.toBeInstanceOf(BodyTooLarge);
     let pulled = 0;
     const endless = new ReadableStream<Uint8Array>({
       pull(c) {
@@ -134,7 +134,7 @@ describe("limits apply to what is processed", () => {
       },
     });
     const streamed = new Request("http://x/api", { method: "POST", body: endless, duplex: "half" } as RequestInit);
-    expect(await readCappedText(streamed, MAX_CHECK_BODY_BYTES)).toBeNull();
+    await expect(readBodyCapped(streamed, MAX_CHECK_BODY_BYTES)).rejects.toBeInstanceOf(BodyTooLarge);
     expect(pulled).toBeLessThan(10);
   });
 });

@@ -6,7 +6,7 @@
  * found in 执行中标准, 操 is not found in 操作).
  *
  * Native code cannot run in the browser: the page's instant check runs only the form rules
- * (check-form.ts), and this module is server-only (docs/decisions/013-message-checker-v2.md).
+ * (check-form.ts), and this module is server-only (docs/decisions/014-message-checker-v2.md).
  * The dictionary is loaded once, on first use (~0.3 s); a cut of 2,000 characters takes ~0.2 ms.
  */
 import { Jieba } from "@node-rs/jieba";

@@ -12,7 +12,7 @@ import { segment } from "./segment";
 
 /** The conduct codes: the form rules are exact and need no model. */
 export const CLASSIFIED = ["V1", "V2", "V3", "TJ1", "TJ2", "TJ3", "RP2", "WH1", "P2", "P3", "P4", "P5", "P6", "P7", "P8", "P9"];
-/** Chosen on blind rounds held out from training (experiment-classifier.ts, decision 013). */
+/** Chosen on blind rounds held out from training (experiment-classifier.ts, decision 014). */
 export const THRESHOLD = 0.5;
 const EPOCHS = 40;
 const L2 = 1e-3;

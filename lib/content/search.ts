@@ -1,5 +1,5 @@
 /**
- * Course search ranked by relevance (decision 007, revised in 013): the query and every rule,
+ * Course search ranked by relevance (decision 007, revised in 014): the query and every rule,
  * case and lesson are cut into words by the checker's segmenter (jieba with the domain
  * dictionary), and rows are ranked by BM25 with the title weighted above the text, plus a bonus
  * when the whole query appears as written. A row matches when it contains any of the query's
