@@ -2,8 +2,13 @@ import type { NextConfig } from "next";
 import { STATIC_SECURITY_HEADERS } from "./lib/security/csp";
 
 const nextConfig: NextConfig = {
-  // PGlite ships WASM and data files that must be loaded from node_modules, not bundled.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pdfkit", "exceljs"],
+  // PGlite ships WASM and data files that must be loaded from node_modules, not bundled; jieba is a
+  // native N-API binary with its dictionary files beside it.
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pdfkit", "exceljs", "@node-rs/jieba"],
+  // Server-action bodies are read up to this size before anything is parsed (default 1 MB). The
+  // largest action input is a 20,000-character draft for the checker (≤ 120 kB as JSON, security
+  // review F2); uploads go through route handlers with their own limits.
+  experimental: { serverActions: { bodySizeLimit: "256kb" } },
   poweredByHeader: false,
   typedRoutes: false,
   // Types are checked by TypeScript 7's native tsc in `npm run lint` (part of `npm test`); the

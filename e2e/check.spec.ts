@@ -1,7 +1,7 @@
 import { expect, type Page, test } from "@playwright/test";
 import { signIn } from "./helpers";
 
-test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+// Runs in both projects: desktop (1280 px) and phone (360 px).
 
 const BAD = "在吗？明天村里换届选举，大家投我一票，每人发个200元微信红包。";
 const GOOD = "各位同事：\n定于5月8日上午9:00在三楼会议室召开安全生产会议，请准时参加。\n特此通知。\n区委办公室 王芳";
@@ -30,16 +30,28 @@ async function tabUntil(page: Page, key: "Tab" | "Shift+Tab", target: string) {
 
 const findings = (page: Page) => page.getByRole("list", { name: "检查发现的问题" }).getByRole("listitem");
 const source = (page: Page) => page.getByTestId("result-source");
+const verdict = (page: Page) => page.getByTestId("verdict");
+
+/** ux.md M4: the headline is never milder than the worst finding listed under it. */
+async function expectHeadlineMatchesFindings(page: Page) {
+  const badges = await findings(page).locator("h3 > span:first-child").allTextContents();
+  const state = await verdict(page).getAttribute("data-verdict");
+  if (badges.includes("红线")) expect(state).toBe("block");
+  else if (badges.includes("必须修改")) expect(state).toBe("revise");
+  else expect(["pass", "pending"]).toContain(state);
+}
 
 test("a bad draft is a red line with highlighted spans; fixed, it can be sent", async ({ page }) => {
   await openChecker(page);
   const text = page.getByLabel("消息内容");
   await text.fill(BAD);
 
-  // Instant verdict from the browser, then the server's confirmation.
-  await expect(page.getByRole("status", { name: "检查结论" }).getByText("请勿发送")).toBeVisible();
+  // The browser's instant check sees only the form; the full check (conduct rules, the server's
+  // word segmenter) follows and the headline follows it.
+  await expect(page.getByRole("status", { name: "检查结论" }).getByText("触碰红线，不能发送")).toBeVisible();
   await expect(source(page)).toHaveAttribute("data-source", "server");
-  await expect(source(page)).toContainText("与本机即时检查一致");
+  await expect(source(page)).toContainText("完整检查");
+  await expectHeadlineMatchesFindings(page);
   const layer = page.getByTestId("highlight-layer");
   await expect(layer.locator('mark[data-severity="redline"]')).toContainText("200元微信红包");
   await expect(layer.locator('mark[data-severity="must"]').first()).toHaveText("在吗");
@@ -49,10 +61,12 @@ test("a bad draft is a red line with highlighted spans; fixed, it can be sent", 
   await expect(v3).toContainText("红线");
   await expect(v3.getByRole("link", { name: "V3" })).toHaveAttribute("href", "/rules/V3");
   await expect(v3).toContainText("每人发个200元微信红包");
-  await expect(findings(page).filter({ hasText: "G4" })).toContainText("在吗");
+  // The finding quotes the words that triggered it.
+  await expect(v3).toContainText("“换届选举”“微信红包”：把红包、转账或好处与投票、选举、推荐联系在一起");
+  await expect(findings(page).filter({ hasText: "注意沟通效率" })).toContainText("在吗");
   await expect(findings(page).filter({ hasText: "R1" }).first()).toContainText("开头");
   await expect(findings(page).filter({ hasText: "R5" })).toContainText("结尾");
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(page.viewportSize()!.width);
 
   // Fixed into a proper notice, sent in working hours.
   await text.fill(GOOD);
@@ -65,8 +79,10 @@ test("a bad draft is a red line with highlighted spans; fixed, it can be sent", 
 
   // The same notice at 23:30 breaks U1.
   await page.getByLabel("发送时间（选填）").fill("23:30");
-  await expect(page.getByRole("status", { name: "检查结论" }).getByText("建议修改")).toBeVisible();
+  await expect(page.getByRole("status", { name: "检查结论" }).getByText("必须修改后再发")).toBeVisible();
   await expect(findings(page).filter({ hasText: "U1" })).toContainText("23:30");
+  await expect(source(page)).toHaveAttribute("data-source", "server");
+  await expectHeadlineMatchesFindings(page);
 });
 
 test("the form works with the keyboard alone", async ({ page }) => {
@@ -131,6 +147,8 @@ test("「试一试」 loads a lesson example into the editor", async ({ page }) 
   await expect(page.getByLabel("发送时间（选填）")).toHaveValue("23:18");
   await expect(findings(page).filter({ hasText: "U1" })).toContainText("23:18");
   await expect(page).toHaveURL(/\/check$/); // loaded in place
+  await expect(source(page)).toHaveAttribute("data-source", "server");
+  await expectHeadlineMatchesFindings(page);
 
   // Without JavaScript the link opens the page with the example in the editor.
   await page.goto("/check?try=r3-concise-1#editor");
@@ -138,4 +156,13 @@ test("「试一试」 loads a lesson example into the editor", async ({ page }) 
   await expect(page.getByText("已载入示例：内容简洁条理 · 错误示范")).toBeVisible();
   await page.goto("/check?try=../../etc");
   await expect(page.getByLabel("消息内容")).toHaveValue("");
+});
+
+test("the course's 正确示范 pass the checker; its 错误示范 are flagged (ux.md M4)", async ({ page }) => {
+  await openChecker(page);
+  const good = page.getByRole("listitem", { name: /正确示范$/ });
+  const bad = page.getByRole("listitem", { name: /错误示范$/ });
+  expect(await good.count()).toBeGreaterThan(5);
+  for (const item of await good.all()) await expect(item.getByText(/^自检结果：/)).toHaveText(/^自检结果：可以发送/);
+  for (const item of await bad.all()) await expect(item.getByText(/^自检结果：/)).not.toHaveText(/^自检结果：可以发送$/);
 });

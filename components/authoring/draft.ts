@@ -4,6 +4,8 @@
  * saved (empty optional fields dropped); `blankQuestion` starts one of each type.
  */
 import type { Problem } from "@/lib/authoring/validate";
+import { parsePointsText } from "@/lib/content/drafting-points";
+import type { TDraftingPoint } from "@/lib/content/schema";
 
 export interface DraftMessage {
   from: string;
@@ -63,7 +65,10 @@ export interface Draft {
   misconception?: string;
   situation?: string;
   kind?: string;
-  sendAt?: string;
+  points?: TDraftingPoint[];
+  /** The content points as the editor's text (one per line); turned into `points` by cleanDraft. */
+  pointsText?: string;
+  sampleSendAt?: string;
   rubric?: string[];
   sample?: string;
   case?: string;
@@ -130,7 +135,7 @@ export function blankQuestion(type: Draft["type"], module = "red-lines"): Draft 
     case "truefalse":
       return { ...base, answer: true };
     case "drafting":
-      return { ...base, situation: "", kind: "notice", rubric: [], sample: "" };
+      return { ...base, situation: "", kind: "notice", rubric: [], points: [], sample: "", sampleSendAt: "09:00" };
     case "scenario":
       return {
         ...base,
@@ -159,7 +164,7 @@ export function freshId(prefix: string, taken: string[]): string {
   for (let i = 1; ; i++) if (!taken.includes(`${prefix}${i}`)) return `${prefix}${i}`;
 }
 
-const OPTIONAL = new Set(["misconception", "feedback", "meta", "publication", "date", "note", "case", "sendAt"]);
+const OPTIONAL = new Set(["misconception", "feedback", "meta", "publication", "date", "note", "case"]);
 
 /** Drops empty optional fields and an empty citation; keeps empty required ones (so they are reported). */
 export function cleanDraft(v: unknown): unknown {
@@ -168,6 +173,10 @@ export function cleanDraft(v: unknown): unknown {
     const out: Record<string, unknown> = {};
     for (const [k, x] of Object.entries(v)) {
       if (OPTIONAL.has(k) && (x === "" || x === undefined)) continue;
+      if (k === "pointsText") {
+        if (typeof x === "string") out.points = parsePointsText(x);
+        continue;
+      }
       if (k === "citation" && (!x || !(x as DraftCitation).source)) continue;
       out[k] = cleanDraft(x);
     }

@@ -7,6 +7,7 @@ import { Button, buttonClass } from "@/components/ui/button";
 import type { PlayItem } from "@/components/quiz/types";
 import type { ActionResult } from "@/lib/auth/guard";
 import { problemsOf, type Problem } from "@/lib/authoring/validate";
+import { pointsText } from "@/lib/content/drafting-points";
 import { CitationFields } from "./citation-fields";
 import { TYPE_NAMES, blankQuestion, cleanDraft, errorsAt, optionIds, type Draft, type DraftOption } from "./draft";
 import { CodesInput, Select, TextArea, TextInput } from "./fields";
@@ -271,11 +272,19 @@ export function QuestionEditor(props: EditorProps) {
             ]}
           />
           <TextInput
-            label="发送时间（可选）"
-            hint="如 21:30"
-            value={draft.sendAt ?? ""}
-            onChange={(v) => patch({ sendAt: v })}
-            errors={errorsAt(problems, "sendAt")}
+            label="参考范文发送时间"
+            hint="如 09:30；学员自己选择发送时间，U1 按学员选的时间评"
+            value={draft.sampleSendAt ?? ""}
+            onChange={(v) => patch({ sampleSendAt: v })}
+            errors={errorsAt(problems, "sampleSendAt")}
+          />
+          <TextArea
+            className="sm:col-span-2"
+            label="内容要点"
+            hint="每行一个要点：要点名称 = 词甲 / 词乙 + 词丙。消息须含“甲或乙”且含“丙”，缺哪个要点就提示哪个。"
+            value={draft.pointsText ?? pointsText(draft.points ?? [])}
+            onChange={(v) => patch({ pointsText: v })}
+            errors={errorsAt(problems, "points")}
           />
           <CodesInput
             className="sm:col-span-2"

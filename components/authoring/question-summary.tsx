@@ -30,6 +30,7 @@ export function QuestionSummary({ q }: { q: TQuestion }) {
         <div className="space-y-1">
           <p>情境：{q.situation}</p>
           <p>评分规则：{q.rubric.join("、")}</p>
+          <p>内容要点：{q.points.map((p) => p.label).join("；")}</p>
           <p className="whitespace-pre-wrap rounded-lg bg-stone-50 p-2">参考范文：{q.sample}</p>
         </div>
       ) : null}

@@ -9,6 +9,8 @@ export const SEVERITY_STYLE: Record<Severity, { badge: string; border: string; m
   suggestion: { badge: "bg-sky-700 text-white", border: "border-sky-600", mark: "bg-sky-100 shadow-[inset_0_-2px_0_#0284c7]", bar: "bg-sky-600" },
 };
 
+const RANK: Record<Severity, number> = { redline: 0, must: 1, suggestion: 2 };
+
 const catalogue = RULE_CATALOGUE as Readonly<Record<string, { title: string; related: readonly string[] } | undefined>>;
 
 function RuleCode({ code, ruleCodes }: { code: string; ruleCodes: ReadonlySet<string> }) {
@@ -41,9 +43,11 @@ export function FindingsList({
   if (result.findings.length === 0) {
     return <p className="rounded-xl bg-emerald-50 p-3 text-emerald-900">没有发现问题。</p>;
   }
+  // Red lines first, then must-fix, then suggestions; in text order within each.
+  const ordered = [...result.findings].sort((a, b) => RANK[a.severity] - RANK[b.severity]);
   return (
     <ol className="space-y-3" aria-label="检查发现的问题">
-      {result.findings.map((f, i) => {
+      {ordered.map((f, i) => {
         const style = SEVERITY_STYLE[f.severity];
         const rule = catalogue[f.code];
         const missing = f.start === f.end;
@@ -52,7 +56,7 @@ export function FindingsList({
             <h3 className="flex flex-wrap items-center gap-x-2 text-base font-semibold">
               <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${style.badge}`}>{SEVERITY_LABEL[f.severity]}</span>
               <RuleCode code={f.code} ruleCodes={ruleCodes} />
-              <span>{rule?.title ?? ""}</span>
+              <span>{f.rule || rule?.title || ""}</span>
             </h3>
             <p className="mt-1 text-sm text-stone-700">
               {missing ? (
@@ -68,6 +72,12 @@ export function FindingsList({
                 </>
               )}
             </p>
+            {!missing && f.triggers.length > 0 && f.triggers.join("") !== quoteOf(text, f) && !f.triggers.every((w) => f.message.includes(`“${w}”`)) ? (
+              <p className="mt-1 text-sm text-stone-700">
+                <span className="font-medium">触发词：</span>
+                {f.triggers.map((w) => `“${w}”`).join("")}
+              </p>
+            ) : null}
             <p className="mt-1">{f.message}</p>
             <p className="mt-1 text-sm text-stone-700">
               <span className="font-medium">改法：</span>

@@ -5,7 +5,8 @@
 import type { CheckResult, Finding, Severity } from "@/lib/checker/types";
 
 export const SEVERITY_LABEL: Record<Severity, string> = { redline: "红线", must: "必须修改", suggestion: "建议" };
-export const VERDICT_LABEL: Record<CheckResult["verdict"], string> = { pass: "可以发送", revise: "建议修改", block: "请勿发送" };
+/** The headline: never milder than the worst finding (a must-fix is 必须修改, not 建议修改). */
+export const VERDICT_LABEL: Record<CheckResult["verdict"], string> = { pass: "可以发送", revise: "必须修改后再发", block: "触碰红线，不能发送" };
 
 const RANK: Record<Severity, number> = { redline: 0, must: 1, suggestion: 2 };
 const worst = (a: Severity | null, b: Severity): Severity => (a === null || RANK[b] < RANK[a] ? b : a);

@@ -3,9 +3,9 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/auth/guard";
-// The checker's own files, not its index: the index also exports the zod schema, which the
-// browser does not need (validate.ts mirrors it).
-import { checkMessage } from "@/lib/checker/check";
+// The form checks only: the full check needs the server's native word segmenter, and the index
+// also exports the zod schema, which the browser does not need (validate.ts mirrors it).
+import { checkForm } from "@/lib/checker/check-form";
 import type { CheckInput, CheckResult, Finding, MessageKind } from "@/lib/checker/types";
 import { FindingsList, SEVERITY_STYLE } from "./findings-list";
 import { SEVERITY_LABEL, VERDICT_LABEL, controlCharacters, countBySeverity, highlightPieces, withoutControlCharacters } from "./highlight";
@@ -14,8 +14,8 @@ import { MAX_TEXT_CHARS, countChars, validateDraft } from "./validate";
 
 /** Instant feedback in the browser while typing. */
 const LOCAL_DELAY_MS = 250;
-/** The server confirms once the writer pauses. */
-const SERVER_DELAY_MS = 1200;
+/** The full check (conduct rules need the server's segmenter) once the writer pauses. */
+const SERVER_DELAY_MS = 500;
 
 export interface Draft {
   text: string;
@@ -29,6 +29,7 @@ const KINDS: { value: Draft["kind"]; label: string }[] = [
   { value: "request", label: "请示" },
   { value: "report", label: "汇报" },
   { value: "reply", label: "回复" },
+  { value: "chat", label: "聊天" },
 ];
 
 const keyOf = (d: Draft) => JSON.stringify([d.text, d.kind, d.sendAt]);
@@ -94,7 +95,7 @@ export function MessageChecker({
   useEffect(() => {
     if (!validation.ok) return;
     const d = draft;
-    const t = setTimeout(() => setLocal({ key: keyOf(d), text: d.text, result: checkMessage(inputOf(d)) }), LOCAL_DELAY_MS);
+    const t = setTimeout(() => setLocal({ key: keyOf(d), text: d.text, result: checkForm(inputOf(d)) }), LOCAL_DELAY_MS);
     return () => clearTimeout(t);
   }, [draft, validation.ok]);
 
@@ -136,7 +137,6 @@ export function MessageChecker({
   // Draw the highlight only from a result for exactly this text: stale offsets would mark the wrong words.
   const marked = serverResult ?? (validation.ok && local && local.text === draft.text ? local.result : null);
   const pieces = useMemo(() => (marked ? highlightPieces(draft.text, marked.findings) : null), [marked, draft.text]);
-  const differs = serverResult && localResult && JSON.stringify(serverResult) !== JSON.stringify(localResult);
 
   const change = (patch: Partial<Draft>) => {
     setDraft((d) => ({ ...d, ...patch }));
@@ -179,7 +179,7 @@ export function MessageChecker({
         </h2>
         <fieldset>
           <legend className="mb-1 text-sm font-medium text-stone-700">消息类型</legend>
-          <div className="grid grid-cols-5 gap-1.5">
+          <div className="grid grid-cols-3 gap-1.5 sm:grid-cols-6">
             {KINDS.map((k) => (
               <label key={k.value || "auto"} className="relative">
                 <input
@@ -196,7 +196,9 @@ export function MessageChecker({
               </label>
             ))}
           </div>
-          <p className="mt-1 text-xs text-stone-500">“自动”：按“特此通知”“特此报告”等字样判断；通知、请示、汇报的结尾语要求不同。</p>
+          <p className="mt-1 text-xs text-stone-500">
+            通知、请示、汇报、回复按公务消息的格式要求检查，结尾语要求各不相同；“聊天”只查纪律红线和行为规范。“自动”按“特此通知”“特此报告”等字样判断。
+          </p>
         </fieldset>
 
         <div>
@@ -276,7 +278,7 @@ export function MessageChecker({
             />
           </div>
           <p id={`${id}-text-hint`} className="mt-1 flex flex-wrap justify-between gap-x-3 text-xs text-stone-500">
-            <span>边写边检查，问题在文中标色：红色为红线，橙色为必须修改，蓝色为建议，竖线表示此处缺少内容。Ctrl+Enter 提交服务器复核。</span>
+            <span>边写边检查，问题在文中标色：红色为红线，橙色为必须修改，蓝色为建议，竖线表示此处缺少内容。</span>
             <span className={chars > MAX_TEXT_CHARS ? "font-medium text-red-700" : ""}>
               {chars.toLocaleString("zh-CN")} / {MAX_TEXT_CHARS.toLocaleString("zh-CN")} 字
             </span>
@@ -326,7 +328,7 @@ export function MessageChecker({
         </h2>
         <div role="status" aria-label="检查结论" className="space-y-2">
           {shown && counts ? (
-            <VerdictBanner verdict={shown.verdict} counts={counts} />
+            <VerdictBanner verdict={shown.verdict} counts={counts} complete={source === "server"} />
           ) : validation.ok || validation.empty ? (
             <p className="rounded-xl border border-dashed border-stone-300 p-3 text-sm text-stone-600">
               {validation.ok ? "正在检查…" : "输入或粘贴消息后，这里会即时显示检查结果；也可以从下面的示例开始。"}
@@ -338,14 +340,12 @@ export function MessageChecker({
         {shown ? (
           <p className="text-xs text-stone-500" data-testid="result-source" data-source={source ?? undefined}>
             {source === "server"
-              ? differs
-                ? "结果来源：服务器复核（与本机即时结果不同，以此为准）"
-                : "结果来源：服务器复核 ✓ 与本机即时检查一致"
+              ? "完整检查：格式要求和纪律红线（服务器分词检查）"
               : server.state === "pending" && server.key === key
-                ? "结果来源：本机即时检查 · 正在提交服务器复核…"
+                ? "本机初查：只查了格式 · 正在检查纪律红线…"
                 : fresh
-                  ? "结果来源：本机即时检查 · 停顿后由服务器复核"
-                  : "结果来源：本机即时检查 · 正在更新…"}
+                  ? "本机初查：只查了格式 · 停顿后检查纪律红线"
+                  : "本机初查：只查了格式 · 正在更新…"}
           </p>
         ) : null}
         {server.state === "error" && server.key === key ? (
@@ -359,28 +359,46 @@ export function MessageChecker({
   );
 }
 
-function VerdictBanner({ verdict, counts }: { verdict: CheckResult["verdict"]; counts: Record<"redline" | "must" | "suggestion", number> }) {
+/**
+ * The headline. It is never milder than the worst finding listed under it, and it never says
+ * 可以发送 before the full check (conduct rules) has run on the server: the browser's instant check
+ * sees only the form.
+ */
+function VerdictBanner({
+  verdict,
+  counts,
+  complete,
+}: {
+  verdict: CheckResult["verdict"];
+  counts: Record<"redline" | "must" | "suggestion", number>;
+  complete: boolean;
+}) {
+  const state = !complete && verdict === "pass" ? "pending" : verdict;
   const style = {
     pass: "border-emerald-600 bg-emerald-50 text-emerald-900",
+    pending: "border-stone-400 bg-stone-50 text-stone-800",
     revise: "border-orange-500 bg-orange-50 text-orange-900",
     block: "border-red-600 bg-red-50 text-red-900",
-  }[verdict];
-  const icon = { pass: "✓", revise: "!", block: "✕" }[verdict];
+  }[state];
+  const icon = { pass: "✓", pending: "…", revise: "!", block: "✕" }[state];
+  const title = state === "pending" ? "格式初查未见问题" : VERDICT_LABEL[verdict];
   const detail =
-    verdict === "pass"
-      ? counts.suggestion
-        ? `没有必须修改的问题，另有 ${counts.suggestion} 条建议。`
-        : "没有发现问题。"
-      : verdict === "revise"
-        ? "有必须修改的问题，改好后再发。"
-        : "触碰纪律红线，不能发送。";
+    state === "pending"
+      ? "正在检查红包、涉密、传谣等纪律红线，稍候显示完整结论。"
+      : verdict === "pass"
+        ? counts.suggestion
+          ? `没有必须修改的问题，另有 ${counts.suggestion} 条建议。`
+          : "没有发现问题。"
+        : verdict === "revise"
+          ? `有 ${counts.must} 处必须修改，改好后再发。`
+          : `有 ${counts.redline} 处触碰纪律红线，不能发送。`;
   return (
-    <div className={`flex items-start gap-3 rounded-xl border-2 p-3 ${style}`} data-testid="verdict" data-verdict={verdict}>
+    <div className={`flex items-start gap-3 rounded-xl border-2 p-3 ${style}`} data-testid="verdict" data-verdict={state}>
       <span aria-hidden className="flex size-8 shrink-0 items-center justify-center rounded-full bg-current/10 text-lg font-bold">
         {icon}
       </span>
       <div>
-        <p className="text-lg font-bold">{VERDICT_LABEL[verdict]}</p>
+        <p className="text-lg font-bold">{title}</p>
         <p className="text-sm">{detail}</p>
         <p className="mt-1 flex flex-wrap gap-x-3 text-sm">
           {(["redline", "must", "suggestion"] as const).map((s) => (

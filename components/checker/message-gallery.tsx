@@ -38,7 +38,7 @@ export function MessageGallery({ items, results }: { items: GalleryItem[]; resul
           示例：课程里的正反两种写法
         </h2>
         <p className="text-sm text-stone-600">
-          点“试一试”把消息放进上面的编辑框，看看自检怎么说，再动手改一改。课程示例每条只示范一项要求，自检会按全部要求检查，所以正确示范也可能收到其他建议。
+          点“试一试”把消息放进上面的编辑框，看看自检怎么说，再动手改一改。正确示范都是完整的公务消息，自检不会提出必须修改的问题。
         </p>
       </div>
       {lessons.map((l) => (

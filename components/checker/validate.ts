@@ -19,16 +19,17 @@ export interface DraftInput {
 
 export type Validation = { ok: true } | { ok: false; empty: boolean; field: "text" | "sendAt" | "kind"; error: string };
 
-/** Characters as the schema counts them: code points of the trimmed text. */
+/** Characters as the schema counts them: code points of the whole text, whitespace included. */
 export function countChars(text: string): number {
   let n = 0;
-  for (const _ of text.trim()) n++;
+  for (const _ of text) n++;
   return n;
 }
 
 export function validateDraft(d: DraftInput): Validation {
+  if (d.text === "") return { ok: false, empty: true, field: "text", error: "消息内容不能为空" };
+  if (countChars(d.text) > MAX_TEXT_CHARS) return { ok: false, empty: false, field: "text", error: `消息内容不能超过${MAX_TEXT_CHARS}字（含空格和换行）` };
   if (d.text.trim() === "") return { ok: false, empty: true, field: "text", error: "消息内容不能为空" };
-  if (countChars(d.text) > MAX_TEXT_CHARS) return { ok: false, empty: false, field: "text", error: `消息内容不能超过${MAX_TEXT_CHARS}字` };
   if (d.sendAt !== "" && parseSendAt(d.sendAt) === null) {
     return {
       ok: false,
@@ -38,7 +39,7 @@ export function validateDraft(d: DraftInput): Validation {
     };
   }
   if (d.kind !== "" && !(MESSAGE_KINDS as readonly string[]).includes(d.kind)) {
-    return { ok: false, empty: false, field: "kind", error: "消息类型应为 notice（通知）、request（请求）、report（报告）或 reply（回复）" };
+    return { ok: false, empty: false, field: "kind", error: "消息类型应为 notice（通知）、request（请示/商请）、report（汇报）、reply（回复）或 chat（聊天）" };
   }
   return { ok: true };
 }

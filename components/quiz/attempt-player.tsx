@@ -186,8 +186,11 @@ export function AttemptPlayer({
     clearTimeout(draft.current.timer);
     draft.current.flush();
   }
-  function typeDraft(i: number, text: string) {
-    const value: TAnswer | null = text.trim() ? { type: "drafting", text } : null;
+  function typeDraft(i: number, patch: { text?: string; sendAt?: string }) {
+    const prev = selection[i]?.type === "drafting" ? selection[i] : null;
+    const text = patch.text ?? prev?.text ?? "";
+    const sendAt = patch.sendAt ?? prev?.sendAt ?? "";
+    const value: TAnswer | null = text.trim() ? { type: "drafting", text, ...(sendAt ? { sendAt } : {}) } : null;
     setSelection((s) => ({ ...s, [i]: value }));
     if (instant) return;
     if (draft.current?.i === i) clearTimeout(draft.current.timer);
@@ -284,15 +287,24 @@ export function AttemptPlayer({
               <div>
                 <dt className="inline font-medium">消息类型：</dt>
                 <dd className="inline">{DRAFT_KIND_LABEL[q.kind] ?? q.kind}</dd>
-                {q.sendAt ? (
-                  <>
-                    <dt className="ml-3 inline font-medium">发送时间：</dt>
-                    <dd className="inline">{q.sendAt}</dd>
-                  </>
-                ) : null}
+              </div>
+              <div>
+                <dt className="font-medium">消息须写明：</dt>
+                <dd>
+                  <ul className="list-disc pl-5">
+                    {q.points.map((p) => (
+                      <li key={p}>{p}</li>
+                    ))}
+                  </ul>
+                </dd>
               </div>
             </dl>
-            <DraftingInput value={selection[index]?.type === "drafting" ? selection[index].text : ""} onChange={(t) => typeDraft(index, t)} readOnly={locked} />
+            <DraftingInput
+              value={selection[index]?.type === "drafting" ? selection[index].text : ""}
+              sendAt={selection[index]?.type === "drafting" ? (selection[index].sendAt ?? "") : ""}
+              onChange={(patch) => typeDraft(index, patch)}
+              readOnly={locked}
+            />
             {instant && !locked ? (
               <Button type="button" className="w-full sm:w-auto" disabled={!selection[index] || st?.state === "saving"} onClick={() => void confirm(index)}>
                 {st?.state === "saving" ? "检查中…" : "提交并检查"}

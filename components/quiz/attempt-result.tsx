@@ -131,7 +131,7 @@ function ItemReview({ item, lessons, ruleTitles }: { item: PlayItem; lessons: Le
       {q.type === "scenario" ? <ScenarioChat question={q} messages={q.node.transcript} /> : null}
       {q.type === "drafting" && item.answer?.type === "drafting" ? (
         <div className="space-y-1">
-          <p className="text-sm font-medium">你的消息：</p>
+          <p className="text-sm font-medium">你的消息{item.answer.sendAt ? `（${item.answer.sendAt} 发送）` : "（未选发送时间）"}：</p>
           <p className="whitespace-pre-wrap rounded-xl bg-stone-50 p-3 text-[15px]">{item.answer.text}</p>
         </div>
       ) : null}

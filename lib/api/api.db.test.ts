@@ -568,7 +568,8 @@ test("checkMessage: verdict and findings with UTF-16 offsets; 400 in Chinese for
   // Offsets count UTF-16 code units: the emoji is two of them, and the secret comes after it.
   const at = (code: string) => body.findings.find((f) => f.code === code)!;
   expect(text.slice(at("G6").start, at("G6").end)).toBe("😀");
-  expect([text.slice(at("P5").start, at("P5").end), at("P5").severity]).toEqual(["机密", "redline"]);
+  // Conduct findings span their sentence and quote the words that triggered them.
+  expect([text.slice(at("P5").start, at("P5").end).includes("机密"), at("P5").triggers, at("P5").severity]).toEqual([true, ["机密"], "redline"]);
   expect(at("U1")).toMatchObject({ severity: "must", start: 0, end: 0 });
 
   const clean = S.ZCheckResult.parse(
@@ -585,8 +586,8 @@ test("checkMessage: verdict and findings with UTF-16 offsets; 400 in Chinese for
     [{ body: { text: 5 } }, "消息内容必须是文本"],
     [{ body: {} }, "请输入要检查的消息内容"],
     [{ body: { text: "   " } }, "消息内容不能为空"],
-    [{ body: { text: "好".repeat(20_001) } }, "消息内容不能超过20000字"],
-    [{ body: { text: "你好", kind: "memo" } }, "消息类型应为 notice（通知）、request（请求）、report（报告）或 reply（回复）"],
+    [{ body: { text: "好".repeat(20_001) } }, "消息内容不能超过20000字（含空格和换行）"],
+    [{ body: { text: "你好", kind: "memo" } }, "消息类型应为 notice（通知）、request（请示/商请）、report（汇报）、reply（回复）或 chat（聊天）"],
     [{ body: { text: "你好", sendAt: "tomorrow" } }, "发送时间格式应为 HH:MM（如 09:30）或 ISO 日期时间（如 2024-05-06T09:30:00+08:00）"],
     [{ body: "你好" }, "检查请求的格式不正确"],
     [{ raw: "text=你好" }, "请求体不是合法的 JSON"],
@@ -595,6 +596,9 @@ test("checkMessage: verdict and findings with UTF-16 offsets; 400 in Chinese for
     const res = await call(checkRoute.POST, "POST", "/check-message", { token: tokenA, ...c });
     expect([res.status, res.json.error]).toEqual([400, message]);
   }
+  // F2: a padded body is refused before it is parsed (the route reads at most 88 kB).
+  const padded = await call(checkRoute.POST, "POST", "/check-message", { token: tokenA, body: { text: `${" ".repeat(487_000)}你好${" ".repeat(487_000)}` } });
+  expect([padded.status, padded.json.error]).toEqual([413, "请求体过大：不能超过 86 KB"]);
 });
 
 /* ------------------------------------------------------------------ the hot path */

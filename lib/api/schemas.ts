@@ -134,6 +134,9 @@ export const ZFinding = z.strictObject({
   end: Id.min(0).meta({ description: "UTF-16 结束偏移 · UTF-16 offset, exclusive; equal to start for something missing" }),
   message: z.string(),
   suggestion: z.string(),
+  rule: z.string().meta({ description: "规则名称 · the rule's title" }),
+  triggers: z.array(z.string()).meta({ description: "触发问题的原文词语 · the words that triggered it, as written (empty for something missing)" }),
+  basis: z.enum(["rule", "model"]).meta({ description: "rule 规则 / model 语义模型提示（只作建议）· a rule, or the classifier's suggestion" }),
 });
 
 const ZScenarioNode = z.strictObject({
@@ -253,6 +256,6 @@ export const ZResultPage = z.strictObject({
 });
 
 export const ZCheckResult = z.strictObject({
-  verdict: z.enum(["pass", "revise", "block"]).meta({ description: "pass 通过 / revise 需修改 / block 触碰红线" }),
+  verdict: z.enum(["pass", "revise", "block"]).meta({ description: "pass 可以发送 / revise 必须修改 / block 触碰红线 · never milder than the worst finding" }),
   findings: z.array(ZFinding),
 });

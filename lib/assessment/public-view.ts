@@ -19,7 +19,7 @@ export interface PublicScenarioNode {
 export type PublicQuestion =
   | { type: "single" | "multiple"; stem: string; options: { id: string; text: string }[] }
   | { type: "truefalse"; stem: string }
-  | { type: "drafting"; stem: string; situation: string; kind: string; sendAt?: string }
+  | { type: "drafting"; stem: string; situation: string; kind: string; points: string[] }
   | { type: "scenario"; stem: string; setting: string; chatTitle: string; node: PublicScenarioNode };
 
 export interface Reveal {
@@ -57,7 +57,8 @@ export function publicQuestion(q: TQuestion, opts: { path?: string[]; showEnding
     case "truefalse":
       return { type: "truefalse", stem: q.stem };
     case "drafting":
-      return { type: "drafting", stem: q.stem, situation: q.situation, kind: q.kind, sendAt: q.sendAt };
+      // The content points are part of the task (what the message must say), not of the key.
+      return { type: "drafting", stem: q.stem, situation: q.situation, kind: q.kind, points: q.points.map((p) => p.label) };
     case "scenario":
       return { type: "scenario", stem: q.stem, setting: q.setting, chatTitle: q.chatTitle, node: scenarioNode(q, opts.path ?? [], opts.showEnding ?? false) };
   }

@@ -90,7 +90,7 @@ test("a bad ending scores less than the best and is not correct", () => {
 
 test("drafting: the sample answer passes its rubric; a sloppy draft does not", () => {
   for (const q of of("drafting")) {
-    expect(scoreAnswer(q, { type: "drafting", text: q.sample })).toMatchObject({ correct: true, score: 2 });
+    expect(scoreAnswer(q, { type: "drafting", text: q.sample, sendAt: q.sampleSendAt })).toMatchObject({ correct: true, score: 2 });
     const sloppy = scoreAnswer(q, { type: "drafting", text: "在吗？明天的事大家看一下" });
     expect(sloppy.correct).toBe(false);
     expect(sloppy.score).toBeLessThan(2);

@@ -6,12 +6,14 @@
  *   rounded to 0.01; "correct" only for exactly the right set. Guessing everything earns nothing.
  * - branching scenario: 2 points × (sum of the choice scores along the path ÷ the best path's
  *   sum); "correct" when the path ends at a good ending. Incomplete paths score 0 and are not final.
- * - message drafting: 2 points × share of the rubric's rules the checker finds no must-fix or
- *   red-line problem with (0 on any red line); "correct" only with no must-fix problem at all.
+ * - message drafting: 2 points × share of the rubric's rules the checker passes (U1 on the send
+ *   time the learner chose) and of the item's content points the message carries (drafting.ts);
+ *   0 on any red line; "correct" only with everything met and no must-fix problem at all.
  */
 import { z } from "zod";
-import { checkMessage, type Finding } from "../checker";
+import type { Finding } from "../checker";
 import { maxScenarioScore } from "../content/scenario-graph";
+import { gradeDraft } from "./drafting";
 import type { TQuestion, TScenarioQuestion } from "../content/schema";
 
 export const MAX_SCORE: Record<TQuestion["type"], number> = { single: 1, multiple: 1, truefalse: 1, scenario: 2, drafting: 2 };
@@ -38,7 +40,15 @@ export const ZAnswer = z.discriminatedUnion("type", [
       .min(1, "请选择一个操作")
       .max(30),
   }),
-  z.object({ type: z.literal("drafting"), text: z.string().trim().min(1, "请填写消息内容").max(2000, "消息不能超过 2000 字") }),
+  z.object({
+    type: z.literal("drafting"),
+    text: z.string().trim().min(1, "请填写消息内容").max(2000, "消息不能超过 2000 字"),
+    /** When the learner would send it (HH:MM, China time): U1 is graded on it. */
+    sendAt: z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "发送时间格式应为 HH:MM")
+      .optional(),
+  }),
 ]);
 export type TAnswer = z.infer<typeof ZAnswer>;
 
@@ -118,16 +128,11 @@ export function scoreAnswer(q: TQuestion, answer: TAnswer): Scored {
     }
     case "drafting": {
       const a = answer as Extract<TAnswer, { type: "drafting" }>;
-      const sendAt = q.sendAt;
-      const { findings } = checkMessage({ text: a.text, kind: q.kind, sendAt });
-      const serious = findings.filter((f) => f.severity !== "suggestion");
-      const failing = new Set(serious.map((f) => f.code));
-      // An opening like "在吗" (G4) is the checker's name for a first sentence without a subject (R2).
-      if (failing.has("G4")) failing.add("R2");
-      const passed = q.rubric.filter((code) => !failing.has(code)).length;
-      const redline = serious.some((f) => f.severity === "redline");
-      const correct = passed === q.rubric.length && serious.length === 0;
-      return { ...base, correct, score: redline ? 0 : round2((maxScore * passed) / q.rubric.length), misconceptions: [], findings };
+      const g = gradeDraft(q, a.text, a.sendAt);
+      const total = q.rubric.length + g.points.length;
+      const passed = g.rubricPassed.length + g.points.filter((p) => p.met).length;
+      const correct = passed === total && !g.findings.some((f) => f.severity !== "suggestion");
+      return { ...base, correct, score: g.redline ? 0 : round2((maxScore * passed) / total), misconceptions: [], findings: g.findings };
     }
   }
 }

@@ -191,6 +191,8 @@ type RouteOpts<B, Q, P> = {
   acceptsAnyText?: boolean;
   /** Reachable by a session whose member must still change his initial password (signing out). */
   allowPendingPasswordChange?: boolean;
+  /** Largest body read, in bytes; a longer one is refused with 413 before it is parsed. */
+  maxBodyBytes?: number;
 };
 type Parsed = { params: unknown; body: unknown; query: unknown };
 
@@ -214,9 +216,10 @@ async function parseRequest(
     // reading everything).
     let bytes: Uint8Array;
     try {
-      bytes = await readBodyCapped(req, MAX_JSON_BODY_BYTES);
+      bytes = await readBodyCapped(req, opts.maxBodyBytes ?? MAX_JSON_BODY_BYTES);
     } catch (e) {
-      if (e instanceof BodyTooLarge) return jsonError(413, BODY_TOO_LARGE);
+      if (e instanceof BodyTooLarge)
+        return jsonError(413, opts.maxBodyBytes ? `请求体过大：不能超过 ${Math.floor(opts.maxBodyBytes / 1024)} KB` : BODY_TOO_LARGE);
       throw e;
     }
     // A JSON body says so: a text/plain "form" must not pass for JSON (review F7).

@@ -4,6 +4,7 @@
  * reordering options or steps reads as what it is, not as every field changing).
  * Pure: used by the versions page and for the audit entry of an edit.
  */
+import { pointsText } from "../content/drafting-points";
 import type { TChatMessage, TCitation, TQuestion } from "../content/schema";
 
 export interface DiffEntry {
@@ -72,9 +73,10 @@ function flatten(q: TQuestion): Map<string, Field> {
     case "drafting":
       put("situation", "情境", q.situation);
       put("kind", "文种", q.kind);
-      put("sendAt", "发送时间", q.sendAt);
       put("rubric", "评分规则", q.rubric.join("、"), true);
+      put("points", "内容要点", pointsText(q.points), true);
       put("sample", "参考范文", q.sample);
+      put("sampleSendAt", "参考范文发送时间", q.sampleSendAt);
       break;
     case "scenario":
       put("case", "案例", q.case);

@@ -1,57 +1,40 @@
-import { checkAddress, checkClosing, checkEmoji, checkOpening, checkOrder, checkSendTime, checkSignature } from "./detect-form";
-import { checkHearsay, checkPatternList, checkPersonalData, checkRedPackets, checkSecrets } from "./detect-content";
-import { ADVERT, CHAIN_LETTER, INDUCEMENT, VULGAR } from "./rules";
-import { analyse, inferKind } from "./structure";
-import type { CheckInput, CheckResult, Finding, Severity } from "./types";
-
-const RANK: Record<Severity, number> = { redline: 0, must: 1, suggestion: 2 };
-
-/** block if any red line, revise if any must-fix, else pass. */
-export function verdictOf(findings: readonly Finding[]): CheckResult["verdict"] {
-  if (findings.some((f) => f.severity === "redline")) return "block";
-  if (findings.some((f) => f.severity === "must")) return "revise";
-  return "pass";
-}
-
 /**
- * Checks an official WeChat message or text message. Pure and deterministic: the same input always
- * gives the same findings, sorted by position. Never throws for any string; validate untrusted
- * input with `ZCheckInput` first to get friendly errors for empty or oversized text.
+ * The full check, on the server: the form checks (check-form.ts), the conduct rules over the
+ * segmented text (conduct.ts), and the classifier's suggestions where no rule spoke (classifier.ts). Deterministic, never throws for any string; validate untrusted
+ * input with `ZCheckInput` first (it bounds the length, so the cost is bounded too).
  */
-export function checkMessage(input: CheckInput): CheckResult {
-  const text = typeof input.text === "string" ? input.text : "";
+import { classifierFindings } from "./classifier";
+import { checkConduct } from "./conduct";
+import { formFindings, sortFindings, verdictOf } from "./check-form";
+import { type Meter, newMeter } from "./meter";
+import { segment } from "./segment";
+import { SIGNATURE } from "./rules";
+import { analyse } from "./structure";
+import type { CheckInput, CheckResult } from "./types";
+
+const OFFICIAL_CLOSING = /特此(?:通知|公告|通告)/;
+export const UNIT_SIGNATURE = new RegExp(`(?:${SIGNATURE.unitSuffix})(?:\\s|$|[（(])`);
+
+/** Longest text the checker processes, in UTF-16 units (ZCheckInput allows 20,000 code points). */
+export const MAX_PROCESSED_UNITS = 40_000;
+
+export function checkMessage(input: CheckInput, meter: Meter = newMeter()): CheckResult {
+  let text = typeof input.text === "string" ? input.text : "";
+  // Callers validate first; this only guarantees a bound for any caller that does not.
+  if (text.length > MAX_PROCESSED_UNITS) text = text.slice(0, MAX_PROCESSED_UNITS);
   if (text.trim() === "") return { verdict: "pass", findings: [] };
 
   const s = analyse(text);
-  const kind = inferKind(s, input.kind);
-  const found: Finding[] = [];
+  const found = formFindings(s, { ...input, text }, meter);
+  const tokens = segment(text);
+  meter.ops += tokens.length;
+  const official = OFFICIAL_CLOSING.test(text) || (s.signature !== null && UNIT_SIGNATURE.test(text.slice(s.signature.span.start, s.signature.span.end)));
+  found.push(
+    ...checkConduct({ text, tokens, sentences: s.sentences, address: s.address?.span ?? null, signature: s.signature?.span ?? null, official, meter }),
+  );
+  // The classifier's second opinion: suggestions only, for conduct codes no rule reported.
+  found.push(...classifierFindings(text, tokens, new Set(found.map((f) => f.code)), meter));
 
-  checkAddress(s, kind, found);
-  const ping = checkOpening(s, found);
-  checkOrder(s, found);
-  checkClosing(s, input.kind, ping, found);
-  checkSignature(s, kind, found);
-  checkSendTime(text, input.sendAt, found);
-  checkEmoji(text, found);
-
-  checkRedPackets(s, found);
-  checkSecrets(s, found);
-  checkPersonalData(s, found);
-  checkPatternList(s, CHAIN_LETTER, found);
-  checkPatternList(s, INDUCEMENT, found);
-  checkPatternList(s, ADVERT, found);
-  checkPatternList(s, VULGAR, found);
-  checkHearsay(s, found);
-
-  const seen = new Set<string>();
-  const findings = found
-    .filter((f) => {
-      const key = `${f.code}:${f.start}:${f.end}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    })
-    .sort((a, b) => a.start - b.start || a.end - b.end || RANK[a.severity] - RANK[b.severity] || a.code.localeCompare(b.code));
-
+  const findings = sortFindings(found);
   return { verdict: verdictOf(findings), findings };
 }

@@ -48,13 +48,24 @@ export function checkOpening(s: Structure, out: Finding[]): Span | null {
   const clause = { start: fs.start, end: clauseEnd };
   if (OPENING_PING.pattern.test(text.slice(clause.start, clause.end))) {
     out.push(makeFinding(text, "openingPing", clause));
+    // A first sentence that is nothing but the ping (在吗？) does not state the subject either.
+    const bare = trimTrailingPunct(text, fs);
+    if (!s.title && OPENING_PING.pattern.test(text.slice(bare.start, bare.end))) out.push(makeFinding(text, "pingLeadIn", bare));
     return clause;
   }
   if (s.title) return null;
   const bare = trimTrailingPunct(text, fs);
   const sentence = text.slice(bare.start, bare.end);
-  if (sentence.length <= VAGUE_LEAD_IN.maxLength && VAGUE_LEAD_IN.patterns.some((p) => p.test(sentence))) {
+  // 打扰一下，说个事哈。 — every clause of the first sentence only announces that there is something.
+  const clauses = sentence
+    .split(/[，,、]/)
+    .map((c) => c.trim())
+    .filter(Boolean);
+  const vague = (c: string) => c.length <= VAGUE_LEAD_IN.maxLength && VAGUE_LEAD_IN.patterns.some((p) => p.test(c));
+  if (clauses.length > 0 && clauses.every(vague)) {
     out.push(makeFinding(text, "vagueLeadIn", bare));
+  } else if (VAGUE_LEAD_IN.smallTalk.test(sentence) && !VAGUE_LEAD_IN.task.test(sentence)) {
+    out.push(makeFinding(text, "smallTalkLeadIn", bare));
   }
   return null;
 }
@@ -63,6 +74,17 @@ function countMatches(re: RegExp, text: string): number {
   let n = 0;
   for (const _ of text.matchAll(re)) n++;
   return n;
+}
+
+/** One matter sent as a string of scraps, one per line (各位 / 明天开会 / 在三楼 / 哦不对是四楼). */
+function isFragmented(body: string): boolean {
+  const lines = body
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l !== "");
+  if (lines.length < ORDER.fragmentLines) return false;
+  const short = lines.filter((l) => visibleLength(l) <= ORDER.fragmentChars && !/[。！？!?]$/.test(l)).length;
+  return short / lines.length >= 0.75;
 }
 
 /** R3: several matters must be numbered; overlong messages are better phoned or filed. */
@@ -83,6 +105,8 @@ export function checkOrder(s: Structure, out: Finding[]): void {
     }
     if (Math.max(1 + connectors, timedSentences) >= ORDER.minMatters) {
       out.push(makeFinding(text, "unnumberedMatters", bodySpan));
+    } else if (isFragmented(bodyText)) {
+      out.push(makeFinding(text, "fragmented", bodySpan));
     }
   }
   if (visibleLength(text) > ORDER.maxChars) {
@@ -133,9 +157,18 @@ export function checkSendTime(text: string, sendAt: string | undefined, out: Fin
 
 /** G6: emoji and WeChat stickers in an official message. */
 export function checkEmoji(text: string, out: Finding[]): void {
-  for (const re of [EMOJI.run, EMOJI.wechat]) {
-    for (const m of text.matchAll(re)) {
-      out.push(makeFinding(text, "emoji", { start: m.index, end: m.index + m[0].length }));
+  for (const m of text.matchAll(EMOJI.run)) {
+    out.push(makeFinding(text, "emoji", { start: m.index, end: m.index + m[0].length }));
+  }
+  // WeChat stickers; a run of them ([强][强][强]) is one finding.
+  let run: { start: number; end: number } | null = null;
+  for (const m of text.matchAll(EMOJI.wechat)) {
+    if (!EMOJI.stickers.has(m[1]!)) continue;
+    if (run && run.end === m.index) run.end = m.index + m[0].length;
+    else {
+      if (run) out.push(makeFinding(text, "emoji", run));
+      run = { start: m.index, end: m.index + m[0].length };
     }
   }
+  if (run) out.push(makeFinding(text, "emoji", run));
 }

@@ -1,34 +1,29 @@
 /**
- * Precision and recall of the checker on the labelled corpus, per rule code and overall.
- * Counting is per message and code: a code the checker reports on a message whose label has it is
- * a true positive (however many findings), one it reports that the label lacks is a false
- * positive, and a labelled code it does not report is a false negative. All severities count.
+ * Precision and recall of the checker on the labelled fixtures, per rule and overall, for the
+ * in-sample sets together and for each blind round separately, with red-line recall, the
+ * false-alarm rate on clean drafts and the time per check. Counting follows the blind writer's
+ * specification (/work/corpus/LABELS.md, "Scoring"):
+ * - per draft and code: a labelled code the checker reports at any severity is a true positive,
+ *   a labelled code it does not report a false negative;
+ * - a reported code of severity must-fix or red line that is not labelled is a false positive
+ *   (a suggestion is advice, not a claim that the draft is wrong);
+ * - a false alarm is a clean draft (no labels) with any must-fix or red-line finding;
+ * - red-line recall counts V1, V2, V3, TJ3, RP2 and P5.
  *
- *   npx tsx lib/checker/evaluate.ts          prints the table
- *   npx tsx lib/checker/evaluate.ts --misses also lists every disagreement
+ *   npm run checker:eval              the tables
+ *   npm run checker:eval -- --misses  also every disagreement, with the findings' trigger words
  */
 import { checkMessage } from "./check";
-import { CORPUS, type CorpusEntry } from "./corpus";
-import { HOLDOUT_CORPUS, HOLDOUT_CORPUS_2 } from "./corpus-holdout";
-
-/** The labelled sets: the development corpus and the two held-out rounds (see README.md). */
-export const CORPUS_SETS: ReadonlyArray<{ name: string; entries: readonly CorpusEntry[] }> = [
-  { name: "development corpus (corpus.ts)", entries: CORPUS },
-  { name: "held-out round 1 (corpus-holdout.ts)", entries: HOLDOUT_CORPUS },
-  { name: "held-out round 2 (corpus-holdout.ts)", entries: HOLDOUT_CORPUS_2 },
-];
-
-/** Every labelled message. */
-export const ALL_CORPUS: readonly CorpusEntry[] = CORPUS_SETS.flatMap((s) => s.entries);
+import { type CorpusSet, type Draft, loadCorpusSets, loadRoundRecords } from "./corpus";
+import { RED_LINE_CODES } from "./rules";
+import type { Finding } from "./types";
 
 export interface CodeScore {
   code: string;
   tp: number;
   fp: number;
   fn: number;
-  /** null when the checker never reported the code (no denominator). */
   precision: number | null;
-  /** null when no message is labelled with the code. */
   recall: number | null;
 }
 
@@ -36,22 +31,41 @@ export interface Disagreement {
   id: string;
   missed: string[];
   extra: string[];
+  findings: Finding[];
 }
 
 export interface Evaluation {
-  messages: number;
+  drafts: number;
   perCode: CodeScore[];
   overall: CodeScore;
+  redLine: CodeScore;
+  clean: number;
+  falseAlarms: number;
+  traps: number;
+  trapAlarms: number;
   disagreements: Disagreement[];
+  /** Milliseconds per check, sorted. */
+  times: number[];
+  /** Unlabelled codes reported at any severity (suggestions included): for a stricter precision. */
+  anyExtra: number;
 }
 
 const ratio = (a: number, b: number): number | null => (b === 0 ? null : a / b);
+const score = (code: string, tp: number, fp: number, fn: number): CodeScore => ({
+  code,
+  tp,
+  fp,
+  fn,
+  precision: ratio(tp, tp + fp),
+  recall: ratio(tp, tp + fn),
+});
+const RED = new Set<string>(RED_LINE_CODES);
 
-function score(code: string, tp: number, fp: number, fn: number): CodeScore {
-  return { code, tp, fp, fn, precision: ratio(tp, tp + fp), recall: ratio(tp, tp + fn) };
+export function inputOf(d: Draft) {
+  return { text: d.text, ...(d.sendAt ? { sendAt: d.sendAt } : {}), ...(d.kind ? { kind: d.kind } : {}), ...(d.channel ? { channel: d.channel } : {}) };
 }
 
-export function evaluate(corpus: readonly CorpusEntry[] = ALL_CORPUS): Evaluation {
+export function evaluate(drafts: readonly Draft[]): Evaluation {
   const counts = new Map<string, { tp: number; fp: number; fn: number }>();
   const bump = (code: string, key: "tp" | "fp" | "fn") => {
     const c = counts.get(code) ?? { tp: 0, fp: 0, fn: 0 };
@@ -59,11 +73,20 @@ export function evaluate(corpus: readonly CorpusEntry[] = ALL_CORPUS): Evaluatio
     counts.set(code, c);
   };
   const disagreements: Disagreement[] = [];
+  const times: number[] = [];
+  let clean = 0;
+  let falseAlarms = 0;
+  let traps = 0;
+  let trapAlarms = 0;
+  let anyExtra = 0;
 
-  for (const entry of corpus) {
-    const input = { text: entry.text, sendAt: entry.sendAt, kind: entry.kind };
-    const found = new Set(checkMessage(input).findings.map((f) => f.code));
-    const expected = new Set(entry.expect);
+  for (const d of drafts) {
+    const t0 = performance.now();
+    const { findings } = checkMessage(inputOf(d));
+    times.push(performance.now() - t0);
+    const found = new Set(findings.map((f) => f.code));
+    const serious = new Set(findings.filter((f) => f.severity !== "suggestion").map((f) => f.code));
+    const expected = new Set(d.labels);
     const missed: string[] = [];
     const extra: string[] = [];
     for (const code of expected) {
@@ -73,59 +96,123 @@ export function evaluate(corpus: readonly CorpusEntry[] = ALL_CORPUS): Evaluatio
         missed.push(code);
       }
     }
-    for (const code of found) {
+    for (const code of found) if (!expected.has(code)) anyExtra++;
+    for (const code of serious) {
       if (!expected.has(code)) {
         bump(code, "fp");
         extra.push(code);
       }
     }
-    if (missed.length > 0 || extra.length > 0) disagreements.push({ id: entry.id, missed, extra });
+    if (expected.size === 0) {
+      clean++;
+      if (serious.size > 0) falseAlarms++;
+      if (d.trap) {
+        traps++;
+        if (serious.size > 0) trapAlarms++;
+      }
+    }
+    if (missed.length > 0 || extra.length > 0) disagreements.push({ id: d.id, missed, extra, findings });
   }
 
-  const perCode = [...counts.entries()]
-    .map(([code, c]) => score(code, c.tp, c.fp, c.fn))
-    .sort((a, b) => codeOrder(a.code) - codeOrder(b.code) || a.code.localeCompare(b.code));
-  const total = perCode.reduce((t, c) => ({ tp: t.tp + c.tp, fp: t.fp + c.fp, fn: t.fn + c.fn }), { tp: 0, fp: 0, fn: 0 });
-  return { messages: corpus.length, perCode, overall: score("overall", total.tp, total.fp, total.fn), disagreements };
+  const perCode = [...counts.entries()].map(([code, c]) => score(code, c.tp, c.fp, c.fn)).sort((a, b) => codeOrder(a.code) - codeOrder(b.code));
+  const sum = (list: CodeScore[]) => list.reduce((t, c) => ({ tp: t.tp + c.tp, fp: t.fp + c.fp, fn: t.fn + c.fn }), { tp: 0, fp: 0, fn: 0 });
+  const all = sum(perCode);
+  const red = sum(perCode.filter((c) => RED.has(c.code)));
+  times.sort((a, b) => a - b);
+  return {
+    drafts: drafts.length,
+    perCode,
+    overall: score("overall", all.tp, all.fp, all.fn),
+    redLine: score("red lines", red.tp, red.fp, red.fn),
+    clean,
+    falseAlarms,
+    traps,
+    trapAlarms,
+    disagreements,
+    times,
+    anyExtra,
+  };
 }
 
-const GROUP_ORDER = ["R", "G", "U", "V", "TJ", "RP", "P"];
+const GROUP_ORDER = ["R", "G", "U", "V", "TJ", "RP", "WH", "P"];
 function codeOrder(code: string): number {
-  const prefix = code.replace(/\d+$/, "");
+  const prefix = code.replace(/\d{1,3}$/, "");
   const g = GROUP_ORDER.indexOf(prefix);
   return (g < 0 ? 99 : g) * 100 + Number(code.slice(prefix.length));
 }
 
-const pct = (x: number | null) => (x === null ? "   —  " : `${(x * 100).toFixed(1).padStart(5)}%`);
+export const pct = (x: number | null) => (x === null ? "—" : `${(x * 100).toFixed(1)}%`);
+export const quantile = (sorted: readonly number[], q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]! : 0);
 
-/** The table as Markdown, for the lead's report. */
-export function formatTable(e: Evaluation): string {
+export function formatEvaluation(title: string, e: Evaluation): string {
   const rows = [
-    `Corpus: ${e.messages} messages`,
+    `### ${title} — ${e.drafts} drafts`,
     "",
     "| code | TP | FP | FN | precision | recall |",
     "| --- | ---: | ---: | ---: | ---: | ---: |",
-    ...[...e.perCode, e.overall].map((c) => `| ${c.code} | ${c.tp} | ${c.fp} | ${c.fn} | ${pct(c.precision)} | ${pct(c.recall)} |`),
+    ...[...e.perCode, e.redLine, e.overall].map((c) => `| ${c.code} | ${c.tp} | ${c.fp} | ${c.fn} | ${pct(c.precision)} | ${pct(c.recall)} |`),
+    "",
+    `False alarms on clean drafts: ${e.falseAlarms}/${e.clean} (${pct(ratio(e.falseAlarms, e.clean))}); on traps: ${e.trapAlarms}/${e.traps}. ` +
+      `Time per check: p50 ${quantile(e.times, 0.5).toFixed(2)} ms, p99 ${quantile(e.times, 0.99).toFixed(2)} ms. ` +
+      `Precision counting suggestions as claims too: ${pct(ratio(e.overall.tp, e.overall.tp + e.anyExtra))}.`,
   ];
   return rows.join("\n");
 }
 
-const isMain = typeof process !== "undefined" && Array.isArray(process.argv) && /evaluate\.ts$/.test(process.argv[1] ?? "");
+export function summaryRow(name: string, e: Evaluation): string {
+  return `| ${name} | ${e.drafts} | ${pct(e.overall.precision)} | ${pct(ratio(e.overall.tp, e.overall.tp + e.anyExtra))} | ${pct(e.overall.recall)} | ${pct(e.redLine.recall)} | ${e.falseAlarms}/${e.clean} (${pct(ratio(e.falseAlarms, e.clean))}) | ${quantile(e.times, 0.99).toFixed(2)} ms |`;
+}
 
-if (isMain) {
-  const all = evaluate();
-  console.log("All labelled messages\n");
-  console.log(formatTable(all));
-  console.log("\nOverall per set");
-  console.log("\n| set | messages | TP | FP | FN | precision | recall |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
-  for (const set of CORPUS_SETS) {
-    const o = evaluate(set.entries).overall;
-    console.log(`| ${set.name} | ${set.entries.length} | ${o.tp} | ${o.fp} | ${o.fn} | ${pct(o.precision)} | ${pct(o.recall)} |`);
+function formatMisses(e: Evaluation, drafts: readonly Draft[]): string {
+  const byId = new Map(drafts.map((d) => [d.id, d]));
+  return e.disagreements
+    .map((d) => {
+      const draft = byId.get(d.id)!;
+      const found = d.findings.map((f) => `${f.code}/${f.severity}${f.triggers.length ? `[${f.triggers.join("|")}]` : ""}`).join(" ");
+      return `- ${d.id}: missed [${d.missed.join(", ")}] extra [${d.extra.join(", ")}] — found ${found || "nothing"}\n    ${draft.text.replace(/\n/g, "⏎").slice(0, 160)}`;
+    })
+    .join("\n");
+}
+
+/** The sets to report: all in-sample sets together, then each blind round. */
+export function reportSets(sets: readonly CorpusSet[]): { name: string; drafts: Draft[] }[] {
+  const inSample = sets.filter((s) => !s.blind);
+  return [
+    { name: `in-sample (${inSample.map((s) => s.name).join(", ")})`, drafts: inSample.flatMap((s) => s.drafts) },
+    ...sets.filter((s) => s.blind).map((s) => ({ name: s.name, drafts: s.drafts })),
+  ];
+}
+
+function main() {
+  const sets = loadCorpusSets();
+  const misses = process.argv.includes("--misses");
+  const only = process.argv.find((a) => a.startsWith("--set="))?.slice(6);
+  checkMessage({ text: "预热" }); // load the segmenter's dictionaries before timing
+  const summary: string[] = [];
+  for (const set of reportSets(sets)) {
+    if (only && !set.name.includes(only)) continue;
+    const e = evaluate(set.drafts);
+    console.log(`\n${formatEvaluation(set.name, e)}`);
+    if (misses && e.disagreements.length) console.log(`\nDisagreements:\n${formatMisses(e, set.drafts)}`);
+    summary.push(summaryRow(set.name, e));
   }
-  if (process.argv.includes("--misses")) {
-    console.log("\nDisagreements (missed = labelled but not found, extra = found but not labelled):");
-    for (const d of all.disagreements) {
-      console.log(`- ${d.id}: missed [${d.missed.join(", ")}] extra [${d.extra.join(", ")}]`);
+  console.log(
+    "\n### Summary\n\nprecision: per LABELS.md (must-fix and red-line claims); precision*: suggestions counted as claims too.\n\n" +
+      "| set | drafts | precision | precision* | recall | red-line recall | false alarms on clean | p99 |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+  );
+  console.log(summary.join("\n"));
+  const records = loadRoundRecords();
+  if (records.length) {
+    console.log("\n### Blind rounds as first scored (before any change made for them)\n");
+    console.log(
+      "| round | scored at | commit | drafts | precision | recall | red-line recall | false alarms |\n| --- | --- | --- | ---: | ---: | ---: | ---: | --- |",
+    );
+    for (const r of records) {
+      console.log(
+        `| ${r.round} | ${r.firstScoredAt} | ${r.commit} | ${r.drafts} | ${pct(r.precision)} | ${pct(r.recall)} | ${pct(r.redLineRecall)} | ${r.falseAlarms} |`,
+      );
     }
   }
 }
+
+if (/evaluate\.ts$/.test(process.argv[1] ?? "")) main();

@@ -11,7 +11,35 @@ import type { MessageKind, Severity } from "./types";
 
 /** The codes this checker can report. */
 export type CheckCode =
-  "R1" | "R2" | "R3" | "R4" | "R5" | "G4" | "G6" | "U1" | "V2" | "V3" | "TJ3" | "RP2" | "P2" | "P3" | "P4" | "P5" | "P6" | "P7" | "P8" | "P9";
+  | "R1"
+  | "R2"
+  | "R3"
+  | "R4"
+  | "R5"
+  | "G4"
+  | "G6"
+  | "U1"
+  | "V1"
+  | "V2"
+  | "V3"
+  | "TJ1"
+  | "TJ2"
+  | "TJ3"
+  | "RP2"
+  | "WH1"
+  | "P2"
+  | "P3"
+  | "P4"
+  | "P5"
+  | "P6"
+  | "P7"
+  | "P8"
+  | "P9";
+
+/** The form rules: they apply to official messages (not to `chat`) and need no segmentation. */
+export const FORM_CODES = ["R1", "R2", "R3", "R4", "R5", "G4", "G6", "U1"] as const satisfies readonly CheckCode[];
+/** Red lines (LABELS.md): 涉密, 妄议, 传谣, 拉票贿选, 红包. */
+export const RED_LINE_CODES = ["V1", "V2", "V3", "TJ3", "RP2", "P5"] as const satisfies readonly CheckCode[];
 
 export interface RuleInfo {
   code: CheckCode;
@@ -29,8 +57,12 @@ export const RULE_CATALOGUE: Readonly<Record<CheckCode, RuleInfo>> = {
   G4: { code: "G4", title: "注意沟通效率（不用“在吗”“看到请回复”开头）", related: ["R2"] },
   G6: { code: "G6", title: "勿滥用私人化表情", related: [] },
   U1: { code: "U1", title: "发送时间恰当（08:00—22:00）", related: [] },
+  V1: { code: "V1", title: "不妄议中央", related: ["P1", "ZJ3", "GR1"] },
   V2: { code: "V2", title: "不造谣、不传谣", related: ["P6", "ZJ3"] },
   V3: { code: "V3", title: "不拉票贿选", related: ["P7", "ZJ1"] },
+  TJ1: { code: "TJ1", title: "严禁利用微信群编织“关系网”", related: ["G2"] },
+  TJ2: { code: "TJ2", title: "严禁对领导和同事品头论足", related: ["P6"] },
+  WH1: { code: "WH1", title: "不对群主、领导吹捧表扬", related: ["GR1"] },
   TJ3: { code: "TJ3", title: "不收送可能影响公正执行公务的微信红包或电子礼券", related: ["ZJ2", "RP1", "RP3"] },
   RP2: { code: "RP2", title: "严禁以微信红包形式赌博", related: ["ZJ2"] },
   P2: { code: "P2", title: "不能低俗", related: [] },
@@ -64,8 +96,16 @@ export const FINDINGS = {
   addressVague: spec("R1", "suggestion", "称谓“{match}”没有表明接收方的身份。", "改用能表明身份的称谓，如“各位同事：”“各位领导：”“张科长：”。"),
   addressFamiliar: spec("R1", "must", "“{match}”过于随意亲昵，不适合公务消息。", "改用庄重的称谓，如“各位同事：”“各位领导：”“张科长：”。"),
   vagueLeadIn: spec("R2", "suggestion", "首句“{match}”没有说明事由，接收方要读到后面才知道是什么事。", "删去铺垫，首句直接写明主题，如“关于……的事，现……”。"),
+  pingLeadIn: spec("R2", "suggestion", "首句只有“{match}”，没有说明事由。", "首句直接写明要说的事，如“关于周五会议的材料，请……”。"),
+  smallTalkLeadIn: spec("R2", "suggestion", "首句是寒暄，没有说明事由，对方要读到后面才知道是什么事。", "删去寒暄，首句直接写明主题，如“关于……，想……”。"),
   openingPing: spec("G4", "must", "以“{match}”开头，只打招呼不说事，浪费对方时间。", "删去“{match}”，直接说明事由；确实需要当面沟通的，直接打电话。"),
   unnumberedMatters: spec("R3", "must", "一条消息里有多件事项，但没有分点列出，容易遗漏。", "按“1. 2. 3.”或“一、二、三、”分点写明每件事的时间、地点和要求。"),
+  fragmented: spec(
+    "R3",
+    "must",
+    "一件事拆成了好几行零碎的短句，对方要拼起来才看得懂，还容易前后矛盾。",
+    "把时间、地点、要求写成完整的一条消息，必要时分点列出。",
+  ),
   overlong: spec("R3", "suggestion", "消息超过500字，在手机上阅读吃力，复杂事项也容易产生误解。", "压缩为要点；内容确实复杂的，改为电话、面谈或正式文件。"),
   closingNotice: spec("R4", "must", "通知类消息缺少专用尾语“特此通知”。", "在正文结尾、署名之前加上“特此通知。”"),
   closingRequest: spec("R4", "suggestion", "请对方办事，但结尾没有请对方确认收到。", "在结尾加上“收到请回复，谢谢！”；如未收到回复，打电话确认。"),
@@ -75,31 +115,6 @@ export const FINDINGS = {
   signatureDateOnly: spec("R5", "must", "落款只有日期，缺少单位或姓名。", "在日期前署上单位和姓名，如“办公室 王芳”。"),
   sendTime: spec("U1", "must", "发送时间为{match}，在早上8:00以前或晚上10:00以后。", "改在工作时间发送；确属紧急的，先打电话说明。"),
   emoji: spec("G6", "suggestion", "公务消息中使用了表情“{match}”。", "删去表情符号，用文字准确表达。"),
-  votePacket: spec(
-    "V3",
-    "redline",
-    "把红包或转账与投票、选举、推荐联系在一起，属于拉票贿选。",
-    "立即撤回，不得以任何形式拉票；已收到的红包应退回并向组织报告。",
-  ),
-  favourPacket: spec(
-    "TJ3",
-    "redline",
-    "红包、转账或电子礼券与办事、审批、关照等公务联系在一起，可能影响公正执行公务。",
-    "不得收送此类红包或礼券；已收到的应退回，并向组织如实报告。",
-  ),
-  gamblingPacket: spec("RP2", "redline", "以微信红包接龙、比手气等形式赌博。", "停止此类活动，不得以微信红包的形式进行赌博。"),
-  groupPacket: spec(
-    "P7",
-    "suggestion",
-    "在工作中收发红包（“{match}”）。不论金额大小、用意如何，收送红包都当慎之又慎。",
-    "工作群里不要发红包、抢红包；表达感谢用文字即可。",
-  ),
-  secret: spec(
-    "P5",
-    "redline",
-    "消息涉及涉密或内部材料（“{match}”），违反“上网不涉密、涉密不上网”。",
-    "立即撤回并报告保密部门；涉密材料一律通过规定渠道传递，不得通过微信发送。",
-  ),
   idNumber: spec("P4", "must", "消息中含有他人的身份证号码，泄露个人隐私。", "删去身份证号码；确需核对的，通过内部系统或当面办理。"),
   bankCard: spec("P4", "must", "消息中含有他人的银行卡号，泄露个人隐私和财产信息。", "删去卡号；捐款、报销等通过单位财务或组织渠道办理。"),
   mobileNumber: spec(
@@ -114,12 +129,6 @@ export const FINDINGS = {
     "要求在群里发送身份证号、住址等个人信息，会泄露他人隐私。",
     "个人信息通过内部系统、加密文件或纸质材料报送，不要发到群里。",
   ),
-  chainLetter: spec("P3", "must", "“{match}”以好运或厄运逼人转发，是微信交流的大忌。", "删去这类内容，不转发、不制造此类信息。"),
-  inducement: spec("P9", "must", "“{match}”以礼物、奖品为噱头诱导别人转发、集赞。", "删去集赞、抽奖、拆礼物等内容，工作群只发与工作有关的信息。"),
-  advert: spec("P8", "must", "“{match}”属于广告或推销内容，工作群禁止发送。", "删去广告和购物链接；工作群只发与公务有关的信息。"),
-  rumourSpread: spec("V2", "redline", "把未经核实的传闻当作事实，并催人扩散转发，属于传谣。", "先向有关部门核实；未经证实的信息不发、不转，以官方发布为准。"),
-  gossip: spec("P6", "must", "把“{match}”来的消息当作事实传播，未经核实。", "删去传闻；确有必要的，先核实并注明信息来源，或改为向有关部门询问。"),
-  vulgar: spec("P2", "must", "“{match}”用语低俗，不适合公务消息。", "删去粗俗用语，用文明、平实的语言表达。"),
 } as const satisfies Record<string, FindingSpec>;
 
 export type FindingId = keyof typeof FINDINGS;
@@ -232,6 +241,14 @@ export const ADDRESS = {
     "校",
     "公司",
     "班子",
+    "警",
+    "考生",
+    "学生",
+    "师生",
+    "群众",
+    "乡亲们",
+    "业主",
+    "住户",
   ],
   /** Too familiar for official messages (must-fix). */
   familiar: [
@@ -271,10 +288,10 @@ export const ADDRESS = {
   trailingGreeting: /(?:您好|你好|大家好|们好|好)$/,
   prefix: /^(?:尊敬的|亲爱的|敬爱的)/,
   /** A clause containing any of these is content, not an address. */
-  notAddress: /[请去到要将把让了吗呢吧啊\d]|明天|今天|后天|上午|下午|晚上|本周|下周|通知|提醒|注意|紧急|重要|收到|好的|谢谢/,
+  notAddress: /[请去到要将把让了吗呢吧啊是都\d]|明天|今天|后天|上午|下午|晚上|本周|下周|通知|提醒|注意|紧急|重要|收到|好的|谢谢|群里|咱们|我们/,
   /** Familiar terms that also work mid-message at the start of a sentence or clause. */
   familiarInline:
-    /(?:^|[。！？!?\n，,：:；;])[ \t\u3000]*(家人们|老铁们?|亲们|宝子们|宝宝们|兄弟们|姐妹们|兄弟姐妹们|集美们|小伙伴们|小可爱们|铁子们)(?=[，,！!：:~～\s。]|$)/g,
+    /(?:^|[。！？!?\n，,：:；;])[ \t\u3000]{0,8}(家人们|老铁们?|亲们|宝子们|宝宝们|兄弟们|姐妹们|兄弟姐妹们|集美们|小伙伴们|小可爱们|铁子们)(?=[，,！!：:~～\s。]|$)/g,
   /** 亲 as a term of endearment after a sentence particle: 好的呢亲， */
   qinParticle: /(?<=[呢哈啊呀嘛哦的好滴])亲(?=[，,。！!~～\s]|$)/g,
 } as const;
@@ -373,6 +390,9 @@ export const VAGUE_LEAD_IN = {
     /^(?:重要|紧急|特别)?(?:通知|提醒|事项)$/,
     /^(?:紧急扩散|求扩散|扩散|速看|必看|速转|重磅|震惊|紧急)$/,
   ],
+  /** A first sentence of small talk (最近天气变化大，大家都挺忙的) with nothing to act on. */
+  smallTalk: /天气|最近都|最近挺|最近大家|好久不见|挺忙的|都挺忙|吃了吗|周末愉快|身体还好|一切都好/,
+  task: /关于|请|定于|通知|报送|商请|汇报|会议|需要|拟|要求|事项|材料|安排|借用|审定|反馈/,
 } as const;
 
 // ───────────────────────────── R3 order and length ─────────────────────────────
@@ -383,12 +403,15 @@ export const ORDER = {
   maxChars: 500,
   /** This many matters or more without numbering must be numbered. */
   minMatters: 3,
+  /** This many lines or more, three in four of at most `fragmentChars` characters, is one matter in scraps. */
+  fragmentLines: 4,
+  fragmentChars: 8,
   /** List markers: 1. 1、 (1) 一、 一是 （一） ① 第一， 首先 其次 */
   listMarker:
-    /(?:^|[\n：:；;。！？!?，,\s])[ \t\u3000]*(?:\d{1,2}[.．、)）](?!\d)|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}[、是](?=\S)|[（(][一二三四五六七八九十]{1,3}[)）]|[①②③④⑤⑥⑦⑧⑨⑩]|第[一二三四五六七八九十]{1,3}[，,、是：:]|首先|其次|再次)/g,
+    /(?:^|[\n：:；;。！？!?，,\s])[ \t\u3000]{0,8}(?:\d{1,2}[.．、)）](?!\d)|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}[、是](?=\S)|[（(][一二三四五六七八九十]{1,3}[)）]|[①②③④⑤⑥⑦⑧⑨⑩]|第[一二三四五六七八九十]{1,3}[，,、是：:]|首先|其次|再次)/g,
   /** Connectors that add another matter: 另外 还有， 再就是 此外 顺便说一下 对了 */
   connector:
-    /(?:^|[。！？!?；;\n，,：:])[ \t\u3000]*(?:另外|此外|再就是|再有就是|再有|还有就是|还有(?:一件事|一个事|一点|一项|(?![\d一二两三四五六七八九十几多]))|另(?=[，,])|顺便(?:说一下|提一下|通知一下|说下|问一下)?|对了)/g,
+    /(?:^|[。！？!?；;\n，,：:])[ \t\u3000]{0,8}(?:另外|此外|再就是|再有就是|再有|还有就是|还有(?:一件事|一个事|一点|一项|(?![\d一二两三四五六七八九十几多]))|另(?=[，,])|顺便(?:说一下|提一下|通知一下|说下|问一下)?|对了)/g,
   /** A time or date expression; sentences with different ones are counted as separate matters. */
   time: /\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号](?!常)|周[一二三四五六日天]|星期[一二三四五六日天]|[今明后昨]天|[今明]日|[上下本这](?:周|星期|个月)|\d{1,2}[:：]\d{2}|\d{1,2}点/,
 } as const;
@@ -406,6 +429,16 @@ export const CLOSING = {
 } as const satisfies { code: CheckCode; notice: RegExp; request: RegExp; report: RegExp; zoneSentences: number };
 
 /** When no kind is given it is inferred from these markers; undecided means no closing check. */
+/** Without markers: a meeting being called is a notice; asking one named person to act is a request. */
+export const KIND_HINTS = {
+  /** A notice: one of `first`, then one of `then` within `window` characters of the same sentence. */
+  notice: [
+    { first: ["定于", "将于"], then: ["召开", "举行", "举办", "开展"], window: 24 },
+    { first: ["会议，", "大会，", "培训，", "例会，"], then: ["参加", "参会", "出席"], window: 12 },
+  ],
+  request: /请(?!问|假)/,
+} as const;
+
 export const KIND_MARKERS: ReadonlyArray<{ kind: MessageKind; anywhere: RegExp; opening: RegExp }> = [
   { kind: "notice", anywhere: /特此(?:通知|公告)|通知如下/, opening: /的通知|(?:重要|紧急|有关)通知|^通知[：:]|通知$/ },
   { kind: "report", anywhere: /特此报告|汇报如下|报告如下|妥否/, opening: /(?:现将|向您|跟您|给您|特此|情况)(?:汇报|报告)|(?:汇报|报告)(?:如下|一下)/ },
@@ -418,11 +451,11 @@ export const SIGNATURE = {
   maxLines: 4,
   maxLength: 40,
   unitSuffix:
-    "办公室|办|科|股|处|局|厅|部|委|委员会|中心|支部|总支|党委|党组|工委|工会|团委|妇联|政府|街道|社区|居委会|村委会|村|镇|乡|所|站|队|院|校|组|专班|指挥部|公司|集团|协会|学会|室|馆|会|署|庭|分局|银行|医院|学校|食堂",
+    "办公室|办|科|股|处|局|厅|部|委|委员会|中心|支部|总支|党委|党组|工委|工会|团委|妇联|政府|街道|社区|居委会|村委会|村|镇|乡|所|站|队|院|校|组|专班|指挥部|公司|集团|协会|学会|室|馆|会|署|庭|分局|银行|医院|学校|食堂|合作社",
   date: /^(?:(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]$|^\d{4}[-./]\d{1,2}[-./]\d{1,2}$/,
   contactLabel: /(?:联系人|联系电话|联系方式|办公电话|咨询电话|电话|手机|邮箱|传真)[：:]\s*/g,
   /** An office extension after the name, as lesson r5 recommends: 周敏（分机 8021）, 分机号：8021. */
-  extension: /[（(]?\s*分机号?\s*[：:]?\s*\d{2,6}\s*[)）]?/g,
+  extension: /[（(]?\s{0,4}分机号?\s{0,4}[：:]?\s{0,4}\d{2,6}\s{0,4}[)）]?/g,
   /** A piece containing any of these is a sentence, not a signature. */
   notSignature: /[。！？!?]|请|谢谢|感谢|吗|呢|吧|啊|哈|了|需要|要求|将于|已经|已于|明天|今天|后天|上午|下午|晚上|参加|开会|回复|通知|报告|收到|好的|链接|http/,
   leader: /^(?:——|—|--|-|落款[：:]?|署名[：:]?)\s*/,
@@ -445,64 +478,116 @@ export const EMOJI = {
   code: "G6",
   /** A run of pictographic emoji (with modifiers, joiners and flags). ©®™ are not counted. */
   run: /(?:(?![\u00A9\u00AE\u2122])\p{Extended_Pictographic}|\p{Regional_Indicator})(?:(?![\u00A9\u00AE\u2122])\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator}|\u200D|\uFE0F)*/gu,
-  /** WeChat's built-in stickers as they appear in copied text: [捂脸] [抱拳] … */
-  wechat:
-    /(?:\[(?:微笑|撇嘴|色|发呆|得意|流泪|害羞|闭嘴|睡|大哭|尴尬|发怒|调皮|呲牙|惊讶|难过|酷|冷汗|抓狂|吐|偷笑|愉快|白眼|傲慢|困|惊恐|流汗|憨笑|悠闲|奋斗|咒骂|疑问|嘘|晕|衰|骷髅|敲打|再见|擦汗|抠鼻|鼓掌|坏笑|左哼哼|右哼哼|哈欠|鄙视|委屈|快哭了|阴险|亲亲|可怜|菜刀|西瓜|啤酒|咖啡|猪头|玫瑰|凋谢|嘴唇|爱心|心碎|蛋糕|炸弹|便便|月亮|太阳|拥抱|强|弱|握手|胜利|抱拳|勾引|拳头|OK|跳跳|发抖|怄火|转圈|嘿哈|捂脸|奸笑|机智|皱眉|耶|吃瓜|加油|汗|天啊|社会社会|旺柴|打脸|哇|翻白眼|666|让我看看|叹气|苦涩|裂开|合十|庆祝|烟花|礼物|红包|發|福)\])+/g,
-} as const;
-
-// ───────────────────────────── red packets: V3 / TJ3 / RP2 / P7 ─────────────────────────────
-
-export const RED_PACKET = {
-  /** Money handed over through WeChat or as e-gifts. */
-  money:
-    /(?:微信|支付宝|电子|现金|拼手气)?红包|转账|电子礼券|礼券|购物卡|消费卡|充值卡|礼金|好处费|辛苦费|茶水费|感谢费|转了\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)\s*(?:元|块|万)?|转(?:给)?(?:您|你)\s*(?:\d+|[一二两三四五六七八九十百千万]+[元块])/g,
-  /** Votes, elections, recommendations → V3. */
-  vote: {
-    code: "V3",
-    pattern: /投票|选票|投(?:我|他|她|[\u4e00-\u9fff]{1,3})?一票|拉票|贿选|选举|换届|推荐票|民主推荐|民主测评|推荐|提名|当选|选我|竞选|推选|评选/g,
-  },
-  /** Favours and official acts → TJ3. */
-  favour: {
-    code: "TJ3",
-    pattern:
-      /关照|照顾|帮忙|帮帮忙|通融|行个方便|高抬贵手|打(?:过)?招呼|审批|验收|办证|办事|项目|评审|招标|中标|提拔|调动|多亏|感谢您|谢谢您|费心|疏通|摆平|收购|放行|批下来|不成敬意|笑纳|收下|心意/,
-  },
-  /** Gambling with red packets → RP2. */
-  gambling: { code: "RP2", pattern: /接龙|手气最|最佳手气|踩雷|埋雷|押注|下注|赌|输了|赢了|庄家|坐庄/ },
-  /** Sending or grabbing a red packet at all → P7 (suggestion). */
-  action: {
-    code: "P7",
-    pattern:
-      /(?:发|抢|收|领|派|送)(?:了|[\d几一两三四五六七八九十]*个|一波|点|下|到|着)?(?:\d+元的?)?(?:微信|支付宝|拼手气)?红包|转了\s*[\d一二两三四五六七八九十百千万]|转给(?:您|你)|给(?:您|你)(?:微信)?转/,
-  },
-  /** Lawful benefits and payroll: no P7 caution. */
-  lawful: /工会|慰问|福利|按规定|经费|财务|工资|补贴|奖金|发放标准/,
-  /**
-   * Refusing or returning it (红包我不能收、一律不收、已退回、会自动退回), which may name the election
-   * or favour being refused. Not a refusal: 别退回、不会退回、不收就是看不起我、不收下的话、不领白不领、收不收随你.
-   */
-  refusal:
-    /(?<!别|不要|不用|不必|无需|不会|不能|千万别)(?:退回|退还|退给|退了)|(?<![要就白收领])不(?:能|会|便|敢|再)?(?:收|领)(?![下]?(?:就|的话)|情|白)|拒收|婉拒/,
-  /** Discussing cases, warnings and fraud, not doing it. */
-  discussion: /诈骗|骗子|冒充|警惕|谨防|防范|举报|立案|查处|通报|处分|案件|案例|警示/,
-} as const;
-
-// ───────────────────────────── P5 secrets ─────────────────────────────
-
-export const SECRET = {
-  code: "P5",
-  marker:
-    /绝密(?:级)?|机密(?:级)?|秘密(?:级|★|☆)|秘密(?=文件|资料|材料|文档|件)|内部(?:文件|资料|材料)[，,、\s]*(?:请勿|不得|严禁|切勿|不要)外传|(?:请勿|不得|切勿|不要|严禁|别|别往|不要往)外传|[（(【]内部(?:文件|资料|材料|资料，请勿外传)[)）】]|涉密(?:文件|材料|资料|文档|内容|信息|事项|数据|图纸|件|人员名单|名单)/g,
-  /** Markers that already contain their own prohibition: not subject to the negation exemption. */
-  selfNegated: /外传$/,
-  /** The rule itself, quoted in reminders. */
-  ruleQuote: /上网不涉密|涉密不上网/g,
-  /** Explaining classification levels, not sharing classified material. */
-  definition: /绝密[、，,和及与]\s*机密|分为|等级|密级划分|定密/,
-  /** Talking about the word itself: “机密”二字 / “绝密”字样. */
-  mention: /^[”」』"’]{1,2}(?:二字|两个字|字样|这个词|一词)/,
-  /** Secrecy training and inspections. */
-  training: /保密(?:教育|培训|知识|讲座|检查|自查|工作会|宣传)/,
+  /** A bracketed word as WeChat pastes its stickers ([捂脸] [抱拳] …); a sticker when the word is in `stickers`. */
+  wechat: /\[([^[\]\n]{1,4})\]/g,
+  stickers: new Set([
+    "微笑",
+    "撇嘴",
+    "色",
+    "发呆",
+    "得意",
+    "流泪",
+    "害羞",
+    "闭嘴",
+    "睡",
+    "大哭",
+    "尴尬",
+    "发怒",
+    "调皮",
+    "呲牙",
+    "惊讶",
+    "难过",
+    "酷",
+    "冷汗",
+    "抓狂",
+    "吐",
+    "偷笑",
+    "愉快",
+    "白眼",
+    "傲慢",
+    "困",
+    "惊恐",
+    "流汗",
+    "憨笑",
+    "悠闲",
+    "奋斗",
+    "咒骂",
+    "疑问",
+    "嘘",
+    "晕",
+    "衰",
+    "骷髅",
+    "敲打",
+    "再见",
+    "擦汗",
+    "抠鼻",
+    "鼓掌",
+    "坏笑",
+    "左哼哼",
+    "右哼哼",
+    "哈欠",
+    "鄙视",
+    "委屈",
+    "快哭了",
+    "阴险",
+    "亲亲",
+    "可怜",
+    "菜刀",
+    "西瓜",
+    "啤酒",
+    "咖啡",
+    "猪头",
+    "玫瑰",
+    "凋谢",
+    "嘴唇",
+    "爱心",
+    "心碎",
+    "蛋糕",
+    "炸弹",
+    "便便",
+    "月亮",
+    "太阳",
+    "拥抱",
+    "强",
+    "弱",
+    "握手",
+    "胜利",
+    "抱拳",
+    "勾引",
+    "拳头",
+    "OK",
+    "跳跳",
+    "发抖",
+    "怄火",
+    "转圈",
+    "嘿哈",
+    "捂脸",
+    "奸笑",
+    "机智",
+    "皱眉",
+    "耶",
+    "吃瓜",
+    "加油",
+    "汗",
+    "天啊",
+    "社会社会",
+    "旺柴",
+    "打脸",
+    "哇",
+    "翻白眼",
+    "666",
+    "让我看看",
+    "叹气",
+    "苦涩",
+    "裂开",
+    "合十",
+    "庆祝",
+    "烟花",
+    "礼物",
+    "红包",
+    "發",
+    "福",
+  ]),
 } as const;
 
 // ───────────────────────────── P4 personal data ─────────────────────────────
@@ -519,7 +604,7 @@ export const PERSONAL_DATA = {
   own: /本人|我的|我(?:的)?(?:新)?(?:手机|电话|号码)/,
   ownLookback: 10,
   /** A number introduced as a work contact: 联系人 / 如有疑问请联系 / 咨询电话 … */
-  contact: /联系人|联系电话|咨询电话|办公电话|值班电话|服务电话|热线|请(?:与|联系|致电|拨打)|如有(?:疑问|问题|需要|不明)|致电|拨打|联系(?:我|我们)/,
+  contact: /联系人|联系电话|咨询电话|办公电话|值班电话|服务电话|热线|请(?:与|联系|致电|拨打)|如有(?:疑问|问题|需要|不明)|致电|拨打|联系/,
   contactLookback: 20,
   /** A sentence about a person's private circumstances is never a contact line. */
   sensitive: /身份证|住址|家住|病|案底|信访人|欠款|低保|困难/,
@@ -528,77 +613,4 @@ export const PERSONAL_DATA = {
     /(?:身份证号?码?|家庭住址|住址|银行卡号|病历|病情)[^。！？!?\n]{0,20}?(?:发|晒|贴|传|上传)(?:到|在|至)?(?:(?:这个|本|工作)?群|(?:我|给我)?微信)/g,
     /(?:发|晒|贴|传|上传)(?:到|在|至)?(?:这个|本|工作)?群(?:里)?[^。！？!?\n]{0,20}?(?:身份证|家庭住址|住址|银行卡号)/g,
   ],
-} as const;
-
-// ───────────────────────────── P3 / P9 / P8 / P2 patterns ─────────────────────────────
-
-export interface PatternList {
-  finding: FindingId;
-  patterns: readonly RegExp[];
-  /** Skip a match inside quotation marks (a warning that quotes the bad message). */
-  skipQuoted: boolean;
-  /** Skip a match preceded by a negator in its clause (严禁集赞). */
-  skipNegated: boolean;
-  /** Report at most one match per sentence. */
-  onePerSentence: boolean;
-  /** Skip sentences that talk about the category instead of doing it (近期有人发送代购等广告信息). */
-  skipContext?: RegExp;
-}
-
-export const CHAIN_LETTER: PatternList = {
-  finding: "chainLetter",
-  patterns: [
-    /(?:转发|转给|转到|分享|发给)[^。！？!?\n]{0,24}?(?:好运|走大运|大运|发大财|升职加薪|心想事成|平安|保佑|福报|财运|鸿运)/g,
-    /不(?:转|转发|分享)(?:的话|者|的人|就|会|将)?[^。！？!?\n]{0,16}?(?:倒霉|霉运|厄运|出事|生病|灾|不得好死|遭报应|报应|不顺|破财|失业)/g,
-  ],
-  skipQuoted: true,
-  skipNegated: true,
-  onePerSentence: false,
-};
-
-export const INDUCEMENT: PatternList = {
-  finding: "inducement",
-  patterns: [
-    /集赞|集满\s*\d*\s*个?赞|点赞(?:数)?(?:满|达到|超过)|集(?:评论|留言)|转发(?:抽奖|有礼|送|领|得)|抽奖转发|拆(?:礼物|礼包|红包)|砍一刀|帮(?:我)?砍(?:价|一下)|(?:点击|帮我|好友)助力|助力(?:领|得|抽)|转发红包|分享(?:到|至)?朋友圈(?:即可|就能|就可以)?(?:领|得|抽)/g,
-  ],
-  skipQuoted: true,
-  skipNegated: true,
-  onePerSentence: true,
-};
-
-export const ADVERT: PatternList = {
-  finding: "advert",
-  patterns: [
-    /taobao\.com|tmall\.com|jd\.com|pinduoduo|yangkeduo|weidian\.com|youzan\.com|1688\.com|淘宝链接|包邮|下单|优惠券|领券|限时(?:特价|抢购|折扣|秒杀)|秒杀|特价|全网最低|代购|微商|团购|拼单|满\d+(?:元)?减\d+|买\d+送\d+|买一送一|私聊下单|价格(?:实惠|优惠|最低)|厂家直销|清仓|(?:有需要|需要)的(?:请)?私聊(?:我)?|(?<![\d.])[1-9](?:\.\d)?折(?!叠|线|算|合|射)|打折|进店消费/g,
-  ],
-  skipQuoted: true,
-  skipNegated: true,
-  onePerSentence: true,
-  skipContext: /(?:等|类)广告|广告信息|群规|不得|严禁|禁止|工会|政策/,
-};
-
-export const VULGAR: PatternList = {
-  finding: "vulgar",
-  patterns: [
-    /他妈的|他妈(?!妈)|(?<!妈)妈的|你妈|tmd|TMD|特么|尼玛|卧槽|我靠(?=[，,！!。\s])|我擦(?=[，,！!。\s])|我操|操你|草泥马|傻逼|傻[bB]|煞笔|(?<![A-Za-z0-9./:=_-])[Ss][Bb](?![A-Za-z0-9./_-])|二逼|牛逼|装逼|狗日|狗屎|滚蛋|放屁|屁话|去死|蠢货|脑残|黄段子|荤段子|屌|鸡巴|贱人|婊子/g,
-  ],
-  // A word in quotation marks is mentioned, not used (禁止使用“滚”“蠢货”等不文明用语).
-  skipQuoted: true,
-  skipNegated: false,
-  onePerSentence: false,
-};
-
-// ───────────────────────────── V2 / P6 hearsay ─────────────────────────────
-
-export const HEARSAY = {
-  /** Marks information as second-hand. */
-  source: /听说|据说|网传|(?:网上|群里|朋友圈|外面|大家)(?:都在|都|在)?(?:说|传)|有人说|听人说|朋友说|据传|传言|传闻|小道消息|内部消息|坊间/,
-  /** The writer is checking, asking or refuting: not spreading. */
-  verify: /核实|核查|证实|属实|是否|真假|确认|是不是|有没有这回事|澄清|辟谣|不信谣|不传谣|请问|告诉我|告知|经.{0,10}了解|没有这(?:个|回)|不实|谣言|[？?]/,
-  /** Urging others to pass it on → V2 red line. */
-  spread: /扩散|转发|转告|转给|告诉(?:家人|身边|亲友|大家)|通知家人|提醒家人|传出去|让更多人|互相转/,
-  /** Urging in words that only rumours use, even without a hearsay marker → V2. */
-  strongSpread: /紧急扩散|求扩散|请扩散|速转|扩散出去|转起来|让更多人(?:看到|知道)/g,
-  /** An official source makes it information, not rumour. */
-  official: /(?:据|经)[\u4e00-\u9fff]{0,12}(?:通报|通知|公告|发布|核实|证实)|官方|权威发布/,
 } as const;

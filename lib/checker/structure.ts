@@ -4,7 +4,7 @@
  * phone number in the signature is read as the sender's contact line and the closing line is
  * looked for just before the signature.
  */
-import { ADDRESS, EMOJI, KIND_MARKERS, NOT_NAMES, SIGNATURE, SURNAMES } from "./rules";
+import { ADDRESS, EMOJI, KIND_HINTS, KIND_MARKERS, NOT_NAMES, SIGNATURE, SURNAMES } from "./rules";
 import type { MessageKind } from "./types";
 import { type Sentence, type Span, isSpace, sentenceIndexAt, splitLines, splitSentences, trimSpan } from "./text";
 
@@ -59,17 +59,30 @@ export function isPersonName(s: string): boolean {
 }
 
 /** Emoji and WeChat stickers decorating an address (各位同事👋) do not change what it is. */
-const DECORATION = new RegExp(`${EMOJI.run.source}|${EMOJI.wechat.source}`, "gu");
+const DECORATIONS = [new RegExp(EMOJI.run.source, "gu"), new RegExp(EMOJI.wechat.source, "gu")];
 
-function classifyAddress(candidate: string): AddressQuality | "greeting" | null {
-  let core = candidate.replace(DECORATION, "").trim().replace(ADDRESS.prefix, "");
+/** A short line of nouns before a colon: 各位民警、辅警： / 各位考生： — the form of an address. */
+const COLON_ADDRESS = /^(?:各位|全体|各)?[\u4e00-\u9fff]{1,12}(?:[、和及与][\u4e00-\u9fff]{1,12}){0,5}$/;
+/** Before a colon only sentence words rule a line out (机要员 has 要, which notAddress would catch). */
+const COLON_NOT_ADDRESS = /[请了吗呢吧啊\d]|明天|今天|后天|上午|下午|晚上|本周|下周|通知|提醒|注意|紧急|重要|收到|好的|谢谢|群里|咱们|我们/;
+/** A name or title run into a ping: 刘站长在吗 — the address, then the ping (G4). */
+const NAME_THEN_PING = /^([\u4e00-\u9fff]{1,8}?)(在吗|在不在|在么|在嘛|在没|有空吗|忙吗|方便吗)$/;
+/** A short name or title set off by an emoji or a space instead of punctuation: 刘处😊 会上…… */
+const LEADING_NAME = new RegExp(`^([\\u4e00-\\u9fff]{1,8})(?:${EMOJI.run.source}|[ \\u3000])`, "u");
+
+function classifyAddress(candidate: string, colon = false): AddressQuality | "greeting" | null {
+  let core = DECORATIONS.reduce((c, re) => c.replace(re, ""), candidate).trim();
+  // 亲爱的王姐 is as familiar as 亲; 尊敬的 is fine.
+  if (/^亲爱的/.test(core)) return "familiar";
+  core = core.replace(ADDRESS.prefix, "");
   const familiarCore = core.replace(/^(?:各位|我的)/, "");
   if (FAMILIAR.has(familiarCore)) return "familiar";
   core = core.replace(ADDRESS.trailingGreeting, "");
   if (core === "") return "greeting";
   if (VAGUE.has(core)) return "vague";
-  if (core.length > 30 || ADDRESS.notAddress.test(core)) return null;
   const bare = core.replace(PARENTHETICAL, "");
+  if (colon && bare.length <= 40 && COLON_ADDRESS.test(bare) && !COLON_NOT_ADDRESS.test(bare)) return "ok";
+  if (core.length > 30 || ADDRESS.notAddress.test(core)) return null;
   if (ADDRESS_END.test(bare) || isPersonName(bare)) return "ok";
   return null;
 }
@@ -120,9 +133,18 @@ function analyseHead(text: string): Head {
   }
 
   let address: Head["address"] = null;
+  const lead = LEADING_NAME.exec(text.slice(pos, pos + 24));
   const first = FIRST_CLAUSE.exec(text.slice(pos, pos + 48));
-  if (first) {
-    const cls = classifyAddress(first[1]!);
+  const pinged = first ? NAME_THEN_PING.exec(first[1]!.trim()) : null;
+  if (pinged && classifyAddress(pinged[1]!) === "ok") {
+    const at = text.indexOf(pinged[1]!, pos);
+    address = { span: { start: at, end: at + pinged[1]!.length }, quality: "ok" };
+    pos = at + pinged[1]!.length;
+  } else if (lead && classifyAddress(lead[1]!) === "ok" && !(first && classifyAddress(first[1]!, /^[：:]/.test(first[2] ?? "")) === "ok")) {
+    address = { span: trimSpan(text, pos, pos + lead[1]!.length), quality: "ok" };
+    pos += lead[1]!.length;
+  } else if (first) {
+    const cls = classifyAddress(first[1]!, /^[：:]/.test(first[2] ?? ""));
     const clauseSpan = trimSpan(text, pos, pos + first[1]!.length);
     let after = pos + first[0].length;
     if (cls === "greeting") {
@@ -239,6 +261,17 @@ function analyseSignature(text: string): Structure["signature"] {
 
 // ───────────────────────────── kind ─────────────────────────────
 
+/** True when some `first` word is followed by some `then` word within `window` characters, in one sentence. */
+function followedWithin(text: string, first: readonly string[], then: readonly string[], window: number): boolean {
+  for (const f of first) {
+    for (let i = text.indexOf(f); i >= 0; i = text.indexOf(f, i + 1)) {
+      const span = text.slice(i + f.length, i + f.length + window).split(/[。！？\n]/)[0]!;
+      if (then.some((t) => span.includes(t))) return true;
+    }
+  }
+  return false;
+}
+
 /** The given kind, or notice/report when the text says so; null when undecided. */
 export function inferKind(s: Structure, given: MessageKind | undefined): MessageKind | null {
   if (given) return given;
@@ -248,6 +281,15 @@ export function inferKind(s: Structure, given: MessageKind | undefined): Message
     .join("\n");
   for (const m of KIND_MARKERS) {
     if (m.anywhere.test(s.text) || m.opening.test(opening)) return m.kind;
+  }
+  const body = s.text.slice(s.contentStart, s.bodyEnd);
+  if (KIND_HINTS.notice.some((h) => followedWithin(body, h.first, h.then, h.window))) return "notice";
+  if (
+    s.address?.quality === "ok" &&
+    isPersonName(s.text.slice(s.address.span.start, s.address.span.end).replace(ADDRESS.trailingGreeting, "")) &&
+    KIND_HINTS.request.test(body)
+  ) {
+    return "request";
   }
   return null;
 }
@@ -290,3 +332,6 @@ export function analyse(text: string): Structure {
     body,
   };
 }
+
+/** The patterns built from word lists at load time, for the ReDoS audit (cost.test.ts). */
+export const BUILT_PATTERNS: readonly RegExp[] = [ADDRESS_END, NAME, NAME_WITH_TITLE, ...DECORATIONS, LEADING_NAME, UNIT, UNIT_THEN_NAME];

@@ -1,5 +1,10 @@
-export type MessageKind = "notice" | "request" | "report" | "reply";
-export const MESSAGE_KINDS = ["notice", "request", "report", "reply"] as const satisfies readonly MessageKind[];
+/** How the sender would call the message. `chat` is held to the conduct rules only. */
+export type MessageKind = "notice" | "request" | "report" | "reply" | "chat";
+export const MESSAGE_KINDS = ["notice", "request", "report", "reply", "chat"] as const satisfies readonly MessageKind[];
+
+/** Where the message goes: a WeChat work group, one person, or 朋友圈. */
+export type Channel = "group" | "private" | "moments";
+export const CHANNELS = ["group", "private", "moments"] as const satisfies readonly Channel[];
 
 /** 红线 / 必须修改 / 建议 */
 export type Severity = "redline" | "must" | "suggestion";
@@ -17,6 +22,12 @@ export interface Finding {
   end: number;
   message: string;
   suggestion: string;
+  /** The rule's title (称谓恰当礼貌, 不拉票贿选 …). */
+  rule: string;
+  /** The words that triggered the finding, as written (empty for something missing). */
+  triggers: string[];
+  /** A rule of the checker, or the classifier's second opinion (always a suggestion). */
+  basis: "rule" | "model";
 }
 
 export interface CheckInput {
@@ -24,6 +35,7 @@ export interface CheckInput {
   /** "HH:MM" or an ISO date-time; see `parseSendAt`. */
   sendAt?: string;
   kind?: MessageKind;
+  channel?: Channel;
 }
 
 export interface CheckResult {

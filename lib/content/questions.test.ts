@@ -225,7 +225,7 @@ describe("drafting questions", () => {
 
   it("sends within working hours and gives a sample with salutation, closing and signature", () => {
     for (const q of drafting) {
-      if (q.sendAt) expect(q.sendAt >= "08:00" && q.sendAt <= "22:00", `${q.id} sendAt ${q.sendAt}`).toBe(true);
+      expect(q.sampleSendAt >= "08:00" && q.sampleSendAt <= "22:00", `${q.id} sampleSendAt ${q.sampleSendAt}`).toBe(true);
       const lines = q.sample.split("\n").map((l) => l.trim()).filter(Boolean);
       expect(lines[0], `${q.id} salutation`).toMatch(/[：:]/);
       expect(lines.length, `${q.id} lines`).toBeGreaterThanOrEqual(3);

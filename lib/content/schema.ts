@@ -136,15 +136,31 @@ export const ZTrueFalseQuestion = z.object({
   /** The misconception behind the wrong answer. */
   misconception: z.string().optional(),
 });
-/** Drafting: the learner writes an official message; the rubric lists rule codes that must pass the checker. */
+/**
+ * A content point a drafted message must contain (who, what, where, by when, what to confirm):
+ * shown to the learner as `label`; met when, for every group in `all`, the draft contains one of
+ * its alternatives (compared without spaces, full-width digits and colons normalised).
+ */
+export const ZDraftingPoint = z.object({
+  label: nonEmpty("要点"),
+  all: z.array(z.array(z.string().trim().min(1)).min(1)).min(1),
+});
+export type TDraftingPoint = z.infer<typeof ZDraftingPoint>;
+
+/**
+ * Drafting: the learner writes an official message and chooses when to send it; the rubric lists
+ * the rule codes the checker grades (U1 on the learner's own send time) and `points` the content
+ * the message must carry. The model answer (`sample`, sent at `sampleSendAt`) meets all of it.
+ */
 export const ZDraftingQuestion = z.object({
   ...questionBase,
   type: z.literal("drafting"),
   situation: nonEmpty("情境"),
   kind: z.enum(["notice", "request", "report", "reply"]),
-  sendAt: z.string().regex(/^\d{2}:\d{2}$/).optional(),
   rubric: z.array(ZRuleCode).min(1),
+  points: z.array(ZDraftingPoint).min(1, "请至少列出一个内容要点").max(8),
   sample: nonEmpty("参考范文"),
+  sampleSendAt: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "参考发送时间格式应为 HH:MM"),
 });
 
 /** A branching scenario: steps with choices leading to another step or to an ending. */

@@ -21,6 +21,7 @@ describe("ZCheckForm (what checkMessageAction accepts)", () => {
   it.each([
     [{ text: "   \n" }, "消息内容不能为空"],
     [{ text: "各".repeat(20_001) }, "消息内容不能超过20000字"],
+    [{ text: `${" ".repeat(487_000)}各位同事：开会。${" ".repeat(487_000)}` }, "消息内容不能超过20000字"],
     [{ text: "各位同事：开会。", sendAt: "25:00" }, "发送时间格式应为"],
     [{ text: "各位同事：开会。", kind: "memo" }, "消息类型应为"],
     [{ text: 42 }, "消息内容必须是文本"],
@@ -33,9 +34,11 @@ describe("ZCheckForm (what checkMessageAction accepts)", () => {
     expect(r.error?.issues[0]?.message).toContain(message);
   });
 
-  it("accepts exactly 20,000 characters, counted as the schema does (code points, trimmed)", () => {
-    expect(ZCheckForm.safeParse({ text: ` ${"😀".repeat(20_000)} ` }).success).toBe(true);
-    expect(countChars(` ${"😀".repeat(20_000)} `)).toBe(20_000);
+  it("accepts exactly 20,000 characters, whitespace included, counted as the schema does (code points)", () => {
+    expect(ZCheckForm.safeParse({ text: "😀".repeat(20_000) }).success).toBe(true);
+    expect(ZCheckForm.safeParse({ text: ` ${"😀".repeat(19_998)} ` }).success).toBe(true);
+    expect(ZCheckForm.safeParse({ text: ` ${"😀".repeat(20_000)} ` }).success).toBe(false);
+    expect(countChars(` ${"😀".repeat(20_000)} `)).toBe(20_002);
   });
 
   it("accepts control characters: the check still runs and returns a well-formed result", () => {
@@ -70,7 +73,17 @@ describe("validateDraft (the browser's copy of the validation)", () => {
 });
 
 describe("highlightPieces", () => {
-  const f = (start: number, end: number, severity: Finding["severity"], code = "X"): Finding => ({ code, severity, start, end, message: "", suggestion: "" });
+  const f = (start: number, end: number, severity: Finding["severity"], code = "X"): Finding => ({
+    code,
+    severity,
+    start,
+    end,
+    message: "",
+    suggestion: "",
+    rule: "",
+    triggers: [],
+    basis: "rule",
+  });
 
   it("cuts the text at every boundary and colours overlaps by the worst severity", () => {
     const text = "0123456789";
@@ -159,7 +172,7 @@ describe("finding descriptions", () => {
         r.findings.find((x) => x.code === "U1")!,
       ),
     ).toBe("发送时间");
-    const mid = { code: "R4", severity: "must", start: 5, end: 5, message: "", suggestion: "" } as const;
+    const mid = { code: "R4", severity: "must", start: 5, end: 5, message: "", suggestion: "", rule: "", triggers: [] as string[], basis: "rule" } as const;
     expect(placeOf("各位同事：开会。\n办公室", mid)).toBe("“各位同事：”之后");
     expect(quoteOf("x".repeat(100), { ...mid, start: 0, end: 100 })).toHaveLength(61);
   });

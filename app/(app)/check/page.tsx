@@ -27,7 +27,7 @@ export default async function CheckPage({ searchParams }: { searchParams: Promis
       <header className="space-y-2">
         <h1 className="text-xl font-bold">公务消息自检</h1>
         <p className="text-stone-700">
-          发出公务消息前先检查一遍：称谓、首句、条理、尾语、署名和发送时间，以及红包、涉密、隐私、传谣等纪律红线。检查在本机即时进行，停顿后由服务器复核，内容不会保存。
+          发出公务消息前先检查一遍：称谓、首句、条理、尾语、署名和发送时间，以及红包、涉密、隐私、传谣等纪律红线。格式在本机边写边查；停顿半秒后，服务器分词检查纪律红线，给出完整结论。内容不会保存。
         </p>
         <p className="text-sm">
           <a href="#examples" className="inline-flex min-h-11 items-center text-brand-700 underline underline-offset-2">

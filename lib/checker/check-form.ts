@@ -1,0 +1,72 @@
+/**
+ * The checks that need no word segmentation: the form of an official message (R1–R5, U1, G4, G6)
+ * and personal data written as numbers (P4). Pure TypeScript with no Node API: the /check page
+ * runs this in the browser for instant feedback while the server runs the full check (check.ts).
+ */
+import { checkPersonalData } from "./detect-data";
+import { checkAddress, checkClosing, checkEmoji, checkOpening, checkOrder, checkSendTime, checkSignature } from "./detect-form";
+import { type Meter, newMeter } from "./meter";
+import { analyse, inferKind, type Structure } from "./structure";
+import type { CheckInput, CheckResult, Finding, MessageKind, Severity } from "./types";
+
+const RANK: Record<Severity, number> = { redline: 0, must: 1, suggestion: 2 };
+
+/** block if any red line, revise if any must-fix, else pass: never milder than the worst finding. */
+export function verdictOf(findings: readonly Finding[]): CheckResult["verdict"] {
+  if (findings.some((f) => f.severity === "redline")) return "block";
+  if (findings.some((f) => f.severity === "must")) return "revise";
+  return "pass";
+}
+
+/** The kind the form rules use: as given; chat for 朋友圈; else notice/report from explicit markers. */
+export function effectiveKind(s: Structure, input: Pick<CheckInput, "kind" | "channel">): MessageKind | null {
+  if (input.kind) return input.kind;
+  if (input.channel === "moments") return "chat";
+  return inferKind(s, undefined);
+}
+
+/** Sorted by position, duplicates (same code and span) dropped. */
+export function sortFindings(found: readonly Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return found
+    .filter((f) => {
+      const key = `${f.code}:${f.start}:${f.end}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort((a, b) => a.start - b.start || a.end - b.end || RANK[a.severity] - RANK[b.severity] || a.code.localeCompare(b.code));
+}
+
+export interface FormPass {
+  structure: Structure;
+  findings: Finding[];
+}
+
+/** The form and number checks on an already analysed text. */
+export function formFindings(s: Structure, input: CheckInput, meter: Meter): Finding[] {
+  const { text } = s;
+  const found: Finding[] = [];
+  const kind = effectiveKind(s, input);
+  // Each form check scans the head, the tail or the whole text a bounded number of times.
+  meter.ops += text.length * 12;
+  if (kind !== "chat") {
+    checkAddress(s, kind, found);
+    const ping = checkOpening(s, found);
+    checkOrder(s, found);
+    checkClosing(s, kind ?? undefined, ping, found);
+    checkSignature(s, kind, found);
+    checkSendTime(text, input.sendAt, found);
+    checkEmoji(text, found);
+  }
+  checkPersonalData(s, found, meter);
+  return found;
+}
+
+/** Form and number checks only (the browser's instant check). */
+export function checkForm(input: CheckInput, meter: Meter = newMeter()): CheckResult {
+  const text = typeof input.text === "string" ? input.text : "";
+  if (text.trim() === "") return { verdict: "pass", findings: [] };
+  const findings = sortFindings(formFindings(analyse(text), input, meter));
+  return { verdict: verdictOf(findings), findings };
+}

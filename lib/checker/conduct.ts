@@ -1,0 +1,412 @@
+/**
+ * The conduct engine: finds the lexicon's concepts in segmented text and applies the conduct
+ * rules (conduct-rules.ts). Everything here is linear in the text: one pass over the words with a
+ * trie of bounded depth, one pass over the sentences per rule that has an anchor in them, and a
+ * work meter that counts each step so that tests can bound the cost without a clock (F2).
+ */
+import { CONDUCT_RULES, type ConductRule } from "./conduct-rules";
+import { CONCEPTS, type Concept } from "./lexicon";
+import type { Meter } from "./meter";
+import { RULE_CATALOGUE, SURNAMES } from "./rules";
+import { isPersonName } from "./structure";
+import type { Token } from "./segment";
+import type { Sentence, Span } from "./text";
+import type { Finding } from "./types";
+
+export interface ConceptMatch {
+  concept: Concept;
+  /** First and last+1 token index. */
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  sentence: number;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  concepts: Concept[];
+  /** Entries with gaps (听…说) whose first part ends here: the parts still to find. */
+  gaps: { concept: Concept; rest: string[] }[];
+}
+
+/** An entry's later parts must start within this many words, in the same clause (听卫生院的人说). */
+const GAP_WORDS = 8;
+
+/** Longest entry, in characters: bounds the walk from each word start. */
+let maxChars = 1;
+let trie: TrieNode | null = null;
+/** Entries of two or more Chinese characters, for matching at the start or end of a longer word (抢红包 → 红包). */
+let affixIndex: Map<string, Concept[]> | null = null;
+
+const node = (): TrieNode => ({ next: new Map(), concepts: [], gaps: [] });
+
+/**
+ * A character trie of every entry. An entry matches where it begins at the start of a word and
+ * ends at the end of a word, however jieba cut the words in between: 他妈 matches 他|妈 in
+ * 真他妈烦人, and 中标 does not match 中|标准.
+ */
+function build(): TrieNode {
+  if (trie) return trie;
+  const root = node();
+  const affix = new Map<string, Concept[]>();
+  for (const [concept, entries] of Object.entries(CONCEPTS) as [Concept, readonly string[]][]) {
+    for (const entry of entries) {
+      const [first, ...rest] = entry.toLowerCase().split("…");
+      const key = first!;
+      maxChars = Math.max(maxChars, key.length);
+      let n = root;
+      for (const ch of key) {
+        let child = n.next.get(ch);
+        if (!child) {
+          child = node();
+          n.next.set(ch, child);
+        }
+        n = child;
+      }
+      if (rest.length > 0) {
+        n.gaps.push({ concept, rest });
+        continue;
+      }
+      if (!n.concepts.includes(concept)) n.concepts.push(concept);
+      if (key.length >= 2 && CJK_WORD.test(key)) {
+        const list = affix.get(key) ?? [];
+        if (!list.includes(concept)) list.push(concept);
+        affix.set(key, list);
+      }
+    }
+  }
+  trie = root;
+  affixIndex = affix;
+  return root;
+}
+
+const SKIP = /^[\s\u200b\u2060\ufeff]+$/;
+const CJK_WORD = /^[\u4e00-\u9fff]+$/;
+/** A concept in a sentence cancels another there: 别退回 is not a refusal. */
+const CANCELS: Partial<Record<Concept, Concept>> = { FAKE_REFUSAL: "REFUSAL", FAKE_VERIFY: "VERIFY" };
+/** Single-character surnames for names cut into surname + given name (王|芳). */
+const SURNAME_CHARS = new Set(SURNAMES.replace(/^.*\[|\]$/g, "").split(""));
+/** Characters that are surnames but far more often words of their own. */
+const NOT_SURNAME = new Set("于和向从把被给对为与及将在以由万成全时应关单司党管安明文高方白常解车连项华和师商");
+const NUMBER = /^(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)$/;
+/** A number, possibly with its currency in the same word: 5000, 一万元, 2万. */
+const AMOUNT = /^(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)(?:元|块|块钱|万|万元|千|千元)?$/;
+const GIVE_BEFORE_AMOUNT = new Set(["转", "转了", "打了", "给了", "塞了", "包了", "给你转", "给您转", "转你", "转您", "转给", "打", "塞"]);
+
+/**
+ * The later parts of a gap entry, each starting at a word within GAP_WORDS words of the previous
+ * part and ending at a word boundary, without crossing a clause break. Returns the end, or null.
+ */
+function matchGap(
+  lower: string,
+  tokens: readonly Token[],
+  from: number,
+  parts: readonly string[],
+  endsAt: Int32Array,
+  meter: Meter,
+): { token: number; offset: number } | null {
+  let k = from;
+  for (const part of parts) {
+    let found = -1;
+    for (let j = k; j < tokens.length && j < k + GAP_WORDS; j++) {
+      meter.ops += part.length;
+      const t = tokens[j]!;
+      if (CLAUSE_BREAK.test(t.w)) return null;
+      if (lower.startsWith(part, t.start) && endsAt[t.start + part.length]) {
+        found = endsAt[t.start + part.length]!;
+        break;
+      }
+    }
+    if (found < 0) return null;
+    k = found;
+  }
+  const last = tokens[k - 1]!;
+  return { token: k, offset: last.end };
+}
+
+/** Every concept occurrence, in text order. */
+export function findConcepts(text: string, tokens: readonly Token[], sentenceOf: Int32Array, meter: Meter): ConceptMatch[] {
+  const root = build();
+  const affix = affixIndex!;
+  const lower = text.toLowerCase();
+  // Word boundaries: the token that starts or ends at each offset (+1), 0 elsewhere.
+  const startsAt = new Int32Array(text.length + 1);
+  const endsAt = new Int32Array(text.length + 1);
+  tokens.forEach((t, i) => {
+    startsAt[t.start] = i + 1;
+    endsAt[t.end] = i + 1;
+  });
+  meter.ops += text.length;
+  const out: ConceptMatch[] = [];
+  const push = (concept: Concept, from: number, to: number, start: number, end: number) => {
+    out.push({ concept, from, to, start, end, sentence: sentenceOf[from]! });
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    meter.ops++;
+    if (SKIP.test(t.w)) continue;
+    let n: TrieNode | undefined = root;
+    const whole: Concept[] = [];
+    for (let p = t.start; p < text.length && p - t.start < maxChars; p++) {
+      meter.ops++;
+      n = n.next.get(lower[p]!);
+      if (!n) break;
+      const endTok = endsAt[p + 1]!;
+      if (endTok && n.concepts.length) {
+        for (const c of n.concepts) push(c, i, endTok, t.start, p + 1);
+        if (p + 1 === t.end) whole.push(...n.concepts);
+      }
+      if (endTok && n.gaps.length) {
+        for (const g of n.gaps) {
+          const end = matchGap(lower, tokens, endTok, g.rest, endsAt, meter);
+          if (end) push(g.concept, i, end.token, t.start, end.offset);
+        }
+      }
+    }
+    const w = t.w;
+    const len = w.length;
+    if (len >= 3 && len <= 12 && CJK_WORD.test(w)) {
+      // A longer word made of an entry and more: 抢红包, 红包接龙, 内部文件夹.
+      for (let k = 2; k < len; k++) {
+        meter.ops += 2;
+        for (const c of affix.get(w.slice(0, k)) ?? []) if (!whole.includes(c)) push(c, i, i + 1, t.start, t.start + k);
+        for (const c of affix.get(w.slice(len - k)) ?? []) if (!whole.includes(c)) push(c, i, i + 1, t.end - k, t.end);
+      }
+    }
+    // A person's name cut as surname + given name (王|芳), or 老张 / 小王.
+    const next = tokens[i + 1];
+    if (len === 1 && SURNAME_CHARS.has(w) && !NOT_SURNAME.has(w) && next && CJK_WORD.test(next.w)) {
+      const after = tokens[i + 2]?.w ?? "";
+      const givenOk = next.w.length === 1 || (next.w.length === 2 && !CJK_WORD.test(after));
+      if (givenOk && isPersonName(w + next.w)) push("PERSON", i, i + 2, t.start, next.end);
+    } else if (len === 2 && (w[0] === "老" || w[0] === "小") && SURNAME_CHARS.has(w[1]!)) {
+      push("PERSON", i, i + 1, t.start, t.end);
+    }
+    if (AMOUNT.test(w)) {
+      // 转了5000 / 给您转了一万元: money without the word 红包.
+      for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+        if (GIVE_BEFORE_AMOUNT.has(tokens[k]!.w)) {
+          push("MONEY", i, i + 1, t.start, t.end);
+          break;
+        }
+      }
+      // 8折 / 打8折: a discount.
+      const nextW = next?.w ?? "";
+      if (NUMBER.test(w) && (nextW === "折" || nextW.startsWith("折"))) push("SALES", i, i + 2, t.start, next!.end);
+    }
+  }
+  // 妈，生日快乐！红包收下: the kin word opens its sentence and is followed by a pause.
+  for (const m of [...out]) {
+    if (m.concept !== "KIN") continue;
+    let k = m.from - 1;
+    while (k >= 0 && SKIP.test(tokens[k]!.w)) k--;
+    const opens = k < 0 || /[。！？!?\n]$/.test(tokens[k]!.w);
+    const pause = /^[，,！!：:]/.test(tokens[m.to]?.w ?? "");
+    if (opens && pause) push("KIN_ADDRESS", m.from, m.to, m.start, m.end);
+  }
+  return out;
+}
+
+const CLAUSE_BREAK = /[，,；;。！？!?：:\n]/;
+/** How many words back a negator still governs a word in its clause. */
+const NEGATION_REACH = 6;
+
+interface Index {
+  /** Matches per sentence, per concept. */
+  bySentence: Map<Concept, ConceptMatch[]>[];
+  /** Sentences that contain a concept, ascending. */
+  sentencesWith: Map<Concept, number[]>;
+}
+
+function indexMatches(matches: readonly ConceptMatch[], sentenceCount: number, meter: Meter): Index {
+  const bySentence: Map<Concept, ConceptMatch[]>[] = Array.from({ length: sentenceCount }, () => new Map());
+  const sentencesWith = new Map<Concept, number[]>();
+  const cancelled = new Set<string>();
+  for (const m of matches) {
+    const target = CANCELS[m.concept];
+    if (target) cancelled.add(`${target}:${m.sentence}`);
+  }
+  for (const m of matches) {
+    meter.ops++;
+    if (m.sentence < 0 || cancelled.has(`${m.concept}:${m.sentence}`)) continue;
+    const map = bySentence[m.sentence]!;
+    const list = map.get(m.concept);
+    if (list) list.push(m);
+    else {
+      map.set(m.concept, [m]);
+      const ss = sentencesWith.get(m.concept) ?? [];
+      ss.push(m.sentence);
+      sentencesWith.set(m.concept, ss);
+    }
+  }
+  return { bySentence, sentencesWith };
+}
+
+/** Marks, per token, whether a negator ends there. */
+function negatorEnds(matches: readonly ConceptMatch[], tokenCount: number): Uint8Array {
+  const ends = new Uint8Array(tokenCount + 1);
+  for (const m of matches) if (m.concept === "NEGATOR") ends[m.to] = 1;
+  return ends;
+}
+
+/** Quotation depth at each UTF-16 offset > 0 (one pass). */
+function quoteDepths(text: string, sentences: readonly Sentence[]): Uint8Array {
+  const depth = new Uint8Array(text.length + 1);
+  for (const s of sentences) {
+    let d = 0;
+    for (let i = s.start; i < s.end; i++) {
+      const ch = text[i]!;
+      depth[i] = d;
+      if (ch === '"') d = d > 0 ? d - 1 : 1;
+      else if ("“「『‘《".includes(ch)) d = Math.min(d + 1, 9);
+      else if ("”」』’》".includes(ch) && d > 0) d--;
+    }
+  }
+  return depth;
+}
+
+export interface ConductContext {
+  text: string;
+  tokens: readonly Token[];
+  sentences: readonly Sentence[];
+  /** The form of address: its names are the recipients, not third persons talked about. */
+  address: Span | null;
+  /** The signature block: the sender's unit and name, no content words. */
+  signature: Span | null;
+  /** The message is an official notice: 特此通知, or signed by a unit. */
+  official: boolean;
+  meter: Meter;
+}
+
+/** Links and e-mail addresses: their letters are not words (sb.example.gov.cn). */
+const LINK = /(?:https?:\/\/|www\.)[^\s\u4e00-\u9fff，。！？、；：“”（）]+|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/gi;
+
+/** Applies the conduct rules; returns findings with the trigger words quoted. */
+export function checkConduct(ctx: ConductContext): Finding[] {
+  const { text, tokens, sentences, meter } = ctx;
+  const sentenceOf = new Int32Array(tokens.length + 1).fill(-1);
+  for (let i = 0, s = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    while (s < sentences.length && sentences[s]!.end <= t.start) s++;
+    if (s < sentences.length && t.start >= sentences[s]!.start) sentenceOf[i] = s;
+    meter.ops++;
+  }
+  // One mask over the text: address, signature and links carry no content words.
+  const mask = new Uint8Array(text.length + 1);
+  const cover = (a: number, b: number, kind: number) => {
+    for (let i = a; i < b; i++) mask[i] = kind;
+    meter.ops += b - a;
+  };
+  if (ctx.address) cover(ctx.address.start, ctx.address.end, 2);
+  if (ctx.signature) cover(ctx.signature.start, ctx.signature.end, 1);
+  for (const m of text.matchAll(LINK)) cover(m.index, m.index + m[0].length, 1);
+  meter.ops += text.length * 2;
+  // Links and the signature carry no content words; the address names the recipients, who are
+  // not third persons talked about.
+  const clauseOf = new Int32Array(tokens.length + 1);
+  for (let i = 0, c = 0; i < tokens.length; i++) {
+    if (CLAUSE_BREAK.test(tokens[i]!.w)) c++;
+    clauseOf[i] = c;
+  }
+  meter.ops += tokens.length;
+  const matches = findConcepts(text, tokens, sentenceOf, meter).filter((m) => mask[m.start] !== 1 && !(m.concept === "PERSON" && mask[m.start] === 2));
+  const index = indexMatches(matches, sentences.length, meter);
+  const negEnds = negatorEnds(matches, tokens.length);
+  const quotes = quoteDepths(text, sentences);
+  meter.ops += text.length;
+
+  const negated = (m: ConceptMatch): boolean => {
+    for (let k = m.from - 1, seen = 0; k >= 0 && seen < NEGATION_REACH; k--) {
+      meter.ops++;
+      const w = tokens[k]!.w;
+      if (CLAUSE_BREAK.test(w)) return false;
+      if (SKIP.test(w)) continue;
+      if (negEnds[k + 1]) return true;
+      seen++;
+    }
+    return false;
+  };
+
+  const valid = (rule: ConductRule, m: ConceptMatch): boolean => {
+    if (m.concept === "NEGATOR") return true;
+    if (rule.negatable && negated(m)) return false;
+    if (rule.skipQuoted && quotes[m.start]! > 0) return false;
+    return true;
+  };
+
+  const findings: Finding[] = [];
+  const used = new Set<string>();
+
+  for (const rule of CONDUCT_RULES) {
+    const anchor = rule.all[0]!;
+    for (const s of index.sentencesWith.get(anchor) ?? []) {
+      meter.ops++;
+      const key = `${rule.group ?? rule.code}:${s}`;
+      if (used.has(key)) continue;
+      if (rule.unlessOfficial && ctx.official) continue;
+      if (rule.unlessAnywhere?.some((c) => index.sentencesWith.has(c))) continue;
+      if (rule.yieldsTo?.some((code) => findings.some((f) => f.code === code))) continue;
+      const here = index.bySentence[s]!;
+      if (rule.unless?.some((c) => here.has(c))) continue;
+      const lo = rule.scope === "near" ? Math.max(0, s - 1) : s;
+      const hi = rule.scope === "near" ? Math.min(sentences.length - 1, s + 1) : s;
+      /** The first valid match of `c` in scope that is not already a trigger. */
+      const findInScope = (c: Concept, taken: readonly ConceptMatch[]): ConceptMatch | undefined => {
+        const ids = rule.scope === "message" ? (index.sentencesWith.get(c) ?? []) : null;
+        const count = ids ? ids.length : hi - lo + 1;
+        for (let k = 0; k < count; k++) {
+          const x = ids ? ids[k]! : lo + k;
+          for (const m of index.bySentence[x]!.get(c) ?? []) {
+            meter.ops++;
+            if (valid(rule, m) && !taken.some((t) => t.start === m.start && t.end === m.end)) return m;
+          }
+        }
+        return undefined;
+      };
+      if (
+        rule.unlessNear?.some(
+          (c) => index.bySentence[s]!.has(c) || (s > 0 && index.bySentence[s - 1]!.has(c)) || (s + 1 < sentences.length && index.bySentence[s + 1]!.has(c)),
+        )
+      )
+        continue;
+
+      const anchorMatch = (here.get(anchor) ?? []).find((m) => valid(rule, m));
+      if (!anchorMatch) continue;
+      if (rule.unlessClause?.some((c) => (here.get(c) ?? []).some((m) => clauseOf[m.from] === clauseOf[anchorMatch.from]))) continue;
+      const triggers: ConceptMatch[] = [anchorMatch];
+      let ok = true;
+      for (let k = 1; k < rule.all.length; k++) {
+        const found = findInScope(rule.all[k]!, triggers);
+        meter.ops++;
+        if (!found) {
+          ok = false;
+          break;
+        }
+        triggers.push(found);
+      }
+      if (!ok) continue;
+      used.add(key);
+      findings.push(toFinding(text, rule, triggers, sentences));
+    }
+  }
+  return findings;
+}
+
+function toFinding(text: string, rule: ConductRule, triggers: readonly ConceptMatch[], sentences: readonly Sentence[]): Finding {
+  const first = Math.min(...triggers.map((t) => t.sentence));
+  const last = Math.max(...triggers.map((t) => t.sentence));
+  const words = [...new Set([...triggers].sort((a, b) => a.start - b.start).map((t) => text.slice(t.start, t.end)))];
+  const quoted = words.map((w) => `“${w}”`).join("");
+  return {
+    code: rule.code,
+    severity: rule.severity,
+    start: sentences[first]!.start,
+    end: sentences[last]!.end,
+    message: rule.message.replaceAll("{words}", quoted),
+    suggestion: rule.suggestion,
+    rule: RULE_CATALOGUE[rule.code].title,
+    triggers: words,
+    basis: "rule",
+  };
+}

@@ -1,0 +1,87 @@
+/**
+ * The labelled fixtures: they parse, they are large enough to mean something, and the checker
+ * holds its figures on them. Thresholds apply to in-sample sets (and to blind rounds only once
+ * they have been studied, as regression guards); the honest figures are the blind first scores
+ * recorded in __fixtures__/rounds.yaml and printed by `npm run checker:eval`.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { loadCorpusSets, loadRoundRecords } from "./corpus";
+import { evaluate, inputOf } from "./evaluate";
+import { checkMessage, type CheckInput, type CheckResult, RULE_CATALOGUE, verdictOf } from "./index";
+
+const sets = loadCorpusSets();
+const all = sets.flatMap((s) => s.drafts);
+const studied = new Set(loadRoundRecords().map((r) => r.round));
+const guarded = sets.filter((s) => !s.blind || studied.has(s.round!));
+
+describe("fixtures", () => {
+  it("hold ≥ 500 labelled drafts with unique ids, ≥ 150 clean traps, every kind", () => {
+    expect(all.length).toBeGreaterThanOrEqual(500);
+    expect(all.filter((d) => d.labels.length === 0 && d.trap).length).toBeGreaterThanOrEqual(150);
+    for (const kind of ["notice", "request", "report", "reply", "chat"]) expect(all.some((d) => d.kind === kind)).toBe(true);
+  });
+
+  it("label only codes the checker knows", () => {
+    for (const d of all) for (const code of d.labels) expect(code in RULE_CATALOGUE, `${d.id}: ${code}`).toBe(true);
+  });
+
+  it("record a first blind score for every blind round studied", () => {
+    for (const r of loadRoundRecords()) expect(sets.some((s) => s.round === r.round)).toBe(true);
+  });
+});
+
+describe.each(guarded.map((s) => [s.name, s] as const))("%s", (_, set) => {
+  const e = evaluate(set.drafts);
+  it("keeps precision ≥ 0.95 and recall ≥ 0.95, red-line recall ≥ 0.95", () => {
+    expect(e.overall.precision).toBeGreaterThanOrEqual(0.95);
+    expect(e.overall.recall).toBeGreaterThanOrEqual(0.95);
+    if (e.redLine.recall !== null) expect(e.redLine.recall).toBeGreaterThanOrEqual(0.95);
+  });
+  it("raises no must-fix or red-line finding on ≥ 98 % of clean drafts", () => {
+    expect(e.falseAlarms).toBeLessThanOrEqual(Math.floor(e.clean * 0.02));
+  });
+});
+
+describe("robustness", () => {
+  const wellFormed = (text: string, r: CheckResult) => {
+    for (const f of r.findings) {
+      expect(f.start).toBeGreaterThanOrEqual(0);
+      expect(f.end).toBeGreaterThanOrEqual(f.start);
+      expect(f.end).toBeLessThanOrEqual(text.length);
+      for (const w of f.triggers) expect(text).toContain(w);
+    }
+    const starts = r.findings.map((f) => f.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    expect(r.verdict).toBe(verdictOf(r.findings));
+  };
+
+  it.each([
+    ["emoji", "👨‍👩‍👧‍👦🇨🇳😀 各位同事：明天开会🎉。\n办公室"],
+    ["mixed scripts", "Dear all, 各位同事：明天 meeting at 9:00، مرحبا Привет。\n办公室 王芳"],
+    ["control characters", "各位同事：\u0000\u0007明天\u001b开会\u200b。\r\n特此通知。\r\n办公室"],
+    ["lone surrogates", "\uD800各位同事：\uDC00明天开会\uD83D。红包\n办公室\uDFFF"],
+    ["only punctuation", "。。。！！？？"],
+    ["only a signature", "办公室"],
+  ])("handles %s", (_, text) => {
+    wellFormed(text, checkMessage({ text, sendAt: "09:00" }));
+  });
+
+  it("never throws and keeps spans in bounds for arbitrary strings", () => {
+    const piece = fc.oneof(
+      fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)),
+      fc.constantFrom("各位同事：", "在吗？", "红包", "投票", "机密", "13800001234", "\n", "。", "特此通知", "😀", "“", "听说", "办公室", "…", "听"),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 80 }), fc.constantFrom(undefined, "notice", "request", "report", "reply", "chat"), (parts, kind) => {
+        const text = parts.join("");
+        wellFormed(text, checkMessage({ text, kind: kind as CheckInput["kind"], sendAt: "23:00" }));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("is deterministic", () => {
+    for (const d of all.slice(0, 200)) expect(checkMessage(inputOf(d))).toEqual(checkMessage(inputOf(d)));
+  });
+});
