@@ -191,6 +191,10 @@ export const ZAttemptItem = z.strictObject({
     })
     .nullable(),
   reveal: ZReveal.nullable(),
+  keyWithheld: z
+    .literal(true)
+    .optional()
+    .meta({ description: "已作答，但此题也在你尚未交卷的考试中，交卷前不给答案 · answered, but the key waits: the item sits on the caller's open exam" }),
 });
 
 const ZRuleScore = z.strictObject({ score: z.number(), max: z.number() });
@@ -234,6 +238,10 @@ export const ZSaveResult = z.strictObject({
     .optional()
     .meta({ description: "仅练习和复习：即时对错与解析 · practice and review only" }),
   question: ZPublicQuestion.optional().meta({ description: "情景题：剧情的下一步 · scenarios: where the story goes next" }),
+  keyWithheld: z
+    .literal(true)
+    .optional()
+    .meta({ description: "练习中不给反馈：此题也在你尚未交卷的考试中 · no feedback: the item sits on the caller's open exam" }),
 });
 
 export const ZResultItem = z.strictObject({
