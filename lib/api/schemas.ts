@@ -163,6 +163,15 @@ export const ZPublicQuestion = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("scenario"), stem: z.string(), setting: z.string(), chatTitle: z.string(), node: ZScenarioNode }),
 ]);
 
+const ZDebriefStep = z.strictObject({
+  prompt: z.string(),
+  choice: z.strictObject({ id: z.string(), action: z.string(), label: z.string() }),
+  mark: z.enum(["best", "mistake", "other"]).meta({ description: "最佳 / 误区 / 其他 · best choice, a mistake, or neither" }),
+  feedback: z.string().optional(),
+  misconception: z.string().optional(),
+  rules: z.array(z.string()),
+});
+
 export const ZReveal = z
   .strictObject({
     correctOptions: z.array(z.string()).optional(),
@@ -170,6 +179,14 @@ export const ZReveal = z
     explanation: z.string(),
     citation: ZCitation.optional(),
     sample: z.string().optional(),
+    debrief: z
+      .strictObject({
+        taken: z.array(ZDebriefStep),
+        best: z.array(ZDebriefStep),
+        bestEnding: z.strictObject({ title: z.string(), outcome: z.string() }).nullable(),
+      })
+      .optional()
+      .meta({ description: "情景题回看：你的选择与最佳路径 · scenarios: the path taken and the best path" }),
   })
   .meta({ description: "答案与解析：练习中答后、或提交后才给出 · the key, after answering in practice or after submission" });
 

@@ -240,7 +240,7 @@ export async function getAttempt(d: Db, memberId: number, publicId: string): Pro
           ? { answer: r.answer, final: r.final, correct: r.correct, score: r.score, misconceptions: r.misconceptions, findings }
           : { answer: r.answer, final: r.final }
         : null,
-      reveal: showKey ? reveal(v.payload) : null,
+      reveal: showKey ? reveal(v.payload, r?.path ?? []) : null,
       ...(keyWithheld ? { keyWithheld } : {}),
     };
   });
@@ -330,7 +330,7 @@ export async function saveResponse(d: Db, who: number | Caller, publicId: string
       score: s.score,
       maxScore: s.maxScore,
       misconceptions: s.misconceptions,
-      reveal: reveal(v.payload),
+      reveal: reveal(v.payload, s.path),
       findings: s.findings,
     };
   }
