@@ -116,7 +116,7 @@ export function FeedbackPanel({ item, lessons, ruleTitles }: { item: PlayItem; l
       ) : (
         <p className="rounded-xl bg-stone-200 px-4 py-3 font-semibold text-stone-800">未作答，得 0/{fmtScore(item.maxScore)} 分</p>
       )}
-      {ending ? <EndingCard ending={ending} /> : null}
+      {ending ? <EndingCard ending={ending} ruleTitles={ruleTitles} /> : null}
       {reveal.debrief ? <ScenarioDebriefView debrief={reveal.debrief} ruleTitles={ruleTitles} /> : null}
       {reveal.debrief && ending ? <ScenarioReplay versionId={item.versionId} taken={reveal.debrief.taken} ruleTitles={ruleTitles} /> : null}
       {right ? (
@@ -125,7 +125,7 @@ export function FeedbackPanel({ item, lessons, ruleTitles }: { item: PlayItem; l
           {right}
         </p>
       ) : null}
-      {verdict?.misconceptions.length ? (
+      {verdict?.misconceptions.length && !reveal.debrief ? (
         <div className="rounded-xl border border-amber-300 bg-amber-50 p-3">
           <p className="text-sm font-medium text-amber-900">你的选择暴露了一个常见误区：</p>
           <ul className="mt-1 list-disc space-y-1 pl-5">

@@ -53,6 +53,8 @@ export function ScenarioReplay({ versionId, taken, ruleTitles }: { versionId: nu
     if (first) requestAnimationFrame(() => region.current?.focus());
   }
 
+  // Branch from the steps of the play on screen: the replay's own once it has ended, else the first play's.
+  const steps = play?.result.debrief?.taken ?? taken;
   const starts = (
     <div className="space-y-2">
       <div className="flex flex-wrap gap-2">
@@ -60,7 +62,7 @@ export function ScenarioReplay({ versionId, taken, ruleTitles }: { versionId: nu
           <ReplayIcon />
           再玩一次
         </Button>
-        {taken.length > 1 ? (
+        {steps.length > 1 ? (
           <Button type="button" variant="secondary" disabled={busy} aria-expanded={picking} onClick={() => setPicking((p) => !p)}>
             换一种选择
           </Button>
@@ -68,12 +70,12 @@ export function ScenarioReplay({ versionId, taken, ruleTitles }: { versionId: nu
       </div>
       {picking ? (
         <ol className="space-y-1" aria-label="从哪一步重新选择">
-          {taken.map((s, i) => (
+          {steps.map((s, i) => (
             <li key={i}>
               <button
                 type="button"
                 disabled={busy}
-                onClick={() => void go(taken.slice(0, i).map((t) => t.choice.id))}
+                onClick={() => void go(steps.slice(0, i).map((t) => t.choice.id))}
                 className="min-h-11 w-full rounded-lg border border-stone-300 bg-white px-3 py-2 text-left text-[15px] hover:bg-stone-50"
               >
                 从第 {i + 1} 步重新选：{s.prompt}
@@ -106,7 +108,7 @@ export function ScenarioReplay({ versionId, taken, ruleTitles }: { versionId: nu
                   <p role="status" className="rounded-xl bg-white px-4 py-3 font-semibold ring-1 ring-stone-200">
                     重玩结果：{OUTCOME_WORD[verdict.outcome] ?? "处置尚可"}，情景得分 {fmtScore(verdict.score)}/{fmtScore(verdict.maxScore)}（不计入成绩）
                   </p>
-                  <EndingCard ending={q.node.ending} />
+                  <EndingCard ending={q.node.ending} ruleTitles={ruleTitles} />
                   {play.result.debrief ? <ScenarioDebriefView debrief={{ ...play.result.debrief, best: [] }} ruleTitles={ruleTitles} /> : null}
                   {starts}
                 </div>
