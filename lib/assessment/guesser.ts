@@ -156,6 +156,11 @@ export const TRUE_FALSE_STRATEGIES: Strategy<TrueFalse>[] = [
     answer: (q) => ({ type: "truefalse", value: caution(q.stem) >= 0 }),
   },
   {
+    name: "tf-strict-false",
+    describe: "反其道而行：听起来严格的判“错误”",
+    answer: (q) => ({ type: "truefalse", value: caution(q.stem) < 0 }),
+  },
+  {
     name: "tf-absolute-false",
     describe: "含“一律、任何、所有、必须”等绝对化词语的判“错误”",
     answer: (q) => ({ type: "truefalse", value: hits(q.stem, ABSOLUTE) === 0 }),
@@ -198,6 +203,25 @@ export const SINGLE_STRATEGIES: Strategy<Choice>[] = [
     },
   },
   {
+    name: "single-least-cautious",
+    describe: "反其道而行：选听起来最宽松的选项",
+    answer: (q) => ({ type: "single", choice: q.options[argmax(q.options, (o) => -caution(o.text))].id }),
+  },
+  {
+    name: "single-second-most-cautious",
+    describe: "最严格的往往是“过头”的陷阱，选第二谨慎的",
+    answer: (q) => ({ type: "single", choice: byCaution(q)[1] ?? q.options[0].id }),
+  },
+  {
+    name: "single-middle",
+    describe: "排除最严格和最宽松的两项，在剩下的里选最长的",
+    answer: (q) => {
+      const order = byCaution(q);
+      const middle = q.options.filter((o) => o.id !== order[0] && o.id !== order[order.length - 1]);
+      return { type: "single", choice: middle.length ? middle[argmax(middle, (o) => [...o.text].length)].id : order[0] };
+    },
+  },
+  {
     name: "single-no-absolute",
     describe: "排除含绝对化词语的选项后，选最谨慎的",
     answer: (q) => ({ type: "single", choice: q.options[argmax(q.options, (o) => caution(o.text) - 3 * hits(o.text, ABSOLUTE))].id }),
@@ -222,6 +246,11 @@ export const MULTIPLE_STRATEGIES: Strategy<Choice>[] = [
       const picked = q.options.filter((o) => caution(o.text) > 0).map((o) => o.id);
       return { type: "multiple", choices: picked.length ? picked : byCaution(q).slice(0, 1) };
     },
+  },
+  {
+    name: "multiple-all-but-most-cautious",
+    describe: "反其道而行：除了最严格的一项，其余全选",
+    answer: (q) => ({ type: "multiple", choices: byCaution(q).slice(1) }),
   },
   {
     name: "multiple-two-most-cautious",
