@@ -112,6 +112,7 @@ export function AttemptPlayer({
             ? { correct: f.correct, score: f.score, maxScore: f.maxScore, misconceptions: f.misconceptions, findings: f.findings as Finding[] | undefined }
             : it.verdict,
           reveal: f?.reveal ?? it.reveal,
+          keyWithheld: it.keyWithheld || Boolean(res.keyWithheld),
         };
       }),
     );
@@ -225,7 +226,7 @@ export function AttemptPlayer({
   const stemId = `${ids}-stem`;
   const q = item.question;
   const st = status[index];
-  const locked = instant && (item.verdict !== null || item.reveal !== null);
+  const locked = instant && (item.verdict !== null || item.reveal !== null || Boolean(item.keyWithheld));
   const finishLabel = instant ? "完成练习" : "交卷";
 
   return (
@@ -324,7 +325,7 @@ export function AttemptPlayer({
           />
         ) : null}
 
-        {q.type !== "scenario" && instant && item.reveal ? (
+        {q.type !== "scenario" && instant && (item.reveal || item.keyWithheld) ? (
           <div ref={feedback} tabIndex={-1} role="region" aria-label="答题反馈" className="border-t border-stone-200 pt-4 outline-none">
             <FeedbackPanel item={item} lessons={lessons} ruleTitles={ruleTitles} />
           </div>

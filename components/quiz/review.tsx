@@ -6,29 +6,18 @@
  */
 import Link from "next/link";
 import { Citation } from "@/components/learn/citation";
-import type { PublicScenarioNode, Reveal } from "@/lib/assessment/public-view";
+import { WITHHELD_NOTE } from "@/lib/assessment/key-access";
+import type { Reveal } from "@/lib/assessment/public-view";
 import type { TAnswer } from "@/lib/assessment/score";
 import type { Finding } from "@/lib/checker/types";
-import { OUTCOME_LABEL, SEVERITY_LABEL, fmtScore } from "./labels";
+import { SEVERITY_LABEL, fmtScore } from "./labels";
+import { RuleLinks } from "./rule-links";
+import { ScenarioDebriefView } from "./scenario-debrief";
+import { EndingCard } from "./scenario-ending";
+import { ScenarioReplay } from "./scenario-replay";
 import type { LessonsByRule, PlayItem, Verdict } from "./types";
 
-export function RuleLinks({ codes, titles }: { codes: string[]; titles?: Record<string, string> }) {
-  return (
-    <ul className="flex flex-wrap gap-2" aria-label="相关规则">
-      {codes.map((c) => (
-        <li key={c}>
-          <Link
-            href={`/rules/${c}`}
-            className="inline-flex min-h-9 items-center rounded-lg border border-brand-700/30 bg-white px-2 text-sm text-brand-700 hover:bg-brand-50"
-          >
-            <span className="font-mono font-semibold">{c}</span>
-            {titles?.[c] ? <span className="ml-1 text-stone-700">{titles[c]}</span> : null}
-          </Link>
-        </li>
-      ))}
-    </ul>
-  );
-}
+export { EndingCard, RuleLinks };
 
 /** Lessons teaching any of the rules, each once. */
 export function LessonLinks({ rules, lessons }: { rules: string[]; lessons: LessonsByRule }) {
@@ -83,18 +72,6 @@ export function FindingsList({ text, findings }: { text: string; findings: Findi
   );
 }
 
-export function EndingCard({ ending }: { ending: NonNullable<PublicScenarioNode["ending"]> }) {
-  const o = OUTCOME_LABEL[ending.outcome] ?? OUTCOME_LABEL.neutral;
-  return (
-    <section aria-label="情景结局" className={`space-y-2 rounded-2xl border-l-4 p-4 ${o.tone}`}>
-      <p className="text-sm font-semibold">{o.text}</p>
-      <h3 className="text-lg font-bold">{ending.title}</h3>
-      <p className="text-[15px] leading-relaxed text-stone-900">{ending.consequence}</p>
-      <RuleLinks codes={ending.rules} />
-    </section>
-  );
-}
-
 function rightAnswerText(item: PlayItem, reveal: Reveal): string | null {
   const q = item.question;
   if (q.type === "truefalse" && reveal.answer !== undefined) return reveal.answer ? "正确" : "错误";
@@ -106,7 +83,8 @@ function rightAnswerText(item: PlayItem, reveal: Reveal): string | null {
 
 export function verdictText(v: Verdict, type?: PlayItem["question"]["type"]): string {
   const pts = `${fmtScore(v.score)}/${fmtScore(v.maxScore)} 分`;
-  if (type === "scenario") return `${v.correct ? "处置得当" : "处置不当"}，情景得分 ${pts}`;
+  // A scenario scores by its ending (good 2, neutral 1, bad 0): the words follow the ending.
+  if (type === "scenario") return `${v.correct ? "处置得当" : v.score > 0 ? "处置尚可" : "处置不当"}，情景得分 ${pts}`;
   if (type === "drafting") return `${v.correct ? "消息合格" : "消息需要修改"}，得 ${pts}`;
   if (v.correct) return `回答正确，得 ${pts}`;
   if (v.score > 0) return `部分正确，得 ${pts}`;
@@ -116,7 +94,13 @@ export function verdictText(v: Verdict, type?: PlayItem["question"]["type"]): st
 /** Verdict, key, misconception, explanation, source, rules and lessons for one answered item. */
 export function FeedbackPanel({ item, lessons, ruleTitles }: { item: PlayItem; lessons: LessonsByRule; ruleTitles?: Record<string, string> }) {
   const { verdict, reveal } = item;
-  if (!reveal) return null;
+  if (!reveal) {
+    return item.keyWithheld ? (
+      <p role="status" className="rounded-xl bg-stone-100 px-4 py-3 text-stone-800">
+        {WITHHELD_NOTE}
+      </p>
+    ) : null;
+  }
   const right = rightAnswerText(item, reveal);
   const drafted = item.answer?.type === "drafting" ? item.answer.text : null;
   const ending = item.question.type === "scenario" ? item.question.node.ending : null;
@@ -126,20 +110,22 @@ export function FeedbackPanel({ item, lessons, ruleTitles }: { item: PlayItem; l
         <p
           className={`rounded-xl px-4 py-3 font-semibold ${verdict.correct ? "bg-green-100 text-green-900" : verdict.score > 0 ? "bg-amber-100 text-amber-900" : "bg-red-100 text-red-900"}`}
         >
-          {verdict.correct ? "✓ " : "✗ "}
+          {verdict.correct ? "✓ " : verdict.score > 0 ? "△ " : "✗ "}
           {verdictText(verdict, item.question.type)}
         </p>
       ) : (
         <p className="rounded-xl bg-stone-200 px-4 py-3 font-semibold text-stone-800">未作答，得 0/{fmtScore(item.maxScore)} 分</p>
       )}
-      {ending ? <EndingCard ending={ending} /> : null}
+      {ending ? <EndingCard ending={ending} ruleTitles={ruleTitles} /> : null}
+      {reveal.debrief ? <ScenarioDebriefView debrief={reveal.debrief} ruleTitles={ruleTitles} /> : null}
+      {reveal.debrief && ending ? <ScenarioReplay versionId={item.versionId} taken={reveal.debrief.taken} ruleTitles={ruleTitles} /> : null}
       {right ? (
         <p>
           <span className="font-medium">正确答案：</span>
           {right}
         </p>
       ) : null}
-      {verdict?.misconceptions.length ? (
+      {verdict?.misconceptions.length && !reveal.debrief ? (
         <div className="rounded-xl border border-amber-300 bg-amber-50 p-3">
           <p className="text-sm font-medium text-amber-900">你的选择暴露了一个常见误区：</p>
           <ul className="mt-1 list-disc space-y-1 pl-5">
@@ -164,12 +150,7 @@ export function FeedbackPanel({ item, lessons, ruleTitles }: { item: PlayItem; l
       <section aria-label="解析" className="space-y-2">
         <h3 className="font-semibold">解析</h3>
         <p className="text-[15px] leading-relaxed">{reveal.explanation}</p>
-        {reveal.citation ? (
-          <div>
-            <Citation c={reveal.citation} />
-            {reveal.citation.case ? <p className="text-xs text-stone-500">案例：{reveal.citation.case}</p> : null}
-          </div>
-        ) : null}
+        {reveal.citation ? <Citation c={reveal.citation} /> : null}
       </section>
       <RuleLinks codes={item.rules} titles={ruleTitles} />
       <LessonLinks rules={item.rules} lessons={lessons} />

@@ -26,6 +26,8 @@ export interface PlayItem {
   final: boolean;
   verdict: Verdict | null;
   reveal: Reveal | null;
+  /** Answered, but the key waits for the member's open exam (lib/assessment/key-access.ts). */
+  keyWithheld?: boolean;
 }
 
 export type LessonsByRule = Record<string, LessonLink[]>;
@@ -55,5 +57,6 @@ export function toPlayItem(item: AttemptItem): PlayItem {
           }
         : null,
     reveal: item.reveal,
+    ...(item.keyWithheld ? { keyWithheld: true } : {}),
   };
 }

@@ -163,6 +163,15 @@ export const ZPublicQuestion = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("scenario"), stem: z.string(), setting: z.string(), chatTitle: z.string(), node: ZScenarioNode }),
 ]);
 
+const ZDebriefStep = z.strictObject({
+  prompt: z.string(),
+  choice: z.strictObject({ id: z.string(), action: z.string(), label: z.string() }),
+  mark: z.enum(["best", "mistake", "other"]).meta({ description: "最佳 / 误区 / 其他 · best choice, a mistake, or neither" }),
+  feedback: z.string().optional(),
+  misconception: z.string().optional(),
+  rules: z.array(z.string()),
+});
+
 export const ZReveal = z
   .strictObject({
     correctOptions: z.array(z.string()).optional(),
@@ -170,6 +179,14 @@ export const ZReveal = z
     explanation: z.string(),
     citation: ZCitation.optional(),
     sample: z.string().optional(),
+    debrief: z
+      .strictObject({
+        taken: z.array(ZDebriefStep),
+        best: z.array(ZDebriefStep),
+        bestEnding: z.strictObject({ title: z.string(), outcome: z.string() }).nullable(),
+      })
+      .optional()
+      .meta({ description: "情景题回看：你的选择与最佳路径 · scenarios: the path taken and the best path" }),
   })
   .meta({ description: "答案与解析：练习中答后、或提交后才给出 · the key, after answering in practice or after submission" });
 
@@ -191,6 +208,10 @@ export const ZAttemptItem = z.strictObject({
     })
     .nullable(),
   reveal: ZReveal.nullable(),
+  keyWithheld: z
+    .literal(true)
+    .optional()
+    .meta({ description: "已作答，但此题也在你尚未交卷的考试中，交卷前不给答案 · answered, but the key waits: the item sits on the caller's open exam" }),
 });
 
 const ZRuleScore = z.strictObject({ score: z.number(), max: z.number() });
@@ -234,6 +255,10 @@ export const ZSaveResult = z.strictObject({
     .optional()
     .meta({ description: "仅练习和复习：即时对错与解析 · practice and review only" }),
   question: ZPublicQuestion.optional().meta({ description: "情景题：剧情的下一步 · scenarios: where the story goes next" }),
+  keyWithheld: z
+    .literal(true)
+    .optional()
+    .meta({ description: "练习中不给反馈：此题也在你尚未交卷的考试中 · no feedback: the item sits on the caller's open exam" }),
 });
 
 export const ZResultItem = z.strictObject({

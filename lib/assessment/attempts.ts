@@ -16,6 +16,7 @@ import { publicQuestion, reveal, type PublicQuestion, type Reveal } from "./publ
 import { AnswerError, scoreAnswer, type Scored, type TAnswer } from "./score";
 import { ZBlueprint, OBJECTIVE, PRE_ID, POST_ID } from "./quizzes";
 import { getVersions } from "./versions";
+import { mayShowKey, withheldQuestions, withheldQuestionsSql } from "./key-access";
 import { afterSubmit } from "./mistakes";
 import { onAttemptSubmitted } from "../tracking/aggregates";
 import { saveResponseSql, saveResponseStatement, type SaveRow } from "./save-sql";
@@ -43,8 +44,12 @@ interface AttemptRow {
 
 const newPublicId = () => randomBytes(12).toString("base64url");
 
-/** Draws a paper by blueprint: one query, random per module, excluding some questions. */
-export async function drawPaper(d: Db, blueprint: unknown, exclude: string[] = []): Promise<number[]> {
+/**
+ * Draws a paper by blueprint: one query, random per module. `exclude`d questions are never drawn
+ * (an open exam's items, while it is open); `avoid`ed ones only when the module has nothing else
+ * left (what the member already met).
+ */
+export async function drawPaper(d: Db, blueprint: unknown, opts: { avoid?: string[]; exclude?: string[] } = {}): Promise<number[]> {
   const bp = ZBlueprint.parse(blueprint);
   const modules = Object.entries(bp.perModule).filter(([, n]) => n > 0);
   if (!modules.length) return [];
@@ -53,9 +58,10 @@ export async function drawPaper(d: Db, blueprint: unknown, exclude: string[] = [
        SELECT v.id, q.module_slug, row_number() OVER (PARTITION BY q.module_slug ORDER BY (q.id = ANY($4::text[])), random()) AS rn
        FROM question q JOIN question_version v ON v.question_id = q.id AND v.version = q.current_version
        WHERE q.status = 'PUBLISHED' AND q.module_slug = ANY($1::text[]) AND q.type = ANY($3::text[]) AND v.voided_at IS NULL
+         AND NOT (q.id = ANY($5::text[]))
      ) x JOIN unnest($1::text[], $2::int[]) AS want(slug, n) ON want.slug = x.module_slug
      WHERE x.rn <= want.n`,
-    [modules.map(([m]) => m), modules.map(([, n]) => n), bp.types ?? [...OBJECTIVE], exclude],
+    [modules.map(([m]) => m), modules.map(([, n]) => n), bp.types ?? [...OBJECTIVE], opts.avoid ?? [], opts.exclude ?? []],
   );
   // Course order of modules, questions shuffled within each.
   const order = new Map(modules.map(([m], i) => [m, i]));
@@ -74,6 +80,26 @@ async function seenInCounterpart(d: Db, memberId: number, quizId: string): Promi
   return rows.map((r) => r.question_id);
 }
 
+/** Every question the member has met on any paper: an exam prefers the others (their keys were never shown to him). */
+async function metAnywhere(d: Db, memberId: number): Promise<string[]> {
+  const rows = await d.raw.query<{ question_id: string }>(
+    `SELECT DISTINCT v.question_id FROM attempt a CROSS JOIN unnest(a.paper) p(vid) JOIN question_version v ON v.id = p.vid
+     WHERE a.member_id = $1`,
+    [memberId],
+  );
+  return rows.map((r) => r.question_id);
+}
+
+/** A given paper (review, retake, one scenario) without the questions the member's open exam withholds. */
+async function withoutWithheld(d: Db, memberId: number, paper: number[]): Promise<number[]> {
+  const rows = await d.raw.query<{ id: number }>(
+    `SELECT v.id FROM unnest($2::int[]) WITH ORDINALITY p(vid, ord) JOIN question_version v ON v.id = p.vid
+     WHERE v.question_id NOT IN (${withheldQuestionsSql("$1")}) ORDER BY p.ord`,
+    [memberId, paper],
+  );
+  return rows.map((r) => r.id);
+}
+
 export async function startAttempt(d: Db, memberId: number, quizId: string, opts: { paper?: number[] } = {}): Promise<{ publicId: string; resumed: boolean }> {
   const quiz = await d.prisma.quiz.findFirst({ where: { id: quizId, archivedAt: null } });
   if (!quiz) throw new NotFoundError();
@@ -85,8 +111,7 @@ export async function startAttempt(d: Db, memberId: number, quizId: string, opts
     const used = await d.prisma.attempt.count({ where: { memberId, quizId, status: "SUBMITTED" } });
     if (used >= quiz.maxAttempts) throw new UserError(`已用完全部 ${quiz.maxAttempts} 次考试机会`);
   }
-  const paper = opts.paper ?? (await drawPaper(d, quiz.blueprint, await seenInCounterpart(d, memberId, quizId)));
-  if (!paper.length) throw new UserError("题库中暂无可用题目");
+  const paper = await paperFor(d, memberId, quiz, opts.paper);
   const rows = await d.raw.query<{ public_id: string }>(
     `INSERT INTO attempt (public_id, member_id, quiz_id, kind, open_key, paper, deadline_at)
      VALUES ($1, $2, $3, $4::"QuizKind", $5, $6::int[], CASE WHEN $7::int IS NULL THEN NULL ELSE now() + make_interval(secs => $7::int) END)
@@ -97,6 +122,27 @@ export async function startAttempt(d: Db, memberId: number, quizId: string, opts
   // Lost a race with a concurrent start (double click, second tab): that attempt is ours too.
   const winner = await d.prisma.attempt.findUniqueOrThrow({ where: { openKey }, select: { publicId: true } });
   return { publicId: winner.publicId, resumed: true };
+}
+
+/**
+ * The paper of a new attempt. An exam avoids what the member already met; anything else leaves
+ * out the questions of his open exam (key-access.ts), so that it cannot be looked up meanwhile.
+ */
+async function paperFor(d: Db, memberId: number, quiz: { id: string; kind: QuizKind; blueprint: unknown }, given?: number[]): Promise<number[]> {
+  if (quiz.kind === "EXAM") {
+    const paper =
+      given ?? (await drawPaper(d, quiz.blueprint, { avoid: await metAnywhere(d, memberId), exclude: [...(await withheldQuestions(d, memberId))] }));
+    if (!paper.length) throw new UserError("题库中暂无可用题目");
+    return paper;
+  }
+  const withheld = [...(await withheldQuestions(d, memberId))];
+  const paper = given
+    ? withheld.length
+      ? await withoutWithheld(d, memberId, given)
+      : given
+    : await drawPaper(d, quiz.blueprint, { avoid: await seenInCounterpart(d, memberId, quiz.id), exclude: withheld });
+  if (!paper.length) throw new UserError(given?.length ? "这些题目也在你尚未交卷的考试中，请交卷后再练习" : "题库中暂无可用题目");
+  return paper;
 }
 
 async function loadAttempt(d: Db, memberId: number, publicId: string): Promise<AttemptRow> {
@@ -129,6 +175,8 @@ export interface AttemptItem {
   question: PublicQuestion;
   response: { answer: unknown; final: boolean; correct?: boolean; score?: number; misconceptions?: string[]; findings?: unknown } | null;
   reveal: Reveal | null;
+  /** Answered, but its key is withheld: the same question sits on the member's open exam (key-access.ts). */
+  keyWithheld?: true;
 }
 
 export interface AttemptView {
@@ -161,13 +209,14 @@ export async function getAttempt(d: Db, memberId: number, publicId: string): Pro
     await submitAttempt(d, memberId, publicId);
     a = await loadAttempt(d, memberId, publicId);
   }
-  const [versions, responses, quiz] = await Promise.all([
+  const [versions, responses, quiz, withheld] = await Promise.all([
     getVersions(d, a.paper),
     d.raw.query<{ question_version_id: number; answer: TAnswer; final: boolean; correct: boolean; score: number; misconceptions: string[]; path: string[] }>(
       `SELECT question_version_id, answer, final, correct, score, misconceptions, path FROM response WHERE attempt_id = $1`,
       [a.id],
     ),
     d.prisma.quiz.findUniqueOrThrow({ where: { id: a.quiz_id }, select: { title: true, passPercent: true } }),
+    withheldQuestions(d, memberId),
   ]);
   const byVersion = new Map(responses.map((r) => [r.question_version_id, r]));
   const submitted = a.status === "SUBMITTED";
@@ -175,7 +224,9 @@ export async function getAttempt(d: Db, memberId: number, publicId: string): Pro
   const items = a.paper.map((vid, i): AttemptItem => {
     const v = versions.get(vid)!;
     const r = byVersion.get(vid);
-    const showKey = submitted || (instant && Boolean(r?.final));
+    const shown = { submitted, instantFeedback: instant, answered: Boolean(r?.final) };
+    const keyWithheld = withheld.has(v.questionId) && mayShowKey({ ...shown, withheld: false });
+    const showKey = mayShowKey({ ...shown, withheld: keyWithheld });
     const findings = v.type === "drafting" && r && showKey ? scoreAnswer(v.payload, r.answer).findings : undefined;
     return {
       position: i + 1,
@@ -189,7 +240,8 @@ export async function getAttempt(d: Db, memberId: number, publicId: string): Pro
           ? { answer: r.answer, final: r.final, correct: r.correct, score: r.score, misconceptions: r.misconceptions, findings }
           : { answer: r.answer, final: r.final }
         : null,
-      reveal: showKey ? reveal(v.payload) : null,
+      reveal: showKey ? reveal(v.payload, r?.path ?? []) : null,
+      ...(keyWithheld ? { keyWithheld } : {}),
     };
   });
   return {
@@ -224,6 +276,8 @@ export interface SaveResult {
   feedback?: { correct: boolean; score: number; maxScore: number; misconceptions: string[]; reveal: Reveal; findings?: unknown };
   /** Scenarios: where the story goes next. */
   question?: PublicQuestion;
+  /** Practice/review: no feedback, because the member's open exam holds this question (key-access.ts). */
+  keyWithheld?: true;
 }
 
 /**
@@ -257,16 +311,18 @@ export async function saveResponse(d: Db, who: number | Caller, publicId: string
   if (!row.kind) throw new NotFoundError();
   if (!row.open) throw new UserError("本次作答已提交，不能再修改");
   if (!row.in_time) throw new UserError("作答时间已到，答案未保存；请提交试卷");
-  const instant = INSTANT_FEEDBACK.includes(row.kind);
+  const instantKind = INSTANT_FEEDBACK.includes(row.kind);
+  // Feedback now, unless the member's open exam holds this question (key-access.ts).
+  const instant = instantKind && !row.withheld;
   // revision null: the same answer again (a retry) or an already-answered practice item: nothing changed.
-  if (row.revision === null && instant) {
+  if (row.revision === null && instantKind) {
     const [stored] = await d.raw.query<{ answer: TAnswer; final: boolean }>(
       `SELECT r.answer, r.final FROM response r JOIN attempt a ON a.id = r.attempt_id WHERE a.public_id = $1 AND r.question_version_id = $2`,
       [publicId, versionId],
     );
     if (stored && JSON.stringify(stored.answer) !== JSON.stringify(answer) && stored.final) throw new UserError("本题已作答，练习中不能修改答案");
   }
-  const result: SaveResult = { saved: true, revision: row.revision ?? 0 };
+  const result: SaveResult = { saved: true, revision: row.revision ?? 0, ...(row.withheld ? { keyWithheld: true as const } : {}) };
   if (v.type === "scenario") result.question = publicQuestion(v.payload, { path: s.path, showEnding: instant });
   if (instant && s.final) {
     result.feedback = {
@@ -274,7 +330,7 @@ export async function saveResponse(d: Db, who: number | Caller, publicId: string
       score: s.score,
       maxScore: s.maxScore,
       misconceptions: s.misconceptions,
-      reveal: reveal(v.payload),
+      reveal: reveal(v.payload, s.path),
       findings: s.findings,
     };
   }

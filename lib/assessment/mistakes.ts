@@ -6,6 +6,7 @@
  * the same item.
  */
 import type { Db } from "../db/client";
+import { withheldQuestionsSql } from "./key-access";
 
 export const REVIEW_ID = "review-mistakes";
 export const RETAKE_ID = "review-retake";
@@ -71,6 +72,8 @@ export async function listMistakes(d: Db, memberId: number, opts: { open?: boole
      FROM mistake m JOIN question q ON q.id = m.question_id
      JOIN question_version v ON v.question_id = q.id AND v.version = q.current_version
      WHERE m.member_id = $1 AND (m.cleared_at IS NULL) = $2
+       -- While an exam is open, its items' mistakes (and the misconception they name) stay out of sight.
+       AND m.question_id NOT IN (${withheldQuestionsSql("$1")})
      ORDER BY m.wrong_at DESC LIMIT 200`,
     [memberId, opts.open ?? true],
   );

@@ -6,6 +6,7 @@
  */
 import type { TChatMessage, TQuestion, TScenarioQuestion } from "../content/schema";
 import { walkScenario } from "./score";
+import { scenarioDebrief, type ScenarioDebrief } from "./scenario-debrief";
 
 export interface PublicScenarioNode {
   /** The chat so far: step messages and what the learner said, in order. */
@@ -28,6 +29,8 @@ export interface Reveal {
   explanation: string;
   citation?: TQuestion["citation"];
   sample?: string;
+  /** Scenarios: the path taken and the best path, each choice with its consequence and rules. */
+  debrief?: ScenarioDebrief;
 }
 
 /** The scenario as far as the learner has played it. Endings are shown only when `showEnding`. */
@@ -64,7 +67,8 @@ export function publicQuestion(q: TQuestion, opts: { path?: string[]; showEnding
   }
 }
 
-export function reveal(q: TQuestion): Reveal {
+/** The key of a question; for a scenario with the review of `path` (the learner's choices). */
+export function reveal(q: TQuestion, path: string[] = []): Reveal {
   const base = { explanation: q.explanation, citation: q.citation };
   switch (q.type) {
     case "single":
@@ -75,6 +79,6 @@ export function reveal(q: TQuestion): Reveal {
     case "drafting":
       return { ...base, sample: q.sample };
     case "scenario":
-      return base;
+      return { ...base, debrief: scenarioDebrief(q, path) };
   }
 }

@@ -186,7 +186,7 @@ test("practising one scenario: a one-question practice paper; same start resumes
   const view = await getAttempt(d, m.id, c2.publicId);
   expect(view).toMatchObject({ quizId: "practice-cases", kind: "PRACTICE", instantFeedback: true });
   expect(view.items).toHaveLength(1);
-  expect(view.items[0].question).toMatchObject({ type: "scenario", chatTitle: "沱江街坊群（436）" });
+  expect(view.items[0].question).toMatchObject({ type: "scenario", chatTitle: "县城街坊群（436）" });
 
   expect(await startQuestionPractice(d, m.id, "c2-rumour-kidnapping")).toEqual({ publicId: c2.publicId, resumed: true });
   const c3 = await startQuestionPractice(d, m.id, "c3-redpacket-vote-buying");

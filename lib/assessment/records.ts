@@ -295,3 +295,9 @@ export async function ruleTitles(d: Db, codes: string[]): Promise<Record<string,
   const rows = await d.prisma.rule.findMany({ where: { code: { in: wanted } }, select: { code: true, title: true } });
   return Object.fromEntries(rows.map((r) => [r.code, r.title]));
 }
+
+/** Every rule's title by code: a scenario's review and replays name rules the page cannot know in advance. */
+export async function allRuleTitles(d: Db): Promise<Record<string, string>> {
+  const rows = await d.prisma.rule.findMany({ select: { code: true, title: true } });
+  return Object.fromEntries(rows.map((r) => [r.code, r.title]));
+}

@@ -1,10 +1,14 @@
-// Imports only lib/auth/caller.ts (itself import-free): the benchmark's raw node+pg server loads this file.
+// Imports only lib/auth/caller.ts and key-access.ts (free of runtime imports): the benchmark's raw
+// node+pg server loads this file.
 import { callerCte, callerKind, perCallerKind, type Caller } from "../auth/caller";
+import { withheldQuestionsSql } from "./key-access";
 
 /**
  * The hot path's one statement: authenticates the caller (`$2`, see lib/auth/caller.ts), checks
  * the attempt is his, open, in time and has this question version on its paper, and upserts the
  * response — nothing for a session that must first change its initial password (`pending`). A practice item already answered stays locked; an identical retry changes nothing.
+ * `withheld`: in practice or review, the member's open exam holds this question, so no feedback
+ * may be given (key-access.ts); computed only for those kinds, so an exam save does not pay for it.
  * Shared with the benchmark's raw node+pg reference server so both run exactly the same SQL.
  */
 const sql = (c: Caller) => `WITH ${callerCte(c, 2)}, a AS (
@@ -21,11 +25,22 @@ const sql = (c: Caller) => `WITH ${callerCte(c, 2)}, a AS (
      RETURNING revision
    )
    SELECT EXISTS (SELECT 1 FROM caller) AS authenticated, coalesce((SELECT pending FROM caller), false) AS pending, (SELECT kind FROM a) AS kind, (SELECT open FROM a) AS open,
-          (SELECT in_time FROM a) AS in_time, (SELECT revision FROM up) AS revision`;
+          (SELECT in_time FROM a) AS in_time, (SELECT revision FROM up) AS revision,
+          CASE WHEN (SELECT kind FROM a) IN ('PRACTICE', 'REVIEW')
+               THEN (SELECT question_id FROM question_version WHERE id = $3) IN (${withheldQuestionsSql("(SELECT id FROM caller)")})
+               ELSE false END AS withheld`;
 
 // One text per kind of credential (the credential itself is the parameter $2).
 export const saveResponseSql = perCallerKind(sql);
 /** The prepared-statement name that goes with `saveResponseSql(c)` (one text per name). */
 export const saveResponseStatement = (c: Caller) => `save-response-${callerKind(c)}`;
 
-export type SaveRow = { authenticated: boolean; pending: boolean; kind: string | null; open: boolean; in_time: boolean; revision: number | null };
+export type SaveRow = {
+  authenticated: boolean;
+  pending: boolean;
+  kind: string | null;
+  open: boolean;
+  in_time: boolean;
+  revision: number | null;
+  withheld: boolean | null;
+};

@@ -4,19 +4,23 @@
  * - single choice and true/false: 1 point when right.
  * - multiple choice: 1 point, partial credit = max(0, (right picks − wrong picks) / number right),
  *   rounded to 0.01; "correct" only for exactly the right set. Guessing everything earns nothing.
- * - branching scenario: 2 points × (sum of the choice scores along the path ÷ the best path's
- *   sum); "correct" when the path ends at a good ending. Incomplete paths score 0 and are not final.
+ * - branching scenario: scored by the ending the whole path reaches: good 2, neutral 1, bad 0 (a
+ *   cadre reads "处置尚可 1/2", never a fraction of a choice sum); "correct" when the ending is
+ *   good. The content guarantees the ending follows from the choices (scenario-graph.ts:
+ *   no good ending after a mistake, no bad one without). Incomplete paths score 0, not final.
  * - message drafting: 2 points × share of the rubric's rules the checker passes (U1 on the send
  *   time the learner chose) and of the item's content points the message carries (drafting.ts);
  *   0 on any red line; "correct" only with everything met and no must-fix problem at all.
  */
 import { z } from "zod";
 import type { Finding } from "../checker";
-import { maxScenarioScore } from "../content/scenario-graph";
 import { gradeDraft } from "./drafting";
 import type { TQuestion, TScenarioQuestion } from "../content/schema";
 
 export const MAX_SCORE: Record<TQuestion["type"], number> = { single: 1, multiple: 1, truefalse: 1, scenario: 2, drafting: 2 };
+
+/** A scenario's share of its points by the ending reached. */
+export const SCENARIO_OUTCOME_SHARE = { good: 1, neutral: 0.5, bad: 0 } as const;
 
 export const ZAnswer = z.discriminatedUnion("type", [
   z.object({ type: z.literal("single"), choice: z.string().regex(/^[a-z]$/, "选项无效") }),
@@ -122,9 +126,7 @@ export function scoreAnswer(q: TQuestion, answer: TAnswer): Scored {
       const { ending, taken } = walkScenario(q, a.path);
       const misconceptions = taken.filter((c) => c.misconception).map((c) => c.misconception!);
       if (!ending) return { ...base, final: false, correct: false, score: 0, misconceptions, path: a.path };
-      const best = maxScenarioScore(q) || 1;
-      const sum = taken.reduce((n, c) => n + c.score, 0);
-      return { ...base, path: a.path, correct: ending.outcome === "good", score: round2((maxScore * sum) / best), misconceptions };
+      return { ...base, path: a.path, correct: ending.outcome === "good", score: maxScore * SCENARIO_OUTCOME_SHARE[ending.outcome], misconceptions };
     }
     case "drafting": {
       const a = answer as Extract<TAnswer, { type: "drafting" }>;

@@ -9,7 +9,7 @@ import { renderToString } from "react-dom/server";
 import { describe, expect, test, vi } from "vitest";
 
 // The cadre's player and the editor navigate with the App Router; outside Next a stand-in suffices.
-vi.mock("next/navigation", () => ({ useRouter: () => ({ push() {}, refresh() {}, replace() {}, prefetch() {} }) }));
+vi.mock("next/navigation", () => ({ useRouter: () => ({ push() {}, refresh() {}, replace() {}, prefetch() {} }), useParams: () => ({}) }));
 
 import { OptionList } from "@/components/quiz/option-list";
 import { EndingCard, FeedbackPanel } from "@/components/quiz/review";

@@ -1,14 +1,14 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ContentError, checkContent, inventoryCodes, loadContent, readingMinutes } from "./load";
+import { ContentError, checkContent, inventoryCodes, loadContent, readingMinutes, sharedDir } from "./load";
 import { ZLesson, type TLesson } from "./schema";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 const contentDir = path.join(root, "content");
 const fixtures = path.join(import.meta.dirname, "__fixtures__");
 const inventory = inventoryCodes(root);
-const seedsDir = path.join(root, "..", "shared", "seeds");
+const seedsDir = path.join(sharedDir(root) ?? path.join(root, "..", "shared"), "seeds");
 const seedFiles = { A: "000_b8749f6c93cb33d3.txt", B: "004_59421b2f98653349.txt" } as const;
 const haveSeeds = Object.values(seedFiles).every((f) => fs.existsSync(path.join(seedsDir, f)));
 

@@ -396,6 +396,7 @@ function crossCheck(c: Parsed, courseFile: string, sourcesFile: string, rulesFil
     if (q.type === "drafting") checkRules(file, [...at, "rubric"], q.rubric);
     if (q.type === "scenario") {
       checkCase(file, [...at, "case"], q.case);
+      q.steps.forEach((st, i) => st.choices.forEach((ch, j) => checkRules(file, [...at, "steps", i, "choices", j, "rules"], ch.rules)));
       q.endings.forEach((e, i) => {
         checkRules(file, [...at, "endings", i, "rules"], e.rules);
         if (e.citation) {
@@ -422,12 +423,25 @@ export function readingMinutes(lesson: TLesson): number {
 }
 
 /**
- * Rule and case codes listed in the shared content inventory (`../shared/CONTENT-INVENTORY.md`
- * next to the repository), or null where that file is not present.
+ * The shared folder with the content inventory and the two source documents: `../shared` next to
+ * the repository, or `../../shared` for a worktree kept one level deeper. Null where absent.
+ */
+export function sharedDir(repoRoot: string = process.cwd()): string | null {
+  for (const up of ["..", path.join("..", "..")]) {
+    const dir = path.join(repoRoot, up, "shared");
+    if (fs.existsSync(path.join(dir, "CONTENT-INVENTORY.md"))) return dir;
+  }
+  return null;
+}
+
+/**
+ * Rule and case codes listed in the shared content inventory (`CONTENT-INVENTORY.md` in
+ * sharedDir), or null where that file is not present.
  */
 export function inventoryCodes(repoRoot: string = process.cwd()): { rules: string[]; cases: string[] } | null {
-  const file = path.join(repoRoot, "..", "shared", "CONTENT-INVENTORY.md");
-  if (!fs.existsSync(file)) return null;
+  const shared = sharedDir(repoRoot);
+  if (!shared) return null;
+  const file = path.join(shared, "CONTENT-INVENTORY.md");
   const rules: string[] = [];
   const cases: string[] = [];
   for (const line of fs.readFileSync(file, "utf8").split(/\r?\n/)) {

@@ -10,11 +10,12 @@ import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { ZQuestionFile, ZScenarioQuestion, type TQuestion, type TScenarioQuestion } from "./schema";
 import { checkScenarioGraph, maxScenarioScore } from "./scenario-graph";
+import { sharedDir } from "./load";
 
 const contentDir = fileURLToPath(new URL("../../content", import.meta.url));
 const questionsDir = path.join(contentDir, "questions");
 const scenariosDir = path.join(contentDir, "scenarios");
-const inventoryFile = fileURLToPath(new URL("../../../shared/CONTENT-INVENTORY.md", import.meta.url));
+const inventoryFile = path.join(sharedDir(fileURLToPath(new URL("../..", import.meta.url))) ?? "/nonexistent", "CONTENT-INVENTORY.md");
 
 /** The 44 rule codes of the content inventory, by module. */
 const RULES_BY_MODULE: Record<string, readonly string[]> = {

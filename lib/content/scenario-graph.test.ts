@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ZScenarioQuestion, type TScenarioQuestion } from "./schema";
-import { checkScenarioGraph, maxScenarioScore } from "./scenario-graph";
+import { bestScenarioPath, checkScenarioGraph, maxScenarioScore, scenarioPaths, scenarioStoryProblems } from "./scenario-graph";
 
 /** A step: `[id, [[choiceId, next, score], …]]`. */
 type StepSpec = [string, [string, string, number][]];
@@ -215,3 +215,57 @@ describe("maxScenarioScore", () => {
     expect(maxScenarioScore(none)).toBe(0);
   });
 });
+
+describe("scenarioStoryProblems", () => {
+  /** s1 → (ok | slip) → s2 → good | bad; `slip` carries a misconception. */
+  const story = (over: { slipTo?: string; goodScore?: number; feedback?: boolean; badAfterOk?: boolean } = {}) => {
+    const s = scenario(
+      "s1",
+      [
+        ["s1", [["ok", "s2", 5], ["slip", over.slipTo ?? "s3", 0]]],
+        ["s2", [["fine", "good", over.goodScore ?? 10], ["worse", over.badAfterOk ? "bad" : "neutral", 1]]],
+        ["s3", [["mend", "neutral", 4], ["sink", "bad", 0]]],
+      ],
+      ["good", "bad", "neutral"],
+    );
+    s.endings[2].outcome = "neutral";
+    s.steps[0].choices[1].misconception = "误区";
+    s.steps[1].choices[1].misconception = over.badAfterOk ? undefined : "又一个误区";
+    if (over.feedback !== false) {
+      for (const c of [s.steps[0].choices[0], s.steps[1].choices[0]]) {
+        c.feedback = "为什么";
+        c.rules = ["V2"];
+      }
+    }
+    return s;
+  };
+
+  it("accepts a story whose endings follow from the choices", () => {
+    expect(scenarioStoryProblems(story())).toEqual([]);
+    expect(bestScenarioPath(story())?.choices.map((c) => c.choice.id)).toEqual(["ok", "fine"]);
+    expect(scenarioPaths(story()).map((p) => p.endingId).sort()).toEqual(["bad", "good", "neutral", "neutral"]);
+  });
+
+  it("reports a good ending reached after a mistake", () => {
+    const problems = scenarioStoryProblems(story({ slipTo: "s2" }));
+    expect(problems.some((p) => p.startsWith("好的结局在误区选项之后：slip → fine → good"))).toBe(true);
+  });
+
+  it("reports a bad ending with no mistake before it", () => {
+    expect(scenarioStoryProblems(story({ badAfterOk: true }))).toContain("坏的结局之前没有任何误区选项：ok → worse → bad");
+  });
+
+  it("reports a best path that does not end well, and a best path without feedback or rules", () => {
+    expect(scenarioStoryProblems(story({ goodScore: 0 })).some((p) => p.startsWith("最高分路径没有到达好的结局"))).toBe(true);
+    const bare = scenarioStoryProblems(story({ feedback: false }));
+    expect(bare).toContain("最佳路径上的选项 s1/ok 缺少 feedback（回看时说明后果）");
+    expect(bare).toContain("最佳路径上的选项 s2/fine 缺少 rules（回看时说明依据）");
+  });
+
+  it("reports a mistake that scores as well as the best choice at its step", () => {
+    const s = story();
+    s.steps[0].choices[1].score = 5;
+    expect(scenarioStoryProblems(s)).toContain("步骤 s1 的误区选项 slip 得分不低于该步最佳选项");
+  });
+});
+

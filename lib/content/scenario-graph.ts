@@ -244,3 +244,72 @@ export function maxScenarioScore(s: TScenarioQuestion): number {
   const total = best(s.start);
   return total === Number.NEGATIVE_INFINITY ? 0 : total;
 }
+
+/* ------------------------------------------------------------------ paths */
+
+export interface ScenarioPath {
+  /** The choices taken, in order (step id and choice). */
+  choices: { stepId: string; choice: TScenarioQuestion["steps"][number]["choices"][number] }[];
+  endingId: string;
+  outcome: "good" | "neutral" | "bad";
+  score: number;
+}
+
+/** Every path from `start` to an ending (for graphs that pass checkScenarioGraph). */
+export function scenarioPaths(s: TScenarioQuestion): ScenarioPath[] {
+  const steps = new Map(s.steps.map((st) => [st.id, st]));
+  const endings = new Map(s.endings.map((e) => [e.id, e]));
+  const out: ScenarioPath[] = [];
+  const walk = (id: string, taken: ScenarioPath["choices"], depth: number): void => {
+    const step = steps.get(id);
+    if (!step || depth > s.steps.length) return;
+    for (const c of step.choices) {
+      const next = [...taken, { stepId: step.id, choice: c }];
+      const ending = endings.get(c.next);
+      if (ending) out.push({ choices: next, endingId: ending.id, outcome: ending.outcome, score: next.reduce((n, x) => n + x.choice.score, 0) });
+      else walk(c.next, next, depth + 1);
+    }
+  };
+  walk(s.start, [], 0);
+  return out;
+}
+
+/** The best path: the highest score, ties to the first found (what the review shows as 最佳路径). */
+export function bestScenarioPath(s: TScenarioQuestion): ScenarioPath | null {
+  let best: ScenarioPath | null = null;
+  for (const p of scenarioPaths(s)) if (!best || p.score > best.score) best = p;
+  return best;
+}
+
+const pathText = (p: ScenarioPath) => `${p.choices.map((c) => c.choice.id).join(" → ")} → ${p.endingId}`;
+
+/**
+ * The scenario's story and scores hang together (issue 14 §3). A scenario scores by the ending the
+ * whole path reaches (lib/assessment/score.ts), so the ending must follow from the choices: no good
+ * ending behind a choice tagged as a mistake, no bad ending without one (the review must be able
+ * to point at it). A mistake never scores as well as the best choice at its step; the best path
+ * (highest sum of choice scores) ends well, and each of its choices says why and which rule.
+ */
+export function scenarioStoryProblems(s: TScenarioQuestion): string[] {
+  const problems: string[] = [];
+  const paths = scenarioPaths(s);
+  for (const p of paths) {
+    const mistake = p.choices.find((c) => c.choice.misconception);
+    if (p.outcome === "good" && mistake) problems.push(`好的结局在误区选项之后：${pathText(p)}（“${mistake.choice.id}”：${mistake.choice.misconception}）`);
+    if (p.outcome === "bad" && !mistake) problems.push(`坏的结局之前没有任何误区选项：${pathText(p)}`);
+  }
+  for (const st of s.steps) {
+    const top = Math.max(...st.choices.map((c) => c.score));
+    for (const c of st.choices) {
+      if (c.misconception && c.score >= top) problems.push(`步骤 ${st.id} 的误区选项 ${c.id} 得分不低于该步最佳选项`);
+    }
+  }
+  const best = bestScenarioPath(s);
+  if (best && best.outcome !== "good") problems.push(`最高分路径没有到达好的结局：${pathText(best)}`);
+  for (const c of best?.choices ?? []) {
+    if (!c.choice.feedback) problems.push(`最佳路径上的选项 ${c.stepId}/${c.choice.id} 缺少 feedback（回看时说明后果）`);
+    if (!c.choice.rules.length) problems.push(`最佳路径上的选项 ${c.stepId}/${c.choice.id} 缺少 rules（回看时说明依据）`);
+  }
+  return problems;
+}
+

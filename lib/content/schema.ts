@@ -14,21 +14,34 @@ export const ZSlug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "标识只�
 
 const nonEmpty = (what: string) => z.string().trim().min(1, `${what}不能为空`);
 
-/** Where a quote or fact comes from: the source document, its publication and date where given. */
+/**
+ * Where a quote or fact comes from: the source document and, where the source names one, the
+ * publication it reports it from with that publication's date. Both must be listed for the source
+ * (and the case) in content/sources.yaml: a content lint checks it.
+ */
 export const ZCitation = z.object({
   source: z.enum(["A", "B"]), // A = 公职人员微信使用指南, B = 新京报 report (see content/sources.yaml)
   publication: z.string().optional(), // e.g. 《中国纪检监察报》
-  date: z.string().optional(), // as given in the source, e.g. "2015-12" or "2016-11-03"
+  date: z.string().optional(), // the publication's date as the source gives it, e.g. "2015-12"
   note: z.string().optional(),
 });
 export type TCitation = z.infer<typeof ZCitation>;
+
+/** A publication a source reports from: the dates it gives for it and the cases it attributes to it. */
+export const ZSourceCite = z.object({
+  publication: nonEmpty("出处名称"),
+  dates: z.array(z.string()).default([]),
+  cases: z.array(ZCaseCode).default([]),
+});
 
 export const ZSource = z.object({
   id: z.enum(["A", "B"]),
   title: nonEmpty("来源标题"),
   publisher: z.string().optional(),
   author: z.string().optional(),
-  cites: z.array(z.string()).default([]),
+  /** The cases this source records. */
+  cases: z.array(ZCaseCode).default([]),
+  cites: z.array(ZSourceCite.strict()).default([]),
 });
 
 export const ZRuleGroup = z.enum(["redline", "guide", "message", "usage", "principle", "local"]);
@@ -174,8 +187,10 @@ export const ZScenarioChoice = z.object({
   next: z.string().min(1),
   score: z.number().int().min(0).max(10).default(0),
   misconception: z.string().optional(),
-  /** Short reaction shown before moving on. */
+  /** What this choice leads to and why: shown in the review once the scenario is finished. */
   feedback: z.string().optional(),
+  /** The rules this choice applies (or breaks): shown with the feedback in the review. */
+  rules: z.array(ZRuleCode).default([]),
 });
 export const ZScenarioStep = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),

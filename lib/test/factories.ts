@@ -10,6 +10,7 @@ import { createUnit, type UnitRow } from "../org/units";
 import type { TQuestion } from "../content/schema";
 import type { TAnswer } from "../assessment/score";
 import { getVersions } from "../assessment/versions";
+import { bestScenarioPath, scenarioPaths } from "../content/scenario-graph";
 
 export const TEST_PASSWORD = "Test#2026pw";
 
@@ -43,16 +44,10 @@ export function answerOf(q: TQuestion, right: boolean): TAnswer {
     case "drafting":
       return { type: "drafting", text: right ? q.sample : "在吗" };
     case "scenario": {
-      // The best (or worst) choice at every step, to an ending.
-      const path: string[] = [];
-      for (let node = q.start; ;) {
-        const step = q.steps.find((s) => s.id === node);
-        if (!step) break;
-        const c = [...step.choices].sort((a, b) => (right ? b.score - a.score : a.score - b.score))[0];
-        path.push(c.id);
-        node = c.next;
-      }
-      return { type: "scenario", path };
+      // The best path (a good ending), or the lowest-scoring path to a bad ending.
+      const paths = scenarioPaths(q);
+      const pick = right ? bestScenarioPath(q) : [...paths].filter((p) => p.outcome === "bad").sort((a, b) => a.score - b.score)[0];
+      return { type: "scenario", path: pick!.choices.map((c) => c.choice.id) };
     }
   }
 }

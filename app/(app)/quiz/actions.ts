@@ -6,6 +6,7 @@ import { z } from "zod";
 import { guardedAction } from "@/lib/auth/guard";
 import { saveResponse, submitAttempt } from "@/lib/assessment/attempts";
 import { startMistakeReview, startRetake } from "@/lib/assessment/review";
+import { replayScenario } from "@/lib/assessment/scenario-review";
 import { startQuestionPractice, startQuiz } from "@/lib/assessment/records";
 import { ZAnswer } from "@/lib/assessment/score";
 import { ZSlug } from "@/lib/content/schema";
@@ -48,3 +49,23 @@ export const submitAttemptAction = guardedAction({ permission: "learn", schema: 
   revalidatePath("/mistakes");
   return { status: a.status };
 });
+
+/** 再玩一次 / 换一种选择: walks a finished scenario along another path; nothing is saved or scored. */
+export const replayScenarioAction = guardedAction(
+  {
+    permission: "learn",
+    schema: z.object({
+      publicId: ZPublicId,
+      versionId: zId("题目编号无效"),
+      path: z
+        .array(
+          z
+            .string()
+            .regex(/^[a-z0-9-]+$/, "选项无效")
+            .max(40),
+        )
+        .max(30),
+    }),
+  },
+  async ({ publicId, versionId, path }, viewer) => replayScenario(db(), viewer.id, publicId, versionId, path),
+);

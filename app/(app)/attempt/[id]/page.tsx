@@ -4,7 +4,7 @@ import { AttemptPlayer } from "@/components/quiz/attempt-player";
 import { AttemptResult } from "@/components/quiz/attempt-result";
 import { toPlayItem } from "@/components/quiz/types";
 import { getAttempt } from "@/lib/assessment/attempts";
-import { attemptModuleBreakdown, lessonsTeaching, openMistakeCount, ruleTitles } from "@/lib/assessment/records";
+import { allRuleTitles, attemptModuleBreakdown, lessonsTeaching, openMistakeCount } from "@/lib/assessment/records";
 import { NotFoundError, requireViewer } from "@/lib/auth/guard";
 import { attemptNotes } from "@/lib/authoring/grading";
 import { db } from "@/lib/db/client";
@@ -26,7 +26,8 @@ export default async function AttemptPage({ params }: { params: Promise<{ id: st
   // Before an exam is handed in, not even the rules a question tests (a hint) go to the browser.
   const reveals = submitted || view.instantFeedback;
   const items = view.items.map((i) => toPlayItem(reveals ? i : { ...i, rules: [] }));
-  const [lessons, titles] = reveals ? await Promise.all([lessonsTeaching(d, rules), ruleTitles(d, rules)]) : [{}, {}];
+  // Every rule's title: a scenario's ending, review and replays name rules beyond the items' own.
+  const [lessons, titles] = reveals ? await Promise.all([lessonsTeaching(d, rules), allRuleTitles(d)]) : [{}, {}];
 
   if (submitted) {
     const [modules, openMistakes, notes] = await Promise.all([

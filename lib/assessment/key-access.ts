@@ -1,0 +1,43 @@
+/**
+ * Which answer keys a member may see now — the exam-pool rule (issue 14 §5, probe F6).
+ *
+ * Practice, reviews and past results show keys; an exam must not be looked up through them. The
+ * rule, in one place:
+ *   1. While a member has an open exam (an EXAM attempt in progress and in time), the key of any
+ *      question on that paper is withheld from him everywhere else: practice feedback, scenario
+ *      endings, past attempts, retakes, the mistake book, his record export. Same question, any
+ *      version (versions of one question share their key).
+ *   2. New practice, review and self-check papers drawn while an exam is open leave its questions
+ *      out.
+ *   3. An exam paper prefers questions the member has never met in any attempt, so its keys were
+ *      never shown to him before either (see drawPaper).
+ * Every function that sends a key to a member asks this module; daily practice (issue 17) must too.
+ */
+import type { Db } from "../db/client";
+
+/**
+ * SQL: the question ids on the open exam papers of the member `member` names (a parameter such as
+ * `$1`, or a subquery). A time-expired attempt is about to be handed in (and its keys then shown),
+ * so it no longer withholds anything.
+ */
+export const withheldQuestionsSql = (member: string) =>
+  `SELECT wv.question_id FROM attempt we CROSS JOIN unnest(we.paper) AS wp(vid) JOIN question_version wv ON wv.id = wp.vid
+   WHERE we.member_id = ${member} AND we.kind = 'EXAM' AND we.status = 'IN_PROGRESS' AND (we.deadline_at IS NULL OR we.deadline_at > now())`;
+
+/** The questions whose keys the member may not see right now (empty when he has no open exam). */
+export async function withheldQuestions(d: Db, memberId: number): Promise<Set<string>> {
+  const rows = await d.raw.query<{ question_id: string }>(withheldQuestionsSql("$1"), [memberId]);
+  return new Set(rows.map((r) => r.question_id));
+}
+
+/** Shown instead of a key that the member's open exam withholds. */
+export const WITHHELD_NOTE = "此题也在你尚未交卷的考试中，交卷后才显示答案和解析。";
+
+/**
+ * Whether an answered item's key may be shown in an attempt view: after submission, or at once in
+ * a practice or review (instant feedback) once answered — and never while an open exam holds it.
+ */
+export function mayShowKey(o: { submitted: boolean; instantFeedback: boolean; answered: boolean; withheld: boolean }): boolean {
+  if (o.withheld) return false;
+  return o.submitted || (o.instantFeedback && o.answered);
+}
