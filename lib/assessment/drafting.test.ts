@@ -4,13 +4,14 @@
  * model answers pass their own rubric and the checker with no must-fix finding.
  */
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
 import { checkMessage } from "@/lib/checker";
 import { loadContent } from "@/lib/content/load";
 import { parsePointsText, pointsText } from "@/lib/content/drafting-points";
 import type { TQuestion } from "@/lib/content/schema";
 import { gradeDraft, normaliseDraft } from "./drafting";
 import { publicQuestion } from "./public-view";
-import { scoreAnswer } from "./score";
+import { scoreAnswer, ZAnswer } from "./score";
 
 type Drafting = Extract<TQuestion, { type: "drafting" }>;
 const items = loadContent().questions.filter((q): q is Drafting => q.type === "drafting");
@@ -78,5 +79,20 @@ describe("U1 on the send time the learner chose", () => {
     const r = scoreAnswer(q, { type: "drafting", text: q.sample });
     expect(r.correct).toBe(false);
     expect(r.findings!.find((f) => f.code === "U1")?.message).toBe("没有选择发送时间。");
+  });
+});
+
+describe("a blank draft", () => {
+  // Found by the OpenAPI property run: the text was trimmed by zod, which the document cannot show,
+  // so the document allowed " " while the server refused it.
+  it("is refused, and the API document says so with a pattern", () => {
+    expect(ZAnswer.safeParse({ type: "drafting", text: "  \n\t " }).success).toBe(false);
+    expect(ZAnswer.safeParse({ type: "drafting", text: " 各位： " }).success).toBe(true);
+    const doc = z.toJSONSchema(ZAnswer) as {
+      anyOf?: { properties: Record<string, { const?: string; pattern?: string }> }[];
+      oneOf?: { properties: Record<string, { const?: string; pattern?: string }> }[];
+    };
+    const drafting = (doc.oneOf ?? doc.anyOf ?? []).find((b) => b.properties.type?.const === "drafting");
+    expect(drafting?.properties.text.pattern).toBe("\\S");
   });
 });

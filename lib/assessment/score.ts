@@ -46,7 +46,8 @@ export const ZAnswer = z.discriminatedUnion("type", [
   }),
   z.object({
     type: z.literal("drafting"),
-    text: z.string().trim().min(1, "请填写消息内容").max(2000, "消息不能超过 2000 字"),
+    // A pattern, not .trim(): the OpenAPI document shows a pattern, so it states what is refused.
+    text: z.string().max(2000, "消息不能超过 2000 字").regex(/\S/, "请填写消息内容"),
     /** When the learner would send it (HH:MM, China time): U1 is graded on it. */
     sendAt: z
       .string()
