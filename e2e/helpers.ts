@@ -3,7 +3,33 @@ import { oidcPortFor } from "../scripts/e2e-sso.mjs";
 
 export const DEMO_PASSWORD = "Demo#2026";
 
+/** The app under test (playwright.config.ts). */
+export const APP_URL = `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}`;
+
+/**
+ * Signs in through next-auth's own credentials endpoint — the server's real sign-in code, throttle
+ * and session row — without driving the form, then opens the home as the form would. The form
+ * itself is the journey of roles.spec.ts (`signInThroughForm`).
+ */
 export async function signIn(page: Page, username: string, password = DEMO_PASSWORD) {
+  const csrf = await page.request.get("/api/auth/csrf");
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const res = await page.request.post("/api/auth/callback/credentials", {
+    headers: { Origin: APP_URL },
+    form: { csrfToken, username, password, json: "true" },
+    maxRedirects: 0,
+  });
+  expect(res.status(), `sign-in of ${username}`).toBeLessThan(400);
+  const cookies = await page.context().cookies(APP_URL);
+  expect(
+    cookies.some((c) => c.name.endsWith("next-auth.session-token")),
+    `no session for ${username}: ${res.headers()["location"] ?? res.status()}`,
+  ).toBe(true);
+  await page.goto("/");
+}
+
+/** The sign-in form, as a person uses it. */
+export async function signInThroughForm(page: Page, username: string, password = DEMO_PASSWORD) {
   await page.goto("/login");
   await page.getByLabel("用户名或手机号").fill(username);
   await page.getByLabel("密码").fill(password);

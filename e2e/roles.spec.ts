@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signIn, signOut } from "./helpers";
+import { signIn, signInThroughForm, signOut } from "./helpers";
 
 // Each role signs in, lands on its own home, and signs out.
 const journeys = [
@@ -10,7 +10,7 @@ const journeys = [
 
 for (const j of journeys) {
   test(`${j.user} signs in, lands on the right home, signs out`, async ({ page }) => {
-    await signIn(page, j.user);
+    await signInThroughForm(page, j.user);
     await expect(page).toHaveURL(j.home);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(j.heading);
     await signOut(page);
@@ -21,7 +21,7 @@ for (const j of journeys) {
 }
 
 test("a wrong password shows a localised error and does not sign in", async ({ page }) => {
-  await signIn(page, "cadre002", "wrong-password-1");
+  await signInThroughForm(page, "cadre002", "wrong-password-1");
   await expect(page.getByRole("alert").filter({ hasText: "用户名或密码错误" })).toBeVisible();
   await expect(page).toHaveURL(/\/login/);
 });

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signIn } from "./helpers";
+import { signIn, signInThroughForm } from "./helpers";
 
 test("pages carry a nonce CSP without inline scripts, and the standard security headers", async ({ page, request }) => {
   const res = await request.get("/login");
@@ -21,7 +21,7 @@ test("pages carry a nonce CSP without inline scripts, and the standard security 
   page.on("console", (m) => {
     if (/Content Security Policy|Refused to/.test(m.text())) violations.push(m.text());
   });
-  await signIn(page, "cadre050");
+  await signInThroughForm(page, "cadre050");
   await expect(page).toHaveURL(/\/learn$/);
   await page.getByRole("link", { name: /1\. 红线/ }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("红线");

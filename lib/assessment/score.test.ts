@@ -19,21 +19,24 @@ test("single choice: 1 for the right option, 0 and the misconception for a wrong
 });
 
 test("multiple choice: exact set is correct; partial credit is (right − wrong) / right, never below 0", () => {
-  const q = of("multiple").find((x) => x.options.filter((o) => o.correct).length >= 2 && x.options.some((o) => !o.correct))!;
-  const right = q.options.filter((o) => o.correct).map((o) => o.id);
-  const wrong = q.options.filter((o) => !o.correct).map((o) => o.id);
-  expect(scoreAnswer(q, { type: "multiple", choices: right })).toMatchObject({ correct: true, score: 1 });
-  expect(scoreAnswer(q, { type: "multiple", choices: [right[0]] })).toMatchObject({ correct: false, score: Math.round(100 / right.length) / 100 });
-  expect(scoreAnswer(q, { type: "multiple", choices: [...right, wrong[0]] })).toMatchObject({
-    correct: false,
-    score: Math.round((100 * (right.length - 1)) / right.length) / 100,
-  });
-  expect(scoreAnswer(q, { type: "multiple", choices: q.options.map((o) => o.id) }).score).toBe(
-    Math.max(0, Math.round((100 * (right.length - wrong.length)) / right.length) / 100),
-  );
-  expect(scoreAnswer(q, { type: "multiple", choices: wrong }).score).toBe(0);
-  // Duplicates do not add up.
-  expect(scoreAnswer(q, { type: "multiple", choices: [right[0], right[0]] }).score).toBe(Math.round(100 / right.length) / 100);
+  // A literal table, not the formula restated: three right options (a, b, c), two wrong (d, e).
+  const base = of("multiple")[0];
+  const q = {
+    ...base,
+    options: ["a", "b", "c", "d", "e"].map((id) => ({ id, text: `选项${id}`, correct: "abc".includes(id) })),
+  };
+  const table: [string[], number, boolean][] = [
+    [["a", "b", "c"], 1, true],
+    [["a"], 0.33, false],
+    [["a", "b"], 0.67, false],
+    [["a", "b", "c", "d"], 0.67, false],
+    [["a", "b", "c", "d", "e"], 0.33, false],
+    [["a", "d"], 0, false],
+    [["a", "d", "e"], 0, false],
+    [["d", "e"], 0, false],
+    [["a", "a"], 0.33, false], // duplicates do not add up
+  ];
+  for (const [choices, score, correct] of table) expect(scoreAnswer(q, { type: "multiple", choices }), choices.join("")).toMatchObject({ correct, score });
 });
 
 test("true/false", () => {

@@ -78,6 +78,9 @@ SELECT l.body, l.cases,
                  FROM case_study c WHERE c.code = ANY(l.cases)), '[]'::json) AS case_rows
 FROM lesson l WHERE l.id = $1`;
 
+/** Statements per lesson read once the body is cached (decision 011): session, lesson and visit in one. */
+export const LESSON_READ_STATEMENTS = 1;
+
 const CACHE_LIMIT = 2_000; // lessons × versions alive at once; a few hundred kB at most
 const bodies = new Map<string, string>();
 
