@@ -13,7 +13,7 @@ const OPENERS =
 /** Files allowed to open archives, and why. */
 const ALLOWED: Record<string, string> = {
   "lib/files/archive.ts": "the guarded reader itself",
-  "lib/org/read-table.ts": "hands exceljs only the archive readArchive produced (rebuilt within its limits)",
+  "lib/org/table-xlsx.ts": "hands exceljs only the archive readArchive produced (rebuilt within its limits)",
   "lib/tracking/pdf-text.ts": "tests only: reads the PDFs the app itself generated",
 };
 
