@@ -13,7 +13,8 @@ import { bootContent, scenarioQuestion, singleQuestion } from "./fixtures";
 import { createQuestion, getQuestion } from "./questions";
 import { probeZipBomb } from "../files/zip-fixtures";
 import { FILE_ERRORS } from "../org/read-table";
-import { MAX_IMPORT_BYTES, MAX_IMPORT_QUESTIONS, exportJson, exportXlsx, importQuestions, xlsxTemplate } from "./transfer";
+import { MAX_IMPORT_BYTES, MAX_IMPORT_QUESTIONS, importQuestions } from "./transfer";
+import { exportJson, exportXlsx, xlsxTemplate } from "./transfer-export";
 
 let admin: { id: number };
 let content: Awaited<ReturnType<typeof bootContent>>;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { guardedRoute } from "@/lib/auth/guard";
 import { ZSlug } from "@/lib/content/schema";
-import { exportJson, exportXlsx } from "@/lib/authoring/transfer";
+import { exportJson, exportXlsx } from "@/lib/authoring/transfer-export";
 import { db } from "@/lib/db/client";
 
 const STATUS = { current: ["DRAFT", "PUBLISHED"], published: ["PUBLISHED"], all: ["DRAFT", "PUBLISHED", "ARCHIVED"] } as const;

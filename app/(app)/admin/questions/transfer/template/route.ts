@@ -1,5 +1,5 @@
 import { guardedRoute } from "@/lib/auth/guard";
-import { xlsxTemplate } from "@/lib/authoring/transfer";
+import { xlsxTemplate } from "@/lib/authoring/transfer-export";
 import { db } from "@/lib/db/client";
 
 /** The XLSX template: the columns, the modules as a drop-down, two example rows and instructions. */
