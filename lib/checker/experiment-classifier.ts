@@ -74,6 +74,8 @@ function score(drafts: readonly Draft[], found: (d: Draft) => Map<string, string
     if (d.labels.length === 0) {
       clean++;
       if (serious.length) alarms++;
+      if (serious.length && process.argv.includes("--verbose"))
+        console.log(`    false alarm ${d.id} ${serious.join(",")}: ${d.text.replace(/\n/g, "⏎").slice(0, 80)}`);
     }
   }
   const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : "—");
