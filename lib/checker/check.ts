@@ -37,7 +37,7 @@ export function checkMessage(input: CheckInput, meter: Meter = newMeter()): Chec
   // severity where calibrated and cue-backed, else a suggestion (classifier.ts, decision 020).
   const byModel = classifierFindings(text, tokens, new Set(found.map((f) => f.code)), meter);
   // A code the model raised may supersede a milder rule finding on the same words (model-cues.ts).
-  const superseded = new Set(byModel.filter((f) => f.severity !== "suggestion").flatMap((f) => MODEL_CUES[f.code as CheckCode]?.supersedes ?? []));
+  const superseded = new Set<string>(byModel.filter((f) => f.severity !== "suggestion").flatMap((f) => MODEL_CUES[f.code as CheckCode]?.supersedes ?? []));
   const kept = found.filter((f) => !(f.basis === "rule" && superseded.has(f.code)));
 
   const findings = sortFindings([...kept, ...byModel]);

@@ -106,6 +106,8 @@ export function probabilities(model: ClassifierModel, feats: ReadonlySet<string>
 }
 
 const RED = new Set<string>(RED_LINE_CODES);
+/** A red line's cue with at least this probability is worth a hedged suggestion. */
+const CUED_HINT = 0.15;
 /** The severity a conduct code has when a rule reports it (conduct-rules.ts): P7 is only ever a caution. */
 export function severityOf(code: string): Severity {
   return RED.has(code) ? "redline" : code === "P7" ? "suggestion" : "must";
@@ -137,7 +139,7 @@ export function classifierFindings(
   // Highest probability first, so that of two codes where one yields to the other the likelier speaks.
   for (const [code, { p, top }] of [...probs].sort((a, b) => b[1].p - a[1].p)) {
     const bar = model.promote?.[code];
-    if (p < Math.min(model.threshold, bar ?? 1) || reported.has(code) || !(code in RULE_CATALOGUE)) continue;
+    if (p < Math.min(model.threshold, bar ?? 1, CUED_HINT) || reported.has(code) || !(code in RULE_CATALOGUE)) continue;
     const title = RULE_CATALOGUE[code as CheckCode].title;
     const words = top.filter((w) => text.includes(w));
     const yields = MODEL_CUES[code as CheckCode]?.yieldsTo?.some((c) => reported.has(c) || raised.has(c)) ?? false;
@@ -163,7 +165,8 @@ export function classifierFindings(
       });
       continue;
     }
-    if (p < model.threshold) continue;
+    // Below the model's threshold, a red line is still hinted at when a cue of it occurs.
+    if (p < model.threshold && !(RED.has(code) && (cues ?? cueWords(code, text)))) continue;
     out.push({
       code,
       severity: "suggestion",
