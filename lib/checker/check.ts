@@ -8,7 +8,8 @@ import { checkConduct } from "./conduct";
 import { formFindings, sortFindings, verdictOf } from "./check-form";
 import { type Meter, newMeter } from "./meter";
 import { segment } from "./segment";
-import { SIGNATURE } from "./rules";
+import { MODEL_CUES } from "./model-cues";
+import { type CheckCode, SIGNATURE } from "./rules";
 import { analyse } from "./structure";
 import type { CheckInput, CheckResult } from "./types";
 
@@ -32,9 +33,13 @@ export function checkMessage(input: CheckInput, meter: Meter = newMeter()): Chec
   found.push(
     ...checkConduct({ text, tokens, sentences: s.sentences, address: s.address?.span ?? null, signature: s.signature?.span ?? null, official, meter }),
   );
-  // The classifier's second opinion: suggestions only, for conduct codes no rule reported.
-  found.push(...classifierFindings(text, tokens, new Set(found.map((f) => f.code)), meter));
+  // The classifier's second opinion, for conduct codes no rule reported: a finding of the rule's
+  // severity where calibrated and cue-backed, else a suggestion (classifier.ts, decision 020).
+  const byModel = classifierFindings(text, tokens, new Set(found.map((f) => f.code)), meter);
+  // A code the model raised may supersede a milder rule finding on the same words (model-cues.ts).
+  const superseded = new Set<string>(byModel.filter((f) => f.severity !== "suggestion").flatMap((f) => MODEL_CUES[f.code as CheckCode]?.supersedes ?? []));
+  const kept = found.filter((f) => !(f.basis === "rule" && superseded.has(f.code)));
 
-  const findings = sortFindings(found);
+  const findings = sortFindings([...kept, ...byModel]);
   return { verdict: verdictOf(findings), findings };
 }

@@ -1,7 +1,8 @@
 /**
- * The classifier's second opinion: shipped with the app (no training at run time), only ever a
- * suggestion for a code no rule reported, explained by words found in the text, and trained
- * deterministically.
+ * The classifier's second opinion: shipped with the app (no training at run time), for codes no
+ * rule reported; raised to the rule's severity only above its calibrated threshold, with a cue of
+ * the same rule in the text and no clean context of it (decision 020), otherwise a suggestion;
+ * explained by words found in the text, and trained deterministically.
  */
 import { describe, expect, it } from "vitest";
 import { checkMessage } from "./index";
@@ -9,7 +10,8 @@ import { classifierFindings, features, probabilities, type ClassifierModel } fro
 import MODEL from "./classifier-model.json";
 import { newMeter } from "./meter";
 import { segment } from "./segment";
-import { CLASSIFIED, THRESHOLD, trainModel } from "./train-classifier";
+import { calibrate, CLASSIFIED, THRESHOLD, trainModel } from "./train-classifier";
+import type { Draft } from "./corpus";
 
 const model = MODEL as ClassifierModel;
 
@@ -19,24 +21,29 @@ describe("the shipped model", () => {
     expect(model.threshold).toBe(THRESHOLD);
   });
 
-  it("adds only suggestions, for codes no rule reported, quoting words of the text", () => {
+  it("has promotion thresholds only for codes of must-fix or red-line severity, from the grid", () => {
+    for (const [code, t] of Object.entries(model.promote ?? {})) {
+      expect(code).not.toBe("P7");
+      expect(t).toBeGreaterThanOrEqual(0.35);
+      expect(t).toBeLessThanOrEqual(0.95);
+    }
+  });
+
+  it("quotes only words of the text and never repeats a code a rule reported", () => {
     // Veiled criticism no rule's words cover.
     const text = "这项改革的好处我是一点没感受到，反正上面怎么说就怎么算吧。";
     const r = checkMessage({ text, kind: "chat" });
     const byModel = r.findings.filter((f) => f.basis === "model");
     const byRule = new Set(r.findings.filter((f) => f.basis === "rule").map((f) => f.code));
     for (const f of byModel) {
-      expect(f.severity).toBe("suggestion");
       expect(byRule.has(f.code)).toBe(false);
       for (const w of f.triggers) expect(text).toContain(w);
-      expect(f.message).toContain("请自查");
     }
   });
 
-  it("never changes the verdict", () => {
+  it("raises nothing on a plain meeting notice or a colleague's leave", () => {
     for (const text of ["各位同事：明天上午9点开会。特此通知。办公室", "老张这周请假了，大家工作上多担待。"]) {
-      const tokens = segment(text);
-      const extra = classifierFindings(text, tokens, new Set(), newMeter());
+      const extra = classifierFindings(text, segment(text), new Set(), newMeter());
       expect(extra.every((f) => f.severity === "suggestion")).toBe(true);
     }
   });
@@ -44,8 +51,58 @@ describe("the shipped model", () => {
   it("gives probabilities in (0, 1) from the features present", () => {
     const text = "换届的时候投我一票，红包少不了。";
     const p = probabilities(model, features(text, segment(text)));
-    for (const { p: x } of p.values()) expect(x > 0 && x < 1).toBe(true);
+    for (const { p: x } of p.values()) expect(x >= 0 && x <= 1).toBe(true);
     expect(p.get("V3")!.p).toBeGreaterThan(p.get("P8")!.p);
+  });
+});
+
+describe("promotion to the rule's severity", () => {
+  // A model certain of V3 and TJ3 whatever the text: what decides is the cue and the context.
+  const sure: ClassifierModel = { threshold: 0.5, promote: { V3: 0.5, TJ3: 0.5 }, codes: { V3: { bias: 5, weights: {} }, TJ3: { bias: 5, weights: {} } } };
+  const run = (text: string, reported: string[] = []) => classifierFindings(text, segment(text), new Set(reported), newMeter(), sure);
+
+  it("raises a red line when a cue of the same rule occurs, quoting it", () => {
+    const text = "下周换届，大家多多支持，奶茶我请。";
+    const v3 = run(text).find((f) => f.code === "V3")!;
+    expect(v3.severity).toBe("redline");
+    expect(v3.basis).toBe("model");
+    expect(v3.triggers).toContain("换届");
+    for (const w of v3.triggers) expect(text).toContain(w);
+  });
+
+  it("stays a suggestion without a cue, or in a clean context", () => {
+    expect(run("周末一起去爬山吧，天气不错。").every((f) => f.severity === "suggestion")).toBe(true);
+    // A refusal and a rule notice: the subject is there, the conduct is not.
+    expect(run("换届期间群里不能发红包，这个红包我不领，选举按程序来。").every((f) => f.severity === "suggestion")).toBe(true);
+    expect(run("严禁在换届选举中拉票贿选，发现的请向纪委举报。").every((f) => f.severity === "suggestion")).toBe(true);
+  });
+
+  it("yields: no 红包 finding (TJ3) beside a vote-buying one (V3)", () => {
+    const text = "换届的时候支持一下，红包已经转您了。";
+    expect(
+      run(text)
+        .filter((f) => f.severity !== "suggestion")
+        .map((f) => f.code),
+    ).toEqual(["V3"]);
+    expect(
+      run(text, ["V3"])
+        .filter((f) => f.severity !== "suggestion")
+        .map((f) => f.code),
+    ).toEqual([]);
+  });
+
+  it("calibrates on held-out predictions: a threshold only where claims would mostly be right", () => {
+    const d = (text: string, labels: string[]): Draft => ({ id: text, text, labels, trap: false });
+    const oof = [
+      { draft: d("换届请支持我，红包已发", ["V3"]), p: new Map([["V3", 0.9]]) },
+      { draft: d("选举投我一票，请吃饭", ["V3"]), p: new Map([["V3", 0.8]]) },
+      { draft: d("推荐会上帮我说两句，给您转了两千", ["V3"]), p: new Map([["V3", 0.7]]) },
+      { draft: d("今天参加换届选举，投下了一票", []), p: new Map([["V3", 0.6]]) },
+    ];
+    expect(calibrate(oof).V3).toBe(0.7);
+    // Confident and wrong: no threshold at all.
+    const wrong = oof.map((o) => ({ ...o, draft: { ...o.draft, labels: [] } }));
+    expect(calibrate(wrong).V3).toBeUndefined();
   });
 });
 

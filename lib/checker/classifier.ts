@@ -4,28 +4,40 @@
  * writes classifier-model.json, committed; no model is downloaded or trained at run time).
  *
  * The lexicon rules (conduct.ts) are precise but miss paraphrase they have not seen; on blind
- * rounds held out from its training the classifier found 75–81 % of conduct labels where the
- * lexicon had found 50–63 %, at 56–63 % precision (docs/decisions/014). So it only ever adds a
- * *suggestion* — "可能涉及……，请自查" — for a code the rules did not report, quoting the words that
- * weighed most. It never raises the verdict and never overrides a rule.
+ * rounds held out from its training the classifier found far more of it, but alone it is too
+ * imprecise to block a message (docs/decisions/014, 020). So, for a conduct code no rule reported:
+ * - it raises a finding of the rule's own severity (red line, must-fix) only when its probability
+ *   reaches that code's calibrated threshold (`promote`, chosen by train-classifier.ts on
+ *   predictions for drafts held out of training), a lexical cue of the same rule occurs and no
+ *   clean context of it does (model-cues.ts) — the finding quotes the cue words;
+ * - otherwise, at p ≥ `threshold`, it adds a *suggestion* — "可能涉及……，请自查".
  */
 import type { Meter } from "./meter";
 import MODEL from "./classifier-model.json";
-import { RULE_CATALOGUE, type CheckCode } from "./rules";
+import { MODEL_CUES } from "./model-cues";
+import { RED_LINE_CODES, RULE_CATALOGUE, type CheckCode } from "./rules";
 import type { Token } from "./segment";
-import type { Finding } from "./types";
+import type { Finding, Severity } from "./types";
 
 export interface ClassifierModel {
   /** Probability at or above which a code is suggested. */
   threshold: number;
+  /** Per code: probability at or above which, with a cue and no clean context, the code is raised at its own severity. */
+  promote?: Record<string, number>;
   /** Per code: intercept and the weights of the features that matter (|w| ≥ cutoff). */
   codes: Record<string, { bias: number; weights: Record<string, number> }>;
 }
 
+const GLOBAL_CUES = new Map(Object.entries(MODEL_CUES).map(([code, c]) => [code, new RegExp(c.cue.source, "g")]));
 const CJK_RUN = /[\u4e00-\u9fff]+/g;
 const PUNCT_OR_SPACE = /^[\p{P}\p{S}\s]+$/u;
 
-/** Features of a text: its words (w:…) and its Chinese character bigrams (b:…). */
+/**
+ * Features of a text: its words (w:…), its Chinese character bigrams (b:…) and trigrams (t:…), and
+ * for each cue family of model-cues.ts whether it occurs once, twice, three times (c:, c2:, c3:) and
+ * whether its clean context does (k:). The families generalise to new wording where n-grams of the
+ * training drafts do not (decision 020: +2–4 points of held-out recall).
+ */
 export function features(text: string, tokens: readonly Token[], meter?: Meter): Set<string> {
   const out = new Set<string>();
   for (const t of tokens) {
@@ -37,7 +49,16 @@ export function features(text: string, tokens: readonly Token[], meter?: Meter):
     for (let i = 0; i + 1 < run.length; i++) out.add(`b:${run.slice(i, i + 2)}`);
     for (let i = 0; i + 2 < run.length; i++) out.add(`t:${run.slice(i, i + 3)}`);
   }
-  if (meter) meter.ops += tokens.length + text.length;
+  // The cue families (model-cues.ts) as features: general paraphrase families carry over to new
+  // wording better than the n-grams of the drafts the model was trained on.
+  for (const [code, c] of Object.entries(MODEL_CUES)) {
+    const n = new Set(text.match(GLOBAL_CUES.get(code)!) ?? []).size;
+    if (n >= 1) out.add(`c:${code}`);
+    if (n >= 2) out.add(`c2:${code}`);
+    if (n >= 3) out.add(`c3:${code}`);
+    if (c.clean?.test(text)) out.add(`k:${code}`);
+  }
+  if (meter) meter.ops += tokens.length + text.length * (1 + 2 * Object.keys(MODEL_CUES).length);
   return out;
 }
 
@@ -84,16 +105,68 @@ export function probabilities(model: ClassifierModel, feats: ReadonlySet<string>
   return out;
 }
 
-/** Suggestions for conduct codes the rules did not report, where the model is confident enough. */
-export function classifierFindings(text: string, tokens: readonly Token[], reported: ReadonlySet<string>, meter: Meter): Finding[] {
-  const model = MODEL as ClassifierModel;
+const RED = new Set<string>(RED_LINE_CODES);
+/** A red line's cue with at least this probability is worth a hedged suggestion. */
+const CUED_HINT = 0.15;
+/** The severity a conduct code has when a rule reports it (conduct-rules.ts): P7 is only ever a caution. */
+export function severityOf(code: string): Severity {
+  return RED.has(code) ? "redline" : code === "P7" ? "suggestion" : "must";
+}
+
+/** The cue words of `code` in the text, when its cue occurs and no clean context does; else null. */
+export function cueWords(code: string, text: string): string[] | null {
+  const c = MODEL_CUES[code as CheckCode];
+  if (!c || c.clean?.test(text)) return null;
+  const words = [...new Set([...text.matchAll(GLOBAL_CUES.get(code)!)].map((m) => m[0]))];
+  return words.length ? words.slice(0, 4) : null;
+}
+
+/**
+ * The classifier's findings for conduct codes the rules did not report: raised at the rule's
+ * severity where calibrated, cue-backed and not in a clean context; otherwise suggestions.
+ */
+export function classifierFindings(
+  text: string,
+  tokens: readonly Token[],
+  reported: ReadonlySet<string>,
+  meter: Meter,
+  model: ClassifierModel = MODEL as ClassifierModel,
+): Finding[] {
   const probs = probabilities(model, features(text, tokens, meter), meter);
   const end = text.trimEnd().length;
   const out: Finding[] = [];
-  for (const [code, { p, top }] of probs) {
-    if (p < model.threshold || reported.has(code) || !(code in RULE_CATALOGUE)) continue;
+  const raised = new Set<string>();
+  // Highest probability first, so that of two codes where one yields to the other the likelier speaks.
+  for (const [code, { p, top }] of [...probs].sort((a, b) => b[1].p - a[1].p)) {
+    const bar = model.promote?.[code];
+    if (p < Math.min(model.threshold, bar ?? 1, CUED_HINT) || reported.has(code) || !(code in RULE_CATALOGUE)) continue;
     const title = RULE_CATALOGUE[code as CheckCode].title;
     const words = top.filter((w) => text.includes(w));
+    const yields = MODEL_CUES[code as CheckCode]?.yieldsTo?.some((c) => reported.has(c) || raised.has(c)) ?? false;
+    const cues = bar !== undefined && p >= bar && !yields ? cueWords(code, text) : null;
+    if (meter) meter.ops += text.length;
+    const severity = severityOf(code);
+    if (cues && severity !== "suggestion") {
+      raised.add(code);
+      const quoted = [...new Set([...cues, ...words])].slice(0, 5);
+      out.push({
+        code,
+        severity,
+        start: 0,
+        end,
+        message: `语义判断：这条消息整体上${severity === "redline" ? "触碰" : "违反"}“${title}”（模型把握 ${Math.round(p * 100)}%），依据的词语：${quoted.map((w) => `“${w}”`).join("")}。`,
+        suggestion:
+          severity === "redline"
+            ? "这条消息不能发送：删去相关内容；如确属误判，请按单位规定请示后再发。"
+            : "删改相关内容后再发；如确属误判，可对照这条规则说明理由。",
+        rule: title,
+        triggers: quoted,
+        basis: "model",
+      });
+      continue;
+    }
+    // Below the model's threshold, a red line is still hinted at when a cue of it occurs.
+    if (p < model.threshold && !(RED.has(code) && (cues ?? cueWords(code, text)))) continue;
     out.push({
       code,
       severity: "suggestion",

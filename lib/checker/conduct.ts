@@ -345,6 +345,7 @@ export function checkConduct(ctx: ConductContext): Finding[] {
       const key = `${rule.group ?? rule.code}:${s}`;
       if (used.has(key)) continue;
       if (rule.unlessOfficial && ctx.official) continue;
+      if (ctx.official && rule.unlessOfficialWith?.some((c) => index.sentencesWith.has(c))) continue;
       if (rule.unlessAnywhere?.some((c) => index.sentencesWith.has(c))) continue;
       if (rule.yieldsTo?.some((code) => findings.some((f) => f.code === code))) continue;
       const here = index.bySentence[s]!;

@@ -8,14 +8,19 @@
  * - a reported code of severity must-fix or red line that is not labelled is a false positive
  *   (a suggestion is advice, not a claim that the draft is wrong);
  * - a false alarm is a clean draft (no labels) with any must-fix or red-line finding;
- * - red-line recall counts V1, V2, V3, TJ3, RP2 and P5.
+ * - red-line recall counts V1, V2, V3, TJ3, RP2 and P5;
+ * - a finding also covers the inventory codes that forbid the same conduct (RULE_CATALOGUE's
+ *   `sameConduct`: ZJ1 with V3, XY3 with P5 …), which the second blind writer labels beside the
+ *   checker's code; "strict recall" counts only the codes as reported;
+ * - honesty: of the labelled codes found, how many a must-fix or red-line finding claimed and how
+ *   many only a suggestion hinted at (recall counts both).
  *
  *   npm run checker:eval              the tables
  *   npm run checker:eval -- --misses  also every disagreement, with the findings' trigger words
  */
 import { checkMessage } from "./check";
 import { type CorpusSet, type Draft, loadCorpusSets, loadRoundRecords } from "./corpus";
-import { RED_LINE_CODES } from "./rules";
+import { RED_LINE_CODES, RULE_CATALOGUE } from "./rules";
 import type { Finding } from "./types";
 
 export interface CodeScore {
@@ -48,6 +53,17 @@ export interface Evaluation {
   times: number[];
   /** Unlabelled codes reported at any severity (suggestions included): for a stricter precision. */
   anyExtra: number;
+  /** Labelled codes found counting only the codes as reported (no same-conduct cover). */
+  strictTp: number;
+  /** Labelled codes found by a must-fix or red-line finding (the rest only by a suggestion); red lines: by a red-line finding. */
+  claimed: number;
+  redClaimed: number;
+}
+
+/** The codes a finding of `code` catches: its own and the inventory codes for the same conduct. */
+export function covers(code: string): readonly string[] {
+  const info = (RULE_CATALOGUE as Record<string, { sameConduct?: readonly string[] } | undefined>)[code];
+  return [code, ...(info?.sameConduct ?? [])];
 }
 
 const ratio = (a: number, b: number): number | null => (b === 0 ? null : a / b);
@@ -79,26 +95,36 @@ export function evaluate(drafts: readonly Draft[]): Evaluation {
   let traps = 0;
   let trapAlarms = 0;
   let anyExtra = 0;
+  let strictTp = 0;
+  let claimed = 0;
+  let redClaimed = 0;
 
   for (const d of drafts) {
     const t0 = performance.now();
     const { findings } = checkMessage(inputOf(d));
     times.push(performance.now() - t0);
-    const found = new Set(findings.map((f) => f.code));
+    const found = new Set(findings.flatMap((f) => covers(f.code)));
+    const asReported = new Set(findings.map((f) => f.code));
+    const claimedHere = new Set(findings.filter((f) => f.severity !== "suggestion").flatMap((f) => covers(f.code)));
+    const redHere = new Set(findings.filter((f) => f.severity === "redline").flatMap((f) => covers(f.code)));
     const serious = new Set(findings.filter((f) => f.severity !== "suggestion").map((f) => f.code));
     const expected = new Set(d.labels);
     const missed: string[] = [];
     const extra: string[] = [];
     for (const code of expected) {
-      if (found.has(code)) bump(code, "tp");
-      else {
+      if (asReported.has(code)) strictTp++;
+      if (found.has(code)) {
+        bump(code, "tp");
+        if (claimedHere.has(code)) claimed++;
+        if (RED.has(code) && redHere.has(code)) redClaimed++;
+      } else {
         bump(code, "fn");
         missed.push(code);
       }
     }
-    for (const code of found) if (!expected.has(code)) anyExtra++;
+    for (const code of asReported) if (!covers(code).some((c) => expected.has(c))) anyExtra++;
     for (const code of serious) {
-      if (!expected.has(code)) {
+      if (!covers(code).some((c) => expected.has(c))) {
         bump(code, "fp");
         extra.push(code);
       }
@@ -131,6 +157,9 @@ export function evaluate(drafts: readonly Draft[]): Evaluation {
     disagreements,
     times,
     anyExtra,
+    strictTp,
+    claimed,
+    redClaimed,
   };
 }
 
@@ -154,13 +183,25 @@ export function formatEvaluation(title: string, e: Evaluation): string {
     "",
     `False alarms on clean drafts: ${e.falseAlarms}/${e.clean} (${pct(ratio(e.falseAlarms, e.clean))}); on traps: ${e.trapAlarms}/${e.traps}. ` +
       `Time per check: p50 ${quantile(e.times, 0.5).toFixed(2)} ms, p99 ${quantile(e.times, 0.99).toFixed(2)} ms. ` +
-      `Precision counting suggestions as claims too: ${pct(ratio(e.overall.tp, e.overall.tp + e.anyExtra))}.`,
+      `Precision counting suggestions as claims too: ${pct(ratio(e.overall.tp, e.overall.tp + e.anyExtra))}. ` +
+      `Strict recall (codes as reported): ${pct(ratio(e.strictTp, e.overall.tp + e.overall.fn))}.`,
+    honesty(e),
   ];
   return rows.join("\n");
 }
 
+/** How much of the recall is claimed (must-fix, red line) rather than only suggested. */
+export function honesty(e: Evaluation): string {
+  const sugg = e.overall.tp - e.claimed;
+  const redSugg = e.redLine.tp - e.redClaimed;
+  return (
+    `Honesty: of ${e.overall.tp} labelled codes found, ${e.claimed} claimed as must-fix or red line, ${sugg} only suggested; ` +
+    `of ${e.redLine.tp} red lines found (of ${e.redLine.tp + e.redLine.fn}), ${e.redClaimed} claimed as red lines (${pct(ratio(e.redClaimed, e.redLine.tp + e.redLine.fn))} of all), ${redSugg} only suggested or claimed milder.`
+  );
+}
+
 export function summaryRow(name: string, e: Evaluation): string {
-  return `| ${name} | ${e.drafts} | ${pct(e.overall.precision)} | ${pct(ratio(e.overall.tp, e.overall.tp + e.anyExtra))} | ${pct(e.overall.recall)} | ${pct(e.redLine.recall)} | ${e.falseAlarms}/${e.clean} (${pct(ratio(e.falseAlarms, e.clean))}) | ${quantile(e.times, 0.99).toFixed(2)} ms |`;
+  return `| ${name} | ${e.drafts} | ${pct(e.overall.precision)} | ${pct(ratio(e.overall.tp, e.overall.tp + e.anyExtra))} | ${pct(e.overall.recall)} | ${pct(ratio(e.strictTp, e.overall.tp + e.overall.fn))} | ${pct(e.redLine.recall)} | ${pct(ratio(e.redClaimed, e.redLine.tp + e.redLine.fn))} | ${e.falseAlarms}/${e.clean} (${pct(ratio(e.falseAlarms, e.clean))}) | ${quantile(e.times, 0.99).toFixed(2)} ms |`;
 }
 
 function formatMisses(e: Evaluation, drafts: readonly Draft[]): string {
@@ -197,8 +238,8 @@ function main() {
     summary.push(summaryRow(set.name, e));
   }
   console.log(
-    "\n### Summary\n\nprecision: per LABELS.md (must-fix and red-line claims); precision*: suggestions counted as claims too.\n\n" +
-      "| set | drafts | precision | precision* | recall | red-line recall | false alarms on clean | p99 |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    "\n### Summary\n\nprecision: per LABELS.md (must-fix and red-line claims); precision*: suggestions counted as claims too; strict recall: codes as reported, no same-conduct cover; red lines claimed: red-line labels a red-line finding claimed (not a suggestion), of all red-line labels.\n\n" +
+      "| set | drafts | precision | precision* | recall | strict recall | red-line recall | red lines claimed | false alarms on clean | p99 |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
   );
   console.log(summary.join("\n"));
   const records = loadRoundRecords();

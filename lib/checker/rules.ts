@@ -16,6 +16,8 @@ export type CheckCode =
   | "R3"
   | "R4"
   | "R5"
+  | "G1"
+  | "G3"
   | "G4"
   | "G6"
   | "U1"
@@ -46,7 +48,16 @@ export interface RuleInfo {
   title: string;
   /** Other inventory codes the same finding also illustrates (shown to learners, not reported). */
   related: readonly string[];
+  /**
+   * Inventory codes that forbid the very same conduct (a local rule restating this one: 浙江
+   * ZJ1 for 拉票贿选, 咸阳 XY3 for 涉密 …). A draft labelled with one of them is caught by this
+   * finding; the eval counts it so (evaluate.ts), and prints the strict count beside it.
+   */
+  sameConduct?: readonly string[];
 }
+
+/** Inventory codes (../shared/CONTENT-INVENTORY.md) the checker has no rule of its own for. */
+export const OTHER_INVENTORY_CODES = ["P1", "P10", "G2", "G5", "G7", "G8", "U2", "U3", "ZJ1", "ZJ2", "ZJ3", "GR1", "XY1", "XY2", "XY3", "RP1", "RP3"] as const;
 
 export const RULE_CATALOGUE: Readonly<Record<CheckCode, RuleInfo>> = {
   R1: { code: "R1", title: "称谓恰当礼貌", related: [] },
@@ -54,24 +65,26 @@ export const RULE_CATALOGUE: Readonly<Record<CheckCode, RuleInfo>> = {
   R3: { code: "R3", title: "内容简洁条理", related: ["G7", "XY2"] },
   R4: { code: "R4", title: "尾语按需设置", related: ["U2"] },
   R5: { code: "R5", title: "署名明确勿漏", related: [] },
+  G1: { code: "G1", title: "不要滥用截屏", related: [] },
+  G3: { code: "G3", title: "慎用语音", related: [] },
   G4: { code: "G4", title: "注意沟通效率（不用“在吗”“看到请回复”开头）", related: ["R2"] },
   G6: { code: "G6", title: "勿滥用私人化表情", related: [] },
   U1: { code: "U1", title: "发送时间恰当（08:00—22:00）", related: [] },
-  V1: { code: "V1", title: "不妄议中央", related: ["P1", "ZJ3", "GR1"] },
-  V2: { code: "V2", title: "不造谣、不传谣", related: ["P6", "ZJ3"] },
-  V3: { code: "V3", title: "不拉票贿选", related: ["P7", "ZJ1"] },
+  V1: { code: "V1", title: "不妄议中央", related: ["P1", "ZJ3", "GR1"], sameConduct: ["P1", "ZJ3", "GR1"] },
+  V2: { code: "V2", title: "不造谣、不传谣", related: ["P6", "ZJ3"], sameConduct: ["ZJ3"] },
+  V3: { code: "V3", title: "不拉票贿选", related: ["P7", "ZJ1"], sameConduct: ["P7", "ZJ1"] },
   TJ1: { code: "TJ1", title: "严禁利用微信群编织“关系网”", related: ["G2"] },
   TJ2: { code: "TJ2", title: "严禁对领导和同事品头论足", related: ["P6"] },
   WH1: { code: "WH1", title: "不对群主、领导吹捧表扬", related: ["GR1"] },
-  TJ3: { code: "TJ3", title: "不收送可能影响公正执行公务的微信红包或电子礼券", related: ["ZJ2", "RP1", "RP3"] },
-  RP2: { code: "RP2", title: "严禁以微信红包形式赌博", related: ["ZJ2"] },
+  TJ3: { code: "TJ3", title: "不收送可能影响公正执行公务的微信红包或电子礼券", related: ["ZJ2", "RP1", "RP3"], sameConduct: ["ZJ2", "RP1", "RP3"] },
+  RP2: { code: "RP2", title: "严禁以微信红包形式赌博", related: ["ZJ2"], sameConduct: ["ZJ2"] },
   P2: { code: "P2", title: "不能低俗", related: [] },
   P3: { code: "P3", title: "不能咒人（不强迫别人转发）", related: [] },
   P4: { code: "P4", title: "不泄露他人隐私", related: [] },
-  P5: { code: "P5", title: "不发涉及国家和工作单位机密", related: ["XY3", "WH1"] },
+  P5: { code: "P5", title: "不发涉及国家和工作单位机密", related: ["XY3", "WH1"], sameConduct: ["XY3"] },
   P6: { code: "P6", title: "不传播不实的“八卦消息”", related: ["V2"] },
   P7: { code: "P7", title: "收送红包当慎之又慎", related: ["ZJ2"] },
-  P8: { code: "P8", title: "不要随意发广告", related: ["U3"] },
+  P8: { code: "P8", title: "不要随意发广告", related: ["U3"], sameConduct: ["U3"] },
   P9: { code: "P9", title: "反对以送礼物为噱头诱导转发", related: [] },
 };
 

@@ -6,8 +6,8 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { type ClassifierModel, features } from "./classifier";
-import { loadCorpusSets } from "./corpus";
+import { type ClassifierModel, cueWords, features, probabilities, severityOf } from "./classifier";
+import { type Draft, loadCorpusSets } from "./corpus";
 import { segment } from "./segment";
 
 /** The conduct codes: the form rules are exact and need no model. */
@@ -52,9 +52,60 @@ export function trainModel(docs: { text: string; labels: readonly string[] }[]):
   return { threshold: THRESHOLD, codes };
 }
 
+/** Candidate promotion thresholds; a code whose best is none of them is never raised. */
+const PROMOTE_GRID = [0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95];
+/** A false claim costs this many true ones: a wrong red line or must-fix on a clean draft is worse than a miss that stays a suggestion. */
+const FALSE_CLAIM_COST = 3;
+/** … and a threshold that would be right less often than this is not used at all. */
+const MIN_PRECISION = 0.8;
+
+/**
+ * Out-of-fold probabilities: for each group of drafts (a fixture set), a model trained on the other
+ * groups scores it — what the shipped model would say of drafts it had not seen.
+ */
+export function outOfFold(groups: readonly (readonly Draft[])[]): { draft: Draft; p: Map<string, number> }[] {
+  return groups.flatMap((held, k) => {
+    const model = trainModel(groups.filter((_, j) => j !== k).flat());
+    return held.map((draft) => ({ draft, p: new Map([...probabilities(model, features(draft.text, segment(draft.text)))].map(([c, x]) => [c, x.p])) }));
+  });
+}
+
+/**
+ * Per code, the promotion threshold that maximises true claims minus FALSE_CLAIM_COST × false ones
+ * among held-out drafts with a cue and no clean context (ties: the higher threshold), if its
+ * precision reaches MIN_PRECISION. Uses only the drafts given: in-sample data, never a round
+ * about to be scored.
+ */
+export function calibrate(oof: readonly { draft: Draft; p: Map<string, number> }[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const code of CLASSIFIED) {
+    if (severityOf(code) === "suggestion") continue;
+    const cued = oof.filter((o) => cueWords(code, o.draft.text) !== null);
+    let best: { t: number; gain: number } | null = null;
+    for (const t of PROMOTE_GRID) {
+      const hits = cued.filter((o) => o.p.get(code)! >= t);
+      const tp = hits.filter((o) => o.draft.labels.includes(code)).length;
+      const fp = hits.length - tp;
+      const gain = tp - FALSE_CLAIM_COST * fp;
+      if (tp === 0 || tp / hits.length < MIN_PRECISION || gain <= 0) continue;
+      if (!best || gain >= best.gain) best = { t, gain };
+    }
+    if (best) out[code] = best.t;
+  }
+  return out;
+}
+
+/** The shipped model: trained on every draft given, with thresholds calibrated out of fold over its sets. */
+export function buildModel(groups: readonly (readonly Draft[])[]): ClassifierModel {
+  const model = trainModel(groups.flat());
+  return { ...model, promote: calibrate(outOfFold(groups)) };
+}
+
 if (/train-classifier\.ts$/.test(process.argv[1] ?? "")) {
-  const docs = loadCorpusSets().flatMap((s) => s.drafts);
-  const model = trainModel(docs);
+  const sets = loadCorpusSets();
+  const docs = sets.flatMap((s) => s.drafts);
+  const model = buildModel(sets.map((s) => s.drafts));
+  console.log("promotion thresholds:", JSON.stringify(model.promote));
   const file = path.join(import.meta.dirname, "classifier-model.json");
   fs.writeFileSync(file, `${JSON.stringify(model)}\n`);
   const n = Object.values(model.codes).reduce((a, c) => a + Object.keys(c.weights).length, 0);

@@ -1,0 +1,119 @@
+/**
+ * When may the classifier's judgement become a finding of the rule's own severity (a red line, a
+ * must-fix) instead of a hedged suggestion? Only when (1) its probability reaches the code's
+ * threshold, calibrated at build time on predictions for drafts held out of its training
+ * (train-classifier.ts), (2) a lexical cue of the same rule occurs in the text — a broad family of
+ * the words that rule's conduct is talked about in, paraphrase and euphemism included, so that a
+ * finding always quotes words and never rests on the model alone — and (3) no clean context of that
+ * rule occurs (a refusal of a red packet, a 辟谣 notice, a secrecy-training notice …).
+ *
+ * Cues are deliberately wider than the conduct rules' concepts (lexicon.ts): a cue only lets the
+ * model speak; the model decides. Each pattern is a plain alternation of literal words (linear
+ * time, checked by recheck in cost.test.ts).
+ */
+import type { CheckCode } from "./rules";
+
+export interface ModelCue {
+  /** Words that show the text is about this rule's subject. */
+  cue: RegExp;
+  /** Words that show a clean use of the same subject: the model's judgement stays a suggestion. */
+  clean?: RegExp;
+  /** Not raised when one of these codes is already reported (a red packet for a vote is V3, not also TJ3). */
+  yieldsTo?: readonly CheckCode[];
+  /** When raised, replaces a rule's finding of these codes: the same words, the graver reading (a rumour passed on is 传谣, not only 八卦). */
+  supersedes?: readonly CheckCode[];
+}
+
+/** Rule notices, warnings and case studies: they name the conduct in order to forbid it. */
+const FORBIDS = "严禁|禁止|不得|不准|一律不|切勿|杜绝|警示|通报|案例|纪律|提醒大家|防范|谨防|举报|请撤回|不能转|不要转发|别转发|抵制|诈骗|冒充|反诈";
+/** Refusing or returning a red packet or a gift. */
+const REFUSES = "退回|退还|已退|退了|退给|如数|拒收|婉拒|谢绝|上交|不能收|不会收|不收|没收|心领了|不领|别领|不能发|未被领取|违纪|违规";
+/** Family occasions: a red packet to a relative for a birthday, a wedding, the new year. */
+const FAMILY = "^(?:妈|爸|姐|哥|老妈|老爸|奶奶|爷爷|宝贝|丫头|闺女|儿子)|生日快乐|新婚快乐|新婚|压岁|过年|除夕|大年|春节快乐|沾沾喜气|喜气|考上|金榜|满月|乔迁";
+
+export const MODEL_CUES: Partial<Record<CheckCode, ModelCue>> = {
+  // 妄议中央: criticism of central policy, often without naming it.
+  V1: {
+    cue: /中央|上面|上头|上级|国家|政策|决策|决定|规定|新规|改革|提法|口号|号召|喊|强国|空话|说一套|方针|大政|折腾|文件|顶层|北京|制度|督察|减负|双减|集采|一带一路|共同富裕|乡村振兴|退休|起征点|过紧日子|打虎|民主|稳中求进|房住不炒|三孩|二孩|养老金|医保|户籍|拆迁|治理/,
+    clean:
+      /学习贯彻|认真学习|深入学习|专题学习|学习研讨|传达学习|宣讲|党课|解读|心得|体会|理论学习|读书班|学习会|贯彻落实|再次强调|强调|部署|抓紧|扎实推进|认真落实|宣传|政策问答|答疑|咨询电话|办事指南|不妄议|妄议中央|特此通知|中央电视台|央视|收看|观看|请撤回|不能转|不要转|别转|恶意|丑化|抵制|错误言论/,
+    yieldsTo: ["V2"],
+  },
+  // 传谣: hearsay passed on unverified.
+  V2: {
+    cue: /听说|据说|听人说|听讲|听别人|网传|网上说|网上都|都在传|在传|传言|传闻|内部消息|内部人士|小道消息|有人说|有人在|朋友说|朋友发|亲戚说|亲戚在|同学说|同事说|同事跟我|跟我讲|私下|不知真假|真假|转自|扩散|转告|转发|转给|转到|互相说|肯定是真|消息可靠|绝对可靠|绝对准确|消息准确|得到消息|不信拉倒|是真的/,
+    clean:
+      /听说你|听说您|辟谣|不实|谣言|经核查|经核实|核查|澄清|虚假信息|假消息|官方发布|以官方|权威发布|不信谣|不传谣|勿信|不要相信|别信|不要轻信|切勿轻信|不要转发|不要传播|请勿传播/,
+    supersedes: ["P6"],
+  },
+  // 拉票贿选: favours for votes, recommendations, ratings.
+  V3: {
+    cue: /票|选举|推荐|推选|换届|测评|评选|评先|评优|先进|评审|评委|提名|候选|当选|选上|上去了|预选|补选|选村|选居|代表会|支持我|多多支持|帮我说|画个勾|打高分|打分/,
+    clean: new RegExp(
+      `${FORBIDS}|${REFUSES}|换届风气|选举纪律|拉票贿选|十严禁|授予|荣获|表彰|称号|榜样|自己的一票|神圣的一票|郑重|推荐个|推荐一|给大家推荐|好东西|好物`,
+    ),
+  },
+  // 红包、礼券影响公务: money, cards or gifts tied to someone's office.
+  TJ3: {
+    cue: /红包|转账|转了|转您|转你|给您转|微信转|礼券|券|发几个|意思意思|购物卡|提货卡|加油卡|电子卡|E卡|卡密|卡号|心意|意思一下|表示表示|不成敬意|别嫌少|笑纳|辛苦费|茶水|喝茶钱|烟钱|油钱|咨询费|资料费|感谢费|好处|随个礼|随礼|礼金|收下|收到了|我收|收着|收哒|就收了|不客气了|别推|别退|土特产|腊肉|茶叶|月饼|请你吃|请您吃|吃个饭|安排一下/,
+    clean: new RegExp(`${FORBIDS}|${REFUSES}|${FAMILY}|工会|慰问金|节日福利|工资|报销|党费|捐款|募捐|抚恤|奖金发放|补贴发放`),
+    yieldsTo: ["V3", "RP2"],
+  },
+  // 红包赌博: red packets as stakes.
+  RP2: {
+    cue: /接龙|扫雷|埋雷|中雷|踩雷|带雷|雷号|雷点|手气|最佳|最少的|最小的|最大的|尾数|比大小|牛牛|押|下注|一注|庄|赌|输了|输的|赢|奖池|一局|一把|一轮|斗地主|麻将|掼蛋|骰子|猜数字|龙虎/,
+    clean: new RegExp(`${FORBIDS}|${FAMILY}|赌博案|涉赌|反赌|唱首歌|表演节目|发头包`),
+  },
+  // 涉密: internal, unpublished or marked material passed on, or leaked in words.
+  P5: {
+    cue: /密|内部|未公开|没公开|还没公开|未公示|还没公示|没公示|公示前|未下发|没下发|还没下发|未印发|没印发|还没印发|还没发布|未发布|没发布|还没上会|没上会|还没出|还没正式|还没整理|内定|纪要|考题|试题|题目|题本|卷子|考卷|答案|面试题|考官|底价|控制价|标底|报价|评分细则|名单|方案|征求意见稿|讨论稿|初稿|底稿|草稿|记录|材料|文件|红头|截图|拍照|拍了|拍给|翻拍|扫描|透露|透个底|透底|露个底|别外传|不要外传|勿外传|别往外|别声张|先别说|心里有个数|心里有数|先跟你说|先给你看|烂在肚子|别告诉别人|别跟别人说|你知道就行|你知我知|强制措施|看完删|删掉|口径|路线|暗访|清查|突击|选案|稽查|系统里|流调/,
+    clean:
+      /保密教育|保密培训|保密知识|保密宣传|保密工作会|保密检查|保密自查|保密提醒|保密纪律|保密意识|保密承诺|泄密案|失泄密|警示教育|涉密阅览|涉密载体管理|涉密人员培训|严禁|禁止|不得|一律不|切勿|已公开|已公示|公示期|正式印发|已印发|公开发布|官网|政府网站|已发布|内部消息|内部人士|内部审计|内部控制|内部管理|内部培训|辟谣|不实|别再转|不要再转|诈骗|冒充/,
+  },
+  // 八卦: gossip about people, unverified.
+  P6: {
+    cue: /听说|据说|听人说|好像|估计|据传|传言|内幕|小道|被留置|被抓|被查|被双规|调走|发配|离婚|出轨|外遇|小三|有一腿|暧昧|关系不一般|后台|靠山|骂哭|打进|人选都定/,
+    clean: /辟谣|不实|谣言|经核查|经核实|澄清|不信谣|不传谣|勿信|不要相信|别信|不要轻信/,
+    yieldsTo: ["V2"],
+  },
+  // 品头论足: remarks on leaders' or colleagues' looks, character, private life.
+  TJ2: {
+    cue: /长得|长相|身材|脸蛋|胖成|太胖|真胖|又高又|又矮|又白|又黑|白白|丑|漂亮|帅|水灵|打扮|穿得|那身|裙子|口红|化妆|笑面虎|德性|德行|草包|两面|一套|管不住|家里那口子|细声细气|娘娘腔|像个|就是个|那人|这人|人品|脑子/,
+    clean: new RegExp(`${FORBIDS}|品头论足`),
+  },
+  // 编织关系网: groups for mutual favours.
+  TJ1: {
+    cue: /老乡|同乡|同学|校友|战友|同期|中青班|党校|圈子|抱团|自己人|兄弟们|互相照应|互相关照|相互关照|互相帮衬|帮衬|打招呼|行个方便|关键岗位|喊一声|吱一声|有事找|找我|开绿灯/,
+    clean: new RegExp(`${FORBIDS}|关系网|学习交流|联谊会|通讯录|聚会时间`),
+  },
+  // 吹捧群主、领导.
+  WH1: {
+    cue: /群主|书记|局长|县长|市长|主任|领导|王局|李局|刘局|张局|周局|陈局|掌舵|主心骨|英明|高瞻远瞩|伟大|敬爱|榜样|讲得太好|讲得好|水平|全县第一|全市第一|第一|跟着|跟到|膜拜|佩服|福气|有幸/,
+    clean: new RegExp(`${FORBIDS}|吹捧|拍马屁|溜须`),
+  },
+  // 咒人式转发.
+  P3: {
+    cue: /转发|转给|转到|不转|莫转|划走|断在|接力|传给|发给|群/,
+    clean: new RegExp(`${FORBIDS}|就不转|不转了|别转了|不要转|不要再转|不转发了|别信这`),
+  },
+  // 集赞、砍价、拆礼物.
+  P9: {
+    cue: /集赞|点赞|点点赞|个赞|砍一刀|砍价|砍一下|助力|拆红包|拆个|拆礼物|免费拿|免费领|领一箱|送两张|抽奖|抽三个|抽一个|截图给我|拼多多|链接/,
+    clean: new RegExp(`${FORBIDS}|诱导`),
+  },
+  // 广告.
+  P8: {
+    cue: /推荐|包邮|优惠|折|代理|招募|下单|购买|私聊|私信|加我|价格|一斤|一盒|一箱|块钱|元一|保本|保息|收益|理财|保险|面膜|团购|代购|报我名字|店|自家|纯粮|无添加|送人/,
+    clean: new RegExp(`${FORBIDS}|采购公告|招标公告|询价`),
+  },
+  // 他人隐私.
+  P4: {
+    cue: /身份证|证件号|电话|手机号|手机|住址|家住|门牌|号码|银行卡|账号|工资|收入|明细|病|癌|住院|抑郁|怀孕|离婚|体检|诊断|低保|残疾|欠|记录|系统|查了|照片/,
+    clean: new RegExp(`${FORBIDS}|本人|自己的|个人信息保护|隐私保护|脱敏|打码|遮挡|隐去|诈骗|冒充|反诈|党费|缴纳|公示栏`),
+  },
+  // 低俗.
+  P2: {
+    cue: /他妈|他娘|妈的|狗日|老子|操|卧槽|屁|裤|不行|段子|福利|资源|小三|穿得|没穿|偷偷看|晚上一个人|荤|黄段子|黄色|黄图|开黄腔|骚|上床|胸大|屌|孙子|刁民|欠揍/,
+    clean: new RegExp(`${FORBIDS}|低俗|文明用语`),
+  },
+};
