@@ -87,6 +87,8 @@ export const ZRoundRecord = z.strictObject({
   redLineRecall: z.number().nullable(),
   falseAlarms: z.string(),
   note: z.string().optional(),
+  /** A judged round: scored after a freeze and kept out of development (and of the regression guards) until it is studied. */
+  judged: z.boolean().optional(),
 });
 
 export function loadRoundRecords(dir = FIXTURES_DIR): z.infer<typeof ZRoundRecord>[] {

@@ -7,7 +7,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { type ClassifierModel, cueWords, features, probabilities, severityOf } from "./classifier";
-import { type Draft, loadCorpusSets } from "./corpus";
+import { type Draft, loadCorpusSets, loadRoundRecords } from "./corpus";
 import { segment } from "./segment";
 
 /** The conduct codes: the form rules are exact and need no model. */
@@ -102,7 +102,13 @@ export function buildModel(groups: readonly (readonly Draft[])[]): ClassifierMod
 }
 
 if (/train-classifier\.ts$/.test(process.argv[1] ?? "")) {
-  const sets = loadCorpusSets();
+  // Judged rounds (rounds.yaml) stay out of training until they are studied.
+  const judged = new Set(
+    loadRoundRecords()
+      .filter((r) => r.judged)
+      .map((r) => r.round),
+  );
+  const sets = loadCorpusSets().filter((s) => !(s.round && judged.has(s.round)));
   const docs = sets.flatMap((s) => s.drafts);
   const model = buildModel(sets.map((s) => s.drafts));
   console.log("promotion thresholds:", JSON.stringify(model.promote));
