@@ -4,6 +4,7 @@
  * its source, the rules and the lessons that teach them. No hooks: rendered by the player in the
  * browser and by the result view on the server.
  */
+import { Icon } from "@/components/ui/icons";
 import Link from "next/link";
 import { Citation } from "@/components/learn/citation";
 import { WITHHELD_NOTE } from "@/lib/assessment/key-access";
@@ -31,7 +32,8 @@ export function LessonLinks({ rules, lessons }: { rules: string[]; lessons: Less
         {list.map((l) => (
           <li key={l.id}>
             <Link href={l.href} className="inline-flex min-h-11 items-center gap-1 text-brand-700 underline-offset-2 hover:underline">
-              📖 {l.title}
+              <Icon name="book" className="size-4" />
+              {l.title}
             </Link>
           </li>
         ))}
