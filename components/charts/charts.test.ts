@@ -58,3 +58,28 @@ test("no chart code is a client component", async () => {
     expect(readFileSync(`components/charts/${f}`, "utf8")).not.toMatch(/^"use client"/m);
   }
 });
+
+test("a long title is cut to fit above its bar; the table keeps it whole", () => {
+  const long = "天津：严禁收送影响公正执行公务的微信红包或电子礼券";
+  const out = html(h(BreakdownChart, { title: "各规则得分率", rows: [{ key: "TJ2", title: long, sub: "TJ2", score: 1, max: 2 }] }));
+  expect(out).toMatch(/>天津：严禁[^<]{13,18}…<tspan/);
+  expect(out).toContain(`${long}（TJ2）`);
+});
+
+test("the completion line marks today's figure even at 0 %, and the deadline", async () => {
+  const { CompletionChart } = await import("@/components/tracking/charts");
+  const out = html(
+    h(CompletionChart, {
+      members: 10,
+      dueDay: "2026-12-03",
+      points: [
+        { day: "2026-12-01", rate: 0, completed: 0 },
+        { day: "2026-12-02", rate: null, completed: 0 },
+        { day: "2026-12-03", rate: null, completed: 0 },
+      ],
+    }),
+  );
+  // A lone point on the baseline (y = 156 of 180), not nothing.
+  expect(out).toMatch(/data-series="rate"><circle cx="30" cy="156"/);
+  expect(out).toContain("截止");
+});

@@ -15,7 +15,7 @@ export function CountColumns({ label, columns }: { label: string; columns: Count
   const slot = CHART_WIDTH / Math.max(1, columns.length);
   const bar = Math.min(44, slot * 0.6);
   return (
-    <svg role="img" aria-label={label} viewBox={`0 0 ${CHART_WIDTH} ${H}`} className="block h-auto w-full max-w-xl" fontSize="12">
+    <svg role="img" aria-label={label} viewBox={`0 0 ${CHART_WIDTH} ${H}`} className="block h-auto w-full max-w-md" fontSize="12">
       <line x1="0" x2={CHART_WIDTH} y1={BASE} y2={BASE} stroke={TONE.grid} />
       {columns.map((c, i) => {
         const h = c.n === 0 ? 2 : Math.max(3, ((BASE - 20) * c.n) / max);

@@ -23,7 +23,7 @@ export function PairedBars({ label, rows, names }: { label: string; rows: Paired
     </>
   );
   return (
-    <svg role="img" aria-label={label} viewBox={`0 0 ${CHART_WIDTH} ${height}`} className="block h-auto w-full max-w-xl" fontSize="13">
+    <svg role="img" aria-label={label} viewBox={`0 0 ${CHART_WIDTH} ${height}`} className="block h-auto w-full max-w-sm" fontSize="13">
       {rows.map((r, i) => {
         const y = i * ROW;
         return (

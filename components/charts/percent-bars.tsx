@@ -18,19 +18,25 @@ export interface PercentRow {
 
 const ROW = 36;
 const TRACK = CHART_WIDTH - 48;
+/** CJK characters that fit above a bar beside the code; longer titles are cut with "…" (the table and the summary carry them whole). */
+const TITLE_CHARS = 23;
+const fit = (t: string, sub?: string) => {
+  const room = TITLE_CHARS - (sub ? Math.ceil(sub.length / 2) + 1 : 0);
+  return t.length > room ? `${t.slice(0, room - 1)}…` : t;
+};
 
 export function PercentBars({ label, rows, passPercent }: { label: string; rows: PercentRow[]; passPercent?: number }) {
   const height = rows.length * ROW + 4;
   const passX = passPercent === undefined ? null : (passPercent / 100) * TRACK;
   return (
-    <svg role="img" aria-label={label} viewBox={`0 0 ${CHART_WIDTH} ${height}`} className="block h-auto w-full max-w-xl" fontSize="13">
+    <svg role="img" aria-label={label} viewBox={`0 0 ${CHART_WIDTH} ${height}`} className="block h-auto w-full max-w-sm" fontSize="13">
       {rows.map((r, i) => {
         const y = i * ROW;
         const w = r.percent === null ? 0 : Math.max(3, (r.percent / 100) * TRACK);
         return (
           <g key={r.key} data-row={r.key}>
             <text x="0" y={y + 13} fill={TONE.text}>
-              {r.title}
+              {fit(r.title, r.sub)}
               {r.sub ? (
                 <tspan fill={TONE.muted} fontSize="11" dx="6">
                   {r.sub}

@@ -51,7 +51,7 @@ export function PercentLines({
       })
       .join(" ");
   return (
-    <svg role="img" aria-label={label} viewBox={`0 0 ${CHART_WIDTH} ${H}`} className="block h-auto w-full max-w-xl" fontSize="11">
+    <svg role="img" aria-label={label} viewBox={`0 0 ${CHART_WIDTH} ${H}`} className="block h-auto w-full max-w-md" fontSize="11">
       {[0, 50, 100].map((t) => (
         <g key={t}>
           <line x1={LEFT} x2={LEFT + w} y1={py(t)} y2={py(t)} stroke={t === 0 ? TONE.muted : TONE.grid} />
@@ -79,7 +79,10 @@ export function PercentLines({
           {s.points.length > 1 ? (
             <polyline points={path(s)} fill="none" stroke={s.color} strokeWidth="2" strokeDasharray={s.dashed ? "5 3" : undefined} />
           ) : null}
-          {s.step ? null : s.points.map((p) => <circle key={p.x} cx={px(p.x)} cy={py(p.percent)} r="3.5" fill={s.color} />)}
+          {/* Every point is marked (a step line: its latest), so a series at 0 % is still seen on the baseline. */}
+          {(s.step ? s.points.slice(-1) : s.points).map((p) => (
+            <circle key={p.x} cx={px(p.x)} cy={py(p.percent)} r="3.5" fill={s.color} />
+          ))}
         </g>
       ))}
     </svg>
