@@ -192,14 +192,14 @@ function ExamNextSteps({
                 </span>
                 <span className="mt-1 flex flex-wrap gap-2">
                   {(lessons[w.code] ?? []).map((l) => (
-                    <Link
+                    <a
                       key={l.id}
                       href={l.href}
                       className="inline-flex min-h-9 items-center gap-1 rounded-lg border border-brand-700/30 bg-white px-2 text-brand-700 underline"
                     >
                       <Icon name="book" className="size-4" />
                       {l.title}
-                    </Link>
+                    </a>
                   ))}
                   <Link href={`/rules/${w.code}`} className="inline-flex min-h-9 items-center rounded-lg px-2 text-brand-700 underline">
                     规则原文

@@ -31,10 +31,12 @@ export function LessonLinks({ rules, lessons }: { rules: string[]; lessons: Less
       <ul className="space-y-1">
         {list.map((l) => (
           <li key={l.id}>
-            <Link href={l.href} className="inline-flex min-h-11 items-center gap-1 text-brand-700 underline-offset-2 hover:underline">
+            {/* A plain link: the lesson is a plain-HTML page (decision 011), which a client-side
+                <Link> would only prefetch as an empty answer — and each Link is a client island. */}
+            <a href={l.href} className="inline-flex min-h-11 items-center gap-1 text-brand-700 underline-offset-2 hover:underline">
               <Icon name="book" className="size-4" />
               {l.title}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>
