@@ -70,7 +70,8 @@ test("a bad draft is a red line with highlighted spans; fixed, it can be sent", 
 
   // Fixed into a proper notice, sent in working hours.
   await text.fill(GOOD);
-  await page.getByText("通知", { exact: true }).click();
+  // The message type 通知 in the form (the header has a 通知 bell too).
+  await page.getByRole("main").getByText("通知", { exact: true }).click();
   await page.getByLabel("发送时间（选填）").fill("09:30");
   await expect(page.getByRole("status", { name: "检查结论" }).getByText("可以发送")).toBeVisible();
   await expect(page.getByText("没有发现问题。").first()).toBeVisible();

@@ -42,6 +42,15 @@ async function answerCurrent(page: Page) {
   await expect(page.getByRole("status").filter({ hasText: "已保存" })).toBeVisible();
 }
 
+/** 开始考试 opens 考试须知; the exam starts only after its confirmation. */
+async function startExam(page: Page) {
+  await page.getByRole("link", { name: "开始考试：结业考试" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("考试须知");
+  await expect(page.getByText("提交前不显示答案和解析")).toBeVisible();
+  await page.getByLabel(/我已阅读考试须知/).check();
+  await page.getByRole("button", { name: "确认开始考试" }).click();
+}
+
 async function startScenario(page: Page, caseCode: string) {
   await page.goto("/quiz");
   await page.getByRole("button", { name: new RegExp(`开始情景：${caseCode} `) }).click();
@@ -85,7 +94,12 @@ test.describe("case scenarios on a phone", () => {
     // The case is named in words, never by its code.
     await expect(page.getByText("案例：C2")).toHaveCount(0);
     await expect(page.getByText(/来源：《公职人员微信使用指南》/).first()).toBeVisible();
-    await expect(page.getByRole("link", { name: /📖/ }).first()).toBeVisible();
+    await expect(
+      page
+        .locator('a[href^="/learn/"]')
+        .filter({ has: page.locator("svg") })
+        .first(),
+    ).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 
     // Finishing the practice records it; the mistake book has it.
@@ -142,7 +156,7 @@ test("the final exam: saved as you go, a countdown, submitted with confirmation,
   await expect(page).toHaveURL(/\/learn$/);
   await page.emulateMedia({ reducedMotion: "reduce" });
   await page.goto("/quiz");
-  await page.getByRole("button", { name: "开始考试：结业考试" }).click();
+  await startExam(page);
   await expect(page).toHaveURL(/\/attempt\/[\w-]+$/);
   await expect(page.getByRole("timer", { name: "剩余时间" })).toHaveText(/^(29|30):\d\d$/);
 
@@ -161,7 +175,11 @@ test("the final exam: saved as you go, a countdown, submitted with confirmation,
   // Nothing revealed before submission.
   await expect(page.getByRole("heading", { name: "解析" })).toHaveCount(0);
 
-  // A reload resumes with every answer kept.
+  // A reload resumes with every answer kept; the browser asks first (the exam is still running).
+  page.once("dialog", (d) => {
+    expect(d.type()).toBe("beforeunload");
+    void d.accept();
+  });
   await page.reload();
   await expect(page.getByText(`已完成 ${total} 题`).first()).toBeVisible();
 
@@ -173,7 +191,8 @@ test("the final exam: saved as you go, a countdown, submitted with confirmation,
   await expect(page.getByText(/及格线 80%/)).toBeVisible();
   // The per-rule chart, and its figures as a table for anyone who cannot see it.
   const byRule = page.getByRole("figure", { name: "各规则得分率" });
-  await expect(byRule.locator("svg").first()).toBeVisible();
+  // Server-drawn SVG (no chart library in the browser), one image with a spoken summary naming rules in Chinese.
+  await expect(byRule.getByRole("img")).toHaveAttribute("aria-label", /得分率最低的是 [\u4e00-\u9fff]/);
   // By keyboard, as a screen-reader user would: on a phone a pointer click raced the lazy charts'
   // layout and the fixed navigation bars for the same spot (a CI flake).
   await byRule.getByText("查看数据表").focus();
@@ -182,10 +201,16 @@ test("the final exam: saved as you go, a countdown, submitted with confirmation,
   await expect(page.getByRole("figure", { name: "各模块得分率" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "解析" }).first()).toBeVisible();
   await expect(page.getByText(/^(✓|✗) (回答正确|回答错误|部分正确|处置)/).first()).toBeVisible();
-  await expect(page.getByRole("link", { name: /📖/ }).first()).toBeVisible();
+  await expect(
+    page
+      .locator('a[href^="/learn/"]')
+      .filter({ has: page.locator("svg") })
+      .first(),
+  ).toBeVisible();
 
   // The quiz centre counts the attempt; retaking the wrong ones starts a review paper.
-  const retake = page.getByRole("button", { name: "重做错题" });
+  // Practising the paper's wrong answers is not the exam retake, and says so.
+  const retake = page.getByRole("button", { name: "练习本卷错题（不计入考试）" });
   if (await retake.count()) {
     await retake.click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("重做错题");
@@ -201,8 +226,10 @@ test("an exam question page carries no key, explanation or misconception before 
   await signIn(page, who(info.project.name, "cadre027", "cadre028"));
   await expect(page).toHaveURL(/\/learn$/);
   await page.goto("/quiz");
-  await page.getByRole("button", { name: "开始考试：结业考试" }).click();
+  await startExam(page);
   await expect(page).toHaveURL(/\/attempt\/[\w-]+$/);
+  // Reloading a running exam asks first (beforeunload): yes, each time.
+  page.on("dialog", (d) => void d.accept());
   const url = page.url();
   // Answer the first question, so a stored response is on the page too. Its first save is cut off
   // on the network: the player retries once by itself and the answer is stored.
@@ -244,11 +271,19 @@ test("when the time runs out the player hands the exam in by itself", async ({ p
   await expect(page).toHaveURL(/\/learn$/);
   await page.emulateMedia({ reducedMotion: "reduce" });
   await page.goto("/quiz");
-  await page.getByRole("button", { name: "开始考试：结业考试" }).click();
+  await startExam(page);
   await expect(page).toHaveURL(/\/attempt\/[\w-]+$/);
   await answerCurrent(page);
   await expect(page.getByRole("timer", { name: "剩余时间" })).toHaveText(/^(29|30):\d\d$/);
   await page.clock.fastForward("30:05");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("结业考试 · 成绩");
   await expect(page.getByText(/19 题答错或未答|20 题答错或未答/)).toBeVisible();
+  // A failed exam says how many tries are left and which lessons to read first, with links.
+  const next = page.getByRole("region", { name: "本次未通过，还有 2 次考试机会" });
+  await expect(next).toBeVisible();
+  await expect(next.getByRole("link", { name: /^再次参加考试（剩 2 次）$/ })).toHaveAttribute("href", /\/quiz\/exam\//);
+  const lesson = next.locator('a[href^="/learn/"]').first();
+  await expect(lesson).toBeVisible();
+  await lesson.click();
+  await expect(page).toHaveURL(/\/learn\/[\w-]+\/[\w-]+$/);
 });

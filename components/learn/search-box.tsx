@@ -10,7 +10,7 @@ export function SearchBox({ defaultValue = "" }: { defaultValue?: string }) {
         name="q"
         type="search"
         defaultValue={defaultValue}
-        placeholder="搜索规则、案例、课时，如“红包”"
+        placeholder="搜索规则、案例、课时"
         maxLength={50}
         className="min-h-11 min-w-0 flex-1 rounded-xl border border-stone-300 bg-white px-3"
       />

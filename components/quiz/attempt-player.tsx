@@ -14,6 +14,7 @@ import { DRAFT_KIND_LABEL, TYPE_LABEL } from "./labels";
 import { OptionList } from "./option-list";
 import { FeedbackPanel, verdictText } from "./review";
 import { ScenarioPlayer } from "./scenario-player";
+import { useExamFocus } from "./use-exam-focus";
 import type { LessonsByRule, PlayItem, SaveAction, SubmitAction } from "./types";
 
 type SaveState = { state: "saving" } | { state: "saved" } | { state: "error"; message: string };
@@ -81,6 +82,8 @@ export function AttemptPlayer({
   // Exam saves run one at a time per question, newest answer last, so a slow reply never overwrites a newer choice.
   const queues = useRef(new Map<number, { next: TAnswer | null; running: Promise<void> | null }>());
   const ids = useId();
+  const root = useRef<HTMLDivElement>(null);
+  const timed = attempt.secondsLeft !== null;
 
   const item = items[index];
   const answered = items.filter((i) => i.final).length;
@@ -223,6 +226,8 @@ export function AttemptPlayer({
     [attempt.id, router, submit, submitting],
   );
 
+  useExamFocus(timed && !instant && !submitting, root);
+
   const stemId = `${ids}-stem`;
   const q = item.question;
   const st = status[index];
@@ -230,17 +235,19 @@ export function AttemptPlayer({
   const finishLabel = instant ? "完成练习" : "交卷";
 
   return (
-    <div className="space-y-4">
-      <header className="space-y-2">
-        <div className="flex items-center justify-between gap-2">
-          <h1 className="text-lg font-bold leading-snug">{attempt.quizTitle}</h1>
-          {attempt.secondsLeft !== null ? <Countdown seconds={attempt.secondsLeft} onExpire={() => void doSubmit("auto")} /> : null}
-        </div>
+    <div ref={root} className="space-y-4">
+      {/* A timed paper keeps its countdown in view: this row is a direct child of the page-long
+          player, so it sticks to the top while the cadre scrolls (the app header scrolls away). */}
+      <div className={`flex items-center justify-between gap-2 ${timed ? "sticky top-0 z-10 -mx-4 -mt-5 bg-stone-50/95 px-4 py-2 backdrop-blur" : ""}`}>
+        <h1 className="text-lg font-bold leading-snug">{attempt.quizTitle}</h1>
+        {attempt.secondsLeft !== null ? <Countdown seconds={attempt.secondsLeft} onExpire={() => void doSubmit("auto")} /> : null}
+      </div>
+      <div className="space-y-2">
         <p className="text-sm text-stone-600">
           第 {index + 1}/{items.length} 题 · 已完成 {answered} 题{instant ? " · 练习：答后即显示解析" : " · 提交前不显示答案"}
         </p>
         <ProgressBar value={answered} max={items.length} label="答题进度" />
-      </header>
+      </div>
 
       {submitting === "auto" ? (
         <p role="status" className="rounded-xl bg-red-100 px-4 py-3 font-medium text-red-900">

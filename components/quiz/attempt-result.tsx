@@ -6,8 +6,10 @@
  */
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
+import { Icon } from "@/components/ui/icons";
 import type { AttemptView } from "@/lib/assessment/attempts";
 import type { ModuleScore } from "@/lib/assessment/records";
+import { shortTitle } from "@/components/charts/scale";
 import { BreakdownChart } from "./chart-figures";
 import { KIND_LABEL, TYPE_LABEL, fmtDate, fmtPercent, fmtScore } from "./labels";
 import { OptionList } from "./option-list";
@@ -25,6 +27,7 @@ export function AttemptResult({
   openMistakes,
   retake,
   review,
+  examAttemptsLeft = null,
 }: {
   view: AttemptView;
   items: PlayItem[];
@@ -34,6 +37,8 @@ export function AttemptResult({
   openMistakes: number;
   retake: FormAction;
   review: FormAction;
+  /** An exam's attempts still to use (null: not an exam, or unlimited). */
+  examAttemptsLeft?: number | null;
 }) {
   const r = view.result!;
   const wrong = items.filter((i) => !i.verdict?.correct);
@@ -41,8 +46,16 @@ export function AttemptResult({
   const passMark = r.passPercent ?? 80;
   const ruleRows = Object.entries(r.ruleBreakdown)
     .sort(([a], [b]) => a.localeCompare(b, "en", { numeric: true }))
-    .map(([code, b]) => ({ key: code, short: code, label: `${code} ${ruleTitles[code] ?? ""}`.trim(), score: b.score, max: b.max }));
-  const moduleRows = modules.map((m, i) => ({ key: m.slug, short: `模块${i + 1}`, label: m.title, score: m.score, max: m.max }));
+    .map(([code, b]) => ({ key: code, title: ruleTitles[code] ?? code, sub: code, score: b.score, max: b.max }));
+  const isExam = view.kind === "EXAM";
+  const failedExam = isExam && r.passed === false;
+  // The weakest rules below the pass mark, worst first: what to read before trying again.
+  const weak = ruleRows
+    .filter((x) => x.max > 0 && (100 * x.score) / x.max < passMark)
+    .sort((a, b) => a.score / a.max - b.score / b.max)
+    .slice(0, 3)
+    .map((x) => ({ code: x.key, title: x.title, percent: Math.round((100 * x.score) / x.max) }));
+  const moduleRows = modules.map((m) => ({ key: m.slug, title: shortTitle(m.title), score: m.score, max: m.max }));
 
   return (
     <div className="space-y-6">
@@ -65,8 +78,16 @@ export function AttemptResult({
         <p className="text-sm text-stone-600">
           共 {items.length} 题，答对 {right.length} 题{wrong.length ? `，${wrong.length} 题答错或未答` : ""}。
         </p>
+        {failedExam ? <ExamNextSteps left={examAttemptsLeft} quizId={view.quizId} weak={weak} lessons={lessons} /> : null}
         <div className="grid gap-2 sm:grid-cols-3">
-          {wrong.length ? <StartForm action={retake} fields={{ publicId: view.id }} label="重做错题" /> : null}
+          {wrong.length ? (
+            <StartForm
+              action={retake}
+              fields={{ publicId: view.id }}
+              label={isExam ? "练习本卷错题（不计入考试）" : "重做错题"}
+              variant={isExam ? "secondary" : "primary"}
+            />
+          ) : null}
           {openMistakes ? <StartForm action={review} label={`错题复习（${openMistakes}）`} variant="secondary" /> : null}
           <Link href="/quiz" className={buttonClass("secondary")}>
             返回测验中心
@@ -95,7 +116,7 @@ export function AttemptResult({
           </ol>
         </section>
       ) : (
-        <p className="rounded-2xl bg-green-50 p-4 text-green-900">🎉 全部答对！</p>
+        <p className="rounded-2xl bg-green-50 p-4 text-green-900">全部答对！</p>
       )}
 
       {right.length ? (
@@ -137,5 +158,63 @@ function ItemReview({ item, lessons, ruleTitles }: { item: PlayItem; lessons: Le
       ) : null}
       <FeedbackPanel item={item} lessons={lessons} ruleTitles={ruleTitles} />
     </article>
+  );
+}
+
+/** A failed exam: how many tries are left, and the lessons for the weakest rules before the next one. */
+function ExamNextSteps({
+  left,
+  quizId,
+  weak,
+  lessons,
+}: {
+  left: number | null;
+  quizId: string;
+  weak: { code: string; title: string; percent: number }[];
+  lessons: LessonsByRule;
+}) {
+  return (
+    <section aria-labelledby="next-title" className="space-y-2 rounded-xl border border-amber-300 bg-amber-50 p-3">
+      <h2 id="next-title" className="font-semibold text-amber-950">
+        {left === null ? "本次未通过，可以再考" : left > 0 ? `本次未通过，还有 ${left} 次考试机会` : "本次未通过，考试机会已用完"}
+      </h2>
+      {weak.length ? (
+        <>
+          <p className="text-sm text-amber-950">再考之前，先复习得分最低的规则：</p>
+          <ul className="space-y-2 text-sm">
+            {weak.map((w) => (
+              <li key={w.code}>
+                <span className="font-medium">
+                  {w.title}
+                  <span className="ml-1 text-xs text-stone-700">
+                    {w.code} · 得分率 {w.percent}%
+                  </span>
+                </span>
+                <span className="mt-1 flex flex-wrap gap-2">
+                  {(lessons[w.code] ?? []).map((l) => (
+                    <a
+                      key={l.id}
+                      href={l.href}
+                      className="inline-flex min-h-9 items-center gap-1 rounded-lg border border-brand-700/30 bg-white px-2 text-brand-700 underline"
+                    >
+                      <Icon name="book" className="size-4" />
+                      {l.title}
+                    </a>
+                  ))}
+                  <Link href={`/rules/${w.code}`} className="inline-flex min-h-9 items-center rounded-lg px-2 text-brand-700 underline">
+                    规则原文
+                  </Link>
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {left !== 0 ? (
+        <Link href={`/quiz/exam/${quizId}`} className={buttonClass("primary", "w-full sm:w-auto")}>
+          {left === null ? "再次参加考试" : `再次参加考试（剩 ${left} 次）`}
+        </Link>
+      ) : null}
+    </section>
   );
 }

@@ -1,27 +1,28 @@
-/** The data the quiz charts draw: shared by the server figures and the browser drawings. */
+/** The data the quiz charts draw. */
 export interface BreakdownRow {
   key: string;
-  /** Short label on the axis (a rule code, a module number). */
-  short: string;
-  /** Full name, in the table and the tooltip. */
-  label: string;
+  /** Short Chinese title (the rule's title, the module's short title). */
+  title: string;
+  /** Secondary text: the rule's code. */
+  sub?: string;
   score: number;
   max: number;
 }
-export type BreakdownDatum = BreakdownRow & { percent: number };
 
 export interface ProgressPoint {
   key: string;
+  /** Which quiz: attempts of one quiz form one series, never joined to another quiz's. */
+  quizId: string;
+  quizTitle: string;
+  isExam: boolean;
   /** The attempt's date. */
   when: string;
-  title: string;
   percent: number;
 }
 
 export interface CompareRow {
   key: string;
-  short: string;
-  label: string;
+  title: string;
   before: number | null;
   after: number | null;
 }

@@ -1,14 +1,16 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import { Icon } from "@/components/ui/icons";
 import { fmtDuration } from "./labels";
 
-const WARN_AT = [300, 60];
+// Ascending: the smallest threshold at or above the time left is the one announced.
+const WARN_AT = [60, 120, 300, 600];
 
 /**
  * The time left, counted down from the server's figure (the server enforces the deadline; this
- * only displays it). Calls `onExpire` once at zero. Screen readers hear it at 5 minutes and
- * 1 minute, not every second.
+ * only displays it). Calls `onExpire` once at zero. Screen readers hear the last minutes (10, 5,
+ * 2 and 1 minute left) through a polite live region, not every second.
  */
 export function Countdown({ seconds, onExpire }: { seconds: number; onExpire: () => void }) {
   const [left, setLeft] = useState(seconds);
@@ -40,11 +42,11 @@ export function Countdown({ seconds, onExpire }: { seconds: number; onExpire: ()
     <div
       className={`inline-flex items-center gap-1 rounded-lg px-2 py-1 font-mono text-sm font-semibold tabular-nums ${low ? "bg-red-100 text-red-800" : "bg-stone-100 text-stone-800"}`}
     >
-      <span aria-hidden>⏱</span>
+      <Icon name="clock" className="size-4" />
       <span role="timer" aria-label="剩余时间">
         {fmtDuration(left)}
       </span>
-      <span role="status" className="sr-only">
+      <span role="status" aria-live="polite" className="sr-only">
         {left === 0 ? "时间到" : warn ? `剩余不到 ${warn / 60} 分钟` : ""}
       </span>
     </div>

@@ -1,5 +1,6 @@
 /** Words the quiz screens share: kinds, question types, WeChat actions, formatting. */
 import type { QuizKind } from "@/lib/generated/prisma/enums";
+import type { IconName } from "@/lib/html/icons";
 
 export const KIND_LABEL: Record<QuizKind, string> = {
   PRE: "课前自测",
@@ -13,20 +14,20 @@ export const TYPE_LABEL = { single: "单选题", multiple: "多选题", truefals
 
 export const DRAFT_KIND_LABEL: Record<string, string> = { notice: "通知", request: "请示", report: "汇报", reply: "回复" };
 
-/** A scenario choice as the WeChat action it is: the verb on the button and an icon. */
-export const ACTION_LABEL: Record<string, { verb: string; icon: string }> = {
-  reply: { verb: "回复", icon: "💬" },
-  post: { verb: "发送", icon: "✍️" },
-  forward: { verb: "转发", icon: "↪️" },
-  recall: { verb: "撤回", icon: "↩️" },
-  decline: { verb: "拒收", icon: "🙅" },
-  return: { verb: "退还", icon: "🔙" },
-  accept: { verb: "领取", icon: "🧧" },
-  report: { verb: "报告", icon: "📣" },
-  ignore: { verb: "不理会", icon: "🔕" },
-  call: { verb: "打电话", icon: "📞" },
-  verify: { verb: "核实", icon: "🔍" },
-  delete: { verb: "删除", icon: "🗑️" },
+/** A scenario choice as the WeChat action it is: the verb on the button and an SVG icon. */
+export const ACTION_LABEL: Record<string, { verb: string; icon: IconName }> = {
+  reply: { verb: "回复", icon: "message" },
+  post: { verb: "发送", icon: "send" },
+  forward: { verb: "转发", icon: "forward" },
+  recall: { verb: "撤回", icon: "undo" },
+  decline: { verb: "拒收", icon: "ban" },
+  return: { verb: "退还", icon: "undo" },
+  accept: { verb: "领取", icon: "redPacket" },
+  report: { verb: "报告", icon: "megaphone" },
+  ignore: { verb: "不理会", icon: "bellOff" },
+  call: { verb: "打电话", icon: "phone" },
+  verify: { verb: "核实", icon: "search" },
+  delete: { verb: "删除", icon: "trash" },
 };
 
 export const OUTCOME_LABEL: Record<string, { text: string; tone: string }> = {

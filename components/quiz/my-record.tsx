@@ -5,16 +5,31 @@
  */
 import Link from "next/link";
 import type { AttemptRecord, QuizSummary, SelfCheck } from "@/lib/assessment/records";
+import { shortTitle } from "@/components/charts/scale";
 import { CompareChart, ProgressChart } from "./chart-figures";
 import { KIND_LABEL, fmtDate, fmtPercent } from "./labels";
 
 const pct = (s: number, m: number) => (m > 0 ? Math.round((100 * s) / m) : 0);
 
-export function MyRecord({ quizzes, history, pre, post }: { quizzes: QuizSummary[]; history: AttemptRecord[]; pre: SelfCheck | null; post: SelfCheck | null }) {
+export function MyRecord({
+  quizzes,
+  history,
+  pre,
+  post,
+  top,
+}: {
+  quizzes: QuizSummary[];
+  history: AttemptRecord[];
+  pre: SelfCheck | null;
+  post: SelfCheck | null;
+  /** Shown first under the heading (the certificates). */
+  top?: React.ReactNode;
+}) {
   const tried = quizzes.filter((q) => q.attempts > 0);
   return (
     <div className="space-y-6">
       <h1 className="text-xl font-bold">我的记录</h1>
+      {top}
 
       <section aria-labelledby="prepost-title" className="space-y-3 rounded-2xl border border-stone-200 bg-white p-4">
         <h2 id="prepost-title" className="text-lg font-semibold">
@@ -29,8 +44,14 @@ export function MyRecord({ quizzes, history, pre, post }: { quizzes: QuizSummary
         </h2>
         {history.length >= 2 ? (
           <ProgressChart
-            summary={`共 ${history.length} 次作答，得分率从第一次的 ${fmtPercent(history[0].percent)} 到最近一次的 ${fmtPercent(history.at(-1)!.percent)}。每次的成绩见下方“全部作答”表。`}
-            points={history.map((h) => ({ key: h.publicId, when: fmtDate(h.submittedAt), title: h.quizTitle, percent: Math.round(h.percent) }))}
+            points={history.map((h) => ({
+              key: h.publicId,
+              quizId: h.quizId,
+              quizTitle: h.quizTitle,
+              isExam: h.kind === "EXAM",
+              when: fmtDate(h.submittedAt),
+              percent: Math.round(h.percent),
+            }))}
           />
         ) : (
           <p className="text-sm text-stone-600">提交两次以上作答后，这里会显示你的成绩变化。</p>
@@ -104,10 +125,10 @@ export function MyRecord({ quizzes, history, pre, post }: { quizzes: QuizSummary
 function PrePost({ pre, post }: { pre: SelfCheck | null; post: SelfCheck | null }) {
   if (!pre && !post) return <p className="text-sm text-stone-600">完成课前自测和课后自测后，这里会对比你学习前后的变化。</p>;
   const slugs = [...new Map([...(pre?.modules ?? []), ...(post?.modules ?? [])].map((m) => [m.slug, m.title])).entries()];
-  const rows = slugs.map(([slug, title], i) => {
+  const rows = slugs.map(([slug, title]) => {
     const b = pre?.modules.find((m) => m.slug === slug);
     const a = post?.modules.find((m) => m.slug === slug);
-    return { key: slug, short: `模块${i + 1}`, label: title, before: b ? pct(b.score, b.max) : null, after: a ? pct(a.score, a.max) : null };
+    return { key: slug, title: shortTitle(title), full: title, before: b ? pct(b.score, b.max) : null, after: a ? pct(a.score, a.max) : null };
   });
   const diff = pre && post ? Math.round((post.percent - pre.percent) * 10) / 10 : null;
   return (
@@ -147,8 +168,7 @@ function PrePost({ pre, post }: { pre: SelfCheck | null; post: SelfCheck | null 
           {rows.map((r) => (
             <tr key={r.key} className="border-b border-stone-100">
               <th scope="row" className="py-1 pr-2 font-normal">
-                <span className="text-stone-500">{r.short} </span>
-                {r.label}
+                {r.full}
               </th>
               <td className="py-1 pr-2 text-right tabular-nums">{r.before === null ? "—" : `${r.before}%`}</td>
               <td className="py-1 text-right tabular-nums">{r.after === null ? "—" : `${r.after}%`}</td>

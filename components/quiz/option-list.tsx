@@ -58,15 +58,19 @@ export function OptionList({
       {optionsOf(question).map((o) => {
         const checked = isChecked(question, value, o.id, o.value);
         const right = reveal ? (question.type === "truefalse" ? reveal.answer === o.value : Boolean(reveal.correctOptions?.includes(o.id))) : false;
-        const mark = reveal ? (right ? "right" : checked ? "wrong" : null) : null;
+        // A correct option the cadre did not pick looks different from one he picked (ux.md m2):
+        // dashed and white, labelled as missed, so nobody believes he chose it.
+        const mark = reveal ? (right ? (checked ? "right" : "missed") : checked ? "wrong" : null) : null;
         const tone =
           mark === "right"
             ? "border-green-600 bg-green-50"
-            : mark === "wrong"
-              ? "border-red-600 bg-red-50"
-              : checked
-                ? "border-brand-700 bg-brand-50"
-                : "border-stone-300 bg-white hover:border-stone-400";
+            : mark === "missed"
+              ? "border-dashed border-green-700 bg-white"
+              : mark === "wrong"
+                ? "border-red-600 bg-red-50"
+                : checked
+                  ? "border-brand-700 bg-brand-50"
+                  : "border-stone-300 bg-white hover:border-stone-400";
         return (
           <label
             key={o.id}
@@ -87,8 +91,8 @@ export function OptionList({
               {o.text}
             </span>
             {mark ? (
-              <span className={`shrink-0 text-sm font-semibold ${mark === "right" ? "text-green-800" : "text-red-800"}`}>
-                {mark === "right" ? (checked ? "✓ 正确" : "✓ 正确答案") : "✗ 你的选择"}
+              <span className={`shrink-0 text-sm font-semibold ${mark === "wrong" ? "text-red-800" : "text-green-800"}`}>
+                {mark === "right" ? "✓ 你选对了" : mark === "missed" ? (multiple ? "漏选的正确答案" : "正确答案") : "✗ 你的选择"}
               </span>
             ) : null}
           </label>

@@ -132,7 +132,7 @@ export function QuizCentre({
                   label="去起草"
                   variant="secondary"
                   className="w-28"
-                  ariaLabel={`起草：${d.stem}`}
+                  ariaLabel={`去起草：${d.stem}`}
                 />
               </li>
             ))}
@@ -211,7 +211,19 @@ function Action({ q, start, compact = false }: { q: QuizSummary; start: FormActi
     );
   }
   if (q.maxAttempts && q.attempts >= q.maxAttempts) return <p className="text-sm text-stone-600">已用完全部 {q.maxAttempts} 次机会</p>;
-  const label = q.kind === "EXAM" ? "开始考试" : q.kind === "PRACTICE" ? (q.attempts ? "再练一次" : "开始练习") : "开始自测";
+  if (q.kind === "EXAM") {
+    // The exam opens its notice first (考试须知); the attempt starts only from there.
+    return (
+      <Link
+        href={`/quiz/exam/${q.id}`}
+        className={buttonClass(compact ? "secondary" : "primary", compact ? "w-28" : "w-full sm:w-48")}
+        aria-label={`开始考试：${q.title}`}
+      >
+        开始考试
+      </Link>
+    );
+  }
+  const label = q.kind === "PRACTICE" ? (q.attempts ? "再练一次" : "开始练习") : "开始自测";
   return (
     <StartForm
       action={start}

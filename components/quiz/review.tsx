@@ -4,6 +4,7 @@
  * its source, the rules and the lessons that teach them. No hooks: rendered by the player in the
  * browser and by the result view on the server.
  */
+import { Icon } from "@/components/ui/icons";
 import Link from "next/link";
 import { Citation } from "@/components/learn/citation";
 import { WITHHELD_NOTE } from "@/lib/assessment/key-access";
@@ -30,9 +31,12 @@ export function LessonLinks({ rules, lessons }: { rules: string[]; lessons: Less
       <ul className="space-y-1">
         {list.map((l) => (
           <li key={l.id}>
-            <Link href={l.href} className="inline-flex min-h-11 items-center gap-1 text-brand-700 underline-offset-2 hover:underline">
-              📖 {l.title}
-            </Link>
+            {/* A plain link: the lesson is a plain-HTML page (decision 011), which a client-side
+                <Link> would only prefetch as an empty answer — and each Link is a client island. */}
+            <a href={l.href} className="inline-flex min-h-11 items-center gap-1 text-brand-700 underline-offset-2 hover:underline">
+              <Icon name="book" className="size-4" />
+              {l.title}
+            </a>
           </li>
         ))}
       </ul>

@@ -3,6 +3,7 @@
  * for Moments a feed of posts, comments and forwards in order (a scenario's Moments run over
  * several steps, unlike a lesson's single post). No hooks: the player and the result view share it.
  */
+import { Icon } from "@/components/ui/icons";
 import { ChatWindow } from "@/components/wechat/chat";
 import type { PublicQuestion } from "@/lib/assessment/public-view";
 import type { TChatMessage } from "@/lib/content/schema";
@@ -47,7 +48,7 @@ function MomentsPayload({ m }: { m: TChatMessage }) {
     case "link":
       return (
         <p className="mt-1 flex gap-2 rounded bg-stone-100 p-2 text-sm">
-          <span aria-hidden>🔗</span>
+          <Icon name="link" className="size-4" />
           <span>{m.text}</span>
         </p>
       );
@@ -56,15 +57,17 @@ function MomentsPayload({ m }: { m: TChatMessage }) {
     case "voice":
       return (
         <p>
-          🔊 {m.meta}
+          <Icon name="volume" className="mr-1 size-4 align-[-2px]" />
+          {m.meta}
           {m.text ? <span className="sr-only">语音内容：{m.text}</span> : null}
         </p>
       );
     case "redpacket":
     case "transfer":
       return (
-        <p className="mt-1 inline-block rounded bg-[#f79c3a] px-3 py-1 text-white">
-          🧧 {m.text} {m.meta ? `¥${m.meta}` : ""}
+        <p className="mt-1 inline-block rounded bg-[#c2410c] px-3 py-1 text-white">
+          <Icon name="redPacket" className="mr-1 size-4 align-[-2px]" />
+          {m.text} {m.meta ? `¥${m.meta}` : ""}
         </p>
       );
     default:

@@ -1,5 +1,6 @@
 "use client";
 
+import { Icon } from "@/components/ui/icons";
 import { useEffect, useId, useRef, useState, useSyncExternalStore } from "react";
 import type { PublicQuestion } from "@/lib/assessment/public-view";
 import type { TChatMessage } from "@/lib/content/schema";
@@ -157,13 +158,11 @@ function ActionSheet({
     <div
       role="group"
       aria-labelledby={promptId}
-      className={red ? "overflow-hidden rounded-2xl bg-[#d95940] text-[#fbe3b4] shadow-lg" : "overflow-hidden rounded-2xl bg-[#f7f7f7] ring-1 ring-stone-300"}
+      className={red ? "overflow-hidden rounded-2xl bg-[#b42d1a] text-[#fde7c0] shadow-lg" : "overflow-hidden rounded-2xl bg-[#f7f7f7] ring-1 ring-stone-300"}
     >
       {redpacket ? (
         <div className="px-4 pt-4 text-center">
-          <p aria-hidden className="text-3xl">
-            🧧
-          </p>
+          <Icon name="redPacket" className="mx-auto size-9" />
           <p className="text-sm">
             {redpacket.from}发出的红包{redpacket.meta ? ` · ¥${redpacket.meta}` : ""}
           </p>
@@ -175,7 +174,7 @@ function ActionSheet({
       </p>
       <ul className={red ? "space-y-2 px-3 pb-4" : "divide-y divide-stone-200 border-t border-stone-200"}>
         {choices.map((c) => {
-          const a = ACTION_LABEL[c.action] ?? { verb: "操作", icon: "•" };
+          const a = ACTION_LABEL[c.action] ?? { verb: "操作", icon: "arrow" as const };
           return (
             <li key={c.id}>
               <button
@@ -188,11 +187,9 @@ function ActionSheet({
                     : "flex min-h-14 w-full items-center gap-3 bg-white px-4 py-3 text-left hover:bg-stone-50 active:bg-stone-100"
                 }
               >
-                <span aria-hidden className="text-xl">
-                  {a.icon}
-                </span>
+                <Icon name={a.icon} className="size-6" />
                 <span className="flex-1">
-                  <span className={`block text-xs font-semibold ${red ? "" : "text-[#07a050]"}`}>
+                  <span className={`block text-xs font-semibold ${red ? "" : "text-[#047a3a]"}`}>
                     {a.verb}
                     <span className="sr-only">：</span>
                   </span>

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { Icon } from "@/components/ui/icons";
 import type { NavItem } from "./nav";
 
 export function NavLinks({ items, variant }: { items: NavItem[]; variant: "top" | "bottom" }) {
@@ -20,15 +21,11 @@ export function NavLinks({ items, variant }: { items: NavItem[]; variant: "top" 
               aria-current={active ? "page" : undefined}
               className={
                 variant === "bottom"
-                  ? `flex min-h-14 flex-col items-center justify-center text-xs ${active ? "text-brand-700 font-semibold" : "text-stone-600"}`
+                  ? `flex min-h-14 flex-col items-center justify-center gap-0.5 whitespace-nowrap text-xs ${active ? "text-brand-700 font-semibold" : "text-stone-600"}`
                   : `rounded-lg px-3 py-2 text-sm ${active ? "bg-brand-50 font-semibold text-brand-700" : "text-stone-700 hover:bg-stone-100"}`
               }
             >
-              {variant === "bottom" ? (
-                <span aria-hidden className="text-lg leading-none">
-                  {item.icon}
-                </span>
-              ) : null}
+              {variant === "bottom" ? <Icon name={item.icon} className="size-5" /> : null}
               {item.label}
             </Link>
           </li>

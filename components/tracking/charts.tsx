@@ -1,51 +1,13 @@
-import { LazyCompletionLine, LazyRuleBars, LazyScoreBars } from "./lazy-charts";
-import type { RulePoint } from "./chart-drawings";
-
 /*
- * The dashboard's charts, server-rendered. Each drawing is decoration for sighted readers, loaded
- * in the browser after the page (lazy-charts.tsx): a one-sentence summary for screen readers comes
- * first and a table with the same figures follows (what assistive technology reads, and what
- * anyone can open on a phone). Sized for 360 px; each drawing's box has its height from the start.
+ * The dashboard's charts, server-rendered SVG (components/charts): no chart code reaches the
+ * browser. Each drawing is one image with a spoken summary, and a table with the same figures
+ * follows it. Sized for 360 px.
  */
-
-function DataTable({ caption, head, rows }: { caption: string; head: string[]; rows: (string | number)[][] }) {
-  return (
-    <details className="text-sm">
-      <summary className="min-h-11 cursor-pointer py-2 text-brand-700">查看数据表</summary>
-      <div className="overflow-x-auto">
-        <table className="w-full text-left">
-          <caption className="sr-only">{caption}</caption>
-          <thead>
-            <tr className="border-b border-stone-300">
-              {head.map((h, i) => (
-                <th key={h} scope="col" className={`py-1 pr-2 ${i ? "text-right" : ""}`}>
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={String(r[0])} className="border-b border-stone-100">
-                {r.map((c, i) =>
-                  i === 0 ? (
-                    <th key={i} scope="row" className="py-1 pr-2 font-normal">
-                      {c}
-                    </th>
-                  ) : (
-                    <td key={i} className="py-1 pr-2 text-right tabular-nums">
-                      {c}
-                    </td>
-                  ),
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </details>
-  );
-}
+import { CountColumns } from "@/components/charts/count-columns";
+import { DataTable } from "@/components/charts/data-table";
+import { PercentBars } from "@/components/charts/percent-bars";
+import { PercentLines } from "@/components/charts/percent-lines";
+import { TONE } from "@/components/charts/scale";
 
 export interface TimelinePoint {
   day: string;
@@ -55,23 +17,34 @@ export interface TimelinePoint {
   completed: number;
 }
 
+const md = (d: string) => d.slice(5);
+
 /** Cumulative completion rate per day over the assignment period, with the deadline marked. */
 export function CompletionChart({ points, dueDay, members }: { points: TimelinePoint[]; dueDay: string; members: number }) {
   const past = points.filter((p) => p.rate !== null);
   const last = past.at(-1);
+  const due = points.findIndex((p) => p.day === dueDay);
+  const label = `应学 ${members} 人，截至 ${last?.day ?? "今天"} 已完成 ${last?.completed ?? 0} 人，完成率 ${last?.rate ?? 0}%。截止日 ${dueDay}。详见下表。`;
   return (
     <figure className="space-y-2">
       <figcaption className="font-semibold">完成进度（截止 {dueDay}）</figcaption>
-      <p className="sr-only">
-        应学 {members} 人，截至 {last?.day ?? "今天"} 已完成 {last?.completed ?? 0} 人，完成率 {last?.rate ?? 0}%。详见下表。
-      </p>
-      <div aria-hidden className="h-50 w-full">
-        <LazyCompletionLine points={points.map(({ day, rate }) => ({ day, rate }))} dueDay={dueDay} />
-      </div>
+      <PercentLines
+        label={label}
+        length={points.length}
+        series={[
+          { key: "rate", name: "完成率", color: TONE.brand, step: true, points: points.flatMap((p, x) => (p.rate === null ? [] : [{ x, percent: p.rate }])) },
+        ]}
+        marks={due >= 0 ? [{ x: due, text: "截止" }] : []}
+        xLabels={
+          points.length ? [{ x: 0, text: md(points[0].day) }, ...(points.length > 1 ? [{ x: points.length - 1, text: md(points.at(-1)!.day) }] : [])] : []
+        }
+      />
       <DataTable
         caption="每日累计完成情况"
         head={["日期", "累计完成", "完成率"]}
-        rows={past.filter((p, i) => i === 0 || i === past.length - 1 || p.completed !== past[i - 1].completed).map((p) => [p.day, p.completed, `${p.rate}%`])}
+        rows={past
+          .filter((p, i) => i === 0 || i === past.length - 1 || p.completed !== past[i - 1].completed)
+          .map((p) => ({ key: p.day, cells: [p.day, p.completed, `${p.rate}%`] }))}
       />
     </figure>
   );
@@ -81,32 +54,38 @@ export function CompletionChart({ points, dueDay, members }: { points: TimelineP
 export function ScoreChart({ labels, counts }: { labels: readonly string[]; counts: number[] }) {
   const data = labels.map((label, i) => ({ label, n: counts[i] ?? 0 }));
   const total = counts.reduce((a, b) => a + b, 0);
+  const label = total ? `共 ${total} 人有成绩：${data.map((d) => `${d.label} ${d.n} 人`).join("，")}。` : "尚无作答：还没有人提交考试。";
   return (
     <figure className="space-y-2">
       <figcaption className="font-semibold">成绩分布（考试最高分）</figcaption>
-      <p className="sr-only">
-        共 {total} 人有成绩：{data.map((d) => `${d.label} ${d.n} 人`).join("，")}。
-      </p>
-      <div aria-hidden className="h-45 w-full">
-        <LazyScoreBars data={data} />
-      </div>
-      <DataTable caption="成绩分布" head={["分数段", "人数"]} rows={data.map((d) => [d.label, d.n])} />
+      {total ? (
+        <CountColumns label={label} columns={data.map((d, i) => ({ ...d, tone: i === 0 ? TONE.bad : i >= 3 ? TONE.good : TONE.mid }))} />
+      ) : (
+        <p className="text-sm text-stone-600">尚无作答：还没有人提交考试。</p>
+      )}
+      <DataTable caption="成绩分布" head={["分数段", "人数"]} rows={data.map((d) => ({ key: d.label, cells: [d.label, d.n] }))} />
     </figure>
   );
 }
 
-export type { RulePoint };
+export interface RulePoint {
+  code: string;
+  title: string;
+  percent: number;
+}
 
-/** The weakest rules' score rates, worst first. */
+/** The weakest rules' score rates, worst first, named by title (the code beside it). */
 export function RuleChart({ rules }: { rules: RulePoint[] }) {
+  const label = `薄弱规则得分率：${rules.map((r) => `${r.title}（${r.code}）${r.percent}%`).join("；")}。虚线为 80%。`;
   return (
     <figure className="space-y-2">
       <figcaption className="font-semibold">薄弱规则（得分率最低）</figcaption>
-      <p className="sr-only">{rules.map((r) => `${r.code} ${r.title} 得分率 ${r.percent}%`).join("；")}。</p>
-      <div aria-hidden className="w-full" style={{ height: 30 * rules.length + 40 }}>
-        <LazyRuleBars rules={rules} />
-      </div>
-      <DataTable caption="薄弱规则得分率" head={["规则", "得分率"]} rows={rules.map((r) => [`${r.code} ${r.title}`, `${r.percent}%`])} />
+      <PercentBars label={label} passPercent={80} rows={rules.map((r) => ({ key: r.code, title: r.title, sub: r.code, percent: r.percent }))} />
+      <DataTable
+        caption="薄弱规则得分率"
+        head={["规则", "得分率"]}
+        rows={rules.map((r) => ({ key: r.code, cells: [`${r.title}（${r.code}）`, `${r.percent}%`] }))}
+      />
     </figure>
   );
 }

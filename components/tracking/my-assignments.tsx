@@ -1,3 +1,4 @@
+import { Icon } from "@/components/ui/icons";
 import Link from "next/link";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { db } from "@/lib/db/client";
@@ -25,7 +26,7 @@ export async function MyAssignments({ memberId }: { memberId: number }) {
               <div>
                 <p className="font-medium">{a.title}</p>
                 <p className="text-sm text-stone-600">
-                  {a.unitName}布置 · 截止 {chinaDay(a.dueAt)}
+                  {a.unitName}布置 · <span className="whitespace-nowrap">截止 {chinaDay(a.dueAt)}</span>
                   {s.state !== "completed" ? (
                     <>
                       {" · "}
@@ -59,7 +60,8 @@ export async function MyAssignments({ memberId }: { memberId: number }) {
             ) : null}
             {s.state === "completed" ? (
               <p className="text-sm text-green-800">
-                🎓 已于 {formatChinaDate(s.completedAt)} 完成
+                <Icon name="award" className="mr-1 size-4 align-[-2px]" />
+                已于 <span className="whitespace-nowrap">{formatChinaDate(s.completedAt)}</span> 完成
                 {certificateCode ? (
                   <>
                     {" · "}

@@ -1,3 +1,4 @@
+import { Icon, type IconName } from "@/components/ui/icons";
 import Link from "next/link";
 import { markReadAction } from "@/app/(app)/notifications/actions";
 import { db } from "@/lib/db/client";
@@ -5,7 +6,7 @@ import { myNotifications, type NotificationRow } from "@/lib/tracking/my";
 import { formatChinaTime } from "@/lib/tracking/time";
 import { MarkReadButton } from "./mark-read-button";
 
-const ICON: Record<string, string> = { reminder: "🔔", assignment: "📋", completion: "🎓" };
+const ICON: Record<string, IconName> = { reminder: "bell", assignment: "clipboard", completion: "award" };
 
 /**
  * The cadre's unread notifications (reminders, new assignments, completions), for his home.
@@ -25,7 +26,7 @@ export async function Notifications({ memberId }: { memberId: number }) {
       <ul className="space-y-2" aria-label="未读通知">
         {items.map((n) => (
           <li key={n.id} className="rounded-xl bg-white p-3">
-            <NotificationText n={n} before={<span aria-hidden>{ICON[n.kind] ?? "•"} </span>} />
+            <NotificationText n={n} before={<Icon name={ICON[n.kind] ?? "bell"} className="mr-1 size-4 align-[-2px]" />} />
           </li>
         ))}
       </ul>

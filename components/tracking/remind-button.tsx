@@ -1,5 +1,6 @@
 "use client";
 
+import { Icon } from "@/components/ui/icons";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/auth/guard";
@@ -35,7 +36,8 @@ export function RemindButton({
   return (
     <div className="space-y-2">
       <Button type="button" variant="secondary" onClick={() => void remind()} disabled={pending || due === 0} className="w-full sm:w-auto">
-        🔔 {pending ? "正在提醒…" : `一键提醒未开始和逾期成员（${due} 人）`}
+        <Icon name="bell" className="size-5" />
+        {pending ? "正在提醒…" : `一键提醒未开始和逾期成员（${due} 人）`}
       </Button>
       <p role="status" aria-live="polite" className={`text-sm ${message?.ok === false ? "text-red-700" : "text-stone-700"}`}>
         {message?.text ?? ""}

@@ -1,3 +1,4 @@
+import { Icon } from "@/components/ui/icons";
 import type { TChatMessage } from "@/lib/content/schema";
 
 /**
@@ -21,19 +22,17 @@ function Payload({ m }: { m: TChatMessage }) {
   switch (m.kind) {
     case "redpacket":
       return (
-        <span className="block w-52 overflow-hidden rounded-md bg-[#f79c3a] text-white">
+        <span className="block w-52 overflow-hidden rounded-md bg-[#c2410c] text-white">
           <span className="flex items-center gap-2 px-3 py-2">
-            <span aria-hidden className="text-xl">
-              🧧
-            </span>
+            <Icon name="redPacket" className="size-6" />
             <span className="text-sm leading-snug">{m.text || "恭喜发财，大吉大利"}</span>
           </span>
-          <span className="block bg-white/90 px-3 py-0.5 text-[11px] text-stone-500">微信红包{m.meta ? ` · ¥${m.meta}` : ""}</span>
+          <span className="block bg-white/90 px-3 py-0.5 text-[11px] text-stone-600">微信红包{m.meta ? ` · ¥${m.meta}` : ""}</span>
         </span>
       );
     case "transfer":
       return (
-        <span className="block w-52 rounded-md bg-[#f79c3a] px-3 py-2 text-white">
+        <span className="block w-52 rounded-md bg-[#c2410c] px-3 py-2 text-white">
           <span className="block text-lg">¥{m.meta ?? ""}</span>
           <span className="block text-xs">{m.text || "转账"}</span>
         </span>
@@ -41,7 +40,7 @@ function Payload({ m }: { m: TChatMessage }) {
     case "voice":
       return (
         <span className="inline-flex items-center gap-2">
-          <span aria-hidden>🔊</span>
+          <Icon name="volume" className="size-4" />
           <span>{m.meta ?? ""}</span>
           {m.text ? <span className="sr-only">语音内容：{m.text}</span> : null}
         </span>
@@ -50,7 +49,7 @@ function Payload({ m }: { m: TChatMessage }) {
       return (
         <span className="block w-56 rounded-md bg-white p-2 text-sm">
           <span className="line-clamp-2 font-medium">{m.text}</span>
-          {m.meta ? <span className="mt-1 block text-xs text-stone-500">{m.meta}</span> : null}
+          {m.meta ? <span className="mt-1 block text-xs text-stone-600">{m.meta}</span> : null}
         </span>
       );
     case "image":
@@ -63,8 +62,8 @@ function Payload({ m }: { m: TChatMessage }) {
 function Bubble({ m }: { m: TChatMessage }) {
   if (m.kind === "system" || m.kind === "recall") {
     return (
-      <li className="py-1 text-center text-xs text-stone-500">
-        <span className="rounded bg-stone-300/60 px-2 py-0.5">{m.kind === "recall" ? `“${m.from}”撤回了一条消息` : m.text}</span>
+      <li className="py-1 text-center text-xs text-stone-700">
+        <span className="inline-block rounded bg-stone-200 px-2 py-0.5">{m.kind === "recall" ? `“${m.from}”撤回了一条消息` : m.text}</span>
       </li>
     );
   }
@@ -74,7 +73,7 @@ function Bubble({ m }: { m: TChatMessage }) {
     <li className={`flex items-start gap-2 ${self ? "flex-row-reverse" : ""}`}>
       <Avatar name={m.from} />
       <div className={`flex max-w-[78%] flex-col ${self ? "items-end" : "items-start"}`}>
-        {!self ? <span className="mb-0.5 text-xs text-stone-500">{m.from}</span> : <span className="sr-only">我：</span>}
+        {!self ? <span className="mb-0.5 text-xs text-stone-600">{m.from}</span> : <span className="sr-only">我：</span>}
         <span className={bare ? "" : `rounded-md px-3 py-2 text-[15px] leading-relaxed ${self ? "bg-bubble-self" : "bg-white"}`}>
           <Payload m={m} />
         </span>

@@ -91,6 +91,15 @@ test("review quizzes cannot be started bare from the quiz centre; unknown quizze
   expect(await startQuiz(d, m.id, PRE_ID)).toEqual({ publicId: first.publicId, resumed: true });
 });
 
+test("the exam starts only once its notice was confirmed: a bare start costs no attempt", async () => {
+  const d = db();
+  const m = await cadre();
+  await expect(startQuiz(d, m.id, EXAM_ID)).rejects.toThrow("考试须知");
+  expect(await d.prisma.attempt.count({ where: { memberId: m.id } })).toBe(0);
+  const { publicId } = await startQuiz(d, m.id, EXAM_ID, { examConfirmed: true });
+  expect((await quizOverview(d, m.id)).find((q) => q.id === EXAM_ID)!.openAttemptId).toBe(publicId);
+});
+
 test("history lists submitted attempts oldest first, only the member's own", async () => {
   const d = db();
   const m = await cadre();

@@ -5,7 +5,7 @@
  */
 import type { Db } from "../db/client";
 import type { QuizKind } from "../generated/prisma/enums";
-import { NotFoundError } from "../errors";
+import { NotFoundError, UserError } from "../errors";
 import { startAttempt, submitAttempt } from "./attempts";
 import { ZBlueprint } from "./quizzes";
 
@@ -114,9 +114,12 @@ export async function openMistakeCount(d: Db, memberId: number): Promise<number>
  * Starts (or resumes) a quiz from the quiz centre. Review quizzes are built from the mistake book
  * or a past attempt, never started bare: for them this is "not found".
  */
-export async function startQuiz(d: Db, memberId: number, quizId: string) {
-  const quiz = await d.prisma.quiz.findFirst({ where: { id: quizId, archivedAt: null, kind: { not: "REVIEW" } }, select: { id: true } });
+export async function startQuiz(d: Db, memberId: number, quizId: string, { examConfirmed = false }: { examConfirmed?: boolean } = {}) {
+  const quiz = await d.prisma.quiz.findFirst({ where: { id: quizId, archivedAt: null, kind: { not: "REVIEW" } }, select: { id: true, kind: true } });
   if (!quiz) throw new NotFoundError();
+  // An exam costs an attempt and starts a clock: it opens only after its notice was read and
+  // confirmed (app/(app)/quiz/exam/[id]), so a stray tap or a replayed form starts nothing.
+  if (quiz.kind === "EXAM" && !examConfirmed) throw new UserError("开始考试前，请先阅读考试须知并确认。");
   return startAttempt(d, memberId, quiz.id);
 }
 

@@ -3,7 +3,7 @@
  * so that a deactivated member, a changed role or a signed-out session takes effect immediately.
  */
 import type { Db } from "../db/client";
-import type { Role } from "../generated/prisma/enums";
+import type { Role, UnitKind } from "../generated/prisma/enums";
 import { LIVE_SESSION_SQL } from "./caller";
 
 export interface Viewer {
@@ -13,6 +13,8 @@ export interface Viewer {
   role: Role;
   unitId: number;
   unitName: string;
+  /** Names the secretary's tab (党委 / 总支 / 支部); absent where a caller is not a session. */
+  unitKind?: UnitKind;
   /** Ids from the root to the member's own unit. */
   unitPath: number[];
   mustChangePassword: boolean;
@@ -21,7 +23,7 @@ export interface Viewer {
 export async function loadViewer(d: Db, sessionId: string): Promise<Viewer | null> {
   // One statement (raw SQL: it runs on every request, so skip the query compiler).
   const [v] = await d.raw.query<Viewer>(
-    `SELECT m.id, m.name, m.username, m.role, m.unit_id AS "unitId", u.name AS "unitName", u.path AS "unitPath",
+    `SELECT m.id, m.name, m.username, m.role, m.unit_id AS "unitId", u.name AS "unitName", u.kind AS "unitKind", u.path AS "unitPath",
             m.must_change_password AS "mustChangePassword"
      FROM auth_session s JOIN member m ON m.id = s.member_id JOIN org_unit u ON u.id = m.unit_id
      WHERE s.id = $1 AND ${LIVE_SESSION_SQL}`,

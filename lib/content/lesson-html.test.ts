@@ -1,7 +1,7 @@
 import { expect, test } from "vitest";
 import { esc, path } from "../html/escape";
 import { renderShell } from "../html/shell";
-import { LESSON_SCRIPT, renderChat, renderLessonBody, renderLessonMain, type LessonBody, type LessonFrame } from "./lesson-html";
+import { LESSON_CSP, renderChat, renderLessonBody, renderLessonMain, type LessonBody, type LessonFrame } from "./lesson-html";
 
 const EVIL = `<script>alert("x")</script><img src=x onerror='alert(1)'>&amp;`;
 /** Raw markup that must never survive into the output: tags and attribute breakouts. */
@@ -81,13 +81,13 @@ test("the lesson frame escapes titles and the shell escapes the member's name", 
     title: EVIL,
     pathname: "/learn/red-lines/v2-no-rumors",
     viewer: { name: EVIL, roleLabel: "学员" },
-    nav: [{ href: "/learn", label: "学习", icon: "📖" }, { href: "/quiz", label: "测验", icon: "📝" }],
+    nav: [{ href: "/learn", label: "学习", icon: "book" }, { href: "/quiz", label: "测验", icon: "pencil" }],
     stylesheets: ["/_next/static/chunks/a.css"],
     main,
-    script: LESSON_SCRIPT,
   });
-  expect(doc.match(/<script\b/g)).toHaveLength(1); // only ours
-  expect(doc).toContain(`<script>${LESSON_SCRIPT}</script>`);
+  // The lesson runs no script at all, and its policy allows none.
+  expect(doc).not.toMatch(/<script\b/);
+  expect(LESSON_CSP).toContain("script-src 'none'");
   expect(doc).toContain(`<title>&lt;script&gt;`);
 });
 
@@ -100,7 +100,9 @@ test("the frame: breadcrumbs, position, rule links, progress bar, the learn form
   expect(html).toContain(`role="progressbar" aria-label="本模块中的位置" aria-valuemin="0" aria-valuemax="3" aria-valuenow="2" aria-valuetext="2/3"`);
   expect(html).toContain("width:67%");
   expect(html).toContain(`<form method="post" action="/learn/red-lines/v2-no-rumors"><button type="submit"`);
-  expect(html).toContain(`<p id="lesson-status" role="status" aria-live="polite" class="text-sm text-stone-600"></p>`);
+  // Marked learned only by the cadre's own button: the page says so, and carries no script.
+  expect(html).toContain(`<p id="lesson-status" role="status" aria-live="polite" class="text-sm text-stone-600">读完本课后，请点击下方按钮`);
+  expect(html).not.toContain("<script");
   expect(html).toContain("‹ 上一课");
   expect(html).toContain("下一课 ›");
   expect(html.indexOf("BODY")).toBeLessThan(html.indexOf('id="lesson-end"'));
@@ -136,7 +138,7 @@ test("the shell: nav items with the current one marked, bottom nav only with sev
     title: "t",
     pathname: "/learn/a/b",
     viewer: { name: "张三", roleLabel: "学员" },
-    nav: [{ href: "/learn", label: "学习", icon: "📖" }, { href: "/quiz", label: "测验", icon: "📝" }],
+    nav: [{ href: "/learn", label: "学习", icon: "book" }, { href: "/quiz", label: "测验", icon: "pencil" }],
     stylesheets: ["/_next/static/chunks/a.css"],
     main: "",
   });
@@ -148,6 +150,12 @@ test("the shell: nav items with the current one marked, bottom nav only with sev
   expect(doc).toContain(`style="grid-template-columns:repeat(2, 1fr)"`);
   expect(doc).toContain(`<form action="/sign-out" method="post">`);
   expect(doc).not.toContain("<script");
-  const single = renderShell({ title: "t", pathname: "/learn", viewer: { name: "x", roleLabel: "y" }, nav: [{ href: "/learn", label: "学习", icon: "📖" }], stylesheets: [], main: "" });
+  // Icons are SVG, never emoji; without `unread` there is no bell.
+  expect(doc).toMatch(/<a href="\/learn" aria-current="page"[^>]*><svg viewBox="0 0 24 24"/);
+  expect(doc).not.toMatch(/\p{Extended_Pictographic}/u);
+  expect(doc).not.toContain('href="/notifications"');
+  const withBell = renderShell({ title: "t", pathname: "/learn", viewer: { name: "x", roleLabel: "y" }, nav: [], unread: 3, stylesheets: [], main: "" });
+  expect(withBell).toMatch(/<a href="\/notifications"[^>]*>.*<span class="sr-only">通知<\/span>.*>3<span class="sr-only"> 条未读<\/span>/);
+  const single = renderShell({ title: "t", pathname: "/learn", viewer: { name: "x", roleLabel: "y" }, nav: [{ href: "/learn", label: "学习", icon: "book" }], stylesheets: [], main: "" });
   expect(single).not.toContain("底部导航");
 });

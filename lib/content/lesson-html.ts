@@ -9,8 +9,8 @@
  * version, lib/content/lesson-page.ts), `renderLessonMain` adds what depends on the course order
  * and the reader (position, neighbours, learned or not).
  */
-import { createHash } from "node:crypto";
 import { esc, path } from "../html/escape";
+import { iconSvg } from "../html/icons";
 import { contentSecurityPolicy } from "../security/csp";
 import { citationText } from "./citation";
 import type { LessonBody } from "./queries";
@@ -19,7 +19,7 @@ import type { TChatMessage, TCitation, TExample } from "./schema";
 export type { LessonBody } from "./queries";
 
 function citation(c: TCitation): string {
-  return `<cite class="block text-xs not-italic text-stone-500">${esc(citationText(c))}</cite>`;
+  return `<cite class="block text-xs not-italic text-stone-600">${esc(citationText(c))}</cite>`;
 }
 
 /* ------------------------------------------------------------------ chat (components/wechat/chat.tsx) */
@@ -34,21 +34,21 @@ function payload(m: TChatMessage): string {
   switch (m.kind) {
     case "redpacket":
       return (
-        `<span class="block w-52 overflow-hidden rounded-md bg-[#f79c3a] text-white"><span class="flex items-center gap-2 px-3 py-2">` +
-        `<span aria-hidden="true" class="text-xl">🧧</span><span class="text-sm leading-snug">${esc(m.text || "恭喜发财，大吉大利")}</span></span>` +
-        `<span class="block bg-white/90 px-3 py-0.5 text-[11px] text-stone-500">微信红包${m.meta ? ` · ¥${esc(m.meta)}` : ""}</span></span>`
+        `<span class="block w-52 overflow-hidden rounded-md bg-[#c2410c] text-white"><span class="flex items-center gap-2 px-3 py-2">` +
+        `${iconSvg("redPacket", "size-6")}<span class="text-sm leading-snug">${esc(m.text || "恭喜发财，大吉大利")}</span></span>` +
+        `<span class="block bg-white/90 px-3 py-0.5 text-[11px] text-stone-600">微信红包${m.meta ? ` · ¥${esc(m.meta)}` : ""}</span></span>`
       );
     case "transfer":
-      return `<span class="block w-52 rounded-md bg-[#f79c3a] px-3 py-2 text-white"><span class="block text-lg">¥${esc(m.meta ?? "")}</span><span class="block text-xs">${esc(m.text || "转账")}</span></span>`;
+      return `<span class="block w-52 rounded-md bg-[#c2410c] px-3 py-2 text-white"><span class="block text-lg">¥${esc(m.meta ?? "")}</span><span class="block text-xs">${esc(m.text || "转账")}</span></span>`;
     case "voice":
       return (
-        `<span class="inline-flex items-center gap-2"><span aria-hidden="true">🔊</span><span>${esc(m.meta ?? "")}</span>` +
+        `<span class="inline-flex items-center gap-2">${iconSvg("volume", "size-4")}<span>${esc(m.meta ?? "")}</span>` +
         `${m.text ? `<span class="sr-only">语音内容：${esc(m.text)}</span>` : ""}</span>`
       );
     case "link":
       return (
         `<span class="block w-56 rounded-md bg-white p-2 text-sm"><span class="line-clamp-2 font-medium">${esc(m.text)}</span>` +
-        `${m.meta ? `<span class="mt-1 block text-xs text-stone-500">${esc(m.meta)}</span>` : ""}</span>`
+        `${m.meta ? `<span class="mt-1 block text-xs text-stone-600">${esc(m.meta)}</span>` : ""}</span>`
       );
     case "image":
       return `<span class="flex h-24 w-32 items-center justify-center rounded-md bg-stone-300 p-2 text-center text-xs text-stone-700">[图片] ${esc(m.text)}</span>`;
@@ -60,7 +60,7 @@ function payload(m: TChatMessage): string {
 function bubble(m: TChatMessage): string {
   if (m.kind === "system" || m.kind === "recall") {
     const text = m.kind === "recall" ? `“${m.from}”撤回了一条消息` : m.text;
-    return `<li class="py-1 text-center text-xs text-stone-500"><span class="rounded bg-stone-300/60 px-2 py-0.5">${esc(text)}</span></li>`;
+    return `<li class="py-1 text-center text-xs text-stone-700"><span class="inline-block rounded bg-stone-200 px-2 py-0.5">${esc(text)}</span></li>`;
   }
   const self = m.from === SELF;
   const bare = m.kind === "redpacket" || m.kind === "transfer" || m.kind === "image" || m.kind === "link";
@@ -68,7 +68,7 @@ function bubble(m: TChatMessage): string {
   return (
     `<li class="flex items-start gap-2 ${self ? "flex-row-reverse" : ""}">${avatar(m.from)}` +
     `<div class="flex max-w-[78%] flex-col ${self ? "items-end" : "items-start"}">` +
-    (self ? `<span class="sr-only">我：</span>` : `<span class="mb-0.5 text-xs text-stone-500">${esc(m.from)}</span>`) +
+    (self ? `<span class="sr-only">我：</span>` : `<span class="mb-0.5 text-xs text-stone-600">${esc(m.from)}</span>`) +
     `<span class="${cls}">${payload(m)}</span></div></li>`
   );
 }
@@ -163,17 +163,18 @@ function progressBar(value: number, max: number, label: string): string {
 }
 
 /**
- * "Mark as learned": a plain POST form back to the lesson's own URL, so it works without
- * JavaScript; LESSON_SCRIPT upgrades it to fetch and marks the lesson when the reader reaches it.
+ * "Mark as learned": the cadre's own act, a plain POST form back to the lesson's URL (answered with
+ * a redirect to #lesson-end). Scrolling marks nothing: the ledger a secretary signs relies on it.
  */
 function tracker(l: LessonFrame): string {
   return (
-    `<div id="lesson-end" class="flex flex-col items-center gap-2 py-4">` +
-    `<p id="lesson-status" role="status" aria-live="polite" class="text-sm text-stone-600">${l.learned ? "✓ 本课已学完" : ""}</p>` +
+    `<section id="lesson-end" aria-label="学习记录" class="flex flex-col items-center gap-2 rounded-2xl border border-stone-200 bg-white p-4 text-center no-print">` +
+    `<p id="lesson-status" role="status" aria-live="polite" class="text-sm ${l.learned ? "font-semibold text-green-800" : "text-stone-600"}">` +
+    `${l.learned ? "✓ 本课已学完，已记入你的学习记录" : "读完本课后，请点击下方按钮，记入你的学习记录（支部据此统计学习情况）。"}</p>` +
     (l.learned
       ? ""
       : `<form method="post" action="${esc(path("learn", l.module.slug, l.id))}"><button type="submit" class="min-h-11 rounded-xl bg-brand-700 px-6 text-white hover:bg-brand-800">标记为已学</button></form>`) +
-    `<p id="lesson-error" role="alert" class="text-sm text-red-700"></p></div>`
+    `</section>`
   );
 }
 
@@ -200,32 +201,5 @@ export function renderLessonMain(l: LessonFrame, bodyHtml: string): string {
   );
 }
 
-/**
- * The only script on the page (allowed by its hash: LESSON_CSP): posts "learned" when the
- * reader, having scrolled, reaches the end of the lesson, and turns the button's form post into
- * a fetch so the page does not reload. Without JavaScript the form posts and the server redirects
- * back. Static text: nothing from content or the database is interpolated.
- */
-export const LESSON_SCRIPT = `(()=>{
-const end=document.getElementById("lesson-end"),form=end&&end.querySelector("form");
-if(!form)return;
-const status=document.getElementById("lesson-status"),alert=document.getElementById("lesson-error");
-let sent=false;
-const io=new IntersectionObserver(es=>{if(es.some(e=>e.isIntersecting))done()},{threshold:1});
-async function done(){
-if(sent)return;sent=true;
-let error="保存失败，请检查网络后重试";
-try{
-const r=await fetch(form.action,{method:"POST",headers:{accept:"application/json"},credentials:"same-origin"});
-if(r.ok){io.disconnect();form.remove();alert.textContent="";status.textContent="✓ 本课已学完";return}
-error=(await r.json().catch(()=>({}))).error||error;
-}catch{}
-sent=false;alert.textContent=error;
-}
-form.addEventListener("submit",e=>{e.preventDefault();done()});
-// Only reaching the end after scrolling counts, not a short lesson that fits the screen.
-addEventListener("scroll",()=>io.observe(end),{once:true,passive:true});
-})();`;
-
-/** The lesson document's Content-Security-Policy: no script but LESSON_SCRIPT, by its hash. */
-export const LESSON_CSP = contentSecurityPolicy(`'sha256-${createHash("sha256").update(LESSON_SCRIPT).digest("base64")}'`);
+/** The lesson document's Content-Security-Policy: no script at all (the page has none). */
+export const LESSON_CSP = contentSecurityPolicy(`'none'`);

@@ -10,7 +10,7 @@
  */
 import { callerCte, callerKind, callerParam, perCallerKind, type Caller } from "../auth/caller";
 import type { Db } from "../db/client";
-import type { Role } from "../generated/prisma/enums";
+import type { Role, UnitKind } from "../generated/prisma/enums";
 import { path } from "../html/escape";
 import { renderLessonBody, renderLessonMain, type LessonBody, type LessonCase, type LessonFrame } from "./lesson-html";
 
@@ -18,6 +18,8 @@ interface FrameRow {
   reader_name: string;
   reader_role: Role;
   reader_must_change_password: boolean;
+  reader_unit_kind: UnitKind;
+  reader_unread: number;
   /** The lesson's columns: null when there is no such live lesson in that module. */
   id: string | null;
   module_slug: string;
@@ -44,7 +46,9 @@ interface FrameRow {
 // not recorded.
 const frameSql = perCallerKind((c) => `
 WITH ${callerCte(c, 3)}, reader AS (
-  SELECT m.id, m.name, m.role, m.must_change_password FROM caller JOIN member m ON m.id = caller.id
+  SELECT m.id, m.name, m.role, m.must_change_password, u.kind AS unit_kind,
+         (SELECT count(*)::int FROM notification n WHERE n.member_id = m.id AND n.read_at IS NULL) AS unread
+  FROM caller JOIN member m ON m.id = caller.id JOIN org_unit u ON u.id = m.unit_id
 ), visit AS (
   INSERT INTO lesson_progress (member_id, lesson_id)
   SELECT r.id, l.id FROM reader r JOIN lesson l ON l.id = $2 AND l.module_slug = $1 AND l.archived_at IS NULL
@@ -65,7 +69,8 @@ JOIN course_module m ON m.slug = l.module_slug AND m.archived_at IS NULL
 LEFT JOIN lesson_progress p ON p.lesson_id = l.id AND p.member_id = (SELECT id FROM reader)
 WHERE l.id = $2 AND l.module_slug = $1 AND l.archived_at IS NULL
 )
-SELECT r.name AS reader_name, r.role AS reader_role, r.must_change_password AS reader_must_change_password, f.*
+SELECT r.name AS reader_name, r.role AS reader_role, r.must_change_password AS reader_must_change_password,
+       r.unit_kind AS reader_unit_kind, r.unread AS reader_unread, f.*
 FROM reader r LEFT JOIN frame f ON true`);
 
 // Only on a cache miss: the content itself, with the same version expression.
@@ -115,6 +120,9 @@ export interface LessonReader {
   name: string;
   role: Role;
   mustChangePassword: boolean;
+  /** For the shell: the secretary's tab name and the bell. */
+  unitKind: UnitKind;
+  unread: number;
 }
 
 /**
@@ -132,7 +140,13 @@ export async function readLesson(
 ): Promise<{ reader: LessonReader; page: LessonPage | null } | null> {
   const [r] = await d.raw.query<FrameRow>(frameSql(caller), [moduleSlug, lessonId, callerParam(caller), opts.recordVisit], `lesson-frame-${callerKind(caller)}`);
   if (!r) return null;
-  const reader: LessonReader = { name: r.reader_name, role: r.reader_role, mustChangePassword: r.reader_must_change_password };
+  const reader: LessonReader = {
+    name: r.reader_name,
+    role: r.reader_role,
+    mustChangePassword: r.reader_must_change_password,
+    unitKind: r.reader_unit_kind,
+    unread: r.reader_unread,
+  };
   if (r.id === null || reader.mustChangePassword) return { reader, page: null };
   return { reader, page: await pageOf({ ...r, id: r.id }, d) };
 }

@@ -52,6 +52,12 @@ export async function myNotifications(d: Db, memberId: number, opts: { unreadOnl
   );
 }
 
+/** How many notifications he has not read: the header's bell. One index range scan. */
+export async function unreadNotificationCount(d: Db, memberId: number): Promise<number> {
+  const [r] = await d.raw.query<{ n: number }>(`SELECT count(*)::int AS n FROM notification WHERE member_id = $1 AND read_at IS NULL`, [memberId]);
+  return r?.n ?? 0;
+}
+
 /** Marks his notifications read (all, or one by id); someone else's id changes nothing. */
 export async function markNotificationsRead(d: Db, memberId: number, id?: string): Promise<number> {
   const rows = await d.raw.query<{ id: string }>(

@@ -29,14 +29,15 @@ export default async function LearnPage() {
           {viewer.name}，{viewer.unitName}
         </p>
       </div>
-      <Notifications memberId={viewer.id} />
-      <MyAssignments memberId={viewer.id} />
-      <SearchBox />
+      {/* 继续学习 first: what a cadre opens the app for. Then the cards of the day (notices,
+          assignments; further cards slot in here), then search and the modules. */}
       {!course ? (
         <div className="rounded-2xl border border-dashed border-stone-300 bg-white p-6 text-center text-stone-600">暂无课程。</div>
       ) : (
-        <article className="space-y-4 rounded-2xl border border-stone-200 bg-white p-4">
-          <h2 className="text-lg font-semibold">{course.title}</h2>
+        <section aria-labelledby="continue-title" className="space-y-3 rounded-2xl border border-stone-200 bg-white p-4">
+          <h2 id="continue-title" className="text-lg font-semibold">
+            {course.title}
+          </h2>
           <div className="space-y-1">
             <ProgressBar value={learned} max={total} label="课程总进度" />
             <p className="text-sm text-stone-600">
@@ -48,8 +49,18 @@ export default async function LearnPage() {
               {learned ? "继续学习" : "开始学习"}：{resume.title}
             </Link>
           ) : (
-            <p className="font-medium text-green-700">🎉 全部课时已学完</p>
+            <p className="font-medium text-green-700">全部课时已学完</p>
           )}
+        </section>
+      )}
+      <Notifications memberId={viewer.id} />
+      <MyAssignments memberId={viewer.id} />
+      <SearchBox />
+      {course ? (
+        <section aria-labelledby="modules-title" className="space-y-2 rounded-2xl border border-stone-200 bg-white p-4">
+          <h2 id="modules-title" className="text-lg font-semibold">
+            课程模块
+          </h2>
           <ol className="divide-y divide-stone-200" aria-label="课程模块">
             {modules.map((m) => (
               <li key={m.slug}>
@@ -58,7 +69,7 @@ export default async function LearnPage() {
                     <span className="font-medium">
                       {m.position}. {m.title}
                     </span>
-                    <span className="shrink-0 text-sm text-stone-500">
+                    <span className="shrink-0 text-sm text-stone-600">
                       {m.learned}/{m.lessons}
                     </span>
                   </span>
@@ -67,8 +78,8 @@ export default async function LearnPage() {
               </li>
             ))}
           </ol>
-        </article>
-      )}
+        </section>
+      ) : null}
     </section>
   );
 }

@@ -19,9 +19,13 @@ const ZAttemptRef = z.object({ publicId: ZPublicId });
 
 const toAttempt = (publicId: string): never => redirect(`/attempt/${publicId}`);
 
-export const startQuizAction = guardedAction({ permission: "learn", schema: z.object({ quizId: ZSlug }) }, async ({ quizId }, viewer) => {
-  toAttempt((await startQuiz(db(), viewer.id, quizId)).publicId);
-});
+/** An exam also needs `confirm` from its notice page (考试须知); other quizzes start at once. */
+export const startQuizAction = guardedAction(
+  { permission: "learn", schema: z.object({ quizId: ZSlug, confirm: z.literal("1", "请先勾选“我已阅读考试须知”").optional() }) },
+  async ({ quizId, confirm }, viewer) => {
+    toAttempt((await startQuiz(db(), viewer.id, quizId, { examConfirmed: confirm === "1" })).publicId);
+  },
+);
 
 /** One case scenario or drafting task on its own (from the 案例情景 / 公文起草 lists). */
 export const startQuestionPracticeAction = guardedAction({ permission: "learn", schema: z.object({ questionId: ZSlug }) }, async ({ questionId }, viewer) => {

@@ -4,7 +4,7 @@ import { AttemptPlayer } from "@/components/quiz/attempt-player";
 import { AttemptResult } from "@/components/quiz/attempt-result";
 import { toPlayItem } from "@/components/quiz/types";
 import { getAttempt } from "@/lib/assessment/attempts";
-import { allRuleTitles, attemptModuleBreakdown, lessonsTeaching, openMistakeCount } from "@/lib/assessment/records";
+import { allRuleTitles, attemptModuleBreakdown, lessonsTeaching, openMistakeCount, quizOverview } from "@/lib/assessment/records";
 import { NotFoundError, requireViewer } from "@/lib/auth/guard";
 import { attemptNotes } from "@/lib/authoring/grading";
 import { db } from "@/lib/db/client";
@@ -30,11 +30,14 @@ export default async function AttemptPage({ params }: { params: Promise<{ id: st
   const [lessons, titles] = reveals ? await Promise.all([lessonsTeaching(d, rules), allRuleTitles(d)]) : [{}, {}];
 
   if (submitted) {
-    const [modules, openMistakes, notes] = await Promise.all([
+    const [modules, openMistakes, notes, quizzes] = await Promise.all([
       attemptModuleBreakdown(d, viewer.id, view.id),
       openMistakeCount(d, viewer.id),
       attemptNotes(d, viewer.id, view.id),
+      view.kind === "EXAM" ? quizOverview(d, viewer.id) : Promise.resolve([]),
     ]);
+    const exam = quizzes.find((q) => q.id === view.quizId);
+    const examAttemptsLeft = exam?.maxAttempts ? Math.max(0, exam.maxAttempts - exam.attempts) : null;
     return (
       <>
         {notes.length ? (
@@ -57,6 +60,7 @@ export default async function AttemptPage({ params }: { params: Promise<{ id: st
           openMistakes={openMistakes}
           retake={startRetakeAction}
           review={startMistakeReviewAction}
+          examAttemptsLeft={examAttemptsLeft}
         />
       </>
     );

@@ -9,11 +9,11 @@
  */
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { navFor } from "@/components/shell/nav";
+import { BOTTOM_MAX, navFor } from "@/components/shell/nav";
 import { assertCaller } from "@/lib/auth/caller";
 import { NotFoundError, guardedCallerRoute, guardedRoute } from "@/lib/auth/guard";
 import { ROLE_LABEL } from "@/lib/auth/permissions";
-import { LESSON_CSP, LESSON_SCRIPT } from "@/lib/content/lesson-html";
+import { LESSON_CSP } from "@/lib/content/lesson-html";
 import { readLesson } from "@/lib/content/lesson-page";
 import { markLearned } from "@/lib/content/progress";
 import { ZSlug } from "@/lib/content/schema";
@@ -50,10 +50,11 @@ export const GET = guardedCallerRoute({ permission: "learn", params: ZParams, ht
     title: page.frame.title,
     pathname: path("learn", params.module, params.lesson),
     viewer: { name: reader.name, roleLabel: ROLE_LABEL[reader.role] },
-    nav: navFor(reader.role),
+    nav: navFor(reader.role, reader.unitKind),
+    bottomMax: BOTTOM_MAX,
+    unread: reader.unread,
     stylesheets: await documentStylesheets(req.url),
     main: page.html,
-    script: page.frame.learned ? undefined : LESSON_SCRIPT,
   });
   return new Response(html, {
     headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "private, no-store", "Content-Security-Policy": LESSON_CSP },
@@ -61,8 +62,8 @@ export const GET = guardedCallerRoute({ permission: "learn", params: ZParams, ht
 });
 
 /**
- * "Mark as learned": from the page's form (no JavaScript: answered with a redirect back to the
- * end of the lesson) or its script (Accept: application/json). Only from this site (the guard's CSRF check).
+ * "Mark as learned": from the page's form (answered with a redirect back to the end of the lesson),
+ * or from a client asking for JSON (Accept: application/json). Only from this site (the guard's CSRF check).
  */
 export const POST = guardedRoute({ permission: "learn", params: ZParams }, async ({ viewer, params, req }) => {
   if (!(await markLearned(db(), viewer.id, params.lesson, params.module))) throw new NotFoundError(); // the URL's module, as GET
