@@ -22,6 +22,7 @@ import { diffQuestions } from "./diff";
 import { checkReferences } from "./references";
 import { withTx as authorTx, isUniqueViolation, type Tx as AuthorTx } from "../db/tx";
 import { QUESTION_TYPES, validateQuestion, type Problem } from "./validate";
+import { QUESTION_STATUS_LABEL, type AuditAction } from "../labels";
 
 /** A write refused because the question has problems; the editor lists every one. */
 export class QuestionProblems extends UserError {
@@ -35,7 +36,8 @@ export class QuestionProblems extends UserError {
   }
 }
 
-export const STATUS_LABEL: Record<QuestionStatus, string> = { DRAFT: "草稿", PUBLISHED: "已发布", ARCHIVED: "已归档" };
+/** Kept under its old name for the pages that import it from here. */
+export { QUESTION_STATUS_LABEL as STATUS_LABEL } from "../labels";
 
 /* ------------------------------------------------------------------ reading */
 
@@ -317,11 +319,11 @@ export async function rollbackQuestion(d: Db, actorId: number, id: string, toVer
   });
 }
 
-async function setStatus(d: Db, actorId: number, id: string, to: QuestionStatus, allowedFrom: QuestionStatus[], action: string) {
+async function setStatus(d: Db, actorId: number, id: string, to: QuestionStatus, allowedFrom: QuestionStatus[], action: AuditAction) {
   return write(d, async (t) => {
     const cur = await lockQuestion(t, id);
     if (!allowedFrom.includes(cur.status)) {
-      throw new UserError(`题目当前为「${STATUS_LABEL[cur.status]}」，不能${({ PUBLISHED: "发布", ARCHIVED: "归档", DRAFT: "恢复" } as const)[to]}`);
+      throw new UserError(`题目当前为「${QUESTION_STATUS_LABEL[cur.status]}」，不能${({ PUBLISHED: "发布", ARCHIVED: "归档", DRAFT: "恢复" } as const)[to]}`);
     }
     await t.prisma.question.update({ where: { id }, data: { status: to, origin: "admin" } });
     await recordAudit(t, {

@@ -9,18 +9,14 @@
  */
 import { z } from "zod";
 import type { Db } from "../db/client";
+import { MEMBER_STATE_LABEL } from "../labels";
 import { scoreBucket } from "./contributions";
 import { REMINDERS_FOR_TALK } from "./reminder-policy";
 
 export const MEMBER_STATES = ["not_started", "in_progress", "completed", "overdue"] as const;
 export type MemberState = (typeof MEMBER_STATES)[number];
 
-export const STATE_LABEL: Record<MemberState, string> = {
-  not_started: "未开始",
-  in_progress: "进行中",
-  completed: "已完成",
-  overdue: "已逾期",
-};
+export const STATE_LABEL: Record<MemberState, string> = MEMBER_STATE_LABEL;
 
 export const COMPLETION_RULE_TEXT = "完成标准：课程的全部课时均已学完，且结业考试（如有）已通过。完成日期与最高分在达到标准时记录。";
 
