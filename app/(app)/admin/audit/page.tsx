@@ -165,7 +165,6 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                 {e.entity ? ` · ${entityLabel(e.entity)}` : ""}
                 {e.entityId ? ` ${names.get(`${e.entity}:${e.entityId}`) ?? ""}（编号 ${e.entityId}）` : ""}
                 {e.ip ? ` · ${e.ip}` : ""}
-                <span className="sr-only"> · 代码 {e.action}</span>
               </p>
               {e.before !== null || e.after !== null ? (
                 <details>

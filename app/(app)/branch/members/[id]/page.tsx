@@ -42,9 +42,25 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
           {m.member.name}
         </h1>
         <p className="text-sm text-stone-600">
-          {m.member.unitName} · {m.member.username}
+          {m.member.unitName} · 登录名 {m.member.username}
         </p>
       </div>
+
+      <section aria-labelledby="m-contact" className="rounded-2xl border border-stone-200 bg-white p-4">
+        <h2 id="m-contact" className="font-semibold">
+          联系方式
+        </h2>
+        {m.member.phone ? (
+          <p className="text-sm">
+            手机：
+            <a href={`tel:${m.member.phone}`} className="inline-flex min-h-11 items-center text-brand-700 underline underline-offset-2">
+              {m.member.phone}
+            </a>
+          </p>
+        ) : (
+          <p className="text-sm text-stone-600">档案中没有登记手机号，可请管理员在成员资料中补充。</p>
+        )}
+      </section>
 
       <section aria-labelledby="m-assignments" className="space-y-2">
         <h2 id="m-assignments" className="font-semibold">
