@@ -8,6 +8,7 @@
  * file later changes, the sync only flags it for review. Versions written here carry the author
  * (created_by_id), which is how the sync tells its own versions from an admin's.
  */
+import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import type { Db } from "../db/client";
 import type { Prisma } from "../generated/prisma/client";
@@ -38,6 +39,15 @@ export class QuestionProblems extends UserError {
 
 /** Kept under its old name for the pages that import it from here. */
 export { QUESTION_STATUS_LABEL as STATUS_LABEL } from "../labels";
+
+/**
+ * The identifier of a question authored in the UI, made for the admin (who should not have to
+ * invent an ASCII slug): "q-" and the day, then random hex, e.g. q-20261202-3fa9c1. A clash is
+ * reported by createQuestion like any other and the form can simply be saved again.
+ */
+export function newQuestionId(now = new Date()): string {
+  return `q-${now.toISOString().slice(0, 10).replace(/-/g, "")}-${randomBytes(3).toString("hex")}`;
+}
 
 /* ------------------------------------------------------------------ reading */
 
@@ -128,6 +138,8 @@ export interface QuestionDetail {
   status: QuestionStatus;
   type: TQuestion["type"];
   moduleSlug: string;
+  /** The module's Chinese title (the slug where the module is gone). */
+  moduleTitle: string;
   currentVersion: number;
   flaggedAt: Date | null;
   flagReason: string | null;
@@ -152,12 +164,14 @@ export async function getQuestion(d: Db, id: string): Promise<QuestionDetail> {
   );
   const current = versions.find((v) => v.version === q.currentVersion);
   if (!current) throw new Error(`question ${id} has no version ${q.currentVersion}`);
+  const mod = await d.prisma.courseModule.findUnique({ where: { slug: q.moduleSlug }, select: { title: true } });
   return {
     id: q.id,
     origin: q.origin,
     status: q.status,
     type: q.type as TQuestion["type"],
     moduleSlug: q.moduleSlug,
+    moduleTitle: mod?.title ?? q.moduleSlug,
     currentVersion: q.currentVersion,
     flaggedAt: q.flaggedAt,
     flagReason: q.flagReason,
