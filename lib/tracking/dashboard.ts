@@ -327,6 +327,8 @@ export interface MemberDetail {
   modules: { slug: string; title: string; position: number; lessons: { id: string; title: string; learnedAt: Date | null; seenAt: Date | null }[] }[];
   attempts: { id: string; quizTitle: string; kind: string; submittedAt: Date | null; percent: number | null; passed: boolean | null }[];
   mistakes: MistakeEntry[];
+  /** Chinese titles of the rules the mistakes name (a secretary reads 规则 titles, not codes). */
+  ruleTitles: Record<string, string>;
 }
 
 /** A member's page for a secretary or above: only within scope; scores only for his own secretary (audited). */
@@ -362,6 +364,7 @@ export async function memberDetail(d: Db, viewer: TrackingViewer, memberId: numb
   }
   let attempts: MemberDetail["attempts"] = [];
   let mistakes: MistakeEntry[] = [];
+  const ruleTitles: Record<string, string> = {};
   if (individual) {
     attempts = await d.raw.query(
       `SELECT t.public_id AS id, q.title AS "quizTitle", t.kind, t.submitted_at AS "submittedAt", t.percent, t.passed
@@ -370,6 +373,10 @@ export async function memberDetail(d: Db, viewer: TrackingViewer, memberId: numb
       [m.id],
     );
     mistakes = await listMistakes(d, m.id);
+    const codes = [...new Set(mistakes.flatMap((x) => x.rules))];
+    if (codes.length)
+      for (const r of await d.raw.query<{ code: string; title: string }>(`SELECT code, title FROM rule WHERE code = ANY($1::text[])`, [codes]))
+        ruleTitles[r.code] = r.title;
     await recordAudit(d, { actorId: viewer.id, action: "scores.read", entity: "member", entityId: String(m.id), after: { view: "member-detail" } });
   }
   return {
@@ -379,6 +386,7 @@ export async function memberDetail(d: Db, viewer: TrackingViewer, memberId: numb
     modules,
     attempts,
     mistakes,
+    ruleTitles,
   };
 }
 

@@ -9,7 +9,7 @@ import { myNotifications } from "./my";
 import { remindMember } from "./reminders";
 import { rateText } from "./rollup";
 import { memberStates } from "./state";
-import { inDays, learnLessons, secretariesWorld, setupCourse } from "./testing";
+import { inDays, learnLessons, secretariesWorld, setupCourse, sitQuiz } from "./testing";
 
 beforeAll(async () => {
   await setupCourse(db());
@@ -86,9 +86,13 @@ test("the member list filters by name in place, sorts by attempts and last activ
 
 const ORDER = ["overdue", "not_started", "in_progress", "completed"];
 
-test("a member's detail shows the phone his record holds", async () => {
+test("a member's detail shows the phone his record holds, and names the rules of his mistakes", async () => {
   const { d, viewers, idle, busy } = await world();
-  expect((await memberDetail(d, viewers.secA, idle.id)).member.phone).toMatch(/^139\d{8}$/);
+  await sitQuiz(d, idle.id, { rightCount: 0 });
+  const detail = await memberDetail(d, viewers.secA, idle.id);
+  expect(detail.member.phone).toMatch(/^139\d{8}$/);
+  expect(detail.mistakes.length).toBeGreaterThan(0);
+  for (const code of detail.mistakes.flatMap((x) => x.rules)) expect(detail.ruleTitles[code]).toMatch(/[\u4e00-\u9fff]/);
   expect((await memberDetail(d, viewers.secA, busy.id)).member.phone).toBeNull();
   await expect(memberDetail(d, viewers.secB, idle.id)).rejects.toThrow(NotFoundError);
 });

@@ -115,7 +115,8 @@ export default async function BranchPage({ searchParams }: { searchParams: Promi
               {a.title}
             </h2>
             <p className="text-sm text-stone-600">
-              {a.unitName}布置 · {chinaDay(a.startsAt)} 至 {chinaDay(a.dueAt)} · <DaysLeft days={daysLeft(a.dueAt)} />
+              {a.unitName}布置 · <span className="whitespace-nowrap">{chinaDay(a.startsAt)}</span> 至{" "}
+              <span className="whitespace-nowrap">{chinaDay(a.dueAt)}</span> · <DaysLeft days={daysLeft(a.dueAt)} />
             </p>
             <p className="text-sm text-stone-600">
               内容：{[a.courseId ? "学完课程全部课时" : null, a.quizId ? "通过结业考试" : null].filter(Boolean).join(" + ")}

@@ -152,13 +152,13 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
                 {m.mistakes.map((x) => (
                   <li key={x.questionId} className="space-y-1 px-4 py-2">
                     <p>{x.stem}</p>
-                    <p className="text-stone-500">
+                    <p className="text-stone-600">
                       规则：
                       {x.rules.map((r, i) => (
                         <span key={r}>
                           {i ? "、" : ""}
-                          <Link href={`/rules/${r}`} className="text-brand-700 hover:underline">
-                            {r}
+                          <Link href={`/rules/${r}`} className="text-brand-700 underline underline-offset-2">
+                            {m.ruleTitles[r] ?? r}
                           </Link>
                         </span>
                       ))}
