@@ -36,6 +36,8 @@ test("the secretary's member table comes first: sortable, filterable, paged, pri
   await expect(table.getByRole("row")).toHaveCount(12); // header + 10 cadres + the secretary
   expect(await sec.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
   await sec.screenshot({ path: info.outputPath(`branch-${project}.png`), fullPage: true });
+  await members.scrollIntoViewIfNeeded();
+  await sec.screenshot({ path: info.outputPath(`branch-${project}-view.png`) });
 
   // Sort by a header; again for the other direction.
   await table.getByRole("link", { name: /^姓名/ }).click();
@@ -99,6 +101,8 @@ test("the secretary's member table comes first: sortable, filterable, paged, pri
   await expect(empty).not.toContainText("0%");
   expect(await dw.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
   await dw.screenshot({ path: info.outputPath(`committee-${project}.png`), fullPage: true });
+  await rollup.scrollIntoViewIfNeeded();
+  await dw.screenshot({ path: info.outputPath(`committee-${project}-view.png`) });
 });
 
 test("the audit log names every action in Chinese and sums up score reads per viewer per day", async ({ page }, info) => {
@@ -119,6 +123,8 @@ test("the audit log names every action in Chinese and sums up score reads per vi
   const options = await page.getByLabel("操作", { exact: true }).locator("option").allInnerTexts();
   for (const o of ["查看成绩", "发布题目", "发送学习提醒", "布置学习任务", "新建成员", "移动单位"]) expect(options).toContain(o);
   await page.screenshot({ path: info.outputPath(`audit-${info.project.name}.png`), fullPage: true });
+  await reads.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: info.outputPath(`audit-${info.project.name}-view.png`) });
   await page.getByLabel("操作", { exact: true }).selectOption({ label: "查看成绩" });
   await page.getByRole("button", { name: "筛选" }).click();
   await expect(page).toHaveURL(/action=scores.read/);
