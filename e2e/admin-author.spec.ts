@@ -27,7 +27,6 @@ async function play(scope: Locator, labels: RegExp[]) {
 
 test("an admin builds a three-step branching scenario, previews and publishes it; a cadre plays it", async ({ page }, info) => {
   const tag = info.project.name === "phone" ? "p" : "d";
-  const id = `e2e-rumour-${tag}-${Date.now().toString(36)}`;
   const chatTitle = `E2E街道工作群${tag}${Date.now().toString(36).slice(-4)}`;
   page.on("dialog", (d) => void d.dismiss()); // an alert() from injected markup would show up here…
   const alerts: string[] = [];
@@ -37,8 +36,13 @@ test("an admin builds a three-step branching scenario, previews and publishes it
   await expect(page).toHaveURL(/\/admin$/);
   await page.goto("/admin/questions/new?type=scenario");
   await expect(page.getByRole("heading", { name: "新建题目" })).toBeVisible();
-
-  await page.getByLabel("题目标识").fill(id);
+  // An empty form shows no errors yet, and the identifier is made for the admin.
+  await expect(page.getByRole("status").filter({ hasText: "尚未填写完整" })).toBeVisible();
+  await expect(page.getByText("不能为空")).toHaveCount(0);
+  const id = (await page.getByText(/^q-\d{8}-[0-9a-f]{6}$/).innerText()).trim();
+  await page.getByLabel("题干").fill("x");
+  await page.getByLabel("题干").fill("");
+  await expect(page.getByText("题干不能为空").first()).toBeVisible(); // after input, the field's own error
   await page.getByLabel("规则编码", { exact: true }).first().fill("V2");
   await page.getByLabel("题干").fill(`工作群里有人转发了一条未经证实的停水消息。${XSS}`);
   await page.getByLabel("解析", { exact: true }).fill("不信谣、不传谣，核实后再说。");
@@ -71,7 +75,9 @@ test("an admin builds a three-step branching scenario, previews and publishes it
 
   // The map and its words follow the edits; the checks pass.
   await expect(page.getByRole("img", { name: /分支图（3 个步骤，2 个结局）/ })).toBeVisible();
-  await expect(page.getByText("步骤“s1”（起点）：选“先向自来水公司核实”（5 分）→ 步骤“s2”；选“直接转发到家人群”（0 分）→ 结局“e2”（坏的结局）")).toBeVisible();
+  await expect(
+    page.getByText("步骤 1（起点）：选“先向自来水公司核实”（5 分）→ 步骤 2；选“直接转发到家人群”（0 分）→ 结局“谣言扩散”（坏的结局）"),
+  ).toBeVisible();
   await expect(page.getByRole("status").filter({ hasText: "没有发现问题" })).toBeVisible();
 
   // A broken arrow is caught at once, in Chinese, and fixed again.

@@ -48,6 +48,8 @@ test("admin creates a unit, imports 3 members from a CSV, moves the unit and see
   const checked = page.getByRole("status").filter({ hasText: "预检通过" });
   await expect(checked).toBeVisible();
   await expect(checked).toContainText("将新建 3 人");
+  const planned = page.getByRole("table", { name: /将导入的成员（3 人）/ });
+  for (const name of ["导入甲", "导入乙", "导入丙"]) await expect(planned.getByRole("row").filter({ hasText: name })).toContainText(unitName);
   await page.goto(`/admin/members?q=${s}-`);
   await expect(page.getByText("共 0 人")).toBeVisible();
 
@@ -129,7 +131,9 @@ test("script in a unit name or a member name is shown as text on every admin pag
   await page.goto("/admin/audit?action=member.create");
   const entry = page.getByRole("list", { name: "日志条目" }).getByRole("listitem").filter({ hasText: memberName });
   await entry.getByText("修改前后").click();
-  await expect(entry.getByText(memberName)).toBeVisible();
+  // As text twice: the entry names the member, and the record after the change holds the name.
+  await expect(entry.getByText(`成员 ${memberName}（编号`)).toBeVisible();
+  await expect(entry.locator("pre").getByText(memberName)).toBeVisible();
 
   // Nothing was parsed as markup: no injected image or script element anywhere.
   for (const path of ["/admin/org", `/admin/members?q=xss-${s}`, "/admin/audit?action=member.create"]) {

@@ -40,7 +40,11 @@ test("a secretary assigns the course, a cadre completes it, the dashboard, the e
   const dashboardUrl = sec.url();
   await expect(sec.getByRole("heading", { name: title })).toBeVisible();
   await expect(sec.getByText("完成标准：课程的全部课时均已学完")).toBeVisible();
-  const row = () => sec.getByRole("list", { name: "成员列表" }).getByRole("link").filter({ hasText: cadreName });
+  const row = () =>
+    sec
+      .getByRole("table", { name: /成员学习情况/ })
+      .getByRole("row")
+      .filter({ hasText: cadreName });
   await expect(row()).toContainText("未开始");
   expect(await sec.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
 
@@ -68,8 +72,10 @@ test("a secretary assigns the course, a cadre completes it, the dashboard, the e
   // 4. The dashboard shows him completed; the filter finds him; the export has him.
   await sec.goto(dashboardUrl);
   await expect(row()).toContainText("已完成");
-  await sec.getByLabel("状态").selectOption("completed");
-  await sec.getByRole("button", { name: "筛选" }).click();
+  await sec
+    .getByRole("list", { name: "按状态筛选" })
+    .getByRole("link", { name: /已完成/ })
+    .click();
   await expect(sec).toHaveURL(/state=completed/);
   await expect(row()).toContainText("已完成");
   const csvHref = await sec.getByRole("link", { name: "成员名单 CSV" }).getAttribute("href");
@@ -141,6 +147,7 @@ test("one click reminds the branch; the cadre sees it on his home; the committee
   await expect(dw.getByRole("table", { name: "下级组织完成情况" })).toContainText("综合党总支");
   await dw.goto(`/branch?${new URL(sec.url()).searchParams}`);
   await expect(dw.getByRole("heading", { level: 1 })).toHaveText("财政科党支部");
-  await expect(dw.getByRole("list", { name: "成员列表" })).toContainText(demoName(40));
-  await expect(dw.getByRole("list", { name: "成员列表" })).not.toContainText("最高分");
+  const table = dw.getByRole("table", { name: /成员学习情况/ });
+  await expect(table).toContainText(demoName(40));
+  await expect(table).not.toContainText("最高分");
 });

@@ -57,8 +57,14 @@ export function QuestionEditor(props: EditorProps) {
   const clean = useMemo(() => cleanDraft(draft), [draft]);
   const live = useMemo(() => problemsOf(clean), [clean]);
   const problems = serverProblems ?? live;
+  // A new question shows a field's problems once that field has been edited (or on saving), not
+  // nine red errors on an empty form; an existing one shows them all at once.
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  const [attempted, setAttempted] = useState(mode !== "create");
+  const shown = problems.filter((p) => attempted || (p.path === "" ? touched.size > 0 : [...touched].some((k) => p.path === k || p.path.startsWith(`${k}.`))));
   const patch = (p: Partial<Draft>) => {
     setServerProblems(null);
+    setTouched((t) => new Set([...t, ...Object.keys(p)]));
     setDraft((d) => ({ ...d, ...p }));
   };
 
@@ -77,6 +83,7 @@ export function QuestionEditor(props: EditorProps) {
   }
 
   async function onSave() {
+    setAttempted(true);
     setPending(true);
     setError(null);
     const r = await props.save({
@@ -141,14 +148,17 @@ export function QuestionEditor(props: EditorProps) {
 
       <fieldset className="grid gap-3 rounded-2xl border border-stone-200 bg-white p-4 sm:grid-cols-2">
         <legend className="px-1 font-semibold">基本信息</legend>
-        <TextInput
-          label="题目标识"
-          hint={mode === "create" ? "小写字母、数字和连字符，如 v1-moments-article；保存后不能修改" : "标识不能修改"}
-          value={draft.id}
-          readOnly={mode !== "create"}
-          onChange={(v) => patch({ id: v })}
-          errors={errorsAt(problems, "id")}
-        />
+        {mode === "create" ? (
+          <div>
+            <p className="mb-1 text-sm font-medium text-stone-700">题目标识</p>
+            <p className="flex min-h-11 items-center text-sm text-stone-700">
+              <span className="break-all font-mono">{draft.id}</span>
+              <span className="ml-2 text-xs text-stone-600">（自动生成，供导入导出对照）</span>
+            </p>
+          </div>
+        ) : (
+          <TextInput label="题目标识" hint="标识不能修改" value={draft.id} readOnly onChange={() => undefined} errors={errorsAt(shown, "id")} />
+        )}
         <Select
           label="题型"
           value={draft.type}
@@ -156,14 +166,14 @@ export function QuestionEditor(props: EditorProps) {
           options={(Object.keys(TYPE_NAMES) as Draft["type"][])
             .filter((t) => mode === "create" || t === draft.type)
             .map((t) => ({ value: t, label: TYPE_NAMES[t] }))}
-          errors={errorsAt(problems, "type")}
+          errors={errorsAt(shown, "type")}
         />
         <Select
           label="模块"
           value={draft.module}
           onChange={(v) => patch({ module: v })}
           options={modules.map((m) => ({ value: m.slug, label: m.title }))}
-          errors={errorsAt(problems, "module")}
+          errors={errorsAt(shown, "module")}
         />
         <Select
           label="难度"
@@ -182,22 +192,22 @@ export function QuestionEditor(props: EditorProps) {
           listId={rulesList}
           value={draft.rules}
           onChange={(v) => patch({ rules: v })}
-          errors={errorsAt(problems, "rules")}
+          errors={errorsAt(shown, "rules")}
         />
-        <TextArea className="sm:col-span-2" label="题干" value={draft.stem} onChange={(v) => patch({ stem: v })} errors={errorsAt(problems, "stem")} />
+        <TextArea className="sm:col-span-2" label="题干" value={draft.stem} onChange={(v) => patch({ stem: v })} errors={errorsAt(shown, "stem")} />
       </fieldset>
 
       {draft.type === "single" || draft.type === "multiple" ? (
         <fieldset className="space-y-3 rounded-2xl border border-stone-200 bg-white p-4">
           <legend className="px-1 font-semibold">选项（{draft.type === "single" ? "单选：恰好一个正确" : "多选：至少两个正确"}）</legend>
-          {errorsAt(problems, "options") ? <p className="text-sm text-red-700">{errorsAt(problems, "options")!.join("；")}</p> : null}
+          {errorsAt(shown, "options") ? <p className="text-sm text-red-700">{errorsAt(shown, "options")!.join("；")}</p> : null}
           {(draft.options ?? []).map((o, i) => (
             <div key={i} className="space-y-2 rounded-xl border border-stone-200 bg-stone-50 p-3">
               <TextInput
                 label={`选项 ${o.id.toUpperCase()}`}
                 value={o.text}
                 onChange={(v) => setOption(i, { text: v })}
-                errors={errorsAt(problems, `options.${i}.text`)}
+                errors={errorsAt(shown, `options.${i}.text`)}
               />
               <label className="flex min-h-11 items-center gap-2">
                 <input
@@ -258,7 +268,7 @@ export function QuestionEditor(props: EditorProps) {
             label="情境"
             value={draft.situation ?? ""}
             onChange={(v) => patch({ situation: v })}
-            errors={errorsAt(problems, "situation")}
+            errors={errorsAt(shown, "situation")}
           />
           <Select
             label="文种"
@@ -276,7 +286,7 @@ export function QuestionEditor(props: EditorProps) {
             hint="如 09:30；学员自己选择发送时间，U1 按学员选的时间评"
             value={draft.sampleSendAt ?? ""}
             onChange={(v) => patch({ sampleSendAt: v })}
-            errors={errorsAt(problems, "sampleSendAt")}
+            errors={errorsAt(shown, "sampleSendAt")}
           />
           <TextArea
             className="sm:col-span-2"
@@ -284,7 +294,7 @@ export function QuestionEditor(props: EditorProps) {
             hint="每行一个要点：要点名称 = 词甲 / 词乙 + 词丙。消息须含“甲或乙”且含“丙”，缺哪个要点就提示哪个。"
             value={draft.pointsText ?? pointsText(draft.points ?? [])}
             onChange={(v) => patch({ pointsText: v })}
-            errors={errorsAt(problems, "points")}
+            errors={errorsAt(shown, "points")}
           />
           <CodesInput
             className="sm:col-span-2"
@@ -293,39 +303,45 @@ export function QuestionEditor(props: EditorProps) {
             listId={rulesList}
             value={draft.rubric ?? []}
             onChange={(v) => patch({ rubric: v })}
-            errors={errorsAt(problems, "rubric")}
+            errors={errorsAt(shown, "rubric")}
           />
           <TextArea
             className="sm:col-span-2"
             label="参考范文"
             value={draft.sample ?? ""}
             onChange={(v) => patch({ sample: v })}
-            errors={errorsAt(problems, "sample")}
+            errors={errorsAt(shown, "sample")}
           />
         </fieldset>
       ) : null}
 
-      {draft.type === "scenario" ? <ScenarioEditor draft={draft} patch={patch} problems={problems} rulesList={rulesList} /> : null}
+      {draft.type === "scenario" ? <ScenarioEditor draft={draft} patch={patch} problems={shown} rulesList={rulesList} /> : null}
 
       <fieldset className="space-y-3 rounded-2xl border border-stone-200 bg-white p-4">
         <legend className="px-1 font-semibold">解析与出处</legend>
-        <TextArea label="解析" rows={4} value={draft.explanation} onChange={(v) => patch({ explanation: v })} errors={errorsAt(problems, "explanation")} />
+        <TextArea label="解析" rows={4} value={draft.explanation} onChange={(v) => patch({ explanation: v })} errors={errorsAt(shown, "explanation")} />
         <CitationFields legend="出处" value={draft.citation} onChange={(c) => patch({ citation: c })} withCase />
       </fieldset>
 
       <section
         aria-labelledby={`${ids}-problems`}
-        className={`rounded-2xl p-4 ${problems.length ? "border border-red-300 bg-red-50" : "border border-green-300 bg-green-50"}`}
+        className={`rounded-2xl p-4 ${
+          shown.length ? "border border-red-300 bg-red-50" : problems.length ? "border border-stone-300 bg-white" : "border border-green-300 bg-green-50"
+        }`}
       >
         <h2 id={`${ids}-problems`} className="font-semibold">
           检查结果
         </h2>
         <p role="status" aria-live="polite" className="text-sm">
-          {problems.length ? `有 ${problems.length} 处问题，修正后才能发布` : "✓ 没有发现问题，可以发布"}
+          {!problems.length
+            ? "✓ 没有发现问题，可以发布"
+            : shown.length
+              ? `有 ${shown.length} 处问题，修正后才能发布${problems.length > shown.length ? `（另有 ${problems.length - shown.length} 项尚未填写）` : ""}`
+              : `尚未填写完整：还有 ${problems.length} 项待填写，填写时逐项检查。`}
         </p>
-        {problems.length ? (
+        {shown.length ? (
           <ul className="mt-2 list-disc space-y-1 pl-5 text-sm text-red-900">
-            {problems.map((p, i) => (
+            {shown.map((p, i) => (
               <li key={i}>
                 <span className="font-medium">{p.label}</span>：{p.message}
               </li>

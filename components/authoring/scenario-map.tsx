@@ -1,7 +1,7 @@
 "use client";
 
 import { useId } from "react";
-import { NODE_H, NODE_W, ROW_STEP, describeScenarioMap, layoutScenario, type MapInput } from "@/lib/authoring/scenario-layout";
+import { NODE_H, NODE_W, OUTCOME, ROW_STEP, describeScenarioMap, layoutScenario, nodeLabel, type MapInput } from "@/lib/authoring/scenario-layout";
 
 const FILL: Record<string, string> = { good: "#dcfce7", neutral: "#fef3c7", bad: "#fee2e2" };
 const STROKE: Record<string, string> = { good: "#16a34a", neutral: "#d97706", bad: "#dc2626" };
@@ -50,7 +50,7 @@ export function ScenarioMap({ scenario }: { scenario: MapInput }) {
                 const bend = Math.min(x1, x2) - 18;
                 return (
                   <g key={`${e.from}-${e.to}`}>
-                    <title>{`${e.from} → ${e.to}（循环）：${tip}`}</title>
+                    <title>{`${nodeLabel(a)} → ${nodeLabel(b)}（循环）：${tip}`}</title>
                     <path
                       d={`M ${x1} ${y1} C ${bend} ${y1}, ${bend} ${y2}, ${x2} ${y2}`}
                       fill="none"
@@ -71,7 +71,7 @@ export function ScenarioMap({ scenario }: { scenario: MapInput }) {
                 const xr = m.width + 14 * (skip + 1);
                 return (
                   <g key={`${e.from}-${e.to}`}>
-                    <title>{`${e.from} → ${e.to}：${tip}`}</title>
+                    <title>{`${nodeLabel(a)} → ${nodeLabel(b)}：${tip}`}</title>
                     <path
                       d={`M ${x1} ${y1} C ${xr} ${y1}, ${xr} ${y2 - NODE_H}, ${x2} ${y2 - 2}`}
                       fill="none"
@@ -91,7 +91,7 @@ export function ScenarioMap({ scenario }: { scenario: MapInput }) {
               const y2 = b.y;
               return (
                 <g key={`${e.from}-${e.to}`}>
-                  <title>{`${e.from} → ${e.to}：${tip}`}</title>
+                  <title>{`${nodeLabel(a)} → ${nodeLabel(b)}：${tip}`}</title>
                   <line x1={x1} y1={y1} x2={x2} y2={y2 - 2} stroke="#57534e" strokeWidth="1.5" markerEnd={`url(#${id}-arrow)`} />
                   <text x={(x1 + x2) / 2 + 4} y={(y1 + y2) / 2} fontSize="11" fill="#44403c">
                     {score}
@@ -101,7 +101,7 @@ export function ScenarioMap({ scenario }: { scenario: MapInput }) {
             })}
             {m.nodes.map((n) => (
               <g key={`${n.kind}-${n.id}`} transform={`translate(${n.x} ${n.y})`}>
-                <title>{n.kind === "ending" ? `结局 ${n.id}：${n.title}` : `步骤 ${n.id}：${n.title}`}</title>
+                <title>{n.kind === "ending" ? nodeLabel(n) : `${n.name}：${n.title}`}</title>
                 <rect
                   width={NODE_W}
                   height={NODE_H}
@@ -112,10 +112,10 @@ export function ScenarioMap({ scenario }: { scenario: MapInput }) {
                   strokeDasharray={n.stray ? "6 4" : undefined}
                 />
                 <text x={8} y={18} fontSize="12" fontWeight="600" fill="#1c1917">
-                  {clip(`${n.start ? "▶ " : ""}${n.id}`, 16)}
+                  {n.kind === "ending" ? (OUTCOME[n.outcome ?? ""] ?? "结局") : `${n.start ? "▶ " : ""}${n.name}`}
                 </text>
                 <text x={8} y={36} fontSize="11" fill="#44403c">
-                  {clip(n.title || (n.kind === "ending" ? "（未命名结局）" : "（无提问）"), 10)}
+                  {clip(n.kind === "ending" ? n.name.replace(/^“|”$/g, "") : n.title || "（无提问）", 10)}
                 </text>
               </g>
             ))}

@@ -72,6 +72,52 @@ function Summary({ report, applied }: { report: ImportReport; applied: boolean }
   );
 }
 
+/** The rows the import will create or change (pre-check) or did (after it), so the admin sees who, not only how many. */
+function PlannedTable({ report, applied }: { report: ImportReport; applied: boolean }) {
+  if (!report.planned.length) return null;
+  const shown = report.planned.length;
+  const all = report.created + report.updated;
+  return (
+    <div className="overflow-x-auto rounded-2xl border border-stone-200 bg-white">
+      <table className="w-full text-left text-sm">
+        <caption className="px-3 pt-2 text-left font-semibold">
+          {applied ? "已导入的成员" : "将导入的成员"}（{all} 人{shown < all ? `，列出前 ${shown} 人` : ""}）
+        </caption>
+        <thead className="bg-stone-50">
+          <tr>
+            <th scope="col" className="px-3 py-2 whitespace-nowrap">
+              行号
+            </th>
+            <th scope="col" className="px-3 py-2">
+              {applied ? "结果" : "操作"}
+            </th>
+            <th scope="col" className="px-3 py-2">
+              姓名
+            </th>
+            <th scope="col" className="px-3 py-2">
+              登录名
+            </th>
+            <th scope="col" className="px-3 py-2">
+              单位
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {report.planned.map((r) => (
+            <tr key={`${r.row}-${r.username}`} className="border-t border-stone-100">
+              <td className="px-3 py-1 tabular-nums">{r.row}</td>
+              <td className="px-3 py-1 whitespace-nowrap">{r.change === "create" ? (applied ? "已新建" : "新建") : applied ? "已更新" : "更新"}</td>
+              <td className="px-3 py-1">{r.name}</td>
+              <td className="px-3 py-1 break-all">{r.username}</td>
+              <td className="px-3 py-1">{r.unit}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
 function xlsxUrl(credentials: Credentials | null | undefined): string | null {
   if (!credentials) return null;
   const bytes = Uint8Array.from(atob(credentials.xlsxBase64), (c) => c.charCodeAt(0));
@@ -170,9 +216,10 @@ export function ImportForm() {
           <div role="status" className="space-y-1 rounded-2xl bg-green-50 p-4 text-sm text-green-900">
             <p className="font-semibold">预检通过，尚未写入任何数据。</p>
             <Summary report={state.report} applied={false} />
-            {state.report.created + state.report.updated === 0 ? <p>没有需要导入的变化。</p> : <p>确认无误后点击“导入”。</p>}
+            {state.report.created + state.report.updated === 0 ? <p>没有需要导入的变化。</p> : <p>请核对下表，确认无误后点击“导入”。</p>}
           </div>
         ) : null}
+        {state.phase === "checked" ? <PlannedTable report={state.report} applied={false} /> : null}
         {state.phase === "applied" ? (
           <div role="status" className="space-y-2 rounded-2xl bg-green-50 p-4 text-sm text-green-900">
             <p className="font-semibold">导入完成。</p>

@@ -1,9 +1,10 @@
 import Link from "next/link";
 import { ProgressBar } from "@/components/ui/progress-bar";
-import type { RollupRow, WeakRule } from "@/lib/tracking/rollup";
-import { STATE_LABEL, type MemberState, type MemberStateRow } from "@/lib/tracking/state";
-import { chinaDay, formatChinaTime } from "@/lib/tracking/time";
+import { rateText, type RollupRow, type WeakRule } from "@/lib/tracking/rollup";
+import { STATE_LABEL, type MemberState } from "@/lib/tracking/state";
+import { formatChinaTime } from "@/lib/tracking/time";
 import { UNIT_KIND_LABEL } from "@/lib/org/units";
+import { privacyMinGroup } from "@/lib/tracking/privacy";
 
 const STATE_TONE: Record<MemberState, string> = {
   completed: "bg-green-50 text-green-800 border-green-200",
@@ -47,48 +48,69 @@ export function Freshness({ updatedAt, refreshedAt }: { updatedAt: Date | null; 
   );
 }
 
-export function RollupTable({ rows, unitQuery }: { rows: RollupRow[]; unitQuery: (unitId: number) => string }) {
+/**
+ * The committee's comparison: each unit below side by side — members, participation (started),
+ * completion and the average best score (withheld under the privacy floor). Units two levels down
+ * (a 党总支's branches) are indented under their parent.
+ */
+export function RollupTable({ rows, unitQuery, scores }: { rows: RollupRow[]; unitQuery: (unitId: number) => string; scores: boolean }) {
   return (
     <div className="overflow-x-auto rounded-2xl border border-stone-200 bg-white">
       <table className="w-full min-w-[20rem] text-left text-sm">
         <caption className="sr-only">下级组织完成情况</caption>
         <thead className="bg-stone-50">
           <tr>
-            <th scope="col" className="px-3 py-2">
+            <th scope="col" className="px-2 py-2">
               组织
             </th>
-            <th scope="col" className="px-3 py-2 text-right">
-              完成
+            <th scope="col" className="px-2 py-2 text-right whitespace-nowrap">
+              应学人数
             </th>
-            <th scope="col" className="px-3 py-2 text-right">
-              平均分
+            <th scope="col" className="px-2 py-2 text-right whitespace-nowrap">
+              参与率
             </th>
+            <th scope="col" className="px-2 py-2 text-right whitespace-nowrap">
+              完成率
+            </th>
+            {scores ? (
+              <th scope="col" className="px-2 py-2 text-right whitespace-nowrap">
+                平均分
+              </th>
+            ) : null}
           </tr>
         </thead>
         <tbody>
-          {rows.map((r) => {
-            const rate = r.members ? Math.round((1000 * r.completed) / r.members) / 10 : 0;
-            return (
-              <tr key={r.unitId} className="border-t border-stone-100 align-top">
-                <th scope="row" className="px-3 py-2 font-normal">
-                  <Link href={unitQuery(r.unitId)} className="inline-flex min-h-11 flex-col justify-center text-brand-700 underline-offset-2 hover:underline">
-                    <span>{r.name}</span>
-                    <span className="text-xs text-stone-500">{UNIT_KIND_LABEL[r.kind]}</span>
-                  </Link>
-                </th>
-                <td className="px-3 py-2 text-right tabular-nums">
-                  <div>
-                    {r.completed}/{r.members}
-                  </div>
-                  <div className="text-xs text-stone-500">{rate}%</div>
-                  <ProgressBar value={r.completed} max={r.members} label={`${r.name} 完成率`} />
+          {rows.map((r) => (
+            <tr key={r.unitId} className={`border-t border-stone-100 align-top ${r.level === 1 && r.hasChildren ? "bg-stone-50" : ""}`}>
+              <th scope="row" className={`py-1 pr-2 font-normal ${r.level > 1 ? "pl-6" : "pl-2"}`}>
+                <Link href={unitQuery(r.unitId)} className="inline-flex min-h-11 flex-col justify-center text-brand-700">
+                  <span className="underline underline-offset-2">{r.name}</span>
+                  <span className="text-xs text-stone-600">{UNIT_KIND_LABEL[r.kind]}</span>
+                </Link>
+              </th>
+              <td className="px-2 py-2 text-right tabular-nums">{r.members || "—"}</td>
+              <td className="px-2 py-2 text-right tabular-nums">
+                <div>{rateText(r.started, r.members)}</div>
+                {r.members ? <ProgressBar value={r.started} max={r.members} label={`${r.name} 参与率`} /> : null}
+              </td>
+              <td className="px-2 py-2 text-right tabular-nums">
+                <div>{rateText(r.completed, r.members)}</div>
+                {r.members ? (
+                  <>
+                    <div className="text-xs text-stone-600">
+                      {r.completed}/{r.members}
+                    </div>
+                    <ProgressBar value={r.completed} max={r.members} label={`${r.name} 完成率`} />
+                  </>
+                ) : null}
+              </td>
+              {scores ? (
+                <td className="px-2 py-2 text-right tabular-nums">
+                  {r.withheld ? <span className="text-xs text-stone-600">不足 {privacyMinGroup()} 人</span> : (r.averageScore ?? "—")}
                 </td>
-                <td className="px-3 py-2 text-right tabular-nums">
-                  {r.withheld ? <span className="text-xs text-stone-500">人数不足，不显示</span> : (r.averageScore ?? "—")}
-                </td>
-              </tr>
-            );
-          })}
+              ) : null}
+            </tr>
+          ))}
         </tbody>
       </table>
     </div>
@@ -123,34 +145,5 @@ export function WeakRules({ rules }: { rules: WeakRule[] }) {
         </li>
       ))}
     </ol>
-  );
-}
-
-export function MemberCards({ rows, individual, detailHref }: { rows: MemberStateRow[]; individual: boolean; detailHref: (id: number) => string }) {
-  return (
-    <ul className="divide-y divide-stone-200 rounded-2xl border border-stone-200 bg-white" aria-label="成员列表">
-      {rows.map((m) => (
-        <li key={m.id}>
-          {/* A plain link: fifty client-side <Link>s would each be hydrated and prefetched for a page one opens now and then. */}
-          <a href={detailHref(m.id)} className="block space-y-1 px-4 py-3 hover:bg-stone-50">
-            <span className="flex items-center justify-between gap-2">
-              <span className="font-medium">
-                {m.name}
-                {m.talk ? <span className="ml-2 rounded bg-red-600 px-1.5 text-xs text-white">需谈话</span> : null}
-              </span>
-              <StateBadge state={m.state} late={m.late} />
-            </span>
-            <span className="flex flex-wrap gap-x-3 text-sm text-stone-600">
-              <span>{m.unitName}</span>
-              {/* One text node per item (template strings): fifty rows, so every node saved counts. */}
-              {m.lessons ? <span>{`课时 ${m.learned}/${m.lessons}`}</span> : null}
-              {individual ? <span>{`最高分 ${m.bestScore ?? "—"}`}</span> : null}
-              {m.completedAt ? <span>{`完成于 ${chinaDay(m.completedAt)}`}</span> : null}
-              {m.reminders ? <span>{`已提醒 ${m.reminders} 天`}</span> : null}
-            </span>
-          </a>
-        </li>
-      ))}
-    </ul>
   );
 }

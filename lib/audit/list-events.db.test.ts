@@ -2,7 +2,7 @@ import { expect, test } from "vitest";
 import { db } from "../db/client";
 import { makeMember, makeTree } from "../test/factories";
 import { recordAudit } from "./record";
-import { AUDIT_PAGE_SIZE, ZAuditFilter, listAuditEvents } from "./list-events";
+import { AUDIT_PAGE_SIZE, ZAuditFilter, entityNames, listAuditEvents, summariseScoreReads } from "./list-events";
 
 test("the log filters by actor, action (or group), entity and day, newest first, page by page", async () => {
   const d = db();
@@ -36,4 +36,60 @@ test("the log filters by actor, action (or group), entity and day, newest first,
   const p2 = await q({ action: "member.update", before: p1.nextBefore! });
   expect(p2.rows.map((r) => r.entityId)).toEqual(["4", "3", "2", "1", "0"]);
   expect(p2.nextBefore).toBeNull();
+});
+
+test("score reads are left out of the log unless asked for, and summarised per viewer per China day", async () => {
+  const d = db();
+  const t = await makeTree(d);
+  const sec = await makeMember(d, t.branchA, "SECRETARY");
+  const other = await makeMember(d, t.branchB, "SECRETARY");
+  const m1 = await makeMember(d, t.branchA);
+  const m2 = await makeMember(d, t.branchA);
+  const read = (actor: number, at: string, entity: "member" | "org_unit", after: object) =>
+    d.raw.query(`INSERT INTO audit_event (at, actor_id, action, entity, entity_id, after) VALUES ($1, $2, 'scores.read', $3, $4, $5::jsonb)`, [
+      at,
+      actor,
+      entity,
+      entity === "member" ? String(m1.id) : String(t.branchA.id),
+      JSON.stringify(after),
+    ]);
+  // sec on 2026-03-01 (China): a list page showing m1 and m2, twice, and m1's detail; 16:30 UTC is already 03-02.
+  await read(sec.id, "2026-03-01 01:00:00", "org_unit", { view: "member-list", members: [m1.id, m2.id] });
+  await read(sec.id, "2026-03-01 02:00:00", "org_unit", { view: "member-list", members: [m1.id, m2.id] });
+  await read(sec.id, "2026-03-01 03:00:00", "member", { view: "member-detail" });
+  await read(sec.id, "2026-03-01 16:30:00", "member", { view: "member-detail" });
+  await read(other.id, "2026-03-01 05:00:00", "org_unit", { view: "export:members", members: [m2.id] });
+  await recordAudit(d, { actorId: sec.id, action: "member.update", entity: "member", entityId: String(m1.id) });
+
+  const f = (raw: Record<string, string>) => ZAuditFilter.parse(raw);
+  const log = await listAuditEvents(d, f({ actor: sec.username }));
+  expect(log.rows.map((r) => r.action)).toEqual(["member.update"]); // not the four reads
+  expect((await listAuditEvents(d, f({ action: "scores.read", from: "2026-03-01", to: "2026-03-01" }))).rows).toHaveLength(4);
+
+  const sum = await summariseScoreReads(d, f({ from: "2026-03-01", to: "2026-03-02" }));
+  expect(sum.rows.map((r) => [r.day, r.actor?.id, r.reads, r.members])).toEqual([
+    ["2026-03-02", sec.id, 1, 1],
+    ["2026-03-01", sec.id, 3, 2],
+    ["2026-03-01", other.id, 1, 1],
+  ]);
+  expect(sum.rows[1].actor).toMatchObject({ name: sec.name, username: sec.username });
+  // The actor filter applies; with no start day the summary covers the last week only.
+  expect((await summariseScoreReads(d, f({ actor: other.username, from: "2026-03-01" }))).rows).toHaveLength(1);
+  const recent = await summariseScoreReads(d, f({}), new Date("2026-03-10T00:00:00Z"));
+  expect(recent.from).toBe("2026-03-04");
+  expect(recent.rows).toEqual([]);
+});
+
+test("entries name their objects in Chinese", async () => {
+  const d = db();
+  const t = await makeTree(d);
+  const m = await makeMember(d, t.branchA);
+  const names = await entityNames(d, [
+    { entity: "member", entityId: String(m.id) },
+    { entity: "org_unit", entityId: String(t.branchA.id) },
+    { entity: "member", entityId: "not-a-number" },
+  ]);
+  expect(names.get(`member:${m.id}`)).toBe(m.name);
+  expect(names.get(`org_unit:${t.branchA.id}`)).toBe("甲支部");
+  expect(names.size).toBe(2);
 });

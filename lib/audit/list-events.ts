@@ -2,6 +2,11 @@
  * Reading the audit trail for the admin's log viewer: filter by who, what, which entity and when;
  * newest first, paginated by id (keyset: fast at any depth of a long log). Read only — the trail
  * is append-only and nothing in the app updates or deletes it (lib/audit/append-only.test.ts).
+ *
+ * Score reads (`scores.read`: every dashboard page, member detail, export and API call writes one)
+ * outnumber everything else by far, so the log lists them only when asked for by name and otherwise
+ * summarises them per viewer per day (summariseScoreReads): the member and organisation events an
+ * auditor looks for are not buried under them.
  */
 import { z } from "zod";
 import type { Db } from "../db/client";
@@ -9,61 +14,6 @@ import type { Prisma } from "../generated/prisma/client";
 import { storable } from "../security/storable";
 
 export const AUDIT_PAGE_SIZE = 50;
-
-/** Chinese names of the actions the app records; anything else is shown as its code. */
-export const ACTION_LABEL: Record<string, string> = {
-  "auth.sign_in": "登录",
-  "auth.sign_in.failed": "登录失败",
-  "auth.sign_in.locked": "登录被锁定",
-  "auth.sign_in.sso_only": "密码登录被拒（学员须统一身份认证）",
-  "auth.sso.sign_in": "统一身份认证登录",
-  "auth.sso.refused": "统一身份认证登录被拒",
-  "member.identity.link": "关联统一身份认证账号",
-  "member.identity.unlink": "解除统一身份认证关联",
-  "auth.password_check.failed": "修改密码时当前密码错误",
-  "auth.password_check.locked": "修改密码被锁定",
-  "member.password.change": "修改本人密码",
-  "member.create": "新建成员",
-  "member.update": "修改成员资料",
-  "member.move": "调动成员单位",
-  "member.role.change": "修改成员角色",
-  "member.password.reset": "重置成员密码",
-  "member.deactivate": "停用成员",
-  "member.reactivate": "启用成员",
-  "member.import": "批量导入成员（文件）",
-  "member.import.create": "导入：新建成员",
-  "member.import.update": "导入：更新成员",
-  "member.sync": "接口同步成员（批次）",
-  "member.sync.create": "接口同步：新建成员",
-  "member.sync.update": "接口同步：更新成员",
-  "org_unit.create": "新建单位",
-  "org_unit.rename": "重命名单位",
-  "org_unit.move": "移动单位",
-  "org_unit.archive": "归档单位",
-  "org_unit.restore": "恢复单位",
-  "org_unit.sync": "接口同步单位（批次）",
-  "org_unit.sync.create": "接口同步：新建单位",
-  "org_unit.sync.update": "接口同步：更新单位",
-  "api_token.issue": "签发 API 令牌",
-  "api_token.revoke": "撤销 API 令牌",
-};
-
-/** Groups offered in the filter: "member.*" matches every member action. */
-export const ACTION_GROUPS: { value: string; label: string }[] = [
-  { value: "auth.*", label: "登录（全部）" },
-  { value: "member.*", label: "成员（全部）" },
-  { value: "org_unit.*", label: "组织架构（全部）" },
-  { value: "api_token.*", label: "API 令牌（全部）" },
-];
-
-export const ENTITY_LABEL: Record<string, string> = {
-  member: "成员",
-  org_unit: "单位",
-  member_batch: "成员批次",
-  org_unit_batch: "单位批次",
-  api_token: "API 令牌",
-  sso_identity: "统一身份认证账号",
-};
 
 const text = (max: number) =>
   z
@@ -118,17 +68,25 @@ export interface AuditRow {
 /** A day in China (UTC+8) as the instant it starts. */
 const startOfDay = (d: string) => new Date(`${d}T00:00:00+08:00`);
 
+export const SCORE_READ = "scores.read";
+
+/** Ids of the members an actor filter ("张三" or a login name) matches; null for no filter. */
+async function actorFilterIds(d: Db, actor: string | undefined): Promise<number[] | null> {
+  if (!actor) return null;
+  const ids = await d.prisma.member.findMany({
+    where: { OR: [{ username: actor }, { name: { contains: actor } }] },
+    select: { id: true },
+    take: 200,
+  });
+  return ids.map((m) => m.id);
+}
+
 export async function listAuditEvents(d: Db, f: TAuditFilter): Promise<{ rows: AuditRow[]; nextBefore: string | null }> {
   const and: Prisma.AuditEventWhereInput[] = [];
-  if (f.actor) {
-    const ids = await d.prisma.member.findMany({
-      where: { OR: [{ username: f.actor }, { name: { contains: f.actor } }] },
-      select: { id: true },
-      take: 200,
-    });
-    and.push({ actorId: { in: ids.map((m) => m.id) } });
-  }
+  const ids = await actorFilterIds(d, f.actor);
+  if (ids) and.push({ actorId: { in: ids } });
   if (f.action) and.push(f.action.endsWith(".*") ? { action: { startsWith: f.action.slice(0, -1) } } : { action: f.action });
+  if (f.action !== SCORE_READ) and.push({ action: { not: SCORE_READ } });
   if (f.entity) and.push({ entity: f.entity });
   if (f.entityId) and.push({ entityId: f.entityId });
   if (f.from) and.push({ at: { gte: startOfDay(f.from) } });
@@ -154,4 +112,93 @@ export async function listAuditEvents(d: Db, f: TAuditFilter): Promise<{ rows: A
     })),
     nextBefore: events.length > AUDIT_PAGE_SIZE ? page[page.length - 1].id.toString() : null,
   };
+}
+
+export interface ScoreReadDay {
+  /** The day in China, YYYY-MM-DD. */
+  day: string;
+  actor: { id: number; username: string; name: string } | null;
+  /** Score reads that day (page views, detail views, exports, API calls). */
+  reads: number;
+  /** Distinct members whose scores were on what he read. */
+  members: number;
+}
+
+/** Days the summary covers when the filter names none: the last week. */
+export const SCORE_READ_DEFAULT_DAYS = 7;
+const SUMMARY_ROWS = 100;
+
+/**
+ * `at` is a UTC timestamp without zone (as Prisma writes it): days are computed in China's zone.
+ * Score reads per viewer per China day, newest day first, within the filter's actor and days (the
+ * last SCORE_READ_DEFAULT_DAYS days when no start is given). One grouped query over the `at` index.
+ */
+export async function summariseScoreReads(d: Db, f: TAuditFilter, now = new Date()): Promise<{ from: string; to: string | null; rows: ScoreReadDay[] }> {
+  const ids = await actorFilterIds(d, f.actor);
+  const from = f.from ?? new Date(now.getTime() - (SCORE_READ_DEFAULT_DAYS - 1) * 24 * 3600 * 1000).toLocaleDateString("sv-SE", { timeZone: "Asia/Shanghai" });
+  const rows = await d.raw.query<{ day: string; actor_id: number | null; username: string | null; name: string | null; reads: number; members: number }>(
+    `WITH e AS (
+       SELECT id, actor_id, to_char((at AT TIME ZONE 'UTC') AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD') AS day, entity, entity_id, after
+       FROM audit_event
+       WHERE action = $1 AND at >= ($2::timestamptz AT TIME ZONE 'UTC') AND ($3::timestamptz IS NULL OR at < ($3::timestamptz AT TIME ZONE 'UTC')) AND ($4::int[] IS NULL OR actor_id = ANY($4::int[]))
+     )
+     SELECT e.day, e.actor_id, m.username, m.name, count(DISTINCT e.id)::int AS reads,
+            count(DISTINCT coalesce(seen.id, CASE WHEN e.entity = 'member' THEN e.entity_id END))::int AS members
+     FROM e
+     LEFT JOIN LATERAL jsonb_array_elements_text(CASE WHEN jsonb_typeof(e.after -> 'members') = 'array' THEN e.after -> 'members' END) AS seen(id) ON true
+     LEFT JOIN member m ON m.id = e.actor_id
+     GROUP BY e.day, e.actor_id, m.username, m.name
+     ORDER BY e.day DESC, reads DESC, e.actor_id
+     LIMIT ${SUMMARY_ROWS}`,
+    [SCORE_READ, startOfDay(from).toISOString(), f.to ? new Date(startOfDay(f.to).getTime() + 24 * 3600 * 1000).toISOString() : null, ids],
+  );
+  return {
+    from,
+    to: f.to ?? null,
+    rows: rows.map((r) => ({
+      day: r.day,
+      actor: r.actor_id === null ? null : { id: r.actor_id, username: r.username ?? "?", name: r.name ?? "（已删除）" },
+      reads: r.reads,
+      members: r.members,
+    })),
+  };
+}
+
+export interface EntityRef {
+  entity: string | null;
+  entityId: string | null;
+}
+
+/**
+ * The Chinese names of the objects on a page of the log (a member's name, a unit's, an assignment's
+ * or quiz's title, a question's stem), so the auditor reads "成员 张三" rather than "member #17".
+ * A handful of keyed lookups per page; an id that no longer resolves is left without a name.
+ */
+export async function entityNames(d: Db, refs: EntityRef[]): Promise<Map<string, string>> {
+  const want = (entity: string) => [...new Set(refs.filter((r) => r.entity === entity && r.entityId).map((r) => r.entityId!))];
+  const ints = (xs: string[]) => xs.filter((x) => /^\d{1,9}$/.test(x)).map(Number);
+  const out = new Map<string, string>();
+  const put = (entity: string, rows: { id: string | number; name: string }[]) => {
+    for (const r of rows) out.set(`${entity}:${r.id}`, r.name);
+  };
+  const [members, units, assignments, quizzes, questions] = await Promise.all([
+    d.raw.query<{ id: number; name: string }>(`SELECT id, name FROM member WHERE id = ANY($1::int[])`, [ints(want("member"))]),
+    d.raw.query<{ id: number; name: string }>(`SELECT id, name FROM org_unit WHERE id = ANY($1::int[])`, [ints(want("org_unit"))]),
+    d.raw.query<{ id: number; name: string }>(`SELECT id, title AS name FROM assignment WHERE id = ANY($1::int[])`, [ints(want("assignment"))]),
+    d.raw.query<{ id: string; name: string }>(`SELECT id, title AS name FROM quiz WHERE id = ANY($1::text[])`, [want("quiz")]),
+    d.raw.query<{ id: string; name: string }>(
+      `SELECT q.id, left(v.payload ->> 'stem', 40) AS name FROM question q
+       JOIN question_version v ON v.question_id = q.id AND v.version = q.current_version WHERE q.id = ANY($1::text[])`,
+      [want("question")],
+    ),
+  ]);
+  put("member", members);
+  put("org_unit", units);
+  put("assignment", assignments);
+  put("quiz", quizzes);
+  put(
+    "question",
+    questions.filter((q) => q.name),
+  );
+  return out;
 }

@@ -4,11 +4,12 @@
  */
 import type { Prisma } from "../generated/prisma/client";
 import type { Db } from "../db/client";
+import type { AuditAction, AuditEntity } from "../labels";
 
 export interface AuditEntry {
   actorId?: number | null;
-  action: string;
-  entity?: string;
+  action: AuditAction;
+  entity?: AuditEntity;
   entityId?: string;
   before?: Prisma.InputJsonValue;
   after?: Prisma.InputJsonValue;

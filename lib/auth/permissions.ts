@@ -25,7 +25,7 @@ export function heldByEveryRole(p: Permission): boolean {
   return Object.values(GRANTS).every((g) => g.includes(p));
 }
 
-export const ROLE_LABEL: Record<Role, string> = { CADRE: "学员", SECRETARY: "书记", ADMIN: "管理员" };
+export { ROLE_LABEL } from "../labels";
 
 /** Where each role lands after signing in. */
 export function homeFor(role: Role): string {

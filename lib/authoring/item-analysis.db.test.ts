@@ -127,7 +127,9 @@ test("scenario choices are counted per step; fewer answers than the minimum rais
   }
   const [s] = await itemAnalysis(d, { questionId: "ia-scn" });
   expect(s.answered).toBe(4);
-  expect(s.facility).toBe(0.5);
+  // Scored by ending: bad 0/2, neutral 1/2, good 2/2, good 2/2 → (0 + 0.5 + 1 + 1) / 4. The neutral
+  // ending is partial credit, not a wrong answer (it counted 0 before: facility 0.5).
+  expect(s.facility).toBe(0.625);
   expect(s.discrimination).toBeNull(); // single-item attempts: no rest of test
   expect(s.distractors.map((x) => `${x.step}/${x.id}:${x.count}${x.key ? "*" : ""}`)).toEqual([
     "s1/forward:1",

@@ -1,7 +1,8 @@
 /**
  * Item analysis per question version, over the final answers in submitted attempts:
  * - answered: how many;
- * - facility: the share answered correctly;
+ * - facility: the mean share of the item's points scored (its 得分率): partial credit counts as
+ *   partial — a multiple-choice answer worth 0.5, a scenario's neutral ending (1 of 2) — not as 0;
  * - discrimination: the point-biserial correlation between the item score (score ÷ max) and the
  *   rest-of-test score of the same attempt (the attempt's other items, as a share of their
  *   maximum, so papers of different lengths compare). Positive: strong cadres get it right more
@@ -153,9 +154,9 @@ export async function itemAnalysis(d: Db, f: Filter & { minAnswers?: number } = 
   const { where, params } = whereOf(f);
   const [stats, answers] = await Promise.all([
     d.raw.query<{ vid: number; n: number; facility: number | null; disc: number | null }>(
-      `SELECT vid, count(*)::int AS n, avg(correct::int)::float8 AS facility, corr(item, rest)::float8 AS disc
+      `SELECT vid, count(*)::int AS n, avg(item)::float8 AS facility, corr(item, rest)::float8 AS disc
        FROM (
-         SELECT r.question_version_id AS vid, r.correct,
+         SELECT r.question_version_id AS vid,
                 CASE WHEN r.max_score > 0 THEN r.score / r.max_score END AS item,
                 CASE WHEN a.max_score - (CASE WHEN v.voided_at IS NULL THEN r.max_score ELSE 0 END) > 0
                      THEN (a.score - (CASE WHEN v.voided_at IS NULL THEN r.score ELSE 0 END))
@@ -198,11 +199,11 @@ export async function itemAnalysis(d: Db, f: Filter & { minAnswers?: number } = 
       if (s.n >= minAnswers) {
         if (s.facility !== null && s.facility > EASY_ABOVE) {
           flags.push("easy");
-          reasons.push(`答对率 ${(s.facility * 100).toFixed(0)}%，高于 ${EASY_ABOVE * 100}%`);
+          reasons.push(`得分率 ${(s.facility * 100).toFixed(0)}%，高于 ${EASY_ABOVE * 100}%`);
         }
         if (s.facility !== null && s.facility < HARD_BELOW) {
           flags.push("hard");
-          reasons.push(`答对率 ${(s.facility * 100).toFixed(0)}%，低于 ${HARD_BELOW * 100}%`);
+          reasons.push(`得分率 ${(s.facility * 100).toFixed(0)}%，低于 ${HARD_BELOW * 100}%`);
         }
         const lure = misleadingDistractor(v.type, distractors);
         if ((s.disc !== null && s.disc < 0) || lure) {

@@ -8,6 +8,7 @@
  * file later changes, the sync only flags it for review. Versions written here carry the author
  * (created_by_id), which is how the sync tells its own versions from an admin's.
  */
+import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import type { Db } from "../db/client";
 import type { Prisma } from "../generated/prisma/client";
@@ -22,6 +23,7 @@ import { diffQuestions } from "./diff";
 import { checkReferences } from "./references";
 import { withTx as authorTx, isUniqueViolation, type Tx as AuthorTx } from "../db/tx";
 import { QUESTION_TYPES, validateQuestion, type Problem } from "./validate";
+import { QUESTION_STATUS_LABEL, type AuditAction } from "../labels";
 
 /** A write refused because the question has problems; the editor lists every one. */
 export class QuestionProblems extends UserError {
@@ -35,7 +37,17 @@ export class QuestionProblems extends UserError {
   }
 }
 
-export const STATUS_LABEL: Record<QuestionStatus, string> = { DRAFT: "草稿", PUBLISHED: "已发布", ARCHIVED: "已归档" };
+/** Kept under its old name for the pages that import it from here. */
+export { QUESTION_STATUS_LABEL as STATUS_LABEL } from "../labels";
+
+/**
+ * The identifier of a question authored in the UI, made for the admin (who should not have to
+ * invent an ASCII slug): "q-" and the day, then random hex, e.g. q-20261202-3fa9c1. A clash is
+ * reported by createQuestion like any other and the form can simply be saved again.
+ */
+export function newQuestionId(now = new Date()): string {
+  return `q-${now.toISOString().slice(0, 10).replace(/-/g, "")}-${randomBytes(3).toString("hex")}`;
+}
 
 /* ------------------------------------------------------------------ reading */
 
@@ -126,6 +138,8 @@ export interface QuestionDetail {
   status: QuestionStatus;
   type: TQuestion["type"];
   moduleSlug: string;
+  /** The module's Chinese title (the slug where the module is gone). */
+  moduleTitle: string;
   currentVersion: number;
   flaggedAt: Date | null;
   flagReason: string | null;
@@ -150,12 +164,14 @@ export async function getQuestion(d: Db, id: string): Promise<QuestionDetail> {
   );
   const current = versions.find((v) => v.version === q.currentVersion);
   if (!current) throw new Error(`question ${id} has no version ${q.currentVersion}`);
+  const mod = await d.prisma.courseModule.findUnique({ where: { slug: q.moduleSlug }, select: { title: true } });
   return {
     id: q.id,
     origin: q.origin,
     status: q.status,
     type: q.type as TQuestion["type"],
     moduleSlug: q.moduleSlug,
+    moduleTitle: mod?.title ?? q.moduleSlug,
     currentVersion: q.currentVersion,
     flaggedAt: q.flaggedAt,
     flagReason: q.flagReason,
@@ -317,11 +333,11 @@ export async function rollbackQuestion(d: Db, actorId: number, id: string, toVer
   });
 }
 
-async function setStatus(d: Db, actorId: number, id: string, to: QuestionStatus, allowedFrom: QuestionStatus[], action: string) {
+async function setStatus(d: Db, actorId: number, id: string, to: QuestionStatus, allowedFrom: QuestionStatus[], action: AuditAction) {
   return write(d, async (t) => {
     const cur = await lockQuestion(t, id);
     if (!allowedFrom.includes(cur.status)) {
-      throw new UserError(`题目当前为「${STATUS_LABEL[cur.status]}」，不能${({ PUBLISHED: "发布", ARCHIVED: "归档", DRAFT: "恢复" } as const)[to]}`);
+      throw new UserError(`题目当前为「${QUESTION_STATUS_LABEL[cur.status]}」，不能${({ PUBLISHED: "发布", ARCHIVED: "归档", DRAFT: "恢复" } as const)[to]}`);
     }
     await t.prisma.question.update({ where: { id }, data: { status: to, origin: "admin" } });
     await recordAudit(t, {

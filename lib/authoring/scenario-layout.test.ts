@@ -28,11 +28,12 @@ test("cycles, orphans, unreached endings and dangling targets are shown and desc
   expect(m.nodes.find((n) => n.id === "never")?.stray).toBe(true);
   expect(m.dangling).toEqual([{ from: "s2", choice: "silent", to: "nowhere" }]);
   const text = describeScenarioMap(s);
-  expect(text[0]).toBe("步骤“s1”（起点）：选“转发到家人群”（0 分）→ 结局“bad”（坏的结局）；选“先向自来水公司核实”（5 分）→ 步骤“s2”");
-  expect(text.join("\n")).toMatch(/选“不再理会”（2 分）→ 步骤“s2”（回到前面的步骤，形成循环）/);
+  // Steps by their place in the list, endings by title: never the author's ids (s1, bad).
+  expect(text[0]).toBe("步骤 1（起点）：选“转发到家人群”（0 分）→ 结局“传谣”（坏的结局）；选“先向自来水公司核实”（5 分）→ 步骤 2");
+  expect(text.join("\n")).toMatch(/选“不再理会”（2 分）→ 步骤 2（回到前面的步骤，形成循环）/);
   expect(text.join("\n")).toMatch(/选“silent”→ “nowhere”（目标不存在）/);
-  expect(text.join("\n")).toMatch(/步骤“lost”（孤立：从起点无法到达）/);
-  expect(text.at(-1)).toBe("结局“never”（坏的结局）：没有任何路径通向它");
+  expect(text.join("\n")).toMatch(/步骤 4（孤立：从起点无法到达）/);
+  expect(text.at(-1)).toBe("结局“无人到达”（坏的结局）：没有任何路径通向它");
 });
 
 test("a half-built scenario still lays out", () => {

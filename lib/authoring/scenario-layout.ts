@@ -14,6 +14,8 @@ export interface MapInput {
 export interface MapNode {
   id: string;
   kind: "step" | "ending";
+  /** What an admin reads for it: "步骤 2", or the ending's title ("结局 1" while untitled) — never the id. */
+  name: string;
   title: string;
   outcome?: string;
   x: number;
@@ -104,6 +106,7 @@ export function layoutScenario(s: MapInput): MapLayout {
       nodes.push({
         id: n.id,
         kind: n.kind,
+        name: nodeName(s, n.kind, n.id),
         title: (ending?.title ?? step?.prompt ?? "").trim(),
         outcome: ending?.outcome,
         x: x0 + i * (NODE_W + GAP_X),
@@ -133,15 +136,28 @@ export function layoutScenario(s: MapInput): MapLayout {
   return { nodes, edges: [...edges.values()], dangling, width, height };
 }
 
-const OUTCOME: Record<string, string> = { good: "好的结局", neutral: "尚可的结局", bad: "坏的结局" };
+export const OUTCOME: Record<string, string> = { good: "好的结局", neutral: "尚可的结局", bad: "坏的结局" };
+
+/** A node in words: "步骤 2", "结局“谣言扩散”（坏的结局）", "结局 2（坏的结局）". */
+export function nodeLabel(n: Pick<MapNode, "kind" | "name" | "outcome">): string {
+  if (n.kind === "step") return n.name;
+  return `结局${n.name.startsWith("结局 ") ? n.name.slice(2) : n.name}${n.outcome ? `（${OUTCOME[n.outcome] ?? n.outcome}）` : ""}`;
+}
+
+/** "步骤 2" (its place in the editor's list), an ending's title or "结局 1": never the author's id. */
+function nodeName(s: MapInput, kind: "step" | "ending", id: string): string {
+  if (kind === "step") return `步骤 ${s.steps.findIndex((x) => x.id === id) + 1}`;
+  const i = s.endings.findIndex((x) => x.id === id);
+  const title = s.endings[i]?.title?.trim();
+  return title ? `“${title}”` : `结局 ${i + 1}`;
+}
 
 /** The map in words, one line per step: the text alternative to the drawing. */
 export function describeScenarioMap(s: MapInput): string[] {
   const { nodes, edges, dangling } = layoutScenario(s);
   const name = (id: string) => {
     const n = nodes.find((x) => x.id === id);
-    if (!n) return `“${id}”（不存在）`;
-    return n.kind === "ending" ? `结局“${id}”${n.outcome ? `（${OUTCOME[n.outcome] ?? n.outcome}）` : ""}` : `步骤“${id}”`;
+    return n ? nodeLabel(n) : `“${id}”（不存在）`;
   };
   return nodes
     .filter((n) => n.kind === "step")

@@ -3,11 +3,12 @@
  * changed): one INSERT … SELECT FROM unnest per chunk instead of one statement per entry, inside
  * the caller's transaction. Insert only, like lib/audit/record.ts: the trail is append-only.
  */
+import type { AuditAction, AuditEntity } from "../labels";
 import type { OrgTx } from "./tx";
 
 export interface BulkAuditEntry {
-  action: string;
-  entity: string;
+  action: AuditAction;
+  entity: AuditEntity;
   entityId: string;
   before?: unknown;
   after?: unknown;

@@ -52,6 +52,12 @@ describe("a small import", () => {
     const out = await importMembers(d, actor, file, "dry-run");
     expect(out.ok).toBe(true);
     expect(out.report).toMatchObject({ rows: 3, created: 3, updated: 0, unchanged: 0, errorCount: 0, applied: false });
+    // The pre-check lists the rows it will create: row, name, login and the unit's path.
+    expect(out.report.planned).toEqual([
+      { row: 2, change: "create", name: "王一", username: "imp-wang1", unit: PATH_A },
+      { row: 3, change: "create", name: "王二", username: "imp-wang2", unit: PATH_A },
+      { row: 4, change: "create", name: "王三", username: "imp-wang3", unit: PATH_B },
+    ]);
     expect(await snapshot()).toEqual(before);
   });
 
@@ -104,6 +110,10 @@ describe("a small import", () => {
     ]);
     const out = await importMembers(d, actor, changed, "apply");
     expect(out.report).toMatchObject({ created: 0, updated: 2, unchanged: 1 });
+    expect(out.report.planned.map((r) => [r.row, r.change, r.name, r.unit])).toEqual([
+      [3, "update", "王二（改名）", PATH_B],
+      [4, "update", "王三", PATH_B],
+    ]);
     expect(await d.prisma.member.count()).toBe(before.members);
     const w2 = await d.prisma.member.findUniqueOrThrow({ where: { username: "imp-wang2" }, include: { unit: true } });
     expect([w2.name, w2.unit.name, w2.role, w2.mustChangePassword]).toEqual(["王二（改名）", "财政科党支部", "CADRE", true]);

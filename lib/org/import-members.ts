@@ -65,8 +65,50 @@ export interface ImportReport {
   errors: ReportIssue[];
   warningCount: number;
   warnings: ReportIssue[];
+  /** The rows that will be (or were) created or changed, in file order (the first REPORT_LIMIT). */
+  planned: PlannedRow[];
   applied: boolean;
 }
+
+export interface PlannedRow {
+  row: number;
+  change: "create" | "update";
+  name: string;
+  username: string;
+  /** The unit's path of names, as in the template. */
+  unit: string;
+}
+
+/** What the pre-check will do, row by row, with each unit named by its path. */
+async function plannedRows(d: Db, plan: BatchPlan | null): Promise<PlannedRow[]> {
+  if (!plan) return [];
+  const rows = [
+    ...plan.creates.map((c) => ({ row: c.m.line, change: "create" as const, name: c.m.name, username: c.m.username, unitId: c.unitId })),
+    ...plan.updates.map((u) => ({ row: u.m.line, change: "update" as const, name: u.after.name, username: u.m.username, unitId: u.after.unitId })),
+  ]
+    .sort((a, b) => a.row - b.row)
+    .slice(0, REPORT_LIMIT);
+  const paths = await d.raw.query<{ id: number; path: string }>(
+    `SELECT u.id, (SELECT string_agg(a.name, '/' ORDER BY a.depth) FROM org_unit a WHERE a.id = ANY(u.path)) AS path
+     FROM org_unit u WHERE u.id = ANY($1::int[])`,
+    [[...new Set(rows.map((r) => r.unitId))]],
+  );
+  const byId = new Map(paths.map((p) => [p.id, p.path]));
+  return rows.map(({ unitId, ...r }) => ({ ...r, unit: byId.get(unitId) ?? "" }));
+}
+
+/**
+ * The template's columns and what goes in each: the template's 说明 sheet and the import page
+ * both read this, so the page describes the file the admin downloads.
+ */
+export const TEMPLATE_COLUMNS: [column: string, help: string][] = [
+  ["姓名", "必填，最多 50 个字"],
+  ["登录名", "必填，2–64 位字母、数字或 _ . @ -；是成员的唯一标识：再次导入同一登录名会更新该成员，不会重复创建"],
+  ["手机号", "选填，1 开头的 11 位数字；可用于登录，不能与其他成员重复"],
+  ["单位编码", "与“单位路径”至少填一项；填写管理后台中单位的编码"],
+  ["单位路径", "从最上级单位写起，用“/”分隔，例如：示范区机关党委/综合党总支/办公室党支部"],
+  ["角色", "学员、书记或管理员；留空为学员"],
+];
 
 const ZRoleCell = z
   .string()
@@ -154,7 +196,7 @@ const issueToReport = (i: BatchIssue): ReportIssue => ({
   message: i.message,
 });
 
-function report(fileName: string, table: Table, fieldErrors: ReportIssue[], plan: BatchPlan | null, applied: boolean): ImportReport {
+async function report(d: Db, fileName: string, table: Table, fieldErrors: ReportIssue[], plan: BatchPlan | null, applied: boolean): Promise<ImportReport> {
   const errors = [...fieldErrors, ...(plan?.errors.map(issueToReport) ?? [])].sort((a, b) => a.row - b.row);
   const warnings = plan?.warnings.map(issueToReport) ?? [];
   return {
@@ -168,6 +210,7 @@ function report(fileName: string, table: Table, fieldErrors: ReportIssue[], plan
     errors: errors.slice(0, REPORT_LIMIT),
     warningCount: warnings.length,
     warnings: warnings.slice(0, REPORT_LIMIT),
+    planned: await plannedRows(d, plan),
     applied,
   };
 }
@@ -186,21 +229,21 @@ export async function importMembers(d: Db, actor: Actor, file: { name: string; b
   if (table.rows.length === 0) {
     return {
       ok: false,
-      report: { ...report(file.name, table, [], null, false), errorCount: 1, errors: [{ row: 0, column: "", message: "文件中没有成员数据" }] },
+      report: { ...(await report(d, file.name, table, [], null, false)), errorCount: 1, errors: [{ row: 0, column: "", message: "文件中没有成员数据" }] },
     };
   }
   if (mode === "dry-run" || errors.length) {
     // With field errors the batch is incomplete; its own checks still run so the report is whole.
     const plan = await dryRunBatch(d, actor, batch);
-    const r = report(file.name, table, errors, plan, false);
+    const r = await report(d, file.name, table, errors, plan, false);
     return r.errorCount ? { ok: false, report: r } : { ok: true, report: r, credentials: [] };
   }
   try {
     const sha256 = createHash("sha256").update(file.bytes).digest("hex");
     const result = await applyBatch(d, actor, batch, { action: "member.import", detail: { fileName: file.name, sha256 } });
-    return { ok: true, report: report(file.name, table, [], result.plan, true), credentials: result.credentials };
+    return { ok: true, report: await report(d, file.name, table, [], result.plan, true), credentials: result.credentials };
   } catch (e) {
-    if (e instanceof BatchRejected) return { ok: false, report: report(file.name, table, [], e.plan, false) };
+    if (e instanceof BatchRejected) return { ok: false, report: await report(d, file.name, table, [], e.plan, false) };
     throw e;
   }
 }
@@ -231,12 +274,7 @@ export async function importTemplate(exampleUnitPath = "示范区机关党委/�
   help.columns = [{ width: 12 }, { width: 90 }];
   help.addRows([
     ["列", "说明"],
-    ["姓名", "必填，最多 50 个字"],
-    ["登录名", "必填，2–64 位字母、数字或 _ . @ -；是成员的唯一标识：再次导入同一登录名会更新该成员，不会重复创建"],
-    ["手机号", "选填，1 开头的 11 位数字；可用于登录，不能与其他成员重复"],
-    ["单位编码", "与“单位路径”至少填一项；填写管理后台中单位的编码"],
-    ["单位路径", "从最上级单位写起，用“/”分隔，例如：示范区机关党委/综合党总支/办公室党支部"],
-    ["角色", "学员、书记或管理员；留空为学员"],
+    ...TEMPLATE_COLUMNS,
     ["", "只读取第一个工作表；第 1 行为表头，其他列会被忽略。新账号的初始密码在导入完成后一次性下载，请妥善分发，成员首次登录须修改密码。"],
   ]);
   help.getRow(1).font = { bold: true };

@@ -39,7 +39,7 @@ export async function membersUnder(d: Db, scopeRoot: number | null, opts: { take
 export async function memberInScope(d: Db, scopeRoot: number | null, memberId: number) {
   return d.prisma.member.findFirst({
     where: { id: memberId, ...(scopeRoot === null ? {} : { unit: { path: { has: scopeRoot } } }) },
-    select: { id: true, username: true, name: true, role: true, active: true, unitId: true, unit: { select: { name: true, path: true } } },
+    select: { id: true, username: true, name: true, phone: true, role: true, active: true, unitId: true, unit: { select: { name: true, path: true } } },
   });
 }
 

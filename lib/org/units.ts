@@ -16,7 +16,7 @@ export interface UnitRow {
   depth: number;
 }
 
-export const UNIT_KIND_LABEL: Record<UnitKind, string> = { COMMITTEE: "党委", GENERAL_BRANCH: "党总支", BRANCH: "党支部" };
+export { UNIT_KIND_LABEL } from "../labels";
 
 /**
  * Inserts a unit under a live parent ($4; NULL for a root), computing its path and depth in the

@@ -105,10 +105,10 @@ test("what the single statement assembles equals the per-purpose queries", async
   const top = await branchDashboard(d, w.secC, { list: {} });
   expect(top.hasChildren).toBe(true);
   expect(top.summary).toBeNull();
-  expect(top.rollup).toEqual(await rollup(d, w.a.id, w.t.committee.id));
+  expect(top.rollup).toEqual(await rollup(d, w.a.id, w.t.committee.id, 2));
   expect(top.figures).toEqual(await unitFigures(d, w.a.id, w.t.committee.id, true));
   const general = await branchDashboard(d, w.secC, { unitId: w.t.general.id, list: {} });
-  expect(general.rollup).toEqual(await rollup(d, w.a.id, w.t.general.id));
+  expect(general.rollup).toEqual(await rollup(d, w.a.id, w.t.general.id, 2));
   expect(general.trail.map((t) => t.id)).toEqual([w.t.committee.id, w.t.general.id]);
   expect(general.assignments.map((a) => a.id)).toEqual([w.a.id]);
   expect(general.assignments[0].dueAt).toEqual(w.a.dueAt);

@@ -36,6 +36,7 @@ import {
   memberOrderSql,
   memberStateCtes,
   memberStateFromJson,
+  SCORE_SORTS,
   type MemberStateRow,
   type StateSummary,
   type TMemberListQuery,
@@ -86,6 +87,8 @@ export interface BranchDashboard {
 // Twenty rows, as the admin member list: the page is render-bound (React per request), and the
 // member list was most of it — 50 rows made it 112 kB, 20 make it 74 kB (issue 8).
 export const PAGE_SIZE = 20;
+/** Roll-up rows on one page (two levels below a province's root could be thousands; drill down for more). */
+export const ROLLUP_ROWS = 300;
 
 /** An assignment as JSON from PostgreSQL: timestamps are strings (parsed the way node-postgres does). */
 type AssignmentJson = Omit<AssignmentRow, "startsAt" | "dueAt" | "createdAt"> & { startsAt: string; dueAt: string; createdAt: string };
@@ -140,7 +143,7 @@ interface DataRow {
   fig: Json<AggRow> | null;
   members: (Json<MemberStateRow> & { ord: number; total: number })[] | null;
   summary: (Omit<StateSummary, "averageScore"> & { scoreSum: number | null }) | null;
-  rollup: (Json<AggRow> & { unit_id: number; name: string; kind: UnitKind; has_children: boolean })[] | null;
+  rollup: (Json<AggRow> & { unit_id: number; name: string; kind: UnitKind; has_children: boolean; level: number })[] | null;
   weak: { code: string; title: string; score: number; max: number; lessons: WeakRule["lessons"] | null }[] | null;
   timeline: { day: string; n: number }[] | null;
   drift: boolean;
@@ -159,7 +162,7 @@ function dataSql(list: Partial<TMemberListQuery>): string {
   page AS (
     SELECT ${MEMBER_STATE_COLUMNS}, count(*) OVER ()::int AS total, row_number() OVER (ORDER BY ${order})::int AS ord
     FROM s2 s
-    WHERE ${memberFilterSql({ state: "$3", overdue: "$4", minScore: "$5", maxScore: "$6", talk: "$7" })}
+    WHERE ${memberFilterSql({ state: "$3", overdue: "$4", minScore: "$5", maxScore: "$6", talk: "$7", q: "$15" })}
     ORDER BY ${order}
     LIMIT $8 OFFSET $9
   ), d_fig AS (
@@ -198,7 +201,7 @@ function dataSql(list: Partial<TMemberListQuery>): string {
                     count(*) FILTER (WHERE s."bestScore" >= 70 AND s."bestScore" < 80), count(*) FILTER (WHERE s."bestScore" >= 80 AND s."bestScore" < 90),
                     count(*) FILTER (WHERE s."bestScore" >= 90)]::int[] AS buckets
        FROM s2 s) x WHERE $11) AS summary,
-    (SELECT json_agg(x ORDER BY x.code) FROM (${rollupSql("$1", "$2")}) x) AS rollup,
+    (SELECT json_agg(x ORDER BY x.sort_key) FROM (${rollupSql("$1", "$2", 2)} ORDER BY sort_key LIMIT ${ROLLUP_ROWS}) x) AS rollup,
     (SELECT json_agg(x ORDER BY x.score / x.max, x.max DESC, x.code) FROM (${weakestRulesSql("$1", "$2", "5")}) x) AS weak,
     (SELECT json_agg(x ORDER BY x.day) FROM (${completionsByDaySql("$1", "$2")}) x) AS timeline,
     EXISTS (SELECT 1 FROM d_drift) AS drift`;
@@ -251,7 +254,12 @@ export async function branchDashboard(
   // Sorting or filtering by score would reveal scores through the order: only for the own secretary.
   const list = individual
     ? opts.list
-    : { ...opts.list, sort: opts.list.sort === "score" ? ("state" as const) : opts.list.sort, minScore: undefined, maxScore: undefined };
+    : {
+        ...opts.list,
+        sort: opts.list.sort && SCORE_SORTS.includes(opts.list.sort) ? ("state" as const) : opts.list.sort,
+        minScore: undefined,
+        maxScore: undefined,
+      };
   const run = (checkDrift: boolean) =>
     d.raw.query<DataRow>(
       dataSql(list),
@@ -270,6 +278,7 @@ export async function branchDashboard(
         checkDrift,
         individual,
         viewer.id,
+        list.q ?? null,
       ],
       `dashboard-data-${list.sort ?? "state"}-${list.dir ?? "asc"}`,
     );
@@ -311,12 +320,15 @@ export async function branchDashboard(
 }
 
 export interface MemberDetail {
-  member: { id: number; name: string; username: string; unitName: string; unitId: number };
+  /** `phone`: the contact the record holds, for the secretary who has to call him. */
+  member: { id: number; name: string; username: string; phone: string | null; unitName: string; unitId: number };
   individual: boolean;
   assignments: (AssignmentRow & { state: MemberStateRow | null })[];
   modules: { slug: string; title: string; position: number; lessons: { id: string; title: string; learnedAt: Date | null; seenAt: Date | null }[] }[];
   attempts: { id: string; quizTitle: string; kind: string; submittedAt: Date | null; percent: number | null; passed: boolean | null }[];
   mistakes: MistakeEntry[];
+  /** Chinese titles of the rules the mistakes name (a secretary reads 规则 titles, not codes). */
+  ruleTitles: Record<string, string>;
 }
 
 /** A member's page for a secretary or above: only within scope; scores only for his own secretary (audited). */
@@ -352,6 +364,7 @@ export async function memberDetail(d: Db, viewer: TrackingViewer, memberId: numb
   }
   let attempts: MemberDetail["attempts"] = [];
   let mistakes: MistakeEntry[] = [];
+  const ruleTitles: Record<string, string> = {};
   if (individual) {
     attempts = await d.raw.query(
       `SELECT t.public_id AS id, q.title AS "quizTitle", t.kind, t.submitted_at AS "submittedAt", t.percent, t.passed
@@ -360,15 +373,20 @@ export async function memberDetail(d: Db, viewer: TrackingViewer, memberId: numb
       [m.id],
     );
     mistakes = await listMistakes(d, m.id);
+    const codes = [...new Set(mistakes.flatMap((x) => x.rules))];
+    if (codes.length)
+      for (const r of await d.raw.query<{ code: string; title: string }>(`SELECT code, title FROM rule WHERE code = ANY($1::text[])`, [codes]))
+        ruleTitles[r.code] = r.title;
     await recordAudit(d, { actorId: viewer.id, action: "scores.read", entity: "member", entityId: String(m.id), after: { view: "member-detail" } });
   }
   return {
-    member: { id: m.id, name: m.name, username: m.username, unitName: m.unit.name, unitId: m.unitId },
+    member: { id: m.id, name: m.name, username: m.username, phone: m.phone, unitName: m.unit.name, unitId: m.unitId },
     individual,
     assignments,
     modules,
     attempts,
     mistakes,
+    ruleTitles,
   };
 }
 

@@ -7,7 +7,7 @@ import { db } from "../db/client";
 import { createMember } from "../org/members";
 import { TEST_PASSWORD, makeMember, makeTree } from "../test/factories";
 import { createAssignment } from "./assignments";
-import { ledgerTable, memberListTable, neutralize, rollupTable, toCsv, toXlsx } from "./exports";
+import { ledgerTable, memberListTable, neutralize, rollupTable, sheetName, toCsv, toXlsx } from "./exports";
 import { inDays, setupCourse, sitQuiz } from "./testing";
 import { chinaDay } from "./time";
 
@@ -83,15 +83,19 @@ test("XLSX opens with exceljs: title row with unit and date, frozen Chinese head
   expect(title).toContain("甲支部");
   expect(title).toContain(chinaDay());
   expect(title).toContain("=专题学习"); // inside the title text, not at its start
-  expect(ws.getRow(2).values).toEqual([undefined, ...table.headers]);
-  expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 2 });
+  expect(String(ws.getCell("A2").value)).toBe("排序：按所在单位，同一单位内按姓名拼音。");
+  expect(ws.getRow(3).values).toEqual([undefined, ...table.headers]);
+  expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 3 });
+  expect(ws.name).toBe("成员学习情况");
+  // Column widths as the table sets them, read back from the file.
+  expect(table.headers.map((_, i) => ws.getColumn(i + 1).width)).toEqual(table.widths);
   expect(ws.pageSetup).toMatchObject({ orientation: "landscape", fitToWidth: 1 });
   const names: string[] = [];
   ws.eachRow((row, n) => {
-    if (n > 2) names.push(String(row.getCell(2).value));
+    if (n > 3) names.push(String(row.getCell(2).value));
   });
   expect(names).toEqual(expect.arrayContaining(EVIL.map((e) => `'${e}`)));
-  for (let r = 3; r <= ws.rowCount; r++) {
+  for (let r = 4; r <= ws.rowCount; r++) {
     ws.getRow(r).eachCell((c) => {
       expect(c.formula).toBeUndefined();
       if (typeof c.value === "string") expect(c.value).not.toMatch(/^[=+\-@]/);
@@ -100,7 +104,7 @@ test("XLSX opens with exceljs: title row with unit and date, frozen Chinese head
   const scoreCol = table.headers.indexOf("最高分") + 1;
   let best: unknown;
   ws.eachRow((row, n) => {
-    if (n > 2 && row.getCell(2).value === `'${EVIL[0]}`) best = row.getCell(scoreCol).value;
+    if (n > 3 && row.getCell(2).value === `'${EVIL[0]}`) best = row.getCell(scoreCol).value;
   });
   expect(best).toBe(100);
   expect(members).toHaveLength(4);
@@ -117,7 +121,8 @@ test("the study ledger covers P1–P10 per member; the roll-up lists units and a
   expect(row[ledger.headers.indexOf("覆盖原则数")]).toBe(2);
   expect(row[ledger.headers.indexOf("首次学习日期")]).toBe(chinaDay());
   const wb = await readXlsx(await toXlsx(ledger));
-  expect(wb.worksheets[0].getRow(2).getCell(ledger.headers.indexOf("十大原则 P10") + 1).value).toBe("十大原则 P10");
+  expect(wb.worksheets[0].getRow(3).getCell(ledger.headers.indexOf("十大原则 P10") + 1).value).toBe("十大原则 P10");
+  expect(wb.worksheets[0].name).toBe("学习台账");
   expect(members).toHaveLength(4);
 
   const admin = { id: viewer.id, role: "ADMIN" as const, unitId: t.committee.id };
@@ -141,4 +146,30 @@ test("the export route answers files with the right type, BOM and name", async (
   expect(xlsx.headers.get("content-type")).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
   const wb = await readXlsx(await xlsx.arrayBuffer());
   expect(String(wb.worksheets[0].getCell("A1").value)).toContain("学习台账");
+});
+
+test("sheet names stay within Excel's 31 characters and are cut at a boundary, never inside a bracket", () => {
+  expect(sheetName("成员学习情况")).toBe("成员学习情况");
+  // The review's case: a long title cut in the middle of "（2…".
+  const cut = sheetName("组织人事党支部 · 2026年度微信使用规范专题学习（2026-11-21 至 2026-12-05）");
+  expect([...cut].length).toBeLessThanOrEqual(31);
+  expect(cut).toBe("组织人事党支部 · 2026年度微信使用规范专题学习");
+  expect(sheetName("某某单位 · 甲 · 乙 · 丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥")).toBe("某某单位 · 甲 · 乙");
+  expect(sheetName("a/b:c?d*e[f]g")).toBe("a b c d e f g");
+  // Without any boundary in reach, a hard cut at 31 characters.
+  expect([...sheetName("字".repeat(40))].length).toBe(31);
+});
+
+test("exports list members by unit, then by name in pinyin order, and say so", async () => {
+  const d = db();
+  const t = await makeTree(d);
+  const sec = await makeMember(d, t.branchA, "SECRETARY");
+  const viewer = { id: sec.id, role: "SECRETARY" as const, unitId: t.branchA.id };
+  for (const name of ["余明", "向杰", "杨浩然", "阿强"])
+    await createMember(d, { username: `n${name.charCodeAt(0)}${Date.now() % 100000}`, name, role: "CADRE", unitId: t.branchA.id, password: TEST_PASSWORD });
+  const a = await createAssignment(d, viewer, { unitId: t.branchA.id, title: "排序", course: true, exam: false, startsOn: inDays(0), dueOn: inDays(5) });
+  const table = await memberListTable(d, viewer, t.branchA.id, a.id);
+  const names = table.rows.map((r) => r[1]).filter((n) => n !== sec.name);
+  expect(names).toEqual(["阿强", "向杰", "杨浩然", "余明"]);
+  expect(table.order).toContain("姓名拼音");
 });

@@ -23,6 +23,10 @@ export type Cell = string | number | null;
 export interface Table {
   /** Shown in the XLSX title row and used for the file name. */
   title: string;
+  /** The worksheet's name (Excel allows 31 characters: see sheetName). */
+  sheet: string;
+  /** How the rows are ordered, said in the sheet under the title. */
+  order: string;
   headers: string[];
   rows: Cell[][];
   /** Column widths in characters (XLSX). */
@@ -33,6 +37,39 @@ export interface Table {
 export function neutralize(v: string): string {
   return /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
 }
+
+/** Characters Excel refuses in a sheet name. */
+const SHEET_FORBIDDEN = /[\\/?*[\]:]/g;
+/** Where a name may be cut: after a separator, or before an opening bracket. */
+const BREAK_AFTER = new Set([" ", "·", "、", "，", ",", "-", "—", "）", ")"]);
+const OPENING = new Set(["（", "("]);
+
+/**
+ * A worksheet name within Excel's 31 characters, cut at a boundary (a separator, or before a
+ * bracket) rather than mid-word or inside a parenthesis; only a run of 31 characters without any
+ * boundary is cut hard.
+ */
+export function sheetName(s: string, max = 31): string {
+  const clean =
+    s
+      .replace(SHEET_FORBIDDEN, " ")
+      .replace(/^'+|'+$/g, "")
+      .trim() || "Sheet1";
+  const chars = [...clean];
+  if (chars.length <= max) return clean;
+  let cut = -1;
+  for (let i = 1; i <= max; i++) {
+    if (BREAK_AFTER.has(chars[i - 1])) cut = i;
+    else if (i < chars.length && OPENING.has(chars[i])) cut = i;
+  }
+  const head = chars.slice(0, cut > 0 ? cut : max).join("");
+  return head.replace(/[\s·、，,\-—]+$/u, "") || chars.slice(0, max).join("");
+}
+
+/** Chinese names in pinyin order (as a 花名册 is read), then by unit: the order every export states. */
+const zh = new Intl.Collator("zh-CN");
+export const byUnitThenName = (a: MemberStateRow, b: MemberStateRow) => zh.compare(a.unitName, b.unitName) || zh.compare(a.name, b.name) || a.id - b.id;
+const MEMBER_ORDER = "排序：按所在单位，同一单位内按姓名拼音。";
 
 const cellValue = (v: Cell) => (typeof v === "string" ? neutralize(v) : v);
 
@@ -48,9 +85,9 @@ export function toCsv(t: Table): Buffer {
 
 export function toXlsx(t: Table): Promise<Buffer> {
   return writeXlsx((wb) => {
-    const ws = wb.addWorksheet(t.title.slice(0, 31).replace(/[\\/?*[\]:]/g, " "), {
-      views: [{ state: "frozen", ySplit: 2 }],
-      pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:2" },
+    const ws = wb.addWorksheet(sheetName(t.sheet), {
+      views: [{ state: "frozen", ySplit: 3 }],
+      pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:3" },
     });
     ws.columns = t.headers.map((h, i) => ({ width: t.widths?.[i] ?? Math.max(8, h.length * 2 + 2) }));
     const title = ws.addRow([neutralize(t.title)]);
@@ -59,6 +96,10 @@ export function toXlsx(t: Table): Promise<Buffer> {
     title.alignment = { horizontal: "center", vertical: "middle" };
     title.height = 28;
     title.commit();
+    const note = ws.addRow([neutralize(t.order)]);
+    ws.mergeCells(2, 1, 2, Math.max(1, t.headers.length));
+    note.font = { size: 10, color: { argb: "FF57534E" } };
+    note.commit();
     const head = ws.addRow(t.headers.map(neutralize));
     head.font = { bold: true };
     head.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
@@ -88,6 +129,7 @@ const fmtDay = (d: Date | null) => (d ? chinaDay(d) : null);
 
 async function listedMembers(d: Db, unitId: number, assignmentId: number, directOnly: boolean, individual: boolean): Promise<MemberStateRow[]> {
   const { rows } = await memberStates(d, assignmentId, { unitId, directOnly, sort: "name", pageSize: 1_000_000 });
+  rows.sort(byUnitThenName);
   return individual ? rows : rows.map(withoutScores);
 }
 
@@ -112,6 +154,8 @@ export async function memberListTable(d: Db, viewer: TrackingViewer, unitId: num
   ];
   return {
     title: `${unit.name} · ${a.title} · 成员学习情况（导出日期 ${chinaDay()}）`,
+    sheet: "成员学习情况",
+    order: MEMBER_ORDER,
     headers,
     widths: [6, 12, 14, 20, 8, 10, 8, ...(individual ? [8, 10] : []), 12, 12, 10, 8],
     rows: rows.map((r, i) => [
@@ -148,6 +192,8 @@ export async function rollupTable(d: Db, viewer: TrackingViewer, unitId: number,
   ];
   return {
     title: `${unit.name} · ${a.title} · 下级组织汇总（导出日期 ${chinaDay()}）`,
+    sheet: "下级组织汇总",
+    order: "排序：按组织编码（组织架构中的顺序），最后一行为本级合计。",
     headers: ["单位", "类型", "应学人数", "已开始", "已完成", "完成率(%)", "平均分", "有成绩人数"],
     widths: [24, 8, 10, 8, 8, 10, 8, 16],
     rows: [...rows.map((r) => line(r.name, UNIT_KIND_LABEL[r.kind], r)), line(`合计：${unit.name}`, UNIT_KIND_LABEL[unit.kind], own)],
@@ -176,6 +222,8 @@ export async function ledgerTable(d: Db, viewer: TrackingViewer, unitId: number,
   if (individual) await auditExport(d, viewer, unit.id, a.id, "ledger", rows);
   return {
     title: `${unit.name} 学习台账 · ${a.title}（${chinaDay(a.startsAt)} 至 ${chinaDay(a.dueAt)}，导出日期 ${chinaDay()}）`,
+    sheet: "学习台账",
+    order: MEMBER_ORDER,
     headers: [
       "序号",
       "姓名",

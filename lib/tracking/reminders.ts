@@ -152,6 +152,52 @@ export async function remindLaggards(
   return { notified: freshIds.size, alreadyToday: due.length - freshIds.size, webhooks };
 }
 
+/**
+ * 提醒 one member (from his row in the member list): an in-app notification, once per China day,
+ * whatever his state short of completed. No group-bot message: naming one person in the branch's
+ * group is for the secretary to decide, not a button. Scope: the unit and the member inside it.
+ */
+export async function remindMember(
+  d: Db,
+  viewer: Pick<Viewer, "id" | "role" | "unitId">,
+  input: { unitId: number; assignmentId: number; memberId: number },
+  opts: { now?: Date } = {},
+): Promise<{ notified: boolean }> {
+  const unit = await unitInScope(d, scopeRoot(viewer), input.unitId);
+  if (!unit) throw new NotFoundError();
+  const a = await assignmentForUnit(d, unit, input.assignmentId);
+  if (!a) throw new NotFoundError();
+  const [m] = (await memberStates(d, a.id, { unitId: unit.id, memberId: input.memberId, pageSize: 1 })).rows;
+  if (!m) throw new NotFoundError();
+  const now = opts.now ?? new Date();
+  if (now < a.startsAt) throw new UserError("任务尚未开始，暂不需要提醒");
+  if (m.state === "completed") throw new UserError(`${m.name}已完成此任务，无需提醒`);
+  const day = chinaDay(now);
+  const fresh = await d.raw.query<{ member_id: number }>(
+    `INSERT INTO reminder (unit_id, assignment_id, member_id, channel, day_key, sent_by_id)
+     VALUES ($1, $2, $3, 'inapp', $4, $5)
+     ON CONFLICT (assignment_id, member_id, channel, day_key) DO NOTHING RETURNING member_id`,
+    [unit.id, a.id, m.id, day, viewer.id],
+  );
+  if (!fresh.length) return { notified: false };
+  const overdue = m.state === "overdue";
+  await d.raw.query(`INSERT INTO notification (member_id, kind, title, body, link) VALUES ($1, 'reminder', $2, $3, '/learn')`, [
+    m.id,
+    overdue ? `学习任务已逾期：${a.title}` : `学习提醒：${a.title}`,
+    overdue
+      ? `「${a.title}」已于 ${chinaDay(a.dueAt)} 截止，你还未完成，请尽快补学。`
+      : `「${a.title}」截止日期 ${chinaDay(a.dueAt)}，已学 ${m.learned}/${m.lessons} 课时，请抓紧时间完成。`,
+  ]);
+  await recordAudit(d, {
+    actorId: viewer.id,
+    action: "reminder.send",
+    entity: "member",
+    entityId: String(m.id),
+    after: { assignmentId: a.id, unitId: unit.id, day, state: m.state },
+  });
+  return { notified: true };
+}
+
 /** Sets or clears (empty string) a unit's group-bot URL; scope checked in the UPDATE. */
 export async function setUnitWebhook(d: Db, viewer: Pick<Viewer, "id" | "role" | "unitId">, unitId: number, url: string): Promise<void> {
   const rows = await d.raw.query<{ id: number }>(

@@ -29,6 +29,13 @@ export interface RollupRow extends Figures {
   name: string;
   kind: UnitKind;
   hasChildren: boolean;
+  /** 1: directly below the unit; 2: below one of those (a committee's branches under its 党总支). */
+  level: number;
+}
+
+/** A rate as "42.9%", or "—" for a unit with nobody to count (0 of 0 is no rate, not 0 %). */
+export function rateText(n: number, of: number): string {
+  return of ? `${Math.round((1000 * n) / of) / 10}%` : "—";
 }
 
 export interface AggRow {
@@ -70,26 +77,34 @@ export async function unitFigures(d: Db, assignmentId: number, unitId: number, a
   return figures(r, applyFloor);
 }
 
-/** The roll-up rows (unsorted; `ORDER BY c.code`), shared with the dashboard's single statement. */
-export function rollupSql(assignment: string, unit: string): string {
+/**
+ * The roll-up rows (unsorted; `ORDER BY sort_key`), shared with the dashboard's single statement:
+ * the units directly below, and with `levels` 2 the units below those too, so a committee compares
+ * its branches side by side and not only its 党总支. `sort_key` keeps each unit under its parent.
+ * Found by parent_id (an index lookup per level), never by scanning the subtree.
+ */
+export function rollupSql(assignment: string, unit: string, levels: 1 | 2 = 1): string {
   return `SELECT c.id AS unit_id, c.name, c.kind, c.code,
+            CASE WHEN c.parent_id = ${unit} THEN 1 ELSE 2 END AS level,
+            CASE WHEN c.parent_id = ${unit} THEN ARRAY[c.code] ELSE ARRAY[p.code, c.code] END AS sort_key,
             EXISTS (SELECT 1 FROM org_unit g WHERE g.parent_id = c.id AND g.archived_at IS NULL) AS has_children,
             g.members, g.started, g.completed, g.score_sum, g.score_count, g.score_buckets, g.updated_at, g.refreshed_at
-     FROM org_unit c LEFT JOIN unit_aggregate g ON g.unit_id = c.id AND g.assignment_id = ${assignment}
-     WHERE c.parent_id = ${unit} AND c.archived_at IS NULL`;
+     FROM org_unit c JOIN org_unit p ON p.id = c.parent_id
+     LEFT JOIN unit_aggregate g ON g.unit_id = c.id AND g.assignment_id = ${assignment}
+     WHERE c.archived_at IS NULL AND (c.parent_id = ${unit}${levels === 2 ? ` OR (p.parent_id = ${unit} AND p.archived_at IS NULL)` : ""})`;
 }
 
-/** The units directly below `unitId`, each with its aggregate. The floor always applies: each row is a group. */
-export async function rollup(d: Db, assignmentId: number, unitId: number): Promise<RollupRow[]> {
-  const rows = await d.raw.query<AggRow & { unit_id: number; name: string; kind: UnitKind; has_children: boolean }>(
-    `${rollupSql("$2", "$1")} ORDER BY c.code`,
+/** The units below `unitId` (`levels` deep), each with its aggregate. The floor always applies: each row is a group. */
+export async function rollup(d: Db, assignmentId: number, unitId: number, levels: 1 | 2 = 1): Promise<RollupRow[]> {
+  const rows = await d.raw.query<AggRow & { unit_id: number; name: string; kind: UnitKind; has_children: boolean; level: number }>(
+    `${rollupSql("$2", "$1", levels)} ORDER BY sort_key`,
     [unitId, assignmentId],
   );
   return rows.map(rollupRow);
 }
 
-export function rollupRow(r: AggRow & { unit_id: number; name: string; kind: UnitKind; has_children: boolean }): RollupRow {
-  return { unitId: r.unit_id, name: r.name, kind: r.kind, hasChildren: r.has_children, ...figures(r, true) };
+export function rollupRow(r: AggRow & { unit_id: number; name: string; kind: UnitKind; has_children: boolean; level?: number }): RollupRow {
+  return { unitId: r.unit_id, name: r.name, kind: r.kind, hasChildren: r.has_children, level: r.level ?? 1, ...figures(r, true) };
 }
 
 /** The oldest change and oldest full recount among the rows shown: how fresh the page is. */

@@ -116,7 +116,12 @@ test("above the branch: names and completion, never an individual score; average
   const { t, viewers, inA, inB } = w;
   const top = await branchDashboard(d, viewers.secC, { list: {} });
   expect(top.hasChildren).toBe(true);
-  expect(top.rollup.map((r) => r.name)).toEqual(["测试党总支"]);
+  // A committee compares its 党总支 and, under it, the branches (two levels).
+  expect(top.rollup.map((r) => [r.name, r.level])).toEqual([
+    ["测试党总支", 1],
+    ["甲支部", 2],
+    ["乙支部", 2],
+  ]);
   expect(top.rollup[0]).toMatchObject({ members: 9, scored: 7, withheld: false }); // 5 + secA in A, 2 + secB in B
   const general = await branchDashboard(d, viewers.secC, { unitId: t.general.id, list: {} });
   const rowA = general.rollup.find((r) => r.unitId === t.branchA.id)!;

@@ -9,22 +9,21 @@
  */
 import { z } from "zod";
 import type { Db } from "../db/client";
+import { MEMBER_STATE_LABEL } from "../labels";
 import { scoreBucket } from "./contributions";
 import { REMINDERS_FOR_TALK } from "./reminder-policy";
 
 export const MEMBER_STATES = ["not_started", "in_progress", "completed", "overdue"] as const;
 export type MemberState = (typeof MEMBER_STATES)[number];
 
-export const STATE_LABEL: Record<MemberState, string> = {
-  not_started: "未开始",
-  in_progress: "进行中",
-  completed: "已完成",
-  overdue: "已逾期",
-};
+export const STATE_LABEL: Record<MemberState, string> = MEMBER_STATE_LABEL;
 
 export const COMPLETION_RULE_TEXT = "完成标准：课程的全部课时均已学完，且结业考试（如有）已通过。完成日期与最高分在达到标准时记录。";
 
-export const SORTS = ["name", "state", "score", "progress", "completed", "reminders"] as const;
+export const SORTS = ["name", "state", "score", "progress", "attempts", "active", "completed", "reminders"] as const;
+export type MemberSort = (typeof SORTS)[number];
+/** Sorts that would reveal scores through the order: only for the members' own secretary. */
+export const SCORE_SORTS: readonly MemberSort[] = ["score", "attempts"];
 
 /** An empty form field ("?minScore=") means "not set", not 0. */
 const blank = <T extends z.ZodType>(t: T) => z.preprocess((v) => (v === "" ? undefined : v), t);
@@ -36,6 +35,8 @@ export const ZMemberListQuery = z.object({
   talk: blank(z.enum(["1"]).optional()).catch(undefined),
   minScore: blank(z.coerce.number().min(0).max(100).optional()).catch(undefined),
   maxScore: blank(z.coerce.number().min(0).max(100).optional()).catch(undefined),
+  /** Part of a name or a login name. */
+  q: blank(z.string().trim().max(32).optional()).catch(undefined),
   sort: z.enum(SORTS).default("state").catch("state"),
   dir: z.enum(["asc", "desc"]).default("asc").catch("asc"),
   page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
@@ -69,6 +70,8 @@ const ORDER: Record<(typeof SORTS)[number], string> = {
   state: `array_position(ARRAY['overdue','not_started','in_progress','completed'], s.state)`,
   score: `s."bestScore"`,
   progress: `s.learned`,
+  attempts: `s.attempts`,
+  active: `s."lastActiveAt"`,
   completed: `s."completedAt"`,
   reminders: `s.reminders`,
 };
@@ -144,8 +147,9 @@ export function memberStateCtes(p: { assignment: string; unit: string; member?: 
 }
 
 /** The list's filters over `s2 s`; `p` gives the SQL for each input. */
-export function memberFilterSql(p: { state: string; overdue: string; minScore: string; maxScore: string; talk: string }): string {
+export function memberFilterSql(p: { state: string; overdue: string; minScore: string; maxScore: string; talk: string; q: string }): string {
   return `(${p.state}::text IS NULL OR s.state = ${p.state})
+       AND (${p.q}::text IS NULL OR strpos(s.name, ${p.q}) > 0 OR s.username = ${p.q})
        AND (NOT ${p.overdue} OR s.state = 'overdue')
        AND (${p.minScore}::float8 IS NULL OR s."bestScore" >= ${p.minScore})
        AND (${p.maxScore}::float8 IS NULL OR s."bestScore" <= ${p.maxScore})
@@ -174,10 +178,10 @@ export const memberStateFromJson = (m: MemberStateJson): MemberStateRow => ({
 export async function memberStates(d: Db, assignmentId: number, o: MemberStatesOpts): Promise<{ rows: MemberStateRow[]; total: number }> {
   const pageSize = o.pageSize ?? 50;
   const rows = await d.raw.query<MemberStateRow & { total: number }>(
-    `WITH ${memberStateCtes({ assignment: "$1", unit: "$2", member: o.memberId === undefined ? undefined : "$11::int", directOnly: "$10" })}
+    `WITH ${memberStateCtes({ assignment: "$1", unit: "$2", member: o.memberId === undefined ? undefined : "$12::int", directOnly: "$10" })}
      SELECT ${MEMBER_STATE_COLUMNS}, count(*) OVER ()::int AS total
      FROM s2 s
-     WHERE ${memberFilterSql({ state: "$3", overdue: "$4", minScore: "$5", maxScore: "$6", talk: "$7" })}
+     WHERE ${memberFilterSql({ state: "$3", overdue: "$4", minScore: "$5", maxScore: "$6", talk: "$7", q: "$11" })}
      ORDER BY ${memberOrderSql(o.sort, o.dir)}
      LIMIT $8 OFFSET $9`,
     [
@@ -191,6 +195,7 @@ export async function memberStates(d: Db, assignmentId: number, o: MemberStatesO
       pageSize,
       ((o.page ?? 1) - 1) * pageSize,
       o.directOnly ?? false,
+      o.q ?? null,
       ...(o.memberId === undefined ? [] : [o.memberId]),
     ],
   );

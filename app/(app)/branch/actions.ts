@@ -11,7 +11,7 @@ import { zIdText } from "@/lib/db/ids";
 import { unitInScope } from "@/lib/org/units";
 import { recomputeAssignment } from "@/lib/tracking/aggregates";
 import { ZAssignmentInput, createAssignment, withdrawAssignment } from "@/lib/tracking/assignments";
-import { ZWebhookUrl, remindLaggards, setUnitWebhook } from "@/lib/tracking/reminders";
+import { ZWebhookUrl, remindLaggards, remindMember, setUnitWebhook } from "@/lib/tracking/reminders";
 
 const ZUnitAssignment = z.object({ unitId: zIdText("组织无效"), assignmentId: zIdText("学习任务无效") });
 
@@ -26,6 +26,15 @@ export const remindAction = guardedAction({ permission: "manage:unit", schema: Z
   revalidatePath("/branch");
   return r;
 });
+
+export const remindMemberAction = guardedAction(
+  { permission: "manage:unit", schema: ZUnitAssignment.extend({ memberId: zIdText("成员无效") }) },
+  async (input, viewer) => {
+    const r = await remindMember(db(), viewer, input);
+    revalidatePath("/branch");
+    return r;
+  },
+);
 
 /** "重新统计": a full recount, for assignments made at the viewer's unit or below. */
 export const recomputeAction = guardedAction({ permission: "manage:unit", schema: ZUnitAssignment }, async ({ unitId, assignmentId }, viewer) => {

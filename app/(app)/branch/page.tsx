@@ -4,7 +4,8 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { ActionButton } from "@/components/tracking/action-button";
 import { CompletionChart, RuleChart, ScoreChart } from "@/components/tracking/charts";
-import { DaysLeft, Freshness, MemberCards, RollupTable, Stat, WeakRules } from "@/components/tracking/parts";
+import { MemberList } from "@/components/tracking/member-list";
+import { DaysLeft, Freshness, RollupTable, Stat, WeakRules } from "@/components/tracking/parts";
 import { RemindButton } from "@/components/tracking/remind-button";
 import { WebhookForm } from "@/components/tracking/webhook-form";
 import { buttonClass } from "@/components/ui/button";
@@ -17,9 +18,9 @@ import { SCORE_BUCKET_LABELS } from "@/lib/tracking/contributions";
 import { branchDashboard, overview } from "@/lib/tracking/dashboard";
 import { privacyMinGroup } from "@/lib/tracking/privacy";
 import { timelinePoints } from "@/lib/tracking/rollup";
-import { COMPLETION_RULE_TEXT, MEMBER_STATES, STATE_LABEL, ZMemberListQuery } from "@/lib/tracking/state";
+import { COMPLETION_RULE_TEXT, ZMemberListQuery } from "@/lib/tracking/state";
 import { chinaDay, daysLeft } from "@/lib/tracking/time";
-import { recomputeAction, remindAction, setWebhookAction, withdrawAssignmentAction } from "./actions";
+import { recomputeAction, remindAction, remindMemberAction, setWebhookAction, withdrawAssignmentAction } from "./actions";
 
 export const metadata: Metadata = { title: "支部看板" };
 
@@ -27,8 +28,6 @@ const ZPage = z.object({
   unit: zIdText().optional(),
   a: zIdText().optional(),
 });
-
-const SORT_LABEL = { state: "状态", name: "姓名", score: "最高分", progress: "课时进度", completed: "完成日期", reminders: "提醒次数" } as const;
 
 export default async function BranchPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireViewer({ permission: "read:unit" });
@@ -47,22 +46,6 @@ export default async function BranchPage({ searchParams }: { searchParams: Promi
   const manage = can(viewer.role, "manage:unit");
   const hook = manage ? data.webhook : null;
 
-  const base = (extra: Record<string, string | number | undefined>) => {
-    const p = new URLSearchParams();
-    p.set("unit", String(unit.id));
-    if (a) p.set("a", String(a.id));
-    for (const [k, v] of Object.entries(extra)) if (v !== undefined && v !== "") p.set(k, String(v));
-    return `/branch?${p}`;
-  };
-  const listParams = {
-    state: list.state,
-    overdue: list.overdue,
-    talk: list.talk,
-    minScore: list.minScore,
-    maxScore: list.maxScore,
-    sort: list.sort,
-    dir: list.dir,
-  };
   const exportHref = (kind: string, format: string) => `/branch/export?unit=${unit.id}&a=${a?.id}&kind=${kind}&format=${format}`;
 
   const o = overview(data);
@@ -132,13 +115,46 @@ export default async function BranchPage({ searchParams }: { searchParams: Promi
               {a.title}
             </h2>
             <p className="text-sm text-stone-600">
-              {a.unitName}布置 · {chinaDay(a.startsAt)} 至 {chinaDay(a.dueAt)} · <DaysLeft days={daysLeft(a.dueAt)} />
+              {a.unitName}布置 · <span className="whitespace-nowrap">{chinaDay(a.startsAt)}</span> 至{" "}
+              <span className="whitespace-nowrap">{chinaDay(a.dueAt)}</span> · <DaysLeft days={daysLeft(a.dueAt)} />
             </p>
             <p className="text-sm text-stone-600">
               内容：{[a.courseId ? "学完课程全部课时" : null, a.quizId ? "通过结业考试" : null].filter(Boolean).join(" + ")}
             </p>
             <p className="rounded-lg bg-stone-50 p-2 text-sm text-stone-700">{COMPLETION_RULE_TEXT}</p>
           </article>
+
+          {data.hasChildren ? (
+            <section aria-labelledby="rollup-title" className="space-y-2">
+              <h2 id="rollup-title" className="font-semibold">
+                下级组织
+              </h2>
+              <RollupTable rows={data.rollup} unitQuery={(id) => `/branch?unit=${id}&a=${a.id}`} scores={!!a.quizId} />
+              <p className="text-xs text-stone-500">上级组织只看汇总：有成绩不足 {privacyMinGroup()} 人的组织不显示平均分；个人成绩只对所在支部书记可见。</p>
+            </section>
+          ) : null}
+
+          {data.members && (!data.hasChildren || data.members.total || list.state || list.q || list.talk) ? (
+            <MemberList
+              unitId={unit.id}
+              assignmentId={a.id}
+              list={list}
+              members={data.members}
+              counts={
+                data.summary
+                  ? {
+                      not_started: data.summary.notStarted,
+                      in_progress: data.summary.inProgress,
+                      completed: data.summary.completed,
+                      overdue: data.summary.overdue,
+                    }
+                  : null
+              }
+              individual={individual}
+              nested={data.hasChildren}
+              remind={manage ? { action: remindMemberAction } : undefined}
+            />
+          ) : null}
 
           <section aria-labelledby="figures-title" className="space-y-2">
             <h2 id="figures-title" className="font-semibold">
@@ -207,141 +223,6 @@ export default async function BranchPage({ searchParams }: { searchParams: Promi
               <p className="text-sm text-stone-600">任务开始后还没有提交的测验。</p>
             )}
           </section>
-
-          {data.hasChildren ? (
-            <section aria-labelledby="rollup-title" className="space-y-2">
-              <h2 id="rollup-title" className="font-semibold">
-                下级组织
-              </h2>
-              <RollupTable rows={data.rollup} unitQuery={(id) => `/branch?unit=${id}&a=${a.id}`} />
-              <p className="text-xs text-stone-500">上级组织只看汇总：有成绩不足 {privacyMinGroup()} 人的组织不显示平均分；个人成绩只对所在支部书记可见。</p>
-            </section>
-          ) : null}
-
-          {!data.hasChildren || data.members?.total || list.state || list.overdue || list.talk ? (
-            <section aria-labelledby="members-title" className="space-y-3">
-              <h2 id="members-title" className="font-semibold">
-                {data.hasChildren ? "本级成员" : "成员"}（{data.members?.total ?? 0} 人）
-              </h2>
-              <form method="get" action="/branch" className="grid grid-cols-2 gap-2 sm:grid-cols-4 no-print" aria-label="筛选与排序">
-                <input type="hidden" name="unit" value={unit.id} />
-                <input type="hidden" name="a" value={a.id} />
-                <div>
-                  <label htmlFor="f-state" className="mb-1 block text-sm text-stone-700">
-                    状态
-                  </label>
-                  <select
-                    id="f-state"
-                    name="state"
-                    defaultValue={list.state ?? ""}
-                    className="block min-h-11 w-full rounded-xl border border-stone-300 bg-white px-2"
-                  >
-                    <option value="">全部</option>
-                    {MEMBER_STATES.map((st) => (
-                      <option key={st} value={st}>
-                        {STATE_LABEL[st]}
-                      </option>
-                    ))}
-                  </select>
-                </div>
-                <div>
-                  <label htmlFor="f-sort" className="mb-1 block text-sm text-stone-700">
-                    排序
-                  </label>
-                  <select id="f-sort" name="sort" defaultValue={list.sort} className="block min-h-11 w-full rounded-xl border border-stone-300 bg-white px-2">
-                    {Object.entries(SORT_LABEL)
-                      .filter(([k]) => individual || k !== "score")
-                      .map(([k, v]) => (
-                        <option key={k} value={k}>
-                          {v}
-                        </option>
-                      ))}
-                  </select>
-                </div>
-                <div>
-                  <label htmlFor="f-dir" className="mb-1 block text-sm text-stone-700">
-                    顺序
-                  </label>
-                  <select id="f-dir" name="dir" defaultValue={list.dir} className="block min-h-11 w-full rounded-xl border border-stone-300 bg-white px-2">
-                    <option value="asc">升序</option>
-                    <option value="desc">降序</option>
-                  </select>
-                </div>
-                {individual ? (
-                  <div className="flex gap-1">
-                    <div className="min-w-0 flex-1">
-                      <label htmlFor="f-min" className="mb-1 block text-sm text-stone-700">
-                        最低分
-                      </label>
-                      <input
-                        id="f-min"
-                        name="minScore"
-                        type="number"
-                        min={0}
-                        max={100}
-                        inputMode="numeric"
-                        defaultValue={list.minScore}
-                        className="block min-h-11 w-full rounded-xl border border-stone-300 bg-white px-2"
-                      />
-                    </div>
-                    <div className="min-w-0 flex-1">
-                      <label htmlFor="f-max" className="mb-1 block text-sm text-stone-700">
-                        最高分
-                      </label>
-                      <input
-                        id="f-max"
-                        name="maxScore"
-                        type="number"
-                        min={0}
-                        max={100}
-                        inputMode="numeric"
-                        defaultValue={list.maxScore}
-                        className="block min-h-11 w-full rounded-xl border border-stone-300 bg-white px-2"
-                      />
-                    </div>
-                  </div>
-                ) : null}
-                <label className="col-span-2 flex min-h-11 items-center gap-2 sm:col-span-2">
-                  <input type="checkbox" name="overdue" value="1" defaultChecked={list.overdue === "1"} className="h-5 w-5" />
-                  只看逾期
-                </label>
-                <label className="flex min-h-11 items-center gap-2">
-                  <input type="checkbox" name="talk" value="1" defaultChecked={list.talk === "1"} className="h-5 w-5" />
-                  需谈话
-                </label>
-                <button type="submit" className={buttonClass("secondary")}>
-                  筛选
-                </button>
-              </form>
-              {data.members?.rows.length ? (
-                <MemberCards rows={data.members.rows} individual={individual} detailHref={(id) => `/branch/members/${id}?a=${a.id}`} />
-              ) : (
-                <p className="text-sm text-stone-600">没有符合条件的成员。</p>
-              )}
-              {data.members && data.members.total > data.members.pageSize ? (
-                <nav aria-label="分页" className="flex items-center justify-between text-sm">
-                  {data.members.page > 1 ? (
-                    <Link href={base({ ...listParams, page: data.members.page - 1 })} className={buttonClass("ghost")}>
-                      ‹ 上一页
-                    </Link>
-                  ) : (
-                    <span />
-                  )}
-                  <span>
-                    第 {data.members.page} / {Math.ceil(data.members.total / data.members.pageSize)} 页
-                  </span>
-                  {data.members.page * data.members.pageSize < data.members.total ? (
-                    <Link href={base({ ...listParams, page: data.members.page + 1 })} className={buttonClass("ghost")}>
-                      下一页 ›
-                    </Link>
-                  ) : (
-                    <span />
-                  )}
-                </nav>
-              ) : null}
-              <p className="text-xs text-stone-500">提醒 3 天及以上仍未完成的成员标为“需谈话”，请书记当面谈话了解情况。</p>
-            </section>
-          ) : null}
 
           <section aria-labelledby="export-title" className="space-y-2 no-print">
             <h2 id="export-title" className="font-semibold">

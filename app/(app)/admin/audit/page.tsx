@@ -3,15 +3,16 @@ import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { requireViewer } from "@/lib/auth/guard";
-import { ACTION_GROUPS, ACTION_LABEL, ENTITY_LABEL, ZAuditFilter, listAuditEvents, type TAuditFilter } from "@/lib/audit/list-events";
+import { SCORE_READ, ZAuditFilter, entityNames, listAuditEvents, summariseScoreReads, type TAuditFilter } from "@/lib/audit/list-events";
 import { db } from "@/lib/db/client";
+import { AUDIT_ACTION_GROUPS, AUDIT_ACTION_LABEL, AUDIT_ENTITY_LABEL, auditActionLabel } from "@/lib/labels";
 
 export const metadata: Metadata = { title: "操作日志" };
 
 const when = new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "short", timeStyle: "medium", hour12: false });
 const inputClass = "block min-h-11 w-full rounded-xl border border-stone-300 bg-white px-3";
 
-function href(f: TAuditFilter, before?: string): string {
+function href(f: Partial<TAuditFilter>, before?: string): string {
   const p = new URLSearchParams();
   for (const k of ["actor", "action", "entity", "entityId", "from", "to"] as const) if (f[k]) p.set(k, String(f[k]));
   if (before) p.set("before", before);
@@ -19,12 +20,26 @@ function href(f: TAuditFilter, before?: string): string {
   return s ? `/admin/audit?${s}` : "/admin/audit";
 }
 
+/** The options of the action filter: each group, then its actions, all by Chinese name. */
+const ACTION_OPTIONS = AUDIT_ACTION_GROUPS.map((g) => ({
+  ...g,
+  actions: Object.entries(AUDIT_ACTION_LABEL).filter(([code]) => code.startsWith(g.prefix)),
+}));
+const OTHER_ACTIONS = Object.entries(AUDIT_ACTION_LABEL).filter(([code]) => !AUDIT_ACTION_GROUPS.some((g) => code.startsWith(g.prefix)));
+const ENTITY_OPTIONS: Record<string, string> = AUDIT_ENTITY_LABEL;
+
+const entityLabel = (entity: string) => (entity in AUDIT_ENTITY_LABEL ? ENTITY_OPTIONS[entity] : entity);
+
 const json = (v: unknown) => (v === null || v === undefined ? "—" : JSON.stringify(v, null, 2));
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   await requireViewer({ permission: "admin" });
   const f = ZAuditFilter.parse(await searchParams);
-  const { rows, nextBefore } = await listAuditEvents(db(), f);
+  const [{ rows, nextBefore }, reads] = await Promise.all([
+    listAuditEvents(db(), f),
+    f.action && f.action !== SCORE_READ ? null : summariseScoreReads(db(), f),
+  ]);
+  const names = await entityNames(db(), rows);
   return (
     <section aria-labelledby="audit-title" className="space-y-4">
       <div>
@@ -56,19 +71,26 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </label>
           <select id="a-action" name="action" defaultValue={f.action ?? ""} className={inputClass}>
             <option value="">全部操作</option>
-            {ACTION_GROUPS.map((g) => (
-              <option key={g.value} value={g.value}>
-                {g.label}
-              </option>
+            {ACTION_OPTIONS.map((g) => (
+              <optgroup key={g.value} label={g.label}>
+                <option value={g.value}>{g.label}（全部）</option>
+                {g.actions.map(([value, label]) => (
+                  <option key={value} value={value}>
+                    {label}
+                  </option>
+                ))}
+              </optgroup>
             ))}
-            {Object.entries(ACTION_LABEL).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
+            <optgroup label="其他">
+              {OTHER_ACTIONS.map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </optgroup>
           </select>
         </div>
-        <FilterSelect label="对象类型" name="entity" value={f.entity} all="全部" options={ENTITY_LABEL} />
+        <FilterSelect label="对象类型" name="entity" value={f.entity} all="全部" options={ENTITY_OPTIONS} />
         <div>
           <label htmlFor="a-entity-id" className="mb-1 block text-sm font-medium text-stone-700">
             对象编号
@@ -97,22 +119,52 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         </div>
       </form>
 
+      {reads ? (
+        <details className="rounded-2xl border border-stone-200 bg-white px-4" aria-labelledby="reads-title">
+          <summary id="reads-title" className="flex min-h-11 cursor-pointer items-center font-semibold">
+            成绩查看（按人按天汇总）：{reads.rows.reduce((n, r) => n + r.reads, 0)} 次
+          </summary>
+          <p className="text-sm text-stone-600">
+            书记每打开一次看板、成员详情或导出名单，都记一次“查看成绩”。这里按人按天合计（{reads.from} 起{reads.to ? `至 ${reads.to}` : "至今"}
+            ），点击一行查看当天的逐条记录。
+          </p>
+          {reads.rows.length ? (
+            <ul aria-label="成绩查看汇总" className="divide-y divide-stone-100 pb-2 text-sm">
+              {reads.rows.map((r) => (
+                <li key={`${r.day}-${r.actor?.id ?? 0}`}>
+                  <Link
+                    href={href({ actor: r.actor?.username, action: SCORE_READ, from: r.day, to: r.day })}
+                    className="flex min-h-11 flex-wrap items-center justify-between gap-x-3 py-1 hover:bg-stone-50"
+                  >
+                    <span>
+                      <span className="font-medium">{r.actor ? r.actor.name : "（无操作人）"}</span> 查看成绩 {r.reads} 次，涉及 {r.members} 人
+                    </span>
+                    <span className="text-xs text-stone-600">{r.day}</span>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="pb-3 text-sm text-stone-600">这段时间没有人查看成绩。</p>
+          )}
+        </details>
+      ) : null}
+
       {rows.length ? (
         <ol aria-label="日志条目" className="divide-y divide-stone-200 rounded-2xl border border-stone-200 bg-white">
           {rows.map((e) => (
             <li key={e.id} className="space-y-1 px-4 py-3 text-sm">
               <p className="flex flex-wrap items-baseline justify-between gap-x-3">
-                <span className="font-medium">{ACTION_LABEL[e.action] ?? e.action}</span>
+                <span className="font-medium">{auditActionLabel(e.action)}</span>
                 <time dateTime={e.at.toISOString()} className="text-xs text-stone-500">
                   {when.format(e.at)}
                 </time>
               </p>
               <p className="text-stone-600 break-words">
                 {e.actor ? `${e.actor.name}（${e.actor.username}）` : "（无操作人）"}
-                {e.entity ? ` · ${ENTITY_LABEL[e.entity] ?? e.entity}` : ""}
-                {e.entityId ? ` #${e.entityId}` : ""}
+                {e.entity ? ` · ${entityLabel(e.entity)}` : ""}
+                {e.entityId ? ` ${names.get(`${e.entity}:${e.entityId}`) ?? ""}（编号 ${e.entityId}）` : ""}
                 {e.ip ? ` · ${e.ip}` : ""}
-                <span className="sr-only"> · 代码 {e.action}</span>
               </p>
               {e.before !== null || e.after !== null ? (
                 <details>

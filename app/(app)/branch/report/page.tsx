@@ -10,6 +10,7 @@ import { UNIT_KIND_LABEL } from "@/lib/org/units";
 import { SCORE_BUCKET_LABELS } from "@/lib/tracking/contributions";
 import { branchDashboard, overview } from "@/lib/tracking/dashboard";
 import { privacyMinGroup } from "@/lib/tracking/privacy";
+import { rateText } from "@/lib/tracking/rollup";
 import { COMPLETION_RULE_TEXT, STATE_LABEL } from "@/lib/tracking/state";
 import { chinaDay, formatChinaDate, formatChinaTime } from "@/lib/tracking/time";
 
@@ -164,10 +165,13 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
             <tbody>
               {data.rollup.map((r) => (
                 <tr key={r.unitId}>
-                  <td className={td}>{r.name}</td>
+                  <td className={td}>
+                    {r.level > 1 ? "\u3000" : ""}
+                    {r.name}
+                  </td>
                   <td className={td}>{r.members}</td>
                   <td className={td}>{r.completed}</td>
-                  <td className={td}>{r.members ? Math.round((1000 * r.completed) / r.members) / 10 : 0}%</td>
+                  <td className={td}>{rateText(r.completed, r.members)}</td>
                   <td className={td}>{r.withheld ? "人数不足" : (r.averageScore ?? "—")}</td>
                 </tr>
               ))}

@@ -45,13 +45,16 @@ export default async function QuestionPage({
     <section aria-labelledby="q-title" className="space-y-5">
       <QuestionNav current="" />
       <header className="space-y-2">
-        <h1 id="q-title" className="break-all font-mono text-lg font-bold">
-          {q.id}
+        <h1 id="q-title" className="text-lg font-bold">
+          {q.payload.stem.length > 60 ? `${q.payload.stem.slice(0, 60)}…` : q.payload.stem}
         </h1>
         <p className="flex flex-wrap items-center gap-1.5 text-sm">
           <span className={`rounded px-1.5 py-0.5 ${STATUS_TONE[q.status]}`}>{STATUS_LABEL[q.status]}</span>
           <span className="rounded bg-brand-50 px-1.5 py-0.5 text-brand-800">{TYPE_NAMES[q.type]}</span>
-          <span>模块 {q.moduleSlug}</span>
+          <span>模块：{q.moduleTitle}</span>
+          <span className="text-stone-600">
+            · 题目标识 <span className="break-all font-mono">{q.id}</span>
+          </span>
           <span>· 当前第 {q.currentVersion} 版</span>
           <span>· {q.origin === "admin" ? "后台编辑（内容同步不会覆盖）" : "来自课程内容文件"}</span>
         </p>

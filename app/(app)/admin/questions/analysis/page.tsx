@@ -29,8 +29,8 @@ export default async function AnalysisPage({ searchParams }: { searchParams: Pro
       </h1>
       <QuestionNav current="/admin/questions/analysis" />
       <p className="text-sm text-stone-600">
-        按已提交作答统计每道题（每个版本）：答对率；区分度（该题得分与其余题目得分的点二列相关，越高越能区分掌握好坏的学员，为负说明成绩好的学员反而答错）；各选项被选次数。作答满{" "}
-        {MIN_ANSWERS} 次才标记：答对率高于 {EASY_ABOVE * 100}% 为“过易”，低于 {HARD_BELOW * 100}% 为“过难”，区分度为负或错误选项被选次数多于正确答案为“误导”。
+        按已提交作答统计每道题（每个版本）：得分率（得分占满分的平均比例，部分得分按比例计，如多选题少选、情景题尚可的结局）；区分度（该题得分与其余题目得分的点二列相关，越高越能区分掌握好坏的学员，为负说明成绩好的学员反而答错）；各选项被选次数。作答满{" "}
+        {MIN_ANSWERS} 次才标记：得分率高于 {EASY_ABOVE * 100}% 为“过易”，低于 {HARD_BELOW * 100}% 为“过难”，区分度为负或错误选项被选次数多于正确答案为“误导”。
       </p>
       <form method="get" className="grid gap-3 rounded-2xl border border-stone-200 bg-white p-4 sm:grid-cols-4" aria-label="筛选">
         <FilterSelect label="模块" name="module" value={f.module} all="全部模块" options={modules.map((m) => [m.slug, m.title] as const)} />
@@ -64,7 +64,7 @@ export default async function AnalysisPage({ searchParams }: { searchParams: Pro
                 作答次数
               </th>
               <th scope="col" className="p-2 text-right">
-                答对率
+                得分率
               </th>
               <th scope="col" className="p-2 text-right">
                 区分度

@@ -3,6 +3,7 @@ import { blankQuestion, type Draft } from "@/components/authoring/draft";
 import { QuestionEditor } from "@/components/authoring/question-editor";
 import { QuestionNav } from "@/components/authoring/question-nav";
 import { requireViewer } from "@/lib/auth/guard";
+import { newQuestionId } from "@/lib/authoring/questions";
 import { editorCatalog } from "@/lib/authoring/references";
 import { QUESTION_TYPES } from "@/lib/authoring/validate";
 import { db } from "@/lib/db/client";
@@ -25,7 +26,7 @@ export default async function NewQuestionPage({ searchParams }: { searchParams: 
       <QuestionEditor
         key={t}
         mode="create"
-        initial={blankQuestion(t, catalog.modules[0]?.slug)}
+        initial={{ ...blankQuestion(t, catalog.modules[0]?.slug), id: newQuestionId() }}
         modules={catalog.modules}
         rules={catalog.rules}
         save={saveQuestionAction}

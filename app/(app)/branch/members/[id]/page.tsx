@@ -42,9 +42,25 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
           {m.member.name}
         </h1>
         <p className="text-sm text-stone-600">
-          {m.member.unitName} · {m.member.username}
+          {m.member.unitName} · 登录名 {m.member.username}
         </p>
       </div>
+
+      <section aria-labelledby="m-contact" className="rounded-2xl border border-stone-200 bg-white p-4">
+        <h2 id="m-contact" className="font-semibold">
+          联系方式
+        </h2>
+        {m.member.phone ? (
+          <p className="text-sm">
+            手机：
+            <a href={`tel:${m.member.phone}`} className="inline-flex min-h-11 items-center text-brand-700 underline underline-offset-2">
+              {m.member.phone}
+            </a>
+          </p>
+        ) : (
+          <p className="text-sm text-stone-600">档案中没有登记手机号，可请管理员在成员资料中补充。</p>
+        )}
+      </section>
 
       <section aria-labelledby="m-assignments" className="space-y-2">
         <h2 id="m-assignments" className="font-semibold">
@@ -136,13 +152,13 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
                 {m.mistakes.map((x) => (
                   <li key={x.questionId} className="space-y-1 px-4 py-2">
                     <p>{x.stem}</p>
-                    <p className="text-stone-500">
+                    <p className="text-stone-600">
                       规则：
                       {x.rules.map((r, i) => (
                         <span key={r}>
                           {i ? "、" : ""}
-                          <Link href={`/rules/${r}`} className="text-brand-700 hover:underline">
-                            {r}
+                          <Link href={`/rules/${r}`} className="text-brand-700 underline underline-offset-2">
+                            {m.ruleTitles[r] ?? r}
                           </Link>
                         </span>
                       ))}
