@@ -126,6 +126,8 @@ interface Fx {
   memberA: number; // cadre001
   memberB: number; // cadre011, in sec02's branch
   quizId: string;
+  /** The exam (its 考试须知 page); quizId is a practice quiz, which that page does not show. */
+  examId: string;
   attemptA: string; // cadre001's
   attemptB: string; // cadre010's (same branch, another cadre)
   versionId: number; // a question version on cadre001's paper
@@ -196,6 +198,7 @@ const PARAMS: Record<string, (fx: Fx) => Fixture> = {
     target: { params: { id: fx.quizId } },
     out: { target: { params: { id: "no-such-quiz" } }, roles: ["admin"] },
   }),
+  "/quiz/exam/[id]": (fx) => ({ scope: "any", target: { params: { id: fx.examId } }, out: { target: { params: { id: fx.quizId } }, roles: ["cadre"] } }),
   "/attempt/[id]": (fx) => ({ scope: "own", target: { params: { id: fx.attemptA } }, out: { target: { params: { id: fx.attemptB } }, roles: ["cadre"] } }),
   "/branch": (fx) => ({
     scope: "unit",
@@ -328,6 +331,7 @@ async function resolveFixtures(browser: Browser, baseURL: string, ctx: Record<Ro
   // A practice quiz; attempts by cadre001 and by cadre010 (another cadre of the same branch).
   const quizzes = await json<{ quizzes: { id: string; kind: string }[] }>(await ctx.cadre.get("/api/v1/quizzes"), "quizzes");
   const quizId = (quizzes.quizzes.find((q) => q.kind === "PRACTICE") ?? quizzes.quizzes[0])?.id ?? fail("no quiz");
+  const examId = quizzes.quizzes.find((q) => q.kind === "EXAM")?.id ?? fail("no exam");
   const attemptA = (await json<{ id: string }>(await ctx.cadre.post(`/api/v1/quizzes/${quizId}/attempts`), "start attempt")).id;
   const other = await signedInContext(browser, baseURL, "cadre010");
   const attemptB = (await json<{ id: string }>(await other.post(`/api/v1/quizzes/${quizId}/attempts`), "start attempt (cadre010)")).id;
@@ -346,7 +350,22 @@ async function resolveFixtures(browser: Browser, baseURL: string, ctx: Record<Ro
   const rules = await json<{ rules: { code: string }[] }>(await ctx.cadre.get("/api/v1/rules"), "rules");
   const rule = rules.rules[0]?.code ?? fail("no rule");
 
-  return { unitA, unitB, assignmentA, memberA, memberB, quizId, attemptA, attemptB, versionId, questionId, module: lesson.module, lesson: lesson.id, rule };
+  return {
+    unitA,
+    unitB,
+    assignmentA,
+    memberA,
+    memberB,
+    quizId,
+    examId,
+    attemptA,
+    attemptB,
+    versionId,
+    questionId,
+    module: lesson.module,
+    lesson: lesson.id,
+    rule,
+  };
 }
 
 /* ------------------------------------------------------------------ the matrix */
