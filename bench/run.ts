@@ -38,6 +38,8 @@ const results: Record<string, unknown> = {
   quick,
   startedAt: new Date().toISOString(),
   machine: { cpus: os.cpus().length, memGiB: Math.round(os.totalmem() / 2 ** 30) },
+  // The machine may be shared: its load average at the start and the end says how much.
+  loadAverageAtStart: os.loadavg().map((x) => +x.toFixed(2)),
 };
 const log = (...a: unknown[]) => console.log("[bench]", ...a);
 
@@ -61,6 +63,12 @@ function load(job: Record<string, unknown>): LoadResult {
 
 async function statements(url: string): Promise<number> {
   return (await (await fetch(`${url}/api/bench/floor`)).json()).statements;
+}
+
+/** The app's own measurements since the last reset (pool waits, event-loop delay, folds); resets them. */
+async function probe(url: string): Promise<Record<string, unknown>> {
+  const { statements: _s, ...rest } = await (await fetch(`${url}/api/bench/floor?reset=1`)).json();
+  return rest;
 }
 
 async function main() {
@@ -143,7 +151,10 @@ async function main() {
   const targets = attempts.map((a) => ({ cookie: cookies.get(a.member_id), session: sessions.get(a.member_id), attempt: a.public_id, versions: paper }));
 
   log("starting the app (next start) and the raw node+pg server…");
-  const app = await startServer({ port: 3700, databaseUrl: url, secret: SECRET, env: { WEGUIDE_BENCH: "1", DB_POOL_SIZE: "20" }, quiet: true });
+  // BENCH_POOL_SIZE: the app's pool (DB_POOL_SIZE), 20 unless set, to compare pool sizes in one build.
+  const poolSize = process.env.BENCH_POOL_SIZE ?? "20";
+  results.appPoolSize = Number(poolSize);
+  const app = await startServer({ port: 3700, databaseUrl: url, secret: SECRET, env: { WEGUIDE_BENCH: "1", DB_POOL_SIZE: poolSize }, quiet: true });
   const raw = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "bench", "raw-server.ts")], {
     cwd: ROOT,
     env: { ...process.env, DATABASE_URL: url, PORT: "3900", DB_POOL_SIZE: "20" },
@@ -169,9 +180,12 @@ async function main() {
     for (const connections of runs("hot") ? [50, 200] : []) {
       const base = { connections, duration: DURATION };
       load({ ...base, duration: WARMUP, url: app.url, mode: "app-save", targets });
+      await probe(app.url);
       const floor = load({ ...base, url: app.url, mode: "floor" });
+      const floorProbe = await probe(app.url);
       const ackFile = path.join(tmp, `ack-${connections}.json`);
       const appRun = load({ ...base, url: app.url, mode: "app-save", targets, ackFile });
+      const appProbe = await probe(app.url);
       load({ ...base, duration: WARMUP, url: "http://127.0.0.1:3900", mode: "raw-save", targets });
       const rawRun = load({ ...base, url: "http://127.0.0.1:3900", mode: "raw-save", targets });
       // Lost answers: every acknowledged (attempt, question) must be in the database.
@@ -194,10 +208,14 @@ async function main() {
         ratioToRaw: +(appRun.reqPerSec / rawRun.reqPerSec).toFixed(2),
         ackedPairs: acked.length,
         lostAnswers: acked.length - present,
+        appProbe,
+        floorProbe,
       };
       log(
-        `hot path @${connections}: app ${appRun.reqPerSec} req/s p99 ${appRun.p99} ms | floor ${floor.reqPerSec} | raw ${rawRun.reqPerSec} | lost ${acked.length - present}`,
+        `hot path @${connections}: app ${appRun.reqPerSec} req/s p99 ${appRun.p99} ms | floor ${floor.reqPerSec} p99 ${floor.p99} ms | raw ${rawRun.reqPerSec} | lost ${acked.length - present}`,
       );
+      log(`  app: ${JSON.stringify(appProbe)}`);
+      log(`  floor: ${JSON.stringify(floorProbe)}`);
     }
     results.hotPath = hot;
 
@@ -236,19 +254,53 @@ async function main() {
       const s0 = await statements(app.url);
       const one = await exam(app, examTakers[200]);
       results.exam = { ...one, statements: (await statements(app.url)) - s0 };
+      await probe(app.url);
+      // The aggregate deltas waiting to be folded, sampled from outside while the exams run
+      // (docs/decisions/022): how many, and how old the oldest.
+      const watch = new pg.Client({ connectionString: url });
+      await watch.connect();
+      const backlog = { maxPending: 0, maxAgeMs: 0, samples: 0 };
+      let burst = true;
+      const sampling = (async () => {
+        while (burst) {
+          const [r] = (
+            await watch.query<{ n: number; age: number | null }>(
+              `SELECT count(*)::int n, (extract(epoch FROM localtimestamp - min(created_at)) * 1000)::float8 age FROM aggregate_delta`,
+            )
+          ).rows;
+          backlog.samples++;
+          backlog.maxPending = Math.max(backlog.maxPending, r.n);
+          backlog.maxAgeMs = Math.max(backlog.maxAgeMs, Math.round(r.age ?? 0));
+          await new Promise((res) => setTimeout(res, 100));
+        }
+      })();
       const t0 = Date.now();
       const done = await Promise.allSettled(examTakers.slice(0, 200).map((m) => exam(app, m)));
       const ok = done.filter((d) => d.status === "fulfilled").length;
       const minutes = (Date.now() - t0) / 60_000;
+      burst = false;
+      await sampling;
+      const tEnd = Date.now();
+      while ((await watch.query<{ n: number }>(`SELECT count(*)::int n FROM aggregate_delta`)).rows[0].n > 0) {
+        if (Date.now() - tEnd > 30_000) break;
+        await new Promise((res) => setTimeout(res, 20));
+      }
+      const drainedMs = Date.now() - tEnd;
+      await watch.end();
+      const examProbe = await probe(app.url);
       (results.exam as Record<string, unknown>).concurrent200 = {
         completed: ok,
         failed: 200 - ok,
         seconds: +(minutes * 60).toFixed(1),
         examsPerMinute: Math.round(ok / minutes),
+        failures: [...new Set(done.flatMap((d) => (d.status === "rejected" ? [String(d.reason).slice(0, 200)] : [])))].slice(0, 3),
+        deltaBacklog: { ...backlog, drainedAfterLastSubmitMs: drainedMs },
+        probe: examProbe,
       };
       log(
         `exam: ${one.requests} requests, ${(results.exam as { statements: number }).statements} statements; 200 at once: ${ok} in ${(minutes * 60).toFixed(1)} s`,
       );
+      log(`  deltas: ${JSON.stringify(backlog)}, drained ${drainedMs} ms after the last submit; app: ${JSON.stringify(examProbe)}`);
     }
 
     // Reads at 50 connections.
@@ -316,6 +368,7 @@ async function main() {
     if (!keep) await dropDatabase(BASE, NAME).catch(() => {});
     fs.rmSync(tmp, { recursive: true, force: true });
   }
+  results.loadAverageAtEnd = os.loadavg().map((x) => +x.toFixed(2));
   fs.mkdirSync(path.join(ROOT, "bench", "results"), { recursive: true });
   fs.writeFileSync(path.join(ROOT, "bench", "results", "latest.json"), JSON.stringify(results, null, 2));
   printTable();
