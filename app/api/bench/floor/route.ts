@@ -2,12 +2,12 @@
 // build — parse a JSON body, answer JSON. Disabled (404) unless the benchmark starts the server
 // with WEGUIDE_BENCH=1. Reads and writes nothing. GET reports the statement counter and, per
 // scenario (`?reset=1` starts one), the pool-wait and event-loop-delay histograms and the folds.
-import { monitorEventLoopDelay, type EventLoopDelayMonitor, type RecordableHistogram } from "node:perf_hooks";
+import { monitorEventLoopDelay, type ELDHistogram, type RecordableHistogram } from "node:perf_hooks";
 import { poolProbe, statementCounter } from "@/lib/db/client";
 import { foldStats } from "@/lib/tracking/fold";
 
 const off = () => process.env.WEGUIDE_BENCH !== "1";
-const holder = globalThis as unknown as { __benchLoop?: EventLoopDelayMonitor };
+const holder = globalThis as unknown as { __benchLoop?: ELDHistogram };
 
 export async function PUT(req: Request) {
   if (off()) return Response.json({ error: "未找到" }, { status: 404 });
@@ -16,7 +16,7 @@ export async function PUT(req: Request) {
 }
 
 /** Milliseconds from a histogram recorded in µs (pool) or ns (event loop). */
-const summary = (h: RecordableHistogram | EventLoopDelayMonitor, perMs: number) => ({
+const summary = (h: RecordableHistogram | ELDHistogram, perMs: number) => ({
   count: h.count,
   p50: +(h.percentile(50) / perMs).toFixed(2),
   p99: +(h.percentile(99) / perMs).toFixed(2),
