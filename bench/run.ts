@@ -33,6 +33,10 @@ const NAME = `weguide_bench_${process.pid}`;
 const SECRET = randomBytes(32).toString("base64url");
 const DURATION = quick ? 5 : 20;
 const WARMUP = quick ? 2 : 5;
+// BENCH_PORT: the app's port (default 3700); the second node takes the next one and the raw server
+// this + 200, so two checkouts on one machine can each run a benchmark without meeting.
+const PORT = Number(process.env.BENCH_PORT ?? 3700);
+const RAW_URL = `http://127.0.0.1:${PORT + 200}`;
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "weguide-bench-"));
 const results: Record<string, unknown> = {
   quick,
@@ -154,10 +158,10 @@ async function main() {
   // BENCH_POOL_SIZE: the app's pool (DB_POOL_SIZE), 20 unless set, to compare pool sizes in one build.
   const poolSize = process.env.BENCH_POOL_SIZE ?? "20";
   results.appPoolSize = Number(poolSize);
-  const app = await startServer({ port: 3700, databaseUrl: url, secret: SECRET, env: { WEGUIDE_BENCH: "1", DB_POOL_SIZE: poolSize }, quiet: true });
+  const app = await startServer({ port: PORT, databaseUrl: url, secret: SECRET, env: { WEGUIDE_BENCH: "1", DB_POOL_SIZE: poolSize }, quiet: true });
   const raw = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "bench", "raw-server.ts")], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: url, PORT: "3900", DB_POOL_SIZE: "20" },
+    env: { ...process.env, DATABASE_URL: url, PORT: String(PORT + 200), DB_POOL_SIZE: "20" },
     stdio: "ignore",
   });
   await new Promise((r) => setTimeout(r, 1500));
@@ -186,8 +190,8 @@ async function main() {
       const ackFile = path.join(tmp, `ack-${connections}.json`);
       const appRun = load({ ...base, url: app.url, mode: "app-save", targets, ackFile });
       const appProbe = await probe(app.url);
-      load({ ...base, duration: WARMUP, url: "http://127.0.0.1:3900", mode: "raw-save", targets });
-      const rawRun = load({ ...base, url: "http://127.0.0.1:3900", mode: "raw-save", targets });
+      load({ ...base, duration: WARMUP, url: RAW_URL, mode: "raw-save", targets });
+      const rawRun = load({ ...base, url: RAW_URL, mode: "raw-save", targets });
       // Lost answers: every acknowledged (attempt, question) must be in the database.
       const acked: string[] = JSON.parse(fs.readFileSync(ackFile, "utf8"));
       const cc = new pg.Client({ connectionString: url });
@@ -347,7 +351,7 @@ async function main() {
     // Two app nodes on one database: a session and an attempt work across both; concurrent
     // submits of one attempt from both nodes give one result.
     if (runs("nodes")) {
-      const second = await startServer({ port: 3701, databaseUrl: url, secret: SECRET, env: { WEGUIDE_BENCH: "1" }, quiet: true });
+      const second = await startServer({ port: PORT + 1, databaseUrl: url, secret: SECRET, env: { WEGUIDE_BENCH: "1" }, quiet: true });
       servers.push(second);
       const m = writers[1];
       const h = { cookie: cookies.get(m)!, "content-type": "application/json", "sec-fetch-site": "same-origin" };
