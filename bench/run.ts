@@ -223,6 +223,43 @@ async function main() {
     }
     results.hotPath = hot;
 
+    // --variants: the hot path at 200 connections on a second app server configured differently
+    // (pool size, young-generation size), against the same framework floor measured above, in the
+    // same run — to tell what moves the tail without comparing across runs of a noisy machine.
+    if (process.argv.includes("--variants") && runs("hot")) {
+      const floor200 = (hot.c200 as { framework: LoadResult }).framework;
+      const variants: [string, Record<string, string>][] = [
+        ["pool10", { DB_POOL_SIZE: "10" }],
+        ["pool40", { DB_POOL_SIZE: "40" }],
+        ["pool20-semispace32", { DB_POOL_SIZE: "20", NODE_OPTIONS: "--max-semi-space-size=32" }],
+      ];
+      const out: Record<string, unknown> = {};
+      for (const [name, env] of variants) {
+        let v: Server | undefined;
+        try {
+          v = await startServer({ port: PORT + 2, databaseUrl: url, secret: SECRET, env: { WEGUIDE_BENCH: "1", ...env }, quiet: true });
+          const base = { connections: 200, duration: DURATION, url: v.url, mode: "app-save" as const, targets };
+          load({ ...base, duration: WARMUP });
+          await probe(v.url);
+          const r = load(base);
+          out[name] = {
+            app: r,
+            ratioToFramework: +(r.reqPerSec / floor200.reqPerSec).toFixed(2),
+            p99ToFloor: +(r.p99 / floor200.p99).toFixed(2),
+            probe: await probe(v.url),
+            peakRssMiB: Math.round(v.peakRss() / 2 ** 20),
+          };
+          log(`variant ${name} @200: ${r.reqPerSec} req/s p99 ${r.p99} ms → ${JSON.stringify(out[name])}`);
+        } catch (e) {
+          out[name] = { error: String(e).slice(0, 300) };
+          log(`variant ${name} failed: ${String(e).slice(0, 300)}`);
+        } finally {
+          await v?.stop();
+        }
+      }
+      results.hotPathVariants = out;
+    }
+
     // One 20-question exam over HTTP: requests and statements from start to result.
     const exam = async (server: Server, memberId: number) => {
       const cookie = cookies.get(memberId)!;
@@ -400,6 +437,12 @@ function printTable() {
   }
   const w = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
   for (const r of rows) console.log(r.map((c, i) => c.padEnd(w[i])).join("  "));
+  for (const [k, v] of Object.entries(
+    (results.hotPathVariants ?? {}) as Record<string, { app?: LoadResult; ratioToFramework?: number; p99ToFloor?: number; error?: string }>,
+  ))
+    console.log(
+      `variant ${k} @200: ${v.error ?? `${v.app!.reqPerSec} req/s, p99 ${v.app!.p99} ms; ratioToFramework ${v.ratioToFramework}, p99 / floor's ${v.p99ToFloor}`}`,
+    );
   console.log(`statements per save: ${results.statementsPerSave}; exam: ${JSON.stringify(results.exam)}; peak RSS ${results.peakRssMiB} MiB`);
   console.log("→ bench/results/latest.json");
 }

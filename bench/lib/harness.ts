@@ -75,6 +75,11 @@ export async function startServer(opts: { port: number; databaseUrl: string; sec
       stdio: opts.quiet ? "ignore" : ["ignore", "inherit", "inherit"],
     },
   );
+  let stopping = false;
+  // A server that dies under the benchmark (out of memory, killed from outside) says so.
+  proc.once("exit", (code, signal) => {
+    if (!stopping) console.error(`[bench] server on port ${opts.port} exited: code ${code}, signal ${signal}`);
+  });
   let peak = 0;
   const sampler = setInterval(() => {
     try {
@@ -107,6 +112,7 @@ export async function startServer(opts: { port: number; databaseUrl: string; sec
     peakRss: () => peak,
     async stop() {
       clearInterval(sampler);
+      stopping = true;
       if (proc.exitCode !== null) return;
       proc.kill("SIGTERM");
       await new Promise((r) => proc.once("exit", r));
