@@ -65,13 +65,28 @@ function load(job: Record<string, unknown>): LoadResult {
   return JSON.parse(r.stdout.trim().split("\n").pop()!);
 }
 
-async function statements(url: string): Promise<number> {
-  return (await (await fetch(`${url}/api/bench/floor`)).json()).statements;
+/**
+ * GET from the orchestrator between loads. The loads run under spawnSync, which blocks this event
+ * loop for longer than the server's keep-alive timeout: the server closes the idle pooled socket,
+ * and a fetch issued in the same tick reuses it before undici has seen the close (ECONNRESET). So
+ * let the loop turn first, and retry once on a reset connection.
+ */
+async function getJson(url: string) {
+  await new Promise((r) => setTimeout(r, 50));
+  try {
+    return await (await fetch(url)).json();
+  } catch {
+    return (await fetch(url)).json();
+  }
 }
 
-/** The app's own measurements since the last reset (pool waits, event-loop delay, folds); resets them. */
+async function statements(url: string): Promise<number> {
+  return (await getJson(`${url}/api/bench/floor`)).statements;
+}
+
+/** The app's own measurements since the last reset (pool waits, event-loop delay, GC, folds); resets them. */
 async function probe(url: string): Promise<Record<string, unknown>> {
-  const { statements: _s, ...rest } = await (await fetch(`${url}/api/bench/floor?reset=1`)).json();
+  const { statements: _s, ...rest } = await getJson(`${url}/api/bench/floor?reset=1`);
   return rest;
 }
 
