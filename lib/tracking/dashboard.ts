@@ -15,6 +15,7 @@ import { memberInScope } from "../org/members";
 import { unitInScope, type UnitRow } from "../org/units";
 import { reconcileUnitMembers } from "./aggregates";
 import { assignmentsOfMember, type AssignmentRow } from "./assignments";
+import { averagePercent } from "./contributions";
 import { FOLD_LAG_BOUND_MS, liveAggregateSql, scheduleFold } from "./fold";
 import { groupLargeEnough, individualScoresVisible } from "./privacy";
 import { webhookFromRows, type WebhookView } from "./reminders";
@@ -310,7 +311,7 @@ export async function branchDashboard(
   let summary: StateSummary | null = null;
   if (r.summary) {
     const { scoreSum, ...s } = r.summary;
-    summary = { ...s, averageScore: s.scored ? Math.round(((scoreSum ?? 0) / s.scored) * 10) / 10 : null };
+    summary = { ...s, averageScore: s.scored ? averagePercent(scoreSum ?? 0, s.scored) : null };
   }
   return {
     ...empty,

@@ -5,6 +5,7 @@
  */
 import type { Db } from "../db/client";
 import type { UnitKind } from "../generated/prisma/enums";
+import { averagePercent } from "./contributions";
 import { liveAggregateSql, liveRuleAggregateSql } from "./fold";
 import { groupLargeEnough } from "./privacy";
 import { chinaDay, chinaDaysBetween } from "./time";
@@ -60,7 +61,7 @@ export function figures(r: AggRow | undefined, applyFloor: boolean): Figures {
     started: r?.started ?? 0,
     completed: r?.completed ?? 0,
     scored,
-    averageScore: show ? Math.round(((r!.score_sum ?? 0) / scored) * 10) / 10 : null,
+    averageScore: show ? averagePercent(r!.score_sum ?? 0, scored) : null,
     buckets: withheld ? null : (r?.score_buckets ?? [0, 0, 0, 0, 0]),
     withheld,
     updatedAt: r?.updated_at ?? null,
