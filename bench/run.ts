@@ -33,11 +33,17 @@ const NAME = `weguide_bench_${process.pid}`;
 const SECRET = randomBytes(32).toString("base64url");
 const DURATION = quick ? 5 : 20;
 const WARMUP = quick ? 2 : 5;
+// BENCH_PORT: the app's port (default 3700); the second node takes the next one and the raw server
+// this + 200, so two checkouts on one machine can each run a benchmark without meeting.
+const PORT = Number(process.env.BENCH_PORT ?? 3700);
+const RAW_URL = `http://127.0.0.1:${PORT + 200}`;
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "weguide-bench-"));
 const results: Record<string, unknown> = {
   quick,
   startedAt: new Date().toISOString(),
   machine: { cpus: os.cpus().length, memGiB: Math.round(os.totalmem() / 2 ** 30) },
+  // The machine may be shared: its load average at the start and the end says how much.
+  loadAverageAtStart: os.loadavg().map((x) => +x.toFixed(2)),
 };
 const log = (...a: unknown[]) => console.log("[bench]", ...a);
 
@@ -59,8 +65,29 @@ function load(job: Record<string, unknown>): LoadResult {
   return JSON.parse(r.stdout.trim().split("\n").pop()!);
 }
 
+/**
+ * GET from the orchestrator between loads. The loads run under spawnSync, which blocks this event
+ * loop for longer than the server's keep-alive timeout: the server closes the idle pooled socket,
+ * and a fetch issued in the same tick reuses it before undici has seen the close (ECONNRESET). So
+ * let the loop turn first, and retry once on a reset connection.
+ */
+async function getJson(url: string) {
+  await new Promise((r) => setTimeout(r, 50));
+  try {
+    return await (await fetch(url)).json();
+  } catch {
+    return (await fetch(url)).json();
+  }
+}
+
 async function statements(url: string): Promise<number> {
-  return (await (await fetch(`${url}/api/bench/floor`)).json()).statements;
+  return (await getJson(`${url}/api/bench/floor`)).statements;
+}
+
+/** The app's own measurements since the last reset (pool waits, event-loop delay, GC, folds); resets them. */
+async function probe(url: string): Promise<Record<string, unknown>> {
+  const { statements: _s, ...rest } = await getJson(`${url}/api/bench/floor?reset=1`);
+  return rest;
 }
 
 async function main() {
@@ -143,10 +170,13 @@ async function main() {
   const targets = attempts.map((a) => ({ cookie: cookies.get(a.member_id), session: sessions.get(a.member_id), attempt: a.public_id, versions: paper }));
 
   log("starting the app (next start) and the raw node+pg server…");
-  const app = await startServer({ port: 3700, databaseUrl: url, secret: SECRET, env: { WEGUIDE_BENCH: "1", DB_POOL_SIZE: "20" }, quiet: true });
+  // BENCH_POOL_SIZE: the app's pool (DB_POOL_SIZE), 20 unless set, to compare pool sizes in one build.
+  const poolSize = process.env.BENCH_POOL_SIZE ?? "20";
+  results.appPoolSize = Number(poolSize);
+  const app = await startServer({ port: PORT, databaseUrl: url, secret: SECRET, env: { WEGUIDE_BENCH: "1", DB_POOL_SIZE: poolSize }, quiet: true });
   const raw = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "bench", "raw-server.ts")], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: url, PORT: "3900", DB_POOL_SIZE: "20" },
+    env: { ...process.env, DATABASE_URL: url, PORT: String(PORT + 200), DB_POOL_SIZE: "20" },
     stdio: "ignore",
   });
   await new Promise((r) => setTimeout(r, 1500));
@@ -169,11 +199,14 @@ async function main() {
     for (const connections of runs("hot") ? [50, 200] : []) {
       const base = { connections, duration: DURATION };
       load({ ...base, duration: WARMUP, url: app.url, mode: "app-save", targets });
+      await probe(app.url);
       const floor = load({ ...base, url: app.url, mode: "floor" });
+      const floorProbe = await probe(app.url);
       const ackFile = path.join(tmp, `ack-${connections}.json`);
       const appRun = load({ ...base, url: app.url, mode: "app-save", targets, ackFile });
-      load({ ...base, duration: WARMUP, url: "http://127.0.0.1:3900", mode: "raw-save", targets });
-      const rawRun = load({ ...base, url: "http://127.0.0.1:3900", mode: "raw-save", targets });
+      const appProbe = await probe(app.url);
+      load({ ...base, duration: WARMUP, url: RAW_URL, mode: "raw-save", targets });
+      const rawRun = load({ ...base, url: RAW_URL, mode: "raw-save", targets });
       // Lost answers: every acknowledged (attempt, question) must be in the database.
       const acked: string[] = JSON.parse(fs.readFileSync(ackFile, "utf8"));
       const cc = new pg.Client({ connectionString: url });
@@ -194,12 +227,53 @@ async function main() {
         ratioToRaw: +(appRun.reqPerSec / rawRun.reqPerSec).toFixed(2),
         ackedPairs: acked.length,
         lostAnswers: acked.length - present,
+        appProbe,
+        floorProbe,
       };
       log(
-        `hot path @${connections}: app ${appRun.reqPerSec} req/s p99 ${appRun.p99} ms | floor ${floor.reqPerSec} | raw ${rawRun.reqPerSec} | lost ${acked.length - present}`,
+        `hot path @${connections}: app ${appRun.reqPerSec} req/s p99 ${appRun.p99} ms | floor ${floor.reqPerSec} p99 ${floor.p99} ms | raw ${rawRun.reqPerSec} | lost ${acked.length - present}`,
       );
+      log(`  app: ${JSON.stringify(appProbe)}`);
+      log(`  floor: ${JSON.stringify(floorProbe)}`);
     }
     results.hotPath = hot;
+
+    // --variants: the hot path at 200 connections on a second app server configured differently
+    // (pool size, young-generation size), against the same framework floor measured above, in the
+    // same run — to tell what moves the tail without comparing across runs of a noisy machine.
+    if (process.argv.includes("--variants") && runs("hot")) {
+      const floor200 = (hot.c200 as { framework: LoadResult }).framework;
+      const variants: [string, Record<string, string>][] = [
+        ["pool10", { DB_POOL_SIZE: "10" }],
+        ["pool40", { DB_POOL_SIZE: "40" }],
+        ["pool20-semispace32", { DB_POOL_SIZE: "20", NODE_OPTIONS: "--max-semi-space-size=32" }],
+      ];
+      const out: Record<string, unknown> = {};
+      for (const [name, env] of variants) {
+        let v: Server | undefined;
+        try {
+          v = await startServer({ port: PORT + 2, databaseUrl: url, secret: SECRET, env: { WEGUIDE_BENCH: "1", ...env }, quiet: true });
+          const base = { connections: 200, duration: DURATION, url: v.url, mode: "app-save" as const, targets };
+          load({ ...base, duration: WARMUP });
+          await probe(v.url);
+          const r = load(base);
+          out[name] = {
+            app: r,
+            ratioToFramework: +(r.reqPerSec / floor200.reqPerSec).toFixed(2),
+            p99ToFloor: +(r.p99 / floor200.p99).toFixed(2),
+            probe: await probe(v.url),
+            peakRssMiB: Math.round(v.peakRss() / 2 ** 20),
+          };
+          log(`variant ${name} @200: ${r.reqPerSec} req/s p99 ${r.p99} ms → ${JSON.stringify(out[name])}`);
+        } catch (e) {
+          out[name] = { error: String(e).slice(0, 300) };
+          log(`variant ${name} failed: ${String(e).slice(0, 300)}`);
+        } finally {
+          await v?.stop();
+        }
+      }
+      results.hotPathVariants = out;
+    }
 
     // One 20-question exam over HTTP: requests and statements from start to result.
     const exam = async (server: Server, memberId: number) => {
@@ -236,19 +310,53 @@ async function main() {
       const s0 = await statements(app.url);
       const one = await exam(app, examTakers[200]);
       results.exam = { ...one, statements: (await statements(app.url)) - s0 };
+      await probe(app.url);
+      // The aggregate deltas waiting to be folded, sampled from outside while the exams run
+      // (docs/decisions/022): how many, and how old the oldest.
+      const watch = new pg.Client({ connectionString: url });
+      await watch.connect();
+      const backlog = { maxPending: 0, maxAgeMs: 0, samples: 0 };
+      let burst = true;
+      const sampling = (async () => {
+        while (burst) {
+          const [r] = (
+            await watch.query<{ n: number; age: number | null }>(
+              `SELECT count(*)::int n, (extract(epoch FROM localtimestamp - min(created_at)) * 1000)::float8 age FROM aggregate_delta`,
+            )
+          ).rows;
+          backlog.samples++;
+          backlog.maxPending = Math.max(backlog.maxPending, r.n);
+          backlog.maxAgeMs = Math.max(backlog.maxAgeMs, Math.round(r.age ?? 0));
+          await new Promise((res) => setTimeout(res, 100));
+        }
+      })();
       const t0 = Date.now();
       const done = await Promise.allSettled(examTakers.slice(0, 200).map((m) => exam(app, m)));
       const ok = done.filter((d) => d.status === "fulfilled").length;
       const minutes = (Date.now() - t0) / 60_000;
+      burst = false;
+      await sampling;
+      const tEnd = Date.now();
+      while ((await watch.query<{ n: number }>(`SELECT count(*)::int n FROM aggregate_delta`)).rows[0].n > 0) {
+        if (Date.now() - tEnd > 30_000) break;
+        await new Promise((res) => setTimeout(res, 20));
+      }
+      const drainedMs = Date.now() - tEnd;
+      await watch.end();
+      const examProbe = await probe(app.url);
       (results.exam as Record<string, unknown>).concurrent200 = {
         completed: ok,
         failed: 200 - ok,
         seconds: +(minutes * 60).toFixed(1),
         examsPerMinute: Math.round(ok / minutes),
+        failures: [...new Set(done.flatMap((d) => (d.status === "rejected" ? [String(d.reason).slice(0, 200)] : [])))].slice(0, 3),
+        deltaBacklog: { ...backlog, drainedAfterLastSubmitMs: drainedMs },
+        probe: examProbe,
       };
       log(
         `exam: ${one.requests} requests, ${(results.exam as { statements: number }).statements} statements; 200 at once: ${ok} in ${(minutes * 60).toFixed(1)} s`,
       );
+      log(`  deltas: ${JSON.stringify(backlog)}, drained ${drainedMs} ms after the last submit; app: ${JSON.stringify(examProbe)}`);
     }
 
     // Reads at 50 connections.
@@ -295,7 +403,7 @@ async function main() {
     // Two app nodes on one database: a session and an attempt work across both; concurrent
     // submits of one attempt from both nodes give one result.
     if (runs("nodes")) {
-      const second = await startServer({ port: 3701, databaseUrl: url, secret: SECRET, env: { WEGUIDE_BENCH: "1" }, quiet: true });
+      const second = await startServer({ port: PORT + 1, databaseUrl: url, secret: SECRET, env: { WEGUIDE_BENCH: "1" }, quiet: true });
       servers.push(second);
       const m = writers[1];
       const h = { cookie: cookies.get(m)!, "content-type": "application/json", "sec-fetch-site": "same-origin" };
@@ -316,6 +424,7 @@ async function main() {
     if (!keep) await dropDatabase(BASE, NAME).catch(() => {});
     fs.rmSync(tmp, { recursive: true, force: true });
   }
+  results.loadAverageAtEnd = os.loadavg().map((x) => +x.toFixed(2));
   fs.mkdirSync(path.join(ROOT, "bench", "results"), { recursive: true });
   fs.writeFileSync(path.join(ROOT, "bench", "results", "latest.json"), JSON.stringify(results, null, 2));
   printTable();
@@ -343,6 +452,12 @@ function printTable() {
   }
   const w = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
   for (const r of rows) console.log(r.map((c, i) => c.padEnd(w[i])).join("  "));
+  for (const [k, v] of Object.entries(
+    (results.hotPathVariants ?? {}) as Record<string, { app?: LoadResult; ratioToFramework?: number; p99ToFloor?: number; error?: string }>,
+  ))
+    console.log(
+      `variant ${k} @200: ${v.error ?? `${v.app!.reqPerSec} req/s, p99 ${v.app!.p99} ms; ratioToFramework ${v.ratioToFramework}, p99 / floor's ${v.p99ToFloor}`}`,
+    );
   console.log(`statements per save: ${results.statementsPerSave}; exam: ${JSON.stringify(results.exam)}; peak RSS ${results.peakRssMiB} MiB`);
   console.log("→ bench/results/latest.json");
 }

@@ -47,6 +47,14 @@ export interface Server {
 /** `next start` on the production build (build first: scripts/prepare.mjs ensureBuild). */
 export async function startServer(opts: { port: number; databaseUrl: string; secret: string; env?: Record<string, string>; quiet?: boolean }): Promise<Server> {
   const url = `http://127.0.0.1:${opts.port}`;
+  // Someone else's server on the port would answer the health check and be measured instead.
+  if (
+    await fetch(`${url}/api/health`).then(
+      () => true,
+      () => false,
+    )
+  )
+    throw new Error(`port ${opts.port} is in use (set BENCH_PORT)`);
   // BENCH_CPU_PROF=<dir>: each app server writes a V8 CPU profile there when it stops (open it in
   // Chrome DevTools → Performance, or summarise it with `npx tsx bench/profile-summary.ts <file>`).
   const prof = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
@@ -67,6 +75,11 @@ export async function startServer(opts: { port: number; databaseUrl: string; sec
       stdio: opts.quiet ? "ignore" : ["ignore", "inherit", "inherit"],
     },
   );
+  let stopping = false;
+  // A server that dies under the benchmark (out of memory, killed from outside) says so.
+  proc.once("exit", (code, signal) => {
+    if (!stopping) console.error(`[bench] server on port ${opts.port} exited: code ${code}, signal ${signal}`);
+  });
   let peak = 0;
   const sampler = setInterval(() => {
     try {
@@ -99,6 +112,7 @@ export async function startServer(opts: { port: number; databaseUrl: string; sec
     peakRss: () => peak,
     async stop() {
       clearInterval(sampler);
+      stopping = true;
       if (proc.exitCode !== null) return;
       proc.kill("SIGTERM");
       await new Promise((r) => proc.once("exit", r));

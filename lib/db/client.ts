@@ -5,6 +5,7 @@
  */
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { createHistogram } from "node:perf_hooks";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { env, pgliteDir } from "../env";
@@ -41,12 +42,36 @@ export interface Db {
  * benchmark can report statements per request. Counted at the pg client, under Prisma too.
  */
 export const statementCounter = { n: 0 };
+/**
+ * Benchmark mode only: how long each request waited for a pooled connection, and how many were
+ * already waiting when it asked (histograms in microseconds / requests), to tell pool queueing
+ * from lock waits and event-loop stalls in the tail (bench/run.ts reads them per scenario).
+ */
+export const poolProbe = { wait: createHistogram(), queued: createHistogram() };
 if (process.env.WEGUIDE_BENCH === "1") {
   const proto = pg.Client.prototype as unknown as { query: (...a: unknown[]) => unknown };
   const original = proto.query;
   proto.query = function (this: unknown, ...args: unknown[]) {
     statementCounter.n++;
     return original.apply(this, args);
+  };
+  // pg.Pool#query goes through #connect, so this sees Prisma's and the raw statements alike.
+  type Connect = (this: pg.Pool, cb?: (err: Error | undefined, c: pg.PoolClient, done: () => void) => void) => unknown;
+  const poolProto = pg.Pool.prototype as unknown as { connect: Connect };
+  const connect = poolProto.connect;
+  poolProto.connect = function (this: pg.Pool, cb) {
+    const t0 = process.hrtime.bigint();
+    poolProbe.queued.record(this.waitingCount + 1);
+    const seen = () => poolProbe.wait.record(Math.max(1, Number((process.hrtime.bigint() - t0) / 1000n)));
+    if (cb)
+      return connect.call(this, (err, c, done) => {
+        seen();
+        cb(err, c, done);
+      });
+    return (connect.call(this) as Promise<pg.PoolClient>).then((c) => {
+      seen();
+      return c;
+    });
   };
 }
 

@@ -4,6 +4,7 @@ import { db, type Db } from "../db/client";
 import { makeMember, makeTree } from "../test/factories";
 import { onLessonLearned, onMembershipChanged, recomputeAssignment, reconcileUnitMembers } from "./aggregates";
 import { createAssignment } from "./assignments";
+import { foldAggregateDeltas, foldsSettled, liveAggregateSql, liveRuleAggregateSql } from "./fold";
 import { rollup, unitFigures, weakestRules } from "./rollup";
 import { courseLessonIds, inDays, learnLessons, setupCourse, sitQuiz } from "./testing";
 
@@ -68,6 +69,49 @@ async function direct(d: Db, assignmentId: number): Promise<Map<number, UnitNumb
   );
 }
 
+/** What readers see (lib/tracking/fold.ts liveAggregateSql) for every unit, against the direct figures. */
+async function expectLiveMatch(d: Db, assignmentId: number, want: Map<number, UnitNumbers>) {
+  const live = await d.raw.query<{
+    unit: number;
+    members: number;
+    started: number;
+    completed: number;
+    score_sum: number;
+    score_count: number;
+    score_buckets: number[];
+  }>(`SELECT u.id AS unit, g.* FROM org_unit u JOIN LATERAL (${liveAggregateSql("$1", "u.id")}) g ON true`, [assignmentId]);
+  for (const unit of want.keys())
+    expect(
+      live.some((l) => l.unit === unit),
+      `unit ${unit} missing`,
+    ).toBe(true);
+  for (const l of live) {
+    const w = want.get(l.unit) ?? { members: 0, started: 0, completed: 0, scoreSum: 0, scoreCount: 0, buckets: [0, 0, 0, 0, 0] };
+    expect({ unit: l.unit, members: l.members, started: l.started, completed: l.completed, scoreCount: l.score_count, buckets: l.score_buckets }).toEqual({
+      unit: l.unit,
+      members: w.members,
+      started: w.started,
+      completed: w.completed,
+      scoreCount: w.scoreCount,
+      buckets: w.buckets,
+    });
+    expect(l.score_sum).toBeCloseTo(w.scoreSum, 6);
+  }
+  const wantRules = await directRules(d, assignmentId);
+  const liveRules = await d.raw.query<{ unit: number; rule: string; score: number; max: number }>(
+    `SELECT u.id AS unit, g.* FROM org_unit u JOIN LATERAL (${liveRuleAggregateSql("$1", "u.id")}) g ON true`,
+    [assignmentId],
+  );
+  const nonZero = liveRules.filter((r) => Math.abs(r.max) > 1e-9 || Math.abs(r.score) > 1e-9);
+  expect(nonZero.length).toBe(wantRules.size);
+  for (const r of nonZero) {
+    const w = wantRules.get(`${r.unit}/${r.rule}`);
+    expect(w, `${r.unit}/${r.rule}`).toBeDefined();
+    expect(r.score).toBeCloseTo(w!.score, 6);
+    expect(r.max).toBeCloseTo(w!.max, 6);
+  }
+}
+
 async function directRules(d: Db, assignmentId: number) {
   const rows = await d.raw.query<{ unit: number; rule: string; score: number; max: number }>(
     `SELECT unit, e.key AS rule, sum((e.value->>'score')::float8) AS score, sum((e.value->>'max')::float8) AS max
@@ -82,9 +126,15 @@ async function directRules(d: Db, assignmentId: number) {
   return new Map(rows.map((r) => [`${r.unit}/${r.rule}`, { score: r.score, max: r.max }]));
 }
 
-/** Every stored aggregate equals the direct computation (units with nobody hold zeros). */
+/**
+ * Every aggregate equals the direct computation (units with nobody hold zeros): first as readers
+ * see it (stored rows + deltas not folded yet), then the stored rows alone once everything is folded.
+ */
 async function expectAggregatesMatch(d: Db, assignmentId: number) {
   const want = await direct(d, assignmentId);
+  await expectLiveMatch(d, assignmentId, want);
+  await foldsSettled(d);
+  await foldAggregateDeltas(d);
   const stored = await d.prisma.unitAggregate.findMany({ where: { assignmentId } });
   for (const s of stored) {
     const w = want.get(s.unitId) ?? { members: 0, started: 0, completed: 0, scoreSum: 0, scoreCount: 0, buckets: [0, 0, 0, 0, 0] };

@@ -3,42 +3,22 @@
  *
  * Each member's current contribution to an assignment (member of it, started, completed, best
  * score, per-rule points) is stored in aggregate_contribution together with the unit path it was
- * counted under. An event recomputes that one member's contribution from the base tables and adds
- * the difference (new − old) to unit_aggregate / unit_rule_aggregate for every unit on the path —
- * a handful of row updates, whatever the size of the organisation, and idempotent: replaying an
- * event changes nothing. A full recomputation (`recomputeAssignment`) rebuilds everything from the
+ * counted under. An event recomputes that one member's contribution from the base tables and
+ * appends the difference (new − old) to aggregate_delta — one small insert that shares no row with
+ * any other event, so an exam burst does not queue on the root's rows (docs/decisions/022); a fold
+ * in the background applies it to unit_aggregate / unit_rule_aggregate for every unit on the path,
+ * and readers add what is still pending (lib/tracking/fold.ts). Idempotent: replaying an event
+ * changes nothing. A full recomputation (`recomputeAssignment`) rebuilds everything from the
  * base tables; it runs when an assignment is created and on demand, and is the reference the tests
  * hold the incremental path to.
  */
 import type { Db } from "../db/client";
 import { issueCertificates } from "./certificates";
-import { CONTRIBUTIONS_SQL, scoreBucket, type ContributionRow } from "./contributions";
+import { scheduleFold } from "./fold";
+import { CONTRIBUTIONS_SQL, type ContributionRow } from "./contributions";
 import { inTx, LOCK, type Tx } from "./tx";
 
 type Stored = Omit<ContributionRow, "completesAt">;
-
-interface Vec {
-  members: number;
-  started: number;
-  completed: number;
-  scoreSum: number;
-  scoreCount: number;
-  buckets: number[];
-}
-
-function vec(c: Stored | undefined, sign: 1 | -1): Vec {
-  const buckets = [0, 0, 0, 0, 0];
-  if (!c) return { members: 0, started: 0, completed: 0, scoreSum: 0, scoreCount: 0, buckets };
-  if (c.score !== null) buckets[scoreBucket(c.score)] = sign;
-  return {
-    members: sign,
-    started: c.started ? sign : 0,
-    completed: c.completed ? sign : 0,
-    scoreSum: c.score === null ? 0 : sign * c.score,
-    scoreCount: c.score === null ? 0 : sign,
-    buckets,
-  };
-}
 
 function sameContribution(a: Stored | undefined, b: Stored | undefined): boolean {
   if (!a || !b) return a === b;
@@ -53,74 +33,28 @@ function sameContribution(a: Stored | undefined, b: Stored | undefined): boolean
 
 const sortKeys = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).sort(([x], [y]) => x.localeCompare(y)));
 
-/** Adds new − old to every unit on the old and new paths, in two statements. */
-async function applyDelta(t: Tx, assignmentId: number, old: Stored | undefined, next: Stored | undefined) {
-  const byUnit = new Map<number, Vec>();
-  const add = (path: number[], v: Vec) => {
-    for (const u of path) {
-      const cur = byUnit.get(u) ?? vec(undefined, 1);
-      byUnit.set(u, {
-        members: cur.members + v.members,
-        started: cur.started + v.started,
-        completed: cur.completed + v.completed,
-        scoreSum: cur.scoreSum + v.scoreSum,
-        scoreCount: cur.scoreCount + v.scoreCount,
-        buckets: cur.buckets.map((b, i) => b + v.buckets[i]),
-      });
-    }
-  };
-  if (old) add(old.unitPath, vec(old, -1));
-  if (next) add(next.unitPath, vec(next, 1));
-  const rows = [...byUnit.entries()].filter(([, v]) => v.members || v.started || v.completed || v.scoreSum || v.scoreCount || v.buckets.some(Boolean));
-  if (rows.length) {
-    const col = (f: (v: Vec) => number) => rows.map(([, v]) => f(v));
-    await t.x(
-      `INSERT INTO unit_aggregate AS g (unit_id, assignment_id, members, started, completed, score_sum, score_count, score_buckets, updated_at)
-       SELECT x.u, $1, x.dm, x.ds, x.dc, x.dsum, x.dn, ARRAY[x.b0, x.b1, x.b2, x.b3, x.b4], now()
-       FROM unnest($2::int[], $3::int[], $4::int[], $5::int[], $6::float8[], $7::int[], $8::int[], $9::int[], $10::int[], $11::int[], $12::int[])
-         AS x(u, dm, ds, dc, dsum, dn, b0, b1, b2, b3, b4)
-       ON CONFLICT (unit_id, assignment_id) DO UPDATE SET
-         members = g.members + excluded.members,
-         started = g.started + excluded.started,
-         completed = g.completed + excluded.completed,
-         score_sum = g.score_sum + excluded.score_sum,
-         score_count = g.score_count + excluded.score_count,
-         score_buckets = ARRAY(SELECT coalesce(o, 0) + coalesce(n, 0) FROM unnest(g.score_buckets, excluded.score_buckets) AS z(o, n)),
-         updated_at = now()`,
-      [
-        assignmentId,
-        rows.map(([u]) => u),
-        col((v) => v.members),
-        col((v) => v.started),
-        col((v) => v.completed),
-        col((v) => v.scoreSum),
-        col((v) => v.scoreCount),
-        ...[0, 1, 2, 3, 4].map((i) => col((v) => v.buckets[i])),
-      ],
-    );
-  }
-
-  const byRule = new Map<string, { u: number; rule: string; score: number; max: number }>();
-  const addRules = (c: Stored | undefined, sign: number) => {
-    if (!c) return;
-    for (const u of c.unitPath)
-      for (const [rule, r] of Object.entries(c.rules)) {
-        const k = `${u}\u0000${rule}`;
-        const cur = byRule.get(k) ?? { u, rule, score: 0, max: 0 };
-        byRule.set(k, { u, rule, score: cur.score + sign * r.score, max: cur.max + sign * r.max });
-      }
-  };
-  addRules(old, -1);
-  addRules(next, 1);
-  const ruleRows = [...byRule.values()].filter((r) => r.score || r.max);
-  if (ruleRows.length) {
-    await t.x(
-      `INSERT INTO unit_rule_aggregate AS g (unit_id, assignment_id, rule, score, max)
-       SELECT x.u, $1, x.rule, x.score, x.max FROM unnest($2::int[], $3::text[], $4::float8[], $5::float8[]) AS x(u, rule, score, max)
-       ON CONFLICT (unit_id, assignment_id, rule) DO UPDATE SET score = g.score + excluded.score, max = g.max + excluded.max`,
-      [assignmentId, ruleRows.map((r) => r.u), ruleRows.map((r) => r.rule), ruleRows.map((r) => r.score), ruleRows.map((r) => r.max)],
-    );
-  }
+/**
+ * Appends new − old as signed contributions: one small insert, no row shared with any other
+ * member's event (docs/decisions/022). The folder applies it to every unit on the path later;
+ * readers add it meanwhile (AGGREGATE_LIVE_SQL).
+ */
+async function appendDelta(t: Tx, assignmentId: number, old: Stored | undefined, next: Stored | undefined) {
+  const sides = [...(old ? [{ c: old, sign: -1 }] : []), ...(next ? [{ c: next, sign: 1 }] : [])];
+  if (!sides.length) return;
+  await t.x(
+    `INSERT INTO aggregate_delta (assignment_id, unit_path, sign, started, completed, score, rules)
+     SELECT $1, string_to_array(x.path, ',')::int[], x.sign, x.started, x.completed, x.score, x.rules
+     FROM unnest($2::text[], $3::int[], $4::bool[], $5::bool[], $6::float8[], $7::jsonb[]) AS x(path, sign, started, completed, score, rules)`,
+    [
+      assignmentId,
+      sides.map((s) => s.c.unitPath.join(",")),
+      sides.map((s) => s.sign),
+      sides.map((s) => s.c.started),
+      sides.map((s) => s.c.completed),
+      sides.map((s) => s.c.score),
+      sides.map((s) => JSON.stringify(s.c.rules)),
+    ],
+  );
 }
 
 export interface SyncResult {
@@ -144,7 +78,8 @@ export async function syncMember(d: Db, memberId: number): Promise<SyncResult> {
     [memberId],
   );
   if (!ids.length) return { completed: [] };
-  return inTx(d, async (t) => {
+  let appended = false;
+  const result = await inTx(d, async (t) => {
     await t.x(`SELECT pg_advisory_xact_lock($1::int, $2::int)`, [LOCK.member, memberId]);
     const completed: number[] = [];
     for (const { id } of ids) {
@@ -173,7 +108,8 @@ export async function syncMember(d: Db, memberId: number): Promise<SyncResult> {
         );
       }
       if (sameContribution(old, next)) continue;
-      await applyDelta(t, id, old, next);
+      await appendDelta(t, id, old, next);
+      appended = true;
       if (next) {
         await t.x(
           `INSERT INTO aggregate_contribution (assignment_id, member_id, unit_path, started, completed, score, rules, updated_at)
@@ -188,6 +124,8 @@ export async function syncMember(d: Db, memberId: number): Promise<SyncResult> {
     }
     return { completed };
   });
+  if (appended) scheduleFold(d); // not awaited: the event's caller does not wait for the fold
+  return result;
 }
 
 /** Hook: call after a lesson is marked learned (lib/content/progress.ts markLearned succeeded). */
@@ -216,6 +154,9 @@ export async function onMembershipChanged(d: Db, memberId: number): Promise<Sync
 export async function recomputeAssignment(d: Db, assignmentId: number): Promise<{ newlyCompleted: number[] }> {
   return inTx(d, async (t) => {
     await t.x(`SELECT pg_advisory_xact_lock($1::int, $2::int)`, [LOCK.assignment, assignmentId]);
+    // Pending deltas are already in the contributions rebuilt below (each was written with its
+    // contribution); first, so a folder holding some finishes before the aggregates are rebuilt.
+    await t.x(`DELETE FROM aggregate_delta WHERE assignment_id = $1`, [assignmentId]);
     const done = await t.q<{ memberId: number; inserted: boolean }>(
       `INSERT INTO assignment_completion (assignment_id, member_id, completed_at, best_score)
        SELECT $1, c."memberId", coalesce(c."completesAt", now()), c.score FROM (${CONTRIBUTIONS_SQL}) c WHERE c.completed

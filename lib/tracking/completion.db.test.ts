@@ -6,6 +6,7 @@ import { db } from "../db/client";
 import { makeMember, makeTree } from "../test/factories";
 import { onLessonLearned, onMembershipChanged, recomputeAssignment, syncMember } from "./aggregates";
 import { ZAssignmentInput, createAssignment } from "./assignments";
+import { foldsSettled } from "./fold";
 import { myAssignments, myNotifications } from "./my";
 import { memberStates } from "./state";
 import { courseLessonIds, inDays, learnLessons, setupCourse, sitQuiz } from "./testing";
@@ -109,6 +110,7 @@ test("a member who joins after the assignment is in it; one who already finished
   expect(mine.map((x) => x.assignment.id)).toEqual([a.id]);
   expect(mine[0].daysLeft).toBe(14);
   await onMembershipChanged(d, late.id);
+  await foldsSettled(d); // the event appended its delta; the fold it started has applied it
   const agg = await d.prisma.unitAggregate.findUniqueOrThrow({ where: { unitId_assignmentId: { unitId: t.general.id, assignmentId: a.id } } });
   expect(agg.members).toBe(2);
   // Someone in another committee is never in it.
@@ -192,6 +194,7 @@ test("syncMember is safe to call concurrently for the same member", async () => 
   for (const id of await courseLessonIds(d)) await markLearned(d, m.id, id);
   await Promise.all([syncMember(d, m.id), syncMember(d, m.id), syncMember(d, m.id)]);
   expect(await d.prisma.certificate.count({ where: { assignmentId: a.id } })).toBe(1);
+  await foldsSettled(d);
   const agg = await d.prisma.unitAggregate.findUniqueOrThrow({ where: { unitId_assignmentId: { unitId: t.committee.id, assignmentId: a.id } } });
   expect(agg).toMatchObject({ members: 1, started: 1, completed: 1 });
 });

@@ -82,6 +82,15 @@ export function scoreBucket(percent: number): number {
   return Math.floor((percent - 50) / 10);
 }
 
+/**
+ * Average of best percents, to one decimal. Percents are stored to one decimal, so their sum in
+ * tenths is an integer: recovering it before dividing makes the result independent of the order
+ * the floats were added in (SQL's sum and a JavaScript reduce disagreed at a .x5 boundary).
+ */
+export function averagePercent(sum: number, count: number): number {
+  return Math.round(Math.round(sum * 10) / count) / 10;
+}
+
 export const SCORE_BUCKET_LABELS = ["60 分以下", "60–69", "70–79", "80–89", "90–100"] as const;
 
 /** The same banding in SQL, for queries that count members per band. */

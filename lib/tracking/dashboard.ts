@@ -15,6 +15,8 @@ import { memberInScope } from "../org/members";
 import { unitInScope, type UnitRow } from "../org/units";
 import { reconcileUnitMembers } from "./aggregates";
 import { assignmentsOfMember, type AssignmentRow } from "./assignments";
+import { averagePercent } from "./contributions";
+import { FOLD_LAG_BOUND_MS, liveAggregateSql, scheduleFold } from "./fold";
 import { groupLargeEnough, individualScoresVisible } from "./privacy";
 import { webhookFromRows, type WebhookView } from "./reminders";
 import {
@@ -147,6 +149,8 @@ interface DataRow {
   weak: { code: string; title: string; score: number; max: number; lessons: WeakRule["lessons"] | null }[] | null;
   timeline: { day: string; n: number }[] | null;
   drift: boolean;
+  /** Age of the oldest delta not folded yet (any assignment), null when none. */
+  pending_ms: number | null;
 }
 
 /**
@@ -166,8 +170,7 @@ function dataSql(list: Partial<TMemberListQuery>): string {
     ORDER BY ${order}
     LIMIT $8 OFFSET $9
   ), d_fig AS (
-    SELECT members, started, completed, score_sum, score_count, score_buckets, updated_at, refreshed_at
-    FROM unit_aggregate WHERE unit_id = $2 AND assignment_id = $1
+    ${liveAggregateSql("$1", "$2")}
   ), d_counted AS (
     -- Whether each live member is counted under this unit: one primary-key lookup per member (a
     -- scalar subquery, so the planner cannot turn it into a scan of the whole assignment's rows).
@@ -204,7 +207,8 @@ function dataSql(list: Partial<TMemberListQuery>): string {
     (SELECT json_agg(x ORDER BY x.sort_key) FROM (${rollupSql("$1", "$2", 2)} ORDER BY sort_key LIMIT ${ROLLUP_ROWS}) x) AS rollup,
     (SELECT json_agg(x ORDER BY x.score / x.max, x.max DESC, x.code) FROM (${weakestRulesSql("$1", "$2", "5")}) x) AS weak,
     (SELECT json_agg(x ORDER BY x.day) FROM (${completionsByDaySql("$1", "$2")}) x) AS timeline,
-    EXISTS (SELECT 1 FROM d_drift) AS drift`;
+    EXISTS (SELECT 1 FROM d_drift) AS drift,
+    (SELECT (extract(epoch FROM localtimestamp - min(created_at)) * 1000)::float8 FROM aggregate_delta) AS pending_ms`;
 }
 
 const aggFromJson = (r: Json<AggRow>): AggRow => ({ ...r, updated_at: dateOrNull(r.updated_at), refreshed_at: dateOrNull(r.refreshed_at) });
@@ -289,6 +293,9 @@ export async function branchDashboard(
     await reconcileUnitMembers(d, assignment.id, unit.id);
     [r] = await run(false);
   }
+  // The figures already include what is not folded yet; a fold that fell behind (its node went
+  // away, say) is restarted here so reads never have many pending rows to add.
+  if ((r.pending_ms ?? 0) > FOLD_LAG_BOUND_MS) scheduleFold(d);
 
   // The floor is lifted only where the figures are exactly the secretary's own members.
   const figures = figuresOf(r.fig ? aggFromJson(r.fig) : undefined, !individual || hasChildren);
@@ -304,7 +311,7 @@ export async function branchDashboard(
   let summary: StateSummary | null = null;
   if (r.summary) {
     const { scoreSum, ...s } = r.summary;
-    summary = { ...s, averageScore: s.scored ? Math.round(((scoreSum ?? 0) / s.scored) * 10) / 10 : null };
+    summary = { ...s, averageScore: s.scored ? averagePercent(scoreSum ?? 0, s.scored) : null };
   }
   return {
     ...empty,

@@ -1,10 +1,12 @@
 /**
  * Reads of the per-unit aggregates: a unit's own figures and its roll-up (one row per unit
- * directly below it). Two indexed lookups whatever the number of members below — nothing here
- * scans answers or members. Scores of a group smaller than the privacy floor are withheld.
+ * directly below it). Two indexed lookups whatever the number of members below, plus the deltas
+ * not folded yet (lib/tracking/fold.ts) — nothing here scans answers or members. Scores of a group smaller than the privacy floor are withheld.
  */
 import type { Db } from "../db/client";
 import type { UnitKind } from "../generated/prisma/enums";
+import { averagePercent } from "./contributions";
+import { liveAggregateSql, liveRuleAggregateSql } from "./fold";
 import { groupLargeEnough } from "./privacy";
 import { chinaDay, chinaDaysBetween } from "./time";
 
@@ -59,7 +61,7 @@ export function figures(r: AggRow | undefined, applyFloor: boolean): Figures {
     started: r?.started ?? 0,
     completed: r?.completed ?? 0,
     scored,
-    averageScore: show ? Math.round(((r!.score_sum ?? 0) / scored) * 10) / 10 : null,
+    averageScore: show ? averagePercent(r!.score_sum ?? 0, scored) : null,
     buckets: withheld ? null : (r?.score_buckets ?? [0, 0, 0, 0, 0]),
     withheld,
     updatedAt: r?.updated_at ?? null,
@@ -69,11 +71,7 @@ export function figures(r: AggRow | undefined, applyFloor: boolean): Figures {
 
 /** A unit's own figures (everything at and below it). `applyFloor` above the branch. */
 export async function unitFigures(d: Db, assignmentId: number, unitId: number, applyFloor: boolean): Promise<Figures> {
-  const [r] = await d.raw.query<AggRow>(
-    `SELECT members, started, completed, score_sum, score_count, score_buckets, updated_at, refreshed_at
-     FROM unit_aggregate WHERE unit_id = $1 AND assignment_id = $2`,
-    [unitId, assignmentId],
-  );
+  const [r] = await d.raw.query<AggRow>(liveAggregateSql("$2", "$1"), [unitId, assignmentId]);
   return figures(r, applyFloor);
 }
 
@@ -90,7 +88,7 @@ export function rollupSql(assignment: string, unit: string, levels: 1 | 2 = 1): 
             EXISTS (SELECT 1 FROM org_unit g WHERE g.parent_id = c.id AND g.archived_at IS NULL) AS has_children,
             g.members, g.started, g.completed, g.score_sum, g.score_count, g.score_buckets, g.updated_at, g.refreshed_at
      FROM org_unit c JOIN org_unit p ON p.id = c.parent_id
-     LEFT JOIN unit_aggregate g ON g.unit_id = c.id AND g.assignment_id = ${assignment}
+     LEFT JOIN LATERAL (${liveAggregateSql(assignment, "c.id")}) g ON true
      WHERE c.archived_at IS NULL AND (c.parent_id = ${unit}${levels === 2 ? ` OR (p.parent_id = ${unit} AND p.archived_at IS NULL)` : ""})`;
 }
 
@@ -131,8 +129,8 @@ export function weakestRulesSql(assignment: string, unit: string, limit: string)
             (SELECT json_agg(json_build_object('id', l.id, 'moduleSlug', l.module_slug, 'title', l.title) ORDER BY cm.position, l.position)
              FROM lesson l JOIN course_module cm ON cm.slug = l.module_slug
              WHERE l.rules @> ARRAY[g.rule] AND l.archived_at IS NULL) AS lessons
-     FROM unit_rule_aggregate g LEFT JOIN rule r ON r.code = g.rule
-     WHERE g.unit_id = ${unit} AND g.assignment_id = ${assignment} AND g.max > 0
+     FROM (${liveRuleAggregateSql(assignment, unit)}) g LEFT JOIN rule r ON r.code = g.rule
+     WHERE g.max > 0
      ORDER BY g.score / g.max, g.max DESC, g.rule
      LIMIT ${limit}`;
 }

@@ -10,7 +10,7 @@
 import { z } from "zod";
 import type { Db } from "../db/client";
 import { MEMBER_STATE_LABEL } from "../labels";
-import { scoreBucket } from "./contributions";
+import { averagePercent, scoreBucket } from "./contributions";
 import { REMINDERS_FOR_TALK } from "./reminder-policy";
 
 export const MEMBER_STATES = ["not_started", "in_progress", "completed", "overdue"] as const;
@@ -227,7 +227,12 @@ export async function summarizeStates(d: Db, assignmentId: number, unitId: numbe
     completed: count("completed"),
     overdue: count("overdue"),
     scored: scores.length,
-    averageScore: scores.length ? Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 10) / 10 : null,
+    averageScore: scores.length
+      ? averagePercent(
+          scores.reduce((a, b) => a + b, 0),
+          scores.length,
+        )
+      : null,
     buckets,
   };
 }

@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { SCORE_BUCKET_LABELS, scoreBucket } from "./contributions";
+import { SCORE_BUCKET_LABELS, averagePercent, scoreBucket } from "./contributions";
 import { individualScoresVisible } from "./privacy";
 import { freshness, timelinePoints } from "./rollup";
 import { chinaDay, chinaDaysBetween, daysLeft, endOfChinaDay, formatChinaDate, startOfChinaDay } from "./time";
@@ -72,4 +72,15 @@ test("individual scores: only a secretary of that unit, or of the branch it lies
   expect(individualScoresVisible({ role: "SECRETARY", unitId: 1 }, "COMMITTEE", { id: 1, path: [1] })).toBe(true);
   expect(individualScoresVisible({ role: "ADMIN", unitId: 3 }, "BRANCH", branch)).toBe(false);
   expect(individualScoresVisible({ role: "CADRE", unitId: 3 }, "BRANCH", branch)).toBe(false);
+});
+
+test("an average of one-decimal percents does not depend on the order they were added in", () => {
+  // 360.3 / 6 = 60.05: summed forwards the floats land just above, backwards just below, and the
+  // plain formula gave 60.1 one way and 60.0 the other (the dashboard's SQL sum against a reduce).
+  const scores = [79.5, 69.6, 75.3, 67, 63.3, 5.6];
+  const forward = scores.reduce((a, b) => a + b, 0);
+  const backward = [...scores].reverse().reduce((a, b) => a + b, 0);
+  expect(Math.round((forward / 6) * 10) / 10).not.toBe(Math.round((backward / 6) * 10) / 10);
+  expect(averagePercent(forward, 6)).toBe(60.1);
+  expect(averagePercent(backward, 6)).toBe(60.1);
 });
