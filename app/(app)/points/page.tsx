@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { BranchRankingCard } from "@/components/daily/branch-ranking";
 import { requireViewer } from "@/lib/auth/guard";
 import { myPoints, POINT_RULES } from "@/lib/daily/points";
 import { db } from "@/lib/db/client";
@@ -25,6 +26,7 @@ export default async function PointsPage() {
           <dd className="text-2xl font-bold">{p.today}</dd>
         </div>
       </dl>
+      <BranchRankingCard memberId={viewer.id} />
       <section aria-labelledby="rules-title" className="space-y-2 rounded-2xl border border-stone-200 bg-white p-4">
         <h2 id="rules-title" className="text-lg font-semibold">
           积分规则
