@@ -9,17 +9,17 @@ async function answerCurrent(page: Page) {
   const q = page.getByRole("article");
   if (await q.getByRole("radio").count()) {
     await q.getByRole("radio").first().check();
-    await page.getByRole("button", { name: "提交并检查" }).click();
+    await page.getByRole("button", { name: "确定", exact: true }).click();
     await expect(page.getByRole("region", { name: "答题反馈" })).toBeVisible();
   } else if (await q.getByRole("checkbox").count()) {
     await q.getByRole("checkbox").first().check();
-    await page.getByRole("button", { name: "提交并检查" }).click();
+    await page.getByRole("button", { name: "确定", exact: true }).click();
     await expect(page.getByRole("region", { name: "答题反馈" })).toBeVisible();
   } else {
     const ending = page.getByRole("region", { name: "情景结局" });
     for (let step = 0; step < 12 && !(await ending.isVisible()); step++) {
       await q.getByRole("group").getByRole("button").first().click();
-      await expect(q.getByRole("group").or(ending)).toBeVisible();
+      await expect(q.getByRole("group").or(ending).first()).toBeVisible();
     }
     await expect(ending).toBeVisible();
   }
@@ -84,6 +84,7 @@ test("the cadre's day: today's five and the case from the home, feedback with ex
 
 test("a committee sees its branches ranked by rates", async ({ page }) => {
   await signIn(page, "dw01");
+  await expect(page).toHaveURL(/\/branch/);
   await page.goto("/branch/ranking");
   await expect(page.getByRole("heading", { level: 1, name: "支部学习排名" })).toBeVisible();
   await expect(page.getByRole("columnheader", { name: "参与率" })).toBeVisible();
