@@ -90,3 +90,45 @@ test("a committee sees its branches ranked by rates", async ({ page }) => {
   await expect(page.getByRole("columnheader", { name: "参与率" })).toBeVisible();
   await expect(page.getByRole("row")).not.toHaveCount(1);
 });
+
+test("the secretary's settings: daily push time and an assignment's automatic reminders, kept after a reload", async ({ page }, info) => {
+  await signIn(page, info.project.name === "phone" ? "sec05" : "sec06");
+  await expect(page).toHaveURL(/\/branch$/);
+  await page.goto("/branch/assign");
+  const title = `自动提醒-${info.project.name}`;
+  await page.getByLabel("任务名称").fill(title);
+  await page.getByRole("button", { name: "布置任务" }).click();
+  await expect(page.getByRole("heading", { name: title })).toBeVisible();
+
+  await page.goto("/branch/settings");
+  await expect(page.getByRole("heading", { level: 1, name: "自动提醒与推送" })).toBeVisible();
+  const push = page.getByRole("form", { name: "每日一题推送时间" });
+  await push.getByLabel(/推送时间/).fill("07:30");
+  await push.getByRole("button", { name: "保存" }).click();
+  await expect(push.getByRole("status")).toHaveText("已保存");
+
+  const remind = page.getByRole("form", { name: `${title} 的自动提醒` });
+  await expect(remind.getByLabel(/截止前/)).toHaveValue("3");
+  await remind.getByLabel(/截止前/).fill("5");
+  await remind.getByLabel("逾期后每周提醒一次").uncheck();
+  await remind.getByRole("button", { name: "保存" }).click();
+  await expect(remind.getByRole("status")).toHaveText("已保存");
+  await remind.getByLabel(/截止前/).fill("0");
+  await remind.getByRole("button", { name: "保存" }).click();
+  await expect(remind.getByRole("status")).toHaveText("至少提前 1 天");
+
+  await page.reload();
+  await expect(push.getByLabel(/推送时间/)).toHaveValue("07:30");
+  await expect(remind.getByLabel(/截止前/)).toHaveValue("5");
+  await expect(remind.getByLabel("截止当天提醒")).toBeChecked();
+  await expect(remind.getByLabel("逾期后每周提醒一次")).not.toBeChecked();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(page.viewportSize()!.width);
+  await page.screenshot({ path: `test-results/daily-settings-${info.project.name}.png`, fullPage: true });
+});
+
+test("admins see the scheduled jobs", async ({ page }) => {
+  await signIn(page, "admin");
+  await expect(page).toHaveURL(/\/admin$/);
+  await page.getByRole("link", { name: "定时任务" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "定时任务" })).toBeVisible();
+});

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/auth/guard";
 
-/** A small settings form: posts its fields to a server action and says 已保存 or what is wrong, in a live region. */
+/** A small settings form: posts its fields to a server action and says 已保存 or what is wrong, in a live region (the server validates; noValidate keeps the messages Chinese and the same everywhere). */
 export function SettingsForm({
   action,
   label,
@@ -19,7 +19,7 @@ export function SettingsForm({
     return r.ok ? { ok: true, text: "已保存" } : { ok: false, text: r.error };
   }, null);
   return (
-    <form action={run} aria-label={label} className="space-y-3">
+    <form action={run} aria-label={label} className="space-y-3" noValidate>
       {children}
       <Button type="submit" variant="secondary" disabled={pending}>
         {pending ? "正在保存…" : "保存"}
