@@ -80,6 +80,15 @@ test("the cadre's day: today's five and the case from the home, feedback with ex
   await expect(mine).not.toContainText("某同志");
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(page.viewportSize()!.width);
   await page.screenshot({ path: `test-results/daily-points-${info.project.name}.png`, fullPage: true });
+  // The 学习报告 as an image to post in the group, rendered on the server.
+  const report = await page.request.get(
+    await page
+      .getByRole("link", { name: /生成学习报告图片/ })
+      .getAttribute("href")
+      .then((h) => h!),
+  );
+  expect(report.headers()["content-type"]).toBe("image/png");
+  expect((await report.body()).subarray(1, 4).toString()).toBe("PNG");
 });
 
 test("a committee sees its branches ranked by rates", async ({ page }) => {

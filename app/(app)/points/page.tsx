@@ -26,6 +26,9 @@ export default async function PointsPage() {
           <dd className="text-2xl font-bold">{p.today}</dd>
         </div>
       </dl>
+      <a href="/points/report" className="inline-flex min-h-11 items-center font-medium text-brand-700 hover:underline">
+        生成学习报告图片（可发到群里）
+      </a>
       <BranchRankingCard memberId={viewer.id} />
       <section aria-labelledby="rules-title" className="space-y-2 rounded-2xl border border-stone-200 bg-white p-4">
         <h2 id="rules-title" className="text-lg font-semibold">
