@@ -47,6 +47,7 @@ test("a cadre's pages, including the exam's notice, the exam in progress and bot
     "/rules/V1",
     "/check",
     "/notifications",
+    "/points",
     "/search?q=红包",
     "/account/password",
   ])
@@ -103,6 +104,8 @@ test("a branch secretary's pages, with an assignment so the dashboard draws its 
   await page.goBack();
   const member = await page.locator('a[href^="/branch/members/"]').first().getAttribute("href");
   await audit(page, member!, found, "/branch/members/:id");
+  await audit(page, "/branch/settings", found, "/branch/settings with an assignment");
+  await audit(page, "/branch/ranking", found);
   expect(found, describe(found)).toEqual([]);
 });
 
@@ -132,6 +135,7 @@ test("the admin's pages", async ({ page }) => {
     "/admin/org",
     "/admin/audit",
     "/admin/tokens",
+    "/admin/jobs",
   ])
     await audit(page, p, found);
   await page.goto("/admin/questions");

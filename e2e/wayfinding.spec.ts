@@ -6,8 +6,11 @@ import { signIn } from "./helpers";
 test("a cadre's home starts with 继续学习; 错题本, 我的记录 (with the certificates) and 通知 are one tap away", async ({ page }, info) => {
   await signIn(page, "cadre001");
   await expect(page).toHaveURL(/\/learn$/);
-  // The first thing under the heading is the course with its 继续/开始学习 button.
-  const first = page.locator("#learn-title").locator("xpath=../following-sibling::*[1]");
+  // Under the heading: 今日一练 (issue 17: the day's state at the top), then the course with its
+  // 继续/开始学习 button.
+  const today = page.locator("#learn-title").locator("xpath=../following-sibling::*[1]");
+  await expect(today).toHaveAttribute("aria-labelledby", "today-title");
+  const first = page.locator("#learn-title").locator("xpath=../following-sibling::*[2]");
   await expect(first.getByRole("link", { name: /^(继续学习|开始学习)：/ })).toBeVisible();
 
   const nav = page.getByRole("navigation", { name: info.project.name === "phone" ? "底部导航" : "主导航" });

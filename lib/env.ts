@@ -26,6 +26,8 @@ const ZEnv = z
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
     /** Smallest group whose scores may be shown as an aggregate above the branch (privacy floor). */
     PRIVACY_MIN_GROUP: z.coerce.number().int().min(1).default(5),
+    /** The in-process scheduler (lib/jobs): reminders, daily pushes, weekly summaries. "off" on nodes that must not run jobs. */
+    SCHEDULER: z.enum(["on", "off"], { error: "SCHEDULER 只能是 on 或 off" }).default("on"),
     /**
      * Hosts a unit's group-bot webhook may point at (comma-separated). The server POSTs to that URL,
      * so anything else — 127.0.0.1, the database, an intranet address — would let a secretary reach

@@ -58,6 +58,7 @@ export const AUDIT_ACTION_LABEL = {
   "org_unit.sync.create": "接口同步：新建单位",
   "org_unit.sync.update": "接口同步：更新单位",
   "unit.webhook": "设置群机器人",
+  "unit.push_time": "设置每日一题推送时间",
   "api_token.issue": "签发 API 令牌",
   "api_token.revoke": "撤销 API 令牌",
   "question.create": "新建题目",
@@ -78,6 +79,7 @@ export const AUDIT_ACTION_LABEL = {
   "assignment.create": "布置学习任务",
   "assignment.withdraw": "撤回学习任务",
   "assignment.recompute": "重新统计学习任务",
+  "assignment.reminders": "设置任务自动提醒",
   "reminder.send": "发送学习提醒",
   "scores.read": "查看成绩",
 } as const;

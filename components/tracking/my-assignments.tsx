@@ -68,6 +68,10 @@ export async function MyAssignments({ memberId }: { memberId: number }) {
                     <a href={`/api/certificates/${certificateCode}`} className="font-medium text-brand-700 hover:underline">
                       下载结业证书（PDF）
                     </a>
+                    {" · "}
+                    <a href={`/api/certificates/${certificateCode}/image`} className="font-medium text-brand-700 hover:underline">
+                      证书图片（可发到群里）
+                    </a>
                   </>
                 ) : null}
               </p>

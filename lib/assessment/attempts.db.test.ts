@@ -165,6 +165,10 @@ test("a scenario records the path step by step and reveals its ending in practic
   expect(end.question?.type === "scenario" && end.question.node.ending?.outcome).toBe("good");
   const [row] = await d.raw.query<{ path: string[] }>(`SELECT r.path FROM response r JOIN attempt a ON a.id = r.attempt_id WHERE a.public_id = $1`, [publicId]);
   expect(row.path).toEqual(full.path);
+  // A retry of the finished scenario (the player retries on a network error) is not a change:
+  // jsonb stores {path, type}, the browser sends {type, path}.
+  await expect(saveResponse(d, m.id, publicId, item.versionId, { type: "scenario", path: [...full.path] })).resolves.toMatchObject({ saved: true });
+  await expect(saveResponse(d, m.id, publicId, item.versionId, { type: "scenario", path: full.path.slice(0, 1) })).rejects.toThrow(/不能修改/);
 });
 
 test("the pre and post self-assessments share a blueprint but not questions", async () => {

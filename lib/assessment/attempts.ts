@@ -8,6 +8,7 @@
  *   submitting at once produce one result.
  */
 import { randomBytes } from "node:crypto";
+import { isDeepStrictEqual } from "node:util";
 import type { Db } from "../db/client";
 import type { QuizKind } from "../generated/prisma/enums";
 import { NotFoundError, PasswordChangePendingError, UnauthenticatedError, UserError } from "../errors";
@@ -18,6 +19,7 @@ import { ZBlueprint, OBJECTIVE, PRE_ID, POST_ID } from "./quizzes";
 import { getVersions } from "./versions";
 import { mayShowKey, withheldQuestions, withheldQuestionsSql } from "./key-access";
 import { afterSubmit } from "./mistakes";
+import { awardExamPass } from "../daily/points";
 import { onAttemptSubmitted } from "../tracking/aggregates";
 import { saveResponseSql, saveResponseStatement, type SaveRow } from "./save-sql";
 
@@ -320,7 +322,8 @@ export async function saveResponse(d: Db, who: number | Caller, publicId: string
       `SELECT r.answer, r.final FROM response r JOIN attempt a ON a.id = r.attempt_id WHERE a.public_id = $1 AND r.question_version_id = $2`,
       [publicId, versionId],
     );
-    if (stored && JSON.stringify(stored.answer) !== JSON.stringify(answer) && stored.final) throw new UserError("本题已作答，练习中不能修改答案");
+    // Deep equality, not JSON text: jsonb stores keys in its own order ({path, type} for a scenario).
+    if (stored && !isDeepStrictEqual(stored.answer, answer) && stored.final) throw new UserError("本题已作答，练习中不能修改答案");
   }
   const result: SaveResult = { saved: true, revision: row.revision ?? 0, ...(row.withheld ? { keyWithheld: true as const } : {}) };
   if (v.type === "scenario") result.question = publicQuestion(v.payload, { path: s.path, showEnding: instant });
@@ -373,6 +376,7 @@ export async function submitAttempt(d: Db, memberId: number, publicId: string): 
   );
   if (rows[0]) {
     await afterSubmit(d, memberId, rows[0].id);
+    if (rows[0].passed) await awardExamPass(d, memberId, rows[0].id);
     // Completion and unit aggregates. Safe to repeat; a failure here must not undo a saved
     // submission (the branch page and the cadre's home repair missed updates).
     await onAttemptSubmitted(d, memberId, rows[0].id).catch((e) => console.error("[tracking] onAttemptSubmitted", e));

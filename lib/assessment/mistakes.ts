@@ -37,7 +37,9 @@ export async function afterSubmit(d: Db, memberId: number, attemptId: string): P
      WHERE r.attempt_id = $2::bigint AND r.final AND NOT r.correct AND v.voided_at IS NULL
      ON CONFLICT (member_id, question_id) DO UPDATE SET
        rules = EXCLUDED.rules, misconception = coalesce(EXCLUDED.misconception, mistake.misconception),
-       wrong_at = now(), right_count = 0, cleared_at = NULL`,
+       wrong_at = now(), right_count = 0, cleared_at = NULL,
+       -- A wrong answer anywhere brings it back to the daily set at once (docs/decisions/019).
+       review_due_on = NULL, review_step = 0`,
     [memberId, attemptId],
   );
 }

@@ -66,8 +66,13 @@ export function defaultQuizzes(course: TCourse): QuizDef[] {
     // Built per member from the mistake book or a past attempt, not from a blueprint.
     { id: "review-mistakes", kind: "REVIEW", title: "错题复习", description: "错题本中的题目，答对两次即移出。", blueprint: { perModule: {} } },
     { id: "review-retake", kind: "REVIEW", title: "重做错题", description: "只重做上次答错的题目。", blueprint: { perModule: {} } },
+    // Drawn per member and day by lib/daily/daily-set.ts; REVIEW keeps it out of the quiz list.
+    { id: DAILY_ID, kind: "REVIEW", title: "每日一练", description: "每天 5 道题和 1 个案例，答完即看解析。", blueprint: { perModule: {} } },
   ];
 }
+
+/** The 每日一练 quiz: its papers are drawn per member and China day (lib/daily/daily-set.ts). */
+export const DAILY_ID = "daily";
 
 export async function ensureQuizzes(d: Db, course: TCourse): Promise<number> {
   const defs = defaultQuizzes(course);

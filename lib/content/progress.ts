@@ -3,6 +3,7 @@
  * end). Each write is one statement; only live (non-archived) lessons can be started.
  */
 import type { Db } from "../db/client";
+import { CHINA_TODAY_SQL, POINT_RULES } from "../daily/points";
 
 /** Records a view. Returns false when the lesson does not exist (or is archived). */
 export async function recordVisit(d: Db, memberId: number, lessonId: string): Promise<boolean> {
@@ -18,14 +19,22 @@ export async function recordVisit(d: Db, memberId: number, lessonId: string): Pr
 
 /** Marks a live lesson learned, in `moduleSlug` when given (idempotent: the first completion time is kept). */
 export async function markLearned(d: Db, memberId: number, lessonId: string, moduleSlug?: string): Promise<boolean> {
+  // The lesson's points go into the ledger in the same statement, once per member and lesson.
   const rows = await d.raw.query(
-    `INSERT INTO lesson_progress (member_id, lesson_id, completed_at)
-     SELECT $1, l.id, now() FROM lesson l JOIN course_module m ON m.slug = l.module_slug AND m.archived_at IS NULL
-     WHERE l.id = $2 AND l.archived_at IS NULL AND ($3::text IS NULL OR l.module_slug = $3)
-     ON CONFLICT (member_id, lesson_id) DO UPDATE
-       SET completed_at = coalesce(lesson_progress.completed_at, now()), last_seen_at = now()
-     RETURNING lesson_id`,
-    [memberId, lessonId, moduleSlug ?? null],
+    `WITH lp AS (
+       INSERT INTO lesson_progress (member_id, lesson_id, completed_at)
+       SELECT $1, l.id, now() FROM lesson l JOIN course_module m ON m.slug = l.module_slug AND m.archived_at IS NULL
+       WHERE l.id = $2 AND l.archived_at IS NULL AND ($3::text IS NULL OR l.module_slug = $3)
+       ON CONFLICT (member_id, lesson_id) DO UPDATE
+         SET completed_at = coalesce(lesson_progress.completed_at, now()), last_seen_at = now()
+       RETURNING lesson_id
+     ), pts AS (
+       INSERT INTO point_event (member_id, event_key, kind, points, day)
+       SELECT $1, 'lesson:' || lesson_id, 'lesson', $4, ${CHINA_TODAY_SQL} FROM lp
+       ON CONFLICT (member_id, event_key) DO NOTHING
+     )
+     SELECT lesson_id FROM lp`,
+    [memberId, lessonId, moduleSlug ?? null, POINT_RULES.lesson.points],
   );
   return rows.length === 1;
 }

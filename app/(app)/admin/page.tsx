@@ -45,6 +45,7 @@ const SECTIONS: { title: string; links: [string, string][] }[] = [
     title: "系统",
     links: [
       ["/admin/audit", "操作日志"],
+      ["/admin/jobs", "定时任务"],
       ["/admin/tokens", "API 令牌"],
       ["/branch", "学习情况（全部单位）"],
     ],

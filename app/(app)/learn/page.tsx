@@ -4,6 +4,7 @@ import { buttonClass } from "@/components/ui/button";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { SearchBox } from "@/components/learn/search-box";
 import { MyAssignments } from "@/components/tracking/my-assignments";
+import { TodayCard } from "@/components/daily/today-card";
 import { Notifications } from "@/components/tracking/notifications";
 import { requireViewer } from "@/lib/auth/guard";
 import { courseProgress, resumeLesson } from "@/lib/content/progress";
@@ -29,8 +30,10 @@ export default async function LearnPage() {
           {viewer.name}，{viewer.unitName}
         </p>
       </div>
-      {/* 继续学习 first: what a cadre opens the app for. Then the cards of the day (notices,
-          assignments; further cards slot in here), then search and the modules. */}
+      {/* 今日一练 / 今日已学 at the top (issue 17), then 继续学习: what a cadre opens the app for.
+          Then the cards of the day (notices, assignments; further cards slot in here), then
+          search and the modules. */}
+      <TodayCard memberId={viewer.id} />
       {!course ? (
         <div className="rounded-2xl border border-dashed border-stone-300 bg-white p-6 text-center text-stone-600">暂无课程。</div>
       ) : (

@@ -9,6 +9,8 @@ import { NotFoundError, requireViewer } from "@/lib/auth/guard";
 import { attemptNotes } from "@/lib/authoring/grading";
 import { db } from "@/lib/db/client";
 import { saveResponseAction, startMistakeReviewAction, startRetakeAction, submitAttemptAction } from "../../quiz/actions";
+import { saveDailyAnswerAction } from "../../daily/actions";
+import { DAILY_ID } from "@/lib/assessment/quizzes";
 
 export const metadata: Metadata = { title: "作答" };
 
@@ -72,7 +74,8 @@ export default async function AttemptPage({ params }: { params: Promise<{ id: st
       items={items}
       lessons={lessons}
       ruleTitles={titles}
-      save={saveResponseAction}
+      // A daily set also counts each answer for the day (points, streak, spaced review).
+      save={view.quizId === DAILY_ID ? saveDailyAnswerAction : saveResponseAction}
       submit={submitAttemptAction}
     />
   );

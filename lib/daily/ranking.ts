@@ -1,0 +1,139 @@
+/**
+ * Rankings that motivate without shaming (issue 17), and each member's last activity and streak
+ * for the secretary's member table.
+ * - Inside a branch: the top ten by total points and the member's own rank; a member may hide his
+ *   name (shown as 某同志, to everyone including himself in the list, his own row marked 我).
+ * - Above branches: the branches below a unit ranked by participation rate and average points per
+ *   member — rates, so 8 and 80 members compare — and only branches of at least the privacy floor
+ *   (lib/tracking/privacy.ts) are ranked; smaller ones are listed as too small.
+ */
+import type { Db } from "../db/client";
+import { privacyMinGroup } from "../tracking/privacy";
+import { CHINA_TODAY_SQL } from "./points";
+
+export const HIDDEN_NAME = "某同志";
+/** Days the committee ranking looks back over. */
+export const RANKING_WINDOW_DAYS = 30;
+
+export interface RankRow {
+  rank: number;
+  name: string;
+  points: number;
+  me: boolean;
+}
+
+export interface BranchRanking {
+  top: RankRow[];
+  me: RankRow;
+  members: number;
+  hidden: boolean;
+}
+
+/** The member's own branch: its top ten and his rank (ties share a rank). One statement. */
+export async function branchRanking(d: Db, memberId: number): Promise<BranchRanking> {
+  const rows = await d.raw.query<{ id: number; name: string; points: number; rank: number; rn: number; hidden: boolean; n: number }>(
+    `WITH peers AS (
+       SELECT m.id, m.name, o.member_id IS NOT NULL AS hidden,
+              coalesce((SELECT sum(p.points) FROM point_event p WHERE p.member_id = m.id), 0)::int AS points
+       FROM member me JOIN member m ON m.unit_id = me.unit_id AND m.active AND m.role = 'CADRE'
+       LEFT JOIN ranking_opt_out o ON o.member_id = m.id
+       WHERE me.id = $1
+     ), ranked AS (
+       SELECT *, rank() OVER (ORDER BY points DESC)::int AS rank, row_number() OVER (ORDER BY points DESC, id) AS rn, count(*) OVER ()::int AS n FROM peers
+     )
+     SELECT id, name, points, rank, rn::int, hidden, n FROM ranked WHERE rn <= 10 OR id = $1 ORDER BY rn`,
+    [memberId],
+  );
+  const toRow = (r: (typeof rows)[number]): RankRow => ({ rank: r.rank, name: r.hidden ? HIDDEN_NAME : r.name, points: r.points, me: r.id === memberId });
+  const mine = rows.find((r) => r.id === memberId);
+  const top = rows.filter((r) => r.rn <= 10);
+  return {
+    top: top.map(toRow),
+    me: mine ? toRow(mine) : { rank: rows.length + 1, name: "", points: 0, me: true },
+    members: rows[0]?.n ?? 0,
+    hidden: Boolean(mine?.hidden),
+  };
+}
+
+/** Hides or shows the member's name in his branch's ranking. Idempotent; one statement. */
+export async function setRankingHidden(d: Db, memberId: number, hidden: boolean): Promise<void> {
+  if (hidden) await d.raw.query(`INSERT INTO ranking_opt_out (member_id) VALUES ($1) ON CONFLICT DO NOTHING`, [memberId]);
+  else await d.raw.query(`DELETE FROM ranking_opt_out WHERE member_id = $1`, [memberId]);
+}
+
+export interface BranchRate {
+  unitId: number;
+  name: string;
+  members: number;
+  /** null below the privacy floor: too few members to rank. */
+  participation: number | null;
+  avgPoints: number | null;
+  rank: number | null;
+}
+
+/**
+ * The branches at or below `unitId` (null: all, for an admin), ranked by the share of members who earned any points in the
+ * last RANKING_WINDOW_DAYS China days, then by average points per member over that window.
+ * One statement.
+ */
+export async function branchesRanked(d: Db, unitId: number | null): Promise<BranchRate[]> {
+  const rows = await d.raw.query<{ unit_id: number; name: string; members: number; active: number; points: number }>(
+    `SELECT u.id AS unit_id, u.name, count(m.id)::int AS members,
+            count(m.id) FILTER (WHERE pts.points > 0)::int AS active, coalesce(sum(pts.points), 0)::int AS points
+     FROM org_unit u
+     LEFT JOIN member m ON m.unit_id = u.id AND m.active AND m.role = 'CADRE'
+     LEFT JOIN LATERAL (SELECT sum(p.points) AS points FROM point_event p
+                        WHERE p.member_id = m.id AND p.day > ${CHINA_TODAY_SQL} - $2::int) pts ON true
+     WHERE ($1::int IS NULL OR u.path @> ARRAY[$1::int]) AND u.kind = 'BRANCH' AND u.archived_at IS NULL
+     GROUP BY u.id, u.name`,
+    [unitId, RANKING_WINDOW_DAYS],
+  );
+  const floor = privacyMinGroup();
+  const rated = rows.map((r) => {
+    const big = r.members >= floor;
+    return {
+      unitId: r.unit_id,
+      name: r.name,
+      members: r.members,
+      participation: big ? Math.round((1000 * r.active) / r.members) / 10 : null,
+      avgPoints: big ? Math.round((10 * r.points) / r.members) / 10 : null,
+      rank: null as number | null,
+    };
+  });
+  const ranked = rated
+    .filter((r) => r.participation !== null)
+    .sort((a, b) => b.participation! - a.participation! || b.avgPoints! - a.avgPoints! || a.name.localeCompare(b.name, "zh"));
+  ranked.forEach((r, i) => {
+    const prev = ranked[i - 1];
+    r.rank = prev && prev.participation === r.participation && prev.avgPoints === r.avgPoints ? prev.rank : i + 1;
+  });
+  return [...ranked, ...rated.filter((r) => r.participation === null).sort((a, b) => a.name.localeCompare(b.name, "zh"))];
+}
+
+export interface MemberActivity {
+  memberId: number;
+  /** The last time he signed in, read a lesson, or answered; null: 从未登录 (never signed in). */
+  lastActiveAt: Date | null;
+  neverSignedIn: boolean;
+  streak: number;
+}
+
+/**
+ * For the secretary's member table: each member of `unitId` (and below) with his last activity
+ * and current streak (China days, as the cadre sees it). One statement; the caller scopes the unit.
+ */
+export async function memberActivity(d: Db, unitId: number): Promise<Map<number, MemberActivity>> {
+  const rows = await d.raw.query<{ id: number; last_active_at: Date | null; signed_in: boolean; streak: number }>(
+    `SELECT m.id,
+       greatest((SELECT max(s.created_at) FROM auth_session s WHERE s.member_id = m.id),
+                (SELECT max(lp.last_seen_at) FROM lesson_progress lp WHERE lp.member_id = m.id),
+                (SELECT max(a.started_at) FROM attempt a WHERE a.member_id = m.id)) AS last_active_at,
+       EXISTS (SELECT 1 FROM auth_session s WHERE s.member_id = m.id) AS signed_in,
+       coalesce((SELECT ds.streak FROM daily_set ds WHERE ds.member_id = m.id AND ds.completed_at IS NOT NULL
+                 AND ds.day >= ${CHINA_TODAY_SQL} - 1 ORDER BY ds.day DESC LIMIT 1), 0) AS streak
+     FROM member m JOIN org_unit u ON u.id = m.unit_id
+     WHERE u.path @> ARRAY[$1::int]`,
+    [unitId],
+  );
+  return new Map(rows.map((r) => [r.id, { memberId: r.id, lastActiveAt: r.last_active_at, neverSignedIn: !r.signed_in, streak: r.streak }]));
+}

@@ -1,0 +1,22 @@
+import type { Db } from "../db/client";
+
+/** The same database, counting every statement sent (raw SQL and Prisma calls alike). */
+export function counting(d: Db): { d: Db; n: () => number } {
+  let n = 0;
+  const wrap = <F extends (...a: never[]) => unknown>(f: F, self: unknown) => ((...a: Parameters<F>) => (n++, f.apply(self, a))) as F;
+  const prisma = new Proxy(d.prisma, {
+    get(target, prop, recv) {
+      const v = Reflect.get(target, prop, recv) as unknown;
+      if (typeof v === "function") return wrap(v as (...a: never[]) => unknown, target);
+      if (v && typeof v === "object" && typeof prop === "string" && !prop.startsWith("$") && !prop.startsWith("_")) {
+        return new Proxy(v, {
+          get: (t, p) => (typeof Reflect.get(t, p) === "function" ? wrap(Reflect.get(t, p) as (...a: never[]) => unknown, t) : Reflect.get(t, p)),
+        });
+      }
+      return v;
+    },
+  });
+  const conn = (c: Pick<Db["raw"], "query" | "exec">) => ({ query: wrap(c.query, c), exec: wrap(c.exec, c) });
+  const raw: Db["raw"] = { ...conn(d.raw), session: (fn) => d.raw.session((c) => fn(conn(c))) };
+  return { d: { ...d, prisma, raw }, n: () => n };
+}
