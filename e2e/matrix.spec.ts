@@ -235,6 +235,7 @@ const PARAMS: Record<string, (fx: Fx) => Fixture> = {
   "/api/auth/[...nextauth]": () => ({ scope: "any", target: { params: { nextauth: "session" } } }),
   // The demo issues no certificate (one needs the whole course learned): only the 404 side is checked.
   "/api/certificates/[code]": () => ({ scope: "absent", target: { params: { code: "NO-SUCH-CERT" } } }),
+  "/api/certificates/[code]/image": () => ({ scope: "absent", target: { params: { code: "NO-SUCH-CERT" } } }),
   "/api/v1/attempts/[attemptId]": (fx) => ({
     scope: "own",
     target: { params: { attemptId: fx.attemptA } },

@@ -31,9 +31,11 @@ test("the secretary's member table comes first: sortable, filterable, paged, pri
   const y = async (h: typeof members) => (await h.boundingBox())!.y;
   expect(await y(members)).toBeLessThan(await y(sec.getByRole("heading", { name: "总体情况" })));
   const table = sec.getByRole("table", { name: /成员学习情况/ });
-  for (const col of ["姓名", "状态", "已学课时", "最高分", "考试次数", "最近学习", "提醒"])
+  for (const col of ["姓名", "状态", "已学课时", "最高分", "考试次数", "最近学习", "连续", "提醒"])
     await expect(table.getByRole("columnheader", { name: new RegExp(`^${col}`) })).toBeVisible();
   await expect(table.getByRole("row")).toHaveCount(12); // header + 10 cadres + the secretary
+  // Issue 17: the seed's cadres who never signed in say so.
+  await expect(table.getByText("从未登录").first()).toBeVisible();
   expect(await sec.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
   await sec.screenshot({ path: info.outputPath(`branch-${project}.png`), fullPage: true });
   await members.scrollIntoViewIfNeeded();

@@ -1,8 +1,8 @@
 import type { ActionResult } from "@/lib/auth/guard";
-import { MEMBER_STATES, STATE_LABEL, type MemberSort, type MemberState, type MemberStateRow, type TMemberListQuery } from "@/lib/tracking/state";
+import { MEMBER_STATES, STATE_LABEL, type MemberSort, type MemberState, type TMemberListQuery } from "@/lib/tracking/state";
 import { buttonClass } from "@/components/ui/button";
 import { REMINDERS_FOR_TALK } from "@/lib/tracking/reminder-policy";
-import { MemberTable } from "./member-table";
+import { MemberTable, type MemberTableRow } from "./member-table";
 
 /**
  * The member list of the branch dashboard: state chips and a name search that filter in place
@@ -22,7 +22,7 @@ export function MemberList({
   unitId: number;
   assignmentId: number;
   list: TMemberListQuery;
-  members: { rows: MemberStateRow[]; total: number; page: number; pageSize: number };
+  members: { rows: MemberTableRow[]; total: number; page: number; pageSize: number };
   /** Members per state, where the page counts them (the own secretary's branch). */
   counts: Record<MemberState, number> | null;
   individual: boolean;

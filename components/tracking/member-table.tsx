@@ -1,14 +1,14 @@
 import type { ReactNode } from "react";
 import type { ActionResult } from "@/lib/auth/guard";
+import type { MemberActivity } from "@/lib/daily/ranking";
 import type { MemberSort, MemberStateRow } from "@/lib/tracking/state";
 import { chinaDay } from "@/lib/tracking/time";
 import { StateBadge } from "./parts";
 import { RemindMemberButton } from "./remind-member-button";
 
 /**
- * One column of the secretary's member table. Columns are data: a new one (issue 17's last
- * activity or streak) is one entry here, plus its field in MemberStateRow (lib/tracking/state.ts)
- * and, if it sorts, its ORDER BY there.
+ * One column of the secretary's member table. Columns are data: a new one is one entry here, plus
+ * its field in MemberTableRow and, if it sorts, its ORDER BY in lib/tracking/state.ts.
  */
 export interface MemberColumn {
   key: string;
@@ -19,8 +19,11 @@ export interface MemberColumn {
   numeric?: boolean;
   /** A score, or what reveals one: only for the members' own secretary (lib/tracking/privacy.ts). */
   individual?: boolean;
-  cell: (m: MemberStateRow) => ReactNode;
+  cell: (m: MemberTableRow) => ReactNode;
 }
+
+/** A member's state for the assignment, with his daily-practice activity (lib/daily/ranking.ts) where read. */
+export type MemberTableRow = MemberStateRow & Partial<Pick<MemberActivity, "streak" | "neverSignedIn">>;
 
 const dash = <span className="text-stone-500">—</span>;
 
@@ -29,7 +32,19 @@ export const MEMBER_COLUMNS: MemberColumn[] = [
   { key: "progress", label: "已学课时", sort: "progress", numeric: true, cell: (m) => (m.lessons ? `${m.learned}/${m.lessons}` : dash) },
   { key: "score", label: "最高分", sort: "score", numeric: true, individual: true, cell: (m) => m.bestScore ?? dash },
   { key: "attempts", label: "考试次数", sort: "attempts", numeric: true, individual: true, cell: (m) => m.attempts },
-  { key: "active", label: "最近学习", sort: "active", cell: (m) => (m.lastActiveAt ? chinaDay(m.lastActiveAt).slice(5) : dash) },
+  {
+    key: "active",
+    label: "最近学习",
+    sort: "active",
+    cell: (m) => (m.lastActiveAt ? chinaDay(m.lastActiveAt).slice(5) : m.neverSignedIn ? <span className="text-red-800">从未登录</span> : dash),
+  },
+  {
+    key: "streak",
+    label: "连续",
+    description: "连续完成每日一练的天数",
+    numeric: true,
+    cell: (m) => (m.streak ? `${m.streak} 天` : dash),
+  },
   {
     key: "reminders",
     label: "提醒",
@@ -41,7 +56,7 @@ export const MEMBER_COLUMNS: MemberColumn[] = [
 ];
 
 export interface MemberTableProps {
-  rows: MemberStateRow[];
+  rows: MemberTableRow[];
   individual: boolean;
   sort: MemberSort;
   dir: "asc" | "desc";

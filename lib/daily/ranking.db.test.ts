@@ -81,7 +81,7 @@ test("the member table's data: last activity, 从未登录, and the streak", asy
   for (const it of (await getAttempt(d, active.id, set.publicId)).items)
     await answerDaily(d, active.id, set.publicId, it.versionId, await answerForVersion(d, it.versionId, true));
   const c = counting(d);
-  const act = await memberActivity(c.d, t.branchA.id);
+  const act = await memberActivity(c.d, [active.id, never.id]);
   expect(c.n()).toBe(1);
   expect(act.get(active.id)).toMatchObject({ streak: 1 });
   expect(act.get(active.id)!.lastActiveAt).not.toBeNull();

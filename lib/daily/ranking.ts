@@ -119,10 +119,12 @@ export interface MemberActivity {
 }
 
 /**
- * For the secretary's member table: each member of `unitId` (and below) with his last activity
- * and current streak (China days, as the cadre sees it). One statement; the caller scopes the unit.
+ * For the secretary's member table: the members on the page (ids the caller has already scoped)
+ * with their last activity and current streak (China days, as the cadre sees it). One statement,
+ * as many rows as the page has — never the whole unit below a committee.
  */
-export async function memberActivity(d: Db, unitId: number): Promise<Map<number, MemberActivity>> {
+export async function memberActivity(d: Db, memberIds: number[]): Promise<Map<number, MemberActivity>> {
+  if (!memberIds.length) return new Map();
   const rows = await d.raw.query<{ id: number; last_active_at: Date | null; signed_in: boolean; streak: number }>(
     `SELECT m.id,
        greatest((SELECT max(s.created_at) FROM auth_session s WHERE s.member_id = m.id),
@@ -131,9 +133,9 @@ export async function memberActivity(d: Db, unitId: number): Promise<Map<number,
        EXISTS (SELECT 1 FROM auth_session s WHERE s.member_id = m.id) AS signed_in,
        coalesce((SELECT ds.streak FROM daily_set ds WHERE ds.member_id = m.id AND ds.completed_at IS NOT NULL
                  AND ds.day >= ${CHINA_TODAY_SQL} - 1 ORDER BY ds.day DESC LIMIT 1), 0) AS streak
-     FROM member m JOIN org_unit u ON u.id = m.unit_id
-     WHERE u.path @> ARRAY[$1::int]`,
-    [unitId],
+     FROM member m
+     WHERE m.id = ANY($1::int[])`,
+    [memberIds],
   );
   return new Map(rows.map((r) => [r.id, { memberId: r.id, lastActiveAt: r.last_active_at, neverSignedIn: !r.signed_in, streak: r.streak }]));
 }

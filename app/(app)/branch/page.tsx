@@ -5,12 +5,14 @@ import { z } from "zod";
 import { ActionButton } from "@/components/tracking/action-button";
 import { CompletionChart, RuleChart, ScoreChart } from "@/components/tracking/charts";
 import { MemberList } from "@/components/tracking/member-list";
+import type { MemberTableRow } from "@/components/tracking/member-table";
 import { DaysLeft, Freshness, RollupTable, Stat, WeakRules } from "@/components/tracking/parts";
 import { RemindButton } from "@/components/tracking/remind-button";
 import { WebhookForm } from "@/components/tracking/webhook-form";
 import { buttonClass } from "@/components/ui/button";
 import { NotFoundError, requireViewer } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
+import { memberActivity, type MemberActivity } from "@/lib/daily/ranking";
 import { db } from "@/lib/db/client";
 import { zIdText } from "@/lib/db/ids";
 import { UNIT_KIND_LABEL } from "@/lib/org/units";
@@ -18,7 +20,7 @@ import { SCORE_BUCKET_LABELS } from "@/lib/tracking/contributions";
 import { branchDashboard, overview } from "@/lib/tracking/dashboard";
 import { privacyMinGroup } from "@/lib/tracking/privacy";
 import { timelinePoints } from "@/lib/tracking/rollup";
-import { COMPLETION_RULE_TEXT, ZMemberListQuery } from "@/lib/tracking/state";
+import { COMPLETION_RULE_TEXT, ZMemberListQuery, type MemberStateRow } from "@/lib/tracking/state";
 import { chinaDay, daysLeft } from "@/lib/tracking/time";
 import { recomputeAction, remindAction, remindMemberAction, setWebhookAction, withdrawAssignmentAction } from "./actions";
 
@@ -43,6 +45,8 @@ export default async function BranchPage({ searchParams }: { searchParams: Promi
     throw e;
   }
   const { unit, assignment: a, individual } = data;
+  // The members on this page only: last activity (sign-ins too), 从未登录, and the daily streak.
+  const activity = await memberActivity(db(), data.members?.rows.map((r) => r.id) ?? []);
   const manage = can(viewer.role, "manage:unit");
   const hook = manage ? data.webhook : null;
 
@@ -139,7 +143,7 @@ export default async function BranchPage({ searchParams }: { searchParams: Promi
               unitId={unit.id}
               assignmentId={a.id}
               list={list}
-              members={data.members}
+              members={{ ...data.members, rows: withActivity(data.members.rows, activity) }}
               counts={
                 data.summary
                   ? {
@@ -287,4 +291,11 @@ export default async function BranchPage({ searchParams }: { searchParams: Promi
       ) : null}
     </section>
   );
+}
+
+function withActivity(rows: MemberStateRow[], activity: Map<number, MemberActivity>): MemberTableRow[] {
+  return rows.map((r) => {
+    const act = activity.get(r.id);
+    return act ? { ...r, lastActiveAt: act.lastActiveAt ?? r.lastActiveAt, streak: act.streak, neverSignedIn: act.neverSignedIn } : r;
+  });
 }
