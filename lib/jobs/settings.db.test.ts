@@ -35,3 +35,12 @@ test("a secretary sets her own unit's push time and her assignments' reminders, 
   expect(await planned("2027-03-17")).toBe(0); // weekly overdue: switched off
   expect(ZReminderSettings.safeParse({ assignmentId: "1", daysBefore: "0" }).error?.issues[0].message).toBe("至少提前 1 天");
 });
+
+test("an id beyond the database's integer range is a clear error, not a 500 (found by the action fuzz)", () => {
+  const reminder = ZReminderSettings.safeParse({ assignmentId: "2147483648", daysBefore: "1", onDue: "1", weeklyOverdue: "1" });
+  expect(reminder.success).toBe(false);
+  expect(reminder.error?.issues[0]?.message).toBe("任务无效");
+  const push = ZPushSettings.safeParse({ unitId: "99999999999", pushTime: "08:30" });
+  expect(push.success).toBe(false);
+  expect(push.error?.issues[0]?.message).toBe("单位无效");
+});

@@ -8,16 +8,17 @@ import type { Viewer } from "../auth/viewer";
 import { scopeRoot } from "../auth/viewer";
 import { recordAudit } from "../audit/record";
 import type { Db } from "../db/client";
+import { zIdText } from "../db/ids";
 import { NotFoundError } from "../errors";
 
 export const ZPushSettings = z.object({
-  unitId: z.coerce.number().int().positive("单位无效"),
+  unitId: zIdText("单位无效"),
   /** "HH:MM" China time, or empty: off. */
   pushTime: z.union([z.literal(""), z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "请填写 00:00 到 23:59 之间的时间")]),
 });
 
 export const ZReminderSettings = z.object({
-  assignmentId: z.coerce.number().int().positive("任务无效"),
+  assignmentId: zIdText("任务无效"),
   /** Days before the due date, or empty: none then. */
   daysBefore: z.union([z.literal(""), z.coerce.number().int("请填写整数").min(1, "至少提前 1 天").max(30, "最多提前 30 天")]),
   onDue: z.stringbool().default(false),
