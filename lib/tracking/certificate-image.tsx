@@ -6,6 +6,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { ImageResponse } from "next/og";
+import type { ReactNode } from "react";
 import type { CertificateRow } from "./certificates";
 import { formatChinaDate } from "./time";
 import type { LearningReport } from "../daily/report";
@@ -23,11 +24,11 @@ function cjkFont(): Buffer {
 
 const RED = "#a51616";
 
-/** A portrait card (phones show it full width in a chat): who, what, when, the score and the 查验码. */
-export function renderCertificateImage(
-  c: Pick<CertificateRow, "code" | "memberName" | "unitName" | "courseTitle" | "completedAt" | "score">,
-  verifyUrl: string,
-): ImageResponse {
+/** What stands below the app's name: a column that takes the rest of the card (satori lays out divs, not fragments). */
+const BODY = { display: "flex", flexDirection: "column", alignItems: "center", flexGrow: 1, width: "100%" } as const;
+
+/** The portrait frame both images share: the app's name on top, the content below, as a PNG. */
+function card(content: ReactNode): ImageResponse {
   return new ImageResponse(
     <div
       style={{
@@ -44,6 +45,23 @@ export function renderCertificateImage(
       }}
     >
       <div style={{ fontSize: 40, color: RED, marginTop: 40 }}>微信使用规范学堂</div>
+      {content}
+    </div>,
+    {
+      ...CERTIFICATE_IMAGE,
+      fonts: [{ name: "Noto Sans SC", data: cjkFont(), weight: 400, style: "normal" }],
+      headers: { "Cache-Control": "private, no-store" },
+    },
+  );
+}
+
+/** A portrait card (phones show it full width in a chat): who, what, when, the score and the 查验码. */
+export function renderCertificateImage(
+  c: Pick<CertificateRow, "code" | "memberName" | "unitName" | "courseTitle" | "completedAt" | "score">,
+  verifyUrl: string,
+): ImageResponse {
+  return card(
+    <div style={BODY}>
       <div style={{ fontSize: 96, color: RED, marginTop: 60, letterSpacing: 24 }}>结业证书</div>
       <div style={{ fontSize: 72, marginTop: 100 }}>{c.memberName}</div>
       <div style={{ fontSize: 36, color: "#44403c", marginTop: 20 }}>{c.unitName}</div>
@@ -55,11 +73,6 @@ export function renderCertificateImage(
       <div style={{ fontSize: 36, color: "#57534e" }}>{`查验码 ${c.code}`}</div>
       <div style={{ fontSize: 26, color: "#57534e", marginTop: 16 }}>{verifyUrl}</div>
     </div>,
-    {
-      ...CERTIFICATE_IMAGE,
-      fonts: [{ name: "Noto Sans SC", data: cjkFont(), weight: 400, style: "normal" }],
-      headers: { "Cache-Control": "private, no-store" },
-    },
   );
 }
 
@@ -71,22 +84,8 @@ export function renderReportImage(r: LearningReport, verifyUrl: string | null): 
     ["每日一练", `${r.daysPractised} 天`],
     ["已学课时", `${r.lessonsLearned} 课`],
   ];
-  return new ImageResponse(
-    <div
-      style={{
-        width: "100%",
-        height: "100%",
-        display: "flex",
-        flexDirection: "column",
-        alignItems: "center",
-        background: "#fffdf8",
-        border: `16px solid ${RED}`,
-        padding: 80,
-        fontFamily: "Noto Sans SC",
-        color: "#1c1917",
-      }}
-    >
-      <div style={{ fontSize: 40, color: RED, marginTop: 40 }}>微信使用规范学堂</div>
+  return card(
+    <div style={BODY}>
       <div style={{ fontSize: 88, color: RED, marginTop: 50, letterSpacing: 16 }}>学习报告</div>
       <div style={{ fontSize: 64, marginTop: 80 }}>{r.name}</div>
       <div style={{ fontSize: 34, color: "#44403c", marginTop: 16 }}>{r.unitName}</div>
@@ -119,10 +118,5 @@ export function renderReportImage(r: LearningReport, verifyUrl: string | null): 
         </div>
       ) : null}
     </div>,
-    {
-      ...CERTIFICATE_IMAGE,
-      fonts: [{ name: "Noto Sans SC", data: cjkFont(), weight: 400, style: "normal" }],
-      headers: { "Cache-Control": "private, no-store" },
-    },
   );
 }
