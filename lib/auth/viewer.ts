@@ -28,7 +28,7 @@ export async function loadViewer(d: Db, sessionId: string): Promise<Viewer | nul
      FROM auth_session s JOIN member m ON m.id = s.member_id JOIN org_unit u ON u.id = m.unit_id
      WHERE s.id = $1 AND ${LIVE_SESSION_SQL}`,
     [sessionId],
-    "load-viewer", // every request: planned once per connection
+    "load-viewer", // every request: parsed once per connection
   );
   return v ?? null;
 }

@@ -60,6 +60,7 @@ export async function courseProgress(d: Db, memberId: number, courseId: string):
      WHERE m.course_id = $2 AND m.archived_at IS NULL
      GROUP BY m.slug ORDER BY m.position`,
     [memberId, courseId],
+    "course-progress", // every cadre home: parsed once per connection
   );
 }
 
@@ -74,6 +75,7 @@ export async function resumeLesson(d: Db, memberId: number, courseId: string): P
      ORDER BY (p.last_seen_at IS NULL), p.last_seen_at DESC, m.position, l.position
      LIMIT 1`,
     [memberId, courseId],
+    "resume-lesson", // every cadre home
   );
   return row ?? null;
 }

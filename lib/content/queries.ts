@@ -14,7 +14,13 @@ export interface LessonBody {
 }
 
 export async function getCourse(d: Db, id = COURSE_ID) {
-  return d.prisma.course.findUnique({ where: { id }, select: { id: true, title: true, description: true } });
+  // Raw and named, not Prisma: the cadre home reads it on every request (parsed once per connection).
+  const [row] = await d.raw.query<{ id: string; title: string; description: string }>(
+    `SELECT id, title, description FROM course WHERE id = $1`,
+    [id],
+    "course-by-id",
+  );
+  return row ?? null;
 }
 
 /** A module with its lessons and the member's state for each. */

@@ -231,6 +231,7 @@ export async function dailyStatus(d: Db, memberId: number, now = new Date()): Pr
        (SELECT coalesce(sum(points), 0)::int FROM point_event WHERE member_id = $1) AS points_total
      FROM (${TODAY_SQL}) t`,
     [memberId, day],
+    "daily-status", // every cadre home
   );
   return { today: toSet(r), streak: r.streak, pointsToday: r.points_today, pointsTotal: r.points_total };
 }

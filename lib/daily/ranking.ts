@@ -136,6 +136,7 @@ export async function memberActivity(d: Db, memberIds: number[]): Promise<Map<nu
      FROM member m
      WHERE m.id = ANY($1::int[])`,
     [memberIds],
+    "member-activity", // every member table
   );
   return new Map(rows.map((r) => [r.id, { memberId: r.id, lastActiveAt: r.last_active_at, neverSignedIn: !r.signed_in, streak: r.streak }]));
 }

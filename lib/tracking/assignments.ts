@@ -158,7 +158,7 @@ export async function assignmentsOfMember(d: Db, memberId: number): Promise<Assi
      LEFT JOIN certificate c ON c.assignment_id = x.id AND c.member_id = $1
      ORDER BY x."dueAt", x.id`,
     [memberId],
-    "assignments-of-member", // every cadre home: planned once per connection (no parameter changes the plan's shape)
+    "assignments-of-member", // every cadre home: parsed once per connection
   );
   return rows.map(({ state, certificateCode, ...assignment }) => ({ assignment, state: memberStateFromJson(state), certificateCode }));
 }

@@ -49,12 +49,18 @@ export async function myNotifications(d: Db, memberId: number, opts: { unreadOnl
      FROM notification WHERE member_id = $1 AND ($2 = false OR read_at IS NULL)
      ORDER BY created_at DESC, id DESC LIMIT $3`,
     [memberId, opts.unreadOnly ?? false, opts.take ?? 20],
+    "my-notifications", // every cadre home
   );
 }
 
 /** How many notifications he has not read: the header's bell. One index range scan. */
 export async function unreadNotificationCount(d: Db, memberId: number): Promise<number> {
-  const [r] = await d.raw.query<{ n: number }>(`SELECT count(*)::int AS n FROM notification WHERE member_id = $1 AND read_at IS NULL`, [memberId]);
+  // Named: the header runs it on every page, so it is parsed once per connection.
+  const [r] = await d.raw.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM notification WHERE member_id = $1 AND read_at IS NULL`,
+    [memberId],
+    "unread-count",
+  );
   return r?.n ?? 0;
 }
 
