@@ -119,7 +119,7 @@ export function MemberTable({ rows, individual, sort, dir, sortHref, detailHref,
         </thead>
         <tbody>
           {rows.map((m) => (
-            <tr key={m.id} className="border-t border-stone-100">
+            <tr key={m.id}>
               <th scope="row" className="sticky left-0 bg-white px-2 py-1 text-left font-normal">
                 {/* A plain link: twenty client-side <Link>s would each be hydrated and prefetched. */}
                 <a href={detailHref(m.id)} className="inline-flex min-h-11 flex-col justify-center text-brand-700">
@@ -131,12 +131,12 @@ export function MemberTable({ rows, individual, sort, dir, sortHref, detailHref,
                 </a>
               </th>
               {columns.map((c) => (
-                <td key={c.key} className={`px-2 py-1 whitespace-nowrap ${c.numeric ? "text-right tabular-nums" : ""}`}>
+                <td key={c.key} className={c.numeric ? "num" : undefined}>
                   {c.cell(m)}
                 </td>
               ))}
               {remind ? (
-                <td className="no-print px-2 py-1">
+                <td className="no-print">
                   {m.state === "completed" ? null : (
                     <RemindMemberButton
                       action={remind.action}

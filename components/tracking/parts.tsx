@@ -56,7 +56,7 @@ export function Freshness({ updatedAt, refreshedAt }: { updatedAt: Date | null; 
 export function RollupTable({ rows, unitQuery, scores }: { rows: RollupRow[]; unitQuery: (unitId: number) => string; scores: boolean }) {
   return (
     <div className="overflow-x-auto rounded-2xl border border-stone-200 bg-white">
-      <table className="w-full min-w-[20rem] text-left text-sm">
+      <table className="rollup-table w-full min-w-[20rem] text-left text-sm">
         <caption className="sr-only">下级组织完成情况</caption>
         <thead className="bg-stone-50">
           <tr>
@@ -81,19 +81,20 @@ export function RollupTable({ rows, unitQuery, scores }: { rows: RollupRow[]; un
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={r.unitId} className={`border-t border-stone-100 align-top ${r.level === 1 && r.hasChildren ? "bg-stone-50" : ""}`}>
+            <tr key={r.unitId} className={r.level === 1 && r.hasChildren ? "bg-stone-50" : undefined}>
               <th scope="row" className={`py-1 pr-2 font-normal ${r.level > 1 ? "pl-6" : "pl-2"}`}>
-                <Link href={unitQuery(r.unitId)} className="inline-flex min-h-11 flex-col justify-center text-brand-700">
+                {/* A plain link, as in the member table: a <Link> per unit would be hydrated and prefetched. */}
+                <a href={unitQuery(r.unitId)} className="inline-flex min-h-11 flex-col justify-center text-brand-700">
                   <span className="underline underline-offset-2">{r.name}</span>
                   <span className="text-xs text-stone-600">{UNIT_KIND_LABEL[r.kind]}</span>
-                </Link>
+                </a>
               </th>
-              <td className="px-2 py-2 text-right tabular-nums">{r.members || "—"}</td>
-              <td className="px-2 py-2 text-right tabular-nums">
+              <td>{r.members || "—"}</td>
+              <td>
                 <div>{rateText(r.started, r.members)}</div>
                 {r.members ? <ProgressBar value={r.started} max={r.members} label={`${r.name} 参与率`} /> : null}
               </td>
-              <td className="px-2 py-2 text-right tabular-nums">
+              <td>
                 <div>{rateText(r.completed, r.members)}</div>
                 {r.members ? (
                   <>
@@ -104,11 +105,7 @@ export function RollupTable({ rows, unitQuery, scores }: { rows: RollupRow[]; un
                   </>
                 ) : null}
               </td>
-              {scores ? (
-                <td className="px-2 py-2 text-right tabular-nums">
-                  {r.withheld ? <span className="text-xs text-stone-600">不足 {privacyMinGroup()} 人</span> : (r.averageScore ?? "—")}
-                </td>
-              ) : null}
+              {scores ? <td>{r.withheld ? <span className="text-xs text-stone-600">不足 {privacyMinGroup()} 人</span> : (r.averageScore ?? "—")}</td> : null}
             </tr>
           ))}
         </tbody>
