@@ -367,6 +367,10 @@ async function main() {
     const readJobs: [string, { path: string; cookie?: string }[]][] = [
       // The page floor: the smallest signed-in React page of the same build (layout, proxy, the
       // viewer's one statement, a one-field form). What any App Router page here costs at least.
+      // The framework's own cost of a React page: the root layout and a one-field form, no session,
+      // no app shell, no database (the public certificate-check page). pageFloor ÷ this is what the
+      // signed-in layout (proxy's CSP nonce, session, viewer, bell, navigation) costs on top.
+      ["framePage(/verify)", [{ path: "/verify" }]],
       ["pageFloor(/account/password)", [{ path: "/account/password", cookie: cadre }]],
       [`branchDashboard(${branch.n} members)`, [{ path: `/branch?unit=${branch.id}`, cookie: secBranch }]],
       [`committeeRollup(${seeded.cadres} members)`, [{ path: `/branch?unit=${seeded.rootId}`, cookie: secRoot }]],
@@ -387,10 +391,12 @@ async function main() {
       (results.hotPath as { c50?: { framework: LoadResult } } | undefined)?.c50?.framework ??
       (Object.keys(reads).length ? load({ url: app.url, connections: 50, duration: DURATION, mode: "floor" }) : undefined);
     const pageFloor = reads["pageFloor(/account/password)"];
+    const framePage = reads["framePage(/verify)"];
     results.readRatios = Object.fromEntries(
       Object.entries(reads).map(([k, v]) => [
         k,
         {
+          toFramePage: framePage ? +(v.reqPerSec / framePage.reqPerSec).toFixed(2) : null,
           toPageFloor: pageFloor ? +(v.reqPerSec / pageFloor.reqPerSec).toFixed(2) : null,
           toFramework: framework ? +(v.reqPerSec / framework.reqPerSec).toFixed(2) : null,
         },
@@ -445,10 +451,17 @@ function printTable() {
       ]);
     rows.push([`  ratioToFramework / ratioToRaw / lost`, `${v.ratioToFramework}`, `${v.ratioToRaw}`, `${v.lostAnswers}`, "", ""]);
   }
-  const ratios = (results.readRatios ?? {}) as Record<string, { toPageFloor: number | null; toFramework: number | null }>;
+  const ratios = (results.readRatios ?? {}) as Record<string, { toFramePage: number | null; toPageFloor: number | null; toFramework: number | null }>;
   for (const [k, v] of Object.entries((results.reads ?? {}) as Record<string, LoadResult>)) {
     rows.push([k, String(v.reqPerSec), String(v.p50), String(v.p975), String(v.p99), String(v.errors + v.non2xx)]);
-    rows.push([`  ratio to page floor / framework floor`, `${ratios[k]?.toPageFloor}`, `${ratios[k]?.toFramework}`, "", "", ""]);
+    rows.push([
+      `  ratio to page floor / framework floor / bare page`,
+      `${ratios[k]?.toPageFloor}`,
+      `${ratios[k]?.toFramework}`,
+      `${ratios[k]?.toFramePage}`,
+      "",
+      "",
+    ]);
   }
   const w = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
   for (const r of rows) console.log(r.map((c, i) => c.padEnd(w[i])).join("  "));

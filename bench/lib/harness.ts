@@ -70,6 +70,9 @@ export async function startServer(opts: { port: number; databaseUrl: string; sec
         DATABASE_URL: opts.databaseUrl,
         NEXTAUTH_SECRET: opts.secret,
         NEXTAUTH_URL: url,
+        // The scheduler would send the province assignment's reminders (10,000+ notices) in the
+        // middle of a scenario; the benchmark measures request paths, the scheduler has its own test.
+        SCHEDULER: "off",
         ...opts.env,
       },
       stdio: opts.quiet ? "ignore" : ["ignore", "inherit", "inherit"],
