@@ -247,6 +247,9 @@ async function main() {
         ["pool10", { DB_POOL_SIZE: "10" }],
         ["pool40", { DB_POOL_SIZE: "40" }],
         ["pool20-semispace32", { DB_POOL_SIZE: "20", NODE_OPTIONS: "--max-semi-space-size=32" }],
+        // Peak RSS against the 350 MiB target: a smaller old generation, and a smaller young one.
+        ["pool20-heap192", { DB_POOL_SIZE: "20", WEGUIDE_HEAP_MB: "192" }],
+        ["pool20-heap192-semispace8", { DB_POOL_SIZE: "20", WEGUIDE_HEAP_MB: "192", NODE_OPTIONS: "--max-semi-space-size=8" }],
       ];
       const out: Record<string, unknown> = {};
       for (const [name, env] of variants) {

@@ -1,6 +1,7 @@
 // Types for the TypeScript callers of prepare.mjs (the benchmark harness).
 export declare const root: string;
-export declare function serverNodeArgs(): string[];
+/** `heapMb`: the old generation in MB (default WEGUIDE_HEAP_MB or 320). */
+export declare function serverNodeArgs(heapMb?: string | number): string[];
 export declare function ensureBuild(): void;
 export declare function ensureDependencies(): void;
 export declare function ensurePrismaClient(): void;

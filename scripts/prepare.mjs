@@ -88,6 +88,6 @@ export function ensureBuild() {
  * scripts/edge-hook.mjs records each connection's own address for the app (Next.js gives route
  * handlers none): the sign-in throttle's client address (lib/net/client-address.ts).
  */
-export function serverNodeArgs() {
-  return [`--max-old-space-size=${Number(process.env.WEGUIDE_HEAP_MB) || 320}`, "--import", pathToFileURL(path.join(root, "scripts", "edge-hook.mjs")).href];
+export function serverNodeArgs(heapMb = process.env.WEGUIDE_HEAP_MB) {
+  return [`--max-old-space-size=${Number(heapMb) || 320}`, "--import", pathToFileURL(path.join(root, "scripts", "edge-hook.mjs")).href];
 }

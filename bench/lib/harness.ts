@@ -60,7 +60,16 @@ export async function startServer(opts: { port: number; databaseUrl: string; sec
   const prof = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
   const proc = spawn(
     process.execPath,
-    [...serverNodeArgs(), ...prof, path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(opts.port), "-H", "127.0.0.1"],
+    [
+      ...serverNodeArgs(opts.env?.WEGUIDE_HEAP_MB),
+      ...prof,
+      path.join(ROOT, "node_modules", "next", "dist", "bin", "next"),
+      "start",
+      "-p",
+      String(opts.port),
+      "-H",
+      "127.0.0.1",
+    ],
     {
       cwd: ROOT,
       env: {
