@@ -29,7 +29,7 @@ import type { TAnswer } from "../../lib/assessment/score";
 import { DAILY_ID } from "../../lib/assessment/quizzes";
 import { POINT_RULES, STREAK_BONUS_EVERY } from "../../lib/daily/points";
 import { chinaDay } from "../../lib/tracking/time";
-import { answerToday, dailyActionIds, openHome, startToday } from "./daily-http";
+import { answerToday, dailyActionIds, openHome, request, startToday } from "./daily-http";
 import type { Acked, DailyJob, DailyRun } from "./daily-load";
 
 export const DAILY_CADRES = 100_000;
@@ -166,7 +166,8 @@ export async function dailyScenario(deps: DailyDeps) {
 
   // Statements per request, one request at a time.
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-  const per: Record<"homeBefore" | "firstOpen" | "firstOpenAfterUnfinishedDay" | "answer" | "caseStep" | "homeAfter" | "resume", number[]> = {
+  const per: Record<"pageFloor" | "homeBefore" | "firstOpen" | "firstOpenAfterUnfinishedDay" | "answer" | "caseStep" | "homeAfter" | "resume", number[]> = {
+    pageFloor: [],
     homeBefore: [],
     firstOpen: [],
     firstOpenAfterUnfinishedDay: [],
@@ -182,6 +183,7 @@ export async function dailyScenario(deps: DailyDeps) {
     return r;
   };
   for (const m of measured) {
+    await counted(per.pageFloor, () => request(agent, appUrl, "GET", "/account/password", { cookie: m.cookie }));
     await counted(per.homeBefore, () => openHome(agent, appUrl, m.cookie));
     const start = await counted(m.id % 10 === 7 ? per.firstOpenAfterUnfinishedDay : per.firstOpen, () => startToday(agent, appUrl, m.cookie, actions));
     if (!start.publicId) throw new Error(`daily: the start action answered ${start.status}: ${start.body.slice(0, 300)}`);
