@@ -4,8 +4,9 @@
  *    province in SQL. 2. Starts the production build (and, with it, the framework floor route)
  *    and the raw node+pg ceiling server. 3. Loads the hot path (saving an answer) at 50 and 200
  *    connections, and the references the same way. 4. Costs one 20-question exam and measures
- *    exams per minute with 200 cadres at once. 5. Loads the reads. 6. Prints a table and writes
- *    bench/results/latest.json. Drops its database at the end.
+ *    exams per minute with 200 cadres at once. 5. Loads the reads. 6. The daily practice of 100,000
+ *    cadres (bench/scenarios/daily.ts). 7. Prints a table and writes bench/results/latest.json.
+ *    Drops its database at the end.
  */
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -15,12 +16,13 @@ import path from "node:path";
 import pg from "pg";
 import { ROOT, createDatabase, dropDatabase, mintSessions, startServer, type Server } from "./lib/harness";
 import { FULL, QUICK, seedProvince } from "./seed-province";
+import { dailyRows, dailyScenario } from "./scenarios/daily";
 
 const quick = process.argv.includes("--quick");
-// --only=hot,exam,reads,nodes: run some scenarios (e.g. with BENCH_CPU_PROF, to profile one path alone).
+// --only=hot,exam,reads,nodes,daily: run some scenarios (e.g. with BENCH_CPU_PROF, to profile one path alone).
 const onlyArg = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);
 const only = onlyArg ? new Set(onlyArg.split(",")) : null;
-const runs = (scenario: "hot" | "exam" | "reads" | "nodes") => !only || only.has(scenario);
+const runs = (scenario: "hot" | "exam" | "reads" | "nodes" | "daily") => !only || only.has(scenario);
 // --reads=cadreHome,lessonPage: load only the reads whose names start with these (to profile one page).
 // --keep: leave the database and write the read scenarios' URLs and cookies to bench/results/kept.json (to investigate one page by hand).
 const keep = process.argv.includes("--keep");
@@ -427,6 +429,22 @@ async function main() {
       };
       log("two nodes:", results.twoNodes);
     }
+
+    // Last: it tops the province up to 100,000 cadres, which the scenarios above must not see.
+    if (runs("daily"))
+      results.daily = await dailyScenario({
+        appUrl: app.url,
+        databaseUrl: url,
+        secret: SECRET,
+        quick,
+        duration: DURATION,
+        warmup: WARMUP,
+        tmp,
+        load,
+        statements,
+        probe,
+        log,
+      });
   } finally {
     for (const s of servers) await s.stop();
     raw.kill();
@@ -466,6 +484,7 @@ function printTable() {
       "",
     ]);
   }
+  if (results.daily) rows.push(...dailyRows(results.daily as Parameters<typeof dailyRows>[0]));
   const w = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
   for (const r of rows) console.log(r.map((c, i) => c.padEnd(w[i])).join("  "));
   for (const [k, v] of Object.entries(
