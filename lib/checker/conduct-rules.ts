@@ -51,6 +51,9 @@ const PACKET_CONTEXT: readonly Concept[] = ["REFUSAL", "DISCUSSION"];
 /** A red packet to the whole group for one's own success, or a game, is not a payment for a favour. */
 const NOT_FOR_FAVOUR: readonly Concept[] = ["LAWFUL_MONEY", "BAIT", "BAIT_WEAK", "CELEBRATE", "GAMBLING", "GAMBLING_WEAK"];
 
+/** Near a red packet: a warning, a relative spoken to, a family occasion, a 拆礼物 game — not a favour bought. */
+const FAVOUR_CONTEXT: readonly Concept[] = ["DISCUSSION", "KIN_ADDRESS", "FAMILY_SETTING", "BAIT"];
+
 export const CONDUCT_RULES: readonly ConductRule[] = [
   // ───────────── red packets, transfers, gifts ─────────────
   {
@@ -139,7 +142,7 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     all: ["MONEY", "FAVOUR"],
     scope: "near",
     unless: [...PACKET_CONTEXT, ...NOT_FOR_FAVOUR],
-    unlessNear: ["DISCUSSION", "KIN_ADDRESS"],
+    unlessNear: FAVOUR_CONTEXT,
     negatable: true,
     group: "packet",
     unlessOfficialWith: ["PROHIBITION"],
@@ -153,7 +156,7 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     all: ["GIFT_EUPHEMISM", "MONEY", "LEADER"],
     scope: "near",
     unless: [...PACKET_CONTEXT, ...NOT_FOR_FAVOUR],
-    unlessNear: ["DISCUSSION", "KIN_ADDRESS"],
+    unlessNear: FAVOUR_CONTEXT,
     negatable: true,
     group: "packet",
     unlessOfficialWith: ["PROHIBITION"],
@@ -167,7 +170,7 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     all: ["GIFT_EUPHEMISM", "FAVOUR"],
     scope: "near",
     unless: [...PACKET_CONTEXT, ...NOT_FOR_FAVOUR],
-    unlessNear: ["DISCUSSION", "KIN_ADDRESS"],
+    unlessNear: FAVOUR_CONTEXT,
     negatable: true,
     group: "packet",
     unlessOfficialWith: ["PROHIBITION"],
@@ -396,6 +399,23 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     suggestion: "先向公安、应急等部门核实；以官方发布为准，未经证实的不发、不转。",
   },
   {
+    // An official's case rumoured (纪委把…带走了): the same rumour as 传谣, about a person.
+    id: "rumour-case",
+    code: "V2",
+    severity: "redline",
+    all: ["HEARSAY", "CASE_RUMOUR"],
+    scope: "near",
+    unlessNear: ["VERIFY", "OFFICIAL_SOURCE"],
+    negatable: true,
+    skipQuoted: true,
+    unlessAnywhere: ["REFUTE"],
+    unlessClause: ["SECOND_PERSON"],
+    group: "hearsay",
+    unlessOfficialWith: ["PROHIBITION"],
+    message: "{words}：把听来的、未经核实的干部被查、被带走之类的传闻当作事实传播，属于传谣。",
+    suggestion: "删去传闻；干部是否被查，以纪检监察机关的通报为准，未经证实的不发、不转。",
+  },
+  {
     id: "gossip",
     code: "P6",
     severity: "must",
@@ -541,6 +561,17 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     negatable: true,
     message: "{words}：把别人私下聊天的截图转给第三方，既失信于人，也可能泄露工作信息。",
     suggestion: "不要转发私聊截图；需要转述的，征得对方同意后用文字概述要点。",
+  },
+  {
+    id: "unpublished-screenshot",
+    code: "G1",
+    severity: "must",
+    all: ["SCREENSHOT", "UNPUBLISHED"],
+    scope: "near",
+    unless: ["DISCUSSION"],
+    negatable: true,
+    message: "{words}：把尚未定稿、未公开的材料截图外发，截屏容易被再转、断章取义。",
+    suggestion: "不要截图外发；确需告知的，按程序正式送达，或当面、电话说明。",
   },
   {
     id: "voice",

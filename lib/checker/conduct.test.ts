@@ -252,3 +252,31 @@ describe("rules as data", () => {
     expect(new Set(CONDUCT_RULES.map((r) => r.id)).size).toBe(CONDUCT_RULES.length);
   });
 });
+
+describe("rounds 6–7: paraphrase and clean contexts", () => {
+  it("a rumoured investigation of an official passed on is 传谣 (V2)", () => {
+    expectCaught("听同学说市里的王处长昨天被纪委带走了，具体为什么还不清楚。", "V2", "redline");
+  });
+
+  it("a rumour seen on 朋友圈 and passed on unverified is 传谣", () => {
+    expectCaught("朋友圈看到的，下周起全市中小学停课，不知道真假，先转给大家。", "V2", "redline");
+  });
+
+  it("money sent back (转回去) or for a family gathering is no favour bought", () => {
+    expect(of(run("王老板，您那天转的辛苦费我给您转回去了，帮您办证本来就是我们的工作。", "chat"), "TJ3")).toEqual([]);
+    expect(of(run("家庭聚会定在爸妈家，红包我先转你，你帮忙订个蛋糕。", "chat"), "TJ3")).toEqual([]);
+  });
+
+  it("case files and an obtained bid floor passed on are secrets (P5)", () => {
+    expectCaught("那个案子的讯问笔录我看了，跟你们讲讲作案手法。", "P5", "redline");
+    expectCaught("标底我打听到了，大概两百万出头，你们心里有数。", "P5", "redline");
+  });
+
+  it("comparing the system unfavourably with foreign ones is 妄议 (V1)", () => {
+    expectCaught("人家国外那边早就不这么干了，咱们这套迟早要改。", "V1", "redline");
+  });
+
+  it("a screenshot of an unfinished report sent out is 滥用截屏 (G1)", () => {
+    expectCaught("督查组的反馈意见我截了几张图，还没定稿，你们先看看。", "G1", "must");
+  });
+});

@@ -27,16 +27,17 @@ export interface ModelCue {
 /** Rule notices, warnings and case studies: they name the conduct in order to forbid it. */
 const FORBIDS = "严禁|禁止|不得|不准|一律不|切勿|杜绝|警示|通报|案例|纪律|提醒大家|防范|谨防|举报|请撤回|不能转|不要转发|别转发|抵制|诈骗|冒充|反诈";
 /** Refusing or returning a red packet or a gift. */
-const REFUSES = "退回|退还|已退|退了|退给|如数|拒收|婉拒|谢绝|上交|不能收|不会收|不收|没收|心领了|不领|别领|不能发|未被领取|违纪|违规";
+const REFUSES = "转回|退回去|退回|退还|已退|退了|退给|如数|拒收|婉拒|谢绝|上交|不能收|不会收|不收|没收|心领了|不领|别领|不能发|未被领取|违纪|违规";
 /** Family occasions: a red packet to a relative for a birthday, a wedding, the new year. */
-const FAMILY = "^(?:妈|爸|姐|哥|老妈|老爸|奶奶|爷爷|宝贝|丫头|闺女|儿子)|生日快乐|新婚快乐|新婚|压岁|过年|除夕|大年|春节快乐|沾沾喜气|喜气|考上|金榜|满月|乔迁";
+const FAMILY =
+  "^(?:妈|爸|姐|哥|老妈|老爸|奶奶|爷爷|宝贝|丫头|闺女|儿子)|生日快乐|新婚快乐|新婚|压岁|过年|除夕|大年|春节快乐|沾沾喜气|喜气|考上|金榜|满月|乔迁|家庭聚会|家族群|家庭群|老妈家|大寿|拜寿|寿宴";
 
 export const MODEL_CUES: Partial<Record<CheckCode, ModelCue>> = {
   // 妄议中央: criticism of central policy, often without naming it.
   V1: {
     cue: /中央|上面|上头|上级|国家|政策|决策|决定|规定|新规|改革|提法|口号|号召|喊|强国|空话|说一套|方针|大政|折腾|文件|顶层|北京|制度|督察|减负|双减|集采|一带一路|共同富裕|乡村振兴|退休|起征点|过紧日子|打虎|民主|稳中求进|房住不炒|三孩|二孩|养老金|医保|户籍|拆迁|治理/,
     clean:
-      /学习贯彻|认真学习|深入学习|专题学习|学习研讨|传达学习|宣讲|党课|解读|心得|体会|理论学习|读书班|学习会|贯彻落实|再次强调|强调|部署|抓紧|扎实推进|认真落实|宣传|政策问答|答疑|咨询电话|办事指南|不妄议|妄议中央|特此通知|中央电视台|央视|收看|观看|请撤回|不能转|不要转|别转|恶意|丑化|抵制|错误言论/,
+      /学习贯彻|认真学习|深入学习|专题学习|学习研讨|传达学习|宣讲|党课|解读|心得|体会|理论学习|读书班|学习会|贯彻落实|再次强调|强调|部署|抓紧|扎实推进|认真落实|宣传|政策问答|答疑|咨询电话|办事指南|不妄议|妄议中央|特此通知|中央电视台|央视|收看|观看|请撤回|不能转|不要转|别转|恶意|丑化|抵制|错误言论|政策问题|政策咨询|热线|12345|12366|大厅|窗口/,
     yieldsTo: ["V2"],
   },
   // 传谣: hearsay passed on unverified.
@@ -57,7 +58,8 @@ export const MODEL_CUES: Partial<Record<CheckCode, ModelCue>> = {
   TJ3: {
     cue: /红包|转账|转了|转您|转你|给您转|微信转|礼券|券|发几个|意思意思|购物卡|提货卡|加油卡|电子卡|E卡|卡密|卡号|心意|意思一下|表示表示|不成敬意|别嫌少|笑纳|辛苦费|茶水|喝茶钱|烟钱|油钱|咨询费|资料费|感谢费|好处|随个礼|随礼|礼金|收下|收到了|我收|收着|收哒|就收了|不客气了|别推|别退|土特产|腊肉|茶叶|月饼|请你吃|请您吃|吃个饭|安排一下/,
     clean: new RegExp(`${FORBIDS}|${REFUSES}|${FAMILY}|工会|慰问金|节日福利|工资|报销|党费|捐款|募捐|抚恤|奖金发放|补贴发放`),
-    yieldsTo: ["V3", "RP2"],
+    // 转了 is also a forward: a rumour passed on (V2) is not a transfer of money.
+    yieldsTo: ["V3", "RP2", "V2"],
   },
   // 红包赌博: red packets as stakes.
   RP2: {
@@ -115,5 +117,7 @@ export const MODEL_CUES: Partial<Record<CheckCode, ModelCue>> = {
   P2: {
     cue: /他妈|他娘|妈的|狗日|老子|操|卧槽|屁|裤|不行|段子|福利|资源|小三|穿得|没穿|偷偷看|晚上一个人|荤|黄段子|黄色|黄图|开黄腔|骚|上床|胸大|屌|孙子|刁民|欠揍/,
     clean: new RegExp(`${FORBIDS}|低俗|文明用语`),
+    // Remarks on someone's dress are 品头论足 (TJ2) unless a rule finds vulgar words.
+    yieldsTo: ["TJ2"],
   },
 };
