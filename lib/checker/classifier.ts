@@ -118,7 +118,7 @@ export function cueWords(code: string, text: string): string[] | null {
   const c = MODEL_CUES[code as CheckCode];
   if (!c || c.clean?.test(text)) return null;
   const words = [...new Set([...text.matchAll(GLOBAL_CUES.get(code)!)].map((m) => m[0]))];
-  return words.length ? words.slice(0, 4) : null;
+  return words.length >= (c.minCues ?? 1) ? words.slice(0, 4) : null;
 }
 
 /**

@@ -342,3 +342,9 @@ describe("form rules as rounds 6–7 showed them (notices that only inform, send
     expect(only(run("在吗？明天的材料我放你桌上了。", { kind: "chat" }), "G4")).toEqual([]);
   });
 });
+
+describe("G4 in a chat", () => {
+  it("reports 您在吗？看到请回我 with nothing else", () => {
+    expect(one(run("王科长您好，您在吗？看到请回我一下", { kind: "chat" }), "G4").severity).toBe("must");
+  });
+});

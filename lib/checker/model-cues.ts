@@ -16,6 +16,8 @@ import type { CheckCode } from "./rules";
 export interface ModelCue {
   /** Words that show the text is about this rule's subject. */
   cue: RegExp;
+  /** Distinct cue words needed before the model may claim (default 1): for cues that are ordinary words alone (推荐, 病). */
+  minCues?: number;
   /** Words that show a clean use of the same subject: the model's judgement stays a suggestion. */
   clean?: RegExp;
   /** Not raised when one of these codes is already reported (a red packet for a vote is V3, not also TJ3). */
@@ -27,7 +29,8 @@ export interface ModelCue {
 /** Rule notices, warnings and case studies: they name the conduct in order to forbid it. */
 const FORBIDS = "严禁|禁止|不得|不准|一律不|切勿|杜绝|警示|通报|案例|纪律|提醒大家|防范|谨防|举报|请撤回|不能转|不要转发|别转发|抵制|诈骗|冒充|反诈";
 /** Refusing or returning a red packet or a gift. */
-const REFUSES = "转回|退回去|退回|退还|已退|退了|退给|如数|拒收|婉拒|谢绝|上交|不能收|不会收|不收|没收|心领了|不领|别领|不能发|未被领取|违纪|违规";
+const REFUSES =
+  "转回|退回去|不发红包|也不发|慎之又慎|退回|退还|已退|退了|退给|如数|拒收|婉拒|谢绝|上交|不能收|不会收|不收|没收|心领了|不领|别领|不能发|未被领取|违纪|违规";
 /** Family occasions: a red packet to a relative for a birthday, a wedding, the new year. */
 const FAMILY =
   "^(?:妈|爸|姐|哥|老妈|老爸|奶奶|爷爷|宝贝|丫头|闺女|儿子)|生日快乐|新婚快乐|新婚|压岁|过年|除夕|大年|春节快乐|沾沾喜气|喜气|考上|金榜|满月|乔迁|家庭聚会|家族群|家庭群|老妈家|大寿|拜寿|寿宴";
@@ -70,7 +73,7 @@ export const MODEL_CUES: Partial<Record<CheckCode, ModelCue>> = {
   P5: {
     cue: /密|内部|未公开|没公开|还没公开|未公示|还没公示|没公示|公示前|未下发|没下发|还没下发|未印发|没印发|还没印发|还没发布|未发布|没发布|还没上会|没上会|还没出|还没正式|还没整理|内定|纪要|考题|试题|题目|题本|卷子|考卷|答案|面试题|考官|底价|控制价|标底|报价|评分细则|名单|方案|征求意见稿|讨论稿|初稿|底稿|草稿|记录|材料|文件|红头|截图|拍照|拍了|拍给|翻拍|扫描|透露|透个底|透底|露个底|别外传|不要外传|勿外传|别往外|别声张|先别说|心里有个数|心里有数|先跟你说|先给你看|烂在肚子|别告诉别人|别跟别人说|你知道就行|你知我知|强制措施|看完删|删掉|口径|路线|暗访|清查|突击|选案|稽查|系统里|流调/,
     clean:
-      /保密教育|保密培训|保密知识|保密宣传|保密工作会|保密检查|保密自查|保密提醒|保密纪律|保密意识|保密承诺|泄密案|失泄密|警示教育|涉密阅览|涉密载体管理|涉密人员培训|严禁|禁止|不得|一律不|切勿|已公开|已公示|公示期|正式印发|已印发|公开发布|官网|政府网站|已发布|内部消息|内部人士|内部审计|内部控制|内部管理|内部培训|辟谣|不实|别再转|不要再转|诈骗|冒充/,
+      /保密教育|保密培训|保密知识|保密宣传|保密工作会|保密检查|保密自查|保密提醒|保密纪律|保密意识|保密承诺|泄密案|失泄密|警示教育|涉密阅览|涉密载体管理|涉密人员培训|严禁|禁止|不得|一律不|切勿|已公开|已公示|公示期|正式印发|已印发|公开发布|官网|政府网站|已发布|内部消息|内部人士|内部审计|内部控制|内部管理|内部培训|辟谣|不实|别再转|不要再转|诈骗|冒充|私聊|聊天记录|聊天截图/,
   },
   // 八卦: gossip about people, unverified.
   P6: {
@@ -106,16 +109,18 @@ export const MODEL_CUES: Partial<Record<CheckCode, ModelCue>> = {
   // 广告.
   P8: {
     cue: /推荐|包邮|优惠|折|代理|招募|下单|购买|私聊|私信|加我|价格|一斤|一盒|一箱|块钱|元一|保本|保息|收益|理财|保险|面膜|团购|代购|报我名字|店|自家|纯粮|无添加|送人/,
-    clean: new RegExp(`${FORBIDS}|采购公告|招标公告|询价`),
+    clean: new RegExp(`${FORBIDS}|采购公告|招标公告|询价|正式公开|门户网站|官网|政府网站|已公开|公开了`),
+    minCues: 2,
   },
   // 他人隐私.
   P4: {
     cue: /身份证|证件号|电话|手机号|手机|住址|家住|门牌|号码|银行卡|账号|工资|收入|明细|病|癌|住院|抑郁|怀孕|离婚|体检|诊断|低保|残疾|欠|记录|系统|查了|照片/,
-    clean: new RegExp(`${FORBIDS}|本人|自己的|个人信息保护|隐私保护|脱敏|打码|遮挡|隐去|诈骗|冒充|反诈|党费|缴纳|公示栏`),
+    clean: new RegExp(`${FORBIDS}|本人|自己的|个人信息保护|隐私保护|脱敏|打码|遮挡|隐去|诈骗|冒充|反诈|党费|缴纳|公示栏|澄清|不实|辟谣|集体收入|财政资金`),
+    minCues: 2,
   },
   // 低俗.
   P2: {
-    cue: /他妈|他娘|妈的|狗日|老子|操|卧槽|屁|裤|不行|段子|福利|资源|小三|穿得|没穿|偷偷看|晚上一个人|荤|黄段子|黄色|黄图|开黄腔|骚|上床|胸大|屌|孙子|刁民|欠揍/,
+    cue: /他妈|他娘|妈的[，,！!。]|狗日|老子|操|卧槽|屁|裤|不行|段子|福利|资源|小三|穿得|没穿|偷偷看|晚上一个人|荤|黄段子|黄色|黄图|开黄腔|骚|上床|胸大|屌|是孙子|装孙子|龟孙子|刁民|欠揍|走光|刺激的/,
     clean: new RegExp(`${FORBIDS}|低俗|文明用语`),
     // Remarks on someone's dress are 品头论足 (TJ2) unless a rule finds vulgar words.
     yieldsTo: ["TJ2"],
