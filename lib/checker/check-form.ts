@@ -5,7 +5,9 @@
  */
 import { checkPersonalData } from "./detect-data";
 import { checkAddress, checkClosing, checkEmoji, checkOpening, checkOrder, checkSendTime, checkSignature } from "./detect-form";
+import { makeFinding } from "./finding";
 import { type Meter, newMeter } from "./meter";
+import { OPENING_PING } from "./rules";
 import { analyse, inferKind, type Structure } from "./structure";
 import type { CheckInput, CheckResult, Finding, MessageKind, Severity } from "./types";
 
@@ -43,6 +45,12 @@ export interface FormPass {
   findings: Finding[];
 }
 
+/** The whole content is a ping (在吗？看到请回复): no subject at all. */
+function isBarePing(s: Structure): boolean {
+  const content = s.text.slice(s.contentStart, s.bodyEnd).replace(/[。！？!?，,~～\s哈呀啊呢]+/g, "");
+  return content.length > 0 && OPENING_PING.pattern.test(content);
+}
+
 /** The form and number checks on an already analysed text. */
 export function formFindings(s: Structure, input: CheckInput, meter: Meter): Finding[] {
   const { text } = s;
@@ -50,6 +58,8 @@ export function formFindings(s: Structure, input: CheckInput, meter: Meter): Fin
   const kind = effectiveKind(s, input);
   // Each form check scans the head, the tail or the whole text a bounded number of times.
   meter.ops += text.length * 12;
+  // 在吗 and nothing else wastes the reader's time in a chat too (G4).
+  if (kind === "chat" && s.firstSentence && isBarePing(s)) found.push(makeFinding(text, "openingPing", s.firstSentence));
   if (kind !== "chat") {
     checkAddress(s, kind, found);
     const ping = checkOpening(s, found);

@@ -38,7 +38,19 @@ const PUNCT_OR_SPACE = /^[\p{P}\p{S}\s]+$/u;
  * whether its clean context does (k:). The families generalise to new wording where n-grams of the
  * training drafts do not (decision 020: +2–4 points of held-out recall).
  */
-export function features(text: string, tokens: readonly Token[], meter?: Meter): Set<string> {
+/** Per cue family: its distinct words in the text, and whether its clean context occurs. */
+export type CueScan = Map<string, { words: string[]; clean: boolean }>;
+
+/** One pass of every cue family over the text, shared by the features and the findings. */
+export function scanCues(text: string): CueScan {
+  const out: CueScan = new Map();
+  for (const [code, c] of Object.entries(MODEL_CUES)) {
+    out.set(code, { words: [...new Set(text.match(GLOBAL_CUES.get(code)!) ?? [])], clean: c.clean?.test(text) ?? false });
+  }
+  return out;
+}
+
+export function features(text: string, tokens: readonly Token[], meter?: Meter, scan: CueScan = scanCues(text)): Set<string> {
   const out = new Set<string>();
   for (const t of tokens) {
     const w = t.w.trim().toLowerCase();
@@ -51,12 +63,12 @@ export function features(text: string, tokens: readonly Token[], meter?: Meter):
   }
   // The cue families (model-cues.ts) as features: general paraphrase families carry over to new
   // wording better than the n-grams of the drafts the model was trained on.
-  for (const [code, c] of Object.entries(MODEL_CUES)) {
-    const n = new Set(text.match(GLOBAL_CUES.get(code)!) ?? []).size;
+  for (const [code, { words, clean }] of scan) {
+    const n = words.length;
     if (n >= 1) out.add(`c:${code}`);
     if (n >= 2) out.add(`c2:${code}`);
     if (n >= 3) out.add(`c3:${code}`);
-    if (c.clean?.test(text)) out.add(`k:${code}`);
+    if (clean) out.add(`k:${code}`);
   }
   if (meter) meter.ops += tokens.length + text.length * (1 + 2 * Object.keys(MODEL_CUES).length);
   return out;
@@ -114,11 +126,12 @@ export function severityOf(code: string): Severity {
 }
 
 /** The cue words of `code` in the text, when its cue occurs and no clean context does; else null. */
-export function cueWords(code: string, text: string): string[] | null {
+export function cueWords(code: string, text: string, scan?: CueScan): string[] | null {
   const c = MODEL_CUES[code as CheckCode];
-  if (!c || c.clean?.test(text)) return null;
-  const words = [...new Set([...text.matchAll(GLOBAL_CUES.get(code)!)].map((m) => m[0]))];
-  return words.length ? words.slice(0, 4) : null;
+  if (!c) return null;
+  const found = scan?.get(code) ?? scanCues(text).get(code)!;
+  if (found.clean) return null;
+  return found.words.length >= (c.minCues ?? 1) ? found.words.slice(0, 4) : null;
 }
 
 /**
@@ -132,7 +145,8 @@ export function classifierFindings(
   meter: Meter,
   model: ClassifierModel = MODEL as ClassifierModel,
 ): Finding[] {
-  const probs = probabilities(model, features(text, tokens, meter), meter);
+  const scan = scanCues(text);
+  const probs = probabilities(model, features(text, tokens, meter, scan), meter);
   const end = text.trimEnd().length;
   const out: Finding[] = [];
   const raised = new Set<string>();
@@ -143,7 +157,7 @@ export function classifierFindings(
     const title = RULE_CATALOGUE[code as CheckCode].title;
     const words = top.filter((w) => text.includes(w));
     const yields = MODEL_CUES[code as CheckCode]?.yieldsTo?.some((c) => reported.has(c) || raised.has(c)) ?? false;
-    const cues = bar !== undefined && p >= bar && !yields ? cueWords(code, text) : null;
+    const cues = bar !== undefined && p >= bar && !yields ? cueWords(code, text, scan) : null;
     if (meter) meter.ops += text.length;
     const severity = severityOf(code);
     if (cues && severity !== "suggestion") {
@@ -166,7 +180,7 @@ export function classifierFindings(
       continue;
     }
     // Below the model's threshold, a red line is still hinted at when a cue of it occurs.
-    if (p < model.threshold && !(RED.has(code) && (cues ?? cueWords(code, text)))) continue;
+    if (p < model.threshold && !(RED.has(code) && (cues ?? cueWords(code, text, scan)))) continue;
     out.push({
       code,
       severity: "suggestion",

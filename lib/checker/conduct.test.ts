@@ -125,11 +125,12 @@ describe("hearsay (V2 / P6)", () => {
     expectCaught(text, "V2", "redline");
   });
 
-  it.each([
-    "各位同事：听说人事科的小王要被处分了，大家注意点。",
-    "据说新来的局长跟刘科长关系不一般，你们懂的。",
-    "老张这几天没来上班，是被纪委带走了，难怪他那辆新车不对劲。",
-  ])("P6: %j", (text) => {
+  it("claims a rumoured punishment as gossip (P6) or as 传谣 (V2, which covers P6 since rounds 6–7: case C2)", () => {
+    const r = checkMessage({ text: "各位同事：听说人事科的小王要被处分了，大家注意点。", kind: "chat" });
+    expect(r.findings.some((f) => (f.code === "P6" || f.code === "V2") && f.severity !== "suggestion")).toBe(true);
+  });
+
+  it.each(["据说新来的局长跟刘科长关系不一般，你们懂的。", "老张这几天没来上班，是被纪委带走了，难怪他那辆新车不对劲。"])("P6: %j", (text) => {
     expectCaught(text, "P6", "must");
   });
 
@@ -250,5 +251,66 @@ describe("rules as data", () => {
       expect(r.suggestion).toMatch(/[\u4e00-\u9fff]/);
     }
     expect(new Set(CONDUCT_RULES.map((r) => r.id)).size).toBe(CONDUCT_RULES.length);
+  });
+});
+
+describe("rounds 6–7: paraphrase and clean contexts", () => {
+  it("a rumoured investigation of an official passed on is 传谣 (V2)", () => {
+    expectCaught("听同学说市里的王处长昨天被纪委带走了，具体为什么还不清楚。", "V2", "redline");
+  });
+
+  it("a rumour seen on 朋友圈 and passed on unverified is 传谣", () => {
+    expectCaught("朋友圈看到的，下周起全市中小学停课，不知道真假，先转给大家。", "V2", "redline");
+  });
+
+  it("money sent back (转回去) or for a family gathering is no favour bought", () => {
+    expect(of(run("王老板，您那天转的辛苦费我给您转回去了，帮您办证本来就是我们的工作。", "chat"), "TJ3")).toEqual([]);
+    expect(of(run("家庭聚会定在爸妈家，红包我先转你，你帮忙订个蛋糕。", "chat"), "TJ3")).toEqual([]);
+  });
+
+  it("case files and an obtained bid floor passed on are secrets (P5)", () => {
+    expectCaught("那个案子的讯问笔录我看了，跟你们讲讲作案手法。", "P5", "redline");
+    expectCaught("标底我打听到了，大概两百万出头，你们心里有数。", "P5", "redline");
+  });
+
+  it("comparing the system unfavourably with foreign ones is 妄议 (V1)", () => {
+    expectCaught("人家国外那边早就不这么干了，咱们这套迟早要改。", "V1", "redline");
+  });
+
+  it("a screenshot of an unfinished report sent out is 滥用截屏 (G1)", () => {
+    expectCaught("督查组的反馈意见我截了几张图，还没定稿，你们先看看。", "G1", "must");
+  });
+});
+
+describe("rounds 6–7: words that only look like the conduct, and new paraphrase", () => {
+  it("a layoff or a leaked question bank 'from a reliable source' is 传谣", () => {
+    expectCaught("据可靠消息，下半年局里要裁员，名单都拟好了，大家心里有个底。", "V2", "redline");
+  });
+
+  it("妈的 and 孙子 as family words are not vulgar; as an oath and an insult they are", () => {
+    expect(of(run("姐，妈的降压药我买好了，周末带回去。", "chat"), "P2")).toEqual([]);
+    expect(of(run("爷爷八十大寿，孙子孙女都回来了。", "chat"), "P2")).toEqual([]);
+    expectCaught("妈的，又让周末加班。", "P2", "must");
+    expectCaught("谁不来谁是孙子。", "P2", "must");
+  });
+
+  it("money for a tender's 评委 is a favour bought (TJ3), not a vote (V3)", () => {
+    const r = run("各位评委老师辛苦了，一点辛苦费请收下，我们公司那个标还请多关照[红包]", "chat");
+    expect(of(r, "V3")).toEqual([]);
+    expect(of(r, "TJ3").length).toBeGreaterThan(0);
+  });
+
+  it("a relative brought into a work group to meet people is 关系网 (TJ1)", () => {
+    expectCaught("我把我小舅子拉进来了，他想认识认识各位领导。", "TJ1", "must");
+  });
+
+  it("a sticker made from a leader's face is G6; colleagues' health results are private (P4)", () => {
+    expectCaught("[表情包：局长的真人表情包配字“收到”]", "G6");
+    expectCaught("体检结果出来了，老王血糖快二十，小李肝功能指标异常。", "P4", "must");
+  });
+
+  it("a self-check notice asking whether secret files are stored is no leak", () => {
+    const text = "各科室：\n关于开展保密自查的通知。\n1. 检查办公电脑中是否存有涉密文件；\n2. 自查情况报办公室。\n特此通知。\n局保密办";
+    expect(of(run(text, "notice"), "P5")).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@
  * sentence, order and length, closing line, signature, send time, emoji.
  */
 import { makeFinding } from "./finding";
-import { ADDRESS, CLOSING, EMOJI, OPENING_PING, ORDER, VAGUE_LEAD_IN } from "./rules";
+import { ADDRESS, CLOSING, EMOJI, OPENING_PING, ORDER, SIGNATURE, VAGUE_LEAD_IN } from "./rules";
 import { inferKind, type Structure } from "./structure";
 import { type Span, trimSpan, trimTrailingPunct, visibleLength } from "./text";
 import { formatClock, outsideWorkingHours, parseSendAt } from "./time";
@@ -16,7 +16,8 @@ export function checkAddress(s: Structure, kind: MessageKind | null, out: Findin
   const { text, address } = s;
   if (!address) {
     const at = { start: s.contentStart, end: s.contentStart };
-    out.push(makeFinding(text, kind === "reply" ? "addressMissingReply" : "addressMissing", at));
+    const bulletin = s.title !== null && SIGNATURE.bulletinTitle.test(text.slice(s.title.start, s.title.end));
+    out.push(makeFinding(text, kind === "reply" ? "addressMissingReply" : bulletin ? "addressMissingBulletin" : "addressMissing", at));
   } else if (address.quality === "familiar") {
     out.push(makeFinding(text, "addressFamiliar", address.span));
   } else if (address.quality === "vague") {
@@ -131,7 +132,9 @@ export function checkClosing(s: Structure, given: MessageKind | undefined, ping:
   if (pattern.test(zoneText)) return;
   // 尾语按需设置: an important notice may close by asking to confirm receipt instead of 特此通知.
   if (kind === "notice" && CLOSING.request.test(zoneText)) return;
-  const id = kind === "notice" ? "closingNotice" : kind === "request" ? "closingRequest" : "closingReport";
+  // 尾语按需设置: only a notice that arranges something must close with 特此通知.
+  const informs = kind === "notice" && !CLOSING.noticeArranges.test(text.slice(s.contentStart, s.bodyEnd));
+  const id = informs ? "closingInform" : kind === "notice" ? "closingNotice" : kind === "request" ? "closingRequest" : "closingReport";
   out.push(makeFinding(text, id, { start: s.bodyEnd, end: s.bodyEnd }));
 }
 
@@ -140,7 +143,10 @@ export function checkSignature(s: Structure, kind: MessageKind | null, out: Find
   const { text, signature } = s;
   if (!signature) {
     const end = trimSpan(text, 0, text.length).end;
-    out.push(makeFinding(text, kind === "reply" ? "signatureMissingReply" : "signatureMissing", { start: end, end }));
+    // A sender who names himself and his unit at the opening (我是立案庭小吴) is not anonymous.
+    const opening = text.slice(s.contentStart, (s.firstSentence?.end ?? s.contentStart) + 1);
+    const introduced = SIGNATURE.selfIntroduction.test(opening);
+    out.push(makeFinding(text, kind === "reply" ? "signatureMissingReply" : introduced ? "signatureIntroduced" : "signatureMissing", { start: end, end }));
   } else if (!signature.hasIdentity) {
     const at = signature.span.start;
     out.push(makeFinding(text, "signatureDateOnly", { start: at, end: at }));

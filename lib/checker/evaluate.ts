@@ -19,6 +19,7 @@
  *   npm run checker:eval -- --misses  also every disagreement, with the findings' trigger words
  */
 import { checkMessage } from "./check";
+import type { ClassifierModel } from "./classifier";
 import { type CorpusSet, type Draft, loadCorpusSets, loadRoundRecords } from "./corpus";
 import { RED_LINE_CODES, RULE_CATALOGUE } from "./rules";
 import type { Finding } from "./types";
@@ -81,7 +82,7 @@ export function inputOf(d: Draft) {
   return { text: d.text, ...(d.sendAt ? { sendAt: d.sendAt } : {}), ...(d.kind ? { kind: d.kind } : {}), ...(d.channel ? { channel: d.channel } : {}) };
 }
 
-export function evaluate(drafts: readonly Draft[]): Evaluation {
+export function evaluate(drafts: readonly Draft[], model?: ClassifierModel): Evaluation {
   const counts = new Map<string, { tp: number; fp: number; fn: number }>();
   const bump = (code: string, key: "tp" | "fp" | "fn") => {
     const c = counts.get(code) ?? { tp: 0, fp: 0, fn: 0 };
@@ -101,7 +102,7 @@ export function evaluate(drafts: readonly Draft[]): Evaluation {
 
   for (const d of drafts) {
     const t0 = performance.now();
-    const { findings } = checkMessage(inputOf(d));
+    const { findings } = checkMessage(inputOf(d), undefined, model);
     times.push(performance.now() - t0);
     const found = new Set(findings.flatMap((f) => covers(f.code)));
     const asReported = new Set(findings.map((f) => f.code));

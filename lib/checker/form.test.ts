@@ -304,3 +304,47 @@ describe("G6 emoji", () => {
     expect(only(run("各科室：现将请示（秘密★1年）发群里。\n办公室 刘洋"), "G6")).toEqual([]);
   });
 });
+
+describe("form rules as rounds 6–7 showed them (notices that only inform, senders who introduce themselves)", () => {
+  it("asks for 特此通知 only as a suggestion when a notice only informs", () => {
+    const text = "各位同事：单位订的年货（食用油）已到，每人一桶，请到一楼收发室领取。办公室 王芳";
+    const f = one(run(text, { kind: "notice", sendAt: "10:00" }), "R4");
+    expect(f.severity).toBe("suggestion");
+  });
+
+  it("still requires 特此通知 of a notice that calls a meeting or sets a task", () => {
+    const text = "各位同事：周三下午3点在二楼会议室召开党风廉政建设会议，请准时参加。办公室 王芳";
+    expect(one(run(text, { kind: "notice", sendAt: "10:00" }), "R4").severity).toBe("must");
+  });
+
+  it("takes a self-introduction at the opening of a one-to-one message as the sender's name", () => {
+    const text = "李经理您好，我是区市场监管局登记科小刘。贵公司的变更材料还缺一份股东会决议，请于周五前补交。谢谢！";
+    const f = one(run(text, { kind: "request", sendAt: "10:00" }), "R5");
+    expect(f.severity).toBe("suggestion");
+    // without the introduction the signature is missing
+    expect(one(run("李经理您好，贵公司的变更材料还缺一份股东会决议，请于周五前补交。谢谢！", { kind: "request", sendAt: "10:00" }), "R5").severity).toBe(
+      "must",
+    );
+  });
+
+  it("reads a branch bank as a unit in the signature", () => {
+    const text = "各网点：\n请于本周五前完成反洗钱自查。\n特此通知。\n某农商银行城关支行";
+    expect(only(run(text, { kind: "notice", sendAt: "10:00" }), "R5")).toEqual([]);
+  });
+
+  it("lets a bracketed public bulletin go without an address (a suggestion)", () => {
+    const text = "【安全提示】近期电信诈骗高发，请勿向陌生账户转账。城关派出所";
+    expect(one(run(text, { kind: "notice", sendAt: "10:00" }), "R1").severity).toBe("suggestion");
+  });
+
+  it("reports a chat that is nothing but 在吗 (G4), not a chat that goes on to the matter", () => {
+    expect(one(run("在吗？", { kind: "chat" }), "G4").severity).toBe("must");
+    expect(only(run("在吗？明天的材料我放你桌上了。", { kind: "chat" }), "G4")).toEqual([]);
+  });
+});
+
+describe("G4 in a chat", () => {
+  it("reports 您在吗？看到请回我 with nothing else", () => {
+    expect(one(run("王科长您好，您在吗？看到请回我一下", { kind: "chat" }), "G4").severity).toBe("must");
+  });
+});

@@ -71,7 +71,8 @@ export const RULE_CATALOGUE: Readonly<Record<CheckCode, RuleInfo>> = {
   G6: { code: "G6", title: "勿滥用私人化表情", related: [] },
   U1: { code: "U1", title: "发送时间恰当（08:00—22:00）", related: [] },
   V1: { code: "V1", title: "不妄议中央", related: ["P1", "ZJ3", "GR1"], sameConduct: ["P1", "ZJ3", "GR1"] },
-  V2: { code: "V2", title: "不造谣、不传谣", related: ["P6", "ZJ3"], sameConduct: ["ZJ3"] },
+  // P6 (不传播不实的“八卦消息”) restates 传谣 for hearsay: the inventory's rumour case C2 carries both.
+  V2: { code: "V2", title: "不造谣、不传谣", related: ["P6", "ZJ3"], sameConduct: ["ZJ3", "P6"] },
   V3: { code: "V3", title: "不拉票贿选", related: ["P7", "ZJ1"], sameConduct: ["P7", "ZJ1"] },
   TJ1: { code: "TJ1", title: "严禁利用微信群编织“关系网”", related: ["G2"] },
   TJ2: { code: "TJ2", title: "严禁对领导和同事品头论足", related: ["P6"] },
@@ -85,7 +86,8 @@ export const RULE_CATALOGUE: Readonly<Record<CheckCode, RuleInfo>> = {
   P6: { code: "P6", title: "不传播不实的“八卦消息”", related: ["V2"] },
   P7: { code: "P7", title: "收送红包当慎之又慎", related: ["ZJ2"] },
   P8: { code: "P8", title: "不要随意发广告", related: ["U3"], sameConduct: ["U3"] },
-  P9: { code: "P9", title: "反对以送礼物为噱头诱导转发", related: [] },
+  // A 砍一刀 or 集赞 link sent to a work group is also 滥发 (U3: nothing unrelated to official business).
+  P9: { code: "P9", title: "反对以送礼物为噱头诱导转发", related: ["U3"], sameConduct: ["U3"] },
 };
 
 /** What a finding says. `{match}` is replaced by the offending text. */
@@ -106,6 +108,7 @@ const spec = (code: CheckCode, severity: Severity, message: string, suggestion: 
 export const FINDINGS = {
   addressMissing: spec("R1", "must", "开头缺少称谓，接收方不清楚消息是发给谁的。", "在开头写明称谓，如“各位同事：”“王主任：”“各支部：”。"),
   addressMissingReply: spec("R1", "suggestion", "回复开头没有称谓。", "回复时也宜以称谓开头，如“王主任：”。"),
+  addressMissingBulletin: spec("R1", "suggestion", "公开通报没有称谓。", "发在工作群里的，可在标题后写明称谓，如“各位居民：”。"),
   addressVague: spec("R1", "suggestion", "称谓“{match}”没有表明接收方的身份。", "改用能表明身份的称谓，如“各位同事：”“各位领导：”“张科长：”。"),
   addressFamiliar: spec("R1", "must", "“{match}”过于随意亲昵，不适合公务消息。", "改用庄重的称谓，如“各位同事：”“各位领导：”“张科长：”。"),
   vagueLeadIn: spec("R2", "suggestion", "首句“{match}”没有说明事由，接收方要读到后面才知道是什么事。", "删去铺垫，首句直接写明主题，如“关于……的事，现……”。"),
@@ -121,10 +124,12 @@ export const FINDINGS = {
   ),
   overlong: spec("R3", "suggestion", "消息超过500字，在手机上阅读吃力，复杂事项也容易产生误解。", "压缩为要点；内容确实复杂的，改为电话、面谈或正式文件。"),
   closingNotice: spec("R4", "must", "通知类消息缺少专用尾语“特此通知”。", "在正文结尾、署名之前加上“特此通知。”"),
+  closingInform: spec("R4", "suggestion", "告知类消息没有尾语。", "正式的通知宜以“特此通知。”结尾；只是告知情况的，也可不加。"),
   closingRequest: spec("R4", "suggestion", "请对方办事，但结尾没有请对方确认收到。", "在结尾加上“收到请回复，谢谢！”；如未收到回复，打电话确认。"),
   closingReport: spec("R4", "suggestion", "报告类消息缺少结尾语。", "在结尾加上“特此报告。”或“以上情况，请审阅。”"),
   signatureMissing: spec("R5", "must", "结尾没有署名，接收方不清楚是谁发出的。", "在结尾署上单位和姓名，如“办公室 王芳”，必要时加上日期。"),
   signatureMissingReply: spec("R5", "suggestion", "回复结尾没有署名。", "正式的回复宜署上单位和姓名，如“综合科 李明”。"),
+  signatureIntroduced: spec("R5", "suggestion", "开头已自报单位和姓名，但结尾没有署名。", "正式的消息结尾再署上单位和姓名更规范，如“立案庭 吴明”。"),
   signatureDateOnly: spec("R5", "must", "落款只有日期，缺少单位或姓名。", "在日期前署上单位和姓名，如“办公室 王芳”。"),
   sendTime: spec("U1", "must", "发送时间为{match}，在早上8:00以前或晚上10:00以后。", "改在工作时间发送；确属紧急的，先打电话说明。"),
   emoji: spec("G6", "suggestion", "公务消息中使用了表情“{match}”。", "删去表情符号，用文字准确表达。"),
@@ -389,7 +394,7 @@ export const NOT_NAMES = new Set([
 export const OPENING_PING = {
   code: "G4",
   pattern:
-    /^(?:(?:请问)?(?:您|你)?(?:现在)?(?:在吗|在嘛|在么|在不在|在没|有空吗|有空没|有时间吗|方便吗|方便说话吗|方便接电话吗|忙吗|忙不忙|(?:看到|收到)请?回(?:复|个话)(?:一下|下)?|打扰一下在吗)[？?！!，,\s]*)+$/,
+    /^(?:(?:请问)?(?:您|你)?(?:现在)?(?:在吗|在嘛|在么|在不在|在没|有空吗|有空没|有时间吗|方便吗|方便说话吗|方便接电话吗|忙吗|忙不忙|(?:看到|收到)请?回(?:复|个话|我)(?:一下|下)?|打扰一下在吗)[？?！!，,\s]*)+$/,
 } as const;
 
 /** First sentences that only announce that there is something to say (R2). */
@@ -439,7 +444,14 @@ export const CLOSING = {
   request:
     /收到(?:后)?请?(?:及时)?回(?:复|个话|个信)|请(?:及时)?回复|回复(?:收到|确认)|收悉请复|盼复|望回复|敬请回复|请(?:予以)?确认|请(?:及时)?反馈|请告知|[请并]?于.{0,16}?(?:前|内)?(?:回复|反馈|告知|答复|确认)|是否方便/,
   report: /特此(?:报告|汇报)|专此报告|妥否|请(?:审阅|审示|审定|阅示|批示|指示|示|指正|阅处)|请批评指正/,
-} as const satisfies { code: CheckCode; notice: RegExp; request: RegExp; report: RegExp; zoneSentences: number };
+  /**
+   * 尾语按需设置: 特此通知 is required of a notice that arranges something — a meeting, an activity, a
+   * task or rule the recipients must carry out. A message that only informs (a parcel has arrived, a
+   * document was published, a programme airs tonight, a bulletin) is asked for it only as a suggestion.
+   */
+  noticeArranges:
+    /会议|开会|召开|参会|参加|出席|列席|集合|报到|到岗|值班|举行|举办|开展|活动|培训|学习|巡察|检查|督查|考核|报送|上报|提交|填报|登记|准备|落实|完成|整改|自查|配合|执行|实行|施行|启用|停用|停电|停水|关闭|务必|一律|不得|严禁|禁止|准时|按时|截止|之前|前将|另行通知|换届|选举|投票|转告|告知|说一声|通知到|外传/,
+} as const satisfies { code: CheckCode; notice: RegExp; request: RegExp; report: RegExp; noticeArranges: RegExp; zoneSentences: number };
 
 /** When no kind is given it is inferred from these markers; undecided means no closing check. */
 /** Without markers: a meeting being called is a notice; asking one named person to act is a request. */
@@ -464,7 +476,12 @@ export const SIGNATURE = {
   maxLines: 4,
   maxLength: 40,
   unitSuffix:
-    "办公室|办|科|股|处|局|厅|部|委|委员会|中心|支部|总支|党委|党组|工委|工会|团委|妇联|政府|街道|社区|居委会|村委会|村|镇|乡|所|站|队|院|校|组|专班|指挥部|公司|集团|协会|学会|室|馆|会|署|庭|分局|银行|医院|学校|食堂|合作社",
+    "办公室|办|科|股|处|局|厅|部|委|委员会|中心|支部|总支|党委|党组|工委|工会|团委|妇联|政府|街道|社区|居委会|村委会|村|镇|乡|所|站|队|院|校|组|专班|指挥部|公司|集团|协会|学会|室|馆|会|署|庭|分局|银行|支行|分行|医院|学校|食堂|合作社",
+  /** The sender named at the opening of a one-to-one message: 您好，我是市中院立案庭小吴。 */
+  selfIntroduction:
+    /我是[\u4e00-\u9fff（）()]{1,24}?(?:办公室|办|科|股|处|局|厅|部|委|中心|支部|党委|工会|政府|街道|社区|村委会|所|站|队|院|校|组|公司|集团|庭|分局|银行|支行|医院)[\u4e00-\u9fff]{0,4}[，,。！!\s]/,
+  /** A bracketed title naming a public bulletin (【警情通报】): it says what it is without an address. */
+  bulletinTitle: /^【[^】]{0,20}(?:通报|公告|通告|提示|预警|快讯)】/,
   date: /^(?:(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]$|^\d{4}[-./]\d{1,2}[-./]\d{1,2}$/,
   contactLabel: /(?:联系人|联系电话|联系方式|办公电话|咨询电话|电话|手机|邮箱|传真)[：:]\s*/g,
   /** An office extension after the name, as lesson r5 recommends: 周敏（分机 8021）, 分机号：8021. */
