@@ -61,7 +61,7 @@ export function MistakeBook({
 
       {filter.length > 1 ? (
         <nav aria-label="按规则筛选错题" className="-mx-4 overflow-x-auto px-4">
-          <ul className="flex gap-2 pb-1">
+          <ul className="flex gap-2 pb-1 md:flex-wrap">
             <li>
               <Chip href="/mistakes" current={!rule}>
                 全部<span className="tabular-nums">（{open.length}）</span>
