@@ -50,6 +50,7 @@ test("a cadre's pages, including the exam's notice, the exam in progress and bot
     "/points",
     "/search?q=红包",
     "/account/password",
+    "/account/sign-out",
   ])
     await audit(page, p, found);
 
@@ -85,6 +86,18 @@ test("a cadre's pages, including the exam's notice, the exam in progress and bot
   await audit(page, "", found, "exam result");
   await audit(page, "/record", found, "/record after attempts");
   await audit(page, "/mistakes", found, "/mistakes after attempts");
+  // A case scenario played on its own: the task player (no navigator), then its ending.
+  await page.goto("/quiz");
+  await page.getByRole("button", { name: /^开始情景：C3 / }).click();
+  await expect(page).toHaveURL(/\/attempt\/[\w-]+$/);
+  await audit(page, "", found, "scenario task");
+  const ending = page.getByRole("region", { name: "情景结局" });
+  for (let step = 0; step < 8 && !(await ending.count()); step++) {
+    await page.getByRole("article").getByRole("group").first().getByRole("button").first().click();
+    await expect(page.getByRole("article").getByRole("group").first().or(ending).first()).toBeVisible();
+  }
+  await expect(ending).toBeVisible();
+  await audit(page, "", found, "scenario ending");
   expect(found, describe(found)).toEqual([]);
 });
 

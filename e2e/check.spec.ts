@@ -167,3 +167,18 @@ test("the course's 正确示范 pass the checker; its 错误示范 are flagged (
   for (const item of await good.all()) await expect(item.getByText(/^自检结果：/)).toHaveText(/^自检结果：可以发送/);
   for (const item of await bad.all()) await expect(item.getByText(/^自检结果：/)).not.toHaveText(/^自检结果：可以发送$/);
 });
+
+test("one P4 item for one ID number; the Ctrl+Enter hint only where a keyboard is likely (ux.md m14)", async ({ page }, info) => {
+  await openChecker(page);
+  const hint = page.getByTestId("shortcut-hint");
+  if (info.project.name === "phone") await expect(hint).toBeHidden();
+  else await expect(hint).toBeVisible();
+
+  await page.getByLabel("消息内容").fill("各位同事：\n张三的身份证号是110105199003071234，请大家核对一下。\n特此通知。\n区委办公室");
+  await expect(source(page)).toHaveAttribute("data-source", "server");
+  const p4 = findings(page).filter({ has: page.getByRole("link", { name: "P4" }) });
+  await expect(p4).toHaveCount(1);
+  await expect(p4).toContainText("身份证号码");
+  await expect(p4).toContainText("必须修改");
+  await expectHeadlineMatchesFindings(page);
+});

@@ -53,7 +53,10 @@ export async function signInWithSso(page: Page, login?: string) {
   await page.getByRole("button", { name: "登录" }).click();
 }
 
+/** 退出登录 in the header asks first (app/(app)/account/sign-out), then the sign-in page says so. */
 export async function signOut(page: Page) {
-  await page.getByRole("button", { name: "退出登录" }).click();
+  await page.getByRole("link", { name: "退出登录" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("退出登录？");
+  await page.getByRole("button", { name: "确认退出" }).click();
   await expect(page).toHaveURL(/\/login/);
 }

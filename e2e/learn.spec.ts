@@ -78,8 +78,16 @@ test("a lesson loads no script, looks like the app, and is marked learned only b
   expect(scripts).toEqual([]);
   expect(violations).toEqual([]);
 
-  await page.getByRole("button", { name: "退出登录" }).click();
-  await expect(page).toHaveURL(/\/login$/);
+  // 退出登录 asks first; 取消 costs nothing; confirmed, the sign-in page says 已安全退出 (ux.md m13).
+  await page.getByRole("link", { name: "退出登录" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("退出登录？");
+  await page.getByRole("link", { name: "取消" }).click();
+  await expect(page).toHaveURL(/\/learn$/);
+  await page.goto("/learn/red-lines/v1-no-wild-talk");
+  await page.getByRole("link", { name: "退出登录" }).click();
+  await page.getByRole("button", { name: "确认退出" }).click();
+  await expect(page).toHaveURL(/\/login\?signedOut=1$/);
+  await expect(page.getByRole("status")).toHaveText(/已安全退出/);
   await page.goto("/learn/red-lines/v2-no-rumors");
   await expect(page).toHaveURL(/\/login$/);
 });
@@ -94,7 +102,9 @@ test("without JavaScript: mark as learned and sign out are plain forms that work
   await tab.getByRole("button", { name: "标记为已学" }).click();
   await expect(tab).toHaveURL(/\/learn\/red-lines\/v1-no-wild-talk#lesson-end$/);
   await expect(tab.getByRole("status").filter({ hasText: "本课已学完" })).toBeVisible();
-  await tab.getByRole("button", { name: "退出登录" }).click();
-  await expect(tab).toHaveURL(/\/login$/);
+  await tab.getByRole("link", { name: "退出登录" }).click();
+  await tab.getByRole("button", { name: "确认退出" }).click();
+  await expect(tab).toHaveURL(/\/login\?signedOut=1$/);
+  await expect(tab.getByRole("status")).toHaveText(/已安全退出/);
   await noJs.close();
 });

@@ -67,12 +67,18 @@ test.describe("case scenarios on a phone", () => {
 
     const chat = page.getByRole("figure", { name: /县城街坊群/ });
     await expect(chat).toContainText("县城最近有人抢小孩");
-    await expect(page.getByRole("heading", { level: 1 })).toContainText("练习");
+    // Named after its case, without the quiz scaffolding (ux.md m3): no 第 1/1 题, no navigator, and
+    // no finish button while the story is still unfolding.
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("案例情景：县干部未经核实在微信群发布“抢小孩”谣言");
+    await expect(page.getByText(/第 1\/1 题/)).toHaveCount(0);
+    await expect(page.getByRole("navigation", { name: "题目导航" })).toHaveCount(0);
+    await expect(page.getByRole("button", { name: /完成/ })).toHaveCount(0);
 
     await choose(page, /^发送：把所见所闻写成一条“紧急提醒”发到群里/);
     // The learner's own message lands at once; the neighbours "type" before theirs appear.
     await expect(chat).toContainText("【紧急提醒】");
     await expect(page.getByText(/正在输入/)).toBeVisible();
+    await expect(page.getByRole("button", { name: /完成/ })).toHaveCount(0);
     await expect(chat).toContainText("连机关干部都在群里说了");
     await expect(page.getByText("消息已经刷屏，县城人心惶惶。这时你怎么做？")).toBeVisible();
 
@@ -89,7 +95,10 @@ test.describe("case scenarios on a phone", () => {
     await expect(ending).toContainText("一条“好心提醒”，换来党内警告");
     await expect(ending).toContainText("黄明成");
     await expect(ending.getByRole("link", { name: "V2" })).toBeVisible();
-    await expect(page.getByText(/✗ 处置不当，情景得分/)).toBeVisible();
+    // One verdict, from the ending's tier, with the points and how they are counted (ux.md m4).
+    await expect(ending).toContainText("坏的结局 · 处置不当 · 得 0/2 分");
+    await expect(ending).toContainText("情景按走到的结局计分");
+    await expect(page.getByText(/✗ 处置不当/)).toHaveCount(0);
     await expect(page.getByText("“删除或撤回后就等于没发过”")).toBeVisible();
     // The case is named in words, never by its code.
     await expect(page.getByText("案例：C2")).toHaveCount(0);
@@ -102,10 +111,10 @@ test.describe("case scenarios on a phone", () => {
     ).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 
-    // Finishing the practice records it; the mistake book has it.
-    await page.getByRole("navigation", { name: "题目导航" }).getByRole("button", { name: "完成练习" }).click();
-    await page.getByRole("dialog").getByRole("button", { name: "确认提交" }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toContainText("成绩");
+    // Finishing the practice records it (one button, under the ending); the mistake book has it.
+    await expect(page.getByRole("button", { name: /完成/ })).toHaveCount(1);
+    await page.getByRole("button", { name: "完成，记入练习成绩" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("案例情景：县干部未经核实在微信群发布“抢小孩”谣言 · 成绩");
     await page.goto("/mistakes");
     const mistake = page.getByRole("list", { name: "待复习的错题" }).getByRole("listitem").filter({ hasText: "湖南某县" });
     await expect(mistake).toContainText("已答对 0/2 次");
@@ -140,12 +149,11 @@ test.describe("case scenarios on a phone", () => {
 
     await expect(chat).toContainText("已被立案调查。感谢党员同志如实反映问题");
     const ending = page.getByRole("region", { name: "情景结局" });
-    await expect(ending).toContainText("好的结局");
+    await expect(ending).toContainText("好的结局 · 处置得当 · 得 2/2 分");
     await expect(ending).toContainText("不领、不帮、敢反映");
     await expect(ending.getByRole("link", { name: "V3" })).toBeVisible();
     // Said aloud too: the verdict is in the live status line.
-    await expect(page.getByRole("status").filter({ hasText: /处置得当，情景得分/ })).toHaveCount(1);
-    await expect(page.getByText(/✓ 处置得当，情景得分/)).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: "好的结局，处置得当，得 2/2 分" })).toHaveCount(1);
     await expect(page.getByText("案例：C3")).toHaveCount(0);
   });
 });

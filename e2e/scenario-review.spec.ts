@@ -38,7 +38,9 @@ test("C6: a detour ends “尚可”; the review marks the mistake, shows the be
   await expect(ending).toContainText("尚可的结局");
   await expect(ending).toContainText("走过弯路，改过来了");
   await expect(ending).not.toContainText("麦子");
-  await expect(page.getByText("△ 处置尚可，情景得分 1/2 分")).toBeVisible();
+  // One verdict, the ending's own tier (ux.md m4): never "处置不当" above "尚可的结局".
+  await expect(ending).toContainText("尚可的结局 · 处置尚可 · 得 1/2 分");
+  await expect(ending).toContainText("尚可的结局得一半");
 
   // The review: each choice with its mark, consequence and rules; the mistake named.
   const taken = page.getByRole("list", { name: "你的每一步选择" });
@@ -68,7 +70,7 @@ test("C6: a detour ends “尚可”; the review marks the mistake, shows the be
   await act(replay, /^回复：给小宝发个生日红包/);
   await act(replay, /^回复：不领，并在群里提醒/);
   await act(replay, /^发送：用分组，只让“家人朋友”可见/);
-  await expect(replay.getByRole("status").filter({ hasText: "重玩结果：处置得当，情景得分 2/2（不计入成绩）" })).toBeVisible();
+  await expect(replay.getByRole("status").filter({ hasText: "重玩结果：好的结局 · 处置得当 · 得 2/2 分（不计入成绩）" })).toBeVisible();
   await expect(replay.getByRole("region", { name: "情景结局" })).toContainText("生活有温度，言行有底线");
 
   // 换一种选择: back to step 3 of this replay (the family red packet), a different turn, another ending.
@@ -76,18 +78,17 @@ test("C6: a detour ends “尚可”; the review marks the mistake, shows the be
   await replay.getByRole("button", { name: /^从第 3 步重新选：项目对接企业/ }).click();
   await expect(replay.getByRole("group", { name: /项目对接企业在工作群里发了个/ })).toBeVisible();
   await act(replay, /^领取：领一个，几块钱图个吉利/);
-  await expect(replay.getByRole("status").filter({ hasText: "重玩结果：处置不当，情景得分 0/2（不计入成绩）" })).toBeVisible();
+  await expect(replay.getByRole("status").filter({ hasText: "重玩结果：坏的结局 · 处置不当 · 得 0/2 分（不计入成绩）" })).toBeVisible();
   await expect(replay.getByRole("region", { name: "情景结局" })).toContainText("一个“图吉利”的红包");
 
   // The score is still the first play's, after a reload too.
   await page.reload();
-  await expect(page.getByText("△ 处置尚可，情景得分 1/2 分")).toBeVisible();
+  await expect(page.getByRole("region", { name: "情景结局" }).first()).toContainText("尚可的结局 · 处置尚可 · 得 1/2 分");
   if (info.project.name === "phone") expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 
   // Handed in: the result view offers the same review and replay.
-  await page.getByRole("navigation", { name: "题目导航" }).getByRole("button", { name: "完成练习" }).click();
-  await page.getByRole("dialog").getByRole("button", { name: "确认提交" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("成绩");
+  await page.getByRole("button", { name: "完成，记入练习成绩" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("案例情景：副厅级干部的“非典型官员朋友圈” · 成绩");
   await expect(page.getByRole("list", { name: "你的每一步选择" })).toBeVisible();
   await page
     .getByRole("region", { name: /重玩这个情景/ })

@@ -38,6 +38,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           密码已修改，请使用新密码重新登录。
         </p>
       ) : null}
+      {one(search.signedOut) === "1" ? (
+        <p role="status" className="mb-4 rounded-lg bg-green-50 p-3 text-sm text-green-800">
+          已安全退出。在公用设备上，请关闭浏览器窗口。
+        </p>
+      ) : null}
       {providerSignOut ? (
         <div role="status" className="mb-4 space-y-2 rounded-lg bg-stone-100 p-3 text-sm text-stone-800">
           <p>您已退出本系统。统一身份认证平台上的登录仍然有效；在公用电脑上，请一并退出。</p>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useId } from "react";
-import { NODE_H, NODE_W, OUTCOME, ROW_STEP, describeScenarioMap, layoutScenario, nodeLabel, type MapInput } from "@/lib/authoring/scenario-layout";
+import { NODE_H, NODE_W, OUTCOME, describeScenarioMap, edgeShapes, layoutScenario, nodeLabel, type MapInput } from "@/lib/authoring/scenario-layout";
 
 const FILL: Record<string, string> = { good: "#dcfce7", neutral: "#fef3c7", bad: "#fee2e2" };
 const STROKE: Record<string, string> = { good: "#16a34a", neutral: "#d97706", bad: "#dc2626" };
@@ -12,15 +12,14 @@ const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n)}…` : s
  * The branches of a scenario drawn as nodes and arrows (laid out by depth from the start; no
  * chart library), with the same map in words beside it for screen readers and small screens.
  * Cycles are drawn as red arrows back up; orphan steps and unreached endings with a dashed border.
+ * Each arrow's score label sits on the arrow (edgeShapes places it clear of nodes and other labels).
  */
 export function ScenarioMap({ scenario }: { scenario: MapInput }) {
   const id = useId();
   const m = layoutScenario(scenario);
   const at = new Map(m.nodes.map((n) => [n.id, n]));
   const words = describeScenarioMap(scenario);
-  // Arrows that skip a row go round the right-hand side instead of through the nodes in between.
-  const skips = m.edges.filter((e) => !e.back && at.get(e.to)!.y - at.get(e.from)!.y > ROW_STEP);
-  const width = m.width + (skips.length ? 28 + 14 * skips.length : 0);
+  const { shapes, width } = edgeShapes(m);
   return (
     <figure className="space-y-2">
       <figcaption id={`${id}-cap`} className="text-sm font-medium text-stone-700">
@@ -37,65 +36,20 @@ export function ScenarioMap({ scenario }: { scenario: MapInput }) {
                 <path d="M 0 0 L 10 5 L 0 10 z" fill="#dc2626" />
               </marker>
             </defs>
-            {m.edges.map((e) => {
-              const a = at.get(e.from)!;
-              const b = at.get(e.to)!;
-              const score = e.choices.map((c) => c.score).join("/");
+            {shapes.map(({ edge: e, kind, d }) => {
+              const back = kind === "back";
               const tip = e.choices.map((c) => `${c.label || c.id}（${c.score} 分）`).join("；");
-              if (e.back || b.y <= a.y) {
-                const x1 = a.x;
-                const y1 = a.y + NODE_H / 2;
-                const x2 = b.x;
-                const y2 = b.y + NODE_H / 2;
-                const bend = Math.min(x1, x2) - 18;
-                return (
-                  <g key={`${e.from}-${e.to}`}>
-                    <title>{`${nodeLabel(a)} → ${nodeLabel(b)}（循环）：${tip}`}</title>
-                    <path
-                      d={`M ${x1} ${y1} C ${bend} ${y1}, ${bend} ${y2}, ${x2} ${y2}`}
-                      fill="none"
-                      stroke="#dc2626"
-                      strokeWidth="2"
-                      strokeDasharray="5 3"
-                      markerEnd={`url(#${id}-back)`}
-                    />
-                  </g>
-                );
-              }
-              const skip = skips.indexOf(e);
-              if (skip >= 0) {
-                const x1 = a.x + NODE_W;
-                const y1 = a.y + NODE_H / 2;
-                const x2 = b.x + (NODE_W * 3) / 4;
-                const y2 = b.y;
-                const xr = m.width + 14 * (skip + 1);
-                return (
-                  <g key={`${e.from}-${e.to}`}>
-                    <title>{`${nodeLabel(a)} → ${nodeLabel(b)}：${tip}`}</title>
-                    <path
-                      d={`M ${x1} ${y1} C ${xr} ${y1}, ${xr} ${y2 - NODE_H}, ${x2} ${y2 - 2}`}
-                      fill="none"
-                      stroke="#57534e"
-                      strokeWidth="1.5"
-                      markerEnd={`url(#${id}-arrow)`}
-                    />
-                    <text x={xr - 10} y={(y1 + y2) / 2} fontSize="11" fill="#44403c">
-                      {score}
-                    </text>
-                  </g>
-                );
-              }
-              const x1 = a.x + NODE_W / 2;
-              const y1 = a.y + NODE_H;
-              const x2 = b.x + NODE_W / 2;
-              const y2 = b.y;
               return (
                 <g key={`${e.from}-${e.to}`}>
-                  <title>{`${nodeLabel(a)} → ${nodeLabel(b)}：${tip}`}</title>
-                  <line x1={x1} y1={y1} x2={x2} y2={y2 - 2} stroke="#57534e" strokeWidth="1.5" markerEnd={`url(#${id}-arrow)`} />
-                  <text x={(x1 + x2) / 2 + 4} y={(y1 + y2) / 2} fontSize="11" fill="#44403c">
-                    {score}
-                  </text>
+                  <title>{`${nodeLabel(at.get(e.from)!)} → ${nodeLabel(at.get(e.to)!)}${back ? "（循环）" : ""}：${tip}`}</title>
+                  <path
+                    d={d}
+                    fill="none"
+                    stroke={back ? "#dc2626" : "#57534e"}
+                    strokeWidth={back ? 2 : 1.5}
+                    strokeDasharray={back ? "5 3" : undefined}
+                    markerEnd={`url(#${id}-${back ? "back" : "arrow"})`}
+                  />
                 </g>
               );
             })}
@@ -116,6 +70,15 @@ export function ScenarioMap({ scenario }: { scenario: MapInput }) {
                 </text>
                 <text x={8} y={36} fontSize="11" fill="#44403c">
                   {clip(n.kind === "ending" ? n.name.replace(/^“|”$/g, "") : n.title || "（无提问）", 10)}
+                </text>
+              </g>
+            ))}
+            {/* Score labels last, on top of the arrows they sit on. */}
+            {shapes.map(({ edge: e, label: l }) => (
+              <g key={`label-${e.from}-${e.to}`} aria-hidden>
+                <rect x={l.x} y={l.y} width={l.w} height={l.h} rx={l.h / 2} fill="#ffffff" stroke="#a8a29e" />
+                <text x={l.x + l.w / 2} y={l.y + l.h / 2} fontSize="11" fill="#292524" textAnchor="middle" dominantBaseline="central">
+                  {l.text}
                 </text>
               </g>
             ))}

@@ -265,6 +265,7 @@ export function MessageChecker({
               name="text"
               value={draft.text}
               onChange={(e) => change({ text: e.target.value })}
+              aria-keyshortcuts="Control+Enter"
               onKeyDown={(e) => {
                 if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) onSubmit();
               }}
@@ -278,7 +279,13 @@ export function MessageChecker({
             />
           </div>
           <p id={`${id}-text-hint`} className="mt-1 flex flex-wrap justify-between gap-x-3 text-xs text-stone-500">
-            <span>边写边检查，问题在文中标色：红色为红线，橙色为必须修改，蓝色为建议，竖线表示此处缺少内容。</span>
+            <span>
+              边写边检查，问题在文中标色：红色为红线，橙色为必须修改，蓝色为建议，竖线表示此处缺少内容。
+              {/* A keyboard shortcut means nothing on a touch screen: shown only with a fine pointer (a mouse, so likely a keyboard). */}
+              <span className="hidden pointer-fine:inline" data-testid="shortcut-hint">
+                按 Ctrl+Enter 提交服务器复核。
+              </span>
+            </span>
             <span className={chars > MAX_TEXT_CHARS ? "font-medium text-red-700" : ""}>
               {chars.toLocaleString("zh-CN")} / {MAX_TEXT_CHARS.toLocaleString("zh-CN")} 字
             </span>

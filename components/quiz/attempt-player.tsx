@@ -42,6 +42,8 @@ export interface PlayerAttempt {
   quizTitle: string;
   instantFeedback: boolean;
   secondsLeft: number | null;
+  /** One scenario or drafting task practised on its own: no question numbers, navigator or paper-level buttons. */
+  task?: boolean;
 }
 
 /**
@@ -233,6 +235,12 @@ export function AttemptPlayer({
   const st = status[index];
   const locked = instant && (item.verdict !== null || item.reveal !== null || Boolean(item.keyWithheld));
   const finishLabel = instant ? "完成练习" : "交卷";
+  const task = Boolean(attempt.task);
+  const finishTask = (
+    <Button type="button" className="w-full sm:w-auto" disabled={Boolean(submitting)} onClick={() => void doSubmit("manual")}>
+      {submitting ? "提交中…" : "完成，记入练习成绩"}
+    </Button>
+  );
 
   return (
     <div ref={root} className="space-y-4">
@@ -242,12 +250,18 @@ export function AttemptPlayer({
         <h1 className="text-lg font-bold leading-snug">{attempt.quizTitle}</h1>
         {attempt.secondsLeft !== null ? <Countdown seconds={attempt.secondsLeft} onExpire={() => void doSubmit("auto")} /> : null}
       </div>
-      <div className="space-y-2">
+      {task ? (
         <p className="text-sm text-stone-600">
-          第 {index + 1}/{items.length} 题 · 已完成 {answered} 题{instant ? " · 练习：答后即显示解析" : " · 提交前不显示答案"}
+          {q.type === "scenario" ? "你的每一个选择都会改变故事走向；结束后显示结局、解析和最佳路径。" : "写好后提交，检查器会逐条指出问题，并给出参考范文。"}
         </p>
-        <ProgressBar value={answered} max={items.length} label="答题进度" />
-      </div>
+      ) : (
+        <div className="space-y-2">
+          <p className="text-sm text-stone-600">
+            第 {index + 1}/{items.length} 题 · 已完成 {answered} 题{instant ? " · 练习：答后即显示解析" : " · 提交前不显示答案"}
+          </p>
+          <ProgressBar value={answered} max={items.length} label="答题进度" />
+        </div>
+      )}
 
       {submitting === "auto" ? (
         <p role="status" className="rounded-xl bg-red-100 px-4 py-3 font-medium text-red-900">
@@ -257,11 +271,13 @@ export function AttemptPlayer({
 
       <article aria-labelledby={stemId} className="space-y-4 rounded-2xl border border-stone-200 bg-white p-4">
         <div className="space-y-2">
-          <p className="text-sm font-medium text-brand-700">
-            {TYPE_LABEL[q.type]} · {item.maxScore} 分
-          </p>
+          {task ? null : (
+            <p className="text-sm font-medium text-brand-700">
+              {TYPE_LABEL[q.type]} · {item.maxScore} 分
+            </p>
+          )}
           <h2 id={stemId} ref={heading} tabIndex={-1} className="text-[17px] font-semibold leading-relaxed outline-none">
-            <span className="sr-only">第 {index + 1} 题：</span>
+            {task ? null : <span className="sr-only">第 {index + 1} 题：</span>}
             {q.stem}
           </h2>
         </div>
@@ -328,7 +344,14 @@ export function AttemptPlayer({
             busy={st?.state === "saving"}
             instant={instant}
             onChoose={(id) => void chooseStep(index, id)}
-            footer={instant && item.reveal ? <FeedbackPanel item={item} lessons={lessons} ruleTitles={ruleTitles} /> : null}
+            footer={
+              instant && item.reveal ? (
+                <div className="space-y-4">
+                  <FeedbackPanel item={item} lessons={lessons} ruleTitles={ruleTitles} />
+                  {task ? finishTask : null}
+                </div>
+              ) : null
+            }
           />
         ) : null}
 
@@ -341,7 +364,9 @@ export function AttemptPlayer({
         <p role="status" aria-live="polite" className="min-h-6 text-sm">
           {st?.state === "saving" && !instant ? <span className="text-stone-500">保存中…</span> : null}
           {st?.state === "saved" && !instant ? <span className="text-green-700">✓ 已保存</span> : null}
-          {st?.state === "saved" && instant && item.verdict ? <span className="sr-only">{verdictText(item.verdict, q.type)}</span> : null}
+          {st?.state === "saved" && instant && item.verdict ? (
+            <span className="sr-only">{verdictText(item.verdict, q.type, q.type === "scenario" ? q.node.ending?.outcome : undefined)}</span>
+          ) : null}
         </p>
         {st?.state === "error" ? (
           <p role="alert" className="text-sm text-red-700">
@@ -350,61 +375,76 @@ export function AttemptPlayer({
         ) : null}
       </article>
 
-      <div className="grid grid-cols-2 gap-2">
-        <Button type="button" variant="secondary" disabled={index === 0} onClick={() => go(index - 1)}>
-          ← 上一题
-        </Button>
-        {index < items.length - 1 ? (
-          <Button type="button" variant={item.final ? "primary" : "secondary"} onClick={() => go(index + 1)}>
-            下一题 →
-          </Button>
-        ) : (
-          <Button type="button" disabled={Boolean(submitting)} onClick={() => dialog.current?.showModal()}>
-            {finishLabel}
-          </Button>
-        )}
-      </div>
+      {task ? (
+        // One task: a single button once it is done. A scenario shows it under its ending (the
+        // player's footer, after the chat has finished unfolding), a draft once it was checked.
+        item.final && q.type !== "scenario" ? (
+          finishTask
+        ) : null
+      ) : (
+        <>
+          <div className="grid grid-cols-2 gap-2">
+            <Button type="button" variant="secondary" disabled={index === 0} onClick={() => go(index - 1)}>
+              ← 上一题
+            </Button>
+            {index < items.length - 1 ? (
+              <Button type="button" variant={item.final ? "primary" : "secondary"} onClick={() => go(index + 1)}>
+                下一题 →
+              </Button>
+            ) : (
+              <Button type="button" disabled={Boolean(submitting)} onClick={() => dialog.current?.showModal()}>
+                {finishLabel}
+              </Button>
+            )}
+          </div>
 
-      <nav aria-label="题目导航" className="space-y-2 rounded-2xl border border-stone-200 bg-white p-3">
-        <p className="text-sm text-stone-600">
-          题目导航 · 已完成 {answered}/{items.length}
+          <nav aria-label="题目导航" className="space-y-2 rounded-2xl border border-stone-200 bg-white p-3">
+            <p className="text-sm text-stone-600">
+              题目导航 · 已完成 {answered}/{items.length}
+            </p>
+            <ol className="grid grid-cols-5 gap-2 sm:grid-cols-10">
+              {items.map((it, i) => {
+                const state = instant && it.verdict ? (it.verdict.correct ? "答对" : "答错") : it.final ? "已答" : it.answer ? "未完成" : "未答";
+                const tone =
+                  instant && it.verdict
+                    ? it.verdict.correct
+                      ? "bg-green-600 text-white border-green-600"
+                      : "bg-red-600 text-white border-red-600"
+                    : it.final
+                      ? "bg-brand-700 text-white border-brand-700"
+                      : "bg-white text-stone-800 border-stone-300";
+                return (
+                  <li key={it.versionId}>
+                    <button
+                      type="button"
+                      onClick={() => go(i)}
+                      aria-current={i === index ? "step" : undefined}
+                      aria-label={`第 ${i + 1} 题，${state}`}
+                      className={`flex min-h-11 w-full items-center justify-center rounded-lg border-2 text-sm font-semibold ${tone} ${i === index ? "ring-2 ring-stone-900 ring-offset-2" : ""}`}
+                    >
+                      {i + 1}
+                    </button>
+                  </li>
+                );
+              })}
+            </ol>
+            <Button
+              type="button"
+              variant={answered === items.length ? "primary" : "secondary"}
+              className="w-full"
+              disabled={Boolean(submitting)}
+              onClick={() => dialog.current?.showModal()}
+            >
+              {finishLabel}
+            </Button>
+          </nav>
+        </>
+      )}
+      {task && submitError ? (
+        <p role="alert" className="text-sm text-red-700">
+          {submitError}
         </p>
-        <ol className="grid grid-cols-5 gap-2 sm:grid-cols-10">
-          {items.map((it, i) => {
-            const state = instant && it.verdict ? (it.verdict.correct ? "答对" : "答错") : it.final ? "已答" : it.answer ? "未完成" : "未答";
-            const tone =
-              instant && it.verdict
-                ? it.verdict.correct
-                  ? "bg-green-600 text-white border-green-600"
-                  : "bg-red-600 text-white border-red-600"
-                : it.final
-                  ? "bg-brand-700 text-white border-brand-700"
-                  : "bg-white text-stone-800 border-stone-300";
-            return (
-              <li key={it.versionId}>
-                <button
-                  type="button"
-                  onClick={() => go(i)}
-                  aria-current={i === index ? "step" : undefined}
-                  aria-label={`第 ${i + 1} 题，${state}`}
-                  className={`flex min-h-11 w-full items-center justify-center rounded-lg border-2 text-sm font-semibold ${tone} ${i === index ? "ring-2 ring-stone-900 ring-offset-2" : ""}`}
-                >
-                  {i + 1}
-                </button>
-              </li>
-            );
-          })}
-        </ol>
-        <Button
-          type="button"
-          variant={answered === items.length ? "primary" : "secondary"}
-          className="w-full"
-          disabled={Boolean(submitting)}
-          onClick={() => dialog.current?.showModal()}
-        >
-          {finishLabel}
-        </Button>
-      </nav>
+      ) : null}
 
       <dialog ref={dialog} aria-labelledby={`${ids}-dlg`} className="m-auto w-[min(92vw,28rem)] rounded-2xl p-0 backdrop:bg-black/40">
         <div className="space-y-4 p-5">

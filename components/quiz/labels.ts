@@ -10,6 +10,20 @@ export const KIND_LABEL: Record<QuizKind, string> = {
   REVIEW: "错题复习",
 };
 
+const SETTING_LABEL: Record<string, string> = { group: "微信群", private: "私聊", moments: "朋友圈", redpacket: "红包" };
+
+/** "微信群 · 县城街坊群（436）"; a chat named like its setting ("朋友圈") is named once. */
+export function chatLine(setting: string | null, chatTitle: string | null): string {
+  const kind = SETTING_LABEL[setting ?? ""] ?? "微信";
+  return chatTitle && chatTitle !== kind ? `${kind} · ${chatTitle}` : kind;
+}
+
+/** The kind tag beside a quiz title, unless the title already says it ("课前自测" under "课前自测"). */
+export function kindTag(title: string, kind: QuizKind): string | null {
+  const label = KIND_LABEL[kind];
+  return title.includes(label) || (kind === "EXAM" && title.includes("考试")) ? null : label;
+}
+
 export const TYPE_LABEL = { single: "单选题", multiple: "多选题", truefalse: "判断题", scenario: "情景题", drafting: "起草题" } as const;
 
 export const DRAFT_KIND_LABEL: Record<string, string> = { notice: "通知", request: "请示", report: "汇报", reply: "回复" };
@@ -30,11 +44,21 @@ export const ACTION_LABEL: Record<string, { verb: string; icon: IconName }> = {
   delete: { verb: "删除", icon: "trash" },
 };
 
-export const OUTCOME_LABEL: Record<string, { text: string; tone: string }> = {
-  good: { text: "好的结局", tone: "border-green-600 bg-green-50 text-green-800" },
-  neutral: { text: "尚可的结局", tone: "border-amber-500 bg-amber-50 text-amber-900" },
-  bad: { text: "坏的结局", tone: "border-red-600 bg-red-50 text-red-800" },
+/** A scenario's ending tier: the ending card's heading and the verdict, from the same data. */
+export const OUTCOME_LABEL: Record<string, { text: string; verdict: string; tone: string }> = {
+  good: { text: "好的结局", verdict: "处置得当", tone: "border-green-600 bg-green-50 text-green-800" },
+  neutral: { text: "尚可的结局", verdict: "处置尚可", tone: "border-amber-500 bg-amber-50 text-amber-900" },
+  bad: { text: "坏的结局", verdict: "处置不当", tone: "border-red-600 bg-red-50 text-red-800" },
 };
+
+/** How a scenario is scored (lib/assessment/score.ts), in the words a cadre reads under his ending. */
+export const SCENARIO_SCORING = "情景按走到的结局计分：好的结局得满分，尚可的结局得一半，坏的结局不得分。";
+
+/** "尚可的结局 · 处置尚可 · 得 1/2 分": the tier, its verdict and the points, never two opinions. */
+export function endingVerdict(outcome: string, score: number, maxScore: number): string {
+  const o = OUTCOME_LABEL[outcome] ?? OUTCOME_LABEL.neutral;
+  return `${o.text} · ${o.verdict} · 得 ${fmtScore(score)}/${fmtScore(maxScore)} 分`;
+}
 
 export const SEVERITY_LABEL = {
   redline: { text: "红线", tone: "bg-red-700 text-white" },

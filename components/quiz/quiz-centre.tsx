@@ -6,11 +6,9 @@
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import type { OpenAttempt, PracticeItem, QuizSummary } from "@/lib/assessment/records";
-import { KIND_LABEL, fmtDate, fmtPercent } from "./labels";
+import { chatLine, fmtDate, fmtPercent, kindTag } from "./labels";
 import { StartForm } from "./start-form";
 import type { FormAction } from "./types";
-
-const SETTING_LABEL: Record<string, string> = { group: "微信群", private: "私聊", moments: "朋友圈", redpacket: "红包" };
 
 export function QuizCentre({
   quizzes,
@@ -29,7 +27,9 @@ export function QuizCentre({
 }) {
   const pre = quizzes.filter((q) => q.kind === "PRE");
   const practice = quizzes.filter((q) => q.kind === "PRACTICE");
-  const after = quizzes.filter((q) => q.kind === "POST" || q.kind === "EXAM");
+  // The exam is what a cadre comes for: its own card at the top, not the end of a long page.
+  const exams = quizzes.filter((q) => q.kind === "EXAM");
+  const after = quizzes.filter((q) => q.kind === "POST");
   const scenarios = items.filter((i) => i.type === "scenario");
   const drafting = items.filter((i) => i.type === "drafting");
 
@@ -63,6 +63,10 @@ export function QuizCentre({
         </section>
       ) : null}
 
+      {exams.map((q) => (
+        <QuizCard key={q.id} q={q} start={startQuiz} prominent />
+      ))}
+
       <div className="grid grid-cols-2 gap-3">
         <Link href="/mistakes" className="rounded-2xl border border-stone-200 bg-white p-4 hover:bg-stone-50">
           <span className="block text-sm text-stone-600">错题本</span>
@@ -75,7 +79,7 @@ export function QuizCentre({
         </Link>
       </div>
 
-      <Section id="pre" title="学前：课前自测" intro="学习之前先测一测，了解自己的起点。">
+      <Section id="pre" title="学前：课前自测">
         {pre.map((q) => (
           <QuizCard key={q.id} q={q} start={startQuiz} />
         ))}
@@ -103,7 +107,7 @@ export function QuizCentre({
             <li key={s.questionId} className="flex flex-col gap-2 rounded-2xl border border-stone-200 bg-white p-3">
               <p className="text-xs text-stone-500">
                 {s.caseCode ? <span className="font-mono font-semibold text-brand-700">{s.caseCode} · </span> : null}
-                {SETTING_LABEL[s.setting ?? ""] ?? "微信"} · {s.chatTitle}
+                {chatLine(s.setting, s.chatTitle)}
               </p>
               <p className="flex-1 font-medium leading-snug">{s.caseTitle ?? s.stem.slice(0, 30)}</p>
               <StartForm
@@ -140,43 +144,55 @@ export function QuizCentre({
         </Section>
       ) : null}
 
-      <Section id="after" title="学后：课后自测与结业考试" intro="学完之后再测一次，与课前对比；结业考试合格即完成本课程。">
-        {after.map((q) => (
-          <QuizCard key={q.id} q={q} start={startQuiz} />
-        ))}
-      </Section>
+      {after.length ? (
+        <Section id="after" title="学后：课后自测">
+          {after.map((q) => (
+            <QuizCard key={q.id} q={q} start={startQuiz} />
+          ))}
+        </Section>
+      ) : null}
     </div>
   );
 }
 
-function Section({ id, title, intro, children }: { id: string; title: string; intro: string; children: React.ReactNode }) {
+function Section({ id, title, intro, children }: { id: string; title: string; intro?: string; children: React.ReactNode }) {
   return (
     <section aria-labelledby={`${id}-title`} className="space-y-3">
       <div>
         <h2 id={`${id}-title`} className="text-lg font-semibold">
           {title}
         </h2>
-        <p className="text-sm text-stone-600">{intro}</p>
+        {intro ? <p className="text-sm text-stone-600">{intro}</p> : null}
       </div>
       {children}
     </section>
   );
 }
 
-function QuizCard({ q, start }: { q: QuizSummary; start: FormAction }) {
+function QuizCard({ q, start, prominent = false }: { q: QuizSummary; start: FormAction; prominent?: boolean }) {
   const facts = [
     `${q.questionCount} 题`,
     q.timeLimitSec ? `限时 ${Math.round(q.timeLimitSec / 60)} 分钟` : null,
     q.passPercent ? `${q.passPercent}% 及格` : null,
     q.maxAttempts ? `共 ${q.maxAttempts} 次机会，已用 ${q.attempts} 次` : null,
   ].filter(Boolean);
+  const tag = kindTag(q.title, q.kind);
   return (
-    <article aria-labelledby={`quiz-${q.id}`} className="space-y-2 rounded-2xl border border-stone-200 bg-white p-4">
+    <article
+      aria-labelledby={`quiz-${q.id}`}
+      className={`space-y-2 rounded-2xl bg-white p-4 ${prominent ? "border-2 border-brand-700/40" : "border border-stone-200"}`}
+    >
       <div className="flex items-baseline justify-between gap-2">
-        <h3 id={`quiz-${q.id}`} className="font-semibold">
-          {q.title}
-        </h3>
-        <span className="shrink-0 text-xs text-stone-500">{KIND_LABEL[q.kind]}</span>
+        {prominent ? (
+          <h2 id={`quiz-${q.id}`} className="text-lg font-semibold">
+            {q.title}
+          </h2>
+        ) : (
+          <h3 id={`quiz-${q.id}`} className="font-semibold">
+            {q.title}
+          </h3>
+        )}
+        {tag ? <span className="shrink-0 text-xs text-stone-600">{tag}</span> : null}
       </div>
       <p className="text-sm text-stone-700">{q.description}</p>
       <p className="text-xs text-stone-600">{facts.join(" · ")}</p>

@@ -11,7 +11,7 @@ import { WITHHELD_NOTE } from "@/lib/assessment/key-access";
 import type { Reveal } from "@/lib/assessment/public-view";
 import type { TAnswer } from "@/lib/assessment/score";
 import type { Finding } from "@/lib/checker/types";
-import { SEVERITY_LABEL, fmtScore } from "./labels";
+import { OUTCOME_LABEL, SEVERITY_LABEL, fmtScore } from "./labels";
 import { RuleLinks } from "./rule-links";
 import { ScenarioDebriefView } from "./scenario-debrief";
 import { EndingCard } from "./scenario-ending";
@@ -85,10 +85,13 @@ function rightAnswerText(item: PlayItem, reveal: Reveal): string | null {
   return null;
 }
 
-export function verdictText(v: Verdict, type?: PlayItem["question"]["type"]): string {
+export function verdictText(v: Verdict, type?: PlayItem["question"]["type"], outcome?: string): string {
   const pts = `${fmtScore(v.score)}/${fmtScore(v.maxScore)} 分`;
-  // A scenario scores by its ending (good 2, neutral 1, bad 0): the words follow the ending.
-  if (type === "scenario") return `${v.correct ? "处置得当" : v.score > 0 ? "处置尚可" : "处置不当"}，情景得分 ${pts}`;
+  // A scenario scores by its ending: the words are the ending's tier, the same as its card says.
+  if (type === "scenario") {
+    const o = OUTCOME_LABEL[outcome ?? (v.correct ? "good" : v.score > 0 ? "neutral" : "bad")] ?? OUTCOME_LABEL.neutral;
+    return `${o.text}，${o.verdict}，得 ${pts}`;
+  }
   if (type === "drafting") return `${v.correct ? "消息合格" : "消息需要修改"}，得 ${pts}`;
   if (v.correct) return `回答正确，得 ${pts}`;
   if (v.score > 0) return `部分正确，得 ${pts}`;
@@ -110,7 +113,8 @@ export function FeedbackPanel({ item, lessons, ruleTitles }: { item: PlayItem; l
   const ending = item.question.type === "scenario" ? item.question.node.ending : null;
   return (
     <div className="space-y-4">
-      {verdict ? (
+      {/* A scenario's ending card carries its verdict and points: one banner, never two opinions. */}
+      {ending && verdict ? null : verdict ? (
         <p
           className={`rounded-xl px-4 py-3 font-semibold ${verdict.correct ? "bg-green-100 text-green-900" : verdict.score > 0 ? "bg-amber-100 text-amber-900" : "bg-red-100 text-red-900"}`}
         >
@@ -120,7 +124,9 @@ export function FeedbackPanel({ item, lessons, ruleTitles }: { item: PlayItem; l
       ) : (
         <p className="rounded-xl bg-stone-200 px-4 py-3 font-semibold text-stone-800">未作答，得 0/{fmtScore(item.maxScore)} 分</p>
       )}
-      {ending ? <EndingCard ending={ending} ruleTitles={ruleTitles} /> : null}
+      {ending ? (
+        <EndingCard ending={ending} ruleTitles={ruleTitles} score={verdict ? { score: verdict.score, maxScore: verdict.maxScore } : undefined} />
+      ) : null}
       {reveal.debrief ? <ScenarioDebriefView debrief={reveal.debrief} ruleTitles={ruleTitles} /> : null}
       {reveal.debrief && ending ? <ScenarioReplay versionId={item.versionId} taken={reveal.debrief.taken} ruleTitles={ruleTitles} /> : null}
       {right ? (

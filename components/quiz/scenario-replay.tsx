@@ -12,14 +12,12 @@ import { Button } from "@/components/ui/button";
 import type { PublicQuestion } from "@/lib/assessment/public-view";
 import type { ReplayResult } from "@/lib/assessment/scenario-review";
 import type { DebriefStep } from "@/lib/assessment/scenario-debrief";
-import { fmtScore } from "./labels";
+import { endingVerdict } from "./labels";
 import { ScenarioDebriefView } from "./scenario-debrief";
 import { EndingCard } from "./scenario-ending";
 import { ScenarioPlayer } from "./scenario-player";
 
 type Scenario = Extract<PublicQuestion, { type: "scenario" }>;
-
-const OUTCOME_WORD: Record<string, string> = { good: "处置得当", neutral: "处置尚可", bad: "处置不当" };
 
 function ReplayIcon() {
   return (
@@ -106,7 +104,7 @@ export function ScenarioReplay({ versionId, taken, ruleTitles }: { versionId: nu
               verdict && q.node.ending ? (
                 <div className="space-y-3">
                   <p role="status" className="rounded-xl bg-white px-4 py-3 font-semibold ring-1 ring-stone-200">
-                    重玩结果：{OUTCOME_WORD[verdict.outcome] ?? "处置尚可"}，情景得分 {fmtScore(verdict.score)}/{fmtScore(verdict.maxScore)}（不计入成绩）
+                    重玩结果：{endingVerdict(verdict.outcome, verdict.score, verdict.maxScore)}（不计入成绩）
                   </p>
                   <EndingCard ending={q.node.ending} ruleTitles={ruleTitles} />
                   {play.result.debrief ? <ScenarioDebriefView debrief={{ ...play.result.debrief, best: [] }} ruleTitles={ruleTitles} /> : null}

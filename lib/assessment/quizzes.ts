@@ -57,7 +57,8 @@ export function defaultQuizzes(course: TCourse): QuizDef[] {
       id: EXAM_ID,
       kind: "EXAM",
       title: "结业考试",
-      description: "从题库按模块随机抽题，限时 30 分钟，80 分及格，最多 3 次机会。提交后才公布答案。",
+      // The card lists time, pass mark and attempts beside it (quiz-centre.tsx): said once.
+      description: "从题库按模块随机抽题，提交后才公布答案。",
       blueprint: { perModule: { ...each(3), "usage-rules": 2, "local-rules": 4, cases: 2 }, types: ["single", "multiple", "truefalse", "scenario"] },
       timeLimitSec: 30 * 60,
       passPercent: 80,

@@ -6,31 +6,58 @@
 import type { Db } from "../db/client";
 import { NotFoundError, UserError } from "../errors";
 import { startAttempt, submitAttempt } from "./attempts";
+import { withheldQuestionsSql } from "./key-access";
 import { RETAKE_ID, REVIEW_ID } from "./mistakes";
 
+/** At most this many mistakes go into one review paper, the oldest first. */
+export const REVIEW_SIZE = 20;
+
 /**
- * A review paper: for each open mistake (oldest first, up to 20), another published question that
- * shares a rule and tests the same misconception, preferring ones the member has never answered;
- * only when none exists, the same question again. One query.
+ * The review paper: one question for each open mistake (oldest first, up to REVIEW_SIZE), each a
+ * different question — another published one that shares a rule and tests the same misconception,
+ * preferring ones the member has never answered; only when none is free, the same question again.
+ * The 错题本's 开始复习（N 道） counts this paper, so the number on the button is the number of
+ * questions the review holds (ux.md m6: two mistakes used to draw the same stand-in, which the
+ * paper then held once, and mistakes past the 20th were counted but never drawn).
+ * One query; the distinct picks are made here.
  */
-export async function startMistakeReview(d: Db, memberId: number): Promise<{ publicId: string; resumed: boolean }> {
-  const rows = await d.raw.query<{ vid: number }>(
-    `SELECT DISTINCT ON (pick.vid) pick.vid FROM (
-       SELECT m.question_id, m.wrong_at FROM mistake m WHERE m.member_id = $1 AND m.cleared_at IS NULL ORDER BY m.wrong_at LIMIT 20
-     ) m CROSS JOIN LATERAL (
-       SELECT v.id AS vid FROM question q JOIN question_version v ON v.question_id = q.id AND v.version = q.current_version
-       JOIN mistake mm ON mm.member_id = $1 AND mm.question_id = m.question_id
-       WHERE q.status = 'PUBLISHED' AND v.voided_at IS NULL AND q.type <> 'drafting'
-         AND (q.id = m.question_id OR (v.rules && mm.rules AND (mm.misconception IS NULL OR mm.misconception = ANY(v.misconceptions))))
-       ORDER BY (q.id = m.question_id),
-                EXISTS (SELECT 1 FROM attempt a WHERE a.member_id = $1 AND v.id = ANY(a.paper)),
-                random()
-       LIMIT 1
-     ) pick`,
+export async function mistakeReviewPaper(d: Db, memberId: number): Promise<number[]> {
+  const rows = await d.raw.query<{ mistake: string; vid: number; qid: string; own: boolean }>(
+    `WITH m AS (
+       SELECT question_id, rules, misconception, wrong_at FROM mistake
+       WHERE member_id = $1 AND cleared_at IS NULL AND question_id NOT IN (${withheldQuestionsSql("$1")})
+       ORDER BY wrong_at, question_id LIMIT ${REVIEW_SIZE}
+     )
+     SELECT m.question_id AS mistake, v.id AS vid, q.id AS qid, q.id = m.question_id AS own
+     FROM m JOIN question q ON q.status = 'PUBLISHED' AND q.type <> 'drafting'
+       AND q.id NOT IN (${withheldQuestionsSql("$1")})
+     JOIN question_version v ON v.question_id = q.id AND v.version = q.current_version AND v.voided_at IS NULL
+     WHERE q.id = m.question_id OR (v.rules && m.rules AND (m.misconception IS NULL OR m.misconception = ANY(v.misconceptions)))
+     ORDER BY m.wrong_at, m.question_id, (q.id = m.question_id),
+              EXISTS (SELECT 1 FROM attempt a WHERE a.member_id = $1 AND v.id = ANY(a.paper)), random()`,
     [memberId],
   );
-  if (!rows.length) throw new UserError("错题本是空的，没有需要复习的题目");
-  return startAttempt(d, memberId, REVIEW_ID, { paper: rows.map((r) => r.vid) });
+  const candidates = new Map<string, typeof rows>();
+  for (const r of rows) candidates.set(r.mistake, [...(candidates.get(r.mistake) ?? []), r]);
+  const used = new Set<number>();
+  const picks = new Map<string, number>();
+  const take = (mistake: string, ok: (c: (typeof rows)[number]) => boolean) => {
+    const c = candidates.get(mistake)!.find((x) => !used.has(x.vid) && ok(x));
+    if (!c) return;
+    used.add(c.vid);
+    picks.set(mistake, c.vid);
+  };
+  // First a stand-in that is no other mistake's own question (that one reviews itself), or its own;
+  // then, for a mistake left without, any question still free.
+  for (const mistake of candidates.keys()) take(mistake, (c) => c.own || !candidates.has(c.qid));
+  for (const mistake of candidates.keys()) if (!picks.has(mistake)) take(mistake, () => true);
+  return [...candidates.keys()].flatMap((m) => (picks.has(m) ? [picks.get(m)!] : []));
+}
+
+export async function startMistakeReview(d: Db, memberId: number): Promise<{ publicId: string; resumed: boolean }> {
+  const paper = await mistakeReviewPaper(d, memberId);
+  if (!paper.length) throw new UserError("错题本是空的，没有需要复习的题目");
+  return startAttempt(d, memberId, REVIEW_ID, { paper });
 }
 
 /** Retake only the questions answered wrong in one of the member's submitted attempts (current versions). */

@@ -133,7 +133,10 @@ describe("security review F8: a session that must change its initial password ca
     const { token } = await issueToken(d, admin, { name: "svc", username: m.username });
     expect((await send(meRoute.GET, "GET", "/api/v1/me", { authorization: `Bearer ${token}` })).status).toBe(200);
     // Signing out stays possible.
-    expect((await send(signOutRoute.POST, "POST", "/sign-out", { cookie, ...SAME })).status).toBe(303);
+    const out = await send(signOutRoute.POST, "POST", "/sign-out", { cookie, ...SAME });
+    expect(out.status).toBe(303);
+    // The sign-in page then says 已安全退出 (ux.md m13).
+    expect(out.headers.get("location")).toBe("/login?signedOut=1");
   });
 });
 

@@ -1,6 +1,7 @@
 import { expect, test } from "vitest";
 import { scenarioQuestion } from "./fixtures";
-import { describeScenarioMap, layoutScenario, NODE_H } from "./scenario-layout";
+import { loadContent } from "../content/load";
+import { describeScenarioMap, edgeShapes, layoutScenario, NODE_H, NODE_W, overlaps, pointAt } from "./scenario-layout";
 
 test("rows by depth from the start, endings in one row below, every forward arrow points down", () => {
   const m = layoutScenario(scenarioQuestion("m"));
@@ -39,4 +40,29 @@ test("cycles, orphans, unreached endings and dangling targets are shown and desc
 test("a half-built scenario still lays out", () => {
   expect(layoutScenario({ start: "", steps: [{ id: "", choices: [] }], endings: [] }).nodes).toEqual([]);
   expect(layoutScenario({ start: "a", steps: [{ id: "a", choices: [{ id: "c", next: "" }] }], endings: [] }).nodes).toHaveLength(1);
+});
+
+test("every score label sits on its own arrow, clear of the nodes and of each other — for every scenario of the course (ux.md m17)", () => {
+  const scenarios = loadContent().questions.filter((q) => q.type === "scenario");
+  expect(scenarios.length).toBeGreaterThanOrEqual(7);
+  for (const s of [...scenarios, scenarioQuestion("m")]) {
+    const m = layoutScenario(s);
+    const { shapes, width } = edgeShapes(m);
+    expect(shapes).toHaveLength(m.edges.length);
+    const nodes = m.nodes.map((n) => ({ x: n.x, y: n.y, w: NODE_W, h: NODE_H }));
+    for (const [i, { label, points, edge }] of shapes.entries()) {
+      const where = `${s.id}: ${edge.from} → ${edge.to}`;
+      // The label's centre is a point of its own path.
+      const p = pointAt(points, label.t);
+      expect(Math.abs(label.x + label.w / 2 - p.x), where).toBeLessThan(0.01);
+      expect(Math.abs(label.y + label.h / 2 - p.y), where).toBeLessThan(0.01);
+      expect(label.text, where).toMatch(/^\d+(\/\d+)* 分$/);
+      expect(
+        nodes.some((n) => overlaps(label, n)),
+        `${where} covers a node`,
+      ).toBe(false);
+      for (const other of shapes.slice(0, i)) expect(overlaps(label, other.label), `${where} covers another label`).toBe(false);
+      expect(label.x + label.w, where).toBeLessThanOrEqual(width);
+    }
+  }
 });

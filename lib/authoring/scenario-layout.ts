@@ -171,3 +171,103 @@ export function describeScenarioMap(s: MapInput): string[] {
     })
     .concat(nodes.filter((n) => n.kind === "ending" && n.stray).map((n) => `${name(n.id)}：没有任何路径通向它`));
 }
+
+type Pt = { x: number; y: number };
+export interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** An arrow as drawn: its path, and its score label as a box centred on a point of the path. */
+export interface EdgeShape {
+  edge: MapEdge;
+  kind: "down" | "skip" | "back";
+  /** The path's control points: a straight line (2) or a cubic Bézier (4). */
+  points: Pt[];
+  d: string;
+  label: Box & { text: string; t: number };
+}
+
+const LABEL_H = 18;
+/** Width of a label: digits and "/" at 11 px, "分" a little wider, padding both sides. */
+const labelWidth = (text: string) => Math.ceil([...text].reduce((w, ch) => w + (/[\u4e00-\u9fff]/.test(ch) ? 11 : 6.5), 0) + 10);
+
+/** The point at `t` of a straight line or a cubic Bézier. */
+export function pointAt(points: Pt[], t: number): Pt {
+  if (points.length === 2) return { x: points[0].x + (points[1].x - points[0].x) * t, y: points[0].y + (points[1].y - points[0].y) * t };
+  const [p0, p1, p2, p3] = points;
+  const u = 1 - t;
+  const f = (k: "x" | "y") => u * u * u * p0[k] + 3 * u * u * t * p1[k] + 3 * u * t * t * p2[k] + t * t * t * p3[k];
+  return { x: f("x"), y: f("y") };
+}
+
+export const overlaps = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+
+/** Where along its arrow a label may sit: the middle first, then further out each way. */
+const SPOTS = [0.5, 0.38, 0.62, 0.28, 0.72, 0.2, 0.8];
+
+/**
+ * Every arrow's path and its score label placed ON the arrow (ux.md m17: labels used to float at
+ * the right margin and pile up where arrows converge): each label takes the first spot along its
+ * own path whose box clears every node and every label placed before it. Arrows that skip a row
+ * go round the right-hand side in lanes of their own; arrows back up the map bend round the left.
+ */
+export function edgeShapes(m: MapLayout): { shapes: EdgeShape[]; width: number } {
+  const at = new Map(m.nodes.map((n) => [n.id, n]));
+  const skips = m.edges.filter((e) => !e.back && at.get(e.to)!.y - at.get(e.from)!.y > ROW_STEP);
+  const width = m.width + (skips.length ? 28 + 14 * skips.length : 0);
+  const placed: Box[] = m.nodes.map((n) => ({ x: n.x, y: n.y, w: NODE_W, h: NODE_H }));
+  const shapes = m.edges.map((edge): EdgeShape => {
+    const a = at.get(edge.from)!;
+    const b = at.get(edge.to)!;
+    let kind: EdgeShape["kind"];
+    let points: Pt[];
+    if (edge.back || b.y <= a.y) {
+      kind = "back";
+      const y1 = a.y + NODE_H / 2;
+      const y2 = b.y + NODE_H / 2;
+      const bend = Math.max(4, Math.min(a.x, b.x) - 18);
+      points = [
+        { x: a.x, y: y1 },
+        { x: bend, y: y1 },
+        { x: bend, y: y2 },
+        { x: b.x, y: y2 },
+      ];
+    } else if (skips.includes(edge)) {
+      kind = "skip";
+      const xr = m.width + 14 * (skips.indexOf(edge) + 1);
+      const y1 = a.y + NODE_H / 2;
+      const y2 = b.y;
+      points = [
+        { x: a.x + NODE_W, y: y1 },
+        { x: xr, y: y1 },
+        { x: xr, y: y2 - NODE_H },
+        { x: b.x + (NODE_W * 3) / 4, y: y2 - 2 },
+      ];
+    } else {
+      kind = "down";
+      points = [
+        { x: a.x + NODE_W / 2, y: a.y + NODE_H },
+        { x: b.x + NODE_W / 2, y: b.y - 2 },
+      ];
+    }
+    const scores = edge.choices.map((c) => c.score).join("/");
+    const text = `${scores} 分`;
+    const w = labelWidth(text);
+    const boxAt = (t: number) => {
+      const p = pointAt(points, t);
+      return { x: p.x - w / 2, y: p.y - LABEL_H / 2, w, h: LABEL_H, t };
+    };
+    const box = SPOTS.map(boxAt).find((bx) => !placed.some((o) => overlaps(bx, o))) ?? boxAt(0.5);
+    placed.push(box);
+    const d =
+      points.length === 2
+        ? `M ${points[0].x} ${points[0].y} L ${points[1].x} ${points[1].y}`
+        : `M ${points[0].x} ${points[0].y} C ${points[1].x} ${points[1].y}, ${points[2].x} ${points[2].y}, ${points[3].x} ${points[3].y}`;
+    return { edge, kind, points, d, label: { ...box, text } };
+  });
+  // A label in a right-hand lane may stick out past the lanes: the drawing grows to hold it.
+  return { shapes, width: Math.ceil(Math.max(width, ...shapes.map((s) => s.label.x + s.label.w + 4))) };
+}

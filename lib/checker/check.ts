@@ -4,6 +4,7 @@
  * input with `ZCheckInput` first (it bounds the length, so the cost is bounded too).
  */
 import { type ClassifierModel, classifierFindings } from "./classifier";
+import { mergeOverlapping } from "./finding";
 import { checkConduct } from "./conduct";
 import { formFindings, sortFindings, verdictOf } from "./check-form";
 import { type Meter, newMeter } from "./meter";
@@ -41,6 +42,6 @@ export function checkMessage(input: CheckInput, meter: Meter = newMeter(), model
   const superseded = new Set<string>(byModel.filter((f) => f.severity !== "suggestion").flatMap((f) => MODEL_CUES[f.code as CheckCode]?.supersedes ?? []));
   const kept = found.filter((f) => !(f.basis === "rule" && superseded.has(f.code)));
 
-  const findings = sortFindings([...kept, ...byModel]);
+  const findings = sortFindings(mergeOverlapping([...kept, ...byModel]));
   return { verdict: verdictOf(findings), findings };
 }

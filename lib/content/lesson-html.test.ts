@@ -148,7 +148,9 @@ test("the shell: nav items with the current one marked, bottom nav only with sev
   expect(doc).not.toContain(`<a href="/quiz" aria-current`);
   expect(doc).toContain(`aria-label="底部导航"`);
   expect(doc).toContain(`style="grid-template-columns:repeat(2, 1fr)"`);
-  expect(doc).toContain(`<form action="/sign-out" method="post">`);
+  // 退出登录 opens its confirmation page (ux.md m13), no one-tap sign-out.
+  expect(doc).toMatch(/<a href="\/account\/sign-out"[^>]*>退出登录<\/a>/);
+  expect(doc).not.toContain(`action="/sign-out"`);
   expect(doc).not.toContain("<script");
   // Icons are SVG, never emoji; without `unread` there is no bell.
   expect(doc).toMatch(/<a href="\/learn" aria-current="page"[^>]*><svg viewBox="0 0 24 24"/);

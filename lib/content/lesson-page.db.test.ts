@@ -230,7 +230,7 @@ test("the rendered body is cached per content version: a content change is serve
   expect((await pageFor(d, second.module, second.id, m.id, { recordVisit: false }))?.html).not.toContain("新的理由");
 });
 
-test("sign-out from the lesson page's plain form: only from this site; it ends the session", async () => {
+test("sign-out (the confirmation page's plain form): only from this site; it ends the session and says so", async () => {
   const signOut = await import("@/app/(app)/sign-out/route");
   const m = await cadre();
   const send = (headers: Record<string, string>) => signOut.POST(new Request("http://127.0.0.1:3000/sign-out", { method: "POST", headers }), { params: Promise.resolve({}) });
@@ -238,7 +238,7 @@ test("sign-out from the lesson page's plain form: only from this site; it ends t
   expect((await get({ cookie: m.cookie })).status).toBe(200); // still signed in
   const res = await send({ cookie: m.cookie, "sec-fetch-site": "same-origin" });
   expect(res.status).toBe(303);
-  expect(res.headers.get("location")).toBe("/login");
+  expect(res.headers.get("location")).toBe("/login?signedOut=1"); // the sign-in page says 已安全退出
   expect(res.headers.getSetCookie().map((c) => c.split("=")[0])).toEqual(["__Secure-next-auth.session-token", "next-auth.session-token"]);
   // The session is revoked on the server, not just forgotten by the browser.
   expect((await get({ cookie: m.cookie })).headers.get("location")).toBe("/login");

@@ -72,8 +72,8 @@ export function renderShell(p: ShellInput): string {
     `<div class="flex items-center gap-1 text-sm">` +
     `<span class="hidden text-stone-600 sm:inline">${esc(p.viewer.name)} · ${esc(p.viewer.roleLabel)}</span>` +
     (p.unread === undefined ? "" : bell(p.unread)) +
-    // A plain form: works without JavaScript. /sign-out checks that the post comes from this site.
-    `<form action="/sign-out" method="post"><button type="submit" class="min-h-11 rounded-lg px-3 text-sm text-stone-700 hover:bg-stone-100">退出登录</button></form>` +
+    // A plain link to the confirmation page (components/shell/sign-out-button.tsx): works without JavaScript.
+    `<a href="/account/sign-out" class="inline-flex min-h-11 items-center rounded-lg px-3 text-sm text-stone-700 hover:bg-stone-100">退出登录</a>` +
     `</div></div></header>` +
     `<main id="main" class="mx-auto max-w-5xl px-4 py-5">${p.main}</main>` +
     (p.nav.length > 1

@@ -11,6 +11,7 @@ import { db } from "@/lib/db/client";
 import { saveResponseAction, startMistakeReviewAction, startRetakeAction, submitAttemptAction } from "../../quiz/actions";
 import { saveDailyAnswerAction } from "../../daily/actions";
 import { DAILY_ID } from "@/lib/assessment/quizzes";
+import { practiceTaskTitle } from "@/lib/assessment/task-title";
 
 export const metadata: Metadata = { title: "作答" };
 
@@ -29,7 +30,10 @@ export default async function AttemptPage({ params }: { params: Promise<{ id: st
   const reveals = submitted || view.instantFeedback;
   const items = view.items.map((i) => toPlayItem(reveals ? i : { ...i, rules: [] }));
   // Every rule's title: a scenario's ending, review and replays name rules beyond the items' own.
-  const [lessons, titles] = reveals ? await Promise.all([lessonsTeaching(d, rules), allRuleTitles(d)]) : [{}, {}];
+  const [[lessons, titles], task] = await Promise.all([
+    reveals ? Promise.all([lessonsTeaching(d, rules), allRuleTitles(d)]) : Promise.resolve([{}, {}] as const),
+    practiceTaskTitle(d, view),
+  ]);
 
   if (submitted) {
     const [modules, openMistakes, notes, quizzes] = await Promise.all([
@@ -54,7 +58,7 @@ export default async function AttemptPage({ params }: { params: Promise<{ id: st
           </ul>
         ) : null}
         <AttemptResult
-          view={view}
+          view={task ? { ...view, quizTitle: task } : view}
           items={items}
           modules={modules}
           ruleTitles={titles}
@@ -70,7 +74,7 @@ export default async function AttemptPage({ params }: { params: Promise<{ id: st
   return (
     <AttemptPlayer
       key={view.id}
-      attempt={{ id: view.id, quizTitle: view.quizTitle, instantFeedback: view.instantFeedback, secondsLeft: view.secondsLeft }}
+      attempt={{ id: view.id, quizTitle: task ?? view.quizTitle, instantFeedback: view.instantFeedback, secondsLeft: view.secondsLeft, task: task !== null }}
       items={items}
       lessons={lessons}
       ruleTitles={titles}
