@@ -48,34 +48,53 @@ export interface ModuleProgress {
   learned: number;
 }
 
-/** Per-module lesson and learned counts for a member: one query. */
-export async function courseProgress(d: Db, memberId: number, courseId: string): Promise<ModuleProgress[]> {
-  return d.raw.query<ModuleProgress>(
-    `SELECT m.slug, m.title, m.summary, m.position,
-            count(l.id)::int AS lessons,
-            count(p.completed_at)::int AS learned
-     FROM course_module m
-     LEFT JOIN lesson l ON l.module_slug = m.slug AND l.archived_at IS NULL
-     LEFT JOIN lesson_progress p ON p.lesson_id = l.id AND p.member_id = $1
-     WHERE m.course_id = $2 AND m.archived_at IS NULL
-     GROUP BY m.slug ORDER BY m.position`,
+export interface CourseHome {
+  course: { id: string; title: string; description: string } | null;
+  /** Per-module lesson and learned counts for the member, in course order. */
+  modules: ModuleProgress[];
+  /** Where to pick up: the lesson seen last if not yet learned, else the first one not learned. */
+  resume: { id: string; moduleSlug: string; title: string } | null;
+}
+
+/**
+ * What the cadre home shows of a course, in one named statement: the course, his progress per
+ * module and the lesson to resume (three statements before; the home runs on every visit).
+ */
+export async function courseHome(d: Db, memberId: number, courseId: string): Promise<CourseHome> {
+  const [row] = await d.raw.query<CourseHome>(
+    `WITH mods AS (
+       SELECT m.slug, m.title, m.summary, m.position,
+              count(l.id)::int AS lessons,
+              count(p.completed_at)::int AS learned
+       FROM course_module m
+       LEFT JOIN lesson l ON l.module_slug = m.slug AND l.archived_at IS NULL
+       LEFT JOIN lesson_progress p ON p.lesson_id = l.id AND p.member_id = $1
+       WHERE m.course_id = $2 AND m.archived_at IS NULL
+       GROUP BY m.slug
+     ), resume AS (
+       SELECT l.id, l.module_slug AS "moduleSlug", l.title
+       FROM lesson l
+       JOIN course_module m ON m.slug = l.module_slug AND m.course_id = $2 AND m.archived_at IS NULL
+       LEFT JOIN lesson_progress p ON p.lesson_id = l.id AND p.member_id = $1
+       WHERE l.archived_at IS NULL AND p.completed_at IS NULL
+       ORDER BY (p.last_seen_at IS NULL), p.last_seen_at DESC, m.position, l.position
+       LIMIT 1
+     )
+     SELECT (SELECT json_build_object('id', c.id, 'title', c.title, 'description', c.description) FROM course c WHERE c.id = $2) AS course,
+            coalesce((SELECT json_agg(mods ORDER BY mods.position) FROM mods), '[]'::json) AS modules,
+            (SELECT row_to_json(resume) FROM resume) AS resume`,
     [memberId, courseId],
-    "course-progress", // every cadre home: parsed once per connection
+    "course-home", // every cadre home: parsed once per connection
   );
+  return row;
+}
+
+/** Per-module lesson and learned counts for a member. */
+export async function courseProgress(d: Db, memberId: number, courseId: string): Promise<ModuleProgress[]> {
+  return (await courseHome(d, memberId, courseId)).modules;
 }
 
 /** Where to pick up: the lesson seen last if not yet learned, else the first one not learned. */
 export async function resumeLesson(d: Db, memberId: number, courseId: string): Promise<{ id: string; moduleSlug: string; title: string } | null> {
-  const [row] = await d.raw.query<{ id: string; moduleSlug: string; title: string }>(
-    `SELECT l.id, l.module_slug AS "moduleSlug", l.title
-     FROM lesson l
-     JOIN course_module m ON m.slug = l.module_slug AND m.course_id = $2 AND m.archived_at IS NULL
-     LEFT JOIN lesson_progress p ON p.lesson_id = l.id AND p.member_id = $1
-     WHERE l.archived_at IS NULL AND p.completed_at IS NULL
-     ORDER BY (p.last_seen_at IS NULL), p.last_seen_at DESC, m.position, l.position
-     LIMIT 1`,
-    [memberId, courseId],
-    "resume-lesson", // every cadre home
-  );
-  return row ?? null;
+  return (await courseHome(d, memberId, courseId)).resume;
 }

@@ -13,16 +13,6 @@ export interface LessonBody {
   why: string;
 }
 
-export async function getCourse(d: Db, id = COURSE_ID) {
-  // Raw and named, not Prisma: the cadre home reads it on every request (parsed once per connection).
-  const [row] = await d.raw.query<{ id: string; title: string; description: string }>(
-    `SELECT id, title, description FROM course WHERE id = $1`,
-    [id],
-    "course-by-id",
-  );
-  return row ?? null;
-}
-
 /** A module with its lessons and the member's state for each. */
 export async function getModule(d: Db, slug: string, memberId: number) {
   const mod = await d.prisma.courseModule.findFirst({

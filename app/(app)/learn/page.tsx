@@ -7,16 +7,15 @@ import { MyAssignments } from "@/components/tracking/my-assignments";
 import { TodayCard } from "@/components/daily/today-card";
 import { Notifications } from "@/components/tracking/notifications";
 import { requireViewer } from "@/lib/auth/guard";
-import { courseProgress, resumeLesson } from "@/lib/content/progress";
-import { COURSE_ID, getCourse } from "@/lib/content/queries";
+import { courseHome } from "@/lib/content/progress";
+import { COURSE_ID } from "@/lib/content/queries";
 import { db } from "@/lib/db/client";
 
 export const metadata: Metadata = { title: "我的课程" };
 
 export default async function LearnPage() {
   const viewer = await requireViewer({ permission: "learn" });
-  const d = db();
-  const [course, modules, resume] = await Promise.all([getCourse(d), courseProgress(d, viewer.id, COURSE_ID), resumeLesson(d, viewer.id, COURSE_ID)]);
+  const { course, modules, resume } = await courseHome(db(), viewer.id, COURSE_ID);
   const total = modules.reduce((n, m) => n + m.lessons, 0);
   const learned = modules.reduce((n, m) => n + m.learned, 0);
 
