@@ -94,7 +94,8 @@ test("the cadre's day: today's five and the case from the home, feedback with ex
 test("a committee sees its branches ranked by rates", async ({ page }) => {
   await signIn(page, "dw01");
   await expect(page).toHaveURL(/\/branch/);
-  await page.goto("/branch/ranking");
+  // Reached from the dashboard, as she would, not by typing the address.
+  await page.getByRole("navigation", { name: "更多" }).getByRole("link", { name: "支部学习排名" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "支部学习排名" })).toBeVisible();
   await expect(page.getByRole("columnheader", { name: "参与率" })).toBeVisible();
   await expect(page.getByRole("row")).not.toHaveCount(1);
@@ -109,7 +110,7 @@ test("the secretary's settings: daily push time and an assignment's automatic re
   await page.getByRole("button", { name: "布置任务" }).click();
   await expect(page.getByRole("heading", { name: title })).toBeVisible();
 
-  await page.goto("/branch/settings");
+  await page.getByRole("navigation", { name: "更多" }).getByRole("link", { name: "自动提醒与推送" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "自动提醒与推送" })).toBeVisible();
   const push = page.getByRole("form", { name: "每日一题推送时间" });
   await push.getByLabel(/推送时间/).fill("07:30");

@@ -86,6 +86,17 @@ export default async function BranchPage({ searchParams }: { searchParams: Promi
           </Link>
         ) : null}
       </div>
+      {/* The pages of the daily habit (issue 17) were reachable only by typing their address. */}
+      <nav aria-label="更多" className="flex flex-wrap gap-x-4 text-sm no-print">
+        <Link href="/branch/ranking" className="inline-flex min-h-11 items-center text-brand-700 underline underline-offset-2">
+          支部学习排名
+        </Link>
+        {manage ? (
+          <Link href="/branch/settings" className="inline-flex min-h-11 items-center text-brand-700 underline underline-offset-2">
+            自动提醒与推送
+          </Link>
+        ) : null}
+      </nav>
 
       {data.assignments.length > 1 ? (
         <form method="get" action="/branch" className="flex flex-wrap items-end gap-2 no-print">
