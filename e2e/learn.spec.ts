@@ -81,6 +81,10 @@ test("a lesson loads no script, looks like the app, and is marked learned only b
   // 退出登录 asks first; 取消 costs nothing; confirmed, the sign-in page says 已安全退出 (ux.md m13).
   await page.getByRole("link", { name: "退出登录" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("退出登录？");
+  // The password page is reachable from here (it had no link: only the forced first change led to it).
+  await page.getByRole("link", { name: "修改登录密码" }).click();
+  await expect(page).toHaveURL(/\/account\/password$/);
+  await page.goBack();
   await page.getByRole("link", { name: "取消" }).click();
   await expect(page).toHaveURL(/\/learn$/);
   await page.goto("/learn/red-lines/v1-no-wild-talk");

@@ -28,6 +28,14 @@ export default async function SignOutPage() {
           确认退出
         </button>
       </form>
+      {/* The only way to the password page besides the forced first change: the header's one
+          account link leads here. */}
+      <p className="text-sm text-stone-600">
+        只想换个密码？
+        <Link href="/account/password" className="inline-flex min-h-11 items-center text-brand-700 underline underline-offset-2">
+          修改登录密码
+        </Link>
+      </p>
     </section>
   );
 }
