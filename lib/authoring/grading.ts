@@ -24,7 +24,7 @@ import { recomputeAssignment } from "../tracking/aggregates";
 import { diffQuestions } from "./diff";
 import { QuestionProblems } from "./questions";
 import { checkReferences } from "./references";
-import { withTx as authorTx, type Tx as AuthorTx } from "../db/tx";
+import { withTx, type Tx } from "../db/tx";
 import { validateQuestion } from "./validate";
 
 export const VOID_NOTE_KIND = "question-void";
@@ -41,7 +41,7 @@ export const REGRADE_NOTE_KIND = "question-regrade";
  * (all of them, or with `onlyChanged` only those whose score changed).
  */
 export async function recomputeAttempts(
-  t: Pick<AuthorTx, "q" | "x">,
+  t: Pick<Tx, "q" | "x">,
   versionIds: number[],
   rules: string[],
   note: { kind: string; title: string; body: string; onlyChanged: boolean } | null,
@@ -151,7 +151,7 @@ export async function voidVersion(d: Db, actorId: number, versionId: number, rea
   const v = await loadVersion(d, versionId);
   if (v.voided_at) throw new UserError("该版本已作废");
   const started = performance.now();
-  const r = await authorTx(
+  const r = await withTx(
     d,
     async (t) => {
       const done = await t.x(`UPDATE question_version SET voided_at = now() WHERE id = $1 AND voided_at IS NULL`, [versionId]);
@@ -216,7 +216,7 @@ export async function regradeVersion(d: Db, actorId: number, versionId: number, 
   if (data.contentHash === old.content_hash) throw new UserError("更正后的题目与原版本完全相同");
 
   const started = performance.now();
-  const result = await authorTx(
+  const result = await withTx(
     d,
     async (t) => {
       const [q] = await t.q<{ current_version: number; max_version: number }>(
