@@ -1,9 +1,9 @@
 "use client";
 
 import Link from "next/link";
-import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { useServerAction } from "@/components/forms/use-server-action";
 import type { ActionResult } from "@/lib/auth/guard";
 import { OneTimePassword } from "./one-time-password";
 import { UnitSelect, type UnitChoice } from "./unit-select";
@@ -11,9 +11,8 @@ import { UnitSelect, type UnitChoice } from "./unit-select";
 type Created = { id: number; username: string; name: string; initialPassword: string };
 
 export function CreateMemberForm({ units, create }: { units: UnitChoice[]; create: (input: unknown) => Promise<ActionResult<Created>> }) {
-  const [result, setResult] = useState<ActionResult<Created> | null>(null);
-  const [pending, setPending] = useState(false);
-  const errors = result && !result.ok ? (result.fieldErrors ?? {}) : {};
+  const creating = useServerAction(create);
+  const { result, fieldErrors: errors } = creating;
 
   if (result?.ok) {
     return (
@@ -26,7 +25,7 @@ export function CreateMemberForm({ units, create }: { units: UnitChoice[]; creat
           <Link href={`/admin/members/${result.data.id}`} className="inline-flex min-h-11 items-center text-brand-700 underline">
             查看该成员
           </Link>
-          <Button type="button" variant="ghost" onClick={() => setResult(null)}>
+          <Button type="button" variant="ghost" onClick={creating.reset}>
             继续新建
           </Button>
         </div>
@@ -40,10 +39,7 @@ export function CreateMemberForm({ units, create }: { units: UnitChoice[]; creat
       className="space-y-4 rounded-2xl border border-stone-200 bg-white p-4"
       onSubmit={(e) => {
         e.preventDefault();
-        setPending(true);
-        void create(Object.fromEntries(new FormData(e.currentTarget)))
-          .then(setResult)
-          .finally(() => setPending(false));
+        creating.run(Object.fromEntries(new FormData(e.currentTarget)));
       }}
     >
       <Field label="姓名" name="name" required maxLength={50} error={errors.name} />
@@ -65,13 +61,13 @@ export function CreateMemberForm({ units, create }: { units: UnitChoice[]; creat
           ))}
         </div>
       </fieldset>
-      {result && !result.ok && !Object.keys(errors).length ? (
+      {creating.formError ? (
         <p role="alert" className="rounded-lg bg-red-50 p-3 text-sm text-red-800">
-          {result.error}
+          {creating.formError}
         </p>
       ) : null}
-      <Button type="submit" className="w-full" disabled={pending}>
-        {pending ? "正在新建…" : "新建成员"}
+      <Button type="submit" className="w-full" disabled={creating.pending}>
+        {creating.pending ? "正在新建…" : "新建成员"}
       </Button>
     </form>
   );

@@ -5,6 +5,7 @@ import { useId, useMemo, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { useFocusOnMount } from "@/components/ui/use-focus-on-mount";
+import { useServerAction } from "@/components/forms/use-server-action";
 import type { ActionResult } from "@/lib/auth/guard";
 
 export interface TreeUnit {
@@ -66,14 +67,11 @@ export function OrgTree({ units, actions }: { units: TreeUnit[]; actions: OrgTre
       return n;
     });
 
-  async function run(p: Promise<ActionResult<unknown>>, ok: string, expand?: number): Promise<string | null> {
-    const r = await p;
-    if (!r.ok) return r.error;
+  function done(ok: string, expand?: number) {
     setStatus(ok);
     setSelected(null);
     if (expand !== undefined) setExpanded((s) => new Set(s).add(expand));
     router.refresh();
-    return null;
   }
 
   const renderLevel = (parentId: number | null) => {
@@ -126,7 +124,7 @@ export function OrgTree({ units, actions }: { units: TreeUnit[]; actions: OrgTre
                   setMode={(mode) => setSelected({ id: u.id, mode })}
                   close={() => setSelected(null)}
                   actions={actions}
-                  run={run}
+                  done={done}
                 />
               ) : null}
               {kids && open ? renderLevel(u.id) : null}
@@ -156,7 +154,7 @@ export function OrgTree({ units, actions }: { units: TreeUnit[]; actions: OrgTre
       </p>
       {selected?.id === null ? (
         <div className="rounded-2xl border border-stone-200 bg-white p-4">
-          <CreateForm parent={null} close={() => setSelected(null)} actions={actions} run={run} />
+          <CreateForm parent={null} close={() => setSelected(null)} actions={actions} done={done} />
         </div>
       ) : null}
       <nav aria-label="组织架构树" className="rounded-2xl border border-stone-200 bg-white p-3">
@@ -166,7 +164,8 @@ export function OrgTree({ units, actions }: { units: TreeUnit[]; actions: OrgTre
   );
 }
 
-type Run = (p: Promise<ActionResult<unknown>>, ok: string, expand?: number) => Promise<string | null>;
+/** After a write succeeded: announce it, close the panel, open the unit it went under, reload. */
+type Done = (ok: string, expand?: number) => void;
 
 function UnitPanel({
   unit,
@@ -175,7 +174,7 @@ function UnitPanel({
   setMode,
   close,
   actions,
-  run,
+  done,
 }: {
   unit: TreeUnit;
   units: TreeUnit[];
@@ -183,7 +182,7 @@ function UnitPanel({
   setMode: (m: Mode) => void;
   close: () => void;
   actions: OrgTreeActions;
-  run: Run;
+  done: Done;
 }) {
   const headingId = useId();
   return (
@@ -194,7 +193,7 @@ function UnitPanel({
       {mode === "menu" ? (
         <div className="flex flex-wrap gap-2">
           {unit.archived ? (
-            <RestoreButton unit={unit} actions={actions} run={run} />
+            <RestoreButton unit={unit} actions={actions} done={done} />
           ) : (
             <>
               <Button type="button" variant="secondary" onClick={() => setMode("create")}>
@@ -216,35 +215,16 @@ function UnitPanel({
           </Button>
         </div>
       ) : null}
-      {mode === "create" ? <CreateForm parent={unit} close={close} actions={actions} run={run} /> : null}
-      {mode === "rename" ? <RenameForm unit={unit} close={close} actions={actions} run={run} /> : null}
-      {mode === "move" ? <MovePicker unit={unit} units={units} close={close} actions={actions} run={run} /> : null}
-      {mode === "archive" ? <ArchiveConfirm unit={unit} close={close} actions={actions} run={run} /> : null}
+      {mode === "create" ? <CreateForm parent={unit} close={close} actions={actions} done={done} /> : null}
+      {mode === "rename" ? <RenameForm unit={unit} close={close} actions={actions} done={done} /> : null}
+      {mode === "move" ? <MovePicker unit={unit} units={units} close={close} actions={actions} done={done} /> : null}
+      {mode === "archive" ? <ArchiveConfirm unit={unit} close={close} actions={actions} done={done} /> : null}
     </section>
   );
 }
 
-function useSubmit() {
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [fields, setFields] = useState<Record<string, string>>({});
-  async function submit(p: () => Promise<string | null | ActionResult<unknown>>) {
-    setPending(true);
-    const r = await p();
-    setPending(false);
-    if (r && typeof r === "object" && !r.ok) {
-      setError(r.error);
-      setFields(r.fieldErrors ?? {});
-    } else if (typeof r === "string") {
-      setError(r);
-      setFields({});
-    }
-  }
-  return { pending, error, fields, submit, setError };
-}
-
-function ErrorLine({ error, fields }: { error: string | null; fields: Record<string, string> }) {
-  if (!error || Object.keys(fields).length) return null;
+function ErrorLine({ error }: { error: string | null }) {
+  if (!error) return null;
   return (
     <p role="alert" className="rounded-lg bg-red-50 p-3 text-sm text-red-800">
       {error}
@@ -252,9 +232,11 @@ function ErrorLine({ error, fields }: { error: string | null; fields: Record<str
   );
 }
 
-function CreateForm({ parent, close, actions, run }: { parent: TreeUnit | null; close: () => void; actions: OrgTreeActions; run: Run }) {
+function CreateForm({ parent, close, actions, done }: { parent: TreeUnit | null; close: () => void; actions: OrgTreeActions; done: Done }) {
   const first = useFocusOnMount<HTMLInputElement>();
-  const s = useSubmit();
+  const s = useServerAction((input: { name: string; code: unknown; kind: unknown; parentId: number | null }) => actions.create(input), {
+    onSuccess: (_, { name }) => done(`已新建单位“${name}”。`, parent?.id),
+  });
   const nextKind = parent?.kind === "COMMITTEE" ? "GENERAL_BRANCH" : parent ? "BRANCH" : "COMMITTEE";
   return (
     <form
@@ -265,16 +247,12 @@ function CreateForm({ parent, close, actions, run }: { parent: TreeUnit | null; 
         e.preventDefault();
         const form = new FormData(e.currentTarget);
         const name = String(form.get("name") ?? "").trim();
-        void s.submit(async () => {
-          const r = await actions.create({ name, code: form.get("code"), kind: form.get("kind"), parentId: parent?.id ?? null });
-          if (!r.ok) return r;
-          return run(Promise.resolve(r), `已新建单位“${name}”。`, parent?.id);
-        });
+        s.run({ name, code: form.get("code"), kind: form.get("kind"), parentId: parent?.id ?? null });
       }}
     >
       <p className="text-sm text-stone-600">{parent ? `上级单位：${parent.name}` : "新建的单位将位于最上级。"}</p>
-      <Field label="单位名称" name="name" required maxLength={60} error={s.fields.name} ref={first} />
-      <Field label="单位编码" name="code" required maxLength={64} hint="字母、数字或 . _ -，全局唯一，导入和接口同步用它识别单位" error={s.fields.code} />
+      <Field label="单位名称" name="name" required maxLength={60} error={s.fieldErrors.name} ref={first} />
+      <Field label="单位编码" name="code" required maxLength={64} hint="字母、数字或 . _ -，全局唯一，导入和接口同步用它识别单位" error={s.fieldErrors.code} />
       <div>
         <label className="mb-1 block text-sm font-medium text-stone-700" htmlFor={`kind-${parent?.id ?? "root"}`}>
           单位类型
@@ -292,7 +270,7 @@ function CreateForm({ parent, close, actions, run }: { parent: TreeUnit | null; 
           ))}
         </select>
       </div>
-      <ErrorLine error={s.error} fields={s.fields} />
+      <ErrorLine error={s.formError} />
       <div className="flex gap-2">
         <Button type="submit" disabled={s.pending}>
           {s.pending ? "正在保存…" : "新建"}
@@ -305,9 +283,11 @@ function CreateForm({ parent, close, actions, run }: { parent: TreeUnit | null; 
   );
 }
 
-function RenameForm({ unit, close, actions, run }: { unit: TreeUnit; close: () => void; actions: OrgTreeActions; run: Run }) {
+function RenameForm({ unit, close, actions, done }: { unit: TreeUnit; close: () => void; actions: OrgTreeActions; done: Done }) {
   const first = useFocusOnMount<HTMLInputElement>();
-  const s = useSubmit();
+  const s = useServerAction((input: { unitId: number; name: string }) => actions.rename(input), {
+    onSuccess: (_, { name }) => done(`已重命名为“${name.trim()}”。`),
+  });
   return (
     <form
       noValidate
@@ -316,15 +296,11 @@ function RenameForm({ unit, close, actions, run }: { unit: TreeUnit; close: () =
       onSubmit={(e) => {
         e.preventDefault();
         const name = String(new FormData(e.currentTarget).get("name") ?? "");
-        void s.submit(async () => {
-          const r = await actions.rename({ unitId: unit.id, name });
-          if (!r.ok) return r;
-          return run(Promise.resolve(r), `已重命名为“${name.trim()}”。`);
-        });
+        s.run({ unitId: unit.id, name });
       }}
     >
-      <Field label="新名称" name="name" defaultValue={unit.name} required maxLength={60} error={s.fields.name} ref={first} />
-      <ErrorLine error={s.error} fields={s.fields} />
+      <Field label="新名称" name="name" defaultValue={unit.name} required maxLength={60} error={s.fieldErrors.name} ref={first} />
+      <ErrorLine error={s.formError} />
       <div className="flex gap-2">
         <Button type="submit" disabled={s.pending}>
           {s.pending ? "正在保存…" : "保存"}
@@ -340,8 +316,14 @@ function RenameForm({ unit, close, actions, run }: { unit: TreeUnit; close: () =
 const PICKER_LIMIT = 50;
 
 /** Only valid targets are offered: live units outside the moved unit's own subtree, and the top level. */
-function MovePicker({ unit, units, close, actions, run }: { unit: TreeUnit; units: TreeUnit[]; close: () => void; actions: OrgTreeActions; run: Run }) {
-  const s = useSubmit();
+function MovePicker({ unit, units, close, actions, done }: { unit: TreeUnit; units: TreeUnit[]; close: () => void; actions: OrgTreeActions; done: Done }) {
+  const s = useServerAction(
+    (input: { unitId: number; parentId: number | null; dest: string }) => actions.move({ unitId: input.unitId, parentId: input.parentId }),
+    {
+      onSuccess: (moved, { parentId, dest }) => done(`已将“${unit.name}”连同 ${Number(moved) - 1} 个下级单位移到“${dest}”下。`, parentId ?? undefined),
+    },
+  );
+  const [unchosen, setUnchosen] = useState(false);
   const [filter, setFilter] = useState("");
   const [target, setTarget] = useState<string>("");
   const filterId = useId();
@@ -359,18 +341,14 @@ function MovePicker({ unit, units, close, actions, run }: { unit: TreeUnit; unit
       aria-label={`移动“${unit.name}”`}
       onSubmit={(e) => {
         e.preventDefault();
+        setUnchosen(target === "");
         if (target === "") {
-          s.setError("请选择新的上级单位");
           first.current?.focus();
           return;
         }
         const parentId = target === "root" ? null : Number(target);
         const dest = parentId === null ? "最上级" : (units.find((u) => u.id === parentId)?.name ?? "");
-        void s.submit(async () => {
-          const r = await actions.move({ unitId: unit.id, parentId });
-          if (!r.ok) return r;
-          return run(Promise.resolve(r), `已将“${unit.name}”连同 ${Number(r.data) - 1} 个下级单位移到“${dest}”下。`, parentId ?? undefined);
-        });
+        s.run({ unitId: unit.id, parentId, dest });
       }}
     >
       <p className="text-sm text-stone-600">“{unit.name}”及其全部下级单位和成员将一起移动。</p>
@@ -419,7 +397,7 @@ function MovePicker({ unit, units, close, actions, run }: { unit: TreeUnit; unit
           </p>
         ) : null}
       </fieldset>
-      <ErrorLine error={s.error} fields={s.fields} />
+      <ErrorLine error={unchosen ? "请选择新的上级单位" : s.formError} />
       <div className="flex gap-2">
         <Button type="submit" disabled={s.pending}>
           {s.pending ? "正在移动…" : "移动"}
@@ -432,27 +410,16 @@ function MovePicker({ unit, units, close, actions, run }: { unit: TreeUnit; unit
   );
 }
 
-function ArchiveConfirm({ unit, close, actions, run }: { unit: TreeUnit; close: () => void; actions: OrgTreeActions; run: Run }) {
-  const s = useSubmit();
+function ArchiveConfirm({ unit, close, actions, done }: { unit: TreeUnit; close: () => void; actions: OrgTreeActions; done: Done }) {
+  const s = useServerAction((unitId: number) => actions.archive({ unitId }), { onSuccess: () => done(`已归档“${unit.name}”。`) });
   return (
     <div className="space-y-3">
       <p className="text-sm">
         归档后，“{unit.name}”不再出现在组织架构、导入和选择列表中，历史记录保留，可随时恢复。只有没有在册成员、也没有在用下级单位的单位才能归档。
       </p>
-      <ErrorLine error={s.error} fields={s.fields} />
+      <ErrorLine error={s.formError} />
       <div className="flex gap-2">
-        <Button
-          type="button"
-          variant="danger"
-          disabled={s.pending}
-          onClick={() =>
-            void s.submit(async () => {
-              const r = await actions.archive({ unitId: unit.id });
-              if (!r.ok) return r;
-              return run(Promise.resolve(r), `已归档“${unit.name}”。`);
-            })
-          }
-        >
+        <Button type="button" variant="danger" disabled={s.pending} onClick={() => s.run(unit.id)}>
           确认归档
         </Button>
         <Button type="button" variant="ghost" onClick={close}>
@@ -463,25 +430,14 @@ function ArchiveConfirm({ unit, close, actions, run }: { unit: TreeUnit; close: 
   );
 }
 
-function RestoreButton({ unit, actions, run }: { unit: TreeUnit; actions: OrgTreeActions; run: Run }) {
-  const s = useSubmit();
+function RestoreButton({ unit, actions, done }: { unit: TreeUnit; actions: OrgTreeActions; done: Done }) {
+  const s = useServerAction((unitId: number) => actions.restore({ unitId }), { onSuccess: () => done(`已恢复“${unit.name}”。`) });
   return (
     <>
-      <Button
-        type="button"
-        variant="secondary"
-        disabled={s.pending}
-        onClick={() =>
-          void s.submit(async () => {
-            const r = await actions.restore({ unitId: unit.id });
-            if (!r.ok) return r;
-            return run(Promise.resolve(r), `已恢复“${unit.name}”。`);
-          })
-        }
-      >
+      <Button type="button" variant="secondary" disabled={s.pending} onClick={() => s.run(unit.id)}>
         恢复
       </Button>
-      <ErrorLine error={s.error} fields={s.fields} />
+      <ErrorLine error={s.formError} />
     </>
   );
 }
