@@ -6,7 +6,7 @@
 import { beforeAll, expect, test } from "vitest";
 import { db } from "../db/client";
 import { makeMember, makeTree } from "../test/factories";
-import { bootContent, singleQuestion } from "./fixtures";
+import { bootContent, singleQuestion } from "../test/authoring";
 import { regradeVersion, voidVersion } from "./grading";
 import { createQuestion, getQuestion, publishQuestion } from "./questions";
 

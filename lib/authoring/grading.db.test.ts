@@ -3,7 +3,7 @@ import { db, type Db } from "../db/client";
 import { drawPaper, getAttempt, saveResponse, startAttempt, submitAttempt } from "../assessment/attempts";
 import { makeMember, makeTree } from "../test/factories";
 import { recomputeAssignment } from "../tracking/aggregates";
-import { bootContent, scenarioQuestion, singleQuestion } from "./fixtures";
+import { bootContent, scenarioQuestion, singleQuestion } from "../test/authoring";
 import { attemptNotes, regradeVersion, voidVersion } from "./grading";
 import { createQuestion, getQuestion, publishQuestion, QuestionProblems } from "./questions";
 

@@ -14,7 +14,7 @@ import { recomputeAssignment } from "./aggregates";
 import { createAssignment } from "./assignments";
 import { liveAggregateSql } from "./fold";
 import { rollup, rollupSql, unitFigures } from "./rollup";
-import { inDays, setupCourse } from "./testing";
+import { inDays, setupCourse } from "../test/tracking";
 
 /** The tables the roll-up may read: aggregates, pending deltas, the tree. */
 const ROLLUP_TABLES = ["aggregate_delta", "org_unit", "unit_aggregate"];
