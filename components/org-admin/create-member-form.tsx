@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { useServerAction } from "@/components/forms/use-server-action";
 import type { ActionResult } from "@/lib/auth/guard";
+import { ROLE_LABEL } from "@/lib/labels";
 import { OneTimePassword } from "./one-time-password";
 import { UnitSelect, type UnitChoice } from "./unit-select";
 
@@ -49,11 +50,7 @@ export function CreateMemberForm({ units, create }: { units: UnitChoice[]; creat
       <fieldset>
         <legend className="mb-1 text-sm font-medium text-stone-700">角色</legend>
         <div className="flex flex-wrap gap-2">
-          {[
-            ["CADRE", "学员"],
-            ["SECRETARY", "书记"],
-            ["ADMIN", "管理员"],
-          ].map(([value, label]) => (
+          {Object.entries(ROLE_LABEL).map(([value, label]) => (
             <label key={value} className="inline-flex min-h-11 items-center gap-2 rounded-xl border border-stone-300 px-3">
               <input type="radio" name="role" value={value} defaultChecked={value === "CADRE"} className="size-5" />
               {label}

@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { useServerAction } from "@/components/forms/use-server-action";
 import type { ActionResult } from "@/lib/auth/guard";
+import { ROLE_LABEL } from "@/lib/labels";
 import { OneTimePassword } from "./one-time-password";
 import { UnitSelect, type UnitChoice } from "./unit-select";
 
@@ -28,11 +29,7 @@ export interface MemberActionsProps {
   };
 }
 
-const ROLE_OPTIONS = [
-  { value: "CADRE", label: "学员" },
-  { value: "SECRETARY", label: "书记" },
-  { value: "ADMIN", label: "管理员" },
-] as const;
+const ROLE_OPTIONS = Object.entries(ROLE_LABEL).map(([value, label]) => ({ value, label }));
 
 function Card({ title, children }: { title: string; children: React.ReactNode }) {
   const id = useId();

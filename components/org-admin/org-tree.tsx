@@ -7,6 +7,7 @@ import { Field } from "@/components/ui/field";
 import { useFocusOnMount } from "@/components/ui/use-focus-on-mount";
 import { useServerAction } from "@/components/forms/use-server-action";
 import type { ActionResult } from "@/lib/auth/guard";
+import { UNIT_KIND_LABEL } from "@/lib/labels";
 
 export interface TreeUnit {
   id: number;
@@ -35,11 +36,7 @@ export interface OrgTreeActions {
 
 type Mode = "menu" | "create" | "rename" | "move" | "archive";
 
-const KINDS = [
-  { value: "COMMITTEE", label: "党委" },
-  { value: "GENERAL_BRANCH", label: "党总支" },
-  { value: "BRANCH", label: "党支部" },
-] as const;
+const KINDS = Object.entries(UNIT_KIND_LABEL).map(([value, label]) => ({ value, label }));
 
 /**
  * The organisation tree with its writes: each unit's "操作" opens a panel right under it (so it

@@ -37,9 +37,6 @@ export class QuestionProblems extends UserError {
   }
 }
 
-/** Kept under its old name for the pages that import it from here. */
-export { QUESTION_STATUS_LABEL as STATUS_LABEL } from "../labels";
-
 /**
  * The identifier of a question authored in the UI, made for the admin (who should not have to
  * invent an ASCII slug): "q-" and the day, then random hex, e.g. q-20261202-3fa9c1. A clash is

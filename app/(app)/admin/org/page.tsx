@@ -4,8 +4,8 @@ import { OrgTree, type TreeUnit } from "@/components/org-admin/org-tree";
 import { requireViewer } from "@/lib/auth/guard";
 import { db } from "@/lib/db/client";
 import { subtreeCounts, unitOptions } from "@/lib/org/unit-options";
-import { UNIT_KIND_LABEL } from "@/lib/org/units";
 import { archiveUnitAction, createUnitAction, moveUnitAction, renameUnitAction, restoreUnitAction } from "./actions";
+import { UNIT_KIND_LABEL } from "@/lib/labels";
 
 export const metadata: Metadata = { title: "组织架构管理" };
 
