@@ -4,7 +4,9 @@ import { drawPaper, getAttempt, saveResponse, startAttempt, submitAttempt } from
 import { makeMember, makeTree } from "../test/factories";
 import { recomputeAssignment } from "../tracking/aggregates";
 import { bootContent, scenarioQuestion, singleQuestion } from "../test/authoring";
-import { attemptNotes, regradeVersion, voidVersion } from "./grading";
+import { attemptNotes } from "./grading";
+import { regradeVersion } from "./regrade-version";
+import { voidVersion } from "./void-version";
 import { createQuestion, getQuestion, publishQuestion, QuestionProblems } from "./questions";
 
 let admin: { id: number };
