@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { probeZipBomb } from "../lib/files/zip-fixtures";
+import { probeZipBomb } from "../lib/test/zip-fixtures";
 import { signIn } from "./helpers";
 
 /*

@@ -4,9 +4,10 @@ import { NavLinks } from "@/components/shell/nav-links";
 import { BOTTOM_MAX, navFor } from "@/components/shell/nav";
 import { SignOutButton } from "@/components/shell/sign-out-button";
 import { requireViewer } from "@/lib/auth/guard";
-import { ROLE_LABEL, can } from "@/lib/auth/permissions";
+import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { unreadNotificationCount } from "@/lib/tracking/my";
+import { ROLE_LABEL } from "@/lib/labels";
 
 // Every page in this group needs a signed-in member; each page checks its own permission too.
 export default async function AppLayout({ children }: { children: React.ReactNode }) {

@@ -3,6 +3,7 @@
 import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { useServerAction } from "@/components/forms/use-server-action";
 import type { ActionResult } from "@/lib/auth/guard";
 
 export interface TokenListItem {
@@ -29,30 +30,26 @@ export function TokenManager({
   revoke: (input: unknown) => Promise<ActionResult<{ revoked: boolean }>>;
 }) {
   const [issued, setIssued] = useState<Issued | null>(null);
-  const [issueError, setIssueError] = useState<{ error: string; fields: Record<string, string> } | null>(null);
-  const [pending, setPending] = useState(false);
   const [copied, setCopied] = useState(false);
   const [confirming, setConfirming] = useState<number | null>(null);
-  const [notice, setNotice] = useState("");
+  const form = useRef<HTMLFormElement>(null);
   const tokenField = useRef<HTMLTextAreaElement>(null);
-
-  async function onIssue(e: React.FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = e.currentTarget;
-    setPending(true);
-    setCopied(false);
-    const r = await issue(Object.fromEntries(new FormData(form)));
-    setPending(false);
-    if (r.ok) {
-      setIssued(r.data);
-      setIssueError(null);
-      form.reset();
+  // A refused issue leaves the token issued before it on screen: it is shown only this once.
+  const issuing = useServerAction(issue, {
+    onSuccess: (data) => {
+      setIssued(data);
+      form.current?.reset();
       // Focus the token so a keyboard or screen-reader user lands on what must be copied now.
       requestAnimationFrame(() => tokenField.current?.select());
-    } else {
-      setIssueError({ error: r.error, fields: r.fieldErrors ?? {} });
-    }
-  }
+    },
+  });
+  const revoking = useServerAction(async (input: { id: number }) => {
+    const r = await revoke(input);
+    setConfirming(null);
+    return r;
+  });
+  const revokedName = tokens.find((t) => t.id === revoking.submitted?.id)?.name ?? "";
+  const notice = !revoking.result ? "" : revoking.result.ok ? `已撤销令牌「${revokedName}」，使用它的请求会立即被拒绝。` : revoking.result.error;
 
   async function onCopy() {
     if (!issued) return;
@@ -64,34 +61,38 @@ export function TokenManager({
     }
   }
 
-  async function onRevoke(t: TokenListItem) {
-    const r = await revoke({ id: t.id });
-    setConfirming(null);
-    setNotice(r.ok ? `已撤销令牌「${t.name}」，使用它的请求会立即被拒绝。` : r.error);
-  }
-
   return (
     <div className="space-y-5">
-      <form onSubmit={(e) => void onIssue(e)} noValidate className="space-y-3 rounded-2xl border border-stone-200 bg-white p-4" aria-labelledby="issue-title">
+      <form
+        ref={form}
+        onSubmit={(e) => {
+          e.preventDefault();
+          setCopied(false);
+          issuing.run(Object.fromEntries(new FormData(e.currentTarget)));
+        }}
+        noValidate
+        className="space-y-3 rounded-2xl border border-stone-200 bg-white p-4"
+        aria-labelledby="issue-title"
+      >
         <h2 id="issue-title" className="font-semibold">
           签发新令牌
         </h2>
-        <Field label="令牌名称" name="name" required maxLength={60} placeholder="如：OA 系统对接" error={issueError?.fields.name} />
+        <Field label="令牌名称" name="name" required maxLength={60} placeholder="如：OA 系统对接" error={issuing.fieldErrors.name} />
         <Field
           label="代表的账号（用户名）"
           name="username"
           autoComplete="off"
           maxLength={64}
           hint="留空即为您本人。建议为对接系统单独建立服务账号，令牌只拥有该账号的角色和范围。"
-          error={issueError?.fields.username}
+          error={issuing.fieldErrors.username}
         />
-        {issueError && !Object.keys(issueError.fields).length ? (
+        {issuing.formError ? (
           <p role="alert" className="rounded-lg bg-red-50 p-3 text-sm text-red-800">
-            {issueError.error}
+            {issuing.formError}
           </p>
         ) : null}
-        <Button type="submit" disabled={pending} className="w-full sm:w-auto">
-          {pending ? "正在签发…" : "签发令牌"}
+        <Button type="submit" disabled={issuing.pending} className="w-full sm:w-auto">
+          {issuing.pending ? "正在签发…" : "签发令牌"}
         </Button>
       </form>
 
@@ -150,7 +151,7 @@ export function TokenManager({
                 </dl>
                 {t.revokedAt ? null : confirming === t.id ? (
                   <div className="flex flex-wrap gap-2 pt-1">
-                    <Button type="button" variant="danger" onClick={() => void onRevoke(t)} aria-label={`确认撤销令牌「${t.name}」`}>
+                    <Button type="button" variant="danger" onClick={() => revoking.run({ id: t.id })} aria-label={`确认撤销令牌「${t.name}」`}>
                       确认撤销
                     </Button>
                     <Button type="button" variant="secondary" onClick={() => setConfirming(null)}>

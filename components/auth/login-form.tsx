@@ -2,14 +2,14 @@
 
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
-import { useState, useSyncExternalStore } from "react";
+import { useSyncExternalStore } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { useServerAction } from "@/components/forms/use-server-action";
+import type { ActionResult } from "@/lib/auth/guard";
 
 /** `secondary`: single sign-on is the main way in, so this button steps back. */
 export function LoginForm({ secondary = false }: { secondary?: boolean }) {
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
   // Until React has hydrated, a click would submit the form natively; keep the button off till then.
   const ready = useSyncExternalStore(
     () => () => {},
@@ -18,27 +18,39 @@ export function LoginForm({ secondary = false }: { secondary?: boolean }) {
   );
   const router = useRouter();
 
-  async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = new FormData(e.currentTarget);
-    setPending(true);
-    setError(null);
-    const res = await signIn("credentials", {
-      username: String(form.get("username") ?? ""),
-      password: String(form.get("password") ?? ""),
-      redirect: false,
-    });
-    if (res?.ok && !res.error) {
-      router.replace("/");
-      router.refresh();
-      return;
-    }
-    setPending(false);
-    setError(res?.error && res.error !== "CredentialsSignin" ? res.error : "用户名或密码错误");
-  }
+  const signingIn = useServerAction(
+    async (form: FormData): Promise<ActionResult<void>> => {
+      const res = await signIn("credentials", {
+        username: String(form.get("username") ?? ""),
+        password: String(form.get("password") ?? ""),
+        redirect: false,
+      });
+      if (res?.ok && !res.error) return { ok: true, data: undefined };
+      return { ok: false, error: res?.error && res.error !== "CredentialsSignin" ? res.error : "用户名或密码错误" };
+    },
+    {
+      onSuccess: () => {
+        router.replace("/");
+        router.refresh();
+      },
+    },
+  );
+  // Signed in: the button stays off while the home page loads.
+  const pending = signingIn.pending || signingIn.result?.ok === true;
+  // Cleared while a new try runs, so the same message is announced again if it comes back.
+  const error = signingIn.pending ? null : signingIn.error;
 
   return (
-    <form method="post" onSubmit={(e) => void onSubmit(e)} className="space-y-4" noValidate aria-describedby={error ? "login-error" : undefined}>
+    <form
+      method="post"
+      onSubmit={(e) => {
+        e.preventDefault();
+        signingIn.run(new FormData(e.currentTarget));
+      }}
+      className="space-y-4"
+      noValidate
+      aria-describedby={error ? "login-error" : undefined}
+    >
       <Field label="用户名或手机号" name="username" autoComplete="username" required />
       <Field label="密码" name="password" type="password" autoComplete="current-password" required />
       {error ? (

@@ -3,9 +3,16 @@
 import { usePathname, useRouter } from "next/navigation";
 import { useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { useServerAction } from "@/components/forms/use-server-action";
 import type { ActionResult } from "@/lib/auth/guard";
 
 type Problemish = { saved?: boolean; problems?: { label: string; message: string }[] };
+
+/** An action that answered "not saved" with its problems (validation that needs the database). */
+function refused(data: unknown): { label: string; message: string }[] | null {
+  const d = data as Problemish | undefined;
+  return d && d.saved === false && d.problems ? d.problems : null;
+}
 
 /**
  * A button that asks first: a dialog says what will happen (and, where needed, asks why), then
@@ -40,28 +47,34 @@ export function ConfirmAction({
   const id = useId();
   const dialog = useRef<HTMLDialogElement>(null);
   const [why, setWhy] = useState("");
-  const [pending, setPending] = useState(false);
-  const [result, setResult] = useState<{ ok: boolean; text: string; list?: string[] } | null>(null);
-
-  async function run() {
-    setPending(true);
-    const r = await action({ ...payload, ...(reason ? { reason: why } : {}) });
-    setPending(false);
-    dialog.current?.close();
-    if (!r.ok) return setResult({ ok: false, text: r.error });
-    const data = r.data as Problemish | undefined;
-    if (data && data.saved === false && data.problems) {
-      return setResult({ ok: false, text: `有 ${data.problems.length} 处问题，未能完成：`, list: data.problems.map((p) => `${p.label}：${p.message}`) });
-    }
-    const fields = (r.data ?? {}) as Record<string, unknown>;
-    const text = success.replace(/\{(\w+)\}/g, (_, k: string) => String(fields[k] ?? ""));
-    // The page shows the outcome (?done=…), so it stays in view when this button goes away with the change.
-    router.replace(`${pathname}?done=${encodeURIComponent(text)}`, { scroll: false });
-  }
+  const running = useServerAction(
+    async (input: unknown) => {
+      const r = await action(input);
+      dialog.current?.close();
+      return r;
+    },
+    {
+      onSuccess: (data) => {
+        if (refused(data)) return;
+        const fields = (data ?? {}) as Record<string, unknown>;
+        const text = success.replace(/\{(\w+)\}/g, (_, k: string) => String(fields[k] ?? ""));
+        // The page shows the outcome (?done=…), so it stays in view when this button goes away with the change.
+        router.replace(`${pathname}?done=${encodeURIComponent(text)}`, { scroll: false });
+      },
+    },
+  );
+  const { pending } = running;
+  const problems = running.data ? refused(running.data) : null;
+  const result: { ok: boolean; text: string; list?: string[] } | null = running.error
+    ? { ok: false, text: running.error }
+    : problems
+      ? { ok: false, text: `有 ${problems.length} 处问题，未能完成：`, list: problems.map((p) => `${p.label}：${p.message}`) }
+      : null;
+  const run = () => running.run({ ...payload, ...(reason ? { reason: why } : {}) });
 
   return (
     <div className="space-y-2">
-      <Button type="button" variant={variant} onClick={() => (setResult(null), dialog.current?.showModal())}>
+      <Button type="button" variant={variant} onClick={() => (running.reset(), dialog.current?.showModal())}>
         {label}
       </Button>
       <div role="status" aria-live="polite">
@@ -84,7 +97,7 @@ export function ConfirmAction({
           className="space-y-4 p-5"
           onSubmit={(e) => {
             e.preventDefault();
-            void run();
+            run();
           }}
         >
           <h2 id={`${id}-t`} className="text-lg font-bold">

@@ -2,6 +2,8 @@
 
 import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { useServerAction } from "@/components/forms/use-server-action";
+import type { ActionResult } from "@/lib/auth/guard";
 import type { ImportReport } from "@/lib/authoring/transfer";
 
 /**
@@ -12,31 +14,19 @@ export function ImportForm() {
   const id = useId();
   const [file, setFile] = useState<File | null>(null);
   const [publish, setPublish] = useState(false);
-  const [pending, setPending] = useState(false);
-  const [report, setReport] = useState<ImportReport | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  async function send(mode: "dry" | "apply") {
-    if (!file) return;
-    setPending(true);
-    setError(null);
+  // A route, not a server action: the file goes up as multipart and the answer is the report.
+  const sending = useServerAction(async ({ file, mode }: { file: File; mode: "dry" | "apply" }): Promise<ActionResult<ImportReport>> => {
     const body = new FormData();
     body.set("file", file);
     body.set("mode", mode);
     if (publish) body.set("publish", "1");
-    try {
-      const res = await fetch("/admin/questions/transfer/import", { method: "POST", body });
-      const data = await res.json().catch(() => null);
-      if (!res.ok) {
-        setReport(null);
-        setError((data as { error?: string } | null)?.error ?? `导入失败（${res.status}）`);
-      } else setReport(data as ImportReport);
-    } catch {
-      setError("网络连接失败，请重试");
-    } finally {
-      setPending(false);
-    }
-  }
+    const res = await fetch("/admin/questions/transfer/import", { method: "POST", body });
+    const data = await res.json().catch(() => null);
+    if (!res.ok) return { ok: false, error: (data as { error?: string } | null)?.error ?? `导入失败（${res.status}）` };
+    return { ok: true, data: data as ImportReport };
+  });
+  const { pending, error, data: report } = sending;
+  const send = (mode: "dry" | "apply") => file && sending.run({ file, mode });
 
   const ok = report && report.problems.length === 0;
   return (
@@ -52,8 +42,7 @@ export function ImportForm() {
             accept=".json,.xlsx,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             onChange={(e) => {
               setFile(e.currentTarget.files?.[0] ?? null);
-              setReport(null);
-              setError(null);
+              sending.reset();
             }}
             className="block min-h-11 w-full text-sm file:mr-3 file:min-h-11 file:rounded-xl file:border-0 file:bg-brand-50 file:px-4 file:text-brand-800"
           />
@@ -63,10 +52,10 @@ export function ImportForm() {
           新题目导入后直接发布（否则为草稿）
         </label>
         <div className="flex flex-wrap gap-2">
-          <Button type="button" variant="secondary" disabled={!file || pending} onClick={() => void send("dry")}>
+          <Button type="button" variant="secondary" disabled={!file || pending} onClick={() => send("dry")}>
             {pending ? "检查中…" : "检查文件（不写入）"}
           </Button>
-          <Button type="button" disabled={!file || pending || !ok || report?.applied} onClick={() => void send("apply")}>
+          <Button type="button" disabled={!file || pending || !ok || report?.applied} onClick={() => send("apply")}>
             导入
           </Button>
         </div>

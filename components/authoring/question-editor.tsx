@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useId, useMemo, useRef, useState } from "react";
 import { Button, buttonClass } from "@/components/ui/button";
+import { useServerAction } from "@/components/forms/use-server-action";
 import type { PlayItem } from "@/components/quiz/types";
 import type { ActionResult } from "@/lib/auth/guard";
 import { problemsOf, type Problem } from "@/lib/authoring/validate";
@@ -47,8 +48,8 @@ export function QuestionEditor(props: EditorProps) {
   const rulesList = `${ids}-rules`;
   const [draft, setDraft] = useState<Draft>(props.initial);
   const [serverProblems, setServerProblems] = useState<Problem[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const [previewError, setPreviewError] = useState<string | null>(null);
+  const [last, setLast] = useState<"save" | "regrade" | "preview" | null>(null);
   const [preview, setPreview] = useState<{ n: number; question: unknown; item: PlayItem } | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [reason, setReason] = useState("");
@@ -82,43 +83,55 @@ export function QuestionEditor(props: EditorProps) {
     });
   }
 
-  async function onSave() {
+  const saving = useServerAction(props.save, {
+    onSuccess: (x) => {
+      if (!x.saved) return setServerProblems(x.problems);
+      if (!x.changed) return setDone("内容没有变化，未生成新版本。");
+      router.push(`/admin/questions/${encodeURIComponent(x.id)}?saved=${x.version}`);
+    },
+  });
+  const regrading = useServerAction(
+    async (input: { id: string; versionId: number; question: unknown; reason: string }): Promise<ActionResult<RegradeOut>> => {
+      const r = await props.regradeAction!(input);
+      dialog.current?.close();
+      return r;
+    },
+    {
+      onSuccess: (x) => {
+        if (!x.saved) return setServerProblems(x.problems);
+        setDone(
+          `已生成第 ${x.newVersion} 版并重新评分：${x.responses} 份作答中 ${x.changedResponses} 份结果改变，${x.attempts} 次作答的成绩已重算（${x.changedAttempts} 次分数变化），已通知 ${x.notified} 名学员。`,
+        );
+        router.refresh();
+      },
+    },
+  );
+  const pending = saving.pending || regrading.pending;
+  // One message line for the three calls: the one made last speaks.
+  const error = pending ? null : last === "save" ? saving.error : last === "regrade" ? regrading.error : last === "preview" ? previewError : null;
+
+  function onSave() {
     setAttempted(true);
-    setPending(true);
-    setError(null);
-    const r = await props.save({
+    setLast("save");
+    saving.run({
       mode: mode === "create" ? "create" : "edit",
       id: mode === "create" ? undefined : draft.id,
       question: clean,
       expectedVersion: props.expectedVersion,
     });
-    setPending(false);
-    if (!r.ok) return setError(r.error);
-    if (!r.data.saved) return setServerProblems(r.data.problems);
-    if (!r.data.changed) return setDone("内容没有变化，未生成新版本。");
-    router.push(`/admin/questions/${encodeURIComponent(r.data.id)}?saved=${r.data.version}`);
   }
 
-  async function onRegrade() {
+  function onRegrade() {
     if (!props.regradeAction || !props.regrade) return;
-    setPending(true);
-    setError(null);
-    const r = await props.regradeAction({ id: draft.id, versionId: props.regrade.versionId, question: clean, reason });
-    setPending(false);
-    dialog.current?.close();
-    if (!r.ok) return setError(r.error);
-    if (!r.data.saved) return setServerProblems(r.data.problems);
-    const x = r.data;
-    setDone(
-      `已生成第 ${x.newVersion} 版并重新评分：${x.responses} 份作答中 ${x.changedResponses} 份结果改变，${x.attempts} 次作答的成绩已重算（${x.changedAttempts} 次分数变化），已通知 ${x.notified} 名学员。`,
-    );
-    router.refresh();
+    setLast("regrade");
+    regrading.run({ id: draft.id, versionId: props.regrade.versionId, question: clean, reason });
   }
 
   async function onPreview() {
-    setError(null);
+    setLast("preview");
+    setPreviewError(null);
     const r = await props.previewStart({ question: clean });
-    if (!r.ok) return setError(`无法预览：${r.error}`);
+    if (!r.ok) return setPreviewError(`无法预览：${r.error}`);
     setPreview((p) => ({ n: (p?.n ?? 0) + 1, question: clean, item: r.data as PlayItem }));
   }
 
@@ -370,7 +383,7 @@ export function QuestionEditor(props: EditorProps) {
             </Button>
           </>
         ) : (
-          <Button type="button" disabled={pending} onClick={() => void onSave()}>
+          <Button type="button" disabled={pending} onClick={onSave}>
             {pending ? "正在保存…" : mode === "create" ? "保存为草稿" : "保存（生成新版本）"}
           </Button>
         )}
@@ -397,7 +410,7 @@ export function QuestionEditor(props: EditorProps) {
             <Button type="button" variant="secondary" onClick={() => dialog.current?.close()}>
               取消
             </Button>
-            <Button type="button" variant="danger" disabled={pending} onClick={() => void onRegrade()}>
+            <Button type="button" variant="danger" disabled={pending} onClick={onRegrade}>
               {pending ? "正在重新评分…" : "确认重新评分"}
             </Button>
           </div>

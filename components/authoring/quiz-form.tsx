@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { useServerAction } from "@/components/forms/use-server-action";
 import type { ActionResult } from "@/lib/auth/guard";
 import { TYPE_NAMES } from "./draft";
 import { Select, TextArea, TextInput } from "./fields";
@@ -43,15 +44,16 @@ export function QuizForm({
 }) {
   const router = useRouter();
   const [v, setV] = useState(initial);
-  const [pending, setPending] = useState(false);
-  const [msg, setMsg] = useState<{ ok: boolean; text: string; fields?: Record<string, string> } | null>(null);
+  const saving = useServerAction(action, {
+    onSuccess: (data) => (create ? router.push(`/admin/questions/quizzes/${encodeURIComponent(data.id)}`) : router.refresh()),
+  });
+  const msg = saving.result ? (saving.result.ok ? { ok: true, text: "已保存" } : { ok: false, text: saving.result.error }) : null;
   const set = (p: Partial<QuizFormValue>) => setV((x) => ({ ...x, ...p }));
   const available = (m: string) => v.types.reduce((n, t) => n + (bank[m]?.[t] ?? 0), 0);
   const total = Object.values(v.perModule).reduce((n, x) => n + (Number(x) || 0), 0);
 
-  async function submit(e: React.FormEvent) {
+  function submit(e: React.FormEvent) {
     e.preventDefault();
-    setPending(true);
     const quiz = {
       title: v.title,
       description: v.description,
@@ -61,17 +63,12 @@ export function QuizForm({
       passPercent: v.passPercent,
       maxAttempts: v.maxAttempts,
     };
-    const r = await action(create ? { id: v.id, kind: v.kind, ...quiz } : { id: v.id, quiz });
-    setPending(false);
-    if (!r.ok) return setMsg({ ok: false, text: r.error, fields: r.fieldErrors });
-    setMsg({ ok: true, text: "已保存" });
-    if (create) router.push(`/admin/questions/quizzes/${encodeURIComponent(r.data.id)}`);
-    else router.refresh();
+    saving.run(create ? { id: v.id, kind: v.kind, ...quiz } : { id: v.id, quiz });
   }
 
-  const fe = (k: string) => (msg?.fields?.[k] ? [msg.fields[k]] : undefined);
+  const fe = (k: string) => (saving.fieldErrors[k] ? [saving.fieldErrors[k]] : undefined);
   return (
-    <form onSubmit={(e) => void submit(e)} className="space-y-4" noValidate>
+    <form onSubmit={submit} className="space-y-4" noValidate>
       <fieldset className="grid gap-3 rounded-2xl border border-stone-200 bg-white p-4 sm:grid-cols-2">
         <legend className="px-1 font-semibold">基本信息</legend>
         {create ? (
@@ -151,8 +148,8 @@ export function QuizForm({
       <div role="status" aria-live="polite">
         {msg ? <p className={`rounded-xl p-3 ${msg.ok ? "bg-green-50 text-green-900" : "bg-red-50 text-red-800"}`}>{msg.text}</p> : null}
       </div>
-      <Button type="submit" disabled={pending}>
-        {pending ? "正在保存…" : create ? "创建" : "保存"}
+      <Button type="submit" disabled={saving.pending}>
+        {saving.pending ? "正在保存…" : create ? "创建" : "保存"}
       </Button>
     </form>
   );

@@ -1,7 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
+import { useServerAction } from "@/components/forms/use-server-action";
 import type { ActionResult } from "@/lib/auth/guard";
 
 /** A small settings form: posts its fields to a server action and says 已保存 or what is wrong, in a live region (the server validates; noValidate keeps the messages Chinese and the same everywhere). */
@@ -14,12 +14,11 @@ export function SettingsForm({
   label: string;
   children: React.ReactNode;
 }) {
-  const [state, run, pending] = useActionState(async (_prev: { ok: boolean; text: string } | null, form: FormData) => {
-    const r = await action(form);
-    return r.ok ? { ok: true, text: "已保存" } : { ok: false, text: r.error };
-  }, null);
+  const save = useServerAction(action);
+  const { pending } = save;
+  const state = save.result ? (save.result.ok ? { ok: true, text: "已保存" } : { ok: false, text: save.result.error }) : null;
   return (
-    <form action={run} aria-label={label} className="space-y-3" noValidate>
+    <form action={save.formAction} aria-label={label} className="space-y-3" noValidate>
       {children}
       <Button type="submit" variant="secondary" disabled={pending}>
         {pending ? "正在保存…" : "保存"}

@@ -1,19 +1,19 @@
 "use client";
 
 import Link from "next/link";
-import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { useServerAction } from "@/components/forms/use-server-action";
 import type { ActionResult } from "@/lib/auth/guard";
+import { ROLE_LABEL } from "@/lib/labels";
 import { OneTimePassword } from "./one-time-password";
 import { UnitSelect, type UnitChoice } from "./unit-select";
 
 type Created = { id: number; username: string; name: string; initialPassword: string };
 
 export function CreateMemberForm({ units, create }: { units: UnitChoice[]; create: (input: unknown) => Promise<ActionResult<Created>> }) {
-  const [result, setResult] = useState<ActionResult<Created> | null>(null);
-  const [pending, setPending] = useState(false);
-  const errors = result && !result.ok ? (result.fieldErrors ?? {}) : {};
+  const creating = useServerAction(create);
+  const { result, fieldErrors: errors } = creating;
 
   if (result?.ok) {
     return (
@@ -26,7 +26,7 @@ export function CreateMemberForm({ units, create }: { units: UnitChoice[]; creat
           <Link href={`/admin/members/${result.data.id}`} className="inline-flex min-h-11 items-center text-brand-700 underline">
             查看该成员
           </Link>
-          <Button type="button" variant="ghost" onClick={() => setResult(null)}>
+          <Button type="button" variant="ghost" onClick={creating.reset}>
             继续新建
           </Button>
         </div>
@@ -40,10 +40,7 @@ export function CreateMemberForm({ units, create }: { units: UnitChoice[]; creat
       className="space-y-4 rounded-2xl border border-stone-200 bg-white p-4"
       onSubmit={(e) => {
         e.preventDefault();
-        setPending(true);
-        void create(Object.fromEntries(new FormData(e.currentTarget)))
-          .then(setResult)
-          .finally(() => setPending(false));
+        creating.run(Object.fromEntries(new FormData(e.currentTarget)));
       }}
     >
       <Field label="姓名" name="name" required maxLength={50} error={errors.name} />
@@ -53,11 +50,7 @@ export function CreateMemberForm({ units, create }: { units: UnitChoice[]; creat
       <fieldset>
         <legend className="mb-1 text-sm font-medium text-stone-700">角色</legend>
         <div className="flex flex-wrap gap-2">
-          {[
-            ["CADRE", "学员"],
-            ["SECRETARY", "书记"],
-            ["ADMIN", "管理员"],
-          ].map(([value, label]) => (
+          {Object.entries(ROLE_LABEL).map(([value, label]) => (
             <label key={value} className="inline-flex min-h-11 items-center gap-2 rounded-xl border border-stone-300 px-3">
               <input type="radio" name="role" value={value} defaultChecked={value === "CADRE"} className="size-5" />
               {label}
@@ -65,13 +58,13 @@ export function CreateMemberForm({ units, create }: { units: UnitChoice[]; creat
           ))}
         </div>
       </fieldset>
-      {result && !result.ok && !Object.keys(errors).length ? (
+      {creating.formError ? (
         <p role="alert" className="rounded-lg bg-red-50 p-3 text-sm text-red-800">
-          {result.error}
+          {creating.formError}
         </p>
       ) : null}
-      <Button type="submit" className="w-full" disabled={pending}>
-        {pending ? "正在新建…" : "新建成员"}
+      <Button type="submit" className="w-full" disabled={creating.pending}>
+        {creating.pending ? "正在新建…" : "新建成员"}
       </Button>
     </form>
   );

@@ -4,11 +4,15 @@ import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { useServerAction } from "@/components/forms/use-server-action";
 import type { ActionResult } from "@/lib/auth/guard";
+import { ROLE_LABEL } from "@/lib/labels";
 import { OneTimePassword } from "./one-time-password";
 import { UnitSelect, type UnitChoice } from "./unit-select";
 
 type Action<T = unknown> = (input: unknown) => Promise<ActionResult<T>>;
+/** One of the page's writes: which card it belongs to, the call, and the words for its success. */
+type Job = { key: string; call: () => Promise<ActionResult<unknown>>; ok: (data: unknown) => string };
 
 export interface MemberActionsProps {
   member: { id: number; name: string; username: string; phone: string | null; role: "CADRE" | "SECRETARY" | "ADMIN"; active: boolean; unitId: number };
@@ -25,11 +29,7 @@ export interface MemberActionsProps {
   };
 }
 
-const ROLE_OPTIONS = [
-  { value: "CADRE", label: "学员" },
-  { value: "SECRETARY", label: "书记" },
-  { value: "ADMIN", label: "管理员" },
-] as const;
+const ROLE_OPTIONS = Object.entries(ROLE_LABEL).map(([value, label]) => ({ value, label }));
 
 function Card({ title, children }: { title: string; children: React.ReactNode }) {
   const id = useId();
@@ -55,26 +55,28 @@ function Alert({ text }: { text: string | null }) {
 export function MemberActions({ member, self, units, actions }: MemberActionsProps) {
   const router = useRouter();
   const [status, setStatus] = useState("");
-  const [errors, setErrors] = useState<Record<string, string | null>>({});
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [pending, setPending] = useState<string | null>(null);
   const [confirm, setConfirm] = useState<"deactivate" | "reset" | null>(null);
   const [password, setPassword] = useState<string | null>(null);
+  const job = useServerAction(
+    async (j: Job) => {
+      const r = await j.call();
+      setConfirm(null);
+      return r;
+    },
+    {
+      onSuccess: (data, j) => {
+        setStatus(j.ok(data));
+        router.refresh();
+      },
+    },
+  );
+  const key = job.submitted?.key;
+  const pending = job.pending ? (key ?? null) : null;
+  const errors: Record<string, string | null> = key ? { [key]: job.formError } : {};
+  const { fieldErrors } = job;
 
-  async function run<T>(key: string, p: () => Promise<ActionResult<T>>, ok: (data: T) => string) {
-    setPending(key);
-    const r = await p();
-    setPending(null);
-    setConfirm(null);
-    if (!r.ok) {
-      setErrors((e) => ({ ...e, [key]: Object.keys(r.fieldErrors ?? {}).length ? null : r.error }));
-      setFieldErrors(r.fieldErrors ?? {});
-      return;
-    }
-    setErrors({});
-    setFieldErrors({});
-    setStatus(ok(r.data));
-    router.refresh();
+  function run<T>(key: string, call: () => Promise<ActionResult<T>>, ok: (data: T) => string) {
+    job.run({ key, call, ok: ok as (data: unknown) => string });
   }
 
   return (
@@ -90,7 +92,7 @@ export function MemberActions({ member, self, units, actions }: MemberActionsPro
           onSubmit={(e) => {
             e.preventDefault();
             const f = new FormData(e.currentTarget);
-            void run(
+            run(
               "update",
               () => actions.update({ memberId: member.id, name: f.get("name"), phone: f.get("phone") }),
               (d) => ((d as { changed: boolean }).changed ? "资料已保存。" : "资料没有变化。"),
@@ -122,7 +124,7 @@ export function MemberActions({ member, self, units, actions }: MemberActionsPro
           onSubmit={(e) => {
             e.preventDefault();
             const unitId = new FormData(e.currentTarget).get("unitId");
-            void run(
+            run(
               "move",
               () => actions.move({ memberId: member.id, unitId }),
               (d) => ((d as { changed: boolean }).changed ? "已调到新单位。" : "单位没有变化。"),
@@ -150,7 +152,7 @@ export function MemberActions({ member, self, units, actions }: MemberActionsPro
               onSubmit={(e) => {
                 e.preventDefault();
                 const role = new FormData(e.currentTarget).get("role");
-                void run(
+                run(
                   "role",
                   () => actions.role({ memberId: member.id, role }),
                   (d) => ((d as { changed: boolean }).changed ? "角色已修改，该成员下一次操作时即生效，无需重新登录。" : "角色没有变化。"),
@@ -185,7 +187,7 @@ export function MemberActions({ member, self, units, actions }: MemberActionsPro
                   variant="danger"
                   disabled={pending !== null}
                   onClick={() =>
-                    void run(
+                    run(
                       "reset",
                       () => actions.reset({ memberId: member.id }),
                       (d) => {
@@ -222,7 +224,7 @@ export function MemberActions({ member, self, units, actions }: MemberActionsPro
                       variant="danger"
                       disabled={pending !== null}
                       onClick={() =>
-                        void run(
+                        run(
                           "active",
                           () => actions.deactivate({ memberId: member.id }),
                           () => "账号已停用，所有会话已结束。",
@@ -246,7 +248,7 @@ export function MemberActions({ member, self, units, actions }: MemberActionsPro
                 type="button"
                 disabled={pending !== null}
                 onClick={() =>
-                  void run(
+                  run(
                     "active",
                     () => actions.reactivate({ memberId: member.id }),
                     () => "账号已重新启用。",

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { useServerAction } from "@/components/forms/use-server-action";
 import type { ActionResult } from "@/lib/auth/guard";
 
 export interface IdentityView {
@@ -26,20 +27,21 @@ export function MemberIdentities({
   const router = useRouter();
   const titleId = useId();
   const [confirm, setConfirm] = useState<number | null>(null);
-  const [pending, setPending] = useState(false);
   const [status, setStatus] = useState("");
-  const [error, setError] = useState<string | null>(null);
-
-  async function remove(identityId: number) {
-    setPending(true);
-    const r = await unlink({ memberId, identityId });
-    setPending(false);
-    setConfirm(null);
-    if (!r.ok) return setError(r.error);
-    setError(null);
-    setStatus(r.data.sessionsEnded ? `已解除关联，并结束了通过该账号登录的 ${r.data.sessionsEnded} 个会话。` : "已解除关联。");
-    router.refresh();
-  }
+  const unlinking = useServerAction(
+    async (identityId: number) => {
+      const r = await unlink({ memberId, identityId });
+      setConfirm(null);
+      return r;
+    },
+    {
+      onSuccess: ({ sessionsEnded }) => {
+        setStatus(sessionsEnded ? `已解除关联，并结束了通过该账号登录的 ${sessionsEnded} 个会话。` : "已解除关联。");
+        router.refresh();
+      },
+    },
+  );
+  const error = unlinking.error;
 
   return (
     <section aria-labelledby={titleId} className="space-y-3 rounded-2xl border border-stone-200 bg-white p-4">
@@ -64,7 +66,7 @@ export function MemberIdentities({
               </p>
               {confirm === i.id ? (
                 <div className="flex flex-wrap gap-2">
-                  <Button type="button" variant="danger" disabled={pending} onClick={() => void remove(i.id)}>
+                  <Button type="button" variant="danger" disabled={unlinking.pending} onClick={() => unlinking.run(i.id)}>
                     确认解除关联
                   </Button>
                   <Button type="button" variant="ghost" onClick={() => setConfirm(null)}>

@@ -1,7 +1,7 @@
 "use client";
 
-import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { useServerAction } from "@/components/forms/use-server-action";
 import type { ActionResult } from "@/lib/auth/guard";
 
 /** A button that runs one server action with fixed input and announces the outcome. */
@@ -22,19 +22,16 @@ export function ActionButton({
   confirm?: string;
   variant?: "primary" | "secondary" | "ghost" | "danger";
 }) {
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const [pending, setPending] = useState(false);
-  async function run() {
+  const call = useServerAction(action);
+  const message = call.result ? (call.result.ok ? { ok: true, text: done } : { ok: false, text: call.result.error }) : null;
+  function run() {
     if (confirm && !window.confirm(confirm)) return;
-    setPending(true);
-    const r = await action(input);
-    setPending(false);
-    setMessage(r.ok ? { ok: true, text: done } : { ok: false, text: r.error });
+    call.run(input);
   }
   return (
     <div className="space-y-1">
-      <Button type="button" variant={variant} onClick={() => void run()} disabled={pending} className="w-full sm:w-auto">
-        {pending ? pendingLabel : label}
+      <Button type="button" variant={variant} onClick={run} disabled={call.pending} className="w-full sm:w-auto">
+        {call.pending ? pendingLabel : label}
       </Button>
       <p role="status" aria-live="polite" className={`text-sm ${message?.ok === false ? "text-red-700" : "text-stone-600"}`}>
         {message?.text ?? ""}

@@ -1,8 +1,8 @@
 "use client";
 
-import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { useServerAction } from "@/components/forms/use-server-action";
 import type { ActionResult } from "@/lib/auth/guard";
 
 type Act = (input: unknown) => Promise<ActionResult<unknown>>;
@@ -21,20 +21,18 @@ export function AssignForm({
   today: string;
   defaultDue: string;
 }) {
-  const [result, setResult] = useState<ActionResult<unknown> | null>(null);
-  const [pending, setPending] = useState(false);
-  const errors = result && !result.ok ? (result.fieldErrors ?? {}) : {};
-
-  async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    setPending(true);
-    const r = await action(new FormData(e.currentTarget)); // success redirects to the dashboard
-    setResult(r);
-    setPending(false);
-  }
+  const assign = useServerAction(action); // success redirects to the dashboard
+  const errors = assign.fieldErrors;
 
   return (
-    <form onSubmit={(e) => void onSubmit(e)} className="space-y-4" noValidate>
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        assign.run(new FormData(e.currentTarget));
+      }}
+      className="space-y-4"
+      noValidate
+    >
       <div>
         <label htmlFor="assign-unit" className="mb-1 block text-sm font-medium text-stone-700">
           布置给
@@ -73,13 +71,13 @@ export function AssignForm({
         <Field label="开始日期" name="startsOn" type="date" defaultValue={today} error={errors.startsOn} required />
         <Field label="截止日期" name="dueOn" type="date" defaultValue={defaultDue} min={today} error={errors.dueOn} required />
       </div>
-      {result && !result.ok && !Object.keys(errors).length ? (
+      {assign.formError ? (
         <p role="alert" className="rounded-lg bg-red-50 p-3 text-sm text-red-800">
-          {result.error}
+          {assign.formError}
         </p>
       ) : null}
-      <Button type="submit" className="w-full" disabled={pending}>
-        {pending ? "正在布置…" : "布置任务"}
+      <Button type="submit" className="w-full" disabled={assign.pending}>
+        {assign.pending ? "正在布置…" : "布置任务"}
       </Button>
     </form>
   );

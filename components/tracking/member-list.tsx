@@ -1,8 +1,9 @@
 import type { ActionResult } from "@/lib/auth/guard";
-import { MEMBER_STATES, STATE_LABEL, type MemberSort, type MemberState, type TMemberListQuery } from "@/lib/tracking/state";
+import { MEMBER_STATES, type MemberSort, type MemberState, type TMemberListQuery } from "@/lib/tracking/state";
 import { buttonClass } from "@/components/ui/button";
 import { REMINDERS_FOR_TALK } from "@/lib/tracking/reminder-policy";
 import { MemberTable, type MemberTableRow } from "./member-table";
+import { MEMBER_STATE_LABEL } from "@/lib/labels";
 
 /**
  * The member list of the branch dashboard: state chips and a name search that filter in place
@@ -67,7 +68,7 @@ export function MemberList({
       <div className="no-print space-y-2">
         <ul aria-label="按状态筛选" className="flex flex-wrap gap-2">
           {chip("全部", undefined, all)}
-          {MEMBER_STATES.map((s) => chip(STATE_LABEL[s], s, counts ? counts[s] : null))}
+          {MEMBER_STATES.map((s) => chip(MEMBER_STATE_LABEL[s], s, counts ? counts[s] : null))}
         </ul>
         <form method="get" action="/branch#members-title" role="search" aria-label="查找成员" className="flex gap-2">
           <input type="hidden" name="unit" value={unitId} />

@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { rateText, type RollupRow, type WeakRule } from "@/lib/tracking/rollup";
-import { STATE_LABEL, type MemberState } from "@/lib/tracking/state";
+import { type MemberState } from "@/lib/tracking/state";
 import { formatChinaTime } from "@/lib/tracking/time";
-import { UNIT_KIND_LABEL } from "@/lib/org/units";
 import { privacyMinGroup } from "@/lib/tracking/privacy";
+import { MEMBER_STATE_LABEL, UNIT_KIND_LABEL } from "@/lib/labels";
 
 const STATE_TONE: Record<MemberState, string> = {
   completed: "bg-green-50 text-green-800 border-green-200",
@@ -16,7 +16,7 @@ const STATE_TONE: Record<MemberState, string> = {
 export function StateBadge({ state, late }: { state: MemberState; late?: boolean }) {
   return (
     <span className={`inline-block shrink-0 rounded-full border px-2 text-sm ${STATE_TONE[state]}`}>
-      {late ? `${STATE_LABEL[state]}（逾期完成）` : STATE_LABEL[state]}
+      {late ? `${MEMBER_STATE_LABEL[state]}（逾期完成）` : MEMBER_STATE_LABEL[state]}
     </span>
   );
 }

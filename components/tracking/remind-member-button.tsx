@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useServerAction } from "@/components/forms/use-server-action";
 import type { ActionResult } from "@/lib/auth/guard";
 
 /** 提醒 on one member's row: an in-app reminder (once a day); the outcome is announced in the row. */
@@ -13,24 +13,19 @@ export function RemindMemberButton({
   input: { unitId: number; assignmentId: number; memberId: number };
   name: string;
 }) {
-  const [text, setText] = useState("");
-  const [pending, setPending] = useState(false);
-  async function run() {
-    setPending(true);
-    const r = await action(input);
-    setPending(false);
-    setText(!r.ok ? r.error : r.data.notified ? "已提醒" : "今天已提醒过");
-  }
+  const remind = useServerAction(action);
+  const r = remind.result;
+  const text = !r ? "" : !r.ok ? r.error : r.data.notified ? "已提醒" : "今天已提醒过";
   return (
     <span className="inline-flex items-center gap-1">
       <button
         type="button"
-        onClick={() => void run()}
-        disabled={pending || text === "已提醒"}
+        onClick={() => remind.run(input)}
+        disabled={remind.pending || text === "已提醒"}
         aria-label={`提醒${name}`}
         className="min-h-11 min-w-11 rounded-lg border border-stone-300 bg-white px-2 text-sm text-brand-700 hover:bg-brand-50 disabled:text-stone-500"
       >
-        {pending ? "…" : "提醒"}
+        {remind.pending ? "…" : "提醒"}
       </button>
       <span role="status" className="text-xs text-stone-600">
         {text}

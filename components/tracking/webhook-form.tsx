@@ -1,8 +1,8 @@
 "use client";
 
-import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { useServerAction } from "@/components/forms/use-server-action";
 import type { ActionResult } from "@/lib/auth/guard";
 
 /** 群机器人: the unit's WeCom / DingTalk group-bot URL for reminders (empty clears it). */
@@ -17,17 +17,16 @@ export function WebhookForm({
   current: string | null;
   inherited: string | null;
 }) {
-  const [result, setResult] = useState<ActionResult<{ saved: string }> | null>(null);
-  const [pending, setPending] = useState(false);
-  async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    setPending(true);
-    const form = new FormData(e.currentTarget);
-    setResult(await action({ unitId, url: form.get("url") ?? "" }));
-    setPending(false);
-  }
+  const save = useServerAction(action);
   return (
-    <form onSubmit={(e) => void onSubmit(e)} className="space-y-3" noValidate>
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        save.run({ unitId, url: new FormData(e.currentTarget).get("url") ?? "" });
+      }}
+      className="space-y-3"
+      noValidate
+    >
       <p className="text-sm text-stone-600">{current ? `当前：${current}` : inherited ? `未单独设置，沿用 ${inherited}` : "未设置：提醒只发站内通知。"}</p>
       <Field
         label="企业微信 / 钉钉群机器人地址"
@@ -36,13 +35,13 @@ export function WebhookForm({
         inputMode="url"
         placeholder="https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…"
         hint="留空并保存即清除。地址含密钥，保存后只显示前半部分。"
-        error={result && !result.ok ? result.error : undefined}
+        error={save.error ?? undefined}
       />
-      <Button type="submit" variant="secondary" disabled={pending}>
-        {pending ? "正在保存…" : "保存"}
+      <Button type="submit" variant="secondary" disabled={save.pending}>
+        {save.pending ? "正在保存…" : "保存"}
       </Button>
       <p role="status" aria-live="polite" className="text-sm text-stone-700">
-        {result?.ok ? result.data.saved : ""}
+        {save.data?.saved ?? ""}
       </p>
     </form>
   );

@@ -5,11 +5,11 @@
  */
 import type { Db } from "../db/client";
 import type { QuizKind } from "../generated/prisma/enums";
-import { ROLE_LABEL } from "../auth/permissions";
 import type { Viewer } from "../auth/viewer";
 import { listQuizzes } from "../assessment/quizzes";
 import type { z } from "zod";
 import type { ZMe, ZQuizList, ZResultPage } from "./schemas";
+import { ROLE_LABEL } from "../labels";
 
 export async function describeMe(d: Db, v: Viewer): Promise<z.infer<typeof ZMe>> {
   const units = await d.raw.query<{ id: number; name: string }>(`SELECT id, name FROM org_unit WHERE id = ANY($1::int[])`, [v.unitPath]);

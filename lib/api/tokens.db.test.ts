@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import { expect, test } from "vitest";
 import { NotFoundError, UserError } from "../errors";
-import { db, type Db } from "../db/client";
+import { db } from "../db/client";
+import { counting } from "../test/counting";
 import { makeMember, makeTree } from "../test/factories";
 import { issueToken, listTokens, revokeToken, viewerFromBearer } from "./tokens";
 
@@ -14,17 +15,6 @@ async function people() {
 }
 
 const bearer = (token: string) => `Bearer ${token}`;
-
-/** Wraps the database so that every raw statement and every Prisma operation is counted. */
-function counting(d: Db) {
-  const n = { statements: 0 };
-  const counted: Db = {
-    ...d,
-    raw: { ...d.raw, query: (text, params) => (n.statements++, d.raw.query(text, params)) },
-    prisma: d.prisma.$extends({ query: { $allOperations: ({ args, query }) => (n.statements++, query(args)) } }) as unknown as Db["prisma"],
-  };
-  return { counted, n };
-}
 
 test("a token is wg_ + 32 random bytes, returned once; only its SHA-256 is stored", async () => {
   const { d, admin } = await people();
@@ -113,9 +103,9 @@ test("last use is written at most once a minute, inside the one lookup statement
   const lastUsed = async () => (await d.prisma.apiToken.findUniqueOrThrow({ where: { id } })).lastUsedAt;
   expect(await lastUsed()).toBeNull();
 
-  const { counted, n } = counting(d);
+  const { d: counted, n } = counting(d);
   expect(await viewerFromBearer(counted, bearer(token))).not.toBeNull();
-  expect(n.statements).toBe(1);
+  expect(n()).toBe(1);
   const first = await lastUsed();
   expect(first).not.toBeNull();
 
@@ -132,7 +122,7 @@ test("last use is written at most once a minute, inside the one lookup statement
   expect((await lastUsed())!.getTime()).toBeGreaterThan(stale.getTime() + 60_000);
 
   // A malformed token costs no query at all.
-  const before = n.statements;
+  const before = n();
   await viewerFromBearer(counted, "Bearer not-a-token");
-  expect(n.statements).toBe(before);
+  expect(n()).toBe(before);
 });

@@ -12,6 +12,7 @@ import { z } from "zod";
 import type { Db } from "../db/client";
 import type { Prisma } from "../generated/prisma/client";
 import { storable } from "../security/storable";
+import { chinaDay, startOfChinaDay } from "../tracking/time";
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -65,9 +66,6 @@ export interface AuditRow {
   ip: string | null;
 }
 
-/** A day in China (UTC+8) as the instant it starts. */
-const startOfDay = (d: string) => new Date(`${d}T00:00:00+08:00`);
-
 export const SCORE_READ = "scores.read";
 
 /** Ids of the members an actor filter ("张三" or a login name) matches; null for no filter. */
@@ -89,8 +87,8 @@ export async function listAuditEvents(d: Db, f: TAuditFilter): Promise<{ rows: A
   if (f.action !== SCORE_READ) and.push({ action: { not: SCORE_READ } });
   if (f.entity) and.push({ entity: f.entity });
   if (f.entityId) and.push({ entityId: f.entityId });
-  if (f.from) and.push({ at: { gte: startOfDay(f.from) } });
-  if (f.to) and.push({ at: { lt: new Date(startOfDay(f.to).getTime() + 24 * 3600 * 1000) } });
+  if (f.from) and.push({ at: { gte: startOfChinaDay(f.from) } });
+  if (f.to) and.push({ at: { lt: new Date(startOfChinaDay(f.to).getTime() + 24 * 3600 * 1000) } });
   if (f.before !== undefined) and.push({ id: { lt: f.before } });
   const events = await d.prisma.auditEvent.findMany({ where: { AND: and }, orderBy: { id: "desc" }, take: AUDIT_PAGE_SIZE + 1 });
   const page = events.slice(0, AUDIT_PAGE_SIZE);
@@ -135,7 +133,7 @@ const SUMMARY_ROWS = 100;
  */
 export async function summariseScoreReads(d: Db, f: TAuditFilter, now = new Date()): Promise<{ from: string; to: string | null; rows: ScoreReadDay[] }> {
   const ids = await actorFilterIds(d, f.actor);
-  const from = f.from ?? new Date(now.getTime() - (SCORE_READ_DEFAULT_DAYS - 1) * 24 * 3600 * 1000).toLocaleDateString("sv-SE", { timeZone: "Asia/Shanghai" });
+  const from = f.from ?? chinaDay(new Date(now.getTime() - (SCORE_READ_DEFAULT_DAYS - 1) * 24 * 3600 * 1000));
   const rows = await d.raw.query<{ day: string; actor_id: number | null; username: string | null; name: string | null; reads: number; members: number }>(
     `WITH e AS (
        SELECT id, actor_id, to_char((at AT TIME ZONE 'UTC') AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD') AS day, entity, entity_id, after
@@ -150,7 +148,7 @@ export async function summariseScoreReads(d: Db, f: TAuditFilter, now = new Date
      GROUP BY e.day, e.actor_id, m.username, m.name
      ORDER BY e.day DESC, reads DESC, e.actor_id
      LIMIT ${SUMMARY_ROWS}`,
-    [SCORE_READ, startOfDay(from).toISOString(), f.to ? new Date(startOfDay(f.to).getTime() + 24 * 3600 * 1000).toISOString() : null, ids],
+    [SCORE_READ, startOfChinaDay(from).toISOString(), f.to ? new Date(startOfChinaDay(f.to).getTime() + 24 * 3600 * 1000).toISOString() : null, ids],
   );
   return {
     from,

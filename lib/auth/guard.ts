@@ -20,8 +20,8 @@ import { BodyTooLarge, MAX_JSON_BODY_BYTES, isJsonContentType, readBodyCapped } 
 import { errorPageHtml } from "../html/error-page";
 import { contentSecurityPolicy } from "../security/csp";
 import { crossSiteRefused, sameOrigin } from "../security/same-origin";
-import { storable } from "../security/storable";
 import { assertCaller, type Caller } from "./caller";
+import { NUL_ERROR, containsNul, fieldErrors, formToObject } from "./input";
 import { SESSION_COOKIES, sessionIdFromToken, sessionTokenFrom } from "./session-cookie";
 import { can, heldByEveryRole, type Permission } from "./permissions";
 import { loadViewer, type Viewer } from "./viewer";
@@ -49,47 +49,6 @@ export async function requireViewer(opts: { permission?: Permission; allowPendin
 export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: string; fieldErrors?: Record<string, string> };
 
 export { NotFoundError, UserError } from "../errors";
-
-function formToObject(form: FormData): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of form.entries()) {
-    if (k.startsWith("$ACTION")) continue; // Next's own fields
-    out[k] = k in out ? ([] as unknown[]).concat(out[k], v) : v;
-  }
-  return out;
-}
-
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const i of error.issues) out[i.path.join(".") || "_"] ??= i.message;
-  return out;
-}
-
-/**
- * Text PostgreSQL cannot store: U+0000 ("invalid byte sequence") and ill-formed UTF-16 — a lone
- * surrogate such as "\udfff" is refused by jsonb (the audit entry) and mangled in text columns.
- * Either would surface as a 500, so it is refused up front, for every action and route.
- */
-export const NUL_ERROR = "输入含有无法保存的字符（空字符或不完整的 Unicode 字符），请删除后重试";
-
-/** Whether any string (or object key) in a parsed input is not storable. Iterative: input may nest deep. */
-export function containsNul(input: unknown): boolean {
-  const stack: unknown[] = [input];
-  while (stack.length) {
-    const v = stack.pop();
-    if (typeof v === "string") {
-      if (!storable(v)) return true;
-    } else if (Array.isArray(v)) {
-      for (const x of v) stack.push(x);
-    } else if (v && typeof v === "object" && !(v instanceof Blob)) {
-      for (const [k, x] of Object.entries(v)) {
-        if (!storable(k)) return true;
-        stack.push(x);
-      }
-    }
-  }
-  return false;
-}
 
 type ActionOpts = { permission: Permission; schema: z.ZodType; allowPendingPasswordChange?: boolean; acceptsAnyText?: boolean };
 

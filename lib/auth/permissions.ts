@@ -25,8 +25,6 @@ export function heldByEveryRole(p: Permission): boolean {
   return Object.values(GRANTS).every((g) => g.includes(p));
 }
 
-export { ROLE_LABEL } from "../labels";
-
 /** Where each role lands after signing in. */
 export function homeFor(role: Role): string {
   return role === "ADMIN" ? "/admin" : role === "SECRETARY" ? "/branch" : "/learn";

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { ZQuestion, type TQuestion } from "../content/schema";
 import { diffQuestions } from "./diff";
-import { scenarioQuestion, singleQuestion } from "./fixtures";
+import { scenarioQuestion, singleQuestion } from "../test/authoring";
 
 const q = (x: unknown) => ZQuestion.parse(x) as TQuestion;
 

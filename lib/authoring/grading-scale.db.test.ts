@@ -6,8 +6,9 @@
 import { beforeAll, expect, test } from "vitest";
 import { db } from "../db/client";
 import { makeMember, makeTree } from "../test/factories";
-import { bootContent, singleQuestion } from "./fixtures";
-import { regradeVersion, voidVersion } from "./grading";
+import { bootContent, singleQuestion } from "../test/authoring";
+import { regradeVersion } from "./regrade-version";
+import { voidVersion } from "./void-version";
 import { createQuestion, getQuestion, publishQuestion } from "./questions";
 
 const ATTEMPTS = 100_000;

@@ -3,8 +3,10 @@ import { db, type Db } from "../db/client";
 import { drawPaper, getAttempt, saveResponse, startAttempt, submitAttempt } from "../assessment/attempts";
 import { makeMember, makeTree } from "../test/factories";
 import { recomputeAssignment } from "../tracking/aggregates";
-import { bootContent, scenarioQuestion, singleQuestion } from "./fixtures";
-import { attemptNotes, regradeVersion, voidVersion } from "./grading";
+import { bootContent, scenarioQuestion, singleQuestion } from "../test/authoring";
+import { attemptNotes } from "./grading";
+import { regradeVersion } from "./regrade-version";
+import { voidVersion } from "./void-version";
 import { createQuestion, getQuestion, publishQuestion, QuestionProblems } from "./questions";
 
 let admin: { id: number };

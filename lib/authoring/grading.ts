@@ -12,20 +12,15 @@
  *
  * Each is one transaction with its audit entry: a failure changes nothing. Unit aggregates
  * (lib/tracking) are derived data and are recomputed afterwards for the assignments concerned.
+ *
+ * This module holds what both share (recomputing attempts, loading the version, the notes the
+ * result page shows); the two verbs are void-version.ts and regrade-version.ts.
  */
 import type { Db } from "../db/client";
 import type { TQuestion } from "../content/schema";
-import { NotFoundError, UserError } from "../errors";
-import { recordAudit } from "../audit/record";
-import { versionData } from "../assessment/bank";
-import { REVISE_MISTAKES_SQL } from "../assessment/mistakes";
-import { AnswerError, scoreAnswer, type TAnswer } from "../assessment/score";
+import { NotFoundError } from "../errors";
 import { recomputeAssignment } from "../tracking/aggregates";
-import { diffQuestions } from "./diff";
-import { QuestionProblems } from "./questions";
-import { checkReferences } from "./references";
-import { withTx as authorTx, type Tx as AuthorTx } from "../db/tx";
-import { validateQuestion } from "./validate";
+import { type Tx } from "../db/tx";
 
 export const VOID_NOTE_KIND = "question-void";
 export const REGRADE_NOTE_KIND = "question-regrade";
@@ -41,7 +36,7 @@ export const REGRADE_NOTE_KIND = "question-regrade";
  * (all of them, or with `onlyChanged` only those whose score changed).
  */
 export async function recomputeAttempts(
-  t: Pick<AuthorTx, "q" | "x">,
+  t: Pick<Tx, "q" | "x">,
   versionIds: number[],
   rules: string[],
   note: { kind: string; title: string; body: string; onlyChanged: boolean } | null,
@@ -102,7 +97,7 @@ export async function recomputeAttempts(
  * per-rule points of every attempt submitted since it started. Rebuilt for each live assignment
  * the change can reach, after the transaction; a failure here leaves them to the next rebuild.
  */
-async function refreshAggregates(d: Db, r: { quizIds: string[]; lastSubmitted: Date | null }): Promise<void> {
+export async function refreshAggregates(d: Db, r: { quizIds: string[]; lastSubmitted: Date | null }): Promise<void> {
   if (!r.quizIds.length) return;
   try {
     const rows = await d.raw.query<{ id: number }>(`SELECT id FROM assignment WHERE archived_at IS NULL AND (quiz_id = ANY($1::text[]) OR starts_at <= $2)`, [
@@ -115,9 +110,9 @@ async function refreshAggregates(d: Db, r: { quizIds: string[]; lastSubmitted: D
   }
 }
 
-const snippet = (s: string) => (s.length > 24 ? `${s.slice(0, 24)}…` : s);
+export const snippet = (s: string) => (s.length > 24 ? `${s.slice(0, 24)}…` : s);
 
-interface VersionRow {
+export interface VersionRow {
   id: number;
   question_id: string;
   version: number;
@@ -128,195 +123,13 @@ interface VersionRow {
   rules: string[];
 }
 
-async function loadVersion(d: Db, versionId: number): Promise<VersionRow> {
+export async function loadVersion(d: Db, versionId: number): Promise<VersionRow> {
   const [v] = await d.raw.query<VersionRow>(
     `SELECT id, question_id, version, type, payload, voided_at, content_hash, rules FROM question_version WHERE id = $1`,
     [versionId],
   );
   if (!v) throw new NotFoundError();
   return v;
-}
-
-export interface VoidResult {
-  attempts: number;
-  notified: number;
-  /** Time the transaction took, for the admin's confirmation and the audit entry. */
-  ms: number;
-}
-
-/** Voids a version: it stops counting in every attempt; totals, pass marks and breakdowns are recomputed. */
-export async function voidVersion(d: Db, actorId: number, versionId: number, reason: string): Promise<VoidResult> {
-  const why = reason.trim();
-  if (!why) throw new UserError("请填写作废原因");
-  const v = await loadVersion(d, versionId);
-  if (v.voided_at) throw new UserError("该版本已作废");
-  const started = performance.now();
-  const r = await authorTx(
-    d,
-    async (t) => {
-      const done = await t.x(`UPDATE question_version SET voided_at = now() WHERE id = $1 AND voided_at IS NULL`, [versionId]);
-      if (!done) throw new UserError("该版本已作废");
-      const r = await recomputeAttempts(t, [versionId], v.rules, {
-        kind: VOID_NOTE_KIND,
-        title: "有一道题已作废，成绩已重新计算",
-        body: `“${snippet(v.payload.stem)}”一题已作废（${why}），不再计分。你在《{quiz}》中的成绩已按其余题目重新计算。`,
-        onlyChanged: false,
-      });
-      const mistakesClosed = await t.x(REVISE_MISTAKES_SQL, [v.question_id]);
-      const ms = Math.round(performance.now() - started);
-      await recordAudit(t, {
-        actorId,
-        action: "question.void",
-        entity: "question_version",
-        entityId: String(versionId),
-        after: { questionId: v.question_id, version: v.version, reason: why, attempts: r.attempts, notified: r.notified, mistakesClosed, ms },
-      });
-      return { ...r, ms };
-    },
-    { timeout: 600_000 },
-  );
-  await refreshAggregates(d, r);
-  return { attempts: r.attempts, notified: r.notified, ms: r.ms };
-}
-
-export interface RegradeResult {
-  newVersion: number;
-  newVersionId: number;
-  responses: number;
-  /** Responses whose score or verdict changed. */
-  changedResponses: number;
-  attempts: number;
-  changedAttempts: number;
-  notified: number;
-  ms: number;
-}
-
-export const REGRADE_BATCH = 5_000;
-
-/**
- * Regrades every stored answer to a version against a corrected text (same question, same type).
- * The corrected text becomes a new version (the current one if the old one was current); answers
- * and papers move to it, so the result page shows the corrected key beside the new score.
- * An answer the corrected version cannot score (an option removed, a scenario path cut) aborts the
- * whole regrade: nothing is written.
- */
-export async function regradeVersion(d: Db, actorId: number, versionId: number, correctedInput: unknown, reason: string): Promise<RegradeResult> {
-  const why = reason.trim();
-  if (!why) throw new UserError("请填写重新评分的原因");
-  const old = await loadVersion(d, versionId);
-  if (old.voided_at) throw new UserError("该版本已作废，不再计分，无需重新评分");
-  const valid = validateQuestion(correctedInput);
-  if (!valid.ok) throw new QuestionProblems(valid.problems);
-  const corrected = valid.question;
-  if (corrected.id !== old.question_id) throw new QuestionProblems([{ path: "id", label: "标识", message: "题目标识不能修改" }]);
-  if (corrected.type !== old.type) throw new QuestionProblems([{ path: "type", label: "题型", message: "重新评分不能改变题型" }]);
-  const refs = await checkReferences(d, corrected);
-  if (refs.length) throw new QuestionProblems(refs);
-  const data = versionData(corrected);
-  if (data.contentHash === old.content_hash) throw new UserError("更正后的题目与原版本完全相同");
-
-  const started = performance.now();
-  const result = await authorTx(
-    d,
-    async (t) => {
-      const [q] = await t.q<{ current_version: number; max_version: number }>(
-        `SELECT current_version, (SELECT max(version) FROM question_version WHERE question_id = q.id) AS max_version
-         FROM question q WHERE id = $1 FOR UPDATE`,
-        [old.question_id],
-      );
-      const newVersion = q.max_version + 1;
-      const created = await t.prisma.questionVersion.create({
-        data: { questionId: old.question_id, version: newVersion, ...data, createdById: actorId },
-        select: { id: true },
-      });
-      const newVersionId = created.id;
-      if (q.current_version === old.version) {
-        await t.prisma.question.update({ where: { id: old.question_id }, data: { currentVersion: newVersion, origin: "admin" } });
-      }
-
-      // Rescore in batches read through one cursor (one ordered scan, whatever the number of answers).
-      await t.x(`DECLARE regrade_answers NO SCROLL CURSOR FOR
-                 SELECT attempt_id::text, answer, score, correct FROM response WHERE question_version_id = ${Number(versionId)}`);
-      let responses = 0;
-      let changedResponses = 0;
-      const unscorable: string[] = [];
-      for (;;) {
-        const batch = await t.q<{ attempt_id: string; answer: TAnswer; score: number; correct: boolean }>(`FETCH ${REGRADE_BATCH} FROM regrade_answers`);
-        if (!batch.length) break;
-        const rows = batch.map((r) => {
-          try {
-            const s = scoreAnswer(corrected, r.answer);
-            if (s.score !== r.score || s.correct !== r.correct) changedResponses++;
-            return { attempt_id: r.attempt_id, score: s.score, correct: s.correct, final: s.final, mis: s.misconceptions };
-          } catch (e) {
-            if (!(e instanceof AnswerError)) throw e;
-            unscorable.push(r.attempt_id);
-            return null;
-          }
-        });
-        if (!unscorable.length) {
-          await t.x(
-            `UPDATE response r SET question_version_id = $2, score = x.score, correct = x.correct, final = x.final,
-                    misconceptions = ARRAY(SELECT jsonb_array_elements_text(x.mis)), max_score = $3
-             FROM jsonb_to_recordset($1::jsonb) AS x(attempt_id bigint, score float8, correct boolean, final boolean, mis jsonb)
-             WHERE r.attempt_id = x.attempt_id AND r.question_version_id = $4`,
-            [JSON.stringify(rows), newVersionId, data.maxScore, versionId],
-          );
-        }
-        responses += batch.length;
-      }
-      await t.x(`CLOSE regrade_answers`);
-      if (unscorable.length) {
-        throw new UserError(`有 ${unscorable.length} 份作答无法按更正后的题目评分（例如选项或场景路径被删除），未作任何修改。请保留原有选项标识后再试。`);
-      }
-      await t.x(`UPDATE attempt SET paper = array_replace(paper, $1::int, $2::int) WHERE paper @> ARRAY[$1::int]`, [versionId, newVersionId]);
-      const r = await recomputeAttempts(t, [newVersionId], [...old.rules, ...corrected.rules], {
-        kind: REGRADE_NOTE_KIND,
-        title: "有一道题已重新评分",
-        body: `“${snippet(corrected.stem)}”一题的答案有误，已按更正后的答案重新评分（${why}）。你在《{quiz}》中的成绩已更新。`,
-        onlyChanged: true,
-      });
-      const mistakesClosed = await t.x(REVISE_MISTAKES_SQL, [old.question_id]);
-      const ms = Math.round(performance.now() - started);
-      await recordAudit(t, {
-        actorId,
-        action: "question.regrade",
-        entity: "question_version",
-        entityId: String(newVersionId),
-        before: { questionId: old.question_id, version: old.version, versionId },
-        after: {
-          questionId: old.question_id,
-          version: newVersion,
-          versionId: newVersionId,
-          reason: why,
-          changes: diffQuestions(old.payload, corrected).map((c) => c.label),
-          responses,
-          changedResponses,
-          attempts: r.attempts,
-          changedAttempts: r.changed,
-          notified: r.notified,
-          mistakesClosed,
-          ms,
-        },
-      });
-      return {
-        newVersion,
-        newVersionId,
-        responses,
-        changedResponses,
-        attempts: r.attempts,
-        changedAttempts: r.changed,
-        notified: r.notified,
-        ms,
-        quizIds: r.quizIds,
-        lastSubmitted: r.lastSubmitted,
-      };
-    },
-    { timeout: 600_000 },
-  );
-  await refreshAggregates(d, result);
-  const { quizIds: _q, lastSubmitted: _l, ...out } = result;
-  return out;
 }
 
 export interface AttemptNote {

@@ -31,7 +31,7 @@ import { beforeAll, expect, test } from "vitest";
 import { db, type Db } from "../db/client";
 import { saveResponse, startAttempt, submitAttempt } from "../assessment/attempts";
 import { makeMember, makeTree } from "../test/factories";
-import { bootContent, scenarioQuestion, singleQuestion } from "./fixtures";
+import { bootContent, scenarioQuestion, singleQuestion } from "../test/authoring";
 import { itemAnalysis } from "./item-analysis";
 import { createQuestion, getQuestion, publishQuestion } from "./questions";
 

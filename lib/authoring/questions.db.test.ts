@@ -4,7 +4,7 @@ import { UserError } from "../errors";
 import { getAttempt, saveResponse, startAttempt, submitAttempt } from "../assessment/attempts";
 import { syncQuestionBank } from "../assessment/bank";
 import { makeMember, makeTree } from "../test/factories";
-import { bootContent, scenarioQuestion, singleQuestion } from "./fixtures";
+import { bootContent, scenarioQuestion, singleQuestion } from "../test/authoring";
 import {
   QuestionProblems,
   archiveQuestion,

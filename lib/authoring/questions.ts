@@ -21,7 +21,7 @@ import { recordAudit } from "../audit/record";
 import { versionData } from "../assessment/bank";
 import { diffQuestions } from "./diff";
 import { checkReferences } from "./references";
-import { withTx as authorTx, isUniqueViolation, type Tx as AuthorTx } from "../db/tx";
+import { withTx, isUniqueViolation, type Tx } from "../db/tx";
 import { QUESTION_TYPES, validateQuestion, type Problem } from "./validate";
 import { QUESTION_STATUS_LABEL, type AuditAction } from "../labels";
 
@@ -36,9 +36,6 @@ export class QuestionProblems extends UserError {
     );
   }
 }
-
-/** Kept under its old name for the pages that import it from here. */
-export { QUESTION_STATUS_LABEL as STATUS_LABEL } from "../labels";
 
 /**
  * The identifier of a question authored in the UI, made for the admin (who should not have to
@@ -206,7 +203,7 @@ interface Locked {
 }
 
 /** Locks the question row for the rest of the transaction (concurrent saves queue, then see the new version). */
-async function lockQuestion(t: AuthorTx, id: string): Promise<Locked> {
+async function lockQuestion(t: Tx, id: string): Promise<Locked> {
   const [row] = await t.q<Locked>(
     `SELECT q.id, q.origin, q.status::text AS status, q.current_version, v.id AS version_id, v.content_hash, v.payload,
             (SELECT max(version) FROM question_version WHERE question_id = q.id) AS max_version
@@ -227,7 +224,7 @@ async function validated(d: Db, input: unknown, strict: boolean): Promise<TQuest
   return v.question;
 }
 
-async function insertVersion(t: AuthorTx, q: TQuestion, version: number, actorId: number): Promise<number> {
+async function insertVersion(t: Tx, q: TQuestion, version: number, actorId: number): Promise<number> {
   const data = versionData(q);
   const row = await t.prisma.questionVersion.create({
     data: { questionId: q.id, version, ...data, createdById: actorId },
@@ -236,9 +233,9 @@ async function insertVersion(t: AuthorTx, q: TQuestion, version: number, actorId
   return row.id;
 }
 
-const write = async <T>(d: Db, fn: (t: AuthorTx) => Promise<T>): Promise<T> => {
+const write = async <T>(d: Db, fn: (t: Tx) => Promise<T>): Promise<T> => {
   try {
-    return await authorTx(d, fn);
+    return await withTx(d, fn);
   } catch (e) {
     if (isUniqueViolation(e)) throw new UserError("题目刚被他人修改，请刷新后重试");
     throw e;

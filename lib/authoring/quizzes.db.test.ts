@@ -2,7 +2,7 @@ import { beforeAll, expect, test } from "vitest";
 import { db } from "../db/client";
 import { startAttempt, getAttempt } from "../assessment/attempts";
 import { makeMember, makeTree } from "../test/factories";
-import { bootContent } from "./fixtures";
+import { bootContent } from "../test/authoring";
 import { bankCounts, createQuiz, getAdminQuiz, samplePaper, setQuizArchived, updateQuiz, ZQuizInput } from "./quizzes";
 
 let admin: { id: number };

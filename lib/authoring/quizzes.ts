@@ -13,7 +13,7 @@ import { recordAudit } from "../audit/record";
 import { drawPaper } from "../assessment/attempts";
 import { getVersions } from "../assessment/versions";
 import { QUESTION_TYPES } from "./validate";
-import { withTx as authorTx } from "../db/tx";
+import { withTx } from "../db/tx";
 
 export const EDITABLE_KINDS = ["PRACTICE", "PRE", "POST", "EXAM"] as const;
 
@@ -137,7 +137,7 @@ export async function updateQuiz(d: Db, actorId: number, id: string, input: TQui
   const before = await getAdminQuiz(d, id);
   if (!(EDITABLE_KINDS as readonly string[]).includes(before.kind)) throw new NotFoundError();
   const blueprint = await checkBlueprint(d, input);
-  await authorTx(d, async (t) => {
+  await withTx(d, async (t) => {
     const data = { title: input.title, description: input.description, blueprint, ...settings(input) };
     await t.prisma.quiz.update({ where: { id }, data });
     await recordAudit(t, {
@@ -159,7 +159,7 @@ export async function updateQuiz(d: Db, actorId: number, id: string, input: TQui
 
 export async function createQuiz(d: Db, actorId: number, input: z.infer<typeof ZNewQuiz>): Promise<void> {
   const blueprint = await checkBlueprint(d, input);
-  await authorTx(d, async (t) => {
+  await withTx(d, async (t) => {
     if (await t.prisma.quiz.findUnique({ where: { id: input.id }, select: { id: true } })) throw new UserError(`标识「${input.id}」已被使用`);
     const [{ pos }] = await t.q<{ pos: number }>(`SELECT coalesce(max(position), 0)::int + 1 AS pos FROM quiz`);
     const moduleSlug = input.kind === "PRACTICE" && Object.keys(blueprint.perModule).length === 1 ? Object.keys(blueprint.perModule)[0] : null;
@@ -184,7 +184,7 @@ export async function setQuizArchived(d: Db, actorId: number, id: string, archiv
     const [{ n }] = await d.raw.query<{ n: number }>(`SELECT count(*)::int AS n FROM assignment WHERE quiz_id = $1 AND archived_at IS NULL`, [id]);
     if (n) throw new UserError(`该测验正被 ${n} 项学习任务使用，不能归档`);
   }
-  await authorTx(d, async (t) => {
+  await withTx(d, async (t) => {
     await t.prisma.quiz.update({ where: { id }, data: { archivedAt: archived ? new Date() : null } });
     await recordAudit(t, { actorId, action: archived ? "quiz.archive" : "quiz.restore", entity: "quiz", entityId: id });
   });

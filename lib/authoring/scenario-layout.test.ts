@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { scenarioQuestion } from "./fixtures";
+import { scenarioQuestion } from "../test/authoring";
 import { loadContent } from "../content/load";
 import { describeScenarioMap, edgeShapes, layoutScenario, NODE_H, NODE_W, overlaps, pointAt } from "./scenario-layout";
 

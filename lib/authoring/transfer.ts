@@ -14,7 +14,7 @@ import { UserError } from "../errors";
 import { recordAudit, type AuditEntry } from "../audit/record";
 import { versionData } from "../assessment/bank";
 import { knownReferences, referenceProblems } from "./references";
-import { withTx as authorTx, isUniqueViolation } from "../db/tx";
+import { withTx, isUniqueViolation } from "../db/tx";
 import { validateQuestion, type Problem } from "./validate";
 
 import { MAX_IMPORT_BYTES, MAX_IMPORT_QUESTIONS, type Candidate, type ImportProblem, type ImportReport } from "./transfer-report";
@@ -139,7 +139,7 @@ export async function importQuestions(
   if (problems.length || !opts.apply) return report(candidates.length);
 
   try {
-    await authorTx(
+    await withTx(
       d,
       async (t) => {
         const audits: AuditEntry[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { scenarioQuestion, singleQuestion } from "./fixtures";
+import { scenarioQuestion, singleQuestion } from "../test/authoring";
 import { citedRules, pathLabel, problemsOf, validateQuestion } from "./validate";
 
 describe("validateQuestion", () => {

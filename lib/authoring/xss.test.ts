@@ -24,7 +24,7 @@ import type { Draft } from "@/components/authoring/draft";
 import { publicQuestion, reveal, scenarioNode } from "../assessment/public-view";
 import { ZQuestion, type TQuestion, type TScenarioQuestion } from "../content/schema";
 import { diffQuestions } from "./diff";
-import { scenarioQuestion, singleQuestion } from "./fixtures";
+import { scenarioQuestion, singleQuestion } from "../test/authoring";
 import { previewAnswer, previewItem } from "./preview";
 
 const PAYLOADS = [

@@ -43,6 +43,7 @@ export const ZSource = z.object({
   cases: z.array(ZCaseCode).default([]),
   cites: z.array(ZSourceCite.strict()).default([]),
 });
+export type TSource = z.infer<typeof ZSource>;
 
 export const ZRuleGroup = z.enum(["redline", "guide", "message", "usage", "principle", "local"]);
 

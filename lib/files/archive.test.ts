@@ -1,7 +1,7 @@
 import { strToU8, zipSync } from "fflate";
 import { describe, expect, test } from "vitest";
 import { ARCHIVE_ERRORS, inflateBudget, readArchive, writeArchive, type ArchiveLimits } from "./archive";
-import { deflatedRepeat, probeZipBomb, zipOf } from "./zip-fixtures";
+import { deflatedRepeat, probeZipBomb, zipOf } from "../test/zip-fixtures";
 
 const MB = 1024 * 1024;
 const LIMITS: ArchiveLimits = { maxEntries: 100, maxTotalBytes: 50 * MB, maxRatio: 100, graceBytes: 10 * MB };

@@ -17,6 +17,7 @@
 import { randomBytes } from "node:crypto";
 import type { Db } from "../db/client";
 import { memberStates } from "../tracking/state";
+import { chinaDay } from "../tracking/time";
 import { sendWebhook, type WebhookTransport } from "../tracking/webhook-send";
 
 export const MAX_ATTEMPTS = 5;
@@ -152,7 +153,7 @@ async function remind(d: Db, assignmentId: number, now: Date): Promise<Outcome> 
   const { rows } = await memberStates(d, assignmentId, { unitId: a.unit_id, pageSize: 1_000_000 });
   const late = rows.filter((r) => r.state !== "completed");
   if (!late.length) return { ok: true, note: "全部已完成，无需提醒" };
-  const day = new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+  const day = chinaDay(now);
   const overdue = day > a.due;
   await d.raw.query(
     `WITH fresh AS (

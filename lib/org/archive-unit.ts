@@ -11,7 +11,8 @@ import { NotFoundError, UserError } from "../errors";
 import { assertAdmin, type Actor } from "./admin-actor";
 import { UNIT_COLUMNS, assertSiblingNameFree } from "./create-unit";
 import { ZId } from "./schemas";
-import { lockTree, orgTx, type OrgTx } from "./tx";
+import { withTx, type Tx } from "../db/tx";
+import { lockTree } from "./locks";
 import type { UnitRow } from "./units";
 
 export const ZUnitId = z.object({ unitId: ZId });
@@ -21,7 +22,7 @@ export interface ArchiveBlockers {
   liveChildren: { id: number; name: string }[];
 }
 
-export async function archiveBlockers(t: Pick<OrgTx, "q">, unitId: number): Promise<ArchiveBlockers> {
+export async function archiveBlockers(t: Pick<Tx, "q">, unitId: number): Promise<ArchiveBlockers> {
   const [{ n }] = await t.q<{ n: number }>(
     `SELECT count(*)::int AS n FROM member m JOIN org_unit u ON u.id = m.unit_id WHERE u.path @> ARRAY[$1]::int[] AND m.active`,
     [unitId],
@@ -48,7 +49,7 @@ export function blockerMessage(b: ArchiveBlockers): string | null {
 
 export async function archiveUnit(d: Db, actor: Actor, unitId: number): Promise<void> {
   assertAdmin(actor);
-  await orgTx(d, async (t) => {
+  await withTx(d, async (t) => {
     await lockTree(t);
     const [unit] = await t.q<UnitRow>(`SELECT ${UNIT_COLUMNS} FROM org_unit WHERE id = $1 AND archived_at IS NULL FOR UPDATE`, [unitId]);
     if (!unit) throw new NotFoundError();
@@ -68,7 +69,7 @@ export async function archiveUnit(d: Db, actor: Actor, unitId: number): Promise<
 
 export async function restoreUnit(d: Db, actor: Actor, unitId: number): Promise<void> {
   assertAdmin(actor);
-  await orgTx(d, async (t) => {
+  await withTx(d, async (t) => {
     await lockTree(t);
     const [unit] = await t.q<UnitRow & { parentArchived: boolean | null }>(
       `SELECT u.id, u.code, u.name, u.parent_id AS "parentId", p.archived_at IS NOT NULL AS "parentArchived"

@@ -4,7 +4,7 @@
  * the caller's transaction. Insert only, like lib/audit/record.ts: the trail is append-only.
  */
 import type { AuditAction, AuditEntity } from "../labels";
-import type { OrgTx } from "./tx";
+import type { Tx } from "../db/tx";
 
 export interface BulkAuditEntry {
   action: AuditAction;
@@ -16,7 +16,7 @@ export interface BulkAuditEntry {
 
 const CHUNK = 10_000;
 
-export async function recordAuditMany(t: OrgTx, actorId: number | null, entries: BulkAuditEntry[]): Promise<void> {
+export async function recordAuditMany(t: Tx, actorId: number | null, entries: BulkAuditEntry[]): Promise<void> {
   for (let i = 0; i < entries.length; i += CHUNK) {
     const chunk = entries.slice(i, i + CHUNK);
     await t.x(

@@ -9,14 +9,14 @@ import { recordAudit } from "../audit/record";
 import { NotFoundError, UserError } from "../errors";
 import { assertAdmin, type Actor } from "./admin-actor";
 import { ZId, ZRole } from "./schemas";
-import { orgTx } from "./tx";
+import { withTx } from "../db/tx";
 
 export const ZChangeRole = z.object({ memberId: ZId, role: ZRole });
 
 export async function changeMemberRole(d: Db, actor: Actor, input: z.infer<typeof ZChangeRole>): Promise<{ changed: boolean }> {
   assertAdmin(actor);
   if (input.memberId === actor.id) throw new UserError("不能修改自己的角色");
-  return orgTx(d, async (t) => {
+  return withTx(d, async (t) => {
     const [m] = await t.q<{ role: string }>(`SELECT role::text AS role FROM member WHERE id = $1 FOR UPDATE`, [input.memberId]);
     if (!m) throw new NotFoundError();
     if (m.role === input.role) return { changed: false };

@@ -11,7 +11,7 @@ import { assertAdmin, type Actor } from "./admin-actor";
 import { newInitialPassword } from "./initial-password";
 import { assertLoginFree } from "./member-clash";
 import { ZId, ZMemberName, ZPhone, ZRole, ZUsername } from "./schemas";
-import { isUniqueViolation, orgTx } from "./tx";
+import { isUniqueViolation, withTx } from "../db/tx";
 
 export const ZCreateMember = z.object({
   name: ZMemberName,
@@ -35,7 +35,7 @@ export async function createMemberByAdmin(d: Db, actor: Actor, input: TCreateMem
   const initialPassword = newInitialPassword();
   const passwordHash = await hashPassword(initialPassword);
   try {
-    return await orgTx(d, async (t) => {
+    return await withTx(d, async (t) => {
       const [unit] = await t.q<{ id: number }>(`SELECT id FROM org_unit WHERE id = $1 AND archived_at IS NULL FOR SHARE`, [input.unitId]);
       if (!unit) throw new UserError("所选单位不存在或已归档");
       await assertLoginFree(t, { username: input.username, phone: input.phone });

@@ -9,7 +9,8 @@ import { recordAudit } from "../audit/record";
 import { UserError } from "../errors";
 import { assertAdmin, type Actor } from "./admin-actor";
 import { ZId, ZUnitCode, ZUnitKind, ZUnitName } from "./schemas";
-import { lockTree, orgTx, type OrgTx } from "./tx";
+import { withTx, type Tx } from "../db/tx";
+import { lockTree } from "./locks";
 import { INSERT_UNIT_SQL, type UnitRow } from "./units";
 
 export const UNIT_COLUMNS = `id, code, name, kind, parent_id AS "parentId", path, depth`;
@@ -21,13 +22,13 @@ export const ZCreateUnit = z.object({ code: ZUnitCode, name: ZUnitName, kind: ZU
 export type TCreateUnit = z.infer<typeof ZCreateUnit>;
 
 /** A live (not archived) unit, locked for the rest of the transaction; null when there is none. */
-export async function lockLiveUnit(t: OrgTx, id: number): Promise<UnitRow | null> {
+export async function lockLiveUnit(t: Tx, id: number): Promise<UnitRow | null> {
   const [u] = await t.q<UnitRow>(`SELECT ${UNIT_COLUMNS} FROM org_unit WHERE id = $1 AND archived_at IS NULL FOR UPDATE`, [id]);
   return u ?? null;
 }
 
 /** Refuses a name already used by a live sibling (paths in import files must name one unit). */
-export async function assertSiblingNameFree(t: OrgTx, parentId: number | null, name: string, exceptId: number | null): Promise<void> {
+export async function assertSiblingNameFree(t: Tx, parentId: number | null, name: string, exceptId: number | null): Promise<void> {
   const [clash] = await t.q<{ id: number }>(
     `SELECT id FROM org_unit WHERE parent_id IS NOT DISTINCT FROM $1::int AND name = $2 AND archived_at IS NULL AND id IS DISTINCT FROM $3::int LIMIT 1`,
     [parentId, name, exceptId],
@@ -36,7 +37,7 @@ export async function assertSiblingNameFree(t: OrgTx, parentId: number | null, n
 }
 
 /** Inserts a unit under a live parent (or at the top), computing path and depth in the statement. */
-export async function insertUnit(t: OrgTx, u: TCreateUnit): Promise<UnitRow> {
+export async function insertUnit(t: Tx, u: TCreateUnit): Promise<UnitRow> {
   const [row] = await t.q<UnitRow>(INSERT_UNIT_SQL, [u.code, u.name, u.kind, u.parentId]);
   if (!row) throw new UserError("上级单位不存在或已归档");
   return row;
@@ -44,7 +45,7 @@ export async function insertUnit(t: OrgTx, u: TCreateUnit): Promise<UnitRow> {
 
 export async function createOrgUnit(d: Db, actor: Actor, input: TCreateUnit): Promise<UnitRow> {
   assertAdmin(actor);
-  return orgTx(d, async (t) => {
+  return withTx(d, async (t) => {
     await lockTree(t);
     const [taken] = await t.q<{ name: string }>(`SELECT name FROM org_unit WHERE code = $1`, [input.code]);
     if (taken) throw new UserError(`单位编码“${input.code}”已被“${taken.name}”使用`);

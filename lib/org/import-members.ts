@@ -13,12 +13,12 @@ import ExcelJS from "exceljs";
 import { z } from "zod";
 import type { Db } from "../db/client";
 import type { Role } from "../generated/prisma/enums";
-import { ROLE_LABEL } from "../auth/permissions";
 import type { Actor } from "./admin-actor";
 import { BatchRejected, applyBatch, dryRunBatch, type BatchField, type BatchIssue, type BatchMember, type BatchPlan } from "./member-batch";
 import { readTable, type Table } from "./read-table";
 import { writeXlsx } from "../xlsx";
 import { ROLE_BY_LABEL, ROLES, ZMemberName, ZPhone, ZUsername } from "./schemas";
+import { ROLE_LABEL } from "../labels";
 
 export const COLUMN_LABEL: Record<Exclude<BatchField, "active">, string> = {
   name: "姓名",

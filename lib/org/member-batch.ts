@@ -17,7 +17,8 @@ import { UserError } from "../errors";
 import { assertAdmin, type Actor } from "./admin-actor";
 import { recordAuditMany, type BulkAuditEntry } from "./audit-many";
 import { hashInitialPasswords, newInitialPasswords } from "./initial-password";
-import { isUniqueViolation, lockMembers, lockTree, orgTx, type OrgTx } from "./tx";
+import { isUniqueViolation, withTx, type Tx } from "../db/tx";
+import { lockMembers, lockTree } from "./locks";
 
 /** One member of a batch, already checked field by field. `line` locates it for messages. */
 export interface BatchMember {
@@ -65,7 +66,7 @@ export interface BatchPlan {
   warnings: BatchIssue[];
 }
 
-type Q = Pick<OrgTx, "q">;
+type Q = Pick<Tx, "q">;
 
 /** Unit paths are compared on their names with "/" between levels, spaces around names ignored. */
 export function normalizeUnitPath(p: string): string {
@@ -253,7 +254,7 @@ export async function applyBatch(
 ): Promise<BatchResult & { plan: BatchPlan }> {
   assertAdmin(actor);
   try {
-    return await orgTx(
+    return await withTx(
       d,
       async (t) => {
         await lockTree(t);

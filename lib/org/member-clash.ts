@@ -4,9 +4,9 @@
  * the same text would then open two accounts.
  */
 import { UserError } from "../errors";
-import type { OrgTx } from "./tx";
+import type { Tx } from "../db/tx";
 
-export async function assertLoginFree(t: OrgTx, m: { username?: string; phone?: string | null; exceptId?: number }): Promise<void> {
+export async function assertLoginFree(t: Tx, m: { username?: string; phone?: string | null; exceptId?: number }): Promise<void> {
   const u = m.username ?? null;
   const p = m.phone ?? null;
   if (u === null && p === null) return;

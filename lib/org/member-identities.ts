@@ -10,7 +10,7 @@ import { recordAudit } from "../audit/record";
 import { NotFoundError } from "../errors";
 import { assertAdmin, type Actor } from "./admin-actor";
 import { ZId } from "./schemas";
-import { orgTx } from "./tx";
+import { withTx } from "../db/tx";
 
 export interface LinkedIdentity {
   id: number;
@@ -34,7 +34,7 @@ export const ZUnlinkIdentity = z.object({ memberId: ZId, identityId: ZId });
 
 export async function unlinkIdentity(d: Db, actor: Actor, input: z.infer<typeof ZUnlinkIdentity>): Promise<{ sessionsEnded: number }> {
   assertAdmin(actor);
-  return orgTx(d, async (t) => {
+  return withTx(d, async (t) => {
     // Sessions first: the link's removal would otherwise clear their identity_id (ON DELETE SET NULL).
     const sessionsEnded = await t.x(
       `UPDATE auth_session s SET revoked_at = now() FROM member_identity i

@@ -5,13 +5,13 @@ import { recordAudit } from "../audit/record";
 import { NotFoundError, UserError } from "../errors";
 import { assertAdmin, type Actor } from "./admin-actor";
 import { ZId } from "./schemas";
-import { orgTx } from "./tx";
+import { withTx } from "../db/tx";
 
 export const ZMoveMember = z.object({ memberId: ZId, unitId: ZId });
 
 export async function moveMember(d: Db, actor: Actor, input: z.infer<typeof ZMoveMember>): Promise<{ changed: boolean }> {
   assertAdmin(actor);
-  return orgTx(d, async (t) => {
+  return withTx(d, async (t) => {
     const [m] = await t.q<{ unit_id: number; unit_name: string }>(
       `SELECT m.unit_id, u.name AS unit_name FROM member m JOIN org_unit u ON u.id = m.unit_id WHERE m.id = $1 FOR UPDATE OF m`,
       [input.memberId],

@@ -11,7 +11,8 @@ import { NotFoundError, UserError } from "../errors";
 import { assertAdmin, type Actor } from "./admin-actor";
 import { ZParentId, assertSiblingNameFree, lockLiveUnit } from "./create-unit";
 import { ZId } from "./schemas";
-import { lockTree, orgTx, type OrgTx } from "./tx";
+import { withTx, type Tx } from "../db/tx";
+import { lockTree } from "./locks";
 import type { UnitRow } from "./units";
 
 export const ZMoveUnit = z.object({ unitId: ZId, parentId: ZParentId });
@@ -19,7 +20,7 @@ export const ZMoveUnit = z.object({ unitId: ZId, parentId: ZParentId });
 export const MOVE_INTO_OWN_SUBTREE = "不能把单位移到它自己或它的下级单位之下";
 
 /** Rewrites the subtree of `unit` to hang under `parent` (null: top level). Returns rows moved. */
-export async function moveSubtree(t: OrgTx, unit: Pick<UnitRow, "id" | "depth">, parent: Pick<UnitRow, "id" | "path"> | null): Promise<number> {
+export async function moveSubtree(t: Tx, unit: Pick<UnitRow, "id" | "depth">, parent: Pick<UnitRow, "id" | "path"> | null): Promise<number> {
   if (parent?.path.includes(unit.id)) throw new UserError(MOVE_INTO_OWN_SUBTREE);
   return t.x(
     `UPDATE org_unit
@@ -33,7 +34,7 @@ export async function moveSubtree(t: OrgTx, unit: Pick<UnitRow, "id" | "depth">,
 
 export async function moveUnit(d: Db, actor: Actor, input: z.infer<typeof ZMoveUnit>): Promise<{ moved: number; path: number[] }> {
   assertAdmin(actor);
-  return orgTx(d, async (t) => {
+  return withTx(d, async (t) => {
     await lockTree(t);
     const unit = await lockLiveUnit(t, input.unitId);
     if (!unit) throw new NotFoundError();

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { deflatedRepeat, probeZipBomb, zipOf } from "../files/zip-fixtures";
+import { deflatedRepeat, probeZipBomb, zipOf } from "../test/zip-fixtures";
 import { FILE_ERRORS, MAX_ROWS, MAX_UNZIPPED_BYTES, MAX_UPLOAD_BYTES, cellText, parseCsv, readTable } from "./read-table";
 
 const utf8 = (s: string) => new TextEncoder().encode(s);

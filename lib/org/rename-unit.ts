@@ -6,13 +6,14 @@ import { NotFoundError } from "../errors";
 import { assertAdmin, type Actor } from "./admin-actor";
 import { assertSiblingNameFree, lockLiveUnit } from "./create-unit";
 import { ZId, ZUnitName } from "./schemas";
-import { lockTree, orgTx } from "./tx";
+import { withTx } from "../db/tx";
+import { lockTree } from "./locks";
 
 export const ZRenameUnit = z.object({ unitId: ZId, name: ZUnitName });
 
 export async function renameUnit(d: Db, actor: Actor, input: z.infer<typeof ZRenameUnit>): Promise<{ changed: boolean }> {
   assertAdmin(actor);
-  return orgTx(d, async (t) => {
+  return withTx(d, async (t) => {
     await lockTree(t);
     const unit = await lockLiveUnit(t, input.unitId);
     if (!unit) throw new NotFoundError();

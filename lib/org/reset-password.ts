@@ -10,14 +10,14 @@ import { hashPassword } from "../auth/password";
 import { revokeAllSessions } from "../auth/sign-in";
 import { assertAdmin, type Actor } from "./admin-actor";
 import { newInitialPassword } from "./initial-password";
-import { orgTx } from "./tx";
+import { withTx } from "../db/tx";
 
 export async function resetMemberPassword(d: Db, actor: Actor, memberId: number): Promise<{ username: string; initialPassword: string }> {
   assertAdmin(actor);
   if (memberId === actor.id) throw new UserError("请在“修改密码”页面修改自己的密码");
   const initialPassword = newInitialPassword();
   const passwordHash = await hashPassword(initialPassword);
-  return orgTx(d, async (t) => {
+  return withTx(d, async (t) => {
     const [m] = await t.q<{ username: string }>(
       `UPDATE member SET password_hash = $2, must_change_password = true, updated_at = now() WHERE id = $1 RETURNING username`,
       [memberId, passwordHash],

@@ -4,8 +4,8 @@
  */
 import { z } from "zod";
 import type { Role, UnitKind } from "../generated/prisma/enums";
-import { ROLE_LABEL } from "../auth/permissions";
 import { zIdText } from "../db/ids";
+import { ROLE_LABEL } from "../labels";
 
 /** Control characters, zero-width and bidirectional-override characters: invisible, or reorder text. */
 const INVISIBLE_CHARS = "\\u0000-\\u001f\\u007f\\u200b-\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u2069\\ufeff";

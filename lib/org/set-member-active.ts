@@ -10,14 +10,14 @@ import { NotFoundError, UserError } from "../errors";
 import { revokeAllSessions } from "../auth/sign-in";
 import { assertAdmin, type Actor } from "./admin-actor";
 import { ZId } from "./schemas";
-import { orgTx } from "./tx";
+import { withTx } from "../db/tx";
 
 export const ZMemberId = z.object({ memberId: ZId });
 
 export async function setMemberActive(d: Db, actor: Actor, memberId: number, active: boolean): Promise<{ changed: boolean }> {
   assertAdmin(actor);
   if (!active && memberId === actor.id) throw new UserError("不能停用自己的账号");
-  return orgTx(d, async (t) => {
+  return withTx(d, async (t) => {
     const [m] = await t.q<{ active: boolean; unit_archived: boolean }>(
       `SELECT m.active, u.archived_at IS NOT NULL AS unit_archived FROM member m JOIN org_unit u ON u.id = m.unit_id WHERE m.id = $1 FOR UPDATE OF m`,
       [memberId],

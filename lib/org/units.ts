@@ -16,6 +16,7 @@ export interface UnitRow {
   depth: number;
 }
 
+/** Only for app/(app)/branch/page.tsx, which is being split elsewhere; everyone else imports lib/labels.ts. */
 export { UNIT_KIND_LABEL } from "../labels";
 
 /**

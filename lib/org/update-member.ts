@@ -6,14 +6,14 @@ import { NotFoundError, UserError } from "../errors";
 import { assertAdmin, type Actor } from "./admin-actor";
 import { assertLoginFree } from "./member-clash";
 import { ZId, ZMemberName, ZPhone } from "./schemas";
-import { isUniqueViolation, orgTx } from "./tx";
+import { isUniqueViolation, withTx } from "../db/tx";
 
 export const ZUpdateMember = z.object({ memberId: ZId, name: ZMemberName, phone: ZPhone.optional().transform((p) => p ?? null) });
 
 export async function updateMemberProfile(d: Db, actor: Actor, input: z.infer<typeof ZUpdateMember>): Promise<{ changed: boolean }> {
   assertAdmin(actor);
   try {
-    return await orgTx(d, async (t) => {
+    return await withTx(d, async (t) => {
       const [m] = await t.q<{ name: string; phone: string | null }>(`SELECT name, phone FROM member WHERE id = $1 FOR UPDATE`, [input.memberId]);
       if (!m) throw new NotFoundError();
       if (m.name === input.name && m.phone === input.phone) return { changed: false };

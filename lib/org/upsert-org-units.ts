@@ -13,7 +13,8 @@ import { assertAdmin, type Actor } from "./admin-actor";
 import { recordAuditMany, type BulkAuditEntry } from "./audit-many";
 import { UNIT_COLUMNS } from "./create-unit";
 import { moveSubtree } from "./move-unit";
-import { lockTree, orgTx, type OrgTx } from "./tx";
+import { withTx, type Tx } from "../db/tx";
+import { lockTree } from "./locks";
 import type { UnitRow } from "./units";
 
 export interface SyncUnit {
@@ -52,7 +53,7 @@ interface Planned {
   depth: number;
 }
 
-async function plan(q: Pick<OrgTx, "q">, units: SyncUnit[]): Promise<{ errors: SyncIssue[]; ordered: Planned[] }> {
+async function plan(q: Pick<Tx, "q">, units: SyncUnit[]): Promise<{ errors: SyncIssue[]; ordered: Planned[] }> {
   const errors: SyncIssue[] = [];
   const rows = await q.q<DbUnit>(
     `SELECT u.id, u.code, u.name, u.kind::text AS kind, p.code AS parent_code, u.archived_at IS NOT NULL AS archived
@@ -133,7 +134,7 @@ export class SyncRejected extends UserError {
 
 export async function upsertOrgUnits(d: Db, actor: Actor, units: SyncUnit[], opts: { dryRun?: boolean } = {}): Promise<SyncResult> {
   assertAdmin(actor);
-  return orgTx(
+  return withTx(
     d,
     async (t) => {
       await lockTree(t);

@@ -6,7 +6,7 @@ import { onLessonLearned, onMembershipChanged, recomputeAssignment, reconcileUni
 import { createAssignment } from "./assignments";
 import { foldAggregateDeltas, foldsSettled, liveAggregateSql, liveRuleAggregateSql } from "./fold";
 import { rollup, unitFigures, weakestRules } from "./rollup";
-import { courseLessonIds, inDays, learnLessons, setupCourse, sitQuiz } from "./testing";
+import { courseLessonIds, inDays, learnLessons, setupCourse, sitQuiz } from "../test/tracking";
 
 beforeAll(async () => {
   await setupCourse(db());

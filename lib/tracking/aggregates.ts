@@ -16,7 +16,15 @@ import type { Db } from "../db/client";
 import { issueCertificates } from "./certificates";
 import { scheduleFold } from "./fold";
 import { CONTRIBUTIONS_SQL, type ContributionRow } from "./contributions";
-import { inTx, LOCK, type Tx } from "./tx";
+import { withTx, type Tx } from "../db/tx";
+
+/**
+ * A full recomputation of a province-sized assignment takes seconds, not Prisma's default 5, so
+ * tracking transactions get a long timeout.
+ */
+const TRACKING_TX = { timeout: 300_000 };
+/** Advisory-lock namespaces (two-int form), so tracking locks never meet anyone else's. */
+const LOCK = { assignment: 5_201_001, member: 5_201_002 } as const;
 
 type Stored = Omit<ContributionRow, "completesAt">;
 
@@ -79,51 +87,55 @@ export async function syncMember(d: Db, memberId: number): Promise<SyncResult> {
   );
   if (!ids.length) return { completed: [] };
   let appended = false;
-  const result = await inTx(d, async (t) => {
-    await t.x(`SELECT pg_advisory_xact_lock($1::int, $2::int)`, [LOCK.member, memberId]);
-    const completed: number[] = [];
-    for (const { id } of ids) {
-      await t.x(`SELECT pg_advisory_xact_lock_shared($1::int, $2::int)`, [LOCK.assignment, id]);
-      const [next] = await t.q<ContributionRow>(CONTRIBUTIONS_SQL, [id, [memberId]]);
-      const [old] = await t.q<Stored>(
-        `SELECT member_id AS "memberId", unit_path AS "unitPath", started, completed, score, rules
+  const result = await withTx(
+    d,
+    async (t) => {
+      await t.x(`SELECT pg_advisory_xact_lock($1::int, $2::int)`, [LOCK.member, memberId]);
+      const completed: number[] = [];
+      for (const { id } of ids) {
+        await t.x(`SELECT pg_advisory_xact_lock_shared($1::int, $2::int)`, [LOCK.assignment, id]);
+        const [next] = await t.q<ContributionRow>(CONTRIBUTIONS_SQL, [id, [memberId]]);
+        const [old] = await t.q<Stored>(
+          `SELECT member_id AS "memberId", unit_path AS "unitPath", started, completed, score, rules
          FROM aggregate_contribution WHERE assignment_id = $1 AND member_id = $2`,
-        [id, memberId],
-      );
-      if (next?.completesAt) {
-        const inserted = await t.q<{ member_id: number }>(
-          `INSERT INTO assignment_completion (assignment_id, member_id, completed_at, best_score)
+          [id, memberId],
+        );
+        if (next?.completesAt) {
+          const inserted = await t.q<{ member_id: number }>(
+            `INSERT INTO assignment_completion (assignment_id, member_id, completed_at, best_score)
            VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING member_id`,
-          [id, memberId, next.completesAt, next.score],
-        );
-        if (inserted.length) {
-          completed.push(id);
-          await issueCertificates(t, id, [memberId]);
-        }
-      } else if (next?.completed && next.score !== null) {
-        await t.x(
-          `UPDATE assignment_completion SET best_score = $3
+            [id, memberId, next.completesAt, next.score],
+          );
+          if (inserted.length) {
+            completed.push(id);
+            await issueCertificates(t, id, [memberId]);
+          }
+        } else if (next?.completed && next.score !== null) {
+          await t.x(
+            `UPDATE assignment_completion SET best_score = $3
            WHERE assignment_id = $1 AND member_id = $2 AND (best_score IS NULL OR best_score < $3)`,
-          [id, memberId, next.score],
-        );
-      }
-      if (sameContribution(old, next)) continue;
-      await appendDelta(t, id, old, next);
-      appended = true;
-      if (next) {
-        await t.x(
-          `INSERT INTO aggregate_contribution (assignment_id, member_id, unit_path, started, completed, score, rules, updated_at)
+            [id, memberId, next.score],
+          );
+        }
+        if (sameContribution(old, next)) continue;
+        await appendDelta(t, id, old, next);
+        appended = true;
+        if (next) {
+          await t.x(
+            `INSERT INTO aggregate_contribution (assignment_id, member_id, unit_path, started, completed, score, rules, updated_at)
            VALUES ($1, $2, $3::int[], $4, $5, $6, $7::jsonb, now())
            ON CONFLICT (assignment_id, member_id) DO UPDATE SET unit_path = excluded.unit_path, started = excluded.started,
              completed = excluded.completed, score = excluded.score, rules = excluded.rules, updated_at = now()`,
-          [id, memberId, next.unitPath, next.started, next.completed, next.score, JSON.stringify(next.rules)],
-        );
-      } else {
-        await t.x(`DELETE FROM aggregate_contribution WHERE assignment_id = $1 AND member_id = $2`, [id, memberId]);
+            [id, memberId, next.unitPath, next.started, next.completed, next.score, JSON.stringify(next.rules)],
+          );
+        } else {
+          await t.x(`DELETE FROM aggregate_contribution WHERE assignment_id = $1 AND member_id = $2`, [id, memberId]);
+        }
       }
-    }
-    return { completed };
-  });
+      return { completed };
+    },
+    TRACKING_TX,
+  );
   if (appended) scheduleFold(d); // not awaited: the event's caller does not wait for the fold
   return result;
 }
@@ -152,31 +164,33 @@ export async function onMembershipChanged(d: Db, memberId: number): Promise<Sync
  * Returns the members whose completion was recorded by this run.
  */
 export async function recomputeAssignment(d: Db, assignmentId: number): Promise<{ newlyCompleted: number[] }> {
-  return inTx(d, async (t) => {
-    await t.x(`SELECT pg_advisory_xact_lock($1::int, $2::int)`, [LOCK.assignment, assignmentId]);
-    // Pending deltas are already in the contributions rebuilt below (each was written with its
-    // contribution); first, so a folder holding some finishes before the aggregates are rebuilt.
-    await t.x(`DELETE FROM aggregate_delta WHERE assignment_id = $1`, [assignmentId]);
-    const done = await t.q<{ memberId: number; inserted: boolean }>(
-      `INSERT INTO assignment_completion (assignment_id, member_id, completed_at, best_score)
+  return withTx(
+    d,
+    async (t) => {
+      await t.x(`SELECT pg_advisory_xact_lock($1::int, $2::int)`, [LOCK.assignment, assignmentId]);
+      // Pending deltas are already in the contributions rebuilt below (each was written with its
+      // contribution); first, so a folder holding some finishes before the aggregates are rebuilt.
+      await t.x(`DELETE FROM aggregate_delta WHERE assignment_id = $1`, [assignmentId]);
+      const done = await t.q<{ memberId: number; inserted: boolean }>(
+        `INSERT INTO assignment_completion (assignment_id, member_id, completed_at, best_score)
        SELECT $1, c."memberId", coalesce(c."completesAt", now()), c.score FROM (${CONTRIBUTIONS_SQL}) c WHERE c.completed
        ON CONFLICT (assignment_id, member_id) DO UPDATE SET best_score = excluded.best_score
          WHERE excluded.best_score IS NOT NULL AND (assignment_completion.best_score IS NULL OR assignment_completion.best_score < excluded.best_score)
        RETURNING member_id AS "memberId", (xmax = 0) AS inserted`,
-      [assignmentId, null],
-    );
-    const newlyCompleted = done.filter((r) => r.inserted).map((r) => r.memberId);
-    if (newlyCompleted.length) await issueCertificates(t, assignmentId, newlyCompleted);
+        [assignmentId, null],
+      );
+      const newlyCompleted = done.filter((r) => r.inserted).map((r) => r.memberId);
+      if (newlyCompleted.length) await issueCertificates(t, assignmentId, newlyCompleted);
 
-    await t.x(`DELETE FROM aggregate_contribution WHERE assignment_id = $1`, [assignmentId]);
-    await t.x(
-      `INSERT INTO aggregate_contribution (assignment_id, member_id, unit_path, started, completed, score, rules, updated_at)
+      await t.x(`DELETE FROM aggregate_contribution WHERE assignment_id = $1`, [assignmentId]);
+      await t.x(
+        `INSERT INTO aggregate_contribution (assignment_id, member_id, unit_path, started, completed, score, rules, updated_at)
        SELECT $1, c."memberId", c."unitPath", c.started, c.completed, c.score, c.rules, now() FROM (${CONTRIBUTIONS_SQL}) c`,
-      [assignmentId, null],
-    );
-    await t.x(`DELETE FROM unit_aggregate WHERE assignment_id = $1`, [assignmentId]);
-    await t.x(
-      `INSERT INTO unit_aggregate (unit_id, assignment_id, members, started, completed, score_sum, score_count, score_buckets, updated_at, refreshed_at)
+        [assignmentId, null],
+      );
+      await t.x(`DELETE FROM unit_aggregate WHERE assignment_id = $1`, [assignmentId]);
+      await t.x(
+        `INSERT INTO unit_aggregate (unit_id, assignment_id, members, started, completed, score_sum, score_count, score_buckets, updated_at, refreshed_at)
        SELECT u, $1, count(*)::int, count(*) FILTER (WHERE c.started)::int, count(*) FILTER (WHERE c.completed)::int,
               coalesce(sum(c.score), 0)::float8, count(c.score)::int,
               ARRAY[count(*) FILTER (WHERE c.score < 60), count(*) FILTER (WHERE c.score >= 60 AND c.score < 70),
@@ -185,26 +199,28 @@ export async function recomputeAssignment(d: Db, assignmentId: number): Promise<
               now(), now()
        FROM aggregate_contribution c CROSS JOIN LATERAL unnest(c.unit_path) AS u
        WHERE c.assignment_id = $1 GROUP BY u`,
-      [assignmentId],
-    );
-    // Units with nobody in them yet still get a row, so a roll-up lists them with zeros.
-    await t.x(
-      `INSERT INTO unit_aggregate (unit_id, assignment_id, updated_at, refreshed_at)
+        [assignmentId],
+      );
+      // Units with nobody in them yet still get a row, so a roll-up lists them with zeros.
+      await t.x(
+        `INSERT INTO unit_aggregate (unit_id, assignment_id, updated_at, refreshed_at)
        SELECT u.id, a.id, now(), now() FROM assignment a JOIN org_unit u ON u.path @> ARRAY[a.unit_id]
        WHERE a.id = $1 AND u.archived_at IS NULL
        ON CONFLICT DO NOTHING`,
-      [assignmentId],
-    );
-    await t.x(`DELETE FROM unit_rule_aggregate WHERE assignment_id = $1`, [assignmentId]);
-    await t.x(
-      `INSERT INTO unit_rule_aggregate (unit_id, assignment_id, rule, score, max)
+        [assignmentId],
+      );
+      await t.x(`DELETE FROM unit_rule_aggregate WHERE assignment_id = $1`, [assignmentId]);
+      await t.x(
+        `INSERT INTO unit_rule_aggregate (unit_id, assignment_id, rule, score, max)
        SELECT u, $1, e.key, sum((e.value->>'score')::float8), sum((e.value->>'max')::float8)
        FROM aggregate_contribution c CROSS JOIN LATERAL unnest(c.unit_path) AS u CROSS JOIN LATERAL jsonb_each(c.rules) e
        WHERE c.assignment_id = $1 GROUP BY u, e.key`,
-      [assignmentId],
-    );
-    return { newlyCompleted };
-  });
+        [assignmentId],
+      );
+      return { newlyCompleted };
+    },
+    TRACKING_TX,
+  );
 }
 
 /**

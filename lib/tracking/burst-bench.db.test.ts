@@ -1,6 +1,6 @@
 /**
  * Measurement, not a check (skipped unless TRACKING_BENCH=1): 200 cadres under one committee sit
- * and submit the exam at once through the domain functions (lib/tracking/testing.ts sitQuiz, the
+ * and submit the exam at once through the domain functions (lib/test/tracking.ts sitQuiz, the
  * same calls the routes make), on this process's pool. Prints how long the burst took, how many
  * aggregate deltas were pending at most and how old the oldest got (sampled every 50 ms from a
  * second connection), how long after the last submission the backlog drained, and the fold's own
@@ -17,7 +17,7 @@ import { createUnit } from "../org/units";
 import { recomputeAssignment } from "./aggregates";
 import { createAssignment } from "./assignments";
 import { foldStats, foldsSettled } from "./fold";
-import { inDays, setupCourse, sitQuiz } from "./testing";
+import { inDays, setupCourse, sitQuiz } from "../test/tracking";
 
 test.runIf(process.env.TRACKING_BENCH === "1" && process.env.DATABASE_URL)(
   "200 exams submitted at once: the delta backlog and the fold's lag",

@@ -6,8 +6,8 @@ import { createMember } from "../org/members";
 import { TEST_PASSWORD, makeMember, makeTree } from "../test/factories";
 import { createAssignment } from "./assignments";
 import { certificateForViewer, normalizeCode, renderCertificatePdf, verifyCertificate } from "./certificates";
-import { extractPdfText } from "./pdf-text";
-import { inDays, learnLessons, setupCourse, sitQuiz } from "./testing";
+import { extractPdfText } from "../test/pdf-text";
+import { inDays, learnLessons, setupCourse, sitQuiz } from "../test/tracking";
 
 beforeAll(async () => {
   await setupCourse(db());

@@ -13,7 +13,7 @@ import { NotFoundError } from "../errors";
 import { scopeRoot } from "../auth/viewer";
 import type { Db } from "../db/client";
 import { formatChinaDate } from "./time";
-import type { Tx } from "./tx";
+import type { Tx } from "../db/tx";
 
 export interface CertificateRow {
   code: string;

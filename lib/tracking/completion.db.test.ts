@@ -9,7 +9,7 @@ import { ZAssignmentInput, createAssignment } from "./assignments";
 import { foldsSettled } from "./fold";
 import { myAssignments, myNotifications } from "./my";
 import { memberStates } from "./state";
-import { courseLessonIds, inDays, learnLessons, setupCourse, sitQuiz } from "./testing";
+import { courseLessonIds, inDays, learnLessons, setupCourse, sitQuiz } from "../test/tracking";
 
 beforeAll(async () => {
   await setupCourse(db());

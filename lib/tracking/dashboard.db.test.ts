@@ -12,7 +12,7 @@ import { createAssignment } from "./assignments";
 import { branchDashboard } from "./dashboard";
 import { completionsByDay, rollup, unitFigures, weakestRules } from "./rollup";
 import { memberStates, summarizeStates } from "./state";
-import { inDays, learnLessons, secretariesWorld, setupCourse, sitQuiz } from "./testing";
+import { inDays, learnLessons, secretariesWorld, setupCourse, sitQuiz } from "../test/tracking";
 
 let w: Awaited<ReturnType<typeof world>>;
 

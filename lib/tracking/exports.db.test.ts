@@ -8,7 +8,7 @@ import { createMember } from "../org/members";
 import { TEST_PASSWORD, makeMember, makeTree } from "../test/factories";
 import { createAssignment } from "./assignments";
 import { ledgerTable, memberListTable, neutralize, rollupTable, sheetName, toCsv, toXlsx } from "./exports";
-import { inDays, setupCourse, sitQuiz } from "./testing";
+import { inDays, setupCourse, sitQuiz } from "../test/tracking";
 import { chinaDay } from "./time";
 
 beforeAll(async () => {

@@ -10,13 +10,13 @@ import { writeXlsx } from "../xlsx";
 import { recordAudit } from "../audit/record";
 import { COURSE_ID } from "../content/queries";
 import type { Db } from "../db/client";
-import { UNIT_KIND_LABEL } from "../org/units";
 import { assignmentForUnit } from "./assignments";
 import { resolveUnit, withoutScores, type TrackingViewer } from "./dashboard";
 import { individualScoresVisible } from "./privacy";
 import { rollup, unitFigures } from "./rollup";
-import { memberStates, STATE_LABEL, type MemberStateRow } from "./state";
+import { memberStates, type MemberStateRow } from "./state";
 import { chinaDay } from "./time";
+import { MEMBER_STATE_LABEL, UNIT_KIND_LABEL } from "../labels";
 
 export type Cell = string | number | null;
 
@@ -163,7 +163,7 @@ export async function memberListTable(d: Db, viewer: TrackingViewer, unitId: num
       r.name,
       r.username,
       r.unitName,
-      STATE_LABEL[r.state],
+      MEMBER_STATE_LABEL[r.state],
       r.learned,
       r.lessons,
       ...(individual ? [r.bestScore, r.attempts] : []),
@@ -247,7 +247,7 @@ export async function ledgerTable(d: Db, viewer: TrackingViewer, unitId: number,
         r.unitName,
         fmtDay(c?.first_at ?? null),
         fmtDay(r.completedAt),
-        STATE_LABEL[r.state],
+        MEMBER_STATE_LABEL[r.state],
         `${r.learned}/${r.lessons}`,
         ...(individual ? [r.bestScore] : []),
         ...PRINCIPLES.map((p) => (covered.has(p) ? "✓" : "")),

@@ -5,7 +5,7 @@ import { makeMember, makeTree } from "../test/factories";
 import { recomputeAssignment } from "./aggregates";
 import { createAssignment } from "./assignments";
 import { foldAggregateDeltas, foldsSettled, liveAggregateSql, liveRuleAggregateSql } from "./fold";
-import { inDays, setupCourse, sitQuiz } from "./testing";
+import { inDays, setupCourse, sitQuiz } from "../test/tracking";
 
 beforeAll(async () => {
   await setupCourse(db());

@@ -9,7 +9,7 @@ import { myNotifications } from "./my";
 import { remindMember } from "./reminders";
 import { rateText } from "./rollup";
 import { memberStates } from "./state";
-import { inDays, learnLessons, secretariesWorld, setupCourse, sitQuiz } from "./testing";
+import { inDays, learnLessons, secretariesWorld, setupCourse, sitQuiz } from "../test/tracking";
 
 beforeAll(async () => {
   await setupCourse(db());

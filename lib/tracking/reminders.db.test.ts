@@ -9,7 +9,7 @@ import { REMINDERS_FOR_TALK } from "./reminder-policy";
 import { ZWebhookUrl, maskWebhook, remindLaggards, setUnitWebhook, webhookOf, webhookPayload } from "./reminders";
 import type { WebhookTransport } from "./webhook-send";
 import { memberStates } from "./state";
-import { inDays, learnLessons, setupCourse } from "./testing";
+import { inDays, learnLessons, setupCourse } from "../test/tracking";
 import { chinaDay } from "./time";
 
 /** A stand-in group bot on 127.0.0.1: records every POST, answers as WeCom does (or fails on demand). */

@@ -14,7 +14,7 @@ import { ZOrgUnitCompletion, ZOrgUnitRollup, ZOrgUnitTree } from "./api-schemas"
 import { createAssignment } from "./assignments";
 import { branchDashboard, memberDetail } from "./dashboard";
 import { ledgerTable, memberListTable, rollupTable } from "./exports";
-import { inDays, secretariesWorld, setupCourse, sitQuiz } from "./testing";
+import { inDays, secretariesWorld, setupCourse, sitQuiz } from "../test/tracking";
 
 type Viewer = { id: number; role: "CADRE" | "SECRETARY" | "ADMIN"; unitId: number };
 

@@ -9,14 +9,11 @@
  */
 import { z } from "zod";
 import type { Db } from "../db/client";
-import { MEMBER_STATE_LABEL } from "../labels";
 import { averagePercent, scoreBucket } from "./contributions";
 import { REMINDERS_FOR_TALK } from "./reminder-policy";
 
 export const MEMBER_STATES = ["not_started", "in_progress", "completed", "overdue"] as const;
 export type MemberState = (typeof MEMBER_STATES)[number];
-
-export const STATE_LABEL: Record<MemberState, string> = MEMBER_STATE_LABEL;
 
 export const COMPLETION_RULE_TEXT = "完成标准：课程的全部课时均已学完，且结业考试（如有）已通过。完成日期与最高分在达到标准时记录。";
 

@@ -2,7 +2,17 @@ import { expect, test } from "vitest";
 import { SCORE_BUCKET_LABELS, averagePercent, scoreBucket } from "./contributions";
 import { individualScoresVisible } from "./privacy";
 import { freshness, timelinePoints } from "./rollup";
-import { chinaDay, chinaDaysBetween, daysLeft, endOfChinaDay, formatChinaDate, startOfChinaDay } from "./time";
+import {
+  chinaDay,
+  chinaDaysBetween,
+  daysLeft,
+  endOfChinaDay,
+  formatChinaDate,
+  formatChinaDateTime,
+  formatChinaStamp,
+  formatChinaTime,
+  startOfChinaDay,
+} from "./time";
 
 test("China dates: a UTC evening is already tomorrow in Beijing; deadlines end at 23:59:59.999 there", () => {
   expect(chinaDay(new Date("2026-03-01T15:59:59Z"))).toBe("2026-03-01");
@@ -83,4 +93,14 @@ test("an average of one-decimal percents does not depend on the order they were 
   expect(Math.round((forward / 6) * 10) / 10).not.toBe(Math.round((backward / 6) * 10) / 10);
   expect(averagePercent(forward, 6)).toBe(60.1);
   expect(averagePercent(backward, 6)).toBe(60.1);
+});
+
+test("the shown dates and times are China's, whatever the server's zone, in the formats the pages used before", () => {
+  const late = new Date("2026-11-21T16:05:09Z"); // 00:05 on 22 November in Beijing
+  expect(formatChinaDateTime(late)).toBe("2026年11月22日 00:05");
+  expect(formatChinaStamp(late)).toBe("2026/11/22 00:05");
+  expect(formatChinaStamp(late, { seconds: true })).toBe("2026/11/22 00:05:09");
+  expect(formatChinaDate(late)).toBe("2026年11月22日");
+  expect(formatChinaTime(late)).toBe("11-22 00:05");
+  expect(chinaDay(late)).toBe("2026-11-22");
 });

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireViewer } from "@/lib/auth/guard";
 import { db } from "@/lib/db/client";
-import { UNIT_KIND_LABEL, allUnits, toTree, type UnitNode } from "@/lib/org/units";
+import { allUnits, toTree, type UnitNode } from "@/lib/org/units";
+import { UNIT_KIND_LABEL } from "@/lib/labels";
 
 export const metadata: Metadata = { title: "管理" };
 

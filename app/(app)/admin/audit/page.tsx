@@ -6,10 +6,10 @@ import { requireViewer } from "@/lib/auth/guard";
 import { SCORE_READ, ZAuditFilter, entityNames, listAuditEvents, summariseScoreReads, type TAuditFilter } from "@/lib/audit/list-events";
 import { db } from "@/lib/db/client";
 import { AUDIT_ACTION_GROUPS, AUDIT_ACTION_LABEL, AUDIT_ENTITY_LABEL, auditActionLabel } from "@/lib/labels";
+import { formatChinaStamp } from "@/lib/tracking/time";
 
 export const metadata: Metadata = { title: "操作日志" };
 
-const when = new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "short", timeStyle: "medium", hour12: false });
 const inputClass = "block min-h-11 w-full rounded-xl border border-stone-300 bg-white px-3";
 
 function href(f: Partial<TAuditFilter>, before?: string): string {
@@ -157,7 +157,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               <p className="flex flex-wrap items-baseline justify-between gap-x-3">
                 <span className="font-medium">{auditActionLabel(e.action)}</span>
                 <time dateTime={e.at.toISOString()} className="text-xs text-stone-500">
-                  {when.format(e.at)}
+                  {formatChinaStamp(e.at, { seconds: true })}
                 </time>
               </p>
               <p className="text-stone-600 break-words">

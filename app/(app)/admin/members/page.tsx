@@ -3,11 +3,11 @@ import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { requireViewer } from "@/lib/auth/guard";
-import { ROLE_LABEL } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { ZMemberFilter, searchMembers, type TMemberFilter } from "@/lib/org/list-members";
 import { ROLES } from "@/lib/org/schemas";
 import { unitOptions } from "@/lib/org/unit-options";
+import { ROLE_LABEL } from "@/lib/labels";
 
 export const metadata: Metadata = { title: "成员管理" };
 

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { OrgTree, type TreeUnit } from "@/components/org-admin/org-tree";
+import { OrgTree } from "@/components/org-admin/org-tree/org-tree";
+import type { TreeUnit } from "@/components/org-admin/org-tree/types";
 import { requireViewer } from "@/lib/auth/guard";
 import { db } from "@/lib/db/client";
 import { subtreeCounts, unitOptions } from "@/lib/org/unit-options";
-import { UNIT_KIND_LABEL } from "@/lib/org/units";
 import { archiveUnitAction, createUnitAction, moveUnitAction, renameUnitAction, restoreUnitAction } from "./actions";
+import { UNIT_KIND_LABEL } from "@/lib/labels";
 
 export const metadata: Metadata = { title: "组织架构管理" };
 

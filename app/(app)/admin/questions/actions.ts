@@ -6,7 +6,8 @@ import { guardedAction } from "@/lib/auth/guard";
 import { ZAnswer } from "@/lib/assessment/score";
 import { ZSlug } from "@/lib/content/schema";
 import { db } from "@/lib/db/client";
-import { regradeVersion, voidVersion } from "@/lib/authoring/grading";
+import { regradeVersion } from "@/lib/authoring/regrade-version";
+import { voidVersion } from "@/lib/authoring/void-version";
 import { previewAnswer, previewItem } from "@/lib/authoring/preview";
 import {
   QuestionProblems,

@@ -5,9 +5,10 @@ import { TYPE_NAMES } from "@/components/authoring/draft";
 import { buttonClass } from "@/components/ui/button";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { requireViewer } from "@/lib/auth/guard";
-import { PAGE_SIZE, STATUS_LABEL, ZQuestionListQuery, listQuestions } from "@/lib/authoring/questions";
+import { PAGE_SIZE, ZQuestionListQuery, listQuestions } from "@/lib/authoring/questions";
 import { editorCatalog } from "@/lib/authoring/references";
 import { db } from "@/lib/db/client";
+import { QUESTION_STATUS_LABEL } from "@/lib/labels";
 
 export const metadata: Metadata = { title: "题库管理" };
 
@@ -39,7 +40,7 @@ export default async function QuestionsPage({ searchParams }: { searchParams: Pr
       <form method="get" className="grid gap-3 rounded-2xl border border-stone-200 bg-white p-4 sm:grid-cols-3" aria-label="筛选题目">
         <FilterSelect label="模块" name="module" value={f.module} all="全部模块" options={catalog.modules.map((m) => [m.slug, m.title] as const)} />
         <FilterSelect label="题型" name="type" value={f.type} all="全部题型" options={TYPE_NAMES} />
-        <FilterSelect label="状态" name="status" value={f.status} all="全部状态" options={STATUS_LABEL} />
+        <FilterSelect label="状态" name="status" value={f.status} all="全部状态" options={QUESTION_STATUS_LABEL} />
         <div>
           <label htmlFor="f-rule" className="mb-1 block text-sm font-medium">
             规则编码
@@ -89,7 +90,7 @@ export default async function QuestionsPage({ searchParams }: { searchParams: Pr
               className="block space-y-1 rounded-2xl border border-stone-200 bg-white p-3 hover:border-brand-700"
             >
               <span className="flex flex-wrap items-center gap-1.5 text-xs">
-                <span className={`rounded px-1.5 py-0.5 ${STATUS_TONE[q.status]}`}>{STATUS_LABEL[q.status]}</span>
+                <span className={`rounded px-1.5 py-0.5 ${STATUS_TONE[q.status]}`}>{QUESTION_STATUS_LABEL[q.status]}</span>
                 <span className="rounded bg-brand-50 px-1.5 py-0.5 text-brand-800">{TYPE_NAMES[q.type]}</span>
                 <span className="text-stone-500">{moduleTitle.get(q.moduleSlug) ?? q.moduleSlug}</span>
                 <span className="text-stone-500">第 {q.currentVersion} 版</span>

@@ -5,10 +5,9 @@ import { listTokens } from "@/lib/api/tokens";
 import { requireViewer } from "@/lib/auth/guard";
 import { db } from "@/lib/db/client";
 import { issueTokenAction, revokeTokenAction } from "./actions";
+import { formatChinaDateTime } from "@/lib/tracking/time";
 
 export const metadata: Metadata = { title: "API 令牌" };
-
-const when = new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "medium", timeStyle: "short", hour12: false });
 
 export default async function TokensPage() {
   await requireViewer({ permission: "admin" });
@@ -17,9 +16,9 @@ export default async function TokensPage() {
     name: t.name,
     member: `${t.member.name}（${t.member.username}）`,
     memberActive: t.member.active,
-    createdAt: when.format(t.createdAt),
-    lastUsedAt: t.lastUsedAt ? when.format(t.lastUsedAt) : null,
-    revokedAt: t.revokedAt ? when.format(t.revokedAt) : null,
+    createdAt: formatChinaDateTime(t.createdAt),
+    lastUsedAt: t.lastUsedAt ? formatChinaDateTime(t.lastUsedAt) : null,
+    revokedAt: t.revokedAt ? formatChinaDateTime(t.revokedAt) : null,
   }));
   return (
     <section aria-labelledby="tokens-title" className="space-y-4">

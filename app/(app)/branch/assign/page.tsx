@@ -7,10 +7,11 @@ import { requireViewer } from "@/lib/auth/guard";
 import { scopeRoot } from "@/lib/auth/viewer";
 import { db } from "@/lib/db/client";
 import { zIdText } from "@/lib/db/ids";
-import { UNIT_KIND_LABEL, allUnits, unitsUnder } from "@/lib/org/units";
+import { allUnits, unitsUnder } from "@/lib/org/units";
 import { COMPLETION_RULE_TEXT } from "@/lib/tracking/state";
 import { chinaDay } from "@/lib/tracking/time";
 import { createAssignmentAction } from "../actions";
+import { UNIT_KIND_LABEL } from "@/lib/labels";
 
 export const metadata: Metadata = { title: "布置学习任务" };
 

@@ -6,13 +6,13 @@ import { PrintButton } from "@/components/tracking/print-button";
 import { NotFoundError, requireViewer } from "@/lib/auth/guard";
 import { db } from "@/lib/db/client";
 import { zIdText } from "@/lib/db/ids";
-import { UNIT_KIND_LABEL } from "@/lib/org/units";
 import { SCORE_BUCKET_LABELS } from "@/lib/tracking/contributions";
 import { branchDashboard, overview } from "@/lib/tracking/dashboard";
 import { privacyMinGroup } from "@/lib/tracking/privacy";
 import { rateText } from "@/lib/tracking/rollup";
-import { COMPLETION_RULE_TEXT, STATE_LABEL } from "@/lib/tracking/state";
+import { COMPLETION_RULE_TEXT } from "@/lib/tracking/state";
 import { chinaDay, formatChinaDate, formatChinaTime } from "@/lib/tracking/time";
+import { MEMBER_STATE_LABEL, UNIT_KIND_LABEL } from "@/lib/labels";
 
 export const metadata: Metadata = { title: "学习情况报告" };
 
@@ -201,7 +201,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
               <tr key={m.id}>
                 <td className={td}>{i + 1}</td>
                 <td className={td}>{m.name}</td>
-                <td className={td}>{STATE_LABEL[m.state]}</td>
+                <td className={td}>{MEMBER_STATE_LABEL[m.state]}</td>
                 <td className={td}>{m.lessons ? `${m.learned}/${m.lessons}` : "—"}</td>
                 {data.individual ? <td className={td}>{m.bestScore ?? "—"}</td> : null}
                 <td className={td}>{m.completedAt ? chinaDay(m.completedAt) : ""}</td>

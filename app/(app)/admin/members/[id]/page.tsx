@@ -6,7 +6,6 @@ import { MemberActions } from "@/components/org-admin/member-actions";
 import { MemberIdentities } from "@/components/org-admin/member-identities";
 import { requireViewer } from "@/lib/auth/guard";
 import { ssoConfig } from "@/lib/auth/sso/config";
-import { ROLE_LABEL } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { zIdText } from "@/lib/db/ids";
 import { memberForAdmin } from "@/lib/org/list-members";
@@ -21,13 +20,14 @@ import {
   unlinkIdentityAction,
   updateMemberAction,
 } from "../actions";
+import { ROLE_LABEL } from "@/lib/labels";
+import { formatChinaDateTime } from "@/lib/tracking/time";
 
 export const metadata: Metadata = { title: "成员" };
 
 const ZParams = z.object({ id: zIdText() });
 /** The member fields a claim may be matched with (OIDC_MATCH_FIELD), as admins know them. */
 const CLAIM_LABEL: Record<string, string> = { preferred_username: "登录名", phone_number: "手机号", phone: "手机号", userid: "用户 ID" };
-const when = new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "medium", timeStyle: "short", hour12: false });
 
 export default async function MemberPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireViewer({ permission: "admin" });
@@ -60,7 +60,7 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
         <dt className="text-stone-500">状态</dt>
         <dd>{m.active ? (m.mustChangePassword ? "在用（尚未修改初始密码）" : "在用") : "已停用"}</dd>
         <dt className="text-stone-500">创建于</dt>
-        <dd>{when.format(m.createdAt)}</dd>
+        <dd>{formatChinaDateTime(m.createdAt)}</dd>
       </dl>
       <p className="text-sm">
         <Link href={`/admin/audit?entity=member&entityId=${m.id}`} className="text-brand-700 underline">
@@ -73,8 +73,8 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
           identities={identities.map((i) => ({
             id: i.id,
             matchedBy: `${CLAIM_LABEL[i.claim] ?? "身份信息"} ${i.claimValue}`,
-            linkedAt: when.format(i.linkedAt),
-            lastSignInAt: i.lastSignInAt ? when.format(i.lastSignInAt) : null,
+            linkedAt: formatChinaDateTime(i.linkedAt),
+            lastSignInAt: i.lastSignInAt ? formatChinaDateTime(i.lastSignInAt) : null,
           }))}
           unlink={unlinkIdentityAction}
         />

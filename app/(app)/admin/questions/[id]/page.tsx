@@ -9,21 +9,13 @@ import { ScenarioMap } from "@/components/authoring/scenario-map";
 import { TYPE_NAMES } from "@/components/authoring/draft";
 import { buttonClass } from "@/components/ui/button";
 import { NotFoundError, requireViewer } from "@/lib/auth/guard";
-import { STATUS_LABEL, getQuestion } from "@/lib/authoring/questions";
+import { getQuestion } from "@/lib/authoring/questions";
 import { db } from "@/lib/db/client";
 import { archiveAction, clearFlagAction, previewAnswerAction, previewStartAction, publishAction, restoreAction, rollbackAction, voidAction } from "../actions";
+import { QUESTION_STATUS_LABEL } from "@/lib/labels";
+import { formatChinaStamp } from "@/lib/tracking/time";
 
 export const metadata: Metadata = { title: "题目" };
-
-const when = new Intl.DateTimeFormat("zh-CN", {
-  timeZone: "Asia/Shanghai",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  hour12: false,
-});
 
 export default async function QuestionPage({
   params,
@@ -49,7 +41,7 @@ export default async function QuestionPage({
           {q.payload.stem.length > 60 ? `${q.payload.stem.slice(0, 60)}…` : q.payload.stem}
         </h1>
         <p className="flex flex-wrap items-center gap-1.5 text-sm">
-          <span className={`rounded px-1.5 py-0.5 ${STATUS_TONE[q.status]}`}>{STATUS_LABEL[q.status]}</span>
+          <span className={`rounded px-1.5 py-0.5 ${STATUS_TONE[q.status]}`}>{QUESTION_STATUS_LABEL[q.status]}</span>
           <span className="rounded bg-brand-50 px-1.5 py-0.5 text-brand-800">{TYPE_NAMES[q.type]}</span>
           <span>模块：{q.moduleTitle}</span>
           <span className="text-stone-600">
@@ -67,7 +59,7 @@ export default async function QuestionPage({
 
       {q.flaggedAt ? (
         <div role="note" className="space-y-2 rounded-2xl border border-amber-400 bg-amber-50 p-4">
-          <p className="font-semibold text-amber-950">⚑ 待核对（{when.format(q.flaggedAt)}）</p>
+          <p className="font-semibold text-amber-950">⚑ 待核对（{formatChinaStamp(q.flaggedAt)}）</p>
           <p className="text-amber-950">{q.flagReason}</p>
           <ConfirmAction
             label="标记为已核对"
@@ -137,10 +129,10 @@ export default async function QuestionPage({
               <p className="flex flex-wrap items-center gap-2">
                 <span className="font-semibold">第 {v.version} 版</span>
                 {v.version === q.currentVersion ? <span className="rounded bg-brand-700 px-1.5 text-xs text-white">当前</span> : null}
-                {v.voidedAt ? <span className="rounded bg-red-100 px-1.5 text-xs text-red-800">已作废 {when.format(v.voidedAt)}</span> : null}
+                {v.voidedAt ? <span className="rounded bg-red-100 px-1.5 text-xs text-red-800">已作废 {formatChinaStamp(v.voidedAt)}</span> : null}
               </p>
               <p className="text-sm text-stone-600">
-                {when.format(v.createdAt)} · {v.createdBy ?? "课程内容同步"} · 作答 {v.answered} 次 · 出现在 {v.attempts} 份试卷中
+                {formatChinaStamp(v.createdAt)} · {v.createdBy ?? "课程内容同步"} · 作答 {v.answered} 次 · 出现在 {v.attempts} 份试卷中
               </p>
               <div className="flex flex-wrap items-start gap-2">
                 {v.version > 1 ? (

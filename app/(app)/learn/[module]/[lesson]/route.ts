@@ -12,7 +12,6 @@ import { z } from "zod";
 import { BOTTOM_MAX, navFor } from "@/components/shell/nav";
 import { assertCaller } from "@/lib/auth/caller";
 import { NotFoundError, guardedCallerRoute, guardedRoute } from "@/lib/auth/guard";
-import { ROLE_LABEL } from "@/lib/auth/permissions";
 import { LESSON_CSP } from "@/lib/content/lesson-html";
 import { readLesson } from "@/lib/content/lesson-page";
 import { markLearned } from "@/lib/content/progress";
@@ -23,6 +22,7 @@ import { path } from "@/lib/html/escape";
 import { renderShell } from "@/lib/html/shell";
 import { documentStylesheets } from "@/lib/html/stylesheets";
 import { onLessonLearned } from "@/lib/tracking/aggregates";
+import { ROLE_LABEL } from "@/lib/labels";
 
 const ZParams = z.object({ module: ZSlug, lesson: ZSlug });
 

@@ -3,7 +3,7 @@
  * learns lessons and sits the exam through the same domain functions the app uses, followed by
  * the hooks the app calls (onLessonLearned / onAttemptSubmitted). Not imported by the app.
  */
-import { answerForVersion, makeMember, makeTree } from "../test/factories";
+import { answerForVersion, makeMember, makeTree } from "./factories";
 import { getAttempt, saveResponse, startAttempt, submitAttempt, type AttemptItem } from "../assessment/attempts";
 import { syncQuestionBank } from "../assessment/bank";
 import { EXAM_ID, ensureQuizzes } from "../assessment/quizzes";
@@ -13,8 +13,8 @@ import { COURSE_ID } from "../content/queries";
 import { syncContent } from "../content/sync";
 import type { Db } from "../db/client";
 import type { Role } from "../generated/prisma/enums";
-import { onAttemptSubmitted, onLessonLearned } from "./aggregates";
-import { chinaDay } from "./time";
+import { onAttemptSubmitted, onLessonLearned } from "../tracking/aggregates";
+import { chinaDay } from "../tracking/time";
 
 /** The China day `n` days from today (YYYY-MM-DD): an assignment's start or due day. */
 export const inDays = (n: number) => chinaDay(new Date(Date.now() + n * 86_400_000));

@@ -1,0 +1,18 @@
+"use client";
+
+import { Button } from "@/components/ui/button";
+import { useServerAction } from "@/components/forms/use-server-action";
+import type { TreeUnit, OrgTreeActions, Done } from "./types";
+import { ErrorLine } from "./error-line";
+
+export function RestoreButton({ unit, actions, done }: { unit: TreeUnit; actions: OrgTreeActions; done: Done }) {
+  const s = useServerAction((unitId: number) => actions.restore({ unitId }), { onSuccess: () => done(`已恢复“${unit.name}”。`) });
+  return (
+    <>
+      <Button type="button" variant="secondary" disabled={s.pending} onClick={() => s.run(unit.id)}>
+        恢复
+      </Button>
+      <ErrorLine error={s.formError} />
+    </>
+  );
+}
