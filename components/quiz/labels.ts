@@ -1,6 +1,7 @@
 /** Words the quiz screens share: kinds, question types, WeChat actions, formatting. */
 import type { QuizKind } from "@/lib/generated/prisma/enums";
 import type { IconName } from "@/lib/html/icons";
+import { formatChinaDate } from "@/lib/tracking/time";
 
 export const KIND_LABEL: Record<QuizKind, string> = {
   PRE: "课前自测",
@@ -83,4 +84,16 @@ export function fmtDuration(sec: number) {
   const m = Math.floor(sec / 60);
   const s = sec % 60;
   return `${String(m).padStart(2, "0")}:${String(s).padStart(2, "0")}`;
+}
+
+/**
+ * The result page's line for an item changed after submission. The date is the China day of the
+ * change: the server's own zone (UTC in production) named the day before for changes made between
+ * 00:00 and 08:00 Beijing time.
+ */
+export function attemptNoteText(n: { kind: "voided" | "regraded"; position: number; at: Date | string; reason: string | null }): string {
+  const why = n.reason ? `（${n.reason}）` : "";
+  return n.kind === "voided"
+    ? `第 ${n.position} 题已作废${why}，不计入总分，成绩已重新计算`
+    : `第 ${n.position} 题的答案有误，已于 ${formatChinaDate(new Date(n.at))} 按更正后的答案重新评分${why}`;
 }

@@ -17,7 +17,6 @@ export interface UnitRow {
 }
 
 /** Only for app/(app)/branch/page.tsx, which is being split elsewhere; everyone else imports lib/labels.ts. */
-export { UNIT_KIND_LABEL } from "../labels";
 
 /**
  * Inserts a unit under a live parent ($4; NULL for a root), computing its path and depth in the

@@ -15,7 +15,7 @@ import { can } from "@/lib/auth/permissions";
 import { memberActivity, type MemberActivity } from "@/lib/daily/ranking";
 import { db } from "@/lib/db/client";
 import { zIdText } from "@/lib/db/ids";
-import { UNIT_KIND_LABEL } from "@/lib/org/units";
+import { UNIT_KIND_LABEL } from "@/lib/labels";
 import { SCORE_BUCKET_LABELS } from "@/lib/tracking/contributions";
 import { branchDashboard, overview } from "@/lib/tracking/dashboard";
 import { privacyMinGroup } from "@/lib/tracking/privacy";

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AttemptPlayer } from "@/components/quiz/attempt-player";
 import { AttemptResult } from "@/components/quiz/attempt-result";
+import { attemptNoteText } from "@/components/quiz/labels";
 import { toPlayItem } from "@/components/quiz/types";
 import { getAttempt } from "@/lib/assessment/attempts";
 import { allRuleTitles, attemptModuleBreakdown, lessonsTeaching, openMistakeCount, quizOverview } from "@/lib/assessment/records";
@@ -49,11 +50,7 @@ export default async function AttemptPage({ params }: { params: Promise<{ id: st
         {notes.length ? (
           <ul role="status" aria-label="成绩调整说明" className="mb-4 space-y-1 rounded-xl border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900">
             {notes.map((n, i) => (
-              <li key={i}>
-                {n.kind === "voided"
-                  ? `第 ${n.position} 题已作废${n.reason ? `（${n.reason}）` : ""}，不计入总分，成绩已重新计算`
-                  : `第 ${n.position} 题的答案有误，已于 ${new Date(n.at).toLocaleDateString("zh-CN")} 按更正后的答案重新评分${n.reason ? `（${n.reason}）` : ""}`}
-              </li>
+              <li key={i}>{attemptNoteText(n)}</li>
             ))}
           </ul>
         ) : null}
