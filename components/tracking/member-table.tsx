@@ -120,14 +120,14 @@ export function MemberTable({ rows, individual, sort, dir, sortHref, detailHref,
         <tbody>
           {rows.map((m) => (
             <tr key={m.id}>
-              <th scope="row" className="sticky left-0 bg-white px-2 py-1 text-left font-normal">
+              <th scope="row">
                 {/* A plain link: twenty client-side <Link>s would each be hydrated and prefetched. */}
-                <a href={detailHref(m.id)} className="inline-flex min-h-11 flex-col justify-center text-brand-700">
+                <a href={detailHref(m.id)}>
                   <span className="whitespace-nowrap">
-                    <span className="underline underline-offset-2">{m.name}</span>
-                    {m.talk ? <span className="ml-1 rounded bg-red-700 px-1 text-xs text-white">需谈话</span> : null}
+                    {m.name}
+                    {m.talk ? <span className="ml-1 inline-block rounded bg-red-700 px-1 text-xs text-white">需谈话</span> : null}
                   </span>
-                  {showUnit ? <span className="text-xs text-stone-600">{m.unitName}</span> : null}
+                  {showUnit ? <span>{m.unitName}</span> : null}
                 </a>
               </th>
               {columns.map((c) => (

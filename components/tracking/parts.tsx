@@ -82,11 +82,11 @@ export function RollupTable({ rows, unitQuery, scores }: { rows: RollupRow[]; un
         <tbody>
           {rows.map((r) => (
             <tr key={r.unitId} className={r.level === 1 && r.hasChildren ? "bg-stone-50" : undefined}>
-              <th scope="row" className={`py-1 pr-2 font-normal ${r.level > 1 ? "pl-6" : "pl-2"}`}>
+              <th scope="row" className={r.level > 1 ? "sub" : undefined}>
                 {/* A plain link, as in the member table: a <Link> per unit would be hydrated and prefetched. */}
-                <a href={unitQuery(r.unitId)} className="inline-flex min-h-11 flex-col justify-center text-brand-700">
-                  <span className="underline underline-offset-2">{r.name}</span>
-                  <span className="text-xs text-stone-600">{UNIT_KIND_LABEL[r.kind]}</span>
+                <a href={unitQuery(r.unitId)}>
+                  <span>{r.name}</span>
+                  <span>{UNIT_KIND_LABEL[r.kind]}</span>
                 </a>
               </th>
               <td>{r.members || "—"}</td>

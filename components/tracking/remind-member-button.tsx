@@ -18,13 +18,7 @@ export function RemindMemberButton({
   const text = !r ? "" : !r.ok ? r.error : r.data.notified ? "已提醒" : "今天已提醒过";
   return (
     <span className="inline-flex items-center gap-1">
-      <button
-        type="button"
-        onClick={() => remind.run(input)}
-        disabled={remind.pending || text === "已提醒"}
-        aria-label={`提醒${name}`}
-        className="min-h-11 min-w-11 rounded-lg border border-stone-300 bg-white px-2 text-sm text-brand-700 hover:bg-brand-50 disabled:text-stone-500"
-      >
+      <button type="button" onClick={() => remind.run(input)} disabled={remind.pending || text === "已提醒"} aria-label={`提醒${name}`} className="remind">
         {remind.pending ? "…" : "提醒"}
       </button>
       <span role="status" className="text-xs text-stone-600">
