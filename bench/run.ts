@@ -14,7 +14,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { ROOT, createDatabase, dropDatabase, mintSessions, startServer, type Server } from "./lib/harness";
+import { ROOT, createDatabase, dropDatabase, mintSessions, startServer, type LoadResult, type Server } from "./lib/harness";
 import { FULL, QUICK, seedProvince } from "./seed-province";
 import { dailyRows, dailyScenario } from "./scenarios/daily";
 
@@ -48,16 +48,6 @@ const results: Record<string, unknown> = {
   loadAverageAtStart: os.loadavg().map((x) => +x.toFixed(2)),
 };
 const log = (...a: unknown[]) => console.log("[bench]", ...a);
-
-interface LoadResult {
-  reqPerSec: number;
-  p50: number;
-  p975: number;
-  p99: number;
-  errors: number;
-  non2xx: number;
-  total: number;
-}
 
 function load(job: Record<string, unknown>): LoadResult {
   const file = path.join(tmp, `job-${randomBytes(4).toString("hex")}.json`);

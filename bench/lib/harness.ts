@@ -12,6 +12,17 @@ import { encode } from "next-auth/jwt";
 import pg from "pg";
 import { serverNodeArgs } from "../../scripts/prepare.mjs";
 
+/** What bench/load.ts prints for one load: rate, latency percentiles (ms) and failures. */
+export interface LoadResult {
+  reqPerSec: number;
+  p50: number;
+  p975: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+  total: number;
+}
+
 export const ROOT = path.resolve(import.meta.dirname, "..", "..");
 
 export function dbUrl(base: string, name: string): string {

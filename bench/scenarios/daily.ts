@@ -22,7 +22,7 @@ import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import pg from "pg";
-import { ROOT, mintSessions } from "../lib/harness";
+import { ROOT, mintSessions, type LoadResult } from "../lib/harness";
 import { answerOf } from "../../lib/test/factories";
 import type { TQuestion } from "../../lib/content/schema";
 import type { TAnswer } from "../../lib/assessment/score";
@@ -34,15 +34,7 @@ import type { Acked, DailyJob, DailyRun } from "./daily-load";
 
 export const DAILY_CADRES = 100_000;
 
-interface Load {
-  reqPerSec: number;
-  p50: number;
-  p975: number;
-  p99: number;
-  errors: number;
-  non2xx: number;
-  total: number;
-}
+type Load = LoadResult;
 
 export interface DailyDeps {
   appUrl: string;
