@@ -11,7 +11,7 @@ import { db, type Db } from "../db/client";
 import { TEST_PASSWORD, makeMember, makeTree } from "../test/factories";
 import { LESSON_READ_STATEMENTS, lessonBodyCache, readLesson } from "./lesson-page";
 import { loadContent } from "./load";
-import { resumeLesson } from "./progress";
+import { courseHome } from "./progress";
 import { COURSE_ID } from "./queries";
 import { syncContent } from "./sync";
 
@@ -77,7 +77,7 @@ test("a cadre gets the whole lesson as one HTML document with no script at all, 
   expect(html).toContain(`<a href="/learn/${first.module}/${first.id}"`); // the previous lesson
   // The visit makes this the lesson to resume.
   expect(await progressOf(m.id)).toEqual([{ lessonId: second.id, completedAt: null }]);
-  expect((await resumeLesson(db(), m.id, COURSE_ID))?.id).toBe(second.id);
+  expect((await courseHome(db(), m.id, COURSE_ID)).resume?.id).toBe(second.id);
 });
 
 test("one statement per lesson read: it authenticates the session, reads the lesson and records the visit", async () => {
@@ -279,7 +279,7 @@ test("a visit is written once a minute at most: a reload costs no write, a later
   await d.raw.query(`UPDATE lesson_progress SET last_seen_at = last_seen_at - interval '1 second' WHERE member_id = $1 AND lesson_id = $2`, [m.id, first.id]);
   await pageFor(d, second.module, second.id, m.id, { recordVisit: true });
   expect((await seen()).getTime()).toBeGreaterThan(t2.getTime());
-  expect((await resumeLesson(d, m.id, COURSE_ID))?.id).toBe(second.id);
+  expect((await courseHome(d, m.id, COURSE_ID)).resume?.id).toBe(second.id);
   // Learned state is still read on a visit that writes nothing.
   await post({ cookie: m.cookie, "sec-fetch-site": "same-origin", accept: "application/json" });
   expect((await pageFor(d, second.module, second.id, m.id, { recordVisit: true }))?.frame.learned).toBe(true);

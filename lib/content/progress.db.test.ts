@@ -2,7 +2,7 @@ import { beforeAll, expect, test } from "vitest";
 import { db } from "../db/client";
 import { makeMember, makeTree } from "../test/factories";
 import { loadContent } from "./load";
-import { courseProgress, markLearned, recordVisit, resumeLesson } from "./progress";
+import { courseHome, markLearned, recordVisit } from "./progress";
 import { COURSE_ID, search } from "./queries";
 import { syncContent } from "./sync";
 
@@ -35,24 +35,24 @@ test("course progress counts learned lessons per module, and resume points at th
   const d = db();
   const t = await makeTree(d);
   const m = await makeMember(d, t.branchA);
-  const before = await courseProgress(d, m.id, COURSE_ID);
+  const before = (await courseHome(d, m.id, COURSE_ID)).modules;
   expect(before.map((x) => x.slug)).toEqual(content.course.modules.map((x) => x.slug));
   expect(before.reduce((n, x) => n + x.lessons, 0)).toBe(content.lessons.length);
   expect(before.every((x) => x.learned === 0)).toBe(true);
-  expect((await resumeLesson(d, m.id, COURSE_ID))?.id).toBe(content.lessons[0].id);
+  expect((await courseHome(d, m.id, COURSE_ID)).resume?.id).toBe(content.lessons[0].id);
 
   const second = content.lessons[1];
   await markLearned(d, m.id, content.lessons[0].id);
   await recordVisit(d, m.id, content.lessons[5].id);
-  const after = await courseProgress(d, m.id, COURSE_ID);
+  const after = (await courseHome(d, m.id, COURSE_ID)).modules;
   expect(after[0].learned).toBe(1);
   // The lesson seen last and not learned comes first; without one, the first not learned.
-  expect((await resumeLesson(d, m.id, COURSE_ID))?.id).toBe(content.lessons[5].id);
+  expect((await courseHome(d, m.id, COURSE_ID)).resume?.id).toBe(content.lessons[5].id);
   await markLearned(d, m.id, content.lessons[5].id);
-  expect((await resumeLesson(d, m.id, COURSE_ID))?.id).toBe(second.id);
+  expect((await courseHome(d, m.id, COURSE_ID)).resume?.id).toBe(second.id);
   // Another member's progress is his own.
   const other = await makeMember(d, t.branchA);
-  expect((await courseProgress(d, other.id, COURSE_ID)).every((x) => x.learned === 0)).toBe(true);
+  expect(((await courseHome(d, other.id, COURSE_ID)).modules).every((x) => x.learned === 0)).toBe(true);
 });
 
 test.each([

@@ -88,13 +88,3 @@ export async function courseHome(d: Db, memberId: number, courseId: string): Pro
   );
   return row;
 }
-
-/** Per-module lesson and learned counts for a member. */
-export async function courseProgress(d: Db, memberId: number, courseId: string): Promise<ModuleProgress[]> {
-  return (await courseHome(d, memberId, courseId)).modules;
-}
-
-/** Where to pick up: the lesson seen last if not yet learned, else the first one not learned. */
-export async function resumeLesson(d: Db, memberId: number, courseId: string): Promise<{ id: string; moduleSlug: string; title: string } | null> {
-  return (await courseHome(d, memberId, courseId)).resume;
-}
