@@ -6,19 +6,8 @@ import { formatChinaTime } from "@/lib/tracking/time";
 import { privacyMinGroup } from "@/lib/tracking/privacy";
 import { MEMBER_STATE_LABEL, UNIT_KIND_LABEL } from "@/lib/labels";
 
-const STATE_TONE: Record<MemberState, string> = {
-  completed: "bg-green-50 text-green-800 border-green-200",
-  in_progress: "bg-amber-50 text-amber-800 border-amber-200",
-  not_started: "bg-stone-100 text-stone-700 border-stone-200",
-  overdue: "bg-red-50 text-red-800 border-red-200",
-};
-
 export function StateBadge({ state, late }: { state: MemberState; late?: boolean }) {
-  return (
-    <span className={`inline-block shrink-0 rounded-full border px-2 text-sm ${STATE_TONE[state]}`}>
-      {late ? `${MEMBER_STATE_LABEL[state]}（逾期完成）` : MEMBER_STATE_LABEL[state]}
-    </span>
-  );
+  return <span className={`badge badge-${state}`}>{late ? `${MEMBER_STATE_LABEL[state]}（逾期完成）` : MEMBER_STATE_LABEL[state]}</span>;
 }
 
 /** "还剩 3 天" / "今天截止" / "已逾期 2 天". */
