@@ -9,9 +9,11 @@ import * as rollupRoute from "@/app/api/v1/org-units/[unitId]/rollup/route";
 import * as unitsRoute from "@/app/api/v1/org-units/route";
 import { issueToken } from "../api/tokens";
 import { db, type Db } from "../db/client";
+import { NotFoundError } from "../errors";
 import { makeMember } from "../test/factories";
 import { ZOrgUnitCompletion, ZOrgUnitRollup, ZOrgUnitTree } from "./api-schemas";
 import { createAssignment } from "./assignments";
+import { recountAssignment } from "./recount";
 import { branchDashboard, memberDetail } from "./dashboard";
 import { ledgerTable, memberListTable, rollupTable } from "./exports";
 import { inDays, secretariesWorld, setupCourse, sitQuiz } from "../test/tracking";
@@ -219,4 +221,18 @@ test("API: the tree, completion and roll-up are scoped by role and match their s
   expect(
     (await call(rollupRoute.GET, `/api/v1/org-units/${t.general.id}/rollup?assignmentId=${w.ax.id}`, w.tokens.secC, { unitId: String(t.general.id) })).status,
   ).toBe(404);
+});
+
+test("重新统计: only for an assignment made at the secretary's unit or below; someone else's unit is not found", async () => {
+  const d = db();
+  const { t, viewers, a } = w;
+  // Made by the committee: branch A's secretary sees it but recounting it is the committee's.
+  await expect(recountAssignment(d, viewers.secA, { unitId: t.branchA.id, assignmentId: a.id })).rejects.toThrow("该任务由上级组织布置");
+  // Another committee's secretary: neither the unit nor the assignment exists for her.
+  await expect(recountAssignment(d, viewers.secX, { unitId: t.committee.id, assignmentId: a.id })).rejects.toThrow(NotFoundError);
+  const audited = () => d.prisma.auditEvent.count({ where: { action: "assignment.recompute", entityId: String(a.id) } });
+  const before = await audited();
+  // The members who passed were recorded as they submitted: a recount finds nothing new.
+  await expect(recountAssignment(d, viewers.secC, { unitId: t.committee.id, assignmentId: a.id })).resolves.toEqual({ newlyCompleted: 0 });
+  expect(await audited()).toBe(before + 1);
 });

@@ -3,14 +3,11 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { NotFoundError, UserError, guardedAction } from "@/lib/auth/guard";
-import { scopeRoot } from "@/lib/auth/viewer";
-import { recordAudit } from "@/lib/audit/record";
+import { guardedAction } from "@/lib/auth/guard";
 import { db } from "@/lib/db/client";
 import { zIdText } from "@/lib/db/ids";
-import { unitInScope } from "@/lib/org/units";
-import { recomputeAssignment } from "@/lib/tracking/aggregates";
 import { ZAssignmentInput, createAssignment, withdrawAssignment } from "@/lib/tracking/assignments";
+import { recountAssignment } from "@/lib/tracking/recount";
 import { ZWebhookUrl, remindLaggards, remindMember, setUnitWebhook } from "@/lib/tracking/reminders";
 
 const ZUnitAssignment = z.object({ unitId: zIdText("组织无效"), assignmentId: zIdText("学习任务无效") });
@@ -37,28 +34,10 @@ export const remindMemberAction = guardedAction(
 );
 
 /** "重新统计": a full recount, for assignments made at the viewer's unit or below. */
-export const recomputeAction = guardedAction({ permission: "manage:unit", schema: ZUnitAssignment }, async ({ unitId, assignmentId }, viewer) => {
-  const d = db();
-  const root = scopeRoot(viewer);
-  const rows = await d.raw.query<{ id: number }>(
-    `SELECT a.id FROM assignment a JOIN org_unit u ON u.id = a.unit_id
-     WHERE a.id = $1 AND a.archived_at IS NULL AND ($2::int IS NULL OR u.path @> ARRAY[$2::int])`,
-    [assignmentId, root],
-  );
-  if (!rows.length) {
-    if (!(await unitInScope(d, root, unitId))) throw new NotFoundError();
-    throw new UserError("该任务由上级组织布置，请由上级重新统计");
-  }
-  const r = await recomputeAssignment(d, assignmentId);
-  await recordAudit(d, {
-    actorId: viewer.id,
-    action: "assignment.recompute",
-    entity: "assignment",
-    entityId: String(assignmentId),
-    after: { newlyCompleted: r.newlyCompleted.length },
-  });
+export const recomputeAction = guardedAction({ permission: "manage:unit", schema: ZUnitAssignment }, async (input, viewer) => {
+  const r = await recountAssignment(db(), viewer, input);
   revalidatePath("/branch");
-  return { newlyCompleted: r.newlyCompleted.length };
+  return r;
 });
 
 export const withdrawAssignmentAction = guardedAction({ permission: "manage:unit", schema: ZUnitAssignment }, async ({ unitId, assignmentId }, viewer) => {

@@ -1,27 +1,23 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { ActionButton } from "@/components/tracking/action-button";
-import { CompletionChart, RuleChart, ScoreChart } from "@/components/tracking/charts";
+import { AssignmentCard, AssignmentPicker, DashboardHead } from "@/components/tracking/dashboard-head";
+import { ExportsSection } from "@/components/tracking/dashboard-exports";
+import { ChartsSection, FiguresSection, WeakRulesSection } from "@/components/tracking/dashboard-figures";
 import { MemberList } from "@/components/tracking/member-list";
 import type { MemberTableRow } from "@/components/tracking/member-table";
-import { DaysLeft, Freshness, RollupTable, Stat, WeakRules } from "@/components/tracking/parts";
+import { RollupTable } from "@/components/tracking/parts";
 import { RemindButton } from "@/components/tracking/remind-button";
 import { WebhookForm } from "@/components/tracking/webhook-form";
-import { buttonClass } from "@/components/ui/button";
 import { NotFoundError, requireViewer } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { memberActivity, type MemberActivity } from "@/lib/daily/ranking";
 import { db } from "@/lib/db/client";
 import { zIdText } from "@/lib/db/ids";
-import { UNIT_KIND_LABEL } from "@/lib/labels";
-import { SCORE_BUCKET_LABELS } from "@/lib/tracking/contributions";
 import { branchDashboard, overview } from "@/lib/tracking/dashboard";
 import { privacyMinGroup } from "@/lib/tracking/privacy";
-import { timelinePoints } from "@/lib/tracking/rollup";
-import { COMPLETION_RULE_TEXT, ZMemberListQuery, type MemberStateRow } from "@/lib/tracking/state";
-import { chinaDay, daysLeft } from "@/lib/tracking/time";
+import { ZMemberListQuery, type MemberStateRow } from "@/lib/tracking/state";
 import { recomputeAction, remindAction, remindMemberAction, setWebhookAction, withdrawAssignmentAction } from "./actions";
 
 export const metadata: Metadata = { title: "支部看板" };
@@ -50,74 +46,14 @@ export default async function BranchPage({ searchParams }: { searchParams: Promi
   const manage = can(viewer.role, "manage:unit");
   const hook = manage ? data.webhook : null;
 
-  const exportHref = (kind: string, format: string) => `/branch/export?unit=${unit.id}&a=${a?.id}&kind=${kind}&format=${format}`;
-
   const o = overview(data);
   const toRemind = o.notStarted + o.overdue;
 
   return (
     <section aria-labelledby="unit-title" className="space-y-6">
-      {data.trail.length > 1 ? (
-        <nav aria-label="组织层级" className="text-sm text-stone-500">
-          {data.trail.map((t, i) => (
-            <span key={t.id}>
-              {i ? " › " : ""}
-              {t.id === unit.id ? (
-                <span aria-current="page">{t.name}</span>
-              ) : (
-                <Link href={`/branch?unit=${t.id}${a ? `&a=${a.id}` : ""}`} className="hover:underline">
-                  {t.name}
-                </Link>
-              )}
-            </span>
-          ))}
-        </nav>
-      ) : null}
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <div>
-          <p className="text-sm text-stone-500">{UNIT_KIND_LABEL[unit.kind]} · 学习看板</p>
-          <h1 id="unit-title" className="text-xl font-bold">
-            {unit.name}
-          </h1>
-        </div>
-        {manage ? (
-          <Link href={`/branch/assign?unit=${unit.id}`} className={buttonClass("primary")}>
-            ＋ 布置学习任务
-          </Link>
-        ) : null}
-      </div>
-      {/* The pages of the daily habit (issue 17) were reachable only by typing their address. */}
-      <nav aria-label="更多" className="flex flex-wrap gap-x-4 text-sm no-print">
-        <Link href="/branch/ranking" className="inline-flex min-h-11 items-center text-brand-700 underline underline-offset-2">
-          支部学习排名
-        </Link>
-        {manage ? (
-          <Link href="/branch/settings" className="inline-flex min-h-11 items-center text-brand-700 underline underline-offset-2">
-            自动提醒与推送
-          </Link>
-        ) : null}
-      </nav>
+      <DashboardHead data={data} manage={manage} />
 
-      {data.assignments.length > 1 ? (
-        <form method="get" action="/branch" className="flex flex-wrap items-end gap-2 no-print">
-          <input type="hidden" name="unit" value={unit.id} />
-          <div className="min-w-0 flex-1">
-            <label htmlFor="pick-assignment" className="mb-1 block text-sm font-medium text-stone-700">
-              学习任务
-            </label>
-            <select id="pick-assignment" name="a" defaultValue={a?.id} className="block min-h-11 w-full rounded-xl border border-stone-300 bg-white px-3 py-2">
-              {data.assignments.map((x) => (
-                <option key={x.id} value={x.id}>
-                  {x.title}（{x.unitName}，截止 {chinaDay(x.dueAt)}）
-                </option>
-              ))}
-            </select>
-          </div>
-          <button type="submit" className={buttonClass("secondary")}>
-            切换
-          </button>
-        </form>
-      ) : null}
+      {data.assignments.length > 1 ? <AssignmentPicker unitId={unit.id} assignments={data.assignments} current={a?.id} /> : null}
 
       {!a ? (
         <div className="rounded-2xl border border-dashed border-stone-300 bg-white p-6 text-center text-stone-600">
@@ -125,19 +61,7 @@ export default async function BranchPage({ searchParams }: { searchParams: Promi
         </div>
       ) : (
         <>
-          <article className="space-y-2 rounded-2xl border border-stone-200 bg-white p-4" aria-labelledby="assignment-title">
-            <h2 id="assignment-title" className="text-lg font-semibold">
-              {a.title}
-            </h2>
-            <p className="text-sm text-stone-600">
-              {a.unitName}布置 · <span className="whitespace-nowrap">{chinaDay(a.startsAt)}</span> 至{" "}
-              <span className="whitespace-nowrap">{chinaDay(a.dueAt)}</span> · <DaysLeft days={daysLeft(a.dueAt)} />
-            </p>
-            <p className="text-sm text-stone-600">
-              内容：{[a.courseId ? "学完课程全部课时" : null, a.quizId ? "通过结业考试" : null].filter(Boolean).join(" + ")}
-            </p>
-            <p className="rounded-lg bg-stone-50 p-2 text-sm text-stone-700">{COMPLETION_RULE_TEXT}</p>
-          </article>
+          <AssignmentCard a={a} />
 
           {data.hasChildren ? (
             <section aria-labelledby="rollup-title" className="space-y-2">
@@ -171,22 +95,7 @@ export default async function BranchPage({ searchParams }: { searchParams: Promi
             />
           ) : null}
 
-          <section aria-labelledby="figures-title" className="space-y-2">
-            <h2 id="figures-title" className="font-semibold">
-              总体情况
-            </h2>
-            <dl className="grid grid-cols-2 gap-2 sm:grid-cols-3">
-              <Stat label="完成率" value={`${o.rate}%`} sub={`${o.completed}/${o.members} 人已完成`} />
-              {a.quizId ? (
-                <Stat label="平均分" value={o.averageScore ?? "—"} sub={o.withheld ? `有成绩不足 ${privacyMinGroup()} 人，不显示` : "考试最高分的平均"} />
-              ) : null}
-              <Stat label="进行中" value={o.inProgress} />
-              <Stat label="未开始" value={o.notStarted} />
-              <Stat label="已逾期" value={o.overdue} />
-              <Stat label="应学人数" value={o.members} />
-            </dl>
-            <Freshness {...data.fresh} />
-          </section>
+          <FiguresSection a={a} o={o} fresh={data.fresh} />
 
           {manage ? (
             <section aria-label="操作" className="flex flex-wrap items-start gap-3 no-print">
@@ -201,73 +110,9 @@ export default async function BranchPage({ searchParams }: { searchParams: Promi
             </section>
           ) : null}
 
-          <section aria-labelledby="charts-title" className="space-y-4">
-            <h2 id="charts-title" className="font-semibold">
-              图表
-            </h2>
-            <div className="grid gap-4 md:grid-cols-2">
-              <div className="rounded-2xl border border-stone-200 bg-white p-3">
-                <CompletionChart points={timelinePoints(data.timeline, a, o.members)} dueDay={chinaDay(a.dueAt)} members={o.members} />
-              </div>
-              {a.quizId ? (
-                <div className="rounded-2xl border border-stone-200 bg-white p-3">
-                  {o.buckets ? (
-                    <ScoreChart labels={SCORE_BUCKET_LABELS} counts={o.buckets} />
-                  ) : (
-                    <p className="text-sm text-stone-600">有成绩的人数不足 {privacyMinGroup()} 人，不显示成绩分布。</p>
-                  )}
-                </div>
-              ) : null}
-              {data.weakRules.length ? (
-                <div className="rounded-2xl border border-stone-200 bg-white p-3 md:col-span-2">
-                  <RuleChart rules={data.weakRules.map((r) => ({ code: r.code, title: r.title, percent: r.percent }))} />
-                </div>
-              ) : null}
-            </div>
-          </section>
-
-          <section aria-labelledby="weak-title" className="space-y-2">
-            <h2 id="weak-title" className="font-semibold">
-              薄弱规则与建议复习的课时
-            </h2>
-            {data.weakRulesWithheld ? (
-              <p className="text-sm text-stone-600">参加测验的人数不足 {privacyMinGroup()} 人，不显示。</p>
-            ) : data.weakRules.length ? (
-              <WeakRules rules={data.weakRules} />
-            ) : (
-              <p className="text-sm text-stone-600">任务开始后还没有提交的测验。</p>
-            )}
-          </section>
-
-          <section aria-labelledby="export-title" className="space-y-2 no-print">
-            <h2 id="export-title" className="font-semibold">
-              导出与打印
-            </h2>
-            <div className="flex flex-wrap gap-2">
-              <a href={exportHref("members", "xlsx")} className={buttonClass("secondary")}>
-                成员名单 Excel
-              </a>
-              <a href={exportHref("members", "csv")} className={buttonClass("secondary")}>
-                成员名单 CSV
-              </a>
-              {data.hasChildren ? (
-                <>
-                  <a href={exportHref("rollup", "xlsx")} className={buttonClass("secondary")}>
-                    下级汇总 Excel
-                  </a>
-                  <a href={exportHref("rollup", "csv")} className={buttonClass("secondary")}>
-                    下级汇总 CSV
-                  </a>
-                </>
-              ) : null}
-              <a href={exportHref("ledger", "xlsx")} className={buttonClass("secondary")}>
-                学习台账 Excel
-              </a>
-              <Link href={`/branch/report?unit=${unit.id}&a=${a.id}`} className={buttonClass("secondary")}>
-                打印报告
-              </Link>
-            </div>
-          </section>
+          <ChartsSection a={a} o={o} data={data} />
+          <WeakRulesSection data={data} />
+          <ExportsSection unitId={unit.id} assignmentId={a.id} rollup={data.hasChildren} />
 
           {manage && a.unitId === unit.id ? (
             <details className="text-sm no-print">
