@@ -92,6 +92,8 @@ const NOT_SURNAME = new Set("于和向从把被给对为与及将在以由万成
 const NUMBER = /^(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)$/;
 /** A number, possibly with its currency in the same word: 5000, 一万元, 2万. */
 const AMOUNT = /^(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)(?:元|块|块钱|万|万元|千|千元)?$/;
+/** Hotlines and emergency numbers: 110, 120, 12345, 12315. */
+const HOTLINE = /^1\d{2}(?:\d{2})?$/;
 const GIVE_BEFORE_AMOUNT = new Set(["转", "转了", "打了", "给了", "塞了", "包了", "给你转", "给您转", "转你", "转您", "转给", "打", "塞"]);
 
 /**
@@ -186,6 +188,8 @@ export function findConcepts(text: string, tokens: readonly Token[], sentenceOf:
     if (AMOUNT.test(w)) {
       // 转了5000 / 给您转了一万元: money without the word 红包.
       for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+        // 打12345 / 打110: a hotline called, not money paid.
+        if (tokens[k]!.w === "打" && HOTLINE.test(w)) break;
         if (GIVE_BEFORE_AMOUNT.has(tokens[k]!.w)) {
           push("MONEY", i, i + 1, t.start, t.end);
           break;

@@ -133,7 +133,8 @@ export function checkClosing(s: Structure, given: MessageKind | undefined, ping:
   // 尾语按需设置: an important notice may close by asking to confirm receipt instead of 特此通知.
   if (kind === "notice" && CLOSING.request.test(zoneText)) return;
   // 尾语按需设置: only a notice that arranges something must close with 特此通知.
-  const informs = kind === "notice" && !CLOSING.noticeArranges.test(text.slice(s.contentStart, s.bodyEnd));
+  const body = text.slice(s.contentStart, s.bodyEnd);
+  const informs = kind === "notice" && (!CLOSING.noticeArranges.test(body) || CLOSING.noticeWarns.test(body));
   const id = informs ? "closingInform" : kind === "notice" ? "closingNotice" : kind === "request" ? "closingRequest" : "closingReport";
   out.push(makeFinding(text, id, { start: s.bodyEnd, end: s.bodyEnd }));
 }

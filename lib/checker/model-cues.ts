@@ -49,6 +49,8 @@ export const MODEL_CUES: Partial<Record<CheckCode, ModelCue>> = {
     clean:
       /听说你|听说您|辟谣|不实|谣言|经核查|经核实|核查|澄清|虚假信息|假消息|官方发布|以官方|权威发布|不信谣|不传谣|勿信|不要相信|别信|不要轻信|切勿轻信|不要转发|不要传播|请勿传播/,
     supersedes: ["P6"],
+    // 看到的人转到10个群…必有大喜: a chain letter (P3), whose 转到 is no rumour.
+    yieldsTo: ["P3"],
   },
   // 拉票贿选: favours for votes, recommendations, ratings.
   V3: {
@@ -67,7 +69,9 @@ export const MODEL_CUES: Partial<Record<CheckCode, ModelCue>> = {
   // 红包赌博: red packets as stakes.
   RP2: {
     cue: /接龙|扫雷|埋雷|中雷|踩雷|带雷|雷号|雷点|手气|最佳|最少的|最小的|最大的|尾数|比大小|牛牛|押|下注|一注|庄|赌|输了|输的|赢|奖池|一局|一把|一轮|斗地主|麻将|掼蛋|骰子|猜数字|龙虎/,
-    clean: new RegExp(`${FORBIDS}|${FAMILY}|赌博案|涉赌|反赌|唱首歌|表演节目|发头包`),
+    clean: new RegExp(`${FORBIDS}|${FAMILY}|赌博案|涉赌|反赌|唱首歌|表演节目|生日歌|唱一首|发头包`),
+    // 输了 or 一把 alone is a figure of speech (当真你就输了).
+    minCues: 2,
   },
   // 涉密: internal, unpublished or marked material passed on, or leaked in words.
   P5: {

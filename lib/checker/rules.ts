@@ -451,7 +451,17 @@ export const CLOSING = {
    */
   noticeArranges:
     /会议|开会|召开|参会|参加|出席|列席|集合|报到|到岗|值班|举行|举办|开展|活动|培训|学习|巡察|检查|督查|考核|报送|上报|提交|填报|登记|准备|落实|完成|整改|自查|配合|执行|实行|施行|启用|停用|停电|停水|关闭|务必|一律|不得|严禁|禁止|准时|按时|截止|之前|前将|另行通知|换届|选举|投票|转告|告知|说一声|通知到|外传/,
-} as const satisfies { code: CheckCode; notice: RegExp; request: RegExp; report: RegExp; noticeArranges: RegExp; zoneSentences: number };
+  /** A reminder to the public (关于防范…诈骗的提醒): it warns rather than arranges, whatever its 务必. */
+  noticeWarns: /(?:的|风险|温馨|安全|防范)(?:提醒|提示)(?:[。：:\n]|$)/,
+} as const satisfies {
+  code: CheckCode;
+  notice: RegExp;
+  request: RegExp;
+  report: RegExp;
+  noticeArranges: RegExp;
+  noticeWarns: RegExp;
+  zoneSentences: number;
+};
 
 /** When no kind is given it is inferred from these markers; undecided means no closing check. */
 /** Without markers: a meeting being called is a notice; asking one named person to act is a request. */
