@@ -4,7 +4,7 @@
  * runs this in the browser for instant feedback while the server runs the full check (check.ts).
  */
 import { checkPersonalData } from "./detect-data";
-import { checkAddress, checkClosing, checkEmoji, checkOpening, checkOrder, checkSendTime, checkSignature } from "./detect-form";
+import { checkAddress, checkClosing, checkClosingPing, checkEmoji, checkOpening, checkOrder, checkSendTime, checkSignature } from "./detect-form";
 import { makeFinding } from "./finding";
 import { type Meter, newMeter } from "./meter";
 import { OPENING_PING } from "./rules";
@@ -63,7 +63,8 @@ export function formFindings(s: Structure, input: CheckInput, meter: Meter): Fin
   if (kind !== "chat") {
     checkAddress(s, kind, found);
     const ping = checkOpening(s, found);
-    checkOrder(s, found);
+    if (!ping) checkClosingPing(s, found);
+    checkOrder(s, kind, found);
     checkClosing(s, kind ?? undefined, ping, found);
     checkSignature(s, kind, found);
     checkSendTime(text, input.sendAt, found);

@@ -537,7 +537,8 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     severity: "must",
     all: ["PRIVATE_ATTR", "PERSON"],
     scope: "sentence",
-    unless: ["PRIVACY_PROPER", "DISCUSSION", "HEARSAY"],
+    // 重疾险…癌症一次赔五十万: an insurance product's cover, not a person's illness (P8 if sold).
+    unless: ["PRIVACY_PROPER", "DISCUSSION", "HEARSAY", "PRODUCT"],
     negatable: true,
     skipQuoted: true,
     unlessOfficialWith: ["PROHIBITION"],
@@ -546,6 +547,21 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     suggestion: "删去他人的隐私信息；确需处理的，通过内部系统或当面办理。",
   },
 
+  {
+    // 把他们的离婚证拍下来给大家看看: a person's papers photographed and passed round.
+    id: "private-document",
+    code: "P4",
+    severity: "must",
+    all: ["PRIVATE_DOC", "LEAK_ACTION"],
+    scope: "near",
+    unless: ["PRIVACY_PROPER", "DISCUSSION"],
+    unlessNear: ["OWN_MATTER", "WONT_SHARE"],
+    negatable: true,
+    skipQuoted: true,
+    unlessOfficialWith: ["PROHIBITION"],
+    message: "{words}：把他人的证件、档案拍照或转给别人看，泄露他人隐私。",
+    suggestion: "删去并撤回；他人的证件、档案只用于办理本人的事务，不外传、不示人。",
+  },
   {
     id: "private-lookup",
     code: "P4",
@@ -604,6 +620,8 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     all: ["SCREENSHOT", "UNPUBLISHED"],
     scope: "near",
     unless: ["DISCUSSION"],
+    // A screenshot of a published notice (官网…公告) is no unpublished material.
+    unlessNear: ["OFFICIAL_SOURCE", "SALES_PROPER"],
     negatable: true,
     message: "{words}：把尚未定稿、未公开的材料截图外发，截屏容易被再转、断章取义。",
     suggestion: "不要截图外发；确需告知的，按程序正式送达，或当面、电话说明。",

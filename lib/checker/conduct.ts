@@ -247,10 +247,13 @@ function indexMatches(matches: readonly ConceptMatch[], sentenceCount: number, m
   return { bySentence, sentencesWith };
 }
 
+/** Words that end in a negator but negate nothing: 怪不得提得这么快 asserts, 舍不得 wants. */
+const NOT_NEGATING = new Set(["怪不得", "恨不得", "舍不得", "巴不得", "了不得", "不得了", "不得不", "免不了", "少不了", "差不多", "不一定", "没准"]);
+
 /** Marks, per token, whether a negator ends there. */
-function negatorEnds(matches: readonly ConceptMatch[], tokenCount: number): Uint8Array {
-  const ends = new Uint8Array(tokenCount + 1);
-  for (const m of matches) if (m.concept === "NEGATOR") ends[m.to] = 1;
+function negatorEnds(matches: readonly ConceptMatch[], tokens: readonly Token[]): Uint8Array {
+  const ends = new Uint8Array(tokens.length + 1);
+  for (const m of matches) if (m.concept === "NEGATOR" && !(m.to - m.from === 1 && NOT_NEGATING.has(tokens[m.from]!.w))) ends[m.to] = 1;
   return ends;
 }
 
@@ -316,7 +319,7 @@ export function checkConduct(ctx: ConductContext): Finding[] {
   meter.ops += tokens.length;
   const matches = findConcepts(text, tokens, sentenceOf, meter).filter((m) => mask[m.start] !== 1 && !(m.concept === "PERSON" && mask[m.start] === 2));
   const index = indexMatches(matches, sentences.length, meter);
-  const negEnds = negatorEnds(matches, tokens.length);
+  const negEnds = negatorEnds(matches, tokens);
   const quotes = quoteDepths(text, sentences);
   meter.ops += text.length;
 

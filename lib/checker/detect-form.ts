@@ -71,6 +71,12 @@ export function checkOpening(s: Structure, out: Finding[]): Span | null {
   return null;
 }
 
+/** G4: a closing 看到请回复 (the opening ping is checkOpening's). */
+export function checkClosingPing(s: Structure, out: Finding[]): void {
+  const m = OPENING_PING.closing.exec(s.text.slice(s.contentStart));
+  if (m) out.push(makeFinding(s.text, "closingPing", { start: s.contentStart + m.index, end: s.contentStart + m.index + m[0].length }));
+}
+
 function countMatches(re: RegExp, text: string): number {
   let n = 0;
   for (const _ of text.matchAll(re)) n++;
@@ -89,10 +95,14 @@ function isFragmented(body: string): boolean {
 }
 
 /** R3: several matters must be numbered; overlong messages are better phoned or filed. */
-export function checkOrder(s: Structure, out: Finding[]): void {
+export function checkOrder(s: Structure, kind: MessageKind | null, out: Finding[]): void {
   const { text } = s;
   const bodySpan = trimSpan(text, s.contentStart, s.bodyEnd);
   const bodyText = text.slice(bodySpan.start, bodySpan.end);
+  const elsewhere = ORDER.elsewhere.exec(bodyText);
+  if (elsewhere)
+    out.push(makeFinding(text, "contentElsewhere", { start: bodySpan.start + elsewhere.index, end: bodySpan.start + elsewhere.index + elsewhere[0].length }));
+
   if (bodyText.length > 0 && countMatches(ORDER.listMarker, bodyText) < 2) {
     const connectors = countMatches(ORDER.connector, bodyText);
     const times = new Set<string>();
@@ -112,6 +122,11 @@ export function checkOrder(s: Structure, out: Finding[]): void {
   }
   if (visibleLength(text) > ORDER.maxChars) {
     out.push(makeFinding(text, "overlong", trimSpan(text, 0, text.length)));
+  }
+  // One R3 finding is enough: a meeting's missing place only when nothing else is wrong with the order.
+  const ordered = !out.some((f) => f.code === "R3");
+  if (ordered && kind === "notice" && ORDER.meeting.test(bodyText) && !ORDER.meetingPlace.test(bodyText)) {
+    out.push(makeFinding(text, "meetingIncomplete", bodySpan));
   }
 }
 

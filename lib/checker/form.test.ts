@@ -93,7 +93,7 @@ describe("R1 address", () => {
 
 describe("R2 first sentence and G4 opening ping", () => {
   it("treats a header line such as 紧急通知： as a title, not a vague first sentence", () => {
-    const text = "紧急通知：\n明天上午9点全体干部开会。\n特此通知。\n办公室";
+    const text = "紧急通知：\n明天上午9点全体干部在三楼会议室开会。\n特此通知。\n办公室";
     expect(codes(run(text, { kind: "notice" }))).toEqual(["R1"]);
   });
 
@@ -137,6 +137,17 @@ describe("R3 order and length", () => {
     const f = one(run(text, { kind: "notice" }), "R3");
     expect(slice(text, f)).toBe("明天上午9点开会。另外，周五前交述职报告。还有，下周二参加消防培训。特此通知。");
     expect(f.severity).toBe("must");
+  });
+
+  it("asks for the place of a meeting a notice calls (suggestion), once", () => {
+    const f = one(run("各位同事：\n明天下午开会，请准时参加。\n特此通知。\n办公室", { kind: "notice" }), "R3");
+    expect(f.severity).toBe("suggestion");
+    expect(codes(run("各位同事：\n明天下午3点在二楼会议室开会，请准时参加。\n特此通知。\n办公室", { kind: "notice" }))).toEqual([]);
+  });
+
+  it("asks that the requirements be written, not left to voice messages", () => {
+    const text = "各位村书记：\n关于低保年审，具体要求我刚才发了几条语音，按语音里说的办。\n特此通知。\n镇民政办";
+    expect(one(run(text, { kind: "notice" }), "R3").severity).toBe("must");
   });
 
   it("counts sentences with different dates as separate matters", () => {

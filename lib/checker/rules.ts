@@ -114,6 +114,7 @@ export const FINDINGS = {
   vagueLeadIn: spec("R2", "suggestion", "首句“{match}”没有说明事由，接收方要读到后面才知道是什么事。", "删去铺垫，首句直接写明主题，如“关于……的事，现……”。"),
   pingLeadIn: spec("R2", "suggestion", "首句只有“{match}”，没有说明事由。", "首句直接写明要说的事，如“关于周五会议的材料，请……”。"),
   smallTalkLeadIn: spec("R2", "suggestion", "首句是寒暄，没有说明事由，对方要读到后面才知道是什么事。", "删去寒暄，首句直接写明主题，如“关于……，想……”。"),
+  closingPing: spec("G4", "suggestion", "“{match}”只催人回复，没说要对方确认什么。", "写明要对方回复的内容，如“收到请回复‘已阅’”；急事直接打电话。"),
   openingPing: spec("G4", "must", "以“{match}”开头，只打招呼不说事，浪费对方时间。", "删去“{match}”，直接说明事由；确实需要当面沟通的，直接打电话。"),
   unnumberedMatters: spec("R3", "must", "一条消息里有多件事项，但没有分点列出，容易遗漏。", "按“1. 2. 3.”或“一、二、三、”分点写明每件事的时间、地点和要求。"),
   fragmented: spec(
@@ -122,6 +123,8 @@ export const FINDINGS = {
     "一件事拆成了好几行零碎的短句，对方要拼起来才看得懂，还容易前后矛盾。",
     "把时间、地点、要求写成完整的一条消息，必要时分点列出。",
   ),
+  contentElsewhere: spec("R3", "must", "要求放在语音里，正文没有交代，对方无法查找、核对。", "把具体要求用文字写进这条消息，分点列出时间、对象和要求。"),
+  meetingIncomplete: spec("R3", "suggestion", "通知开会，没有写明地点（或线上方式）。", "写明会议的时间、地点和议题，如“明天下午3点在三楼会议室召开……”。"),
   overlong: spec("R3", "suggestion", "消息超过500字，在手机上阅读吃力，复杂事项也容易产生误解。", "压缩为要点；内容确实复杂的，改为电话、面谈或正式文件。"),
   closingNotice: spec("R4", "must", "通知类消息缺少专用尾语“特此通知”。", "在正文结尾、署名之前加上“特此通知。”"),
   closingInform: spec("R4", "suggestion", "告知类消息没有尾语。", "正式的通知宜以“特此通知。”结尾；只是告知情况的，也可不加。"),
@@ -298,6 +301,10 @@ export const ADDRESS = {
     "帅哥们",
     "喂",
     "嘿",
+    "老头老太",
+    "老头老太们",
+    "老头们",
+    "老太们",
   ],
   /** Polite but says nothing about who the recipients are (suggestion). */
   vague: ["大家", "各位", "您", "你", "朋友们", "大伙", "大伙儿"],
@@ -306,7 +313,7 @@ export const ADDRESS = {
   trailingGreeting: /(?:您好|你好|大家好|们好|好)$/,
   prefix: /^(?:尊敬的|亲爱的|敬爱的)/,
   /** A clause containing any of these is content, not an address. */
-  notAddress: /[请去到要将把让了吗呢吧啊是都\d]|明天|今天|后天|上午|下午|晚上|本周|下周|通知|提醒|注意|紧急|重要|收到|好的|谢谢|群里|咱们|我们/,
+  notAddress: /[请去到要将把让了吗呢吧啊是都\d]|那个|这个|明天|今天|后天|上午|下午|晚上|本周|下周|通知|提醒|注意|紧急|重要|收到|好的|谢谢|群里|咱们|我们/,
   /** Familiar terms that also work mid-message at the start of a sentence or clause. */
   familiarInline:
     /(?:^|[。！？!?\n，,：:；;])[ \t\u3000]{0,8}(家人们|老铁们?|亲们|宝子们|宝宝们|兄弟们|姐妹们|兄弟姐妹们|集美们|小伙伴们|小可爱们|铁子们)(?=[，,！!：:~～\s。]|$)/g,
@@ -395,6 +402,8 @@ export const OPENING_PING = {
   code: "G4",
   pattern:
     /^(?:(?:请问)?(?:您|你)?(?:现在)?(?:在吗|在嘛|在么|在不在|在没|有空吗|有空没|有时间吗|方便吗|方便说话吗|方便接电话吗|忙吗|忙不忙|(?:看到|收到)请?回(?:复|个话|我)(?:一下|下)?|打扰一下在吗)[？?！!，,\s]*)+$/,
+  /** The same ping closing a message (…看到请回复！): a suggestion, the matter is already stated. */
+  closing: /看到请?回复/,
 } as const;
 
 /** First sentences that only announce that there is something to say (R2). */
@@ -409,7 +418,7 @@ export const VAGUE_LEAD_IN = {
     /^(?:紧急扩散|求扩散|扩散|速看|必看|速转|重磅|震惊|紧急)$/,
   ],
   /** A first sentence of small talk (最近天气变化大，大家都挺忙的) with nothing to act on. */
-  smallTalk: /天气|最近都|最近挺|最近大家|好久不见|挺忙的|都挺忙|吃了吗|周末愉快|身体还好|一切都好/,
+  smallTalk: /天气|最近都|最近挺|最近大家|好久不见|挺忙的|都挺忙|吃了吗|周末愉快|身体还好|一切都好|新的一周|大家加油/,
   task: /关于|请|定于|通知|报送|商请|汇报|会议|需要|拟|要求|事项|材料|安排|借用|审定|反馈/,
 } as const;
 
@@ -429,7 +438,13 @@ export const ORDER = {
     /(?:^|[\n：:；;。！？!?，,\s])[ \t\u3000]{0,8}(?:\d{1,2}[.．、)）](?!\d)|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}[、是](?=\S)|[（(][一二三四五六七八九十]{1,3}[)）]|[①②③④⑤⑥⑦⑧⑨⑩]|第[一二三四五六七八九十]{1,3}[，,、是：:]|首先|其次|再次)/g,
   /** Connectors that add another matter: 另外 还有， 再就是 此外 顺便说一下 对了 */
   connector:
-    /(?:^|[。！？!?；;\n，,：:])[ \t\u3000]{0,8}(?:另外|此外|再就是|再有就是|再有|还有就是|还有(?:一件事|一个事|一点|一项|(?![\d一二两三四五六七八九十几多]))|另(?=[，,])|顺便(?:说一下|提一下|通知一下|说下|问一下)?|对了)/g,
+    /(?:^|[。！？!?；;\n，,：:])[ \t\u3000]{0,8}(?:另外|此外|还要(?=[\u4e00-\u9fff])|再就是|再有就是|再有|还有就是|还有(?:一件事|一个事|一点|一项|(?![\d一二两三四五六七八九十几多]))|另(?=[，,])|顺便(?:说一下|提一下|通知一下|说下|问一下)?|对了)/g,
+  /** The requirements left to voice messages sent before: the text does not carry the matter (一条消息说完整). */
+  elsewhere: /按语音|语音里|听一下语音|几条语音|见语音|听语音/,
+  /** A meeting called … */
+  meeting: /开会|会议|召开/,
+  /** … with no place: where, or that it is online. */
+  meetingPlace: /地点|会议室|室|楼|厅|中心|礼堂|所|站|局|线上|视频|腾讯会议|钉钉|网上|在[\u4e00-\u9fff]{1,12}(?:召开|开会|举行)|到[\u4e00-\u9fff]{1,10}开/,
   /** A time or date expression; sentences with different ones are counted as separate matters. */
   time: /\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号](?!常)|周[一二三四五六日天]|星期[一二三四五六日天]|[今明后昨]天|[今明]日|[上下本这](?:周|星期|个月)|\d{1,2}[:：]\d{2}|\d{1,2}点/,
 } as const;
@@ -488,6 +503,8 @@ export const SIGNATURE = {
   unitSuffix:
     "办公室|办|科|股|处|局|厅|部|委|委员会|中心|支部|总支|党委|党组|工委|工会|团委|妇联|政府|街道|社区|居委会|村委会|村|镇|乡|所|站|队|院|校|组|专班|指挥部|公司|集团|协会|学会|室|馆|会|署|庭|分局|银行|支行|分行|医院|学校|食堂|合作社",
   /** The sender named at the opening of a one-to-one message: 您好，我是市中院立案庭小吴。 */
+  /** A role noted after the unit, in brackets: （群主）（值班） — not part of the unit's name. */
+  roleNote: /[（(][\u4e00-\u9fff]{1,6}[)）]$/,
   selfIntroduction:
     /我是[\u4e00-\u9fff（）()]{1,24}?(?:办公室|办|科|股|处|局|厅|部|委|中心|支部|党委|工会|政府|街道|社区|村委会|所|站|队|院|校|组|公司|集团|庭|分局|银行|支行|医院)[\u4e00-\u9fff]{0,4}[，,。！!\s]/,
   /** A bracketed title naming a public bulletin (【警情通报】): it says what it is without an address. */

@@ -189,7 +189,11 @@ function classifySignaturePiece(raw: string): SigPiece {
   let s = raw.trim().replace(SIGNATURE.leader, "");
   const wrapped = WRAPPED.exec(s);
   if (wrapped) s = wrapped[1]!.trim();
-  s = s.replace(/[。.]$/, "").trim();
+  // 县应急管理局（群主）: the sender's role in the group after the unit.
+  s = s
+    .replace(/[。.]$/, "")
+    .replace(SIGNATURE.roleNote, "")
+    .trim();
   if (s.length === 0 || s.length > SIGNATURE.maxLength) return "none";
   if (SIGNATURE.notSignature.test(s)) return "none";
   if (SIGNATURE.date.test(s)) return "date";
