@@ -478,9 +478,8 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     severity: "redline",
     all: ["CRITICISM", "CENTRAL"],
     scope: "near",
-    unlessClause: ["SUPPORT"],
     // 根本没这回事，以政府网站为准: a rumour refuted, not policy condemned.
-    unlessNear: ["REFUTE"],
+    unlessClause: ["SUPPORT", "REFUTE"],
     negatable: true,
     skipQuoted: false,
     unlessOfficialWith: ["PROHIBITION"],
@@ -497,6 +496,8 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     scope: "sentence",
     // Hearsay about a person is reported as gossip (P6), not also as 品头论足 in the same breath.
     unlessClause: ["HEARSAY"],
+    // 王书记那水平，全县找不出第二个: praise of the group owner is WH1, not 品头论足.
+    unless: ["FLATTERY"],
     negatable: true,
     skipQuoted: true,
     unlessOfficialWith: ["PROHIBITION"],
@@ -538,7 +539,7 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     all: ["PRIVATE_ATTR", "PERSON"],
     scope: "sentence",
     // 重疾险…癌症一次赔五十万: an insurance product's cover, not a person's illness (P8 if sold).
-    unless: ["PRIVACY_PROPER", "DISCUSSION", "HEARSAY", "PRODUCT"],
+    unless: ["PRIVACY_PROPER", "DISCUSSION", "HEARSAY", "INSURANCE"],
     negatable: true,
     skipQuoted: true,
     unlessOfficialWith: ["PROHIBITION"],
@@ -621,7 +622,7 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     scope: "near",
     unless: ["DISCUSSION"],
     // A screenshot of a published notice (官网…公告) is no unpublished material.
-    unlessNear: ["OFFICIAL_SOURCE", "SALES_PROPER"],
+    unlessNear: ["OFFICIAL_SOURCE"],
     negatable: true,
     message: "{words}：把尚未定稿、未公开的材料截图外发，截屏容易被再转、断章取义。",
     suggestion: "不要截图外发；确需告知的，按程序正式送达，或当面、电话说明。",
@@ -711,7 +712,7 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     severity: "must",
     all: ["SALES", "PRODUCT"],
     scope: "near",
-    unlessNear: ["SALES_PROPER", "BAIT", "REFUSAL"],
+    unlessNear: ["SALES_PROPER", "BAIT"],
     negatable: true,
     skipQuoted: true,
     group: "advert",
@@ -725,7 +726,7 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     severity: "must",
     all: ["SALES", "SALES"],
     scope: "near",
-    unlessNear: ["SALES_PROPER", "BAIT", "REFUSAL"],
+    unlessNear: ["SALES_PROPER", "BAIT"],
     negatable: true,
     skipQuoted: true,
     group: "advert",

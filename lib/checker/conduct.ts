@@ -248,7 +248,7 @@ function indexMatches(matches: readonly ConceptMatch[], sentenceCount: number, m
 }
 
 /** Words that end in a negator but negate nothing: 怪不得提得这么快 asserts, 舍不得 wants. */
-const NOT_NEGATING = new Set(["怪不得", "恨不得", "舍不得", "巴不得", "了不得", "不得了", "不得不", "免不了", "少不了", "差不多", "不一定", "没准"]);
+const NOT_NEGATING = new Set(["怪不得", "恨不得", "舍不得", "巴不得", "了不得", "不得了", "不得不", "免不了", "少不了", "差不多"]);
 
 /** Marks, per token, whether a negator ends there. */
 function negatorEnds(matches: readonly ConceptMatch[], tokens: readonly Token[]): Uint8Array {
