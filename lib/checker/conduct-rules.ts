@@ -540,6 +540,7 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     scope: "sentence",
     // 重疾险…癌症一次赔五十万: an insurance product's cover, not a person's illness (P8 if sold).
     unless: ["PRIVACY_PROPER", "DISCUSSION", "HEARSAY", "INSURANCE"],
+    unlessClause: ["OWN_FAMILY"],
     negatable: true,
     skipQuoted: true,
     unlessOfficialWith: ["PROHIBITION"],

@@ -314,3 +314,31 @@ describe("rounds 6–7: words that only look like the conduct, and new paraphras
     expect(of(run(text, "notice"), "P5")).toEqual([]);
   });
 });
+
+describe("rounds 8–9: refusals and warnings, words in their other sense", () => {
+  it("a family lucky draw whose forfeit is a song, and a group owner stopping a 接龙, are no gambling", () => {
+    expect(of(run("今天奶奶八十三了，发个拼手气红包，抢到手气最佳的负责给奶奶唱《生日歌》。"), "RP2")).toEqual([]);
+    expect(of(run("刚才有人在群里发“接龙红包”，我作为群主提醒一下：工作群不发红包、不搞接龙。"), "RP2")).toEqual([]);
+    expectCaught("接龙红包走起，手气最佳的发下一个，每包20块。", "RP2", "redline");
+  });
+
+  it("a hotline called is no money paid; a refuted rumour is no 妄议", () => {
+    expect(of(run("就是这个人天天打12345投诉咱们，以后他来办事都留个心眼。"), "TJ3")).toEqual([]);
+    expect(of(run("我问了发改局的同学，人家说根本没这回事，一切以政府网站发布为准。"), "V1")).toEqual([]);
+  });
+
+  it("hearsay's own source is no person gossiped about; 这周 is no surname", () => {
+    expect(of(run("听同事说食堂明天有饺子，大家早点去。"), "P6")).toEqual([]);
+    expect(of(run("李主任，我母亲住院了，这周想请三天假，工作已经交接给小王了。"), "P4")).toEqual([]);
+    expectCaught("同事说老王出轨了。", "P6", "must");
+  });
+
+  it("怪不得 negates nothing; a person's papers photographed are private (P4)", () => {
+    expectCaught("老王怪不得提得这么快，后台硬。", "P6", "must");
+    expectCaught("来办户口迁移的两口子刚离婚，我把他们的离婚证拍下来给大家看看[图片]", "P4", "must");
+  });
+
+  it("leaks without the usual words: 透个风 about a document printed next week", () => {
+    expectCaught("跟你们透个风，常委会过了，明年两个乡要并到镇里。文件下周才印发，你们心里有个数就行。", "P5", "redline");
+  });
+});

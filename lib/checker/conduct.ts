@@ -89,6 +89,7 @@ const CANCELS: Partial<Record<Concept, Concept>> = { FAKE_REFUSAL: "REFUSAL", FA
 const SURNAME_CHARS = new Set(SURNAMES.replace(/^.*\[|\]$/g, "").split(""));
 /** Characters that are surnames but far more often words of their own. */
 const NOT_SURNAME = new Set("于和向从把被给对为与及将在以由万成全时应关单司党管安明文高方白常解车连项华和师商");
+const WEEK_BEFORE = /(?:[这本上下每几一两三四五六七八九十]|\d)$/;
 const NUMBER = /^(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)$/;
 /** A number, possibly with its currency in the same word: 5000, 一万元, 2万. */
 const AMOUNT = /^(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)(?:元|块|块钱|万|万元|千|千元)?$/;
@@ -178,7 +179,9 @@ export function findConcepts(text: string, tokens: readonly Token[], sentenceOf:
     }
     // A person's name cut as surname + given name (王|芳), or 老张 / 小王.
     const next = tokens[i + 1];
-    if (len === 1 && SURNAME_CHARS.has(w) && !NOT_SURNAME.has(w) && next && CJK_WORD.test(next.w)) {
+    // 这周想请假: 周 after 这/本/上/下/每 or a number is a week, not a surname.
+    const week = w === "周" && WEEK_BEFORE.test(tokens[i - 1]?.w ?? "");
+    if (len === 1 && SURNAME_CHARS.has(w) && !NOT_SURNAME.has(w) && !week && next && CJK_WORD.test(next.w)) {
       const after = tokens[i + 2]?.w ?? "";
       const givenOk = next.w.length === 1 || (next.w.length === 2 && !CJK_WORD.test(after));
       if (givenOk && isPersonName(w + next.w)) push("PERSON", i, i + 2, t.start, next.end);
@@ -359,7 +362,7 @@ export function checkConduct(ctx: ConductContext): Finding[] {
       if (rule.unless?.some((c) => here.has(c))) continue;
       const lo = rule.scope === "near" ? Math.max(0, s - 1) : s;
       const hi = rule.scope === "near" ? Math.min(sentences.length - 1, s + 1) : s;
-      /** The first valid match of `c` in scope that is not already a trigger. */
+      /** The first valid match of `c` in scope that does not overlap a trigger (听同事说 is hearsay, its 同事 no second concept). */
       const findInScope = (c: Concept, taken: readonly ConceptMatch[]): ConceptMatch | undefined => {
         const ids = rule.scope === "message" ? (index.sentencesWith.get(c) ?? []) : null;
         const count = ids ? ids.length : hi - lo + 1;
@@ -367,7 +370,7 @@ export function checkConduct(ctx: ConductContext): Finding[] {
           const x = ids ? ids[k]! : lo + k;
           for (const m of index.bySentence[x]!.get(c) ?? []) {
             meter.ops++;
-            if (valid(rule, m) && !taken.some((t) => t.start === m.start && t.end === m.end)) return m;
+            if (valid(rule, m) && !taken.some((t) => t.start < m.end && m.start < t.end)) return m;
           }
         }
         return undefined;

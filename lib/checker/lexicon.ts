@@ -107,6 +107,8 @@ export const CONCEPTS = {
   FAMILY_SETTING: ["老妈家", "我妈家", "爸妈家", "家庭聚会", "家族群", "家庭群", "家里人", "大寿", "寿宴", "拜寿", "孙子孙女", "满月酒", "婚宴", "回门"],
   /** A forfeit that is a performance, not money: 手气最佳的唱首歌 is a game, not a stake (RP2). */
   PLAY_FORFEIT: ["唱首歌", "唱一首", "唱歌", "生日歌", "表演节目", "出个节目", "表演", "讲个笑话", "唱"],
+  /** The sender's own family: 我母亲住院了 is his own matter, told to ask for leave (P4 is about others). */
+  OWN_FAMILY: ["我母亲", "我父亲", "我妈", "我爸", "我爱人", "我老婆", "我老公", "我孩子", "我儿子", "我女儿", "我家", "家母", "家父", "家里老人"],
   /** Insurance talk: an illness named in it is the product's cover, not someone's condition (P4). */
   INSURANCE: ["保险", "重疾险", "医疗险", "意外险", "寿险", "保险产品", "理赔", "保额", "赔付", "年交", "保终身"],
   /** A person's papers: a photo of them passed on shows his private life (P4). */
@@ -204,6 +206,7 @@ export const CONCEPTS = {
     "分为", "定密", "密级划分", "不能说", "不能发", "不外发", "一个字都不能", "培训", "讲座", "考试中心", "统一命制", "封存", "保密室", "脱密", "解密", "保密期", "保密局", "保密办",
     "二字", "两个字", "这个词", "一词", "这两个字", "公开版本", "内网公开", "已在内网", "不涉及密级", "已公示", "自查", "涉密计算机", "涉密载体", "涉密设备", "移动存储介质", "严禁连接",
     "检查要求", "不通过微信",
+    "政府网站", "门户网站", "网站上", "挂网", "公开征求意见", "请审阅", "请审定", "请审示", "请批示", "审阅", "审定", "按您的意见", "修改意见",
   ],
 
   // ───────────── hearsay (V2 / P6) ─────────────
