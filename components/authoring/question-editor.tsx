@@ -8,10 +8,12 @@ import { useServerAction } from "@/components/forms/use-server-action";
 import type { PlayItem } from "@/components/quiz/types";
 import type { ActionResult } from "@/lib/auth/guard";
 import { problemsOf, type Problem } from "@/lib/authoring/validate";
-import { pointsText } from "@/lib/content/drafting-points";
 import { CitationFields } from "./citation-fields";
-import { TYPE_NAMES, blankQuestion, cleanDraft, errorsAt, optionIds, type Draft, type DraftOption } from "./draft";
+import { CheckResults } from "./check-results";
+import { TYPE_NAMES, blankQuestion, cleanDraft, errorsAt, type Draft } from "./draft";
+import { DraftingEditor } from "./drafting-editor";
 import { CodesInput, Select, TextArea, TextInput } from "./fields";
+import { OptionsEditor, TrueFalseEditor } from "./options-editor";
 import { QuestionPreview } from "./question-preview";
 import { ScenarioEditor } from "./scenario-editor";
 
@@ -135,9 +137,6 @@ export function QuestionEditor(props: EditorProps) {
     setPreview((p) => ({ n: (p?.n ?? 0) + 1, question: clean, item: r.data as PlayItem }));
   }
 
-  const setOption = (i: number, p: Partial<DraftOption>) => patch({ options: (draft.options ?? []).map((o, k) => (k === i ? { ...o, ...p } : o)) });
-  const relabel = (opts: DraftOption[]) => opts.map((o, i) => ({ ...o, id: optionIds(6)[i] }));
-
   return (
     <div className="space-y-5">
       <datalist id={rulesList}>
@@ -210,124 +209,9 @@ export function QuestionEditor(props: EditorProps) {
         <TextArea className="sm:col-span-2" label="题干" value={draft.stem} onChange={(v) => patch({ stem: v })} errors={errorsAt(shown, "stem")} />
       </fieldset>
 
-      {draft.type === "single" || draft.type === "multiple" ? (
-        <fieldset className="space-y-3 rounded-2xl border border-stone-200 bg-white p-4">
-          <legend className="px-1 font-semibold">选项（{draft.type === "single" ? "单选：恰好一个正确" : "多选：至少两个正确"}）</legend>
-          {errorsAt(shown, "options") ? <p className="text-sm text-red-700">{errorsAt(shown, "options")!.join("；")}</p> : null}
-          {(draft.options ?? []).map((o, i) => (
-            <div key={i} className="space-y-2 rounded-xl border border-stone-200 bg-stone-50 p-3">
-              <TextInput
-                label={`选项 ${o.id.toUpperCase()}`}
-                value={o.text}
-                onChange={(v) => setOption(i, { text: v })}
-                errors={errorsAt(shown, `options.${i}.text`)}
-              />
-              <label className="flex min-h-11 items-center gap-2">
-                <input
-                  type={draft.type === "single" ? "radio" : "checkbox"}
-                  name={`${ids}-correct`}
-                  checked={o.correct}
-                  onChange={(e) =>
-                    draft.type === "single"
-                      ? patch({ options: (draft.options ?? []).map((x, k) => ({ ...x, correct: k === i })) })
-                      : setOption(i, { correct: e.currentTarget.checked })
-                  }
-                  className="size-5 accent-brand-700"
-                />
-                <span>选项 {o.id.toUpperCase()} 是正确答案</span>
-              </label>
-              {!o.correct ? (
-                <TextInput
-                  label={`选项 ${o.id.toUpperCase()} 暴露的误区（可选）`}
-                  value={o.misconception ?? ""}
-                  onChange={(v) => setOption(i, { misconception: v })}
-                />
-              ) : null}
-              <Button type="button" variant="ghost" onClick={() => patch({ options: relabel((draft.options ?? []).filter((_, k) => k !== i)) })}>
-                删除选项 {o.id.toUpperCase()}
-              </Button>
-            </div>
-          ))}
-          {(draft.options ?? []).length < 6 ? (
-            <Button
-              type="button"
-              variant="secondary"
-              onClick={() => patch({ options: relabel([...(draft.options ?? []), { id: "", text: "", correct: false }]) })}
-            >
-              ＋ 添加选项
-            </Button>
-          ) : null}
-        </fieldset>
-      ) : null}
-
-      {draft.type === "truefalse" ? (
-        <fieldset className="space-y-3 rounded-2xl border border-stone-200 bg-white p-4">
-          <legend className="px-1 font-semibold">正确答案</legend>
-          {[true, false].map((v) => (
-            <label key={String(v)} className="flex min-h-11 items-center gap-2">
-              <input type="radio" name={`${ids}-tf`} checked={draft.answer === v} onChange={() => patch({ answer: v })} className="size-5 accent-brand-700" />
-              <span>{v ? "正确" : "错误"}</span>
-            </label>
-          ))}
-          <TextInput label="答错暴露的误区（可选）" value={draft.misconception ?? ""} onChange={(v) => patch({ misconception: v })} />
-        </fieldset>
-      ) : null}
-
-      {draft.type === "drafting" ? (
-        <fieldset className="grid gap-3 rounded-2xl border border-stone-200 bg-white p-4 sm:grid-cols-2">
-          <legend className="px-1 font-semibold">起草任务</legend>
-          <TextArea
-            className="sm:col-span-2"
-            label="情境"
-            value={draft.situation ?? ""}
-            onChange={(v) => patch({ situation: v })}
-            errors={errorsAt(shown, "situation")}
-          />
-          <Select
-            label="文种"
-            value={draft.kind ?? "notice"}
-            onChange={(v) => patch({ kind: v })}
-            options={[
-              { value: "notice", label: "通知" },
-              { value: "request", label: "请示" },
-              { value: "report", label: "汇报" },
-              { value: "reply", label: "回复" },
-            ]}
-          />
-          <TextInput
-            label="参考范文发送时间"
-            hint="如 09:30；学员自己选择发送时间，U1 按学员选的时间评"
-            value={draft.sampleSendAt ?? ""}
-            onChange={(v) => patch({ sampleSendAt: v })}
-            errors={errorsAt(shown, "sampleSendAt")}
-          />
-          <TextArea
-            className="sm:col-span-2"
-            label="内容要点"
-            hint="每行一个要点：要点名称 = 词甲 / 词乙 + 词丙。消息须含“甲或乙”且含“丙”，缺哪个要点就提示哪个。"
-            value={draft.pointsText ?? pointsText(draft.points ?? [])}
-            onChange={(v) => patch({ pointsText: v })}
-            errors={errorsAt(shown, "points")}
-          />
-          <CodesInput
-            className="sm:col-span-2"
-            label="评分规则"
-            hint="检查器据此评分的规则编码，如 R1, R2"
-            listId={rulesList}
-            value={draft.rubric ?? []}
-            onChange={(v) => patch({ rubric: v })}
-            errors={errorsAt(shown, "rubric")}
-          />
-          <TextArea
-            className="sm:col-span-2"
-            label="参考范文"
-            value={draft.sample ?? ""}
-            onChange={(v) => patch({ sample: v })}
-            errors={errorsAt(shown, "sample")}
-          />
-        </fieldset>
-      ) : null}
-
+      {draft.type === "single" || draft.type === "multiple" ? <OptionsEditor draft={draft} patch={patch} problems={shown} /> : null}
+      {draft.type === "truefalse" ? <TrueFalseEditor draft={draft} patch={patch} /> : null}
+      {draft.type === "drafting" ? <DraftingEditor draft={draft} patch={patch} problems={shown} rulesList={rulesList} /> : null}
       {draft.type === "scenario" ? <ScenarioEditor draft={draft} patch={patch} problems={shown} rulesList={rulesList} /> : null}
 
       <fieldset className="space-y-3 rounded-2xl border border-stone-200 bg-white p-4">
@@ -336,32 +220,7 @@ export function QuestionEditor(props: EditorProps) {
         <CitationFields legend="出处" value={draft.citation} onChange={(c) => patch({ citation: c })} withCase />
       </fieldset>
 
-      <section
-        aria-labelledby={`${ids}-problems`}
-        className={`rounded-2xl p-4 ${
-          shown.length ? "border border-red-300 bg-red-50" : problems.length ? "border border-stone-300 bg-white" : "border border-green-300 bg-green-50"
-        }`}
-      >
-        <h2 id={`${ids}-problems`} className="font-semibold">
-          检查结果
-        </h2>
-        <p role="status" aria-live="polite" className="text-sm">
-          {!problems.length
-            ? "✓ 没有发现问题，可以发布"
-            : shown.length
-              ? `有 ${shown.length} 处问题，修正后才能发布${problems.length > shown.length ? `（另有 ${problems.length - shown.length} 项尚未填写）` : ""}`
-              : `尚未填写完整：还有 ${problems.length} 项待填写，填写时逐项检查。`}
-        </p>
-        {shown.length ? (
-          <ul className="mt-2 list-disc space-y-1 pl-5 text-sm text-red-900">
-            {shown.map((p, i) => (
-              <li key={i}>
-                <span className="font-medium">{p.label}</span>：{p.message}
-              </li>
-            ))}
-          </ul>
-        ) : null}
-      </section>
+      <CheckResults id={`${ids}-problems`} shown={shown} problems={problems} />
 
       {error ? (
         <p role="alert" className="rounded-xl bg-red-50 p-3 text-red-800">
