@@ -1,42 +1,16 @@
 "use client";
 
-import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/auth/guard";
-// The form checks only: the full check needs the server's native word segmenter, and the index
-// also exports the zod schema, which the browser does not need (validate.ts mirrors it).
-import { checkForm } from "@/lib/checker/check-form";
-import type { CheckInput, CheckResult, Finding, MessageKind } from "@/lib/checker/types";
+import type { CheckResult, Finding } from "@/lib/checker/types";
 import { FindingsList, SEVERITY_STYLE } from "./findings-list";
-import { SEVERITY_LABEL, VERDICT_LABEL, controlCharacters, countBySeverity, highlightPieces, withoutControlCharacters } from "./highlight";
+import { controlCharacters, countBySeverity, highlightPieces, withoutControlCharacters } from "./highlight";
 import { LOAD_EXAMPLE_EVENT, type LoadExampleDetail } from "./load-example";
+import { KindPicker } from "./kind-picker";
+import { useMessageCheck, type Draft } from "./use-message-check";
 import { MAX_TEXT_CHARS, countChars, validateDraft } from "./validate";
-
-/** Instant feedback in the browser while typing. */
-const LOCAL_DELAY_MS = 250;
-/** The full check (conduct rules need the server's segmenter) once the writer pauses. */
-const SERVER_DELAY_MS = 500;
-
-export interface Draft {
-  text: string;
-  kind: "" | MessageKind;
-  sendAt: string;
-}
-
-const KINDS: { value: Draft["kind"]; label: string }[] = [
-  { value: "", label: "自动" },
-  { value: "notice", label: "通知" },
-  { value: "request", label: "请示" },
-  { value: "report", label: "汇报" },
-  { value: "reply", label: "回复" },
-  { value: "chat", label: "聊天" },
-];
-
-const keyOf = (d: Draft) => JSON.stringify([d.text, d.kind, d.sendAt]);
-const inputOf = (d: Draft): CheckInput => ({ text: d.text, ...(d.kind ? { kind: d.kind } : {}), ...(d.sendAt ? { sendAt: d.sendAt } : {}) });
-
-type Server =
-  { state: "idle" } | { state: "pending"; key: string } | { state: "done"; key: string; result: CheckResult } | { state: "error"; key: string; error: string };
+import { VerdictBanner } from "./verdict-banner";
 
 /** Textarea and mirror must lay text out identically, or the highlight drifts from the words. */
 const BOX = "block w-full rounded-xl border px-3 py-2 text-base leading-7";
@@ -56,56 +30,17 @@ export function MessageChecker({
 }) {
   const id = useId();
   const [draft, setDraft] = useState<Draft>({ text: "", kind: "", sendAt: "", ...initial });
-  const [local, setLocal] = useState<{ key: string; text: string; result: CheckResult } | null>(null);
-  const [server, setServer] = useState<Server>({ state: "idle" });
   const [submitted, setSubmitted] = useState(false);
   const [notice, setNotice] = useState(initialLabel ? `已载入示例：${initialLabel}` : "");
   const textarea = useRef<HTMLTextAreaElement>(null);
   const section = useRef<HTMLElement>(null);
-  const seq = useRef(0);
-  const requested = useRef<string | null>(null);
   const codes = useMemo(() => new Set(ruleCodes), [ruleCodes]);
 
-  const key = keyOf(draft);
   const validation = useMemo(() => validateDraft(draft), [draft]);
   const control = useMemo(() => controlCharacters(draft.text), [draft.text]);
   const chars = useMemo(() => countChars(draft.text), [draft.text]);
 
-  const confirm = useCallback(
-    async (d: Draft) => {
-      const k = keyOf(d);
-      if (requested.current === k) return; // already confirmed or on its way
-      requested.current = k;
-      const mine = ++seq.current;
-      setServer({ state: "pending", key: k });
-      let r: ActionResult<CheckResult>;
-      try {
-        r = await check(inputOf(d));
-      } catch {
-        r = { ok: false, error: "网络异常，服务器复核失败" };
-      }
-      if (mine !== seq.current) return; // a newer draft was sent since
-      if (!r.ok) requested.current = null; // let the writer retry
-      setServer(r.ok ? { state: "done", key: k, result: r.data } : { state: "error", key: k, error: r.error });
-    },
-    [check],
-  );
-
-  // Instant check in the browser, debounced.
-  useEffect(() => {
-    if (!validation.ok) return;
-    const d = draft;
-    const t = setTimeout(() => setLocal({ key: keyOf(d), text: d.text, result: checkForm(inputOf(d)) }), LOCAL_DELAY_MS);
-    return () => clearTimeout(t);
-  }, [draft, validation.ok]);
-
-  // Authoritative check on the server once typing pauses.
-  useEffect(() => {
-    if (!validation.ok) return;
-    const d = draft;
-    const t = setTimeout(() => void confirm(d), SERVER_DELAY_MS);
-    return () => clearTimeout(t);
-  }, [draft, validation.ok, confirm]);
+  const { shown, source, fresh, marked, pending, serverError, confirm } = useMessageCheck(check, draft, validation.ok);
 
   // The textarea grows with its text, so the mirror under it never needs to scroll.
   useLayoutEffect(() => {
@@ -129,13 +64,6 @@ export function MessageChecker({
     return () => window.removeEventListener(LOAD_EXAMPLE_EVENT, onLoad);
   }, []);
 
-  const serverResult = server.state === "done" && server.key === key ? server.result : null;
-  const localResult = local && local.key === key ? local.result : null;
-  const shown = validation.ok ? (serverResult ?? localResult ?? local?.result ?? null) : null;
-  const source: "server" | "local" | null = serverResult ? "server" : shown ? "local" : null;
-  const fresh = Boolean(serverResult ?? localResult);
-  // Draw the highlight only from a result for exactly this text: stale offsets would mark the wrong words.
-  const marked = serverResult ?? (validation.ok && local && local.text === draft.text ? local.result : null);
   const pieces = useMemo(() => (marked ? highlightPieces(draft.text, marked.findings) : null), [marked, draft.text]);
 
   const change = (patch: Partial<Draft>) => {
@@ -177,29 +105,7 @@ export function MessageChecker({
         <h2 id={`${id}-title`} className="text-lg font-semibold">
           写消息
         </h2>
-        <fieldset>
-          <legend className="mb-1 text-sm font-medium text-stone-700">消息类型</legend>
-          <div className="grid grid-cols-3 gap-1.5 sm:grid-cols-6">
-            {KINDS.map((k) => (
-              <label key={k.value || "auto"} className="relative">
-                <input
-                  type="radio"
-                  name="kind"
-                  value={k.value}
-                  checked={draft.kind === k.value}
-                  onChange={() => change({ kind: k.value })}
-                  className="peer sr-only"
-                />
-                <span className="flex min-h-11 cursor-pointer items-center justify-center rounded-xl border border-stone-300 bg-white text-sm peer-checked:border-brand-700 peer-checked:bg-brand-700 peer-checked:text-white peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-brand-600">
-                  {k.label}
-                </span>
-              </label>
-            ))}
-          </div>
-          <p className="mt-1 text-xs text-stone-500">
-            通知、请示、汇报、回复按公务消息的格式要求检查，结尾语要求各不相同；“聊天”只查纪律红线和行为规范。“自动”按“特此通知”“特此报告”等字样判断。
-          </p>
-        </fieldset>
+        <KindPicker value={draft.kind} onChange={(kind) => change({ kind })} />
 
         <div>
           <label htmlFor={`${id}-time`} className="mb-1 block text-sm font-medium text-stone-700">
@@ -309,8 +215,8 @@ export function MessageChecker({
         </div>
 
         <div className="grid grid-cols-2 gap-2">
-          <Button type="submit" disabled={server.state === "pending" && server.key === key}>
-            {server.state === "pending" && server.key === key ? "正在复核…" : "检查"}
+          <Button type="submit" disabled={pending}>
+            {pending ? "正在复核…" : "检查"}
           </Button>
           <Button
             type="button"
@@ -348,73 +254,20 @@ export function MessageChecker({
           <p className="text-xs text-stone-500" data-testid="result-source" data-source={source ?? undefined}>
             {source === "server"
               ? "完整检查：格式要求和纪律红线（服务器分词检查）"
-              : server.state === "pending" && server.key === key
+              : pending
                 ? "本机初查：只查了格式 · 正在检查纪律红线…"
                 : fresh
                   ? "本机初查：只查了格式 · 停顿后检查纪律红线"
                   : "本机初查：只查了格式 · 正在更新…"}
           </p>
         ) : null}
-        {server.state === "error" && server.key === key ? (
+        {serverError ? (
           <p role="alert" className="rounded-lg bg-red-50 p-2 text-sm text-red-800">
-            服务器复核失败：{server.error}。以上为本机检查结果，可稍后点“检查”重试。
+            服务器复核失败：{serverError}。以上为本机检查结果，可稍后点“检查”重试。
           </p>
         ) : null}
         {shown ? <FindingsList text={draft.text} result={shown} ruleCodes={codes} onLocate={marked ? locate : undefined} /> : null}
       </div>
     </section>
-  );
-}
-
-/**
- * The headline. It is never milder than the worst finding listed under it, and it never says
- * 可以发送 before the full check (conduct rules) has run on the server: the browser's instant check
- * sees only the form.
- */
-function VerdictBanner({
-  verdict,
-  counts,
-  complete,
-}: {
-  verdict: CheckResult["verdict"];
-  counts: Record<"redline" | "must" | "suggestion", number>;
-  complete: boolean;
-}) {
-  const state = !complete && verdict === "pass" ? "pending" : verdict;
-  const style = {
-    pass: "border-emerald-600 bg-emerald-50 text-emerald-900",
-    pending: "border-stone-400 bg-stone-50 text-stone-800",
-    revise: "border-orange-500 bg-orange-50 text-orange-900",
-    block: "border-red-600 bg-red-50 text-red-900",
-  }[state];
-  const icon = { pass: "✓", pending: "…", revise: "!", block: "✕" }[state];
-  const title = state === "pending" ? "格式初查未见问题" : VERDICT_LABEL[verdict];
-  const detail =
-    state === "pending"
-      ? "正在检查红包、涉密、传谣等纪律红线，稍候显示完整结论。"
-      : verdict === "pass"
-        ? counts.suggestion
-          ? `没有必须修改的问题，另有 ${counts.suggestion} 条建议。`
-          : "没有发现问题。"
-        : verdict === "revise"
-          ? `有 ${counts.must} 处必须修改，改好后再发。`
-          : `有 ${counts.redline} 处触碰纪律红线，不能发送。`;
-  return (
-    <div className={`flex items-start gap-3 rounded-xl border-2 p-3 ${style}`} data-testid="verdict" data-verdict={state}>
-      <span aria-hidden className="flex size-8 shrink-0 items-center justify-center rounded-full bg-current/10 text-lg font-bold">
-        {icon}
-      </span>
-      <div>
-        <p className="text-lg font-bold">{title}</p>
-        <p className="text-sm">{detail}</p>
-        <p className="mt-1 flex flex-wrap gap-x-3 text-sm">
-          {(["redline", "must", "suggestion"] as const).map((s) => (
-            <span key={s}>
-              {SEVERITY_LABEL[s]} {counts[s]}
-            </span>
-          ))}
-        </p>
-      </div>
-    </div>
   );
 }
