@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { signIn } from "./helpers";
+import { signIn, startPractice } from "./helpers";
 
 // axe-core on every main page of every role, on the phone and the desktop project: any WCAG 2.1
 // A/AA violation fails the suite (ux review §1.2). cadre058 (phone) and cadre059 (desktop) are this
@@ -55,12 +55,7 @@ test("a cadre's pages, including the exam's notice, the exam in progress and bot
     await audit(page, p, found);
 
   // A practice, handed in at once: its result page.
-  await page.goto("/quiz");
-  await page
-    .getByRole("button", { name: /^开始练习：/ })
-    .first()
-    .click();
-  await expect(page).toHaveURL(/\/attempt\/[\w-]+$/);
+  await startPractice(page);
   await audit(page, "", found, "practice in progress");
   await page
     .getByRole("navigation", { name: "题目导航" })

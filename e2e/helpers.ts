@@ -60,3 +60,13 @@ export async function signOut(page: Page) {
   await page.getByRole("button", { name: "确认退出" }).click();
   await expect(page).toHaveURL(/\/login/);
 }
+
+/** From the quiz centre, the first practice paper: the player opens on its attempt. */
+export async function startPractice(page: Page) {
+  await page.goto("/quiz");
+  await page
+    .getByRole("button", { name: /^开始练习：/ })
+    .first()
+    .click();
+  await expect(page).toHaveURL(/\/attempt\/[\w-]+$/);
+}

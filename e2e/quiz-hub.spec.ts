@@ -5,18 +5,13 @@
  * spec's own.
  */
 import { expect, test, type Page } from "@playwright/test";
-import { signIn } from "./helpers";
+import { signIn, startPractice } from "./helpers";
 
 const who = (project: string) => (project === "phone" ? "cadre046" : "cadre047");
 
 /** A practice paper answered with each question's first option (mostly wrong on multiple choice), handed in. */
 async function practiseWithFirstOptions(page: Page) {
-  await page.goto("/quiz");
-  await page
-    .getByRole("button", { name: /^开始练习：/ })
-    .first()
-    .click();
-  await expect(page).toHaveURL(/\/attempt\/[\w-]+$/);
+  await startPractice(page);
   const total = Number((await page.getByText(/^第 1\/\d+ 题/).textContent())!.match(/\/(\d+)/)![1]);
   for (let i = 0; i < total; i++) {
     const q = page.getByRole("article");
