@@ -9,7 +9,9 @@ import { makeMember, makeTree } from "../test/factories";
 import { bootContent, singleQuestion } from "../test/authoring";
 import { regradeVersion } from "./regrade-version";
 import { voidVersion } from "./void-version";
-import { createQuestion, getQuestion, publishQuestion } from "./questions";
+import { createQuestion } from "./create-question";
+import { getQuestion } from "./get-question";
+import { publishQuestion } from "./question-status";
 
 const ATTEMPTS = 100_000;
 const MEMBERS = 10_000;

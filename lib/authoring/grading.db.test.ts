@@ -7,7 +7,10 @@ import { bootContent, scenarioQuestion, singleQuestion } from "../test/authoring
 import { attemptNotes } from "./grading";
 import { regradeVersion } from "./regrade-version";
 import { voidVersion } from "./void-version";
-import { createQuestion, getQuestion, publishQuestion, QuestionProblems } from "./questions";
+import { createQuestion } from "./create-question";
+import { getQuestion } from "./get-question";
+import { publishQuestion } from "./question-status";
+import { QuestionProblems } from "./questions";
 
 let admin: { id: number };
 let tree: Awaited<ReturnType<typeof makeTree>>;

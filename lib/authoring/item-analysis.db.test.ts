@@ -33,7 +33,9 @@ import { saveResponse, startAttempt, submitAttempt } from "../assessment/attempt
 import { makeMember, makeTree } from "../test/factories";
 import { bootContent, scenarioQuestion, singleQuestion } from "../test/authoring";
 import { itemAnalysis } from "./item-analysis";
-import { createQuestion, getQuestion, publishQuestion } from "./questions";
+import { createQuestion } from "./create-question";
+import { getQuestion } from "./get-question";
+import { publishQuestion } from "./question-status";
 
 const RIGHT = [
   [1, 1, 0, 1, 1],

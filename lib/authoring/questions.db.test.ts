@@ -5,20 +5,14 @@ import { getAttempt, saveResponse, startAttempt, submitAttempt } from "../assess
 import { syncQuestionBank } from "../assessment/bank";
 import { makeMember, makeTree } from "../test/factories";
 import { bootContent, scenarioQuestion, singleQuestion } from "../test/authoring";
-import {
-  QuestionProblems,
-  archiveQuestion,
-  clearQuestionFlag,
-  createQuestion,
-  editQuestion,
-  flagQuestionsForRule,
-  getQuestion,
-  getVersionPayload,
-  listQuestions,
-  publishQuestion,
-  restoreQuestion,
-  rollbackQuestion,
-} from "./questions";
+import { clearQuestionFlag } from "./clear-question-flag";
+import { createQuestion } from "./create-question";
+import { editQuestion } from "./edit-question";
+import { getQuestion, getVersionPayload } from "./get-question";
+import { listQuestions } from "./list-questions";
+import { archiveQuestion, publishQuestion, restoreQuestion } from "./question-status";
+import { QuestionProblems, flagQuestionsForRule } from "./questions";
+import { rollbackQuestion } from "./rollback-question";
 import { diffQuestions } from "./diff";
 
 let admin: { id: number };

@@ -9,16 +9,12 @@ import { db } from "@/lib/db/client";
 import { regradeVersion } from "@/lib/authoring/regrade-version";
 import { voidVersion } from "@/lib/authoring/void-version";
 import { previewAnswer, previewItem } from "@/lib/authoring/preview";
-import {
-  QuestionProblems,
-  archiveQuestion,
-  clearQuestionFlag,
-  createQuestion,
-  editQuestion,
-  publishQuestion,
-  restoreQuestion,
-  rollbackQuestion,
-} from "@/lib/authoring/questions";
+import { clearQuestionFlag } from "@/lib/authoring/clear-question-flag";
+import { createQuestion } from "@/lib/authoring/create-question";
+import { editQuestion } from "@/lib/authoring/edit-question";
+import { archiveQuestion, publishQuestion, restoreQuestion } from "@/lib/authoring/question-status";
+import { QuestionProblems } from "@/lib/authoring/questions";
+import { rollbackQuestion } from "@/lib/authoring/rollback-question";
 import { ZNewQuiz, ZQuizInput, createQuiz, setQuizArchived, updateQuiz } from "@/lib/authoring/quizzes";
 import { validateQuestion, type Problem } from "@/lib/authoring/validate";
 import { zId, zIdText } from "@/lib/db/ids";

@@ -5,7 +5,7 @@ import { TYPE_NAMES } from "@/components/authoring/draft";
 import { buttonClass } from "@/components/ui/button";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { requireViewer } from "@/lib/auth/guard";
-import { PAGE_SIZE, ZQuestionListQuery, listQuestions } from "@/lib/authoring/questions";
+import { PAGE_SIZE, ZQuestionListQuery, listQuestions } from "@/lib/authoring/list-questions";
 import { editorCatalog } from "@/lib/authoring/references";
 import { db } from "@/lib/db/client";
 import { QUESTION_STATUS_LABEL } from "@/lib/labels";

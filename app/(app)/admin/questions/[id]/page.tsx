@@ -9,7 +9,7 @@ import { ScenarioMap } from "@/components/authoring/scenario-map";
 import { TYPE_NAMES } from "@/components/authoring/draft";
 import { buttonClass } from "@/components/ui/button";
 import { NotFoundError, requireViewer } from "@/lib/auth/guard";
-import { getQuestion } from "@/lib/authoring/questions";
+import { getQuestion } from "@/lib/authoring/get-question";
 import { db } from "@/lib/db/client";
 import { archiveAction, clearFlagAction, previewAnswerAction, previewStartAction, publishAction, restoreAction, rollbackAction, voidAction } from "../actions";
 import { QUESTION_STATUS_LABEL } from "@/lib/labels";

@@ -3,7 +3,7 @@ import { blankQuestion, type Draft } from "@/components/authoring/draft";
 import { QuestionEditor } from "@/components/authoring/question-editor";
 import { QuestionNav } from "@/components/authoring/question-nav";
 import { requireViewer } from "@/lib/auth/guard";
-import { newQuestionId } from "@/lib/authoring/questions";
+import { newQuestionId } from "@/lib/authoring/create-question";
 import { editorCatalog } from "@/lib/authoring/references";
 import { QUESTION_TYPES } from "@/lib/authoring/validate";
 import { db } from "@/lib/db/client";

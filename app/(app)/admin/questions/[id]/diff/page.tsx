@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { NotFoundError, requireViewer } from "@/lib/auth/guard";
 import { diffQuestions } from "@/lib/authoring/diff";
-import { getQuestion, getVersionPayload } from "@/lib/authoring/questions";
+import { getQuestion, getVersionPayload } from "@/lib/authoring/get-question";
 import { db } from "@/lib/db/client";
 
 export const metadata: Metadata = { title: "版本比较" };

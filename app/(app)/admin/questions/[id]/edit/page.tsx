@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import type { Draft } from "@/components/authoring/draft";
 import { QuestionEditor } from "@/components/authoring/question-editor";
 import { NotFoundError, requireViewer } from "@/lib/auth/guard";
-import { getQuestion } from "@/lib/authoring/questions";
+import { getQuestion } from "@/lib/authoring/get-question";
 import { editorCatalog } from "@/lib/authoring/references";
 import { db } from "@/lib/db/client";
 import { previewAnswerAction, previewStartAction, saveQuestionAction } from "../../actions";

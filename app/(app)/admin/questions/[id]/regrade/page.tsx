@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import type { Draft } from "@/components/authoring/draft";
 import { QuestionEditor } from "@/components/authoring/question-editor";
 import { NotFoundError, requireViewer } from "@/lib/auth/guard";
-import { getQuestion, getVersionPayload } from "@/lib/authoring/questions";
+import { getQuestion, getVersionPayload } from "@/lib/authoring/get-question";
 import { editorCatalog } from "@/lib/authoring/references";
 import { db } from "@/lib/db/client";
 import { previewAnswerAction, previewStartAction, regradeAction, saveQuestionAction } from "../../actions";
