@@ -137,7 +137,7 @@ const LEARNING_OPERATIONS: ApiOperation[] = [
   },
 ];
 
-/** Every operation under /api/v1. A route file there without an entry here fails lib/api/api.db.test.ts. */
+/** Every operation under /api/v1. A route file there without an entry here fails lib/api/openapi.db.test.ts. */
 export const OPERATIONS: ApiOperation[] = [...LEARNING_OPERATIONS, ...ORG_API_OPERATIONS, ...TRACKING_OPERATIONS];
 
 /**

@@ -14,7 +14,7 @@
  *   bounded length): a limit not stated is a limit that padding walks around (review F2).
  *
  * The response schemas are checked with the zod schemas the document is generated from
- * (lib/api/api.db.test.ts proves each is exactly its z.toJSONSchema). `FUZZ_RUNS` scales it.
+ * (lib/api/openapi.db.test.ts proves each is exactly its z.toJSONSchema). `FUZZ_RUNS` scales it.
  */
 import path from "node:path";
 import fc from "fast-check";
