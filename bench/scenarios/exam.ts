@@ -1,0 +1,93 @@
+/**
+ * Exams over HTTP: one 20-question exam from start to result (requests and statements), then 200
+ * cadres taking it at once (exams per minute), with the aggregate deltas waiting to be folded
+ * sampled from outside meanwhile (docs/decisions/022).
+ */
+import pg from "pg";
+import type { Server } from "../lib/harness";
+import type { RunContext } from "../lib/run-context";
+
+/** One 20-question exam over HTTP: requests and statements from start to result. */
+async function takeExam(server: Server, cookie: string) {
+  const h = { cookie, "content-type": "application/json", "sec-fetch-site": "same-origin" };
+  let requests = 0;
+  const call = async (method: string, p: string, body?: unknown) => {
+    requests++;
+    const r = await fetch(`${server.url}${p}`, { method, headers: h, body: body === undefined ? undefined : JSON.stringify(body) });
+    if (r.status >= 300) throw new Error(`${method} ${p} → ${r.status} ${await r.text()}`);
+    return r.json();
+  };
+  const started = await call("POST", "/api/v1/quizzes/final-exam/attempts");
+  const id = started.id ?? started.attemptId ?? started.publicId;
+  const view = await call("GET", `/api/v1/attempts/${id}`);
+  for (const item of view.items) {
+    const q = item.question;
+    const answer =
+      q.type === "single"
+        ? { type: "single", choice: q.options[0].id }
+        : q.type === "multiple"
+          ? { type: "multiple", choices: [q.options[0].id, q.options[1].id] }
+          : q.type === "truefalse"
+            ? { type: "truefalse", value: true }
+            : q.type === "scenario"
+              ? { type: "scenario", path: [q.node.step.choices[0].id] }
+              : { type: "drafting", text: "各位同事：请于周五前提交材料。特此通知。办公室" };
+    await call("PUT", `/api/v1/attempts/${id}/responses/${item.versionId}`, answer);
+  }
+  await call("POST", `/api/v1/attempts/${id}/submit`);
+  return { requests, questions: view.items.length };
+}
+
+/** `takers`: 201 cadres, the last of whom takes the exam alone first. */
+export async function examScenario(ctx: RunContext, app: Server, cookies: Map<number, string>, takers: number[]) {
+  const exam = (server: Server, memberId: number) => takeExam(server, cookies.get(memberId)!);
+  const s0 = await ctx.statements(app.url);
+  const alone = await exam(app, takers[200]);
+  const one = { ...alone, statements: (await ctx.statements(app.url)) - s0 };
+  await ctx.probe(app.url);
+  // The aggregate deltas waiting to be folded, sampled from outside while the exams run
+  // (docs/decisions/022): how many, and how old the oldest.
+  const watch = new pg.Client({ connectionString: ctx.databaseUrl });
+  await watch.connect();
+  const backlog = { maxPending: 0, maxAgeMs: 0, samples: 0 };
+  let burst = true;
+  const sampling = (async () => {
+    while (burst) {
+      const [r] = (
+        await watch.query<{ n: number; age: number | null }>(
+          `SELECT count(*)::int n, (extract(epoch FROM localtimestamp - min(created_at)) * 1000)::float8 age FROM aggregate_delta`,
+        )
+      ).rows;
+      backlog.samples++;
+      backlog.maxPending = Math.max(backlog.maxPending, r.n);
+      backlog.maxAgeMs = Math.max(backlog.maxAgeMs, Math.round(r.age ?? 0));
+      await new Promise((res) => setTimeout(res, 100));
+    }
+  })();
+  const t0 = Date.now();
+  const done = await Promise.allSettled(takers.slice(0, 200).map((m) => exam(app, m)));
+  const ok = done.filter((d) => d.status === "fulfilled").length;
+  const minutes = (Date.now() - t0) / 60_000;
+  burst = false;
+  await sampling;
+  const tEnd = Date.now();
+  while ((await watch.query<{ n: number }>(`SELECT count(*)::int n FROM aggregate_delta`)).rows[0].n > 0) {
+    if (Date.now() - tEnd > 30_000) break;
+    await new Promise((res) => setTimeout(res, 20));
+  }
+  const drainedMs = Date.now() - tEnd;
+  await watch.end();
+  const examProbe = await ctx.probe(app.url);
+  const concurrent200 = {
+    completed: ok,
+    failed: 200 - ok,
+    seconds: +(minutes * 60).toFixed(1),
+    examsPerMinute: Math.round(ok / minutes),
+    failures: [...new Set(done.flatMap((d) => (d.status === "rejected" ? [String(d.reason).slice(0, 200)] : [])))].slice(0, 3),
+    deltaBacklog: { ...backlog, drainedAfterLastSubmitMs: drainedMs },
+    probe: examProbe,
+  };
+  ctx.log(`exam: ${one.requests} requests, ${one.statements} statements; 200 at once: ${ok} in ${(minutes * 60).toFixed(1)} s`);
+  ctx.log(`  deltas: ${JSON.stringify(backlog)}, drained ${drainedMs} ms after the last submit; app: ${JSON.stringify(examProbe)}`);
+  return { ...one, concurrent200 };
+}
