@@ -23,6 +23,7 @@ import http from "node:http";
 import path from "node:path";
 import pg from "pg";
 import { ROOT, mintSessions, type LoadResult } from "../lib/harness";
+import type { RunContext } from "../lib/run-context";
 import { answerOf } from "../../lib/test/factories";
 import type { TQuestion } from "../../lib/content/schema";
 import type { TAnswer } from "../../lib/assessment/score";
@@ -36,19 +37,8 @@ export const DAILY_CADRES = 100_000;
 
 type Load = LoadResult;
 
-export interface DailyDeps {
-  appUrl: string;
-  databaseUrl: string;
-  secret: string;
-  quick: boolean;
-  duration: number;
-  warmup: number;
-  tmp: string;
-  load: (job: Record<string, unknown>) => Load;
-  statements: (url: string) => Promise<number>;
-  probe: (url: string) => Promise<Record<string, unknown>>;
-  log: (...a: unknown[]) => void;
-}
+/** The run's context (bench/lib/run-context.ts) and the app under load. */
+export type DailyDeps = RunContext & { appUrl: string };
 
 const CONNECTIONS = 50;
 
