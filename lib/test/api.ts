@@ -5,14 +5,11 @@
  */
 import { expect } from "vitest";
 import type { z } from "zod";
-import { syncQuestionBank } from "../assessment/bank";
-import { ensureQuizzes } from "../assessment/quizzes";
-import { loadContent } from "../content/load";
-import { syncContent } from "../content/sync";
 import { db, type Db } from "../db/client";
 import { EXAM_ID } from "../assessment/quizzes";
 import * as S from "../api/schemas";
 import { issueToken, revokeToken } from "../api/tokens";
+import { bootContent } from "./authoring";
 import { makeMember, makeTree, answerForVersion } from "./factories";
 
 export type Handler = ((req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>) & {
@@ -84,10 +81,7 @@ export function expectNoKey(value: unknown, where = "$") {
  */
 export async function apiWorld() {
   const d = db();
-  const content = loadContent();
-  await syncContent(d, content);
-  await syncQuestionBank(d, content.questions);
-  await ensureQuizzes(d, content.course);
+  const content = await bootContent(d);
   const tree = await makeTree(d);
   const admin = await makeMember(d, tree.committee, "ADMIN");
   const cadre = await makeMember(d, tree.branchA);
