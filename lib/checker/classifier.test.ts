@@ -117,3 +117,16 @@ describe("training", () => {
     expect(trainModel(docs)).toEqual(trainModel(docs));
   });
 });
+
+describe("what a model finding quotes", () => {
+  it("quotes whole words of the message, never a character pair across a word boundary (机密文件请 → 件请)", () => {
+    const text = "王科长：这份机密文件请您审阅后转发给相关同志。办公室 王明";
+    const words = new Set(segment(text).map((t) => t.w));
+    const found = classifierFindings(text, segment(text), new Set(), newMeter());
+    expect(found.length).toBeGreaterThan(0);
+    for (const f of found) {
+      expect(f.triggers.length).toBeGreaterThan(0);
+      for (const w of f.triggers) expect(words.has(w), `${f.code} quotes “${w}”`).toBe(true);
+    }
+  });
+});

@@ -146,6 +146,7 @@ export function classifierFindings(
   model: ClassifierModel = MODEL as ClassifierModel,
 ): Finding[] {
   const scan = scanCues(text);
+  const wordsOfText = new Set(tokens.map((t) => t.w));
   const probs = probabilities(model, features(text, tokens, meter, scan), meter);
   const end = text.trimEnd().length;
   const out: Finding[] = [];
@@ -155,14 +156,18 @@ export function classifierFindings(
     const bar = model.promote?.[code];
     if (p < Math.min(model.threshold, bar ?? 1, CUED_HINT) || reported.has(code) || !(code in RULE_CATALOGUE)) continue;
     const title = RULE_CATALOGUE[code as CheckCode].title;
-    const words = top.filter((w) => text.includes(w));
+    // Quote only what a reader sees as a word of the message: the model also weighs character
+    // pairs across word boundaries (机密文件请 → "件请"), which mean nothing to the sender.
+    const words = top.filter((w) => wordsOfText.has(w));
     const yields = MODEL_CUES[code as CheckCode]?.yieldsTo?.some((c) => reported.has(c) || raised.has(c)) ?? false;
     const cues = bar !== undefined && p >= bar && !yields ? cueWords(code, text, scan) : null;
     if (meter) meter.ops += text.length;
     const severity = severityOf(code);
     if (cues && severity !== "suggestion") {
       raised.add(code);
-      const quoted = [...new Set([...cues, ...words])].slice(0, 5);
+      // A cue inside a longer word is quoted as that word (密 in 机密 → 机密).
+      const whole = cues.map((c) => tokens.find((t) => t.w.includes(c))?.w ?? c);
+      const quoted = [...new Set([...whole, ...words])].slice(0, 5);
       out.push({
         code,
         severity,
