@@ -66,7 +66,7 @@ export function formFindings(s: Structure, input: CheckInput, meter: Meter): Fin
     if (!ping) checkClosingPing(s, found);
     checkOrder(s, kind, found);
     checkClosing(s, kind ?? undefined, ping, found);
-    checkSignature(s, kind, found);
+    checkSignature(s, kind, found, input.channel);
     checkSendTime(text, input.sendAt, found);
     checkEmoji(text, found);
   }

@@ -539,7 +539,7 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     all: ["PRIVATE_ATTR", "PERSON"],
     scope: "sentence",
     // 重疾险…癌症一次赔五十万: an insurance product's cover, not a person's illness (P8 if sold).
-    unless: ["PRIVACY_PROPER", "DISCUSSION", "HEARSAY", "INSURANCE"],
+    unless: ["PRIVACY_PROPER", "DISCUSSION", "HEARSAY", "INSURANCE", "HEALTH_CLAIM"],
     unlessClause: ["OWN_FAMILY"],
     negatable: true,
     skipQuoted: true,
@@ -699,7 +699,9 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     severity: "must",
     all: ["BAIT_WEAK", "PLEA"],
     scope: "sentence",
-    unless: ["DISCUSSION", "SALES_PROPER", "ELECTION"],
+    // 必须点赞 for a leader is flattery (WH1); thanks for a vote whose result is out is no plea.
+    unless: ["DISCUSSION", "SALES_PROPER", "ELECTION", "FLATTERY"],
+    unlessNear: ["RESULT_PUBLISHED"],
     negatable: true,
     skipQuoted: true,
     unlessOfficialWith: ["PROHIBITION"],

@@ -218,6 +218,8 @@ export function findConcepts(text: string, tokens: readonly Token[], sentenceOf:
 const CLAUSE_BREAK = /[，,；;。！？!?：:\n]/;
 /** How many words back a negator still governs a word in its clause. */
 const NEGATION_REACH = 6;
+/** How many list commas (、) a negator's reach may restart at. */
+const LIST_ITEMS = 2;
 
 interface Index {
   /** Matches per sentence, per concept. */
@@ -327,11 +329,17 @@ export function checkConduct(ctx: ConductContext): Finding[] {
   meter.ops += text.length;
 
   const negated = (m: ConceptMatch): boolean => {
-    for (let k = m.from - 1, seen = 0; k >= 0 && seen < NEGATION_REACH; k--) {
+    // A negator governs a list (不点击、不转发 / 不发布集赞、砍价信息): each 、 restarts the reach, at most LIST_ITEMS times.
+    for (let k = m.from - 1, seen = 0, lists = 0; k >= 0 && seen < NEGATION_REACH; k--) {
       meter.ops++;
       const w = tokens[k]!.w;
       if (CLAUSE_BREAK.test(w)) return false;
       if (SKIP.test(w)) continue;
+      if (w === "、" && lists < LIST_ITEMS) {
+        lists++;
+        seen = 0;
+        continue;
+      }
       if (negEnds[k + 1]) return true;
       seen++;
     }

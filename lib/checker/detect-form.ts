@@ -7,7 +7,7 @@ import { ADDRESS, CLOSING, EMOJI, OPENING_PING, ORDER, SIGNATURE, VAGUE_LEAD_IN 
 import { inferKind, type Structure } from "./structure";
 import { type Span, trimSpan, trimTrailingPunct, visibleLength } from "./text";
 import { formatClock, outsideWorkingHours, parseSendAt } from "./time";
-import type { Finding, MessageKind } from "./types";
+import type { Channel, Finding, MessageKind } from "./types";
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
@@ -154,15 +154,33 @@ export function checkClosing(s: Structure, given: MessageKind | undefined, ping:
   out.push(makeFinding(text, id, { start: s.bodyEnd, end: s.bodyEnd }));
 }
 
+/**
+ * A private chat to one person spoken to in passing (张主任，… / 周主任在吗) rather than under a
+ * formal address line (王科长：): WeChat shows who sent it, so a missing signature is a suggestion.
+ */
+function informalPrivate(s: Structure, channel: Channel | undefined): boolean {
+  if (channel !== "private") return false;
+  if (!s.address) return true;
+  return /^[，,\u4e00-\u9fff]/.test(s.text.slice(s.address.span.end, s.address.span.end + 1));
+}
+
 /** R5: unit and/or name at the end. */
-export function checkSignature(s: Structure, kind: MessageKind | null, out: Finding[]): void {
+export function checkSignature(s: Structure, kind: MessageKind | null, out: Finding[], channel?: Channel): void {
   const { text, signature } = s;
   if (!signature) {
     const end = trimSpan(text, 0, text.length).end;
     // A sender who names himself and his unit at the opening (我是立案庭小吴) is not anonymous.
     const opening = text.slice(s.contentStart, (s.firstSentence?.end ?? s.contentStart) + 1);
     const introduced = SIGNATURE.selfIntroduction.test(opening);
-    out.push(makeFinding(text, kind === "reply" ? "signatureMissingReply" : introduced ? "signatureIntroduced" : "signatureMissing", { start: end, end }));
+    const id =
+      kind === "reply"
+        ? "signatureMissingReply"
+        : introduced
+          ? "signatureIntroduced"
+          : informalPrivate(s, channel)
+            ? "signatureMissingPrivate"
+            : "signatureMissing";
+    out.push(makeFinding(text, id, { start: end, end }));
   } else if (!signature.hasIdentity) {
     const at = signature.span.start;
     out.push(makeFinding(text, "signatureDateOnly", { start: at, end: at }));

@@ -110,6 +110,10 @@ export const CONCEPTS = {
   /** The sender's own family: 我母亲住院了 is his own matter, told to ask for leave (P4 is about others). */
   OWN_FAMILY: ["我母亲", "我父亲", "我妈", "我爸", "我爱人", "我老婆", "我老公", "我孩子", "我儿子", "我女儿", "我家", "家母", "家父", "家里老人"],
   /** Insurance talk: an illness named in it is the product's cover, not someone's condition (P4). */
+  /** A product's health claim (降血糖, 包治): about a product, not a person's illness (P4). */
+  HEALTH_CLAIM: ["降血糖", "降血压", "降血脂", "降三高", "包治", "根治", "治愈率", "疗效", "保健", "长寿", "抗癌", "防癌"],
+  /** A vote already over: its result announced, thanks for taking part (not a plea for votes). */
+  RESULT_PUBLISHED: ["评选结果", "投票结果", "选举结果", "结果已", "已公示", "公示期", "结果公示", "予以公示", "现予公示"],
   INSURANCE: ["保险", "重疾险", "医疗险", "意外险", "寿险", "保险产品", "理赔", "保额", "赔付", "年交", "保终身"],
   /** A person's papers: a photo of them passed on shows his private life (P4). */
   PRIVATE_DOC: ["离婚证", "结婚证", "户口本", "身份证照片", "病历", "诊断书", "档案", "出生证", "判决书"],
@@ -327,7 +331,7 @@ export const CONCEPTS = {
     "楷模", "字字珠玑", "句句在理", "句句是真理", "金句", "太对了", "说得太好了", "讲得太好了", "精辟", "水平就是高", "就是不一样", "跟着您", "跟着领导", "有您", "福气", "荣幸", "三生有幸",
     "指路明灯", "掌舵", "领航", "神机妙算", "料事如神", "英明果断", "大格局", "站位高远", "站得高看得远", "受益终身", "顶礼膜拜", "无比正确", "完全正确", "太英明", "太及时", "非常及时",
     "指示及时", "坚决拥护", "唯您", "马首是瞻", "为您点赞", "给领导点赞", "领导英明", "领导高明", "有您在", "有您掌舵", "在您的领导下", "跟着您干", "跟着领导干", "有奔头", "主心骨", "好书记",
-    "定海神针", "顶梁柱", "带头人", "找不出第二个", "没人比得上",
+    "定海神针", "顶梁柱", "带头人", "找不出第二个", "没人比得上", "所有人的榜样", "我们的榜样", "大家的榜样",
   ],
   /** The group owner or a leader addressed or named in a group. */
   LEADER: [
@@ -412,11 +416,11 @@ export const CONCEPTS = {
   /** … of a private conversation. */
   PRIVATE_CHAT: [ "聊天截图", "群里的聊天", "跟我私聊", "私聊那段","私聊", "私下跟我", "私下说", "私下里说", "跟我说的话", "聊天记录", "私信里", "单独跟我说", "小群", "小群里", "吐槽"],
   /** Stickers made from a real person's face, a leader's above all (G6). */
-  PERSONAL_STICKER: ["真人表情", "真人表情包", "领导表情包", "领导的表情包", "同事表情包", "自制表情包", "做成表情包", "真人大头照", "大头照", "真人跪拜", "真人动图", "[表情包", "[动图"],
+  PERSONAL_STICKER: ["真人表情", "真人表情包", "领导表情包", "领导的表情包", "同事表情包", "自制表情包", "做成表情包", "真人大头照", "大头照", "真人跪拜", "真人动图", "[表情包", "[动图", "[真人"],
   /** Voice messages instead of text (G3). */
   VOICE: ["[语音", "语音消息", "用语音", "发语音", "发段语音", "语音汇报", "语音说", "几条语音", "语音里"],
   /** Whose own matter: a lookup for the person asking, at his request, is the job (P4 does not apply). */
-  OWN_MATTER: ["本职工作", "来窗口", "到窗口", "您本人", "你本人", "本人办理"],
+  OWN_MATTER: ["本职工作", "来窗口", "到窗口", "您本人", "你本人", "本人办理", "请登录", "自行查询", "自行登录", "个人查询", "本人查询"],
   /** A notice forbidding the conduct (with 特此通知 or a unit's signature: conduct-rules.ts unlessOfficialWith). */
   PROHIBITION: ["一律不得", "任何人不得", "严禁", "禁止", "不准", "不得", "重申", "管理要求", "保密要求", "一律不", "不参与", "请勿", "切勿", "不要参与"],
   /** Declining to pass material on: 我就不拍给你了，你到办公室来看. */
@@ -427,7 +431,7 @@ export const CONCEPTS = {
   NEGATOR: [
     "不", "没", "没有", "未", "别", "勿", "莫", "不得", "严禁", "禁止", "不准", "不要", "不许", "切勿", "请勿", "不能", "不可", "杜绝", "防止", "避免", "谨防", "严防",
     "拒收", "拒绝", "反对", "不会", "不再", "决不", "绝不", "不应", "不宜", "不该", "从不", "不用", "无需", "不必", "没什么", "没有什么", "不是什么", "不涉及", "千万别",
-    "千万不要", "坚决不", "一律不", "不允许", "禁", "谢绝", "抵制", "远离", "拒",
+    "千万不要", "坚决不", "一律不", "不允许", "禁", "谢绝", "抵制", "远离", "拒", "不在",
   ],
 } as const satisfies Record<string, readonly string[]>;
 

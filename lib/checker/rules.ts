@@ -132,6 +132,12 @@ export const FINDINGS = {
   closingReport: spec("R4", "suggestion", "报告类消息缺少结尾语。", "在结尾加上“特此报告。”或“以上情况，请审阅。”"),
   signatureMissing: spec("R5", "must", "结尾没有署名，接收方不清楚是谁发出的。", "在结尾署上单位和姓名，如“办公室 王芳”，必要时加上日期。"),
   signatureMissingReply: spec("R5", "suggestion", "回复结尾没有署名。", "正式的回复宜署上单位和姓名，如“综合科 李明”。"),
+  signatureMissingPrivate: spec(
+    "R5",
+    "suggestion",
+    "私聊消息结尾没有署名。",
+    "对方从微信上能看到是谁，但正式的请示、汇报宜在结尾署上单位和姓名，如“综合科 李明”。",
+  ),
   signatureIntroduced: spec("R5", "suggestion", "开头已自报单位和姓名，但结尾没有署名。", "正式的消息结尾再署上单位和姓名更规范，如“立案庭 吴明”。"),
   signatureDateOnly: spec("R5", "must", "落款只有日期，缺少单位或姓名。", "在日期前署上单位和姓名，如“办公室 王芳”。"),
   sendTime: spec("U1", "must", "发送时间为{match}，在早上8:00以前或晚上10:00以后。", "改在工作时间发送；确属紧急的，先打电话说明。"),
@@ -418,7 +424,7 @@ export const VAGUE_LEAD_IN = {
     /^(?:紧急扩散|求扩散|扩散|速看|必看|速转|重磅|震惊|紧急)$/,
   ],
   /** A first sentence of small talk (最近天气变化大，大家都挺忙的) with nothing to act on. */
-  smallTalk: /天气|最近都|最近挺|最近大家|好久不见|挺忙的|都挺忙|吃了吗|周末愉快|身体还好|一切都好|新的一周|大家加油/,
+  smallTalk: /天气|天冷了|天凉了|降温了|注意保暖|多穿点|最近都|最近挺|最近大家|好久不见|挺忙的|都挺忙|吃了吗|周末愉快|身体还好|一切都好|新的一周|大家加油/,
   task: /关于|请|定于|通知|报送|商请|汇报|会议|需要|拟|要求|事项|材料|安排|借用|审定|反馈/,
 } as const;
 
@@ -501,7 +507,7 @@ export const SIGNATURE = {
   maxLines: 4,
   maxLength: 40,
   unitSuffix:
-    "办公室|办|科|股|处|局|厅|部|委|委员会|中心|支部|总支|党委|党组|工委|工会|团委|妇联|政府|街道|社区|居委会|村委会|村|镇|乡|所|站|队|院|校|组|专班|指挥部|公司|集团|协会|学会|室|馆|会|署|庭|分局|银行|支行|分行|医院|学校|食堂|合作社",
+    "办公室|办|科|股|处|局|厅|部|委|委员会|中心|小学|中学|大学|幼儿园|支部|总支|党委|党组|工委|工会|团委|妇联|政府|街道|社区|居委会|村委会|村|镇|乡|所|站|队|院|校|组|专班|指挥部|公司|集团|协会|学会|室|馆|会|署|庭|分局|银行|支行|分行|医院|学校|食堂|合作社",
   /** The sender named at the opening of a one-to-one message: 您好，我是市中院立案庭小吴。 */
   /** A role noted after the unit, in brackets: （群主）（值班） — not part of the unit's name. */
   roleNote: /[（(][\u4e00-\u9fff]{1,6}[)）]$/,
