@@ -57,6 +57,9 @@ export function checkPersonalData(s: Structure, out: Finding[], meter: Meter): v
   for (const re of PERSONAL_DATA.postInGroup) {
     for (const m of text.matchAll(re)) {
       if (NEGATORS.test(m[0]) || isNegated(text, m.index)) continue;
+      // 发在群里的那张身份证…我已经请他撤回了: a correction of someone's posting, not a request to post.
+      const sentence = sentences.find((x) => x.start <= m.index && m.index < x.end);
+      if (sentence && PERSONAL_DATA.withdrawn.test(text.slice(sentence.start, sentence.end))) continue;
       out.push(makeFinding(text, "postPersonalData", { start: m.index, end: m.index + m[0].length }));
     }
   }

@@ -40,6 +40,21 @@ export function checkAddress(s: Structure, kind: MessageKind | null, out: Findin
 const CLAUSE_END = /[，,。！？!?~～\s]/;
 
 /** G4: an opening ping such as 在吗; R2: a first sentence that only announces a matter. */
+/** Stickers pasted in brackets ([抱拳]) say nothing about the subject. */
+const STICKER_TEXT = /\[[^[\]\n]{1,4}\]/g;
+const isVague = (c: string) => c.length <= VAGUE_LEAD_IN.maxLength && VAGUE_LEAD_IN.patterns.some((p) => p.test(c));
+
+/** Every clause of the sentence is a ping (在吗) or only announces that there is something (有急事). */
+function onlyPingOrVague(sentence: string): boolean {
+  if (OPENING_PING.pattern.test(sentence)) return true;
+  const clauses = sentence
+    .replace(STICKER_TEXT, "")
+    .split(/[，,、]/)
+    .map((c) => c.trim())
+    .filter(Boolean);
+  return clauses.length > 1 && clauses.every((c) => OPENING_PING.pattern.test(c) || isVague(c));
+}
+
 export function checkOpening(s: Structure, out: Finding[]): Span | null {
   const fs = s.firstSentence;
   if (!fs) return null;
@@ -49,9 +64,10 @@ export function checkOpening(s: Structure, out: Finding[]): Span | null {
   const clause = { start: fs.start, end: clauseEnd };
   if (OPENING_PING.pattern.test(text.slice(clause.start, clause.end))) {
     out.push(makeFinding(text, "openingPing", clause));
-    // A first sentence that is nothing but the ping (在吗？) does not state the subject either.
+    // A first sentence that is nothing but the ping (在吗？), or the ping and a vague lead-in
+    // (看到请回复一下，有急事), does not state the subject either.
     const bare = trimTrailingPunct(text, fs);
-    if (!s.title && OPENING_PING.pattern.test(text.slice(bare.start, bare.end))) out.push(makeFinding(text, "pingLeadIn", bare));
+    if (!s.title && onlyPingOrVague(text.slice(bare.start, bare.end))) out.push(makeFinding(text, "pingLeadIn", bare));
     return clause;
   }
   if (s.title) return null;
@@ -62,8 +78,7 @@ export function checkOpening(s: Structure, out: Finding[]): Span | null {
     .split(/[，,、]/)
     .map((c) => c.trim())
     .filter(Boolean);
-  const vague = (c: string) => c.length <= VAGUE_LEAD_IN.maxLength && VAGUE_LEAD_IN.patterns.some((p) => p.test(c));
-  if (clauses.length > 0 && clauses.every(vague)) {
+  if (clauses.length > 0 && clauses.every(isVague)) {
     out.push(makeFinding(text, "vagueLeadIn", bare));
   } else if (VAGUE_LEAD_IN.smallTalk.test(sentence) && !VAGUE_LEAD_IN.task.test(sentence)) {
     out.push(makeFinding(text, "smallTalkLeadIn", bare));

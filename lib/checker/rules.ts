@@ -407,7 +407,7 @@ export const NOT_NAMES = new Set([
 export const OPENING_PING = {
   code: "G4",
   pattern:
-    /^(?:(?:请问)?(?:您|你)?(?:现在)?(?:在吗|在嘛|在么|在不在|在没|有空吗|有空没|有时间吗|方便吗|方便说话吗|方便接电话吗|忙吗|忙不忙|(?:看到|收到)请?回(?:复|个话|我)(?:一下|下)?|打扰一下在吗)[？?！!，,\s]*)+$/,
+    /^(?:(?:请问)?(?:您|你)?(?:现在)?(?:在吗|在嘛|在么|在不在|在没|有空吗|有空没|有时间吗|方便吗|方便说话吗|方便接电话吗|忙吗|忙不忙|(?:看到|收到)(?:消息|信息|后)?请?回(?:复|个话|我)(?:一下|下)?(?:哈|啊|哦|呀)?|打扰一下在吗)[？?！!，,\s]*)+$/,
   /** The same ping closing a message (…看到请回复！): a suggestion, the matter is already stated. */
   closing: /看到请?回复/,
 } as const;
@@ -671,6 +671,8 @@ export const PERSONAL_DATA = {
   contactLookback: 20,
   /** A sentence about a person's private circumstances is never a contact line. */
   sensitive: /身份证|住址|家住|病|案底|信访人|欠款|低保|困难/,
+  /** A posting withdrawn or asked to be (请他撤回了): the sentence corrects it. */
+  withdrawn: /撤回|已删除|删掉了/,
   /** Asking for others' personal data to be posted in a group. */
   postInGroup: [
     /(?:身份证号?码?|家庭住址|住址|银行卡号|病历|病情)[^。！？!?\n]{0,20}?(?:发|晒|贴|传|上传)(?:到|在|至)?(?:(?:这个|本|工作)?群|(?:我|给我)?微信)/g,
