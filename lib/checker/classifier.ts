@@ -186,15 +186,18 @@ export function classifierFindings(
     }
     // Below the model's threshold, a red line is still hinted at when a cue of it occurs.
     if (p < model.threshold && !(RED.has(code) && (cues ?? cueWords(code, text, scan)))) continue;
+    // When none of the model's own features is a word of the text, the hint quotes the rule's cue
+    // words there (as whole words). A hint with neither stays (dropping them cost rounds 5–11 recall).
+    const hinted = words.length ? words : [...new Set((scan.get(code)?.words ?? []).map((c) => tokens.find((t) => t.w.includes(c))?.w ?? c))].slice(0, 4);
     out.push({
       code,
       severity: "suggestion",
       start: 0,
       end,
-      message: `语义模型提示：这条消息整体上可能涉及“${title}”（把握 ${Math.round(p * 100)}%），但没有命中明确的规则，请自查${words.length ? `。依据的词语：${words.map((w) => `“${w}”`).join("")}` : ""}。`,
+      message: `语义模型提示：这条消息整体上可能涉及“${title}”（把握 ${Math.round(p * 100)}%），但没有命中明确的规则，请自查${hinted.length ? `。依据的词语：${hinted.map((w) => `“${w}”`).join("")}` : ""}。`,
       suggestion: "对照这条规则读一遍：如确有此意，删改后再发；如只是字面相近，可以忽略这条提示。",
       rule: title,
-      triggers: words,
+      triggers: hinted,
       basis: "model",
     });
   }
