@@ -94,6 +94,8 @@ describe("secrets (P5)", () => {
     "会议纪要还没印发，我先拍给你看看。",
     "上面那个文件我拍给你了，就给你一个人看。",
     "拆迁范围图还没公布，我先发你，你好决定房子卖不卖。",
+    // Sent up for review is still sent over WeChat: 涉密不上网 (v5 let 请审阅 excuse a 机密 marking).
+    "王科长：这份机密文件请您审阅后转发给相关同志。办公室 王明",
   ])("catches %j", (text) => {
     expectCaught(text, "P5", "redline");
   });
@@ -110,6 +112,7 @@ describe("secrets (P5)", () => {
     "请各科室于周五前将会议纪要报送办公室。",
     "这个真不能说，内部的东西一个字都不能往外发。等政府正式公告了，我第一时间把公告链接发你。",
     "各位考生：面试题目由市考试中心统一命制，考前严格保密，严禁任何人泄露。",
+    "王处长：工作方案初稿还没定稿，已按您的意见修改，请审阅。综合科 小李",
   ])("leaves alone %j", (text) => {
     expect(of(run(text, "chat"), "P5")).toEqual([]);
   });

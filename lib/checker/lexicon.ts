@@ -210,8 +210,14 @@ export const CONCEPTS = {
     "分为", "定密", "密级划分", "不能说", "不能发", "不外发", "一个字都不能", "培训", "讲座", "考试中心", "统一命制", "封存", "保密室", "脱密", "解密", "保密期", "保密局", "保密办",
     "二字", "两个字", "这个词", "一词", "这两个字", "公开版本", "内网公开", "已在内网", "不涉及密级", "已公示", "自查", "涉密计算机", "涉密载体", "涉密设备", "移动存储介质", "严禁连接",
     "检查要求", "不通过微信",
-    "政府网站", "门户网站", "网站上", "挂网", "公开征求意见", "请审阅", "请审定", "请审示", "请批示", "审阅", "审定", "按您的意见", "修改意见",
+    "政府网站", "门户网站", "网站上", "挂网", "公开征求意见",
   ],
+  /**
+   * A draft sent up for review (请审阅, 按您的意见): an unpublished draft going to the one who
+   * approves it is no leak. It does not excuse a classified or internal marking: 涉密不上网, even
+   * to the reviewer (FOR_REVIEW cancels the unpublished-material rules, not SECRET_MARK's).
+   */
+  FOR_REVIEW: ["请审阅", "请审定", "请审示", "请批示", "审阅", "审定", "按您的意见", "修改意见"],
 
   // ───────────── hearsay (V2 / P6) ─────────────
   /** Second-hand information. */
