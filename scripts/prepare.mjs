@@ -33,12 +33,19 @@ export function ensureDependencies() {
   run("npm", ["ci", "--no-audit", "--no-fund"]);
 }
 
-/** prisma generate when the generated client is missing or older than the schema. */
+/**
+ * prisma generate when a generated file is missing or older than the schema: the client and the
+ * Kysely row types (prisma-kysely, docs/decisions/025), both written by the one command.
+ */
 export function ensurePrismaClient() {
-  const client = path.join(root, "lib", "generated", "prisma", "client.ts");
-  if (mtime(client) && mtime(client) >= mtime(path.join(root, "prisma", "schema.prisma"))) return;
+  const schema = mtime(path.join(root, "prisma", "schema.prisma"));
+  const outputs = [path.join("prisma", "client.ts"), path.join("kysely", "types.ts")].map((p) => mtime(path.join(root, "lib", "generated", p)));
+  if (outputs.every((t) => t && t >= schema)) return;
   console.log("▶ 生成 Prisma Client…");
-  run(process.execPath, [path.join(nodeModules, "prisma", "build", "index.js"), "generate"]);
+  // Prisma starts the prisma-kysely generator by its command name (as npm scripts and npx find it),
+  // a node script: with this same node.
+  const PATH = [path.join(nodeModules, ".bin"), path.dirname(process.execPath), process.env.PATH].join(path.delimiter);
+  run(process.execPath, [path.join(nodeModules, "prisma", "build", "index.js"), "generate"], { env: { PATH } });
 }
 
 const BUILD_INPUTS = [

@@ -1,27 +1,69 @@
 /**
- * One Prisma interactive transaction with raw SQL beside Prisma's own queries: a write, its
+ * One Prisma interactive transaction with set-based SQL beside Prisma's own queries: a write, its
  * set-based statements and its audit entries commit together or not at all. One connection on
  * PostgreSQL; serialised on PGlite.
  */
+import type { Kysely } from "kysely";
 import type { Db } from "./client";
-import type { Prisma } from "../generated/prisma/client";
+import { Prisma } from "../generated/prisma/client";
+import { type DB, kyselyOver } from "./kysely";
 
 export interface Tx {
   prisma: Prisma.TransactionClient;
-  /** A statement that returns rows. */
+  /**
+   * Kysely on this transaction's connection (docs/decisions/025). Builder writes report their
+   * affected rows; a `sql` template answers its rows (`RETURNING` for what it touched).
+   */
+  k: Kysely<DB>;
+  /** A statement that returns rows. Being replaced by `k` (decision 025). */
   q<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
-  /** A statement whose rows do not matter; returns the affected count. */
+  /** A statement whose rows do not matter; returns the affected count. Being replaced by `k`. */
   x(sql: string, params?: unknown[]): Promise<number>;
+}
+
+/**
+ * A compiled Kysely statement as Prisma's own `Sql`: the text split at its placeholders, which
+ * Kysely numbers $1…$n in order, one per value (checked, so a `$n` inside a literal cannot shift
+ * the values). Prisma numbers them again the same way.
+ */
+function asPrismaSql(text: string, params: readonly unknown[]): Prisma.Sql {
+  const strings: string[] = [];
+  let from = 0;
+  let n = 0;
+  for (const m of text.matchAll(/\$(\d+)/g)) {
+    if (Number(m[1]) !== ++n) throw new Error(`unexpected placeholder $${m[1]} (expected $${n}) in: ${text}`);
+    strings.push(text.slice(from, m.index));
+    from = m.index + m[0].length;
+  }
+  if (n !== params.length) throw new Error(`${n} placeholders for ${params.length} values in: ${text}`);
+  strings.push(text.slice(from));
+  return new Prisma.Sql(strings, params as unknown[]);
+}
+
+const WRITES = new Set(["InsertQueryNode", "UpdateQueryNode", "DeleteQueryNode", "MergeQueryNode"]);
+
+function onTransaction(tx: Prisma.TransactionClient): Kysely<DB> {
+  return kyselyOver(async (text, params, c) => {
+    const statement = asPrismaSql(text, params);
+    const node = c.query as { kind: string; returning?: unknown };
+    if (WRITES.has(node.kind) && !node.returning) return { rows: [], affected: await tx.$executeRaw(statement) };
+    return { rows: await tx.$queryRaw<unknown[]>(statement) };
+  });
 }
 
 export async function withTx<T>(d: Db, fn: (t: Tx) => Promise<T>, opts: { timeout?: number } = {}): Promise<T> {
   return d.prisma.$transaction(
-    async (tx) =>
-      fn({
+    async (tx) => {
+      let k: Kysely<DB> | undefined;
+      return fn({
         prisma: tx,
+        get k() {
+          return (k ??= onTransaction(tx)); // built on first use: most transactions need none
+        },
         q: <R>(sql: string, params: unknown[] = []) => tx.$queryRawUnsafe<R[]>(sql, ...params),
         x: (sql: string, params: unknown[] = []) => tx.$executeRawUnsafe(sql, ...params),
-      }),
+      });
+    },
     { maxWait: 30_000, timeout: opts.timeout ?? 60_000 },
   );
 }
