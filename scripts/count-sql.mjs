@@ -32,7 +32,9 @@ function typeArg(text, at) {
 }
 
 // Types that come from the schema (prisma-kysely's DB) or from a Kysely builder.
-const DERIVED = /\b(Selectable|InferResult|Insertable|Updateable|RowOf)\b|\bDB\[/;
+const DERIVED = /\b(Selectable|InferResult|Insertable|Updateable|RowOf|TableRow)\b|\bDB\[/;
+// The type of one computed value (`sql<boolean>\`x IS NULL\``): an expression's, not a row type.
+const SCALAR = /^(boolean|number|string|bigint|Date|null|unknown|\[\]|\s|\|)+$/;
 
 const kinds = {
   "raw.query": /\.raw\.query\s*(<|\()/g,
@@ -58,7 +60,7 @@ function scan(f) {
   const line = (i) => text.slice(0, i).split("\n").length;
   // A named type declared in this file from the schema counts as derived.
   const derivedNames = new Set();
-  for (const m of text.matchAll(/\b(?:type|interface)\s+(\w+)[^=]*=?([^;]*)/g)) if (DERIVED.test(m[2])) derivedNames.add(m[1]);
+  for (const m of text.matchAll(/\b(?:type|interface)\s+(\w+)(?:<[^=>]*>)?\s*(?:=|extends)([^;]*)/g)) if (DERIVED.test(m[2])) derivedNames.add(m[1]);
   const isDerived = (t) => DERIVED.test(t) || derivedNames.has(t.trim());
   for (const [k, re] of Object.entries(kinds)) {
     for (const m of text.matchAll(re)) {
@@ -80,7 +82,7 @@ function scan(f) {
     sqlTemplates++;
     if (m[1] === "<") {
       const t = typeArg(text, m.index + m[0].length - 1);
-      if (!isDerived(t)) {
+      if (!isDerived(t) && !SCALAR.test(t)) {
         sqlHandTyped++;
         if (list) where.push(`${f}:${line(m.index)} sql<${t.replace(/\s+/g, " ").slice(0, 60)}>`);
       }

@@ -20,6 +20,7 @@ import {
   type QueryResult,
   type RawBuilder,
   type Compilable,
+  type Selectable,
 } from "kysely";
 import type { DB } from "../generated/kysely/types";
 import type { Db } from "./client";
@@ -99,3 +100,6 @@ export async function runPrepared<R>(d: Db, name: string, query: RawBuilder<R>):
   const c = query.compile(kysely(d));
   return d.raw.query<R>(c.sql, c.parameters as unknown[], name);
 }
+
+/** Some columns of a table's row as read (`TableRow<"member", "id" | "name">`), from schema.prisma. */
+export type TableRow<T extends keyof DB, C extends keyof Selectable<DB[T]> = keyof Selectable<DB[T]>> = Pick<Selectable<DB[T]>, C>;

@@ -4,16 +4,18 @@
  * member in it or under it, and no live sub-unit — the admin is told which, so he can move them
  * first. Restoring brings it back under a live parent.
  */
+import { type Kysely, sql } from "kysely";
 import { z } from "zod";
 import type { Db } from "../db/client";
 import { recordAudit } from "../audit/record";
 import { NotFoundError, UserError } from "../errors";
 import { assertAdmin, type Actor } from "./admin-actor";
-import { UNIT_COLUMNS, assertSiblingNameFree } from "./create-unit";
+import { assertSiblingNameFree } from "./create-unit";
 import { ZId } from "./schemas";
-import { withTx, type Tx } from "../db/tx";
+import type { DB } from "../db/kysely";
+import { withTx } from "../db/tx";
 import { lockTree } from "./locks";
-import type { UnitRow } from "./units";
+import { countActiveMembersUnder, UNIT_COLUMNS } from "./units";
 
 export const ZUnitId = z.object({ unitId: ZId });
 
@@ -22,15 +24,16 @@ export interface ArchiveBlockers {
   liveChildren: { id: number; name: string }[];
 }
 
-export async function archiveBlockers(t: Pick<Tx, "q">, unitId: number): Promise<ArchiveBlockers> {
-  const [{ n }] = await t.q<{ n: number }>(
-    `SELECT count(*)::int AS n FROM member m JOIN org_unit u ON u.id = m.unit_id WHERE u.path @> ARRAY[$1]::int[] AND m.active`,
-    [unitId],
-  );
-  const liveChildren = await t.q<{ id: number; name: string }>(`SELECT id, name FROM org_unit WHERE parent_id = $1 AND archived_at IS NULL ORDER BY code`, [
-    unitId,
-  ]);
-  return { activeMembers: n, liveChildren };
+export async function archiveBlockers(k: Kysely<DB>, unitId: number): Promise<ArchiveBlockers> {
+  const activeMembers = await countActiveMembersUnder(k, unitId);
+  const liveChildren = await k
+    .selectFrom("org_unit")
+    .select(["id", "name"])
+    .where("parent_id", "=", unitId)
+    .where("archived_at", "is", null)
+    .orderBy("code")
+    .execute();
+  return { activeMembers, liveChildren };
 }
 
 /** Why a unit cannot be archived, in one sentence; null when it can. */
@@ -51,11 +54,11 @@ export async function archiveUnit(d: Db, actor: Actor, unitId: number): Promise<
   assertAdmin(actor);
   await withTx(d, async (t) => {
     await lockTree(t);
-    const [unit] = await t.q<UnitRow>(`SELECT ${UNIT_COLUMNS} FROM org_unit WHERE id = $1 AND archived_at IS NULL FOR UPDATE`, [unitId]);
+    const unit = await t.k.selectFrom("org_unit").select(UNIT_COLUMNS).where("id", "=", unitId).where("archived_at", "is", null).forUpdate().executeTakeFirst();
     if (!unit) throw new NotFoundError();
-    const blocked = blockerMessage(await archiveBlockers(t, unitId));
+    const blocked = blockerMessage(await archiveBlockers(t.k, unitId));
     if (blocked) throw new UserError(blocked);
-    await t.x(`UPDATE org_unit SET archived_at = now() WHERE id = $1`, [unitId]);
+    await t.prisma.orgUnit.update({ where: { id: unitId }, data: { archivedAt: new Date() }, select: { id: true } });
     await recordAudit(t, {
       actorId: actor.id,
       action: "org_unit.archive",
@@ -71,16 +74,18 @@ export async function restoreUnit(d: Db, actor: Actor, unitId: number): Promise<
   assertAdmin(actor);
   await withTx(d, async (t) => {
     await lockTree(t);
-    const [unit] = await t.q<UnitRow & { parentArchived: boolean | null }>(
-      `SELECT u.id, u.code, u.name, u.parent_id AS "parentId", p.archived_at IS NOT NULL AS "parentArchived"
-       FROM org_unit u LEFT JOIN org_unit p ON p.id = u.parent_id
-       WHERE u.id = $1 AND u.archived_at IS NOT NULL FOR UPDATE OF u`,
-      [unitId],
-    );
+    const unit = await t.k
+      .selectFrom("org_unit as u")
+      .leftJoin("org_unit as p", "p.id", "u.parent_id")
+      .select(["u.id", "u.code", "u.name", "u.parent_id as parentId", sql<boolean | null>`p.archived_at IS NOT NULL`.as("parentArchived")])
+      .where("u.id", "=", unitId)
+      .where("u.archived_at", "is not", null)
+      .forUpdate("u")
+      .executeTakeFirst();
     if (!unit) throw new NotFoundError();
     if (unit.parentArchived) throw new UserError("上级单位已归档，请先恢复上级单位");
     await assertSiblingNameFree(t, unit.parentId, unit.name, unit.id);
-    await t.x(`UPDATE org_unit SET archived_at = NULL WHERE id = $1`, [unitId]);
+    await t.prisma.orgUnit.update({ where: { id: unitId }, data: { archivedAt: null }, select: { id: true } });
     await recordAudit(t, {
       actorId: actor.id,
       action: "org_unit.restore",

@@ -17,10 +17,10 @@ export async function changeMemberRole(d: Db, actor: Actor, input: z.infer<typeo
   assertAdmin(actor);
   if (input.memberId === actor.id) throw new UserError("不能修改自己的角色");
   return withTx(d, async (t) => {
-    const [m] = await t.q<{ role: string }>(`SELECT role::text AS role FROM member WHERE id = $1 FOR UPDATE`, [input.memberId]);
+    const m = await t.k.selectFrom("member").select("role").where("id", "=", input.memberId).forUpdate().executeTakeFirst();
     if (!m) throw new NotFoundError();
     if (m.role === input.role) return { changed: false };
-    await t.x(`UPDATE member SET role = $2::"Role", updated_at = now() WHERE id = $1`, [input.memberId, input.role]);
+    await t.prisma.member.update({ where: { id: input.memberId }, data: { role: input.role }, select: { id: true } });
     await recordAudit(t, {
       actorId: actor.id,
       action: "member.role.change",

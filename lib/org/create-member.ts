@@ -36,7 +36,7 @@ export async function createMemberByAdmin(d: Db, actor: Actor, input: TCreateMem
   const passwordHash = await hashPassword(initialPassword);
   try {
     return await withTx(d, async (t) => {
-      const [unit] = await t.q<{ id: number }>(`SELECT id FROM org_unit WHERE id = $1 AND archived_at IS NULL FOR SHARE`, [input.unitId]);
+      const unit = await t.k.selectFrom("org_unit").select("id").where("id", "=", input.unitId).where("archived_at", "is", null).forShare().executeTakeFirst();
       if (!unit) throw new UserError("所选单位不存在或已归档");
       await assertLoginFree(t, { username: input.username, phone: input.phone });
       const m = await t.prisma.member.create({

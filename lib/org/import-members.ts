@@ -11,7 +11,9 @@
 import { createHash } from "node:crypto";
 import ExcelJS from "exceljs";
 import { z } from "zod";
+import { sql } from "kysely";
 import type { Db } from "../db/client";
+import { kysely } from "../db/kysely";
 import type { Role } from "../generated/prisma/enums";
 import type { Actor } from "./admin-actor";
 import { BatchRejected, applyBatch, dryRunBatch, type BatchField, type BatchIssue, type BatchMember, type BatchPlan } from "./member-batch";
@@ -88,11 +90,12 @@ async function plannedRows(d: Db, plan: BatchPlan | null): Promise<PlannedRow[]>
   ]
     .sort((a, b) => a.row - b.row)
     .slice(0, REPORT_LIMIT);
-  const paths = await d.raw.query<{ id: number; path: string }>(
-    `SELECT u.id, (SELECT string_agg(a.name, '/' ORDER BY a.depth) FROM org_unit a WHERE a.id = ANY(u.path)) AS path
-     FROM org_unit u WHERE u.id = ANY($1::int[])`,
-    [[...new Set(rows.map((r) => r.unitId))]],
-  );
+  const ids = [...new Set(rows.map((r) => r.unitId))];
+  const paths = await kysely(d)
+    .selectFrom("org_unit as u")
+    .select(["u.id", sql<string>`(SELECT string_agg(a.name, '/' ORDER BY a.depth) FROM org_unit a WHERE a.id = ANY(u.path))`.as("path")])
+    .where(sql<boolean>`u.id = ANY(${ids}::int[])`)
+    .execute();
   const byId = new Map(paths.map((p) => [p.id, p.path]));
   return rows.map(({ unitId, ...r }) => ({ ...r, unit: byId.get(unitId) ?? "" }));
 }

@@ -1,4 +1,5 @@
 /** The advisory locks that serialise organisation tree and member-batch writes. */
+import { sql } from "kysely";
 import type { Tx } from "../db/tx";
 
 /**
@@ -7,10 +8,10 @@ import type { Tx } from "../db/tx";
  * unit created under a subtree being moved could keep a stale path.
  */
 export async function lockTree(t: Tx): Promise<void> {
-  await t.q(`SELECT pg_advisory_xact_lock(hashtext('weguide.org_unit.tree'))::text AS locked`);
+  await sql`SELECT pg_advisory_xact_lock(hashtext('weguide.org_unit.tree'))::text AS locked`.execute(t.k);
 }
 
 /** Member imports and syncs run one at a time (their validation reads what they then write). */
 export async function lockMembers(t: Tx): Promise<void> {
-  await t.q(`SELECT pg_advisory_xact_lock(hashtext('weguide.member.batch'))::text AS locked`);
+  await sql`SELECT pg_advisory_xact_lock(hashtext('weguide.member.batch'))::text AS locked`.execute(t.k);
 }

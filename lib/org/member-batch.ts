@@ -10,14 +10,16 @@
  * batch again changes nothing. A deactivated member stays deactivated unless the batch says
  * `active` (the API can; the file import cannot).
  */
+import { type Kysely, type NotNull, sql } from "kysely";
 import type { Db } from "../db/client";
+import { type DB, kysely } from "../db/kysely";
 import type { Role } from "../generated/prisma/enums";
 import { recordAudit } from "../audit/record";
 import { UserError } from "../errors";
 import { assertAdmin, type Actor } from "./admin-actor";
 import { recordAuditMany, type BulkAuditEntry } from "./audit-many";
 import { hashInitialPasswords, newInitialPasswords } from "./initial-password";
-import { isUniqueViolation, withTx, type Tx } from "../db/tx";
+import { isUniqueViolation, withTx } from "../db/tx";
 import { lockMembers, lockTree } from "./locks";
 
 /** One member of a batch, already checked field by field. `line` locates it for messages. */
@@ -40,16 +42,6 @@ export interface BatchIssue {
   message: string;
 }
 
-interface Existing {
-  id: number;
-  username: string;
-  name: string;
-  phone: string | null;
-  unit_id: number;
-  role: Role;
-  active: boolean;
-}
-
 interface Snapshot {
   name: string;
   phone: string | null;
@@ -66,8 +58,6 @@ export interface BatchPlan {
   warnings: BatchIssue[];
 }
 
-type Q = Pick<Tx, "q">;
-
 /** Unit paths are compared on their names with "/" between levels, spaces around names ignored. */
 export function normalizeUnitPath(p: string): string {
   return p
@@ -77,10 +67,11 @@ export function normalizeUnitPath(p: string): string {
     .join("/");
 }
 
-async function unitResolver(q: Q) {
-  const units = await q.q<{ id: number; code: string; name: string; path: number[]; archived: boolean }>(
-    `SELECT id, code, name, path, archived_at IS NOT NULL AS archived FROM org_unit`,
-  );
+async function unitResolver(k: Kysely<DB>) {
+  const units = await k
+    .selectFrom("org_unit")
+    .select(["id", "code", "name", "path", sql<boolean>`archived_at IS NOT NULL`.as("archived")])
+    .execute();
   const byId = new Map(units.map((u) => [u.id, u]));
   const byCode = new Map(units.map((u) => [u.code, u]));
   const byPath = new Map<string, number[]>();
@@ -117,10 +108,10 @@ export type Refer = (line: number) => string;
 const rowRef: Refer = (line) => `第 ${line} 行`;
 
 /** Checks a whole batch against itself and the database. Reads only. */
-export async function planBatch(q: Q, actor: Actor, batch: BatchMember[], refer: Refer = rowRef): Promise<BatchPlan> {
+export async function planBatch(k: Kysely<DB>, actor: Actor, batch: BatchMember[], refer: Refer = rowRef): Promise<BatchPlan> {
   const errors: BatchIssue[] = [];
   const warnings: BatchIssue[] = [];
-  const resolve = await unitResolver(q);
+  const resolve = await unitResolver(k);
 
   // Within the batch: each login and each phone once; a login may not be another row's phone.
   const firstByLogin = new Map<string, BatchMember>();
@@ -151,20 +142,32 @@ export async function planBatch(q: Q, actor: Actor, batch: BatchMember[], refer:
   const logins = [...firstByLogin.keys()];
   const phones = [...firstByPhone.keys()];
   const existing = new Map(
-    (await q.q<Existing>(`SELECT id, username, name, phone, unit_id, role::text AS role, active FROM member WHERE username = ANY($1::text[])`, [logins])).map(
-      (e) => [e.username, e],
-    ),
+    (
+      await k
+        .selectFrom("member")
+        .select(["id", "username", "name", "phone", "unit_id", "role", "active"])
+        .where(sql<boolean>`username = ANY(${logins}::text[])`)
+        .execute()
+    ).map((e) => [e.username, e]),
   );
   // The phone each member will have after the batch: the batch's for those in it, the current one otherwise.
   const finalPhoneOf = (username: string, current: string | null) => (firstByLogin.has(username) ? (firstByLogin.get(username)!.phone ?? null) : current);
-  const phoneHolders = await q.q<{ username: string; phone: string }>(
-    `SELECT username, phone FROM member WHERE phone = ANY($1::text[]) OR phone = ANY($2::text[])`,
-    [phones, logins],
-  );
+  const phoneHolders = await k
+    .selectFrom("member")
+    .select(["username", "phone"])
+    .where(sql<boolean>`phone = ANY(${phones}::text[]) OR phone = ANY(${logins}::text[])`)
+    .$narrowType<{ phone: NotNull }>()
+    .execute();
   const holderOfPhone = new Map<string, string>();
   for (const h of phoneHolders) if (finalPhoneOf(h.username, h.phone) === h.phone) holderOfPhone.set(h.phone, h.username);
   const loginsMatchingPhones = new Set(
-    (await q.q<{ username: string }>(`SELECT username FROM member WHERE username = ANY($1::text[])`, [phones])).map((r) => r.username),
+    (
+      await k
+        .selectFrom("member")
+        .select("username")
+        .where(sql<boolean>`username = ANY(${phones}::text[])`)
+        .execute()
+    ).map((r) => r.username),
   );
 
   const plan: BatchPlan = { creates: [], updates: [], unchanged: 0, errors, warnings };
@@ -259,33 +262,31 @@ export async function applyBatch(
       async (t) => {
         await lockTree(t);
         await lockMembers(t);
-        const plan = await planBatch(t, actor, batch, refer);
+        const plan = await planBatch(t.k, actor, batch, refer);
         if (plan.errors.length) throw new BatchRejected(plan);
 
         // Phones that change hands inside the batch are released first: the unique index is
         // checked row by row, so a swap between two members would otherwise collide midway.
         const releasing = plan.updates.filter((u) => u.before.phone !== null && u.before.phone !== u.after.phone).map((u) => u.id);
-        for (const ids of chunks(releasing)) await t.x(`UPDATE member SET phone = NULL WHERE id = ANY($1::int[])`, [ids]);
+        for (const ids of chunks(releasing)) await sql`UPDATE member SET phone = NULL WHERE id = ANY(${ids}::int[])`.execute(t.k);
 
         for (const c of chunks(plan.updates)) {
-          await t.x(
-            `UPDATE member m SET name = x.name, phone = x.phone, unit_id = x.unit_id, role = x.role::"Role", active = x.active, updated_at = now()
-             FROM unnest($1::int[], $2::text[], $3::text[], $4::int[], $5::text[], $6::bool[]) AS x(id, name, phone, unit_id, role, active)
-             WHERE m.id = x.id`,
-            [
-              c.map((u) => u.id),
-              c.map((u) => u.after.name),
-              c.map((u) => u.after.phone),
-              c.map((u) => u.after.unitId),
-              c.map((u) => u.after.role),
-              c.map((u) => u.after.active),
-            ],
-          );
+          const [ids, names, phones, unitIds, roles, actives] = [
+            c.map((u) => u.id),
+            c.map((u) => u.after.name),
+            c.map((u) => u.after.phone),
+            c.map((u) => u.after.unitId),
+            c.map((u) => u.after.role),
+            c.map((u) => u.after.active),
+          ];
+          await sql`UPDATE member m SET name = x.name, phone = x.phone, unit_id = x.unit_id, role = x.role::"Role", active = x.active, updated_at = now()
+             FROM unnest(${ids}::int[], ${names}::text[], ${phones}::text[], ${unitIds}::int[], ${roles}::text[], ${actives}::bool[]) AS x(id, name, phone, unit_id, role, active)
+             WHERE m.id = x.id`.execute(t.k);
         }
         // Deactivation ends every session, as revokeAllSessions does for one member — here for all at once.
         const deactivated = plan.updates.filter((u) => u.before.active && !u.after.active).map((u) => u.id);
         for (const ids of chunks(deactivated)) {
-          await t.x(`UPDATE auth_session SET revoked_at = now() WHERE member_id = ANY($1::int[]) AND revoked_at IS NULL`, [ids]);
+          await sql`UPDATE auth_session SET revoked_at = now() WHERE member_id = ANY(${ids}::int[]) AND revoked_at IS NULL`.execute(t.k);
         }
 
         // New accounts and their audit entries in one statement per chunk: the entry is built from
@@ -294,29 +295,25 @@ export async function applyBatch(
         const hashes = await hashInitialPasswords(passwords);
         for (let i = 0; i < plan.creates.length; i += CHUNK) {
           const c = plan.creates.slice(i, i + CHUNK);
-          await t.x(
-            `WITH ins AS (
+          const [usernames, names, phones, unitIds, roles, hashed, actives] = [
+            c.map((x) => x.m.username),
+            c.map((x) => x.m.name),
+            c.map((x) => x.m.phone),
+            c.map((x) => x.unitId),
+            c.map((x) => x.m.role),
+            hashes.slice(i, i + CHUNK),
+            c.map((x) => x.m.active ?? null),
+          ];
+          await sql`WITH ins AS (
                INSERT INTO member (username, name, phone, unit_id, role, password_hash, must_change_password, active, updated_at)
                SELECT x.username, x.name, x.phone, x.unit_id, x.role::"Role", x.hash, true, coalesce(x.active, true), now()
-               FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::text[], $6::text[], $7::bool[]) AS x(username, name, phone, unit_id, role, hash, active)
+               FROM unnest(${usernames}::text[], ${names}::text[], ${phones}::text[], ${unitIds}::int[], ${roles}::text[], ${hashed}::text[], ${actives}::bool[]) AS x(username, name, phone, unit_id, role, hash, active)
                RETURNING id, username, name, phone, unit_id, role, active
              )
              INSERT INTO audit_event (actor_id, action, entity, entity_id, after)
-             SELECT $8::int, $9, 'member', ins.id::text,
+             SELECT ${actor.id}::int, ${`${source.action}.create`}, 'member', ins.id::text,
                     jsonb_build_object('username', ins.username, 'name', ins.name, 'phone', ins.phone, 'unitId', ins.unit_id, 'role', ins.role, 'active', ins.active)
-             FROM ins`,
-            [
-              c.map((x) => x.m.username),
-              c.map((x) => x.m.name),
-              c.map((x) => x.m.phone),
-              c.map((x) => x.unitId),
-              c.map((x) => x.m.role),
-              hashes.slice(i, i + CHUNK),
-              c.map((x) => x.m.active ?? null),
-              actor.id,
-              `${source.action}.create`,
-            ],
-          );
+             FROM ins`.execute(t.k);
         }
 
         const entries: BulkAuditEntry[] = [];
@@ -357,5 +354,5 @@ export async function applyBatch(
 /** The same checks without writing: the dry run. */
 export async function dryRunBatch(d: Db, actor: Actor, batch: BatchMember[], refer: Refer = rowRef): Promise<BatchPlan> {
   assertAdmin(actor);
-  return planBatch({ q: (sql, params) => d.raw.query(sql, params) }, actor, batch, refer);
+  return planBatch(kysely(d), actor, batch, refer);
 }

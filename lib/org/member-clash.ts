@@ -3,6 +3,7 @@
  * login name must not equal another member's phone, nor a phone another member's login name:
  * the same text would then open two accounts.
  */
+import { sql } from "kysely";
 import { UserError } from "../errors";
 import type { Tx } from "../db/tx";
 
@@ -10,11 +11,11 @@ export async function assertLoginFree(t: Tx, m: { username?: string; phone?: str
   const u = m.username ?? null;
   const p = m.phone ?? null;
   if (u === null && p === null) return;
-  const rows = await t.q<{ username: string; phone: string | null }>(
-    `SELECT username, phone FROM member
-     WHERE id IS DISTINCT FROM $3::int AND (username = $1 OR phone = $1 OR username = $2 OR phone = $2)`,
-    [u, p, m.exceptId ?? null],
-  );
+  const rows = await t.k
+    .selectFrom("member")
+    .select(["username", "phone"])
+    .where(sql<boolean>`id IS DISTINCT FROM ${m.exceptId ?? null}::int AND (username = ${u} OR phone = ${u} OR username = ${p} OR phone = ${p})`)
+    .execute();
   for (const r of rows) {
     if (u !== null && r.username === u) throw new UserError(`登录名“${u}”已被使用`);
     if (u !== null && r.phone === u) throw new UserError(`登录名“${u}”与其他成员的手机号相同，登录时无法区分`);

@@ -4,6 +4,7 @@
  * matched afresh by the configured claim (so a wrong link — a phone number passed on to someone
  * else — is fixed by correcting the member and removing the link). Audited.
  */
+import { sql } from "kysely";
 import { z } from "zod";
 import type { Db } from "../db/client";
 import { recordAudit } from "../audit/record";
@@ -36,15 +37,22 @@ export async function unlinkIdentity(d: Db, actor: Actor, input: z.infer<typeof 
   assertAdmin(actor);
   return withTx(d, async (t) => {
     // Sessions first: the link's removal would otherwise clear their identity_id (ON DELETE SET NULL).
-    const sessionsEnded = await t.x(
-      `UPDATE auth_session s SET revoked_at = now() FROM member_identity i
-       WHERE i.id = $1 AND i.member_id = $2 AND s.identity_id = i.id AND s.revoked_at IS NULL`,
-      [input.identityId, input.memberId],
-    );
-    const [gone] = await t.q<{ issuer: string; subject: string; claim: string; claim_value: string }>(
-      `DELETE FROM member_identity WHERE id = $1 AND member_id = $2 RETURNING issuer, subject, claim, claim_value`,
-      [input.identityId, input.memberId],
-    );
+    const ended = await t.k
+      .updateTable("auth_session as s")
+      .from("member_identity as i")
+      .set({ revoked_at: sql`now()` })
+      .where("i.id", "=", input.identityId)
+      .where("i.member_id", "=", input.memberId)
+      .whereRef("s.identity_id", "=", "i.id")
+      .where("s.revoked_at", "is", null)
+      .executeTakeFirst();
+    const sessionsEnded = Number(ended.numUpdatedRows);
+    const gone = await t.k
+      .deleteFrom("member_identity")
+      .where("id", "=", input.identityId)
+      .where("member_id", "=", input.memberId)
+      .returning(["issuer", "subject", "claim", "claim_value"])
+      .executeTakeFirst();
     if (!gone) throw new NotFoundError();
     await recordAudit(t, {
       actorId: actor.id,

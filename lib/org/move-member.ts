@@ -12,15 +12,24 @@ export const ZMoveMember = z.object({ memberId: ZId, unitId: ZId });
 export async function moveMember(d: Db, actor: Actor, input: z.infer<typeof ZMoveMember>): Promise<{ changed: boolean }> {
   assertAdmin(actor);
   return withTx(d, async (t) => {
-    const [m] = await t.q<{ unit_id: number; unit_name: string }>(
-      `SELECT m.unit_id, u.name AS unit_name FROM member m JOIN org_unit u ON u.id = m.unit_id WHERE m.id = $1 FOR UPDATE OF m`,
-      [input.memberId],
-    );
+    const m = await t.k
+      .selectFrom("member as m")
+      .innerJoin("org_unit as u", "u.id", "m.unit_id")
+      .select(["m.unit_id", "u.name as unit_name"])
+      .where("m.id", "=", input.memberId)
+      .forUpdate("m")
+      .executeTakeFirst();
     if (!m) throw new NotFoundError();
-    const [unit] = await t.q<{ id: number; name: string }>(`SELECT id, name FROM org_unit WHERE id = $1 AND archived_at IS NULL FOR SHARE`, [input.unitId]);
+    const unit = await t.k
+      .selectFrom("org_unit")
+      .select(["id", "name"])
+      .where("id", "=", input.unitId)
+      .where("archived_at", "is", null)
+      .forShare()
+      .executeTakeFirst();
     if (!unit) throw new UserError("目标单位不存在或已归档");
     if (m.unit_id === unit.id) return { changed: false };
-    await t.x(`UPDATE member SET unit_id = $2, updated_at = now() WHERE id = $1`, [input.memberId, unit.id]);
+    await t.prisma.member.update({ where: { id: input.memberId }, data: { unitId: unit.id }, select: { id: true } });
     await recordAudit(t, {
       actorId: actor.id,
       action: "member.move",

@@ -4,6 +4,7 @@
  * moved unit down (`path[k:]`, k = the moved unit's position) behind the new parent's path.
  * Moving a unit under itself or under one of its descendants would make a loop: refused.
  */
+import { sql } from "kysely";
 import { z } from "zod";
 import type { Db } from "../db/client";
 import { recordAudit } from "../audit/record";
@@ -22,14 +23,18 @@ export const MOVE_INTO_OWN_SUBTREE = "不能把单位移到它自己或它的下
 /** Rewrites the subtree of `unit` to hang under `parent` (null: top level). Returns rows moved. */
 export async function moveSubtree(t: Tx, unit: Pick<UnitRow, "id" | "depth">, parent: Pick<UnitRow, "id" | "path"> | null): Promise<number> {
   if (parent?.path.includes(unit.id)) throw new UserError(MOVE_INTO_OWN_SUBTREE);
-  return t.x(
-    `UPDATE org_unit
-     SET path = $2::int[] || path[$3::int:],
-         depth = cardinality($2::int[]) + cardinality(path) - $3::int,
-         parent_id = CASE WHEN id = $1 THEN $4::int ELSE parent_id END
-     WHERE path @> ARRAY[$1]::int[]`,
-    [unit.id, parent?.path ?? [], unit.depth + 1, parent?.id ?? null],
-  );
+  const head = parent?.path ?? [];
+  const k = unit.depth + 1; // the moved unit's position in every path below it (1-based)
+  const r = await t.k
+    .updateTable("org_unit")
+    .set({
+      path: sql<number[]>`${head}::int[] || path[${k}::int:]`,
+      depth: sql<number>`cardinality(${head}::int[]) + cardinality(path) - ${k}::int`,
+      parent_id: sql<number | null>`CASE WHEN id = ${unit.id} THEN ${parent?.id ?? null}::int ELSE parent_id END`,
+    })
+    .where(sql<boolean>`path @> ARRAY[${unit.id}]::int[]`)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows);
 }
 
 export async function moveUnit(d: Db, actor: Actor, input: z.infer<typeof ZMoveUnit>): Promise<{ moved: number; path: number[] }> {

@@ -19,7 +19,7 @@ export async function renameUnit(d: Db, actor: Actor, input: z.infer<typeof ZRen
     if (!unit) throw new NotFoundError();
     if (unit.name === input.name) return { changed: false };
     await assertSiblingNameFree(t, unit.parentId, input.name, unit.id);
-    await t.x(`UPDATE org_unit SET name = $2 WHERE id = $1`, [unit.id, input.name]);
+    await t.prisma.orgUnit.update({ where: { id: unit.id }, data: { name: input.name }, select: { id: true } });
     await recordAudit(t, {
       actorId: actor.id,
       action: "org_unit.rename",

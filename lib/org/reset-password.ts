@@ -18,10 +18,11 @@ export async function resetMemberPassword(d: Db, actor: Actor, memberId: number)
   const initialPassword = newInitialPassword();
   const passwordHash = await hashPassword(initialPassword);
   return withTx(d, async (t) => {
-    const [m] = await t.q<{ username: string }>(
-      `UPDATE member SET password_hash = $2, must_change_password = true, updated_at = now() WHERE id = $1 RETURNING username`,
-      [memberId, passwordHash],
-    );
+    const [m] = await t.prisma.member.updateManyAndReturn({
+      where: { id: memberId },
+      data: { passwordHash, mustChangePassword: true },
+      select: { username: true },
+    });
     if (!m) throw new NotFoundError();
     await revokeAllSessions(t, memberId);
     await recordAudit(t, {

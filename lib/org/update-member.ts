@@ -14,11 +14,11 @@ export async function updateMemberProfile(d: Db, actor: Actor, input: z.infer<ty
   assertAdmin(actor);
   try {
     return await withTx(d, async (t) => {
-      const [m] = await t.q<{ name: string; phone: string | null }>(`SELECT name, phone FROM member WHERE id = $1 FOR UPDATE`, [input.memberId]);
+      const m = await t.k.selectFrom("member").select(["name", "phone"]).where("id", "=", input.memberId).forUpdate().executeTakeFirst();
       if (!m) throw new NotFoundError();
       if (m.name === input.name && m.phone === input.phone) return { changed: false };
       if (input.phone !== m.phone) await assertLoginFree(t, { phone: input.phone, exceptId: input.memberId });
-      await t.x(`UPDATE member SET name = $2, phone = $3, updated_at = now() WHERE id = $1`, [input.memberId, input.name, input.phone]);
+      await t.prisma.member.update({ where: { id: input.memberId }, data: { name: input.name, phone: input.phone }, select: { id: true } });
       await recordAudit(t, {
         actorId: actor.id,
         action: "member.update",

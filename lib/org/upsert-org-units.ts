@@ -5,17 +5,18 @@
  * are left alone — a sync never deletes or archives. Checked as a whole first (parents exist, no
  * loops, sibling names unique), then written in one transaction, parents before children.
  */
+import { type Kysely, sql } from "kysely";
 import type { Db } from "../db/client";
+import type { DB, RowOf, TableRow } from "../db/kysely";
 import type { UnitKind } from "../generated/prisma/enums";
 import { recordAudit } from "../audit/record";
 import { UserError } from "../errors";
 import { assertAdmin, type Actor } from "./admin-actor";
 import { recordAuditMany, type BulkAuditEntry } from "./audit-many";
-import { UNIT_COLUMNS } from "./create-unit";
 import { moveSubtree } from "./move-unit";
-import { withTx, type Tx } from "../db/tx";
+import { withTx } from "../db/tx";
 import { lockTree } from "./locks";
-import type { UnitRow } from "./units";
+import { UNIT_COLUMNS } from "./units";
 
 export interface SyncUnit {
   code: string;
@@ -37,14 +38,14 @@ export interface SyncResult {
   unchanged: number;
 }
 
-interface DbUnit {
-  id: number;
-  code: string;
-  name: string;
-  kind: UnitKind;
-  parent_code: string | null;
-  archived: boolean;
+/** Every unit with its parent's code, as the plan compares them with the batch. */
+function unitsWithParents(k: Kysely<DB>) {
+  return k
+    .selectFrom("org_unit as u")
+    .leftJoin("org_unit as p", "p.id", "u.parent_id")
+    .select(["u.id", "u.code", "u.name", "u.kind", "p.code as parent_code", sql<boolean>`u.archived_at IS NOT NULL`.as("archived")]);
 }
+type DbUnit = RowOf<ReturnType<typeof unitsWithParents>>;
 
 interface Planned {
   index: number;
@@ -53,12 +54,9 @@ interface Planned {
   depth: number;
 }
 
-async function plan(q: Pick<Tx, "q">, units: SyncUnit[]): Promise<{ errors: SyncIssue[]; ordered: Planned[] }> {
+async function plan(k: Kysely<DB>, units: SyncUnit[]): Promise<{ errors: SyncIssue[]; ordered: Planned[] }> {
   const errors: SyncIssue[] = [];
-  const rows = await q.q<DbUnit>(
-    `SELECT u.id, u.code, u.name, u.kind::text AS kind, p.code AS parent_code, u.archived_at IS NOT NULL AS archived
-     FROM org_unit u LEFT JOIN org_unit p ON p.id = u.parent_id`,
-  );
+  const rows = await unitsWithParents(k).execute();
   const inDb = new Map(rows.map((r) => [r.code, r]));
   const inBatch = new Map<string, number>();
   units.forEach((u, i) => {
@@ -138,7 +136,7 @@ export async function upsertOrgUnits(d: Db, actor: Actor, units: SyncUnit[], opt
     d,
     async (t) => {
       await lockTree(t);
-      const { errors, ordered } = await plan(t, units);
+      const { errors, ordered } = await plan(t.k, units);
       if (errors.length) throw new SyncRejected(errors);
       const result: SyncResult = { created: 0, updated: 0, moved: 0, unchanged: 0 };
       const audit: BulkAuditEntry[] = [];
@@ -156,8 +154,11 @@ export async function upsertOrgUnits(d: Db, actor: Actor, units: SyncUnit[], opt
           if (e.parent_code !== p.u.parentCode) {
             changes.parentCode = [e.parent_code, p.u.parentCode];
             if (!opts.dryRun) {
-              const [unit] = await t.q<UnitRow>(`SELECT ${UNIT_COLUMNS} FROM org_unit WHERE id = $1`, [e.id]);
-              const [parent] = p.u.parentCode === null ? [null] : await t.q<UnitRow>(`SELECT ${UNIT_COLUMNS} FROM org_unit WHERE code = $1`, [p.u.parentCode]);
+              const unit = await t.k.selectFrom("org_unit").select(UNIT_COLUMNS).where("id", "=", e.id).executeTakeFirstOrThrow();
+              const parent =
+                p.u.parentCode === null
+                  ? null
+                  : await t.k.selectFrom("org_unit").select(UNIT_COLUMNS).where("code", "=", p.u.parentCode).executeTakeFirstOrThrow();
               await moveSubtree(t, unit, parent);
             }
             result.moved++;
@@ -168,7 +169,7 @@ export async function upsertOrgUnits(d: Db, actor: Actor, units: SyncUnit[], opt
           }
           if (changes.name || changes.kind || changes.archived) {
             if (!opts.dryRun) {
-              await t.x(`UPDATE org_unit SET name = $2, kind = $3::"UnitKind", archived_at = NULL WHERE id = $1`, [e.id, p.u.name, p.u.kind]);
+              await t.prisma.orgUnit.update({ where: { id: e.id }, data: { name: p.u.name, kind: p.u.kind, archivedAt: null }, select: { id: true } });
             }
             result.updated++;
           }
@@ -183,17 +184,20 @@ export async function upsertOrgUnits(d: Db, actor: Actor, units: SyncUnit[], opt
         const fresh = here.filter((p) => !p.existing);
         result.created += fresh.length;
         if (!fresh.length || opts.dryRun) continue;
-        const created = await t.q<{ id: number; code: string; parent_id: number | null }>(
-          `WITH x AS (
+        const [codes, names, kinds, parentCodes] = [
+          fresh.map((p) => p.u.code),
+          fresh.map((p) => p.u.name),
+          fresh.map((p) => p.u.kind),
+          fresh.map((p) => p.u.parentCode),
+        ];
+        const { rows: created } = await sql<TableRow<"org_unit", "id" | "code" | "parent_id">>`WITH x AS (
              SELECT nextval(pg_get_serial_sequence('org_unit', 'id'))::int AS id, x.code, x.name, x.kind, x.parent_code
-             FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS x(code, name, kind, parent_code)
+             FROM unnest(${codes}::text[], ${names}::text[], ${kinds}::text[], ${parentCodes}::text[]) AS x(code, name, kind, parent_code)
            )
            INSERT INTO org_unit (id, code, name, kind, parent_id, path, depth)
            SELECT x.id, x.code, x.name, x.kind::"UnitKind", p.id, coalesce(p.path, '{}') || x.id, coalesce(p.depth + 1, 0)
            FROM x LEFT JOIN org_unit p ON p.code = x.parent_code
-           RETURNING id, code, parent_id`,
-          [fresh.map((p) => p.u.code), fresh.map((p) => p.u.name), fresh.map((p) => p.u.kind), fresh.map((p) => p.u.parentCode)],
-        );
+           RETURNING id, code, parent_id`.execute(t.k);
         const freshByCode = new Map(fresh.map((f) => [f.u.code, f]));
         for (const c of created) {
           const p = freshByCode.get(c.code)!;
