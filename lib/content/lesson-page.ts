@@ -10,28 +10,30 @@
  */
 import { callerCte, callerKind, callerParam, perCallerKind, type Caller } from "../auth/caller";
 import type { Db } from "../db/client";
+import type { Col } from "../db/kysely";
 import type { Role, UnitKind } from "../generated/prisma/enums";
 import { path } from "../html/escape";
 import { renderLessonBody, renderLessonMain, type LessonBody, type LessonCase, type LessonFrame } from "./lesson-html";
 
-interface FrameRow {
-  reader_name: string;
-  reader_role: Role;
-  reader_must_change_password: boolean;
-  reader_unit_kind: UnitKind;
+// The row of frameSql, a prepared text per kind of caller (kept as text: lib/auth/caller.ts).
+type FrameRow = {
+  reader_name: Col<"member", "name">;
+  reader_role: Col<"member", "role">;
+  reader_must_change_password: Col<"member", "must_change_password">;
+  reader_unit_kind: Col<"org_unit", "kind">;
   reader_unread: number;
   /** The lesson's columns: null when there is no such live lesson in that module. */
-  id: string | null;
-  module_slug: string;
-  module_title: string;
-  title: string;
-  rules: string[];
-  reading_minutes: number;
+  id: Col<"lesson", "id"> | null;
+  module_slug: Col<"lesson", "module_slug">;
+  module_title: Col<"course_module", "title">;
+  title: Col<"lesson", "title">;
+  rules: Col<"lesson", "rules">;
+  reading_minutes: Col<"lesson", "reading_minutes">;
   version: string;
   learned: boolean;
   /** Every live lesson in course order: [id, module slug, title]. */
-  course_order: [string, string, string][];
-}
+  course_order: [Col<"lesson", "id">, Col<"lesson", "module_slug">, Col<"lesson", "title">][];
+};
 
 // The visit upsert is lib/content/progress.ts recordVisit, inlined as a data-modifying CTE so that
 // opening a lesson costs one round trip. Its RETURNING row is the reader's progress after the
@@ -73,7 +75,9 @@ SELECT r.name AS reader_name, r.role AS reader_role, r.must_change_password AS r
        r.unit_kind AS reader_unit_kind, r.unread AS reader_unread, f.*
 FROM reader r LEFT JOIN frame f ON true`);
 
-// Only on a cache miss: the content itself, with the same version expression.
+// Only on a cache miss: the content itself, with the same version expression. `body` is the
+// lesson's JSON as content/ gives it (lib/content/lesson-html.ts), `case_rows` the cases shown.
+type BodyRow = { body: LessonBody; cases: Col<"lesson", "cases">; version: string; case_rows: LessonCase[] | string };
 const BODY_SQL = `
 SELECT l.body, l.cases,
        l.id || ':' || l.content_hash || ':' || to_char(l.updated_at AT TIME ZONE 'UTC', 'YYYYMMDDHH24MISSUS') || ':' ||
@@ -100,7 +104,7 @@ export const lessonBodyCache = {
 async function lessonBodyHtml(d: Db, lessonId: string, version: string): Promise<string> {
   const hit = bodies.get(version);
   if (hit !== undefined) return hit;
-  const [row] = await d.raw.query<{ body: LessonBody; cases: string[]; version: string; case_rows: LessonCase[] | string }>(BODY_SQL, [lessonId]);
+  const [row] = await d.raw.query<BodyRow>(BODY_SQL, [lessonId]);
   if (!row) throw new Error(`lesson ${lessonId} vanished between two statements`);
   const caseRows: LessonCase[] = typeof row.case_rows === "string" ? JSON.parse(row.case_rows) : row.case_rows;
   const cases = row.cases.map((code) => caseRows.find((k) => k.code === code)).filter((k) => k !== undefined);

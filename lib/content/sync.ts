@@ -5,7 +5,10 @@
  * content's stable slugs and codes, so editing a lesson never loses anyone's progress.
  */
 import { createHash } from "node:crypto";
+import { sql } from "kysely";
 import type { Db } from "../db/client";
+import { kysely, type TableRow } from "../db/kysely";
+import { withTx } from "../db/tx";
 import type { Prisma } from "../generated/prisma/client";
 import { readingMinutes, type Content } from "./load";
 import { flagQuestionsForRule } from "../authoring/questions";
@@ -37,9 +40,11 @@ export async function syncContent(d: Db, c: Content): Promise<SyncReport> {
   const report: SyncReport = { written: 0, unchanged: 0, archived: 0 };
   const existing = async (table: Exclude<Table, "course_module">, key: string) =>
     new Map(
-      (await d.raw.query<{ id: string; content_hash: string; archived_at: Date | null }>(
-        `SELECT ${key} AS id, content_hash, archived_at FROM ${table}`,
-      )).map((r) => [r.id, r]),
+      (
+        await sql<{ id: string } & TableRow<typeof table, "content_hash" | "archived_at">>`SELECT ${sql.ref(key)} AS id, content_hash, archived_at FROM ${sql.table(table)}`.execute(
+          kysely(d),
+        )
+      ).rows.map((r) => [r.id, r]),
     );
   const [rules, cases, lessons] = await Promise.all([existing("rule", "code"), existing("case_study", "code"), existing("lesson", "id")]);
   const fresh = (m: Map<string, { content_hash: string; archived_at: Date | null }>, id: string, hash: string) => {
@@ -50,7 +55,7 @@ export async function syncContent(d: Db, c: Content): Promise<SyncReport> {
     return !same;
   };
 
-  await d.prisma.$transaction(async (tx) => {
+  await withTx(d, async ({ prisma: tx, k }) => {
     const courseHash = hashOf(c.course);
     await tx.course.upsert({
       where: { id: c.course.id },
@@ -131,11 +136,8 @@ export async function syncContent(d: Db, c: Content): Promise<SyncReport> {
 
     // Whatever content/ no longer has is archived (kept for the progress and answers that cite it).
     const archive = async (table: Table, key: string, keep: string[]) => {
-      const n = await tx.$executeRawUnsafe(
-        `UPDATE ${table} SET archived_at = now() WHERE archived_at IS NULL AND NOT (${key} = ANY($1::text[]))`,
-        keep,
-      );
-      report.archived += n;
+      const r = await sql`UPDATE ${sql.table(table)} SET archived_at = now() WHERE archived_at IS NULL AND NOT (${sql.ref(key)} = ANY(${keep}::text[]))`.execute(k);
+      report.archived += Number(r.numAffectedRows);
     };
     await archive("rule", "code", c.rules.map((r) => r.code));
     await archive("case_study", "code", c.cases.map((k) => k.code));

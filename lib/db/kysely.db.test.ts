@@ -28,6 +28,11 @@ test("t.k runs on the transaction: builder writes count their rows, a rollback u
     return r.numUpdatedRows;
   });
   expect(n).toBe(1n);
+  const touched = await withTx(
+    d,
+    async (tx) => (await sql`UPDATE org_unit SET name = name WHERE path @> ARRAY[${t.general.id}]::int[]`.execute(tx.k)).numAffectedRows,
+  );
+  expect(touched).toBe(3n); // the general branch and its two branches
   await expect(
     withTx(d, async (tx) => {
       await sql`UPDATE org_unit SET name = ${"不留"} WHERE id = ${t.branchB.id}`.execute(tx.k);

@@ -101,5 +101,8 @@ export async function runPrepared<R>(d: Db, name: string, query: RawBuilder<R>):
   return d.raw.query<R>(c.sql, c.parameters as unknown[], name);
 }
 
+/** One column's type as read (`Col<"member", "name">`), from schema.prisma. */
+export type Col<T extends keyof DB, C extends keyof Selectable<DB[T]>> = Selectable<DB[T]>[C];
+
 /** Some columns of a table's row as read (`TableRow<"member", "id" | "name">`), from schema.prisma. */
 export type TableRow<T extends keyof DB, C extends keyof Selectable<DB[T]> = keyof Selectable<DB[T]>> = Pick<Selectable<DB[T]>, C>;

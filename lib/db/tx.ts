@@ -11,8 +11,9 @@ import { type DB, kyselyOver } from "./kysely";
 export interface Tx {
   prisma: Prisma.TransactionClient;
   /**
-   * Kysely on this transaction's connection (docs/decisions/025). Builder writes report their
-   * affected rows; a `sql` template answers its rows (`RETURNING` for what it touched).
+   * Kysely on this transaction's connection (docs/decisions/025). Builder writes and plain
+   * INSERT/UPDATE/DELETE templates report their affected rows (`numAffectedRows`); anything else
+   * answers its rows.
    */
   k: Kysely<DB>;
   /** A statement that returns rows. Being replaced by `k` (decision 025). */
@@ -42,11 +43,20 @@ function asPrismaSql(text: string, params: readonly unknown[]): Prisma.Sql {
 
 const WRITES = new Set(["InsertQueryNode", "UpdateQueryNode", "DeleteQueryNode", "MergeQueryNode"]);
 
+/**
+ * Prisma answers either rows ($queryRaw) or the affected count ($executeRaw). A builder write
+ * without `returning`, or a `sql` template that is one plain INSERT/UPDATE/DELETE without
+ * RETURNING, wants the count; everything else its rows.
+ */
+function wantsCount(text: string, node: { kind: string; returning?: unknown }): boolean {
+  if (WRITES.has(node.kind)) return !node.returning;
+  return node.kind === "RawNode" && /^\s*(insert|update|delete)\b/i.test(text) && !/\breturning\b/i.test(text);
+}
+
 function onTransaction(tx: Prisma.TransactionClient): Kysely<DB> {
   return kyselyOver(async (text, params, c) => {
     const statement = asPrismaSql(text, params);
-    const node = c.query as { kind: string; returning?: unknown };
-    if (WRITES.has(node.kind) && !node.returning) return { rows: [], affected: await tx.$executeRaw(statement) };
+    if (wantsCount(text, c.query as { kind: string })) return { rows: [], affected: await tx.$executeRaw(statement) };
     return { rows: await tx.$queryRaw<unknown[]>(statement) };
   });
 }
