@@ -9,7 +9,9 @@
  */
 import { randomBytes } from "node:crypto";
 import { isDeepStrictEqual } from "node:util";
+import { sql } from "kysely";
 import type { Db } from "../db/client";
+import { kysely, type TableRow } from "../db/kysely";
 import type { QuizKind } from "../generated/prisma/enums";
 import { NotFoundError, PasswordChangePendingError, UnauthenticatedError, UserError } from "../errors";
 import { assertCaller, callerParam, type Caller } from "../auth/caller";
@@ -17,7 +19,8 @@ import { publicQuestion, reveal, type PublicQuestion, type Reveal } from "./publ
 import { AnswerError, scoreAnswer, type Scored, type TAnswer } from "./score";
 import { ZBlueprint, OBJECTIVE, PRE_ID, POST_ID } from "./quizzes";
 import { getVersions } from "./versions";
-import { mayShowKey, withheldQuestions, withheldQuestionsSql } from "./key-access";
+import { mayShowKey, withheldQuestions } from "./key-access";
+import { withheldQuestionsOf } from "./withheld";
 import { afterSubmit } from "./mistakes";
 import { awardExamPass } from "../daily/points";
 import { onAttemptSubmitted } from "../tracking/aggregates";
@@ -26,23 +29,26 @@ import { saveResponseSql, saveResponseStatement, type SaveRow } from "./save-sql
 /** Kinds that show the key right after each answer. */
 export const INSTANT_FEEDBACK: QuizKind[] = ["PRACTICE", "REVIEW"];
 
-interface AttemptRow {
-  id: string;
-  public_id: string;
-  member_id: number;
-  quiz_id: string;
-  kind: QuizKind;
-  status: "IN_PROGRESS" | "SUBMITTED";
-  paper: number[];
-  started_at: Date;
-  deadline_at: Date | null;
-  submitted_at: Date | null;
-  score: number | null;
-  max_score: number | null;
-  percent: number | null;
-  passed: boolean | null;
-  rule_breakdown: Record<string, { score: number; max: number }> | null;
-}
+/** The attempt row as read (`id::text`); `rule_breakdown` is the JSON submitAttempt builds. */
+type AttemptRow = TableRow<
+  "attempt",
+  | "id"
+  | "public_id"
+  | "member_id"
+  | "quiz_id"
+  | "kind"
+  | "status"
+  | "paper"
+  | "started_at"
+  | "deadline_at"
+  | "submitted_at"
+  | "score"
+  | "max_score"
+  | "percent"
+  | "passed"
+> & { rule_breakdown: RuleBreakdown | null };
+
+type RuleBreakdown = Record<string, { score: number; max: number }>;
 
 const newPublicId = () => randomBytes(12).toString("base64url");
 
@@ -55,16 +61,20 @@ export async function drawPaper(d: Db, blueprint: unknown, opts: { avoid?: strin
   const bp = ZBlueprint.parse(blueprint);
   const modules = Object.entries(bp.perModule).filter(([, n]) => n > 0);
   if (!modules.length) return [];
-  const rows = await d.raw.query<{ id: number; module_slug: string }>(
-    `SELECT id, module_slug FROM (
-       SELECT v.id, q.module_slug, row_number() OVER (PARTITION BY q.module_slug ORDER BY (q.id = ANY($4::text[])), random()) AS rn
+  const [slugs, counts, types, avoid, exclude] = [
+    modules.map(([m]) => m),
+    modules.map(([, n]) => n),
+    bp.types ?? [...OBJECTIVE],
+    opts.avoid ?? [],
+    opts.exclude ?? [],
+  ];
+  const { rows } = await sql<TableRow<"question_version", "id"> & TableRow<"question", "module_slug">>`SELECT id, module_slug FROM (
+       SELECT v.id, q.module_slug, row_number() OVER (PARTITION BY q.module_slug ORDER BY (q.id = ANY(${avoid}::text[])), random()) AS rn
        FROM question q JOIN question_version v ON v.question_id = q.id AND v.version = q.current_version
-       WHERE q.status = 'PUBLISHED' AND q.module_slug = ANY($1::text[]) AND q.type = ANY($3::text[]) AND v.voided_at IS NULL
-         AND NOT (q.id = ANY($5::text[]))
-     ) x JOIN unnest($1::text[], $2::int[]) AS want(slug, n) ON want.slug = x.module_slug
-     WHERE x.rn <= want.n`,
-    [modules.map(([m]) => m), modules.map(([, n]) => n), bp.types ?? [...OBJECTIVE], opts.avoid ?? [], opts.exclude ?? []],
-  );
+       WHERE q.status = 'PUBLISHED' AND q.module_slug = ANY(${slugs}::text[]) AND q.type = ANY(${types}::text[]) AND v.voided_at IS NULL
+         AND NOT (q.id = ANY(${exclude}::text[]))
+     ) x JOIN unnest(${slugs}::text[], ${counts}::int[]) AS want(slug, n) ON want.slug = x.module_slug
+     WHERE x.rn <= want.n`.execute(kysely(d));
   // Course order of modules, questions shuffled within each.
   const order = new Map(modules.map(([m], i) => [m, i]));
   return rows.sort((a, b) => order.get(a.module_slug)! - order.get(b.module_slug)!).map((r) => r.id);
@@ -74,31 +84,28 @@ export async function drawPaper(d: Db, blueprint: unknown, opts: { avoid?: strin
 async function seenInCounterpart(d: Db, memberId: number, quizId: string): Promise<string[]> {
   const other = quizId === PRE_ID ? POST_ID : quizId === POST_ID ? PRE_ID : null;
   if (!other) return [];
-  const rows = await d.raw.query<{ question_id: string }>(
-    `SELECT DISTINCT v.question_id FROM attempt a CROSS JOIN unnest(a.paper) p(vid) JOIN question_version v ON v.id = p.vid
-     WHERE a.member_id = $1 AND a.quiz_id = $2`,
-    [memberId, other],
-  );
+  const { rows } = await sql<
+    TableRow<"question_version", "question_id">
+  >`SELECT DISTINCT v.question_id FROM attempt a CROSS JOIN unnest(a.paper) p(vid) JOIN question_version v ON v.id = p.vid
+     WHERE a.member_id = ${memberId} AND a.quiz_id = ${other}`.execute(kysely(d));
   return rows.map((r) => r.question_id);
 }
 
 /** Every question the member has met on any paper: an exam prefers the others (their keys were never shown to him). */
 async function metAnywhere(d: Db, memberId: number): Promise<string[]> {
-  const rows = await d.raw.query<{ question_id: string }>(
-    `SELECT DISTINCT v.question_id FROM attempt a CROSS JOIN unnest(a.paper) p(vid) JOIN question_version v ON v.id = p.vid
-     WHERE a.member_id = $1`,
-    [memberId],
-  );
+  const { rows } = await sql<
+    TableRow<"question_version", "question_id">
+  >`SELECT DISTINCT v.question_id FROM attempt a CROSS JOIN unnest(a.paper) p(vid) JOIN question_version v ON v.id = p.vid
+     WHERE a.member_id = ${memberId}`.execute(kysely(d));
   return rows.map((r) => r.question_id);
 }
 
 /** A given paper (review, retake, one scenario) without the questions the member's open exam withholds. */
 async function withoutWithheld(d: Db, memberId: number, paper: number[]): Promise<number[]> {
-  const rows = await d.raw.query<{ id: number }>(
-    `SELECT v.id FROM unnest($2::int[]) WITH ORDINALITY p(vid, ord) JOIN question_version v ON v.id = p.vid
-     WHERE v.question_id NOT IN (${withheldQuestionsSql("$1")}) ORDER BY p.ord`,
-    [memberId, paper],
-  );
+  const { rows } = await sql<
+    TableRow<"question_version", "id">
+  >`SELECT v.id FROM unnest(${paper}::int[]) WITH ORDINALITY p(vid, ord) JOIN question_version v ON v.id = p.vid
+     WHERE v.question_id NOT IN (${withheldQuestionsOf(memberId)}) ORDER BY p.ord`.execute(kysely(d));
   return rows.map((r) => r.id);
 }
 
@@ -114,12 +121,10 @@ export async function startAttempt(d: Db, memberId: number, quizId: string, opts
     if (used >= quiz.maxAttempts) throw new UserError(`已用完全部 ${quiz.maxAttempts} 次考试机会`);
   }
   const paper = await paperFor(d, memberId, quiz, opts.paper);
-  const rows = await d.raw.query<{ public_id: string }>(
-    `INSERT INTO attempt (public_id, member_id, quiz_id, kind, open_key, paper, deadline_at)
-     VALUES ($1, $2, $3, $4::"QuizKind", $5, $6::int[], CASE WHEN $7::int IS NULL THEN NULL ELSE now() + make_interval(secs => $7::int) END)
-     ON CONFLICT (open_key) DO NOTHING RETURNING public_id`,
-    [newPublicId(), memberId, quizId, quiz.kind, openKey, paper, quiz.timeLimitSec],
-  );
+  const limit = quiz.timeLimitSec;
+  const { rows } = await sql<TableRow<"attempt", "public_id">>`INSERT INTO attempt (public_id, member_id, quiz_id, kind, open_key, paper, deadline_at)
+     VALUES (${newPublicId()}, ${memberId}, ${quizId}, ${quiz.kind}::"QuizKind", ${openKey}, ${paper}::int[], CASE WHEN ${limit}::int IS NULL THEN NULL ELSE now() + make_interval(secs => ${limit}::int) END)
+     ON CONFLICT (open_key) DO NOTHING RETURNING public_id`.execute(kysely(d));
   if (rows[0]) return { publicId: rows[0].public_id, resumed: false };
   // Lost a race with a concurrent start (double click, second tab): that attempt is ours too.
   const winner = await d.prisma.attempt.findUniqueOrThrow({ where: { openKey }, select: { publicId: true } });
@@ -148,23 +153,21 @@ async function paperFor(d: Db, memberId: number, quiz: { id: string; kind: QuizK
 }
 
 async function loadAttempt(d: Db, memberId: number, publicId: string): Promise<AttemptRow> {
-  const [row] = await d.raw.query<AttemptRow>(
-    `SELECT id::text, public_id, member_id, quiz_id, kind, status, paper, started_at, deadline_at, submitted_at,
+  const {
+    rows: [row],
+  } = await sql<AttemptRow>`SELECT id::text, public_id, member_id, quiz_id, kind, status, paper, started_at, deadline_at, submitted_at,
             score, max_score, percent, passed, rule_breakdown
-     FROM attempt WHERE public_id = $1 AND member_id = $2`,
-    [publicId, memberId],
-  );
+     FROM attempt WHERE public_id = ${publicId} AND member_id = ${memberId}`.execute(kysely(d));
   if (!row) throw new NotFoundError();
   return row;
 }
 
 /** Submits the member's open attempts on a quiz whose time ran out (answers saved in time count). */
 async function finalizeExpired(d: Db, memberId: number, quizId?: string) {
-  const expired = await d.raw.query<{ public_id: string }>(
-    `SELECT public_id FROM attempt WHERE member_id = $1 AND status = 'IN_PROGRESS' AND deadline_at < now()
-     ${quizId ? "AND quiz_id = $2" : ""}`,
-    quizId ? [memberId, quizId] : [memberId],
-  );
+  const { rows: expired } = await sql<
+    TableRow<"attempt", "public_id">
+  >`SELECT public_id FROM attempt WHERE member_id = ${memberId} AND status = 'IN_PROGRESS' AND deadline_at < now()
+     ${quizId ? sql`AND quiz_id = ${quizId}` : sql``}`.execute(kysely(d));
   for (const a of expired) await submitAttempt(d, memberId, a.public_id);
 }
 
@@ -213,10 +216,11 @@ export async function getAttempt(d: Db, memberId: number, publicId: string): Pro
   }
   const [versions, responses, quiz, withheld] = await Promise.all([
     getVersions(d, a.paper),
-    d.raw.query<{ question_version_id: number; answer: TAnswer; final: boolean; correct: boolean; score: number; misconceptions: string[]; path: string[] }>(
-      `SELECT question_version_id, answer, final, correct, score, misconceptions, path FROM response WHERE attempt_id = $1`,
-      [a.id],
-    ),
+    sql<
+      TableRow<"response", "question_version_id" | "final" | "correct" | "score" | "misconceptions" | "path"> & { answer: TAnswer }
+    >`SELECT question_version_id, answer, final, correct, score, misconceptions, path FROM response WHERE attempt_id = ${a.id}`
+      .execute(kysely(d))
+      .then((r) => r.rows),
     d.prisma.quiz.findUniqueOrThrow({ where: { id: a.quiz_id }, select: { title: true, passPercent: true } }),
     withheldQuestions(d, memberId),
   ]);
@@ -303,7 +307,7 @@ export async function saveResponse(d: Db, who: number | Caller, publicId: string
     await assertCaller(d, caller);
     throw new UserError(e.message);
   }
-  const [row] = await d.raw.query<SaveRow & { kind: QuizKind | null }>(
+  const [row] = await d.raw.query<SaveRow>(
     saveResponseSql(caller),
     [publicId, callerParam(caller), versionId, JSON.stringify(answer), s.path, s.correct, s.score, s.maxScore, s.final, s.misconceptions],
     saveResponseStatement(caller),
@@ -318,9 +322,12 @@ export async function saveResponse(d: Db, who: number | Caller, publicId: string
   const instant = instantKind && !row.withheld;
   // revision null: the same answer again (a retry) or an already-answered practice item: nothing changed.
   if (row.revision === null && instantKind) {
-    const [stored] = await d.raw.query<{ answer: TAnswer; final: boolean }>(
-      `SELECT r.answer, r.final FROM response r JOIN attempt a ON a.id = r.attempt_id WHERE a.public_id = $1 AND r.question_version_id = $2`,
-      [publicId, versionId],
+    const {
+      rows: [stored],
+    } = await sql<
+      TableRow<"response", "final"> & { answer: TAnswer }
+    >`SELECT r.answer, r.final FROM response r JOIN attempt a ON a.id = r.attempt_id WHERE a.public_id = ${publicId} AND r.question_version_id = ${versionId}`.execute(
+      kysely(d),
     );
     // Deep equality, not JSON text: jsonb stores keys in its own order ({path, type} for a scenario).
     if (stored && !isDeepStrictEqual(stored.answer, answer) && stored.final) throw new UserError("本题已作答，练习中不能修改答案");
@@ -346,10 +353,9 @@ export async function saveResponse(d: Db, who: number | Caller, publicId: string
  * a second submit finds it closed and returns the same result.
  */
 export async function submitAttempt(d: Db, memberId: number, publicId: string): Promise<AttemptRow> {
-  const rows = await d.raw.query<AttemptRow>(
-    `WITH target AS (
+  const { rows } = await sql<AttemptRow>`WITH target AS (
        SELECT id, paper, quiz_id, deadline_at FROM attempt
-       WHERE public_id = $1 AND member_id = $2 AND status = 'IN_PROGRESS' FOR UPDATE
+       WHERE public_id = ${publicId} AND member_id = ${memberId} AND status = 'IN_PROGRESS' FOR UPDATE
      ), items AS (
        SELECT v.rules, v.max_score::float8 AS max, coalesce(r.score, 0)::float8 AS score
        FROM target t CROSS JOIN unnest(t.paper) p(vid)
@@ -371,9 +377,7 @@ export async function submitAttempt(d: Db, memberId: number, publicId: string): 
      FROM target, tot, rb, quiz q
      WHERE a.id = target.id AND q.id = target.quiz_id AND a.status = 'IN_PROGRESS'
      RETURNING a.id::text, a.public_id, a.member_id, a.quiz_id, a.kind, a.status, a.paper, a.started_at, a.deadline_at,
-               a.submitted_at, a.score, a.max_score, a.percent, a.passed, a.rule_breakdown`,
-    [publicId, memberId],
-  );
+               a.submitted_at, a.score, a.max_score, a.percent, a.passed, a.rule_breakdown`.execute(kysely(d));
   if (rows[0]) {
     await afterSubmit(d, memberId, rows[0].id);
     if (rows[0].passed) await awardExamPass(d, memberId, rows[0].id);

@@ -7,7 +7,9 @@
  * - A question removed from content/ is archived: no new attempts draw it; old ones keep it.
  */
 import { createHash } from "node:crypto";
+import { sql } from "kysely";
 import type { Db } from "../db/client";
+import { kysely, type Col, type TableRow } from "../db/kysely";
 import type { Prisma } from "../generated/prisma/client";
 import type { TQuestion } from "../content/schema";
 import { MAX_SCORE, misconceptionsOf } from "./score";
@@ -37,13 +39,16 @@ export async function syncQuestionBank(d: Db, questions: TQuestion[]): Promise<B
   const report: BankReport = { created: 0, versioned: 0, unchanged: 0, flagged: 0, archived: 0 };
   const existing = new Map(
     (
-      await d.raw.query<{ id: string; origin: string; status: string; current_version: number; hash: string; synced_hash: string | null }>(
-        `SELECT q.id, q.origin, q.status, q.current_version, v.content_hash AS hash,
+      await sql<
+        TableRow<"question", "id" | "origin" | "status" | "current_version"> & {
+          hash: Col<"question_version", "content_hash">;
+          synced_hash: Col<"question_version", "content_hash"> | null;
+        }
+      >`SELECT q.id, q.origin, q.status, q.current_version, v.content_hash AS hash,
                 (SELECT cv.content_hash FROM question_version cv WHERE cv.question_id = q.id AND cv.created_by_id IS NULL
                  ORDER BY cv.version DESC LIMIT 1) AS synced_hash
-         FROM question q JOIN question_version v ON v.question_id = q.id AND v.version = q.current_version`,
-      )
-    ).map((r) => [r.id, r]),
+         FROM question q JOIN question_version v ON v.question_id = q.id AND v.version = q.current_version`.execute(kysely(d))
+    ).rows.map((r) => [r.id, r]),
   );
   await d.prisma.$transaction(
     async (tx) => {

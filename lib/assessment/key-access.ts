@@ -14,6 +14,7 @@
  * Every function that sends a key to a member asks this module; daily practice (issue 17) must too.
  */
 import type { Db } from "../db/client";
+import type { TableRow } from "../db/kysely";
 
 /**
  * SQL: the question ids on the open exam papers of the member `member` names (a parameter such as
@@ -26,7 +27,8 @@ export const withheldQuestionsSql = (member: string) =>
 
 /** The questions whose keys the member may not see right now (empty when he has no open exam). */
 export async function withheldQuestions(d: Db, memberId: number): Promise<Set<string>> {
-  const rows = await d.raw.query<{ question_id: string }>(withheldQuestionsSql("$1"), [memberId]);
+  // Text, as the hot path's statements embed it: this file stays free of runtime imports (save-sql.ts).
+  const rows = await d.raw.query<TableRow<"question_version", "question_id">>(withheldQuestionsSql("$1"), [memberId]);
   return new Set(rows.map((r) => r.question_id));
 }
 

@@ -3,7 +3,9 @@
  * scoped to the member inside the SQL; nothing here reads an answer key (only stems, titles and
  * the member's own scores), so its output may go to the browser as is.
  */
+import { sql } from "kysely";
 import type { Db } from "../db/client";
+import { kysely, type Col, type TableRow } from "../db/kysely";
 import type { QuizKind } from "../generated/prisma/enums";
 import { NotFoundError, UserError } from "../errors";
 import { startAttempt, submitAttempt } from "./attempts";
@@ -33,33 +35,22 @@ export interface QuizSummary {
 
 /** Every quiz a member can start, in course order, with the member's attempts on it. One query. */
 export async function quizOverview(d: Db, memberId: number): Promise<QuizSummary[]> {
-  const rows = await d.raw.query<{
-    id: string;
-    kind: QuizKind;
-    title: string;
-    description: string;
-    module_slug: string | null;
-    time_limit_sec: number | null;
-    pass_percent: number | null;
-    max_attempts: number | null;
-    blueprint: unknown;
+  type Row = TableRow<"quiz", "id" | "kind" | "title" | "description" | "module_slug" | "time_limit_sec" | "pass_percent" | "max_attempts" | "blueprint"> & {
     attempts: number;
-    best: number | null;
-    passed: boolean | null;
-    last_at: Date | null;
-    open_id: string | null;
-  }>(
-    `SELECT q.id, q.kind, q.title, q.description, q.module_slug, q.time_limit_sec, q.pass_percent, q.max_attempts, q.blueprint,
+    best: Col<"attempt", "percent">;
+    passed: Col<"attempt", "passed">;
+    last_at: Col<"attempt", "submitted_at">;
+    open_id: Col<"attempt", "public_id"> | null;
+  };
+  const { rows } = await sql<Row>`SELECT q.id, q.kind, q.title, q.description, q.module_slug, q.time_limit_sec, q.pass_percent, q.max_attempts, q.blueprint,
             count(a.id) FILTER (WHERE a.status = 'SUBMITTED')::int AS attempts,
             max(a.percent) FILTER (WHERE a.status = 'SUBMITTED') AS best,
             bool_or(a.passed) FILTER (WHERE a.status = 'SUBMITTED') AS passed,
             max(a.submitted_at) AS last_at,
             min(a.public_id) FILTER (WHERE a.status = 'IN_PROGRESS' AND (a.deadline_at IS NULL OR a.deadline_at > now())) AS open_id
-     FROM quiz q LEFT JOIN attempt a ON a.quiz_id = q.id AND a.member_id = $1
+     FROM quiz q LEFT JOIN attempt a ON a.quiz_id = q.id AND a.member_id = ${memberId}
      WHERE q.archived_at IS NULL AND q.kind <> 'REVIEW'
-     GROUP BY q.id ORDER BY q.position`,
-    [memberId],
-  );
+     GROUP BY q.id ORDER BY q.position`.execute(kysely(d));
   return rows.map((r) => {
     const bp = ZBlueprint.safeParse(r.blueprint);
     return {
@@ -81,29 +72,26 @@ export async function quizOverview(d: Db, memberId: number): Promise<QuizSummary
   });
 }
 
-export interface OpenAttempt {
-  publicId: string;
-  quizId: string;
-  quizTitle: string;
-  kind: QuizKind;
-  startedAt: Date;
-  deadlineAt: Date | null;
+export type OpenAttempt = TableRow<"attempt", "kind"> & {
+  publicId: Col<"attempt", "public_id">;
+  quizId: Col<"attempt", "quiz_id">;
+  quizTitle: Col<"quiz", "title">;
+  startedAt: Col<"attempt", "started_at">;
+  deadlineAt: Col<"attempt", "deadline_at">;
   questions: number;
   /** Items finished (a scenario counts once it reaches an ending). */
   answered: number;
-}
+};
 
 /** The member's unfinished attempts (including reviews and retakes), newest first. */
 export async function openAttempts(d: Db, memberId: number): Promise<OpenAttempt[]> {
-  return d.raw.query<OpenAttempt>(
-    `SELECT a.public_id AS "publicId", a.quiz_id AS "quizId", q.title AS "quizTitle", a.kind, a.started_at AS "startedAt",
+  const { rows } = await sql<OpenAttempt>`SELECT a.public_id AS "publicId", a.quiz_id AS "quizId", q.title AS "quizTitle", a.kind, a.started_at AS "startedAt",
             a.deadline_at AS "deadlineAt", cardinality(a.paper) AS questions,
             (SELECT count(*)::int FROM response r WHERE r.attempt_id = a.id AND r.final) AS answered
      FROM attempt a JOIN quiz q ON q.id = a.quiz_id
-     WHERE a.member_id = $1 AND a.status = 'IN_PROGRESS' AND (a.deadline_at IS NULL OR a.deadline_at > now())
-     ORDER BY a.started_at DESC`,
-    [memberId],
-  );
+     WHERE a.member_id = ${memberId} AND a.status = 'IN_PROGRESS' AND (a.deadline_at IS NULL OR a.deadline_at > now())
+     ORDER BY a.started_at DESC`.execute(kysely(d));
+  return rows;
 }
 
 export async function openMistakeCount(d: Db, memberId: number): Promise<number> {
@@ -125,28 +113,27 @@ export async function startQuiz(d: Db, memberId: number, quizId: string, { examC
 
 /* ------------------------------------------------------------------ one scenario or drafting task, directly */
 
-export interface PracticeItem {
-  questionId: string;
+export type PracticeItem = {
+  questionId: Col<"question", "id">;
   type: "scenario" | "drafting";
-  moduleSlug: string;
+  moduleSlug: Col<"question", "module_slug">;
+  /** From the current version's payload: the stem; for a scenario the case it is built on, its title and the chat it plays in. */
   stem: string;
-  /** Scenario: the case it is built on, its title and the chat it plays in. */
-  caseCode: string | null;
-  caseTitle: string | null;
+  caseCode: Col<"case_study", "code"> | null;
+  caseTitle: Col<"case_study", "title"> | null;
   setting: string | null;
   chatTitle: string | null;
-}
+};
 
 /** The published branching scenarios and drafting tasks, each playable on its own. */
 export async function practiceItems(d: Db): Promise<PracticeItem[]> {
-  return d.raw.query<PracticeItem>(
-    `SELECT q.id AS "questionId", q.type, q.module_slug AS "moduleSlug", v.payload->>'stem' AS stem,
+  const { rows } = await sql<PracticeItem>`SELECT q.id AS "questionId", q.type, q.module_slug AS "moduleSlug", v.payload->>'stem' AS stem,
             v.payload->>'case' AS "caseCode", c.title AS "caseTitle", v.payload->>'setting' AS setting, v.payload->>'chatTitle' AS "chatTitle"
      FROM question q JOIN question_version v ON v.question_id = q.id AND v.version = q.current_version
      LEFT JOIN case_study c ON c.code = v.payload->>'case'
      WHERE q.status = 'PUBLISHED' AND q.type IN ('scenario', 'drafting') AND v.voided_at IS NULL
-     ORDER BY q.type DESC, length(v.payload->>'case'), v.payload->>'case', q.id`,
-  );
+     ORDER BY q.type DESC, length(v.payload->>'case'), v.payload->>'case', q.id`.execute(kysely(d));
+  return rows;
 }
 
 /**
@@ -156,13 +143,12 @@ export async function practiceItems(d: Db): Promise<PracticeItem[]> {
  * stands first (its answers so far count, unanswered ones do not enter the mistake book).
  */
 export async function startQuestionPractice(d: Db, memberId: number, questionId: string): Promise<{ publicId: string; resumed: boolean }> {
-  const [q] = await d.raw.query<{ vid: number; quiz_id: string }>(
-    `SELECT v.id AS vid, z.id AS quiz_id
+  const {
+    rows: [q],
+  } = await sql<{ vid: Col<"question_version", "id">; quiz_id: Col<"quiz", "id"> }>`SELECT v.id AS vid, z.id AS quiz_id
      FROM question q JOIN question_version v ON v.question_id = q.id AND v.version = q.current_version
      JOIN quiz z ON z.id = 'practice-' || q.module_slug AND z.kind = 'PRACTICE' AND z.archived_at IS NULL
-     WHERE q.id = $1 AND q.status = 'PUBLISHED' AND q.type IN ('scenario', 'drafting') AND v.voided_at IS NULL`,
-    [questionId],
-  );
+     WHERE q.id = ${questionId} AND q.status = 'PUBLISHED' AND q.type IN ('scenario', 'drafting') AND v.voided_at IS NULL`.execute(kysely(d));
   if (!q) throw new NotFoundError();
   const open = await d.prisma.attempt.findUnique({ where: { openKey: `${memberId}:${q.quiz_id}` }, select: { publicId: true, paper: true } });
   if (open) {
@@ -174,53 +160,46 @@ export async function startQuestionPractice(d: Db, memberId: number, questionId:
 
 /* ------------------------------------------------------------------ history */
 
-export interface AttemptRecord {
-  publicId: string;
-  quizId: string;
-  quizTitle: string;
-  kind: QuizKind;
-  startedAt: Date;
+export type AttemptRecord = TableRow<"attempt", "kind" | "passed"> & {
+  publicId: Col<"attempt", "public_id">;
+  quizId: Col<"attempt", "quiz_id">;
+  quizTitle: Col<"quiz", "title">;
+  startedAt: Col<"attempt", "started_at">;
+  /** Submitted attempts only: never null here, as are the totals (coalesced). */
   submittedAt: Date;
   score: number;
   maxScore: number;
   percent: number;
-  passed: boolean | null;
   questions: number;
-}
+};
 
 /** Every submitted attempt of the member, oldest first (the progress line reads left to right). */
 export async function attemptHistory(d: Db, memberId: number): Promise<AttemptRecord[]> {
-  return d.raw.query<AttemptRecord>(
-    `SELECT a.public_id AS "publicId", a.quiz_id AS "quizId", q.title AS "quizTitle", a.kind, a.started_at AS "startedAt",
+  const { rows } =
+    await sql<AttemptRecord>`SELECT a.public_id AS "publicId", a.quiz_id AS "quizId", q.title AS "quizTitle", a.kind, a.started_at AS "startedAt",
             a.submitted_at AS "submittedAt", coalesce(a.score, 0) AS score, coalesce(a.max_score, 0) AS "maxScore",
             coalesce(a.percent, 0) AS percent, a.passed, cardinality(a.paper) AS questions
      FROM attempt a JOIN quiz q ON q.id = a.quiz_id
-     WHERE a.member_id = $1 AND a.status = 'SUBMITTED'
-     ORDER BY a.submitted_at, a.id`,
-    [memberId],
-  );
+     WHERE a.member_id = ${memberId} AND a.status = 'SUBMITTED'
+     ORDER BY a.submitted_at, a.id`.execute(kysely(d));
+  return rows;
 }
 
-export interface ModuleScore {
-  slug: string;
-  title: string;
-  score: number;
-  max: number;
-}
+export type ModuleScore = TableRow<"course_module", "slug" | "title"> & { score: number; max: number };
 
-const MODULE_BREAKDOWN = `
+const moduleBreakdown = (memberId: number, publicIds: string[]) => sql<TableRow<"attempt", "public_id"> & ModuleScore>`
   SELECT a.public_id, m.slug, m.title, m.position, sum(v.max_score)::float8 AS max, sum(coalesce(r.score, 0))::float8 AS score
   FROM attempt a CROSS JOIN unnest(a.paper) p(vid)
   JOIN question_version v ON v.id = p.vid AND v.voided_at IS NULL
   JOIN question q ON q.id = v.question_id
   JOIN course_module m ON m.slug = q.module_slug
   LEFT JOIN response r ON r.attempt_id = a.id AND r.question_version_id = v.id AND r.final
-  WHERE a.member_id = $1 AND a.public_id = ANY($2::text[])
+  WHERE a.member_id = ${memberId} AND a.public_id = ANY(${publicIds}::text[])
   GROUP BY a.public_id, m.slug, m.title, m.position
   ORDER BY m.position`;
 
 async function moduleScores(d: Db, memberId: number, publicIds: string[]): Promise<Map<string, ModuleScore[]>> {
-  const rows = await d.raw.query<{ public_id: string } & ModuleScore>(MODULE_BREAKDOWN, [memberId, publicIds]);
+  const { rows } = await moduleBreakdown(memberId, publicIds).execute(kysely(d));
   const out = new Map<string, ModuleScore[]>();
   for (const { public_id, ...m } of rows) out.set(public_id, [...(out.get(public_id) ?? []), { slug: m.slug, title: m.title, score: m.score, max: m.max }]);
   return out;
@@ -243,14 +222,12 @@ export interface SelfCheck {
  * latest post-course one (where he stands now), each with its per-module scores.
  */
 export async function prePostComparison(d: Db, memberId: number): Promise<{ pre: SelfCheck | null; post: SelfCheck | null }> {
-  const picks = await d.raw.query<{ kind: "PRE" | "POST"; public_id: string; percent: number; submitted_at: Date }>(
-    `(SELECT kind, public_id, coalesce(percent, 0) AS percent, submitted_at FROM attempt
-      WHERE member_id = $1 AND kind = 'PRE' AND status = 'SUBMITTED' ORDER BY submitted_at, id LIMIT 1)
+  type Picked = TableRow<"attempt", "kind" | "public_id"> & { percent: number; submitted_at: Date };
+  const { rows: picks } = await sql<Picked>`(SELECT kind, public_id, coalesce(percent, 0) AS percent, submitted_at FROM attempt
+      WHERE member_id = ${memberId} AND kind = 'PRE' AND status = 'SUBMITTED' ORDER BY submitted_at, id LIMIT 1)
      UNION ALL
      (SELECT kind, public_id, coalesce(percent, 0) AS percent, submitted_at FROM attempt
-      WHERE member_id = $1 AND kind = 'POST' AND status = 'SUBMITTED' ORDER BY submitted_at DESC, id DESC LIMIT 1)`,
-    [memberId],
-  );
+      WHERE member_id = ${memberId} AND kind = 'POST' AND status = 'SUBMITTED' ORDER BY submitted_at DESC, id DESC LIMIT 1)`.execute(kysely(d));
   const modules = await moduleScores(
     d,
     memberId,
@@ -275,12 +252,16 @@ export interface LessonLink {
 export async function lessonsTeaching(d: Db, codes: string[]): Promise<Record<string, LessonLink[]>> {
   const wanted = [...new Set(codes)];
   if (!wanted.length) return {};
-  const rows = await d.raw.query<{ id: string; module_slug: string; title: string; rules: string[] }>(
-    `SELECT l.id, l.module_slug, l.title, l.rules FROM lesson l JOIN course_module m ON m.slug = l.module_slug
-     WHERE l.archived_at IS NULL AND m.archived_at IS NULL AND l.rules && $1::text[]
-     ORDER BY m.position, l.position`,
-    [wanted],
-  );
+  const rows = await kysely(d)
+    .selectFrom("lesson as l")
+    .innerJoin("course_module as m", "m.slug", "l.module_slug")
+    .select(["l.id", "l.module_slug", "l.title", "l.rules"])
+    .where("l.archived_at", "is", null)
+    .where("m.archived_at", "is", null)
+    .where(sql<boolean>`l.rules && ${wanted}::text[]`)
+    .orderBy("m.position")
+    .orderBy("l.position")
+    .execute();
   const out: Record<string, LessonLink[]> = {};
   for (const l of rows) {
     for (const code of l.rules) {

@@ -6,7 +6,9 @@
 import type { Db } from "../db/client";
 import { NotFoundError, UserError } from "../errors";
 import { startAttempt, submitAttempt } from "./attempts";
-import { withheldQuestionsSql } from "./key-access";
+import { sql } from "kysely";
+import { kysely, type Col, type TableRow } from "../db/kysely";
+import { withheldQuestionsOf } from "./withheld";
 import { RETAKE_ID, REVIEW_ID } from "./mistakes";
 
 /** At most this many mistakes go into one review paper, the oldest first. */
@@ -22,21 +24,19 @@ export const REVIEW_SIZE = 20;
  * One query; the distinct picks are made here.
  */
 export async function mistakeReviewPaper(d: Db, memberId: number): Promise<number[]> {
-  const rows = await d.raw.query<{ mistake: string; vid: number; qid: string; own: boolean }>(
-    `WITH m AS (
+  type Candidate = { mistake: Col<"mistake", "question_id">; vid: Col<"question_version", "id">; qid: Col<"question", "id">; own: boolean };
+  const { rows } = await sql<Candidate>`WITH m AS (
        SELECT question_id, rules, misconception, wrong_at FROM mistake
-       WHERE member_id = $1 AND cleared_at IS NULL AND question_id NOT IN (${withheldQuestionsSql("$1")})
-       ORDER BY wrong_at, question_id LIMIT ${REVIEW_SIZE}
+       WHERE member_id = ${memberId} AND cleared_at IS NULL AND question_id NOT IN (${withheldQuestionsOf(memberId)})
+       ORDER BY wrong_at, question_id LIMIT ${sql.lit(REVIEW_SIZE)}
      )
      SELECT m.question_id AS mistake, v.id AS vid, q.id AS qid, q.id = m.question_id AS own
      FROM m JOIN question q ON q.status = 'PUBLISHED' AND q.type <> 'drafting'
-       AND q.id NOT IN (${withheldQuestionsSql("$1")})
+       AND q.id NOT IN (${withheldQuestionsOf(memberId)})
      JOIN question_version v ON v.question_id = q.id AND v.version = q.current_version AND v.voided_at IS NULL
      WHERE q.id = m.question_id OR (v.rules && m.rules AND (m.misconception IS NULL OR m.misconception = ANY(v.misconceptions)))
      ORDER BY m.wrong_at, m.question_id, (q.id = m.question_id),
-              EXISTS (SELECT 1 FROM attempt a WHERE a.member_id = $1 AND v.id = ANY(a.paper)), random()`,
-    [memberId],
-  );
+              EXISTS (SELECT 1 FROM attempt a WHERE a.member_id = ${memberId} AND v.id = ANY(a.paper)), random()`.execute(kysely(d));
   const candidates = new Map<string, typeof rows>();
   for (const r of rows) candidates.set(r.mistake, [...(candidates.get(r.mistake) ?? []), r]);
   const used = new Set<number>();
@@ -62,21 +62,19 @@ export async function startMistakeReview(d: Db, memberId: number): Promise<{ pub
 
 /** Retake only the questions answered wrong in one of the member's submitted attempts (current versions). */
 export async function startRetake(d: Db, memberId: number, attemptPublicId: string): Promise<{ publicId: string; resumed: boolean }> {
-  const [a] = await d.raw.query<{ id: string; status: string }>(`SELECT id::text, status FROM attempt WHERE public_id = $1 AND member_id = $2`, [
-    attemptPublicId,
-    memberId,
-  ]);
+  const {
+    rows: [a],
+  } = await sql<
+    TableRow<"attempt", "id" | "status">
+  >`SELECT id::text, status FROM attempt WHERE public_id = ${attemptPublicId} AND member_id = ${memberId}`.execute(kysely(d));
   if (!a) throw new NotFoundError();
   if (a.status !== "SUBMITTED") throw new UserError("请先提交本次作答");
-  const rows = await d.raw.query<{ vid: number }>(
-    `SELECT cv.id AS vid FROM attempt a CROSS JOIN unnest(a.paper) WITH ORDINALITY p(vid, ord)
+  const { rows } = await sql<{ vid: Col<"question_version", "id"> }>`SELECT cv.id AS vid FROM attempt a CROSS JOIN unnest(a.paper) WITH ORDINALITY p(vid, ord)
      JOIN question_version v ON v.id = p.vid AND v.voided_at IS NULL
      LEFT JOIN response r ON r.attempt_id = a.id AND r.question_version_id = v.id
      JOIN question q ON q.id = v.question_id AND q.status = 'PUBLISHED'
      JOIN question_version cv ON cv.question_id = q.id AND cv.version = q.current_version
-     WHERE a.id = $1::bigint AND (r.correct IS NOT TRUE) ORDER BY p.ord`,
-    [a.id],
-  );
+     WHERE a.id = ${a.id}::bigint AND (r.correct IS NOT TRUE) ORDER BY p.ord`.execute(kysely(d));
   if (!rows.length) throw new UserError("本次没有答错的题目");
   // A new retake replaces an unfinished one (submitted as it stands).
   const open = await d.prisma.attempt.findUnique({ where: { openKey: `${memberId}:${RETAKE_ID}` }, select: { publicId: true } });

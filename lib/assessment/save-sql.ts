@@ -2,6 +2,7 @@
 // node+pg server loads this file.
 import { callerCte, callerKind, perCallerKind, type Caller } from "../auth/caller";
 import { withheldQuestionsSql } from "./key-access";
+import type { Col } from "../db/kysely";
 
 /**
  * The hot path's one statement: authenticates the caller (`$2`, see lib/auth/caller.ts), checks
@@ -35,12 +36,13 @@ export const saveResponseSql = perCallerKind(sql);
 /** The prepared-statement name that goes with `saveResponseSql(c)` (one text per name). */
 export const saveResponseStatement = (c: Caller) => `save-response-${callerKind(c)}`;
 
+/** The statement's one row: what it found (computed flags) and the response's new revision. */
 export type SaveRow = {
+  kind: Col<"attempt", "kind"> | null;
+  revision: Col<"response", "revision"> | null;
   authenticated: boolean;
   pending: boolean;
-  kind: string | null;
   open: boolean;
   in_time: boolean;
-  revision: number | null;
   withheld: boolean | null;
 };

@@ -5,7 +5,10 @@
  */
 import type { Db } from "../db/client";
 import { NotFoundError, UserError } from "../errors";
-import { mayShowKey, withheldQuestionsSql } from "./key-access";
+import { sql } from "kysely";
+import { kysely, type Col, type TableRow } from "../db/kysely";
+import { mayShowKey } from "./key-access";
+import { withheldQuestionsOf } from "./withheld";
 import { INSTANT_FEEDBACK } from "./attempts";
 import { scenarioDebrief, type ScenarioDebrief } from "./scenario-debrief";
 import { publicQuestion, type PublicQuestion } from "./public-view";
@@ -25,14 +28,14 @@ export interface ReplayResult {
  * his open exam does not hold the same question. One query, then pure work on the cached version.
  */
 export async function replayScenario(d: Db, memberId: number, publicId: string, versionId: number, path: string[]): Promise<ReplayResult> {
-  const [row] = await d.raw.query<{ kind: string; submitted: boolean; final: boolean | null; withheld: boolean }>(
-    `SELECT a.kind, a.status = 'SUBMITTED' AS submitted, r.final,
-            v.question_id IN (${withheldQuestionsSql("$2")}) AS withheld
-     FROM attempt a JOIN question_version v ON v.id = $3
+  type Row = TableRow<"attempt", "kind"> & { submitted: boolean; final: Col<"response", "final"> | null; withheld: boolean };
+  const {
+    rows: [row],
+  } = await sql<Row>`SELECT a.kind, a.status = 'SUBMITTED' AS submitted, r.final,
+            v.question_id IN (${withheldQuestionsOf(memberId)}) AS withheld
+     FROM attempt a JOIN question_version v ON v.id = ${versionId}
      LEFT JOIN response r ON r.attempt_id = a.id AND r.question_version_id = v.id
-     WHERE a.public_id = $1 AND a.member_id = $2 AND $3 = ANY(a.paper)`,
-    [publicId, memberId, versionId],
-  );
+     WHERE a.public_id = ${publicId} AND a.member_id = ${memberId} AND ${versionId} = ANY(a.paper)`.execute(kysely(d));
   if (!row) throw new NotFoundError();
   const allowed = mayShowKey({
     submitted: row.submitted,
