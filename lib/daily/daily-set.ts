@@ -16,6 +16,7 @@
  */
 import { randomBytes } from "node:crypto";
 import type { Db } from "../db/client";
+import type { Col, TableRow } from "../db/kysely";
 import { withheldQuestionsSql } from "../assessment/key-access";
 import { saveResponse, submitAttempt, type SaveResult } from "../assessment/attempts";
 import type { TAnswer } from "../assessment/score";
@@ -48,7 +49,16 @@ const TODAY_SQL = `SELECT a.public_id, ds.items, cardinality(ds.answered)::int A
         WHERE o.member_id = $1 AND o.quiz_id = '${DAILY_ID}' AND o.status = 'IN_PROGRESS' AND o.id IS DISTINCT FROM ds.attempt_id) AS stale
   FROM (SELECT 1) one LEFT JOIN daily_set ds ON ds.member_id = $1 AND ds.day = $2::date LEFT JOIN attempt a ON a.id = ds.attempt_id`;
 
-type TodayRow = { public_id: string | null; items: number; answered: number; completed: boolean; case_code: string | null; stale: string[] };
+// The statements of this file stay text: each uses its parameters several times with one inferred
+// type ($3 in ANSWER_SQL is an int and an int[] element), and dailyStatus embeds TODAY_SQL.
+type TodayRow = {
+  public_id: Col<"attempt", "public_id"> | null;
+  items: Col<"daily_set", "items">;
+  answered: number;
+  completed: boolean;
+  case_code: Col<"daily_set", "case_code">;
+  stale: Col<"attempt", "public_id">[];
+};
 
 const toSet = (r: TodayRow): TodaySet | null =>
   r.public_id ? { publicId: r.public_id, items: r.items, answered: r.answered, completed: r.completed, caseCode: r.case_code } : null;
@@ -182,8 +192,10 @@ const ANSWER_SQL = `WITH s AS (
          (SELECT count(*)::int FROM sched) AS rescheduled
   FROM s`;
 
+type AnswerRow = TableRow<"daily_set", "items" | "streak"> & { answered: number; completed: boolean; earned: number };
+
 export interface DailyAnswerResult extends SaveResult {
-  daily?: { answered: number; items: number; completed: boolean; streak: number; earned: number };
+  daily?: AnswerRow;
 }
 
 /**
@@ -200,15 +212,7 @@ export async function answerDaily(d: Db, memberId: number, publicId: string, ver
   const withheld = Boolean(result.keyWithheld);
   const right = !withheld && Boolean(result.feedback?.correct);
   const points = v.type === "scenario" ? POINT_RULES.dailyCase.points : POINT_RULES.dailyRight.points;
-  const [row] = await d.raw.query<{ answered: number; items: number; completed: boolean; streak: number; earned: number }>(ANSWER_SQL, [
-    publicId,
-    memberId,
-    versionId,
-    right,
-    withheld,
-    points,
-    chinaDay(now),
-  ]);
+  const [row] = await d.raw.query<AnswerRow>(ANSWER_SQL, [publicId, memberId, versionId, right, withheld, points, chinaDay(now)]);
   return row ? { ...result, daily: { answered: row.answered, items: row.items, completed: row.completed, streak: row.streak, earned: row.earned } } : result;
 }
 
@@ -223,7 +227,7 @@ export interface DailyStatus {
 /** What the home card shows. One statement. */
 export async function dailyStatus(d: Db, memberId: number, now = new Date()): Promise<DailyStatus> {
   const day = chinaDay(now);
-  const [r] = await d.raw.query<TodayRow & { streak: number; points_today: number; points_total: number }>(
+  const [r] = await d.raw.query<TodayRow & TableRow<"daily_set", "streak"> & { points_today: number; points_total: number }>(
     `SELECT t.*,
        coalesce((SELECT s.streak FROM daily_set s WHERE s.member_id = $1 AND s.day >= $2::date - 1 AND s.completed_at IS NOT NULL
                  ORDER BY s.day DESC LIMIT 1), 0) AS streak,

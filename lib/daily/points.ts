@@ -6,7 +6,9 @@
  * by (member, event): a retry, a double click or a second app node finds the key taken and awards
  * nothing. Rows are never updated or deleted (a trigger refuses it).
  */
+import { sql } from "kysely";
 import type { Db } from "../db/client";
+import { kysely, type Col, type TableRow } from "../db/kysely";
 
 /** What earns points: shown to cadres on 积分规则, and the only amounts the code awards. */
 export const POINT_RULES = {
@@ -40,33 +42,37 @@ export const KIND_LABEL: Record<string, string> = {
  * exam however often he passes it. One statement.
  */
 export async function awardExamPass(d: Db, memberId: number, attemptId: string): Promise<void> {
-  await d.raw.query(
-    `INSERT INTO point_event (member_id, event_key, kind, points, day)
-     SELECT a.member_id, 'exam:' || a.quiz_id, 'exam', $3, ${CHINA_TODAY_SQL}
-     FROM attempt a WHERE a.id = $1::bigint AND a.member_id = $2 AND a.passed AND a.kind = 'EXAM'
-     ON CONFLICT (member_id, event_key) DO NOTHING`,
-    [attemptId, memberId, POINT_RULES.exam.points],
-  );
+  await sql`INSERT INTO point_event (member_id, event_key, kind, points, day)
+     SELECT a.member_id, 'exam:' || a.quiz_id, 'exam', ${POINT_RULES.exam.points}, ${sql.raw(CHINA_TODAY_SQL)}
+     FROM attempt a WHERE a.id = ${attemptId}::bigint AND a.member_id = ${memberId} AND a.passed AND a.kind = 'EXAM'
+     ON CONFLICT (member_id, event_key) DO NOTHING`.execute(kysely(d));
 }
 
-export interface PointsSummary {
+export type PointsSummary = {
   total: number;
   today: number;
-  history: { at: Date; kind: string; label: string; points: number }[];
-}
+  history: (TableRow<"point_event", "kind" | "points"> & { at: Col<"point_event", "earned_at">; label: string })[];
+};
 
 /** The member's total, today's (China day `day`) and his latest 50 events. Two statements. */
 export async function myPoints(d: Db, memberId: number, day: string): Promise<PointsSummary> {
   const [[sum], history] = await Promise.all([
-    d.raw.query<{ total: number; today: number }>(
-      `SELECT coalesce(sum(points), 0)::int AS total, coalesce(sum(points) FILTER (WHERE day = $2::date), 0)::int AS today
-       FROM point_event WHERE member_id = $1`,
-      [memberId, day],
-    ),
-    d.raw.query<{ at: Date; kind: string; points: number }>(
-      `SELECT earned_at AS at, kind, points FROM point_event WHERE member_id = $1 ORDER BY earned_at DESC, id DESC LIMIT 50`,
-      [memberId],
-    ),
+    kysely(d)
+      .selectFrom("point_event")
+      .select([
+        sql<number>`coalesce(sum(points), 0)::int`.as("total"),
+        sql<number>`coalesce(sum(points) FILTER (WHERE day = ${day}::date), 0)::int`.as("today"),
+      ])
+      .where("member_id", "=", memberId)
+      .execute(),
+    kysely(d)
+      .selectFrom("point_event")
+      .select(["earned_at as at", "kind", "points"])
+      .where("member_id", "=", memberId)
+      .orderBy("earned_at", "desc")
+      .orderBy("id", "desc")
+      .limit(50)
+      .execute(),
   ]);
   return { total: sum.total, today: sum.today, history: history.map((h) => ({ ...h, label: KIND_LABEL[h.kind] ?? h.kind })) };
 }

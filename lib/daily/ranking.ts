@@ -7,7 +7,9 @@
  *   member — rates, so 8 and 80 members compare — and only branches of at least the privacy floor
  *   (lib/tracking/privacy.ts) are ranked; smaller ones are listed as too small.
  */
+import { sql } from "kysely";
 import type { Db } from "../db/client";
+import { kysely, runPrepared, type Col, type TableRow } from "../db/kysely";
 import { privacyMinGroup } from "../tracking/privacy";
 import { CHINA_TODAY_SQL } from "./points";
 
@@ -31,19 +33,17 @@ export interface BranchRanking {
 
 /** The member's own branch: its top ten and his rank (ties share a rank). One statement. */
 export async function branchRanking(d: Db, memberId: number): Promise<BranchRanking> {
-  const rows = await d.raw.query<{ id: number; name: string; points: number; rank: number; rn: number; hidden: boolean; n: number }>(
-    `WITH peers AS (
+  type Ranked = TableRow<"member", "id" | "name"> & { points: number; rank: number; rn: number; hidden: boolean; n: number };
+  const { rows } = await sql<Ranked>`WITH peers AS (
        SELECT m.id, m.name, o.member_id IS NOT NULL AS hidden,
               coalesce((SELECT sum(p.points) FROM point_event p WHERE p.member_id = m.id), 0)::int AS points
        FROM member me JOIN member m ON m.unit_id = me.unit_id AND m.active AND m.role = 'CADRE'
        LEFT JOIN ranking_opt_out o ON o.member_id = m.id
-       WHERE me.id = $1
+       WHERE me.id = ${memberId}
      ), ranked AS (
        SELECT *, rank() OVER (ORDER BY points DESC)::int AS rank, row_number() OVER (ORDER BY points DESC, id) AS rn, count(*) OVER ()::int AS n FROM peers
      )
-     SELECT id, name, points, rank, rn::int, hidden, n FROM ranked WHERE rn <= 10 OR id = $1 ORDER BY rn`,
-    [memberId],
-  );
+     SELECT id, name, points, rank, rn::int, hidden, n FROM ranked WHERE rn <= 10 OR id = ${memberId} ORDER BY rn`.execute(kysely(d));
   const toRow = (r: (typeof rows)[number]): RankRow => ({ rank: r.rank, name: r.hidden ? HIDDEN_NAME : r.name, points: r.points, me: r.id === memberId });
   const mine = rows.find((r) => r.id === memberId);
   const top = rows.filter((r) => r.rn <= 10);
@@ -57,8 +57,14 @@ export async function branchRanking(d: Db, memberId: number): Promise<BranchRank
 
 /** Hides or shows the member's name in his branch's ranking. Idempotent; one statement. */
 export async function setRankingHidden(d: Db, memberId: number, hidden: boolean): Promise<void> {
-  if (hidden) await d.raw.query(`INSERT INTO ranking_opt_out (member_id) VALUES ($1) ON CONFLICT DO NOTHING`, [memberId]);
-  else await d.raw.query(`DELETE FROM ranking_opt_out WHERE member_id = $1`, [memberId]);
+  const k = kysely(d);
+  if (hidden)
+    await k
+      .insertInto("ranking_opt_out")
+      .values({ member_id: memberId })
+      .onConflict((c) => c.doNothing())
+      .execute();
+  else await k.deleteFrom("ranking_opt_out").where("member_id", "=", memberId).execute();
 }
 
 export interface BranchRate {
@@ -77,17 +83,15 @@ export interface BranchRate {
  * One statement.
  */
 export async function branchesRanked(d: Db, unitId: number | null): Promise<BranchRate[]> {
-  const rows = await d.raw.query<{ unit_id: number; name: string; members: number; active: number; points: number }>(
-    `SELECT u.id AS unit_id, u.name, count(m.id)::int AS members,
+  type Rate = { unit_id: Col<"org_unit", "id">; name: Col<"org_unit", "name">; members: number; active: number; points: number };
+  const { rows } = await sql<Rate>`SELECT u.id AS unit_id, u.name, count(m.id)::int AS members,
             count(m.id) FILTER (WHERE pts.points > 0)::int AS active, coalesce(sum(pts.points), 0)::int AS points
      FROM org_unit u
      LEFT JOIN member m ON m.unit_id = u.id AND m.active AND m.role = 'CADRE'
      LEFT JOIN LATERAL (SELECT sum(p.points) AS points FROM point_event p
-                        WHERE p.member_id = m.id AND p.day > ${CHINA_TODAY_SQL} - $2::int) pts ON true
-     WHERE ($1::int IS NULL OR u.path @> ARRAY[$1::int]) AND u.kind = 'BRANCH' AND u.archived_at IS NULL
-     GROUP BY u.id, u.name`,
-    [unitId, RANKING_WINDOW_DAYS],
-  );
+                        WHERE p.member_id = m.id AND p.day > ${sql.raw(CHINA_TODAY_SQL)} - ${RANKING_WINDOW_DAYS}::int) pts ON true
+     WHERE (${unitId}::int IS NULL OR u.path @> ARRAY[${unitId}::int]) AND u.kind = 'BRANCH' AND u.archived_at IS NULL
+     GROUP BY u.id, u.name`.execute(kysely(d));
   const floor = privacyMinGroup();
   const rated = rows.map((r) => {
     const big = r.members >= floor;
@@ -125,18 +129,19 @@ export interface MemberActivity {
  */
 export async function memberActivity(d: Db, memberIds: number[]): Promise<Map<number, MemberActivity>> {
   if (!memberIds.length) return new Map();
-  const rows = await d.raw.query<{ id: number; last_active_at: Date | null; signed_in: boolean; streak: number }>(
-    `SELECT m.id,
+  type Activity = TableRow<"member", "id"> & { last_active_at: Date | null; signed_in: boolean; streak: number };
+  const rows = await runPrepared(
+    d,
+    "member-activity", // every member table
+    sql<Activity>`SELECT m.id,
        greatest((SELECT max(s.created_at) FROM auth_session s WHERE s.member_id = m.id),
                 (SELECT max(lp.last_seen_at) FROM lesson_progress lp WHERE lp.member_id = m.id),
                 (SELECT max(a.started_at) FROM attempt a WHERE a.member_id = m.id)) AS last_active_at,
        EXISTS (SELECT 1 FROM auth_session s WHERE s.member_id = m.id) AS signed_in,
        coalesce((SELECT ds.streak FROM daily_set ds WHERE ds.member_id = m.id AND ds.completed_at IS NOT NULL
-                 AND ds.day >= ${CHINA_TODAY_SQL} - 1 ORDER BY ds.day DESC LIMIT 1), 0) AS streak
+                 AND ds.day >= ${sql.raw(CHINA_TODAY_SQL)} - 1 ORDER BY ds.day DESC LIMIT 1), 0) AS streak
      FROM member m
-     WHERE m.id = ANY($1::int[])`,
-    [memberIds],
-    "member-activity", // every member table
+     WHERE m.id = ANY(${memberIds}::int[])`,
   );
   return new Map(rows.map((r) => [r.id, { memberId: r.id, lastActiveAt: r.last_active_at, neverSignedIn: !r.signed_in, streak: r.streak }]));
 }
