@@ -61,7 +61,7 @@ function scan(f) {
   // A named type declared in this file from the schema counts as derived.
   const derivedNames = new Set();
   for (const m of text.matchAll(/\b(?:type|interface)\s+(\w+)(?:<[^=>]*>)?\s*(?:=|extends)([^;]*)/g)) if (DERIVED.test(m[2])) derivedNames.add(m[1]);
-  const isDerived = (t) => DERIVED.test(t) || derivedNames.has(t.trim());
+  const isDerived = (t) => DERIVED.test(t) || [...t.matchAll(/\w+/g)].some((m) => derivedNames.has(m[0]));
   for (const [k, re] of Object.entries(kinds)) {
     for (const m of text.matchAll(re)) {
       counts[k]++;

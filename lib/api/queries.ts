@@ -3,8 +3,9 @@
  * quizzes with his attempt counts, and his submitted results page by page. Every query is scoped
  * to the caller inside the SQL.
  */
+import { sql } from "kysely";
 import type { Db } from "../db/client";
-import type { QuizKind } from "../generated/prisma/enums";
+import { kysely, type Col, type TableRow } from "../db/kysely";
 import type { Viewer } from "../auth/viewer";
 import { listQuizzes } from "../assessment/quizzes";
 import type { z } from "zod";
@@ -12,7 +13,11 @@ import type { ZMe, ZQuizList, ZResultPage } from "./schemas";
 import { ROLE_LABEL } from "../labels";
 
 export async function describeMe(d: Db, v: Viewer): Promise<z.infer<typeof ZMe>> {
-  const units = await d.raw.query<{ id: number; name: string }>(`SELECT id, name FROM org_unit WHERE id = ANY($1::int[])`, [v.unitPath]);
+  const units = await kysely(d)
+    .selectFrom("org_unit")
+    .select(["id", "name"])
+    .where(sql<boolean>`id = ANY(${v.unitPath}::int[])`)
+    .execute();
   const byId = new Map(units.map((u) => [u.id, u.name]));
   return {
     id: v.id,
@@ -28,14 +33,13 @@ export async function describeMe(d: Db, v: Viewer): Promise<z.infer<typeof ZMe>>
 export async function quizzesFor(d: Db, memberId: number): Promise<z.infer<typeof ZQuizList>> {
   const [quizzes, counts] = await Promise.all([
     listQuizzes(d),
-    d.raw.query<{ quiz_id: string; submitted: number; best: number | null; open_id: string | null }>(
-      `SELECT quiz_id,
+    sql<TableRow<"attempt", "quiz_id"> & { submitted: number; best: Col<"attempt", "percent">; open_id: Col<"attempt", "public_id"> | null }>`SELECT quiz_id,
               count(*) FILTER (WHERE status = 'SUBMITTED')::int AS submitted,
               max(percent) FILTER (WHERE status = 'SUBMITTED') AS best,
               max(public_id) FILTER (WHERE status = 'IN_PROGRESS') AS open_id
-       FROM attempt WHERE member_id = $1 GROUP BY quiz_id`,
-      [memberId],
-    ),
+       FROM attempt WHERE member_id = ${memberId} GROUP BY quiz_id`
+      .execute(kysely(d))
+      .then((r) => r.rows),
   ]);
   const byQuiz = new Map(counts.map((c) => [c.quiz_id, c]));
   return {
@@ -62,19 +66,15 @@ export async function quizzesFor(d: Db, memberId: number): Promise<z.infer<typeo
   };
 }
 
-interface ResultRow {
-  public_id: string;
-  quiz_id: string;
-  quiz_title: string;
-  kind: QuizKind;
-  started_at: Date;
+/** A submitted attempt: its time and totals are set; `rule_breakdown` is the JSON submitAttempt builds. */
+type ResultRow = TableRow<"attempt", "public_id" | "quiz_id" | "kind" | "started_at" | "passed"> & {
+  quiz_title: Col<"quiz", "title">;
   submitted_at: Date;
   score: number;
   max_score: number;
   percent: number;
-  passed: boolean | null;
   rule_breakdown: Record<string, { score: number; max: number }> | null;
-}
+};
 
 const byCode = new Intl.Collator("en", { numeric: true });
 
@@ -85,20 +85,24 @@ const byCode = new Intl.Collator("en", { numeric: true });
  */
 export async function listMyResults(d: Db, memberId: number, page: { cursor?: string; limit: number }): Promise<z.infer<typeof ZResultPage> | null> {
   if (page.cursor) {
-    const found = await d.raw.query(`SELECT 1 FROM attempt WHERE public_id = $1 AND member_id = $2 AND status = 'SUBMITTED'`, [page.cursor, memberId]);
+    const found = await kysely(d)
+      .selectFrom("attempt")
+      .select(sql<number>`1`.as("one"))
+      .where("public_id", "=", page.cursor)
+      .where("member_id", "=", memberId)
+      .where(sql<boolean>`status = 'SUBMITTED'`)
+      .execute();
     if (!found.length) return null;
   }
   // The cursor row is compared inside the statement: no timestamp makes a round trip through JS.
-  const rows = await d.raw.query<ResultRow>(
-    `SELECT a.public_id, a.quiz_id, q.title AS quiz_title, a.kind, a.started_at, a.submitted_at,
+  const cursor = page.cursor ?? null;
+  const { rows } = await sql<ResultRow>`SELECT a.public_id, a.quiz_id, q.title AS quiz_title, a.kind, a.started_at, a.submitted_at,
             a.score, a.max_score, a.percent, a.passed, a.rule_breakdown
      FROM attempt a JOIN quiz q ON q.id = a.quiz_id
-     WHERE a.member_id = $1 AND a.status = 'SUBMITTED'
-       AND ($2::text IS NULL OR (a.submitted_at, a.id) < (SELECT c.submitted_at, c.id FROM attempt c WHERE c.public_id = $2 AND c.member_id = $1))
+     WHERE a.member_id = ${memberId} AND a.status = 'SUBMITTED'
+       AND (${cursor}::text IS NULL OR (a.submitted_at, a.id) < (SELECT c.submitted_at, c.id FROM attempt c WHERE c.public_id = ${cursor} AND c.member_id = ${memberId}))
      ORDER BY a.submitted_at DESC, a.id DESC
-     LIMIT $3`,
-    [memberId, page.cursor ?? null, page.limit + 1],
-  );
+     LIMIT ${page.limit + 1}`.execute(kysely(d));
   const items = rows.slice(0, page.limit).map((r) => ({
     id: r.public_id,
     quizId: r.quiz_id,

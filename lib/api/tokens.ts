@@ -17,8 +17,9 @@
  */
 import { createHash, randomBytes } from "node:crypto";
 import { z } from "zod";
+import { sql } from "kysely";
 import type { Db } from "../db/client";
-import type { Role } from "../generated/prisma/enums";
+import { kysely, type Col, type TableRow } from "../db/kysely";
 import { recordAudit } from "../audit/record";
 import { NotFoundError, UserError } from "../errors";
 import { can } from "../auth/permissions";
@@ -96,21 +97,14 @@ export interface TokenRow {
 
 /** Every token (never its hash): active ones first, newest first. */
 export async function listTokens(d: Db): Promise<TokenRow[]> {
-  const rows = await d.raw.query<{
-    id: number;
-    name: string;
-    member_id: number;
-    username: string;
-    member_name: string;
-    active: boolean;
-    created_at: Date;
-    last_used_at: Date | null;
-    revoked_at: Date | null;
-  }>(
-    `SELECT t.id, t.name, t.member_id, m.username, m.name AS member_name, m.active, t.created_at, t.last_used_at, t.revoked_at
-     FROM api_token t JOIN member m ON m.id = t.member_id
-     ORDER BY (t.revoked_at IS NULL) DESC, t.created_at DESC, t.id DESC`,
-  );
+  const rows = await kysely(d)
+    .selectFrom("api_token as t")
+    .innerJoin("member as m", "m.id", "t.member_id")
+    .select(["t.id", "t.name", "t.member_id", "m.username", "m.name as member_name", "m.active", "t.created_at", "t.last_used_at", "t.revoked_at"])
+    .orderBy(sql`(t.revoked_at IS NULL)`, "desc")
+    .orderBy("t.created_at", "desc")
+    .orderBy("t.id", "desc")
+    .execute();
   return rows.map((r) => ({
     id: r.id,
     name: r.name,
@@ -169,16 +163,12 @@ export async function viewerFromBearer(d: Db, header: string | null | undefined)
 
 /** viewerFromBearer once the header's token has been hashed (the guard reads it once per request). */
 export async function viewerFromTokenHash(d: Db, hash: string): Promise<Viewer | null> {
-  const [row] = await d.raw.query<{
-    id: number;
-    name: string;
-    username: string;
-    role: Role;
-    must_change_password: boolean;
-    unit_id: number;
-    unit_name: string;
-    unit_path: number[];
-  }>(
+  // The token's member (caller.ts's live-token rule and its once-a-minute touch are shared text).
+  type Row = TableRow<"member", "id" | "name" | "username" | "role" | "must_change_password" | "unit_id"> & {
+    unit_name: Col<"org_unit", "name">;
+    unit_path: Col<"org_unit", "path">;
+  };
+  const [row] = await d.raw.query<Row>(
     `WITH t AS (
        SELECT t.id AS token_id, m.id, m.name, m.username, m.role, m.must_change_password, m.unit_id, u.name AS unit_name, u.path AS unit_path
        FROM api_token t JOIN member m ON m.id = t.member_id JOIN org_unit u ON u.id = m.unit_id

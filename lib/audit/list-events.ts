@@ -9,7 +9,9 @@
  * auditor looks for are not buried under them.
  */
 import { z } from "zod";
+import { sql } from "kysely";
 import type { Db } from "../db/client";
+import { kysely, type Col, type TableRow } from "../db/kysely";
 import type { Prisma } from "../generated/prisma/client";
 import { storable } from "../security/storable";
 import { chinaDay, startOfChinaDay } from "../tracking/time";
@@ -134,11 +136,20 @@ const SUMMARY_ROWS = 100;
 export async function summariseScoreReads(d: Db, f: TAuditFilter, now = new Date()): Promise<{ from: string; to: string | null; rows: ScoreReadDay[] }> {
   const ids = await actorFilterIds(d, f.actor);
   const from = f.from ?? chinaDay(new Date(now.getTime() - (SCORE_READ_DEFAULT_DAYS - 1) * 24 * 3600 * 1000));
-  const rows = await d.raw.query<{ day: string; actor_id: number | null; username: string | null; name: string | null; reads: number; members: number }>(
-    `WITH e AS (
+  const start = startOfChinaDay(from).toISOString();
+  const end = f.to ? new Date(startOfChinaDay(f.to).getTime() + 24 * 3600 * 1000).toISOString() : null;
+  // A member read from a LEFT JOIN: his columns may be null.
+  type Day = TableRow<"audit_event", "actor_id"> & {
+    day: string;
+    username: Col<"member", "username"> | null;
+    name: Col<"member", "name"> | null;
+    reads: number;
+    members: number;
+  };
+  const { rows } = await sql<Day>`WITH e AS (
        SELECT id, actor_id, to_char((at AT TIME ZONE 'UTC') AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD') AS day, entity, entity_id, after
        FROM audit_event
-       WHERE action = $1 AND at >= ($2::timestamptz AT TIME ZONE 'UTC') AND ($3::timestamptz IS NULL OR at < ($3::timestamptz AT TIME ZONE 'UTC')) AND ($4::int[] IS NULL OR actor_id = ANY($4::int[]))
+       WHERE action = ${SCORE_READ} AND at >= (${start}::timestamptz AT TIME ZONE 'UTC') AND (${end}::timestamptz IS NULL OR at < (${end}::timestamptz AT TIME ZONE 'UTC')) AND (${ids}::int[] IS NULL OR actor_id = ANY(${ids}::int[]))
      )
      SELECT e.day, e.actor_id, m.username, m.name, count(DISTINCT e.id)::int AS reads,
             count(DISTINCT coalesce(seen.id, CASE WHEN e.entity = 'member' THEN e.entity_id END))::int AS members
@@ -147,9 +158,7 @@ export async function summariseScoreReads(d: Db, f: TAuditFilter, now = new Date
      LEFT JOIN member m ON m.id = e.actor_id
      GROUP BY e.day, e.actor_id, m.username, m.name
      ORDER BY e.day DESC, reads DESC, e.actor_id
-     LIMIT ${SUMMARY_ROWS}`,
-    [SCORE_READ, startOfChinaDay(from).toISOString(), f.to ? new Date(startOfChinaDay(f.to).getTime() + 24 * 3600 * 1000).toISOString() : null, ids],
-  );
+     LIMIT ${sql.lit(SUMMARY_ROWS)}`.execute(kysely(d));
   return {
     from,
     to: f.to ?? null,
@@ -173,6 +182,9 @@ export interface EntityRef {
  * A handful of keyed lookups per page; an id that no longer resolves is left without a name.
  */
 export async function entityNames(d: Db, refs: EntityRef[]): Promise<Map<string, string>> {
+  const k = kysely(d);
+  // `col = ANY($n::type[])`, as the statements always read it (one parameter, the array).
+  const anyOf = (col: string, values: (string | number)[], type: "int" | "text") => sql<boolean>`${sql.ref(col)} = ANY(${values}::${sql.raw(type)}[])`;
   const want = (entity: string) => [...new Set(refs.filter((r) => r.entity === entity && r.entityId).map((r) => r.entityId!))];
   const ints = (xs: string[]) => xs.filter((x) => /^\d{1,9}$/.test(x)).map(Number);
   const out = new Map<string, string>();
@@ -180,15 +192,32 @@ export async function entityNames(d: Db, refs: EntityRef[]): Promise<Map<string,
     for (const r of rows) out.set(`${entity}:${r.id}`, r.name);
   };
   const [members, units, assignments, quizzes, questions] = await Promise.all([
-    d.raw.query<{ id: number; name: string }>(`SELECT id, name FROM member WHERE id = ANY($1::int[])`, [ints(want("member"))]),
-    d.raw.query<{ id: number; name: string }>(`SELECT id, name FROM org_unit WHERE id = ANY($1::int[])`, [ints(want("org_unit"))]),
-    d.raw.query<{ id: number; name: string }>(`SELECT id, title AS name FROM assignment WHERE id = ANY($1::int[])`, [ints(want("assignment"))]),
-    d.raw.query<{ id: string; name: string }>(`SELECT id, title AS name FROM quiz WHERE id = ANY($1::text[])`, [want("quiz")]),
-    d.raw.query<{ id: string; name: string }>(
-      `SELECT q.id, left(v.payload ->> 'stem', 40) AS name FROM question q
-       JOIN question_version v ON v.question_id = q.id AND v.version = q.current_version WHERE q.id = ANY($1::text[])`,
-      [want("question")],
-    ),
+    k
+      .selectFrom("member")
+      .select(["id", "name"])
+      .where(anyOf("id", ints(want("member")), "int"))
+      .execute(),
+    k
+      .selectFrom("org_unit")
+      .select(["id", "name"])
+      .where(anyOf("id", ints(want("org_unit")), "int"))
+      .execute(),
+    k
+      .selectFrom("assignment")
+      .select(["id", "title as name"])
+      .where(anyOf("id", ints(want("assignment")), "int"))
+      .execute(),
+    k
+      .selectFrom("quiz")
+      .select(["id", "title as name"])
+      .where(anyOf("id", want("quiz"), "text"))
+      .execute(),
+    k
+      .selectFrom("question as q")
+      .innerJoin("question_version as v", (j) => j.onRef("v.question_id", "=", "q.id").onRef("v.version", "=", "q.current_version"))
+      .select(["q.id", sql<string>`left(v.payload ->> 'stem', 40)`.as("name")])
+      .where(anyOf("q.id", want("question"), "text"))
+      .execute(),
   ]);
   put("member", members);
   put("org_unit", units);
