@@ -15,7 +15,9 @@
  * The clock is injectable (`now`), so a test can jump over due times.
  */
 import { randomBytes } from "node:crypto";
+import { type RawBuilder, sql } from "kysely";
 import type { Db } from "../db/client";
+import { kysely, type Col, type TableRow } from "../db/kysely";
 import { memberStates } from "../tracking/state";
 import { chinaDay } from "../tracking/time";
 import { sendWebhook, type WebhookTransport } from "../tracking/webhook-send";
@@ -32,19 +34,21 @@ const OVERDUE_DAYS_MAX = 56;
 
 export const JOB_KIND_LABEL: Record<string, string> = { remind: "自动提醒", push: "每日一题推送", summary: "每周学习小结" };
 
-/** SQL: $1 (an instant) as UTC wall time, and as China wall time. */
-const UTC = `($1::timestamptz AT TIME ZONE 'UTC')`;
-const CN = `(${UTC} + interval '8 hours')`;
-const DUE_DAY = `(a.due_at + interval '8 hours')::date`;
+/** SQL: an instant as UTC wall time, and as China wall time. */
+const utc = (now: Date): RawBuilder<Date> => sql`(${now.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
+const cn = (now: Date): RawBuilder<Date> => sql`(${utc(now)} + interval '8 hours')`;
+const DUE_DAY = sql.raw(`(a.due_at + interval '8 hours')::date`);
 
-const PLAN_SQL = `WITH c AS (SELECT ${UTC} AS now_utc, ${CN}::date AS day, to_char(${CN}, 'HH24:MI') AS hm, extract(isodow FROM ${CN})::int AS dow),
+const planSql = (now: Date) => sql<
+  TableRow<"job", "id">
+>`WITH c AS (SELECT ${utc(now)} AS now_utc, ${cn(now)}::date AS day, to_char(${cn(now)}, 'HH24:MI') AS hm, extract(isodow FROM ${cn(now)})::int AS dow),
   due AS (
     SELECT 'remind' AS kind, 'remind:' || a.id || ':' || to_char(c.day, 'YYYY-MM-DD') AS key, jsonb_build_object('assignmentId', a.id) AS payload
     FROM assignment a, c
-    WHERE a.archived_at IS NULL AND a.starts_at <= c.now_utc AND c.hm >= '${REMIND_AT}'
+    WHERE a.archived_at IS NULL AND a.starts_at <= c.now_utc AND c.hm >= ${sql.lit(REMIND_AT)}
       AND ((a.remind_days_before IS NOT NULL AND c.day = ${DUE_DAY} - a.remind_days_before)
         OR (a.remind_on_due AND c.day = ${DUE_DAY})
-        OR (a.remind_weekly_overdue AND c.day > ${DUE_DAY} AND (c.day - ${DUE_DAY}) % 7 = 0 AND c.day - ${DUE_DAY} <= ${OVERDUE_DAYS_MAX}))
+        OR (a.remind_weekly_overdue AND c.day > ${DUE_DAY} AND (c.day - ${DUE_DAY}) % 7 = 0 AND c.day - ${DUE_DAY} <= ${sql.lit(OVERDUE_DAYS_MAX)}))
     UNION ALL
     SELECT 'push', 'push:' || u.id || ':' || to_char(c.day, 'YYYY-MM-DD'), jsonb_build_object('unitId', u.id, 'day', to_char(c.day, 'YYYY-MM-DD'))
     FROM org_unit u, c
@@ -52,7 +56,7 @@ const PLAN_SQL = `WITH c AS (SELECT ${UTC} AS now_utc, ${CN}::date AS day, to_ch
     UNION ALL
     SELECT 'summary', 'summary:' || u.id || ':' || to_char(c.day, 'YYYY-MM-DD'), jsonb_build_object('unitId', u.id, 'day', to_char(c.day, 'YYYY-MM-DD'))
     FROM org_unit u, c
-    WHERE c.dow = 1 AND c.hm >= '${SUMMARY_AT}' AND u.archived_at IS NULL
+    WHERE c.dow = 1 AND c.hm >= ${sql.lit(SUMMARY_AT)} AND u.archived_at IS NULL
       AND EXISTS (SELECT 1 FROM member m WHERE m.unit_id = u.id AND m.role = 'SECRETARY' AND m.active)
   )
   INSERT INTO job (kind, key, payload, run_at) SELECT kind, key, payload, (SELECT now_utc FROM c) FROM due
@@ -60,28 +64,23 @@ const PLAN_SQL = `WITH c AS (SELECT ${UTC} AS now_utc, ${CN}::date AS day, to_ch
 
 /** Enqueues what is due at `now` (idempotent: a job per key). One statement. */
 export async function planDue(d: Db, now: Date): Promise<number> {
-  return (await d.raw.query(PLAN_SQL, [now.toISOString()])).length;
+  return (await planSql(now).execute(kysely(d))).rows.length;
 }
 
-export interface JobRow {
-  id: string;
-  kind: string;
-  key: string;
-  payload: Record<string, unknown>;
-  attempts: number;
-  sent_at: Date | null;
-}
+/** A claimed job (`id::text`); `payload` is the JSON the plan built. */
+export type JobRow = TableRow<"job", "id" | "kind" | "key" | "attempts" | "sent_at"> & { payload: Record<string, unknown> };
 
 /** Takes the next runnable job (pending and due, or running with its lease run out) for `worker`. */
 export async function claimJob(d: Db, worker: string, now: Date): Promise<JobRow | null> {
-  const [row] = await d.raw.query<JobRow>(
-    `UPDATE job j SET status = 'running', locked_by = $2, locked_until = ${UTC} + interval '${LEASE}', attempts = j.attempts + 1, last_run_at = ${UTC}
-     FROM (SELECT id FROM job WHERE (status = 'pending' AND run_at <= ${UTC}) OR (status = 'running' AND locked_until < ${UTC})
+  const at = utc(now);
+  const {
+    rows: [row],
+  } =
+    await sql<JobRow>`UPDATE job j SET status = 'running', locked_by = ${worker}, locked_until = ${at} + interval ${sql.lit(LEASE)}, attempts = j.attempts + 1, last_run_at = ${at}
+     FROM (SELECT id FROM job WHERE (status = 'pending' AND run_at <= ${at}) OR (status = 'running' AND locked_until < ${at})
            ORDER BY run_at, id LIMIT 1 FOR UPDATE SKIP LOCKED) c
      WHERE j.id = c.id
-     RETURNING j.id::text, j.kind, j.key, j.payload, j.attempts, j.sent_at`,
-    [now.toISOString(), worker],
-  );
+     RETURNING j.id::text, j.kind, j.key, j.payload, j.attempts, j.sent_at`.execute(kysely(d));
   return row ?? null;
 }
 
@@ -109,21 +108,18 @@ export async function executeJob(d: Db, job: JobRow, ctx: RunContext): Promise<O
 
 /** Records the outcome: done, or back to pending after 1, 2, 4, 8 minutes, or failed for good. Only the lease holder may. */
 export async function finishJob(d: Db, job: JobRow, worker: string, now: Date, outcome: Outcome): Promise<void> {
+  const k = kysely(d);
   if (outcome.ok) {
-    await d.raw.query(
-      `UPDATE job SET status = 'done', finished_at = ${UTC}, last_error = $4, locked_by = NULL, locked_until = NULL WHERE id = $2::bigint AND locked_by = $3`,
-      [now.toISOString(), job.id, worker, outcome.note ?? null],
+    await sql`UPDATE job SET status = 'done', finished_at = ${utc(now)}, last_error = ${outcome.note ?? null}, locked_by = NULL, locked_until = NULL WHERE id = ${job.id}::bigint AND locked_by = ${worker}`.execute(
+      k,
     );
     return;
   }
-  await d.raw.query(
-    `UPDATE job SET last_error = $4, locked_by = NULL, locked_until = NULL,
-       status = CASE WHEN attempts >= ${MAX_ATTEMPTS} THEN 'failed' ELSE 'pending' END,
-       finished_at = CASE WHEN attempts >= ${MAX_ATTEMPTS} THEN ${UTC} END,
-       run_at = ${UTC} + make_interval(mins => power(2, attempts - 1)::int)
-     WHERE id = $2::bigint AND locked_by = $3`,
-    [now.toISOString(), job.id, worker, outcome.error],
-  );
+  await sql`UPDATE job SET last_error = ${outcome.error}, locked_by = NULL, locked_until = NULL,
+       status = CASE WHEN attempts >= ${sql.lit(MAX_ATTEMPTS)} THEN 'failed' ELSE 'pending' END,
+       finished_at = CASE WHEN attempts >= ${sql.lit(MAX_ATTEMPTS)} THEN ${utc(now)} END,
+       run_at = ${utc(now)} + make_interval(mins => power(2, attempts - 1)::int)
+     WHERE id = ${job.id}::bigint AND locked_by = ${worker}`.execute(k);
 }
 
 /** One tick of one node: plan, then run every runnable job. Returns how many it ran. */
@@ -145,46 +141,41 @@ export async function runDue(d: Db, ctx: RunContext): Promise<number> {
 
 /** Everyone at and below the assignment's unit who has not completed it gets one in-app reminder that China day. */
 async function remind(d: Db, assignmentId: number, now: Date): Promise<Outcome> {
-  const [a] = await d.raw.query<{ unit_id: number; title: string; due: string }>(
-    `SELECT unit_id, title, to_char(due_at + interval '8 hours', 'YYYY-MM-DD') AS due FROM assignment WHERE id = $1 AND archived_at IS NULL`,
-    [assignmentId],
-  );
+  const k = kysely(d);
+  const a = await k
+    .selectFrom("assignment")
+    .select(["unit_id", "title", sql<string>`to_char(due_at + interval '8 hours', 'YYYY-MM-DD')`.as("due")])
+    .where("id", "=", assignmentId)
+    .where("archived_at", "is", null)
+    .executeTakeFirst();
   if (!a) return { ok: true, note: "任务已撤回，未提醒" };
   const { rows } = await memberStates(d, assignmentId, { unitId: a.unit_id, pageSize: 1_000_000 });
   const late = rows.filter((r) => r.state !== "completed");
   if (!late.length) return { ok: true, note: "全部已完成，无需提醒" };
   const day = chinaDay(now);
   const overdue = day > a.due;
-  await d.raw.query(
-    `WITH fresh AS (
+  const ids = late.map((r) => r.id);
+  const title = overdue ? `学习任务已逾期：${a.title}` : `学习提醒：${a.title}`;
+  const body = overdue ? `「${a.title}」已于 ${a.due} 截止，你还未完成，请尽快补学。` : `「${a.title}」截止日期 ${a.due}，你还未完成，请抓紧时间。`;
+  await sql`WITH fresh AS (
        INSERT INTO reminder (unit_id, assignment_id, member_id, channel, day_key)
-       SELECT $1, $2, x, 'inapp', $3 FROM unnest($4::int[]) AS x
+       SELECT ${a.unit_id}, ${assignmentId}, x, 'inapp', ${day} FROM unnest(${ids}::int[]) AS x
        ON CONFLICT (assignment_id, member_id, channel, day_key) DO NOTHING RETURNING member_id
      )
-     INSERT INTO notification (member_id, kind, title, body, link) SELECT member_id, 'reminder', $5, $6, '/learn' FROM fresh`,
-    [
-      a.unit_id,
-      assignmentId,
-      day,
-      late.map((r) => r.id),
-      overdue ? `学习任务已逾期：${a.title}` : `学习提醒：${a.title}`,
-      overdue ? `「${a.title}」已于 ${a.due} 截止，你还未完成，请尽快补学。` : `「${a.title}」截止日期 ${a.due}，你还未完成，请抓紧时间。`,
-    ],
-  );
+     INSERT INTO notification (member_id, kind, title, body, link) SELECT member_id, 'reminder', ${title}, ${body}, '/learn' FROM fresh`.execute(k);
   return { ok: true };
 }
 
 /** The 每日一案 of a China day, as the daily set draws it (lib/daily/daily-set.ts): rotation by day number. */
 async function caseTitleOfDay(d: Db, day: string): Promise<string | null> {
   const n = Math.round(Date.parse(`${day}T00:00:00Z`) / 86_400_000);
-  const [row] = await d.raw.query<{ title: string }>(
-    `WITH cases AS (
+  const {
+    rows: [row],
+  } = await sql<TableRow<"case_study", "title">>`WITH cases AS (
        SELECT DISTINCT v.payload->>'case' AS code FROM question q JOIN question_version v ON v.question_id = q.id AND v.version = q.current_version
        WHERE q.status = 'PUBLISHED' AND q.type = 'scenario' AND v.voided_at IS NULL AND v.payload->>'case' IS NOT NULL
      ), ranked AS (SELECT code, row_number() OVER (ORDER BY code) - 1 AS i, count(*) OVER () AS n FROM cases)
-     SELECT cs.title FROM ranked r JOIN case_study cs ON cs.code = r.code WHERE r.i = $1::int % r.n`,
-    [n],
-  );
+     SELECT cs.title FROM ranked r JOIN case_study cs ON cs.code = r.code WHERE r.i = ${n}::int % r.n`.execute(kysely(d));
   return row?.title ?? null;
 }
 
@@ -192,14 +183,16 @@ async function caseTitleOfDay(d: Db, day: string): Promise<string | null> {
 async function push(d: Db, job: JobRow, ctx: RunContext): Promise<Outcome> {
   const unitId = Number(job.payload.unitId);
   const day = String(job.payload.day);
-  const [unit] = await d.raw.query<{ name: string; webhook_url: string | null; paused: boolean }>(
-    `SELECT name, webhook_url, webhook_paused_at IS NOT NULL AS paused FROM org_unit WHERE id = $1`,
-    [unitId],
-  );
+  const k = kysely(d);
+  const unit = await k
+    .selectFrom("org_unit")
+    .select(["name", "webhook_url", sql<boolean>`webhook_paused_at IS NOT NULL`.as("paused")])
+    .where("id", "=", unitId)
+    .executeTakeFirst();
   if (!unit?.webhook_url || unit.paused) return { ok: true, note: "群机器人未设置或已暂停，未推送" };
   const title = await caseTitleOfDay(d, day);
   // Committed before the call: a run taken over after a crash finds it and does not send twice.
-  const marked = await d.raw.query(`UPDATE job SET sent_at = ${UTC} WHERE id = $2::bigint AND sent_at IS NULL RETURNING id`, [ctx.now.toISOString(), job.id]);
+  const { rows: marked } = await sql`UPDATE job SET sent_at = ${utc(ctx.now)} WHERE id = ${job.id}::bigint AND sent_at IS NULL RETURNING id`.execute(k);
   if (!marked.length) return { ok: true, note: "上次运行中断时已在发送，为免重复未再发送" };
   const error = await sendWebhook(
     unit.webhook_url,
@@ -212,31 +205,29 @@ async function push(d: Db, job: JobRow, ctx: RunContext): Promise<Outcome> {
     ctx.transport,
   );
   if (!error) {
-    await d.raw.query(`UPDATE org_unit SET webhook_failures = 0 WHERE id = $1`, [unitId]);
+    await k.updateTable("org_unit").set({ webhook_failures: 0 }).where("id", "=", unitId).execute();
     return { ok: true };
   }
   // Not delivered: the retry may send; count the failure and pause a bot that keeps failing.
-  await d.raw.query(
-    `WITH j AS (UPDATE job SET sent_at = NULL WHERE id = $4::bigint),
+  await sql`WITH j AS (UPDATE job SET sent_at = NULL WHERE id = ${job.id}::bigint),
      u AS (
        UPDATE org_unit SET webhook_failures = webhook_failures + 1,
-         webhook_paused_at = CASE WHEN webhook_failures + 1 >= ${PAUSE_AFTER_FAILURES} THEN ${UTC} ELSE webhook_paused_at END
-       WHERE id = $2 AND webhook_paused_at IS NULL RETURNING id, name, webhook_paused_at IS NOT NULL AS paused
+         webhook_paused_at = CASE WHEN webhook_failures + 1 >= ${sql.lit(PAUSE_AFTER_FAILURES)} THEN ${utc(ctx.now)} ELSE webhook_paused_at END
+       WHERE id = ${unitId} AND webhook_paused_at IS NULL RETURNING id, name, webhook_paused_at IS NOT NULL AS paused
      )
      INSERT INTO notification (member_id, kind, title, body, link)
-     SELECT m.id, 'webhook', '群机器人已暂停推送', '「' || u.name || '」的群机器人连续 ${PAUSE_AFTER_FAILURES} 次发送失败（' || $3 || '），已暂停每日推送。请检查机器人地址后重新保存。', '/branch'
-     FROM u JOIN member m ON m.unit_id = u.id AND m.role = 'SECRETARY' AND m.active WHERE u.paused`,
-    [ctx.now.toISOString(), unitId, error, job.id],
-  );
+     SELECT m.id, 'webhook', '群机器人已暂停推送', '「' || u.name || ${sql.lit(`」的群机器人连续 ${PAUSE_AFTER_FAILURES} 次发送失败（`)} || ${error} || '），已暂停每日推送。请检查机器人地址后重新保存。', '/branch'
+     FROM u JOIN member m ON m.unit_id = u.id AND m.role = 'SECRETARY' AND m.active WHERE u.paused`.execute(k);
   return { ok: false, error };
 }
 
 /** Monday's notice to each secretary of the unit: last week's daily practice in figures. Once (sent_at). */
 async function summary(d: Db, job: JobRow, now: Date): Promise<Outcome> {
-  const rows = await d.raw.query(
-    `WITH mark AS (UPDATE job SET sent_at = ${UTC} WHERE id = $2::bigint AND sent_at IS NULL RETURNING id),
-     week AS (SELECT $3::date - 7 AS from_day, $3::date - 1 AS to_day),
-     mem AS (SELECT m.id FROM member m JOIN org_unit u ON u.id = m.unit_id WHERE u.path @> ARRAY[$4::int] AND m.active AND m.role = 'CADRE'),
+  const day = String(job.payload.day);
+  const unitId = Number(job.payload.unitId);
+  const { rows } = await sql`WITH mark AS (UPDATE job SET sent_at = ${utc(now)} WHERE id = ${job.id}::bigint AND sent_at IS NULL RETURNING id),
+     week AS (SELECT ${day}::date - 7 AS from_day, ${day}::date - 1 AS to_day),
+     mem AS (SELECT m.id FROM member m JOIN org_unit u ON u.id = m.unit_id WHERE u.path @> ARRAY[${unitId}::int] AND m.active AND m.role = 'CADRE'),
      fig AS (
        SELECT (SELECT count(*) FROM mem)::int AS members,
               (SELECT count(DISTINCT ds.member_id) FROM daily_set ds, week w WHERE ds.member_id IN (SELECT id FROM mem) AND ds.completed_at IS NOT NULL AND ds.day BETWEEN w.from_day AND w.to_day)::int AS practised,
@@ -245,42 +236,35 @@ async function summary(d: Db, job: JobRow, now: Date): Promise<Outcome> {
      INSERT INTO notification (member_id, kind, title, body, link)
      SELECT s.id, 'summary', '每周学习小结',
             '上周本单位 ' || fig.members || ' 名成员中，' || fig.practised || ' 人完成过每日一练，共获得学习积分 ' || fig.points || ' 分。', '/branch'
-     FROM mark, fig, member s WHERE s.unit_id = $4 AND s.role = 'SECRETARY' AND s.active
-     RETURNING id`,
-    [now.toISOString(), job.id, String(job.payload.day), Number(job.payload.unitId)],
-  );
+     FROM mark, fig, member s WHERE s.unit_id = ${unitId} AND s.role = 'SECRETARY' AND s.active
+     RETURNING id`.execute(kysely(d));
   return { ok: true, ...(rows.length ? {} : { note: "无需发送或已发送" }) };
 }
 
 /** A name for this node in job rows (host-independent, unique per process). */
 export const nodeWorkerId = () => `node-${process.pid}-${randomBytes(3).toString("hex")}`;
 
-export interface JobListRow {
-  id: string;
-  kind: string;
+export type JobListRow = TableRow<"job", "id" | "kind" | "status" | "attempts"> & {
   label: string;
   /** What it is for, in words: the assignment's title or the unit's name, and the China day. */
   subject: string;
   day: string;
-  status: string;
-  attempts: number;
-  runAt: Date;
-  lastRunAt: Date | null;
-  finishedAt: Date | null;
-  lastError: string | null;
-}
+  runAt: Col<"job", "run_at">;
+  lastRunAt: Col<"job", "last_run_at">;
+  finishedAt: Col<"job", "finished_at">;
+  lastError: Col<"job", "last_error">;
+};
 
 /** For admins: the latest jobs, newest first, named in words. One statement. */
 export async function listJobs(d: Db, limit = 200): Promise<JobListRow[]> {
-  const rows = await d.raw.query<Omit<JobListRow, "label">>(
-    `SELECT j.id::text, j.kind, coalesce(a.title, u.name, '—') AS subject, split_part(j.key, ':', 3) AS day, j.status, j.attempts,
+  const { rows } = await sql<
+    Omit<JobListRow, "label">
+  >`SELECT j.id::text, j.kind, coalesce(a.title, u.name, '—') AS subject, split_part(j.key, ':', 3) AS day, j.status, j.attempts,
             j.run_at AS "runAt", j.last_run_at AS "lastRunAt", j.finished_at AS "finishedAt", j.last_error AS "lastError"
      FROM job j
      LEFT JOIN assignment a ON j.kind = 'remind' AND a.id = (j.payload->>'assignmentId')::int
      LEFT JOIN org_unit u ON j.kind <> 'remind' AND u.id = (j.payload->>'unitId')::int
-     ORDER BY j.id DESC LIMIT $1`,
-    [limit],
-  );
+     ORDER BY j.id DESC LIMIT ${limit}`.execute(kysely(d));
   return rows.map((r) => ({ ...r, label: JOB_KIND_LABEL[r.kind] ?? r.kind }));
 }
 

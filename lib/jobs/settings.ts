@@ -3,11 +3,13 @@
  * gets the daily question, and each assignment's automatic reminders. Scope inside the UPDATE
  * (docs: ARCHITECTURE rule 2); out of scope is "not found".
  */
+import { sql } from "kysely";
 import { z } from "zod";
 import type { Viewer } from "../auth/viewer";
 import { scopeRoot } from "../auth/viewer";
 import { recordAudit } from "../audit/record";
 import type { Db } from "../db/client";
+import { kysely, type RowOf } from "../db/kysely";
 import { zIdText } from "../db/ids";
 import { NotFoundError } from "../errors";
 
@@ -25,34 +27,52 @@ export const ZReminderSettings = z.object({
   weeklyOverdue: z.stringbool().default(false),
 });
 
+const unitQuery = (d: Db, unitId: number) =>
+  kysely(d)
+    .selectFrom("org_unit")
+    .select([
+      "id",
+      "name",
+      "push_time as pushTime",
+      sql<boolean>`webhook_url IS NOT NULL`.as("hasWebhook"),
+      sql<boolean>`webhook_paused_at IS NOT NULL`.as("paused"),
+    ])
+    .where("id", "=", unitId);
+
+const assignmentsQuery = (d: Db, unitId: number) =>
+  kysely(d)
+    .selectFrom("assignment")
+    .select([
+      "id",
+      "title",
+      sql<string>`to_char(due_at + interval '8 hours', 'YYYY-MM-DD')`.as("due"),
+      "remind_days_before as daysBefore",
+      "remind_on_due as onDue",
+      "remind_weekly_overdue as weeklyOverdue",
+    ])
+    .where("unit_id", "=", unitId)
+    .where("archived_at", "is", null)
+    .orderBy("due_at", "desc")
+    .orderBy("id", "desc");
+
 export interface SchedulerSettings {
-  unit: { id: number; name: string; pushTime: string | null; hasWebhook: boolean; paused: boolean };
-  assignments: { id: number; title: string; due: string; daysBefore: number | null; onDue: boolean; weeklyOverdue: boolean }[];
+  unit: RowOf<ReturnType<typeof unitQuery>>;
+  assignments: RowOf<ReturnType<typeof assignmentsQuery>>[];
 }
 
 /** The viewer's own unit's settings (a secretary's unit; an admin has none). */
 export async function schedulerSettings(d: Db, viewer: Pick<Viewer, "unitId">): Promise<SchedulerSettings> {
-  const [unit] = await d.raw.query<SchedulerSettings["unit"]>(
-    `SELECT id, name, push_time AS "pushTime", webhook_url IS NOT NULL AS "hasWebhook", webhook_paused_at IS NOT NULL AS paused FROM org_unit WHERE id = $1`,
-    [viewer.unitId],
-  );
+  const unit = await unitQuery(d, viewer.unitId).executeTakeFirst();
   if (!unit) throw new NotFoundError();
-  const assignments = await d.raw.query<SchedulerSettings["assignments"][number]>(
-    `SELECT id, title, to_char(due_at + interval '8 hours', 'YYYY-MM-DD') AS due, remind_days_before AS "daysBefore",
-            remind_on_due AS "onDue", remind_weekly_overdue AS "weeklyOverdue"
-     FROM assignment WHERE unit_id = $1 AND archived_at IS NULL ORDER BY due_at DESC, id DESC`,
-    [viewer.unitId],
-  );
+  const assignments = await assignmentsQuery(d, viewer.unitId).execute();
   return { unit, assignments };
 }
 
 /** Sets the daily push time; saving also resumes a paused bot (she has checked it). */
 export async function setPushTime(d: Db, viewer: Pick<Viewer, "id" | "role" | "unitId">, input: z.infer<typeof ZPushSettings>): Promise<void> {
-  const rows = await d.raw.query(
-    `UPDATE org_unit SET push_time = $2, webhook_paused_at = NULL, webhook_failures = 0
-     WHERE id = $1 AND archived_at IS NULL AND ($3::int IS NULL OR path @> ARRAY[$3::int]) RETURNING id`,
-    [input.unitId, input.pushTime || null, scopeRoot(viewer)],
-  );
+  const scope = scopeRoot(viewer);
+  const { rows } = await sql`UPDATE org_unit SET push_time = ${input.pushTime || null}, webhook_paused_at = NULL, webhook_failures = 0
+     WHERE id = ${input.unitId} AND archived_at IS NULL AND (${scope}::int IS NULL OR path @> ARRAY[${scope}::int]) RETURNING id`.execute(kysely(d));
   if (!rows.length) throw new NotFoundError();
   await recordAudit(d, {
     actorId: viewer.id,
@@ -65,11 +85,12 @@ export async function setPushTime(d: Db, viewer: Pick<Viewer, "id" | "role" | "u
 
 /** Sets an assignment's automatic reminders (one in her scope). */
 export async function setReminderSettings(d: Db, viewer: Pick<Viewer, "id" | "role" | "unitId">, input: z.infer<typeof ZReminderSettings>): Promise<void> {
-  const rows = await d.raw.query(
-    `UPDATE assignment a SET remind_days_before = $2, remind_on_due = $3, remind_weekly_overdue = $4
-     FROM org_unit u WHERE a.id = $1 AND u.id = a.unit_id AND ($5::int IS NULL OR u.path @> ARRAY[$5::int]) RETURNING a.id`,
-    [input.assignmentId, input.daysBefore === "" ? null : input.daysBefore, input.onDue, input.weeklyOverdue, scopeRoot(viewer)],
-  );
+  const scope = scopeRoot(viewer);
+  const { rows } =
+    await sql`UPDATE assignment a SET remind_days_before = ${input.daysBefore === "" ? null : input.daysBefore}, remind_on_due = ${input.onDue}, remind_weekly_overdue = ${input.weeklyOverdue}
+     FROM org_unit u WHERE a.id = ${input.assignmentId} AND u.id = a.unit_id AND (${scope}::int IS NULL OR u.path @> ARRAY[${scope}::int]) RETURNING a.id`.execute(
+      kysely(d),
+    );
   if (!rows.length) throw new NotFoundError();
   await recordAudit(d, {
     actorId: viewer.id,
