@@ -13,11 +13,13 @@
  * or the phone count as one — and `login:<typed>` when it names no one, so that unknown names lock
  * exactly like real ones and the answer never tells them apart; `ip:<address>` per client address.
  */
+import { sql } from "kysely";
 import type { Db } from "../db/client";
+import { kysely, type TableRow } from "../db/kysely";
 
 export const MAX_FAILURES = { member: 5, login: 5, ip: 30 } as const;
-const WINDOW = "interval '15 minutes'";
-const LOCK = "interval '15 minutes'";
+const WINDOW = sql.raw("interval '15 minutes'");
+const LOCK = sql.raw("interval '15 minutes'");
 
 export type ThrottleKey = `member:${number}` | `login:${string}` | `ip:${string}`;
 
@@ -28,8 +30,8 @@ export function accountKey(memberId: number | undefined, typed: string): Throttl
 
 // The count after this attempt: a lapsed window starts again at 1 — unless the key is locked,
 // whose count only grows (a lock can outlast the window that caused it).
-const NEXT_COUNT = `CASE WHEN t.locked_until > now() THEN t.failures + 1 WHEN t.window_start < now() - ${WINDOW} THEN 1 ELSE t.failures + 1 END`;
-const LIMIT = `CASE WHEN t.key LIKE 'ip:%' THEN $2::int ELSE $3::int END`;
+const NEXT_COUNT = sql`CASE WHEN t.locked_until > now() THEN t.failures + 1 WHEN t.window_start < now() - ${WINDOW} THEN 1 ELSE t.failures + 1 END`;
+const LIMIT = sql`CASE WHEN t.key LIKE 'ip:%' THEN ${MAX_FAILURES.ip}::int ELSE ${MAX_FAILURES.member}::int END`;
 
 /**
  * Counts one attempt against every key, atomically per key (one statement), and answers whether
@@ -37,19 +39,16 @@ const LIMIT = `CASE WHEN t.key LIKE 'ip:%' THEN $2::int ELSE $3::int END`;
  * attempt that reaches a limit sets the lock (and is itself still checked).
  */
 export async function reserveAttempt(d: Db, keys: ThrottleKey[]): Promise<{ allowed: boolean }> {
-  const rows = await d.raw.query<{ key: string; failures: number }>(
-    `INSERT INTO login_throttle AS t (key, failures, window_start, locked_until)
-     SELECT k, 1, now(), CASE WHEN (CASE WHEN k LIKE 'ip:%' THEN $2::int ELSE $3::int END) <= 1 THEN now() + ${LOCK} END
-     FROM unnest($1::text[]) AS k
+  const { rows } = await sql<TableRow<"login_throttle", "key" | "failures">>`INSERT INTO login_throttle AS t (key, failures, window_start, locked_until)
+     SELECT k, 1, now(), CASE WHEN (CASE WHEN k LIKE 'ip:%' THEN ${MAX_FAILURES.ip}::int ELSE ${MAX_FAILURES.member}::int END) <= 1 THEN now() + ${LOCK} END
+     FROM unnest(${keys}::text[]) AS k
      ON CONFLICT (key) DO UPDATE SET
        failures = ${NEXT_COUNT},
        window_start = CASE WHEN t.locked_until > now() OR t.window_start >= now() - ${WINDOW} THEN t.window_start ELSE now() END,
        locked_until = CASE WHEN t.locked_until > now() THEN t.locked_until
                            WHEN ${NEXT_COUNT} >= ${LIMIT} THEN now() + ${LOCK}
                            ELSE t.locked_until END
-     RETURNING key, failures`,
-    [keys, MAX_FAILURES.ip, MAX_FAILURES.member],
-  );
+     RETURNING key, failures`.execute(kysely(d));
   const limit = (k: string) => (k.startsWith("ip:") ? MAX_FAILURES.ip : MAX_FAILURES.member);
   return { allowed: rows.length === keys.length && rows.every((r) => r.failures <= limit(r.key)) };
 }
@@ -60,12 +59,9 @@ export async function reserveAttempt(d: Db, keys: ThrottleKey[]): Promise<{ allo
  * morning.
  */
 export async function settleSuccess(d: Db, clear: ThrottleKey, refund: ThrottleKey[]): Promise<void> {
-  await d.raw.query(
-    `WITH gone AS (DELETE FROM login_throttle WHERE key = $1)
+  await sql`WITH gone AS (DELETE FROM login_throttle WHERE key = ${clear})
      UPDATE login_throttle t SET failures = greatest(t.failures - 1, 0),
        -- the attempt that reached the limit set the lock; as a success it undoes it
        locked_until = CASE WHEN t.failures - 1 < ${LIMIT} THEN NULL ELSE t.locked_until END
-     WHERE t.key = ANY($4::text[])`,
-    [clear, MAX_FAILURES.ip, MAX_FAILURES.member, refund],
-  );
+     WHERE t.key = ANY(${refund}::text[])`.execute(kysely(d));
 }

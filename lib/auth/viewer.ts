@@ -2,33 +2,30 @@
  * Who is asking: the session row and its member, read on every request in one indexed query,
  * so that a deactivated member, a changed role or a signed-out session takes effect immediately.
  */
+import { sql } from "kysely";
 import type { Db } from "../db/client";
-import type { Role, UnitKind } from "../generated/prisma/enums";
+import { runPrepared, type Col, type TableRow } from "../db/kysely";
 import { LIVE_SESSION_SQL } from "./caller";
 
-export interface Viewer {
-  id: number;
-  name: string;
-  username: string;
-  role: Role;
-  unitId: number;
-  unitName: string;
+export type Viewer = TableRow<"member", "id" | "name" | "username" | "role"> & {
+  unitId: Col<"member", "unit_id">;
+  unitName: Col<"org_unit", "name">;
   /** Names the secretary's tab (党委 / 总支 / 支部); absent where a caller is not a session. */
-  unitKind?: UnitKind;
+  unitKind?: Col<"org_unit", "kind">;
   /** Ids from the root to the member's own unit. */
-  unitPath: number[];
-  mustChangePassword: boolean;
-}
+  unitPath: Col<"org_unit", "path">;
+  mustChangePassword: Col<"member", "must_change_password">;
+};
 
 export async function loadViewer(d: Db, sessionId: string): Promise<Viewer | null> {
-  // One statement (raw SQL: it runs on every request, so skip the query compiler).
-  const [v] = await d.raw.query<Viewer>(
-    `SELECT m.id, m.name, m.username, m.role, m.unit_id AS "unitId", u.name AS "unitName", u.kind AS "unitKind", u.path AS "unitPath",
+  // One statement (a sql template, not Prisma: it runs on every request, so skip Prisma's query compiler).
+  const [v] = await runPrepared(
+    d,
+    "load-viewer", // every request: parsed once per connection
+    sql<Viewer>`SELECT m.id, m.name, m.username, m.role, m.unit_id AS "unitId", u.name AS "unitName", u.kind AS "unitKind", u.path AS "unitPath",
             m.must_change_password AS "mustChangePassword"
      FROM auth_session s JOIN member m ON m.id = s.member_id JOIN org_unit u ON u.id = m.unit_id
-     WHERE s.id = $1 AND ${LIVE_SESSION_SQL}`,
-    [sessionId],
-    "load-viewer", // every request: parsed once per connection
+     WHERE s.id = ${sessionId} AND ${sql.raw(LIVE_SESSION_SQL)}`,
   );
   return v ?? null;
 }

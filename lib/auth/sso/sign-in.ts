@@ -14,7 +14,9 @@
  *   An admin's password reset gives him a new one if he ever needs it.
  */
 import { randomBytes } from "node:crypto";
+import { sql } from "kysely";
 import type { Db } from "../../db/client";
+import { kysely } from "../../db/kysely";
 import { withTx, type Tx } from "../../db/tx";
 import { recordAudit } from "../../audit/record";
 import { normalizePhone } from "../../org/schemas";
@@ -44,10 +46,16 @@ export function matchValue(claims: Record<string, unknown>, m: Match): string | 
   return m.matchField === "phone" ? normalizePhone(text) : text;
 }
 
-interface Found {
-  id: number;
-  active: boolean;
-  must_change_password: boolean;
+/** A linked identity with its member, optionally only for `memberId`. */
+function linkedIdentity(t: Tx, who: Pick<SsoIdentity, "issuer" | "subject">, memberId?: number) {
+  return t.k
+    .selectFrom("member_identity as i")
+    .innerJoin("member as m", "m.id", "i.member_id")
+    .select(["i.id as identity_id", "m.id", "m.active", "m.must_change_password"])
+    .where("i.issuer", "=", who.issuer)
+    .where("i.subject", "=", who.subject)
+    .$if(memberId !== undefined, (q) => q.where("i.member_id", "=", memberId!))
+    .executeTakeFirst();
 }
 
 export async function signInWithIdentity(d: Db, m: Match, who: SsoIdentity): Promise<SsoSignInResult> {
@@ -66,38 +74,31 @@ export async function signInWithIdentity(d: Db, m: Match, who: SsoIdentity): Pro
       return { ok: false, error };
     };
 
-    let [linked] = await t.q<Found & { identity_id: number }>(
-      `SELECT i.id AS identity_id, m.id, m.active, m.must_change_password
-       FROM member_identity i JOIN member m ON m.id = i.member_id WHERE i.issuer = $1 AND i.subject = $2`,
-      [who.issuer, who.subject],
-    );
+    let linked = await linkedIdentity(t, who);
     if (!linked) {
       if (value === null) return refuse("no_claim");
       const column = m.matchField === "phone" ? "phone" : "username";
-      const [member] = await t.q<Found>(`SELECT id, active, must_change_password FROM member WHERE ${column} = $1`, [value]);
+      const member = await t.k.selectFrom("member").select(["id", "active", "must_change_password"]).where(column, "=", value).executeTakeFirst();
       if (!member) return refuse("unknown");
       if (!member.active) return refuse("inactive", member.id);
       // One account per provider and member; a concurrent first sign-in of the same identity wins once.
-      const [made] = await t.q<{ id: number }>(
-        `INSERT INTO member_identity (member_id, issuer, subject, claim, claim_value) VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT DO NOTHING RETURNING id`,
-        [member.id, who.issuer, who.subject, m.matchClaim, value],
-      );
+      const made = await t.k
+        .insertInto("member_identity")
+        .values({ member_id: member.id, issuer: who.issuer, subject: who.subject, claim: m.matchClaim, claim_value: value })
+        .onConflict((c) => c.doNothing())
+        .returning("id")
+        .executeTakeFirst();
       if (made) {
         await recordAudit(t, { actorId: member.id, action: "member.identity.link", entity: "member", entityId: String(member.id), after: seen, ip: who.ip });
         linked = { ...member, identity_id: made.id };
       } else {
-        [linked] = await t.q<Found & { identity_id: number }>(
-          `SELECT i.id AS identity_id, m.id, m.active, m.must_change_password
-           FROM member_identity i JOIN member m ON m.id = i.member_id WHERE i.issuer = $1 AND i.subject = $2 AND i.member_id = $3`,
-          [who.issuer, who.subject, member.id],
-        );
+        linked = await linkedIdentity(t, who, member.id);
         if (!linked) return refuse("conflict", member.id);
       }
     }
     if (!linked.active) return refuse("inactive", linked.id);
     const retired = linked.must_change_password ? await retireInitialPassword(t, linked.id) : false;
-    await t.x(`UPDATE member_identity SET last_sign_in_at = now() WHERE id = $1`, [linked.identity_id]);
+    await t.prisma.memberIdentity.update({ where: { id: linked.identity_id }, data: { lastSignInAt: new Date() }, select: { id: true } });
     const sessionId = randomBytes(24).toString("base64url");
     await t.prisma.authSession.create({
       data: { id: sessionId, memberId: linked.id, identityId: linked.identity_id, expiresAt: new Date(Date.now() + SESSION_TTL_MS), ip: who.ip },
@@ -116,16 +117,19 @@ export async function signInWithIdentity(d: Db, m: Match, who: SsoIdentity): Pro
 
 async function retireInitialPassword(t: Tx, memberId: number): Promise<boolean> {
   const hash = await hashPassword(randomBytes(32).toString("base64url"));
-  return (
-    (await t.x(`UPDATE member SET password_hash = $2, must_change_password = false, updated_at = now() WHERE id = $1 AND must_change_password`, [
-      memberId,
-      hash,
-    ])) > 0
-  );
+  const { count } = await t.prisma.member.updateMany({
+    where: { id: memberId, mustChangePassword: true },
+    data: { passwordHash: hash, mustChangePassword: false },
+  });
+  return count > 0;
 }
 
 /** Whether a session was opened through SSO (sign-out then offers the provider's own sign-out). */
 export async function isSsoSession(d: Db, sessionId: string): Promise<boolean> {
-  const [row] = await d.raw.query<{ sso: boolean }>(`SELECT identity_id IS NOT NULL AS sso FROM auth_session WHERE id = $1`, [sessionId]);
+  const row = await kysely(d)
+    .selectFrom("auth_session")
+    .select(sql<boolean>`identity_id IS NOT NULL`.as("sso"))
+    .where("id", "=", sessionId)
+    .executeTakeFirst();
   return row?.sso ?? false;
 }
