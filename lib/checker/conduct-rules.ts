@@ -168,6 +168,20 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     suggestion: "不得赠送或收受此类礼金礼卡；已送出、已收到的应退回，并向组织报告。",
   },
   {
+    // 用办公经费买E卡，给分管领导每人一张: cards shared out to officials, whatever pays for them.
+    id: "cards-for-leaders",
+    code: "TJ3",
+    severity: "redline",
+    all: ["MONEY", "LEADER", "HANDOUT"],
+    scope: "near",
+    unless: [...PACKET_CONTEXT, "KIN_ADDRESS", "FAMILY_SETTING"],
+    negatable: true,
+    group: "packet",
+    unlessOfficialWith: ["PROHIBITION"],
+    message: "{words}：给领导、公职人员分送购物卡、电子卡等（无论用谁的钱），属于违规收送电子礼券。",
+    suggestion: "停止分送；已发出的收回、已收到的退回，并向组织报告。公款购买的还涉及违规使用经费。",
+  },
+  {
     id: "favour-euphemism",
     code: "TJ3",
     severity: "redline",
@@ -444,6 +458,8 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     // Gossip is about people: hearsay about a price, a policy or an epidemic is 传谣 (V2) or nothing.
     all: ["HEARSAY", "PERSON"],
     scope: "near",
+    // 听说食堂明天包饺子，想吃的同事早点去: the 同事 are the audience, the news is the canteen's.
+    unless: ["DAILY_NEWS"],
     unlessNear: ["VERIFY", "OFFICIAL_SOURCE", "NOT_FORWARD"],
     negatable: true,
     skipQuoted: true,
@@ -650,6 +666,63 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     negatable: true,
     message: "{words}：用语音代替文字，对方不便收听、不能检索，也容易听错。",
     suggestion: "改用简明的文字；内容复杂的，直接打电话或当面说。",
+  },
+
+  {
+    id: "unclear-media",
+    code: "XY2",
+    severity: "suggestion",
+    all: ["MEDIA", "UNCLEAR"],
+    scope: "sentence",
+    unless: ["DISCUSSION"],
+    unlessNear: ["RETAKE"],
+    negatable: true,
+    message: "{words}：发到工作上的图片看不清、语音听不清，对方无法据此了解情况。",
+    suggestion: "重新拍摄清晰的照片，或在安静处把话说清楚；要点最好直接用文字写明。",
+  },
+
+  // ───────────── group rules, replies, complex matters, phone habits ─────────────
+  {
+    id: "nickname-kept",
+    code: "XY1",
+    severity: "must",
+    all: ["GROUP_REMARK", "KEEP_AS_IS"],
+    scope: "near",
+    unless: ["DISCUSSION"],
+    message: "{words}：工作群要求实名备注，用网名、昵称不便识别身份。",
+    suggestion: "把群备注改为“单位＋姓名”（如“县农业局 张三”）。",
+  },
+  {
+    id: "late-reply",
+    code: "G8",
+    severity: "suggestion",
+    all: ["LATE_SEEN"],
+    scope: "sentence",
+    unless: ["DISCUSSION"],
+    negatable: true,
+    message: "{words}：工作消息隔了几天才看、才回，耽误办事。",
+    suggestion: "工作时间及时查看和回复工作消息；已经延误的，先把事情办上，再简要说明。",
+  },
+  {
+    id: "complex-in-chat",
+    code: "G7",
+    severity: "suggestion",
+    all: ["EXPLAIN_IN_CHAT", "TANGLED"],
+    scope: "near",
+    unless: ["DISCUSSION"],
+    message: "{words}：头绪多、牵扯广的复杂问题，在微信里一条条说既说不清，也不便对方决策。",
+    suggestion: "打电话或当面汇报；微信里只发要点和需要领导定的事项。",
+  },
+  {
+    id: "phone-in-meeting",
+    code: "P10",
+    severity: "suggestion",
+    all: ["MEETING_TIME", "PHONE_PLAY"],
+    scope: "near",
+    unless: ["DISCUSSION"],
+    negatable: true,
+    message: "{words}：开会、上班时沉迷刷手机、打游戏，被手机和微信“绑架”，也耽误工作。",
+    suggestion: "开会和工作时放下手机，专心办事；消息集中时间处理。",
   },
 
   // ───────────── forwarding, ads, vulgarity ─────────────

@@ -20,6 +20,8 @@ export type CheckCode =
   | "G3"
   | "G4"
   | "G6"
+  | "G7"
+  | "G8"
   | "U1"
   | "V1"
   | "V2"
@@ -36,7 +38,10 @@ export type CheckCode =
   | "P6"
   | "P7"
   | "P8"
-  | "P9";
+  | "P9"
+  | "P10"
+  | "XY1"
+  | "XY2";
 
 /** The form rules: they apply to official messages (not to `chat`) and need no segmentation. */
 export const FORM_CODES = ["R1", "R2", "R3", "R4", "R5", "G4", "G6", "U1"] as const satisfies readonly CheckCode[];
@@ -57,18 +62,21 @@ export interface RuleInfo {
 }
 
 /** Inventory codes (../shared/CONTENT-INVENTORY.md) the checker has no rule of its own for. */
-export const OTHER_INVENTORY_CODES = ["P1", "P10", "G2", "G5", "G7", "G8", "U2", "U3", "ZJ1", "ZJ2", "ZJ3", "GR1", "XY1", "XY2", "XY3", "RP1", "RP3"] as const;
+export const OTHER_INVENTORY_CODES = ["P1", "G2", "G5", "U2", "U3", "ZJ1", "ZJ2", "ZJ3", "GR1", "XY3", "RP1", "RP3"] as const;
 
 export const RULE_CATALOGUE: Readonly<Record<CheckCode, RuleInfo>> = {
   R1: { code: "R1", title: "称谓恰当礼貌", related: [] },
   R2: { code: "R2", title: "首句反映主题", related: ["G4"] },
   R3: { code: "R3", title: "内容简洁条理", related: ["G7", "XY2"] },
-  R4: { code: "R4", title: "尾语按需设置", related: ["U2"] },
+  // U2 (妥善处理接收延迟: ask for confirmation) is R4's 收到请回复 for an important, urgent matter.
+  R4: { code: "R4", title: "尾语按需设置", related: ["U2"], sameConduct: ["U2"] },
   R5: { code: "R5", title: "署名明确勿漏", related: [] },
   G1: { code: "G1", title: "不要滥用截屏", related: [] },
   G3: { code: "G3", title: "慎用语音", related: [] },
   G4: { code: "G4", title: "注意沟通效率（不用“在吗”“看到请回复”开头）", related: ["R2"] },
   G6: { code: "G6", title: "勿滥用私人化表情", related: [] },
+  G7: { code: "G7", title: "不要处理太复杂的问题", related: ["R3"] },
+  G8: { code: "G8", title: "及时回复信息", related: ["U2"] },
   U1: { code: "U1", title: "发送时间恰当（08:00—22:00）", related: [] },
   V1: { code: "V1", title: "不妄议中央", related: ["P1", "ZJ3", "GR1"], sameConduct: ["P1", "ZJ3", "GR1"] },
   // P6 (不传播不实的“八卦消息”) restates 传谣 for hearsay: the inventory's rumour case C2 carries both.
@@ -88,6 +96,9 @@ export const RULE_CATALOGUE: Readonly<Record<CheckCode, RuleInfo>> = {
   P8: { code: "P8", title: "不要随意发广告", related: ["U3"], sameConduct: ["U3"] },
   // A 砍一刀 or 集赞 link sent to a work group is also 滥发 (U3: nothing unrelated to official business).
   P9: { code: "P9", title: "反对以送礼物为噱头诱导转发", related: ["U3"], sameConduct: ["U3"] },
+  P10: { code: "P10", title: "别让微信绑架你的生活", related: [] },
+  XY1: { code: "XY1", title: "进群实名备注（咸阳）", related: [] },
+  XY2: { code: "XY2", title: "图片真实清晰、语音洪亮清楚（咸阳）", related: ["G3", "R3"] },
 };
 
 /** What a finding says. `{match}` is replaced by the offending text. */
