@@ -3,10 +3,12 @@
  * secretary. Only for assignments made at her unit or below: one made above is the upper
  * level's to recount (it spans units she cannot see).
  */
+import { sql } from "kysely";
 import type { Viewer } from "../auth/viewer";
 import { scopeRoot } from "../auth/viewer";
 import { recordAudit } from "../audit/record";
 import type { Db } from "../db/client";
+import { kysely, type TableRow } from "../db/kysely";
 import { NotFoundError, UserError } from "../errors";
 import { unitInScope } from "../org/units";
 import { recomputeAssignment } from "./aggregates";
@@ -17,11 +19,8 @@ export async function recountAssignment(
   { unitId, assignmentId }: { unitId: number; assignmentId: number },
 ): Promise<{ newlyCompleted: number }> {
   const root = scopeRoot(viewer);
-  const rows = await d.raw.query<{ id: number }>(
-    `SELECT a.id FROM assignment a JOIN org_unit u ON u.id = a.unit_id
-     WHERE a.id = $1 AND a.archived_at IS NULL AND ($2::int IS NULL OR u.path @> ARRAY[$2::int])`,
-    [assignmentId, root],
-  );
+  const { rows } = await sql<TableRow<"assignment", "id">>`SELECT a.id FROM assignment a JOIN org_unit u ON u.id = a.unit_id
+     WHERE a.id = ${assignmentId} AND a.archived_at IS NULL AND (${root}::int IS NULL OR u.path @> ARRAY[${root}::int])`.execute(kysely(d));
   if (!rows.length) {
     if (!(await unitInScope(d, root, unitId))) throw new NotFoundError();
     throw new UserError("该任务由上级组织布置，请由上级重新统计");
