@@ -4,6 +4,7 @@
  * A secretary assigns within her unit and below, an admin anywhere: the scope is a condition of
  * the INSERT itself, so an out-of-scope unit simply finds nothing (→ 404).
  */
+import { sql } from "kysely";
 import { z } from "zod";
 import type { Viewer } from "../auth/viewer";
 import { NotFoundError, UserError } from "../errors";
@@ -12,23 +13,23 @@ import { recordAudit } from "../audit/record";
 import { EXAM_ID } from "../assessment/quizzes";
 import { COURSE_ID } from "../content/queries";
 import type { Db } from "../db/client";
+import { kysely, type Col, type TableRow } from "../db/kysely";
 import { recomputeAssignment } from "./aggregates";
 import { MEMBER_STATE_COLUMNS, memberStateCtes, memberStateFromJson, type MemberStateJson, type MemberStateRow } from "./state";
 import { chinaDay, endOfChinaDay, startOfChinaDay } from "./time";
 import { zIdText } from "../db/ids";
 
-export interface AssignmentRow {
-  id: number;
-  unitId: number;
-  unitName: string;
-  courseId: string | null;
-  quizId: string | null;
-  title: string;
-  startsAt: Date;
-  dueAt: Date;
-  createdAt: Date;
-  createdById: number;
-}
+type A = TableRow<"assignment">;
+export type AssignmentRow = Pick<A, "id" | "title"> & {
+  unitId: A["unit_id"];
+  unitName: Col<"org_unit", "name">;
+  courseId: A["course_id"];
+  quizId: A["quiz_id"];
+  startsAt: A["starts_at"];
+  dueAt: A["due_at"];
+  createdAt: A["created_at"];
+  createdById: A["created_by_id"];
+};
 
 const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true" || v === "1", z.boolean());
 const day = (what: string) => z.string({ error: `请选择${what}` }).regex(/^\d{4}-\d{2}-\d{2}$/, `请选择${what}`);
@@ -51,9 +52,11 @@ export const ZAssignmentInput = z
   .refine((v) => v.dueOn >= chinaDay(), { message: "截止日期不能早于今天", path: ["dueOn"] });
 export type TAssignmentInput = z.infer<typeof ZAssignmentInput>;
 
-const SELECT = `SELECT a.id, a.unit_id AS "unitId", u.name AS "unitName", a.course_id AS "courseId", a.quiz_id AS "quizId",
+const SELECT_TEXT = `SELECT a.id, a.unit_id AS "unitId", u.name AS "unitName", a.course_id AS "courseId", a.quiz_id AS "quizId",
   a.title, a.starts_at AS "startsAt", a.due_at AS "dueAt", a.created_at AS "createdAt", a.created_by_id AS "createdById"
   FROM assignment a JOIN org_unit u ON u.id = a.unit_id`;
+/** The same text as a fragment of `sql` templates (no values in it). */
+const SELECT = sql.raw<AssignmentRow>(SELECT_TEXT);
 
 /**
  * Creates the assignment (scope checked inside the INSERT), notifies everyone it applies to, and
@@ -61,26 +64,18 @@ const SELECT = `SELECT a.id, a.unit_id AS "unitId", u.name AS "unitName", a.cour
  */
 export async function createAssignment(d: Db, viewer: Pick<Viewer, "id" | "role" | "unitId">, input: TAssignmentInput): Promise<AssignmentRow> {
   const scope = scopeRoot(viewer);
-  const [row] = await d.raw.query<{ id: number }>(
-    `INSERT INTO assignment (unit_id, course_id, quiz_id, title, starts_at, due_at, created_by_id)
-     SELECT u.id, c.id, q.id, $2, $3, $4, $5
+  const courseId = input.course ? COURSE_ID : null;
+  const quizId = input.exam ? EXAM_ID : null;
+  const {
+    rows: [row],
+  } = await sql<TableRow<"assignment", "id">>`INSERT INTO assignment (unit_id, course_id, quiz_id, title, starts_at, due_at, created_by_id)
+     SELECT u.id, c.id, q.id, ${input.title}, ${startOfChinaDay(input.startsOn)}, ${endOfChinaDay(input.dueOn)}, ${viewer.id}
      FROM org_unit u
-     LEFT JOIN course c ON c.id = $6
-     LEFT JOIN quiz q ON q.id = $7 AND q.archived_at IS NULL
-     WHERE u.id = $1 AND u.archived_at IS NULL AND ($8::int IS NULL OR u.path @> ARRAY[$8::int])
-       AND ($6::text IS NULL OR c.id IS NOT NULL) AND ($7::text IS NULL OR q.id IS NOT NULL)
-     RETURNING id`,
-    [
-      input.unitId,
-      input.title,
-      startOfChinaDay(input.startsOn),
-      endOfChinaDay(input.dueOn),
-      viewer.id,
-      input.course ? COURSE_ID : null,
-      input.exam ? EXAM_ID : null,
-      scope,
-    ],
-  );
+     LEFT JOIN course c ON c.id = ${courseId}
+     LEFT JOIN quiz q ON q.id = ${quizId} AND q.archived_at IS NULL
+     WHERE u.id = ${input.unitId} AND u.archived_at IS NULL AND (${scope}::int IS NULL OR u.path @> ARRAY[${scope}::int])
+       AND (${courseId}::text IS NULL OR c.id IS NOT NULL) AND (${quizId}::text IS NULL OR q.id IS NOT NULL)
+     RETURNING id`.execute(kysely(d));
   if (!row) {
     // Either the unit is outside the scope (not found) or the course/exam is missing from the database.
     const unit = await d.prisma.orgUnit.findFirst({ where: { id: input.unitId, archivedAt: null, ...(scope === null ? {} : { path: { has: scope } }) } });
@@ -95,19 +90,18 @@ export async function createAssignment(d: Db, viewer: Pick<Viewer, "id" | "role"
     entityId: String(a.id),
     after: { unitId: a.unitId, title: a.title, courseId: a.courseId, quizId: a.quizId, startsAt: a.startsAt.toISOString(), dueAt: a.dueAt.toISOString() },
   });
-  await d.raw.query(
-    `INSERT INTO notification (member_id, kind, title, body, link)
-     SELECT m.id, 'assignment', $2, $3, '/learn'
+  await sql`INSERT INTO notification (member_id, kind, title, body, link)
+     SELECT m.id, 'assignment', ${`新的学习任务：${a.title}`}, ${`${a.unitName}布置了学习任务，请在 ${chinaDay(a.dueAt)} 前完成。`}, '/learn'
      FROM member m JOIN org_unit u ON u.id = m.unit_id
-     WHERE u.path @> ARRAY[$1::int] AND m.active AND m.role <> 'ADMIN'`,
-    [a.unitId, `新的学习任务：${a.title}`, `${a.unitName}布置了学习任务，请在 ${chinaDay(a.dueAt)} 前完成。`],
-  );
+     WHERE u.path @> ARRAY[${a.unitId}::int] AND m.active AND m.role <> 'ADMIN'`.execute(kysely(d));
   await recomputeAssignment(d, a.id);
   return a;
 }
 
 async function getAssignment(d: Db, id: number): Promise<AssignmentRow> {
-  const [a] = await d.raw.query<AssignmentRow>(`${SELECT} WHERE a.id = $1`, [id]);
+  const {
+    rows: [a],
+  } = await sql<AssignmentRow>`${SELECT} WHERE a.id = ${id}`.execute(kysely(d));
   if (!a) throw new NotFoundError();
   return a;
 }
@@ -117,19 +111,19 @@ async function getAssignment(d: Db, id: number): Promise<AssignmentRow> {
  * those assigned somewhere below it. Newest deadline first.
  */
 export async function assignmentsForUnit(d: Db, unit: { id: number; path: number[] }): Promise<AssignmentRow[]> {
-  return d.raw.query<AssignmentRow>(
-    `${SELECT} WHERE a.archived_at IS NULL AND (a.unit_id = ANY($1::int[]) OR u.path @> ARRAY[$2::int])
-     ORDER BY a.due_at DESC, a.id DESC LIMIT 100`,
-    [unit.path, unit.id],
-  );
+  const { rows } = await sql<AssignmentRow>`${SELECT} WHERE a.archived_at IS NULL AND (a.unit_id = ANY(${unit.path}::int[]) OR u.path @> ARRAY[${unit.id}::int])
+     ORDER BY a.due_at DESC, a.id DESC LIMIT 100`.execute(kysely(d));
+  return rows;
 }
 
 /** One assignment, only if it concerns the given unit (see assignmentsForUnit); else null. */
 export async function assignmentForUnit(d: Db, unit: { id: number; path: number[] }, assignmentId: number): Promise<AssignmentRow | null> {
-  const [a] = await d.raw.query<AssignmentRow>(
-    `${SELECT} WHERE a.id = $3 AND a.archived_at IS NULL AND (a.unit_id = ANY($1::int[]) OR u.path @> ARRAY[$2::int])`,
-    [unit.path, unit.id, assignmentId],
-  );
+  const {
+    rows: [a],
+  } =
+    await sql<AssignmentRow>`${SELECT} WHERE a.id = ${assignmentId} AND a.archived_at IS NULL AND (a.unit_id = ANY(${unit.path}::int[]) OR u.path @> ARRAY[${unit.id}::int])`.execute(
+      kysely(d),
+    );
   return a ?? null;
 }
 
@@ -149,7 +143,7 @@ export interface AssignmentOfMember {
 export async function assignmentsOfMember(d: Db, memberId: number): Promise<AssignmentOfMember[]> {
   const rows = await d.raw.query<AssignmentRow & { state: MemberStateJson; certificateCode: string | null }>(
     `SELECT x.*, st.state, c.code AS "certificateCode"
-     FROM (${SELECT} JOIN member m ON m.id = $1 JOIN org_unit mu ON mu.id = m.unit_id
+     FROM (${SELECT_TEXT} JOIN member m ON m.id = $1 JOIN org_unit mu ON mu.id = m.unit_id
            WHERE a.archived_at IS NULL AND a.unit_id = ANY(mu.path) AND m.active AND m.role <> 'ADMIN') x
      CROSS JOIN LATERAL (
        WITH ${memberStateCtes({ assignment: "x.id", unit: `x."unitId"`, member: "$1", directOnly: "false" })}
@@ -165,12 +159,10 @@ export async function assignmentsOfMember(d: Db, memberId: number): Promise<Assi
 
 /** Withdraws an assignment (scope checked in the UPDATE): no longer listed, history kept. */
 export async function withdrawAssignment(d: Db, viewer: Pick<Viewer, "id" | "role" | "unitId">, assignmentId: number): Promise<void> {
-  const rows = await d.raw.query<{ id: number }>(
-    `UPDATE assignment a SET archived_at = now() FROM org_unit u
-     WHERE a.id = $1 AND u.id = a.unit_id AND a.archived_at IS NULL AND ($2::int IS NULL OR u.path @> ARRAY[$2::int])
-     RETURNING a.id`,
-    [assignmentId, scopeRoot(viewer)],
-  );
+  const scope = scopeRoot(viewer);
+  const { rows } = await sql<TableRow<"assignment", "id">>`UPDATE assignment a SET archived_at = now() FROM org_unit u
+     WHERE a.id = ${assignmentId} AND u.id = a.unit_id AND a.archived_at IS NULL AND (${scope}::int IS NULL OR u.path @> ARRAY[${scope}::int])
+     RETURNING a.id`.execute(kysely(d));
   if (!rows.length) throw new NotFoundError();
   await recordAudit(d, { actorId: viewer.id, action: "assignment.withdraw", entity: "assignment", entityId: String(assignmentId) });
 }
