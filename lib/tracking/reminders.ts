@@ -5,17 +5,29 @@
  * logged; the unique (assignment, member, channel, China day) key means a second click the same
  * day sends nothing again. A webhook that fails is un-logged so it can be retried the same day.
  */
+import { sql } from "kysely";
 import { z } from "zod";
 import type { Viewer } from "../auth/viewer";
 import { NotFoundError, UserError } from "../errors";
 import { scopeRoot } from "../auth/viewer";
 import { recordAudit } from "../audit/record";
 import type { Db } from "../db/client";
+import { kysely, type Col, type TableRow } from "../db/kysely";
 import { unitInScope } from "../org/units";
 import { assignmentForUnit } from "./assignments";
 import { memberStates } from "./state";
 import { chinaDay } from "./time";
 import { sendWebhook, webhookUrlProblem, type WebhookTransport } from "./webhook-send";
+
+/** Reminder rows an INSERT … ON CONFLICT DO NOTHING actually wrote. */
+type Logged = TableRow<"reminder", "member_id">;
+/** One group bot and the due members it reaches (ids and names in the same order). */
+type Target = {
+  url: NonNullable<Col<"org_unit", "webhook_url">>;
+  unit_name: Col<"org_unit", "name">;
+  ids: Col<"member", "id">[];
+  names: Col<"member", "name">[];
+};
 
 export interface WebhookOutcome {
   /** The URL without its query string (which carries the bot's key). */
@@ -80,65 +92,48 @@ export async function remindLaggards(
   const due = rows.filter((r) => r.state === "overdue" || r.state === "not_started");
   if (!due.length) return { notified: 0, alreadyToday: 0, webhooks: [] };
 
-  const fresh = await d.raw.query<{ member_id: number }>(
-    `INSERT INTO reminder (unit_id, assignment_id, member_id, channel, day_key, sent_by_id)
-     SELECT $1, $2, x, 'inapp', $3, $4 FROM unnest($5::int[]) AS x
-     ON CONFLICT (assignment_id, member_id, channel, day_key) DO NOTHING RETURNING member_id`,
-    [unit.id, a.id, day, viewer.id, due.map((r) => r.id)],
-  );
+  const { rows: fresh } = await sql<Logged>`INSERT INTO reminder (unit_id, assignment_id, member_id, channel, day_key, sent_by_id)
+     SELECT ${unit.id}, ${a.id}, x, 'inapp', ${day}, ${viewer.id} FROM unnest(${due.map((r) => r.id)}::int[]) AS x
+     ON CONFLICT (assignment_id, member_id, channel, day_key) DO NOTHING RETURNING member_id`.execute(kysely(d));
   const freshIds = new Set(fresh.map((r) => r.member_id));
   if (freshIds.size) {
     const overdue = due.filter((r) => freshIds.has(r.id) && r.state === "overdue").map((r) => r.id);
     const notStarted = due.filter((r) => freshIds.has(r.id) && r.state === "not_started").map((r) => r.id);
-    await d.raw.query(
-      `INSERT INTO notification (member_id, kind, title, body, link)
-       SELECT x, 'reminder', $2, $3, '/learn' FROM unnest($1::int[]) AS x
+    const overdueTitle = `学习任务已逾期：${a.title}`;
+    const overdueBody = `「${a.title}」已于 ${chinaDay(a.dueAt)} 截止，你还未完成，请尽快补学。`;
+    const notStartedTitle = `学习提醒：${a.title}`;
+    const notStartedBody = `「${a.title}」截止日期 ${chinaDay(a.dueAt)}，你还没有开始学习，请抓紧时间。`;
+    await sql`INSERT INTO notification (member_id, kind, title, body, link)
+       SELECT x, 'reminder', ${overdueTitle}, ${overdueBody}, '/learn' FROM unnest(${overdue}::int[]) AS x
        UNION ALL
-       SELECT x, 'reminder', $5, $6, '/learn' FROM unnest($4::int[]) AS x`,
-      [
-        overdue,
-        `学习任务已逾期：${a.title}`,
-        `「${a.title}」已于 ${chinaDay(a.dueAt)} 截止，你还未完成，请尽快补学。`,
-        notStarted,
-        `学习提醒：${a.title}`,
-        `「${a.title}」截止日期 ${chinaDay(a.dueAt)}，你还没有开始学习，请抓紧时间。`,
-      ],
-    );
+       SELECT x, 'reminder', ${notStartedTitle}, ${notStartedBody}, '/learn' FROM unnest(${notStarted}::int[]) AS x`.execute(kysely(d));
   }
 
   // Group bots: the nearest unit on each member's path with a webhook.
-  const targets = await d.raw.query<{ url: string; unit_name: string; ids: number[]; names: string[] }>(
-    `WITH hooks AS (
+  const { rows: targets } = await sql<Target>`WITH hooks AS (
        SELECT m.id, m.name, w.webhook_url AS url, w.name AS unit_name
        FROM member m JOIN org_unit u ON u.id = m.unit_id
        CROSS JOIN LATERAL (
          SELECT h.webhook_url, h.name FROM org_unit h WHERE h.id = ANY(u.path) AND h.webhook_url IS NOT NULL
          ORDER BY h.depth DESC LIMIT 1
        ) w
-       WHERE m.id = ANY($1::int[])
+       WHERE m.id = ANY(${due.map((r) => r.id)}::int[])
      )
      SELECT url, min(unit_name) AS unit_name, array_agg(id ORDER BY name) AS ids, array_agg(name ORDER BY name) AS names
-     FROM hooks GROUP BY url`,
-    [due.map((r) => r.id)],
-  );
+     FROM hooks GROUP BY url`.execute(kysely(d));
   const webhooks: WebhookOutcome[] = [];
   for (const t of targets) {
-    const logged = await d.raw.query<{ member_id: number }>(
-      `INSERT INTO reminder (unit_id, assignment_id, member_id, channel, day_key, sent_by_id)
-       SELECT $1, $2, x, 'webhook', $3, $4 FROM unnest($5::int[]) AS x
-       ON CONFLICT (assignment_id, member_id, channel, day_key) DO NOTHING RETURNING member_id`,
-      [unit.id, a.id, day, viewer.id, t.ids],
-    );
+    const { rows: logged } = await sql<Logged>`INSERT INTO reminder (unit_id, assignment_id, member_id, channel, day_key, sent_by_id)
+       SELECT ${unit.id}, ${a.id}, x, 'webhook', ${day}, ${viewer.id} FROM unnest(${t.ids}::int[]) AS x
+       ON CONFLICT (assignment_id, member_id, channel, day_key) DO NOTHING RETURNING member_id`.execute(kysely(d));
     if (!logged.length) continue;
     const ids = new Set(logged.map((r) => r.member_id));
     const names = t.ids.flatMap((id, i) => (ids.has(id) ? [t.names[i]] : []));
     const error = await sendWebhook(t.url, webhookPayload(t.unit_name, a.title, chinaDay(a.dueAt), names), opts.transport);
     if (error) {
-      await d.raw.query(`DELETE FROM reminder WHERE assignment_id = $1 AND channel = 'webhook' AND day_key = $2 AND member_id = ANY($3::int[])`, [
-        a.id,
-        day,
-        [...ids],
-      ]);
+      await sql`DELETE FROM reminder WHERE assignment_id = ${a.id} AND channel = 'webhook' AND day_key = ${day} AND member_id = ANY(${[...ids]}::int[])`.execute(
+        kysely(d),
+      );
     }
     webhooks.push({ target: maskWebhook(t.url), members: ids.size, ok: !error, ...(error ? { error } : {}) });
   }
@@ -173,21 +168,16 @@ export async function remindMember(
   if (now < a.startsAt) throw new UserError("任务尚未开始，暂不需要提醒");
   if (m.state === "completed") throw new UserError(`${m.name}已完成此任务，无需提醒`);
   const day = chinaDay(now);
-  const fresh = await d.raw.query<{ member_id: number }>(
-    `INSERT INTO reminder (unit_id, assignment_id, member_id, channel, day_key, sent_by_id)
-     VALUES ($1, $2, $3, 'inapp', $4, $5)
-     ON CONFLICT (assignment_id, member_id, channel, day_key) DO NOTHING RETURNING member_id`,
-    [unit.id, a.id, m.id, day, viewer.id],
-  );
+  const { rows: fresh } = await sql<Logged>`INSERT INTO reminder (unit_id, assignment_id, member_id, channel, day_key, sent_by_id)
+     VALUES (${unit.id}, ${a.id}, ${m.id}, 'inapp', ${day}, ${viewer.id})
+     ON CONFLICT (assignment_id, member_id, channel, day_key) DO NOTHING RETURNING member_id`.execute(kysely(d));
   if (!fresh.length) return { notified: false };
   const overdue = m.state === "overdue";
-  await d.raw.query(`INSERT INTO notification (member_id, kind, title, body, link) VALUES ($1, 'reminder', $2, $3, '/learn')`, [
-    m.id,
-    overdue ? `学习任务已逾期：${a.title}` : `学习提醒：${a.title}`,
-    overdue
-      ? `「${a.title}」已于 ${chinaDay(a.dueAt)} 截止，你还未完成，请尽快补学。`
-      : `「${a.title}」截止日期 ${chinaDay(a.dueAt)}，已学 ${m.learned}/${m.lessons} 课时，请抓紧时间完成。`,
-  ]);
+  const title = overdue ? `学习任务已逾期：${a.title}` : `学习提醒：${a.title}`;
+  const body = overdue
+    ? `「${a.title}」已于 ${chinaDay(a.dueAt)} 截止，你还未完成，请尽快补学。`
+    : `「${a.title}」截止日期 ${chinaDay(a.dueAt)}，已学 ${m.learned}/${m.lessons} 课时，请抓紧时间完成。`;
+  await sql`INSERT INTO notification (member_id, kind, title, body, link) VALUES (${m.id}, 'reminder', ${title}, ${body}, '/learn')`.execute(kysely(d));
   await recordAudit(d, {
     actorId: viewer.id,
     action: "reminder.send",
@@ -200,9 +190,11 @@ export async function remindMember(
 
 /** Sets or clears (empty string) a unit's group-bot URL; scope checked in the UPDATE. */
 export async function setUnitWebhook(d: Db, viewer: Pick<Viewer, "id" | "role" | "unitId">, unitId: number, url: string): Promise<void> {
-  const rows = await d.raw.query<{ id: number }>(
-    `UPDATE org_unit SET webhook_url = $2 WHERE id = $1 AND archived_at IS NULL AND ($3::int IS NULL OR path @> ARRAY[$3::int]) RETURNING id`,
-    [unitId, url || null, scopeRoot(viewer)],
+  const scope = scopeRoot(viewer);
+  const { rows } = await sql<
+    TableRow<"org_unit", "id">
+  >`UPDATE org_unit SET webhook_url = ${url || null} WHERE id = ${unitId} AND archived_at IS NULL AND (${scope}::int IS NULL OR path @> ARRAY[${scope}::int]) RETURNING id`.execute(
+    kysely(d),
   );
   if (!rows.length) throw new NotFoundError();
   await recordAudit(d, {
@@ -216,17 +208,20 @@ export async function setUnitWebhook(d: Db, viewer: Pick<Viewer, "id" | "role" |
 
 /** The unit's own webhook (masked) and the nearest inherited one, for the settings form. */
 export async function webhookOf(d: Db, unit: { id: number; path: number[] }): Promise<WebhookView> {
-  const rows = await d.raw.query<{ id: number; name: string; webhook_url: string }>(
-    `SELECT id, name, webhook_url FROM org_unit WHERE id = ANY($1::int[]) AND webhook_url IS NOT NULL ORDER BY depth DESC`,
-    [unit.path],
-  );
+  const { rows } =
+    await sql<WebhookRow>`SELECT id, name, webhook_url FROM org_unit WHERE id = ANY(${unit.path}::int[]) AND webhook_url IS NOT NULL ORDER BY depth DESC`.execute(
+      kysely(d),
+    );
   return webhookFromRows(rows, unit.id);
 }
+
+/** A unit on the path that has a bot (the query keeps only those, so its URL is there). */
+export type WebhookRow = TableRow<"org_unit", "id" | "name"> & { webhook_url: NonNullable<Col<"org_unit", "webhook_url">> };
 
 export type WebhookView = { own: string | null; inherited: { unitName: string; target: string } | null };
 
 /** The unit's own bot and the nearest one above it, masked, from the path's units with a webhook (deepest first). */
-export function webhookFromRows(rows: { id: number; name: string; webhook_url: string }[], unitId: number): WebhookView {
+export function webhookFromRows(rows: WebhookRow[], unitId: number): WebhookView {
   const own = rows.find((r) => r.id === unitId);
   const up = rows.find((r) => r.id !== unitId);
   return { own: own ? maskWebhook(own.webhook_url) : null, inherited: up ? { unitName: up.name, target: maskWebhook(up.webhook_url) } : null };
