@@ -19,16 +19,15 @@ import { MEMBER_STATE_COLUMNS, memberStateCtes, memberStateFromJson, type Member
 import { chinaDay, endOfChinaDay, startOfChinaDay } from "./time";
 import { zIdText } from "../db/ids";
 
-type A = TableRow<"assignment">;
-export type AssignmentRow = Pick<A, "id" | "title"> & {
-  unitId: A["unit_id"];
+export type AssignmentRow = TableRow<"assignment", "id" | "title"> & {
+  unitId: Col<"assignment", "unit_id">;
   unitName: Col<"org_unit", "name">;
-  courseId: A["course_id"];
-  quizId: A["quiz_id"];
-  startsAt: A["starts_at"];
-  dueAt: A["due_at"];
-  createdAt: A["created_at"];
-  createdById: A["created_by_id"];
+  courseId: Col<"assignment", "course_id">;
+  quizId: Col<"assignment", "quiz_id">;
+  startsAt: Col<"assignment", "starts_at">;
+  dueAt: Col<"assignment", "due_at">;
+  createdAt: Col<"assignment", "created_at">;
+  createdById: Col<"assignment", "created_by_id">;
 };
 
 const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true" || v === "1", z.boolean());
