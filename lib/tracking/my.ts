@@ -1,7 +1,9 @@
 /**
  * A cadre's own view: his assignments with state and days left, his notifications.
  */
+import { sql } from "kysely";
 import type { Db } from "../db/client";
+import { kysely, runPrepared, type Col, type TableRow } from "../db/kysely";
 import { syncMember } from "./aggregates";
 import { assignmentsOfMember, type AssignmentRow } from "./assignments";
 import type { MemberStateRow } from "./state";
@@ -33,42 +35,41 @@ export async function myAssignments(d: Db, memberId: number): Promise<MyAssignme
   return list.sort((x, y) => rank(x) - rank(y) || x.assignment.dueAt.getTime() - y.assignment.dueAt.getTime());
 }
 
-export interface NotificationRow {
+/** The id as text (a bigint; JSON and links take it as a string). */
+export type NotificationRow = TableRow<"notification", "kind" | "title" | "body" | "link"> & {
   id: string;
-  kind: string;
-  title: string;
-  body: string;
-  link: string | null;
-  createdAt: Date;
-  readAt: Date | null;
-}
+  createdAt: Col<"notification", "created_at">;
+  readAt: Col<"notification", "read_at">;
+};
 
 export async function myNotifications(d: Db, memberId: number, opts: { unreadOnly?: boolean; take?: number } = {}): Promise<NotificationRow[]> {
-  return d.raw.query<NotificationRow>(
-    `SELECT id::text, kind, title, body, link, created_at AS "createdAt", read_at AS "readAt"
-     FROM notification WHERE member_id = $1 AND ($2 = false OR read_at IS NULL)
-     ORDER BY created_at DESC, id DESC LIMIT $3`,
-    [memberId, opts.unreadOnly ?? false, opts.take ?? 20],
+  return runPrepared(
+    d,
     "my-notifications", // every cadre home
+    sql<NotificationRow>`SELECT id::text, kind, title, body, link, created_at AS "createdAt", read_at AS "readAt"
+     FROM notification WHERE member_id = ${memberId} AND (${opts.unreadOnly ?? false} = false OR read_at IS NULL)
+     ORDER BY created_at DESC, id DESC LIMIT ${opts.take ?? 20}`,
   );
 }
 
 /** How many notifications he has not read: the header's bell. One index range scan. */
 export async function unreadNotificationCount(d: Db, memberId: number): Promise<number> {
   // Named: the header runs it on every page, so it is parsed once per connection.
-  const [r] = await d.raw.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM notification WHERE member_id = $1 AND read_at IS NULL`,
-    [memberId],
+  const [r] = await runPrepared(
+    d,
     "unread-count",
+    sql<{ n: number }>`SELECT count(*)::int AS n FROM notification WHERE member_id = ${memberId} AND read_at IS NULL`,
   );
   return r?.n ?? 0;
 }
 
 /** Marks his notifications read (all, or one by id); someone else's id changes nothing. */
 export async function markNotificationsRead(d: Db, memberId: number, id?: string): Promise<number> {
-  const rows = await d.raw.query<{ id: string }>(
-    `UPDATE notification SET read_at = now() WHERE member_id = $1 AND read_at IS NULL AND ($2::bigint IS NULL OR id = $2::bigint) RETURNING id::text`,
-    [memberId, id ?? null],
+  const only = id ?? null;
+  const { rows } = await sql<
+    Pick<NotificationRow, "id">
+  >`UPDATE notification SET read_at = now() WHERE member_id = ${memberId} AND read_at IS NULL AND (${only}::bigint IS NULL OR id = ${only}::bigint) RETURNING id::text`.execute(
+    kysely(d),
   );
   return rows.length;
 }
