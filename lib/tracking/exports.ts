@@ -5,11 +5,13 @@
  * as Chinese). Every text cell that a spreadsheet could read as a formula (= + - @, tab, CR) is
  * prefixed with ' — names and titles are typed by people.
  */
+import { sql } from "kysely";
 import { NotFoundError } from "../errors";
 import { writeXlsx } from "../xlsx";
 import { recordAudit } from "../audit/record";
 import { COURSE_ID } from "../content/queries";
 import type { Db } from "../db/client";
+import { kysely, type Col, type TableRow } from "../db/kysely";
 import { assignmentForUnit } from "./assignments";
 import { resolveUnit, withoutScores, type TrackingViewer } from "./dashboard";
 import { individualScoresVisible } from "./privacy";
@@ -210,14 +212,14 @@ export async function ledgerTable(d: Db, viewer: TrackingViewer, unitId: number,
   const { unit, a, individual, hasChildren } = await scoped(d, viewer, unitId, assignmentId);
   const rows = await listedMembers(d, unit.id, a.id, hasChildren, individual);
   const ids = rows.map((r) => r.id);
-  const coverage = await d.raw.query<{ member_id: number; rules: string[]; first_at: Date | null }>(
-    `SELECT p.member_id, array_agg(DISTINCT r) FILTER (WHERE r = ANY($3::text[])) AS rules, min(p.started_at) AS first_at
+  // rules: NULL when none of his completed lessons teaches a principle (an empty FILTER).
+  type Coverage = TableRow<"lesson_progress", "member_id"> & { rules: Col<"lesson", "rules"> | null; first_at: Col<"lesson_progress", "started_at"> };
+  const { rows: coverage } =
+    await sql<Coverage>`SELECT p.member_id, array_agg(DISTINCT r) FILTER (WHERE r = ANY(${[...PRINCIPLES]}::text[])) AS rules, min(p.started_at) AS first_at
      FROM lesson_progress p JOIN lesson l ON l.id = p.lesson_id
-     JOIN course_module cm ON cm.slug = l.module_slug AND cm.course_id = $2
+     JOIN course_module cm ON cm.slug = l.module_slug AND cm.course_id = ${COURSE_ID}
      LEFT JOIN LATERAL unnest(CASE WHEN p.completed_at IS NOT NULL THEN l.rules ELSE '{}'::text[] END) AS r ON true
-     WHERE p.member_id = ANY($1::int[]) GROUP BY p.member_id`,
-    [ids, COURSE_ID, [...PRINCIPLES]],
-  );
+     WHERE p.member_id = ANY(${ids}::int[]) GROUP BY p.member_id`.execute(kysely(d));
   const byMember = new Map(coverage.map((c) => [c.member_id, c]));
   if (individual) await auditExport(d, viewer, unit.id, a.id, "ledger", rows);
   return {
