@@ -7,25 +7,25 @@
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { sql } from "kysely";
 import PDFDocument from "pdfkit";
 import type { Viewer } from "../auth/viewer";
 import { NotFoundError } from "../errors";
 import { scopeRoot } from "../auth/viewer";
 import type { Db } from "../db/client";
+import { kysely, type Col, type TableRow } from "../db/kysely";
 import { formatChinaDate } from "./time";
 import type { Tx } from "../db/tx";
 
-export interface CertificateRow {
-  code: string;
-  assignmentId: number;
-  memberId: number;
-  memberName: string;
-  unitName: string;
-  courseTitle: string;
-  completedAt: Date;
-  score: number | null;
-  issuedAt: Date;
-}
+export type CertificateRow = TableRow<"certificate", "code" | "score"> & {
+  assignmentId: Col<"certificate", "assignment_id">;
+  memberId: Col<"certificate", "member_id">;
+  memberName: Col<"certificate", "member_name">;
+  unitName: Col<"certificate", "unit_name">;
+  courseTitle: Col<"certificate", "course_title">;
+  completedAt: Col<"certificate", "completed_at">;
+  issuedAt: Col<"certificate", "issued_at">;
+};
 
 // Crockford base32: no I, L, O, U — easy to read aloud and type from paper.
 const ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
@@ -50,35 +50,33 @@ export function normalizeCode(input: string): string | null {
  */
 export async function issueCertificates(t: Tx, assignmentId: number, memberIds: number[]): Promise<{ memberId: number; code: string }[]> {
   if (!memberIds.length) return [];
-  const issued = await t.q<{ memberId: number; code: string; title: string }>(
-    `WITH ins AS (
+  const codes = memberIds.map(() => newCertificateCode());
+  type Issued = TableRow<"certificate", "code"> & { memberId: Col<"certificate", "member_id">; title: Col<"assignment", "title"> };
+  const { rows: issued } = await sql<Issued>`WITH ins AS (
        INSERT INTO certificate (code, assignment_id, member_id, member_name, unit_name, course_title, completed_at, score)
        SELECT x.code, a.id, m.id, m.name, u.name, coalesce(c.title, q.title, a.title), ac.completed_at, ac.best_score
-       FROM unnest($2::int[], $3::text[]) AS x(member_id, code)
+       FROM unnest(${memberIds}::int[], ${codes}::text[]) AS x(member_id, code)
        JOIN member m ON m.id = x.member_id
        JOIN org_unit u ON u.id = m.unit_id
-       JOIN assignment a ON a.id = $1
+       JOIN assignment a ON a.id = ${assignmentId}
        JOIN assignment_completion ac ON ac.assignment_id = a.id AND ac.member_id = m.id
        LEFT JOIN course c ON c.id = a.course_id
        LEFT JOIN quiz q ON q.id = a.quiz_id
        ON CONFLICT (assignment_id, member_id) DO NOTHING
        RETURNING member_id, code, assignment_id
      )
-     SELECT ins.member_id AS "memberId", ins.code, a.title FROM ins JOIN assignment a ON a.id = ins.assignment_id`,
-    [assignmentId, memberIds, memberIds.map(() => newCertificateCode())],
-  );
+     SELECT ins.member_id AS "memberId", ins.code, a.title FROM ins JOIN assignment a ON a.id = ins.assignment_id`.execute(t.k);
   if (issued.length) {
-    await t.x(
-      `INSERT INTO notification (member_id, kind, title, body, link)
+    await sql`INSERT INTO notification (member_id, kind, title, body, link)
        SELECT x.member_id, 'completion', '学习任务已完成', '你已完成「' || x.title || '」，结业证书编号 ' || x.code || '。', '/api/certificates/' || x.code
-       FROM unnest($1::int[], $2::text[], $3::text[]) AS x(member_id, code, title)`,
-      [issued.map((r) => r.memberId), issued.map((r) => r.code), issued.map((r) => r.title)],
+       FROM unnest(${issued.map((r) => r.memberId)}::int[], ${issued.map((r) => r.code)}::text[], ${issued.map((r) => r.title)}::text[]) AS x(member_id, code, title)`.execute(
+      t.k,
     );
   }
   return issued.map(({ memberId, code }) => ({ memberId, code }));
 }
 
-const SELECT = `SELECT c.code, c.assignment_id AS "assignmentId", c.member_id AS "memberId", c.member_name AS "memberName",
+const SELECT = sql<CertificateRow>`SELECT c.code, c.assignment_id AS "assignmentId", c.member_id AS "memberId", c.member_name AS "memberName",
   c.unit_name AS "unitName", c.course_title AS "courseTitle", c.completed_at AS "completedAt", c.score, c.issued_at AS "issuedAt"
   FROM certificate c`;
 
@@ -89,7 +87,9 @@ export async function verifyCertificate(
 ): Promise<Pick<CertificateRow, "code" | "memberName" | "unitName" | "courseTitle" | "completedAt" | "score"> | null> {
   const code = normalizeCode(rawCode);
   if (!code) return null;
-  const [row] = await d.raw.query<CertificateRow>(`${SELECT} WHERE c.code = $1`, [code]);
+  const {
+    rows: [row],
+  } = await sql<CertificateRow>`${SELECT} WHERE c.code = ${code}`.execute(kysely(d));
   if (!row) return null;
   return { code: row.code, memberName: row.memberName, unitName: row.unitName, courseTitle: row.courseTitle, completedAt: row.completedAt, score: row.score };
 }
@@ -102,10 +102,12 @@ export async function certificateForViewer(d: Db, viewer: Pick<Viewer, "id" | "r
   const code = normalizeCode(rawCode);
   if (!code) throw new NotFoundError();
   const mayReadUnits = viewer.role !== "CADRE";
-  const [row] = await d.raw.query<CertificateRow>(
-    `${SELECT} JOIN member m ON m.id = c.member_id JOIN org_unit u ON u.id = m.unit_id
-     WHERE c.code = $1 AND (c.member_id = $2 OR ($3 AND ($4::int IS NULL OR u.path @> ARRAY[$4::int])))`,
-    [code, viewer.id, mayReadUnits, scopeRoot(viewer)],
+  const scope = scopeRoot(viewer);
+  const {
+    rows: [row],
+  } = await sql<CertificateRow>`${SELECT} JOIN member m ON m.id = c.member_id JOIN org_unit u ON u.id = m.unit_id
+     WHERE c.code = ${code} AND (c.member_id = ${viewer.id} OR (${mayReadUnits} AND (${scope}::int IS NULL OR u.path @> ARRAY[${scope}::int])))`.execute(
+    kysely(d),
   );
   if (!row) throw new NotFoundError();
   return row;
@@ -113,7 +115,8 @@ export async function certificateForViewer(d: Db, viewer: Pick<Viewer, "id" | "r
 
 /** The member's certificates, newest first. */
 export async function certificatesOfMember(d: Db, memberId: number): Promise<CertificateRow[]> {
-  return d.raw.query<CertificateRow>(`${SELECT} WHERE c.member_id = $1 ORDER BY c.issued_at DESC`, [memberId]);
+  const { rows } = await sql<CertificateRow>`${SELECT} WHERE c.member_id = ${memberId} ORDER BY c.issued_at DESC`.execute(kysely(d));
+  return rows;
 }
 
 let fontCache: Buffer | undefined;
