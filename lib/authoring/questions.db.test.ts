@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, test } from "vitest";
 import { db } from "../db/client";
+import { withTx } from "../db/tx";
 import { UserError } from "../errors";
 import { getAttempt, saveResponse, startAttempt, submitAttempt } from "../assessment/attempts";
 import { syncQuestionBank } from "../assessment/bank";
@@ -215,8 +216,8 @@ describe("content sync and review flags", () => {
     const entry = await d.prisma.auditEvent.findFirst({ where: { action: "question.flag", entityId: "RP1" } });
     expect(entry?.after).toMatchObject({ questions: n });
     // Inside a transaction, as the content sync would call it.
-    await d.prisma.$transaction(async (tx) => {
-      expect(await flagQuestionsForRule(tx, "ZZ9", "不存在的规则")).toBe(0);
+    await withTx(d, async (t) => {
+      expect(await flagQuestionsForRule(t, "ZZ9", "不存在的规则")).toBe(0);
     });
   });
 });

@@ -11,8 +11,8 @@
  * (created_by_id), which is how the sync tells its own versions from an admin's.
  */
 import type { Db } from "../db/client";
-import type { Prisma } from "../generated/prisma/client";
-import type { QuestionStatus } from "../generated/prisma/enums";
+import { sql } from "kysely";
+import type { Col, TableRow } from "../db/kysely";
 import type { TQuestion } from "../content/schema";
 import { NotFoundError, UserError } from "../errors";
 import { recordAudit } from "../audit/record";
@@ -33,26 +33,22 @@ export class QuestionProblems extends UserError {
   }
 }
 
-interface Locked {
-  id: string;
-  origin: string;
-  status: QuestionStatus;
-  current_version: number;
-  max_version: number;
-  version_id: number;
-  content_hash: string;
-  payload: TQuestion;
-}
+type Locked = TableRow<"question", "id" | "origin" | "status" | "current_version"> &
+  TableRow<"question_version", "content_hash"> & {
+    max_version: Col<"question_version", "version">;
+    version_id: Col<"question_version", "id">;
+    /** jsonb: the schema says only "JSON"; what is stored is a validated question. */
+    payload: TQuestion;
+  };
 
 /** Locks the question row for the rest of the transaction (concurrent saves queue, then see the new version). */
 export async function lockQuestion(t: Tx, id: string): Promise<Locked> {
-  const [row] = await t.q<Locked>(
-    `SELECT q.id, q.origin, q.status::text AS status, q.current_version, v.id AS version_id, v.content_hash, v.payload,
+  const {
+    rows: [row],
+  } = await sql<Locked>`SELECT q.id, q.origin, q.status::text AS status, q.current_version, v.id AS version_id, v.content_hash, v.payload,
             (SELECT max(version) FROM question_version WHERE question_id = q.id) AS max_version
      FROM question q JOIN question_version v ON v.question_id = q.id AND v.version = q.current_version
-     WHERE q.id = $1 FOR UPDATE OF q`,
-    [id],
-  );
+     WHERE q.id = ${id} FOR UPDATE OF q`.execute(t.k);
   if (!row) throw new NotFoundError();
   return row;
 }
@@ -94,26 +90,22 @@ export interface SaveResult {
   changed: boolean;
 }
 
-type RawExec = { $executeRawUnsafe: Prisma.TransactionClient["$executeRawUnsafe"]; auditEvent: Prisma.TransactionClient["auditEvent"] };
-
 /**
  * Flags for review every live question whose current version cites a rule — as its own rule, a
  * scenario ending's rule or a drafting rubric item. For the content sync, when a rule's text
- * changes: call it inside the sync's transaction (`tx`) or with the database. Returns how many
- * questions were flagged; records one audit entry (actor: the system).
+ * changes: call it inside the sync's transaction (`t`) or with the database (then it runs in a
+ * transaction of its own, the flags and their audit entry together). Returns how many questions
+ * were flagged; records one audit entry (actor: the system).
  */
-export async function flagQuestionsForRule(d: Db | RawExec, code: string, reason: string): Promise<number> {
-  const c: RawExec = "prisma" in d ? d.prisma : d;
-  const n = await c.$executeRawUnsafe(
-    `UPDATE question q SET flagged_at = now(), flag_reason = $2
+export async function flagQuestionsForRule(d: Db | Pick<Tx, "prisma" | "k">, code: string, reason: string): Promise<number> {
+  if ("raw" in d) return withTx(d, (t) => flagQuestionsForRule(t, code, reason));
+  const { numAffectedRows } = await sql`UPDATE question q SET flagged_at = now(), flag_reason = ${reason}
      FROM question_version v
      WHERE v.question_id = q.id AND v.version = q.current_version AND q.status <> 'ARCHIVED'
-       AND (v.rules @> ARRAY[$1::text]
-            OR (v.type = 'scenario' AND EXISTS (SELECT 1 FROM jsonb_array_elements(v.payload->'endings') e WHERE e->'rules' ? $1))
-            OR (v.type = 'drafting' AND v.payload->'rubric' ? $1))`,
-    code,
-    reason,
-  );
-  if (n > 0) await recordAudit({ prisma: c }, { actorId: null, action: "question.flag", entity: "rule", entityId: code, after: { reason, questions: n } });
+       AND (v.rules @> ARRAY[${code}::text]
+            OR (v.type = 'scenario' AND EXISTS (SELECT 1 FROM jsonb_array_elements(v.payload->'endings') e WHERE e->'rules' ? ${code}))
+            OR (v.type = 'drafting' AND v.payload->'rubric' ? ${code}))`.execute(d.k);
+  const n = Number(numAffectedRows ?? 0);
+  if (n > 0) await recordAudit(d, { actorId: null, action: "question.flag", entity: "rule", entityId: code, after: { reason, questions: n } });
   return n;
 }

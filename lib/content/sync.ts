@@ -73,7 +73,7 @@ export async function syncContent(d: Db, c: Content): Promise<SyncReport> {
       // Wording changed (not just its position): questions citing the rule need a human look.
       const prev = rules.has(r.code) ? await tx.rule.findUnique({ where: { code: r.code }, select: { title: true, summary: true, quote: true, citation: true } }) : null;
       if (prev && hashOf([prev.title, prev.summary, prev.quote, prev.citation]) !== hashOf([r.title, r.summary, r.quote, r.citation])) {
-        await flagQuestionsForRule(tx, r.code, `规则 ${r.code} 的内容已修订，请核对引用它的题目`);
+        await flagQuestionsForRule({ prisma: tx, k }, r.code, `规则 ${r.code} 的内容已修订，请核对引用它的题目`);
       }
       const data = {
         group: r.group,
