@@ -1,18 +1,21 @@
 /** One question as the admin sees it: the current version with its key, and every version's use. */
+import { sql } from "kysely";
 import type { Db } from "../db/client";
+import { kysely, type Col } from "../db/kysely";
 import type { QuestionStatus } from "../generated/prisma/enums";
 import type { TQuestion } from "../content/schema";
 import { NotFoundError } from "../errors";
 
 export interface VersionInfo {
-  id: number;
-  version: number;
-  type: string;
-  rules: string[];
-  contentHash: string;
-  createdAt: Date;
-  createdBy: string | null;
-  voidedAt: Date | null;
+  id: Col<"question_version", "id">;
+  version: Col<"question_version", "version">;
+  type: Col<"question_version", "type">;
+  rules: Col<"question_version", "rules">;
+  contentHash: Col<"question_version", "content_hash">;
+  createdAt: Col<"question_version", "created_at">;
+  /** The author's name (left join: null for the content sync's versions). */
+  createdBy: Col<"member", "name"> | null;
+  voidedAt: Col<"question_version", "voided_at">;
   /** Final answers stored against this version. */
   answered: number;
   /** Attempts whose paper holds this version (submitted or not). */
@@ -40,15 +43,14 @@ export interface QuestionDetail {
 export async function getQuestion(d: Db, id: string): Promise<QuestionDetail> {
   const q = await d.prisma.question.findUnique({ where: { id } });
   if (!q) throw new NotFoundError();
-  const versions = await d.raw.query<VersionInfo & { payload: TQuestion }>(
-    `SELECT v.id, v.version, v.type, v.rules, v.content_hash AS "contentHash", v.created_at AS "createdAt",
+  const { rows: versions } = await sql<
+    VersionInfo & { payload: TQuestion }
+  >`SELECT v.id, v.version, v.type, v.rules, v.content_hash AS "contentHash", v.created_at AS "createdAt",
             m.name AS "createdBy", v.voided_at AS "voidedAt", v.payload,
             (SELECT count(*)::int FROM response r WHERE r.question_version_id = v.id AND r.final) AS answered,
             (SELECT count(*)::int FROM attempt a WHERE a.paper @> ARRAY[v.id]) AS attempts
      FROM question_version v LEFT JOIN member m ON m.id = v.created_by_id
-     WHERE v.question_id = $1 ORDER BY v.version DESC`,
-    [id],
-  );
+     WHERE v.question_id = ${id} ORDER BY v.version DESC`.execute(kysely(d));
   const current = versions.find((v) => v.version === q.currentVersion);
   if (!current) throw new Error(`question ${id} has no version ${q.currentVersion}`);
   const mod = await d.prisma.courseModule.findUnique({ where: { slug: q.moduleSlug }, select: { title: true } });
