@@ -7,19 +7,30 @@ import pg from "pg";
 import type { Server } from "../lib/harness";
 import type { RunContext } from "../lib/run-context";
 
+type Kind = "start" | "view" | "save" | "submit";
+interface Trace {
+  before(): Promise<number>;
+  after(kind: Kind, statementsBefore: number, ms: number, bytes: number): Promise<void>;
+}
+
 /** One 20-question exam over HTTP: requests and statements from start to result. */
-async function takeExam(server: Server, cookie: string) {
-  const h = { cookie, "content-type": "application/json", "sec-fetch-site": "same-origin" };
+async function takeExam(server: Server, cookie: string, trace?: Trace) {
+  // A phone asks for gzip; whether the node compresses is HTTP_COMPRESSION (README, "Deploying").
+  const h = { cookie, "content-type": "application/json", "sec-fetch-site": "same-origin", "accept-encoding": "gzip" };
   let requests = 0;
-  const call = async (method: string, p: string, body?: unknown) => {
+  const call = async (kind: Kind, method: string, p: string, body?: unknown) => {
     requests++;
+    const before = trace && (await trace.before());
+    const t0 = performance.now();
     const r = await fetch(`${server.url}${p}`, { method, headers: h, body: body === undefined ? undefined : JSON.stringify(body) });
     if (r.status >= 300) throw new Error(`${method} ${p} → ${r.status} ${await r.text()}`);
-    return r.json();
+    const text = await r.text();
+    if (trace) await trace.after(kind, before!, performance.now() - t0, Buffer.byteLength(text));
+    return JSON.parse(text);
   };
-  const started = await call("POST", "/api/v1/quizzes/final-exam/attempts");
+  const started = await call("start", "POST", "/api/v1/quizzes/final-exam/attempts");
   const id = started.id ?? started.attemptId ?? started.publicId;
-  const view = await call("GET", `/api/v1/attempts/${id}`);
+  const view = await call("view", "GET", `/api/v1/attempts/${id}`);
   for (const item of view.items) {
     const q = item.question;
     const answer =
@@ -32,9 +43,9 @@ async function takeExam(server: Server, cookie: string) {
             : q.type === "scenario"
               ? { type: "scenario", path: [q.node.step.choices[0].id] }
               : { type: "drafting", text: "各位同事：请于周五前提交材料。特此通知。办公室" };
-    await call("PUT", `/api/v1/attempts/${id}/responses/${item.versionId}`, answer);
+    await call("save", "PUT", `/api/v1/attempts/${id}/responses/${item.versionId}`, answer);
   }
-  await call("POST", `/api/v1/attempts/${id}/submit`);
+  await call("submit", "POST", `/api/v1/attempts/${id}/submit`);
   return { requests, questions: view.items.length };
 }
 
@@ -42,8 +53,22 @@ async function takeExam(server: Server, cookie: string) {
 export async function examScenario(ctx: RunContext, app: Server, cookies: Map<number, string>, takers: number[]) {
   const exam = (server: Server, memberId: number) => takeExam(server, cookies.get(memberId)!);
   const s0 = await ctx.statements(app.url);
-  const alone = await exam(app, takers[200]);
-  const one = { ...alone, statements: (await ctx.statements(app.url)) - s0 };
+  // The exam taken alone, request by request: where an exam's cost lies (statements, wall time on
+  // an idle server, bytes of each answer before compression), so the burst's rate can be read against the save's.
+  const perKind: Record<string, { requests: number; statements: number; ms: number; bytes: number }> = {};
+  const trace: Trace = {
+    before: () => ctx.statements(app.url),
+    after: async (kind, s, ms, bytes) => {
+      const k = (perKind[kind] ??= { requests: 0, statements: 0, ms: 0, bytes: 0 });
+      k.requests++;
+      k.statements += (await ctx.statements(app.url)) - s;
+      k.ms += ms;
+      k.bytes += bytes;
+    },
+  };
+  const alone = await takeExam(app, cookies.get(takers[200])!, trace);
+  for (const k of Object.values(perKind)) k.ms = Math.round(k.ms);
+  const one = { ...alone, statements: (await ctx.statements(app.url)) - s0, perKind };
   await ctx.probe(app.url);
   // The aggregate deltas waiting to be folded, sampled from outside while the exams run
   // (docs/decisions/022): how many, and how old the oldest.
@@ -87,6 +112,7 @@ export async function examScenario(ctx: RunContext, app: Server, cookies: Map<nu
     deltaBacklog: { ...backlog, drainedAfterLastSubmitMs: drainedMs },
     probe: examProbe,
   };
+  ctx.log(`exam alone, per kind of request: ${JSON.stringify(perKind)}`);
   ctx.log(`exam: ${one.requests} requests, ${one.statements} statements; 200 at once: ${ok} in ${(minutes * 60).toFixed(1)} s`);
   ctx.log(`  deltas: ${JSON.stringify(backlog)}, drained ${drainedMs} ms after the last submit; app: ${JSON.stringify(examProbe)}`);
   return { ...one, concurrent200 };
