@@ -10,22 +10,28 @@ import type { PlayItem, SaveAction } from "./types";
 
 export type SaveState = { state: "saving" } | { state: "saved" } | { state: "error"; message: string };
 
-const RETRY_DELAY_MS = 1000;
+/** Waits before the second and third try: an exam hour's overload clears in seconds (docs/scaling.md). */
+export const RETRY_DELAYS_MS = [1000, 3000];
 const DRAFT_AUTOSAVE_MS = 1200;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** One retry on a network failure (a thrown fetch); a refusal from the server is final. Saves are idempotent. */
-export async function withRetry<T>(call: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
-  try {
-    return await call();
-  } catch {
-    await sleep(RETRY_DELAY_MS);
+/**
+ * Retries a save that failed for a passing reason: the network (a thrown fetch) or a database that
+ * was unreachable or too busy to take it (a `retryable` result). A refusal is final. Saves are
+ * idempotent, so a try that reached the server before failing does no harm.
+ */
+export async function withRetry<T>(call: () => Promise<ActionResult<T>>, delays: readonly number[] = RETRY_DELAYS_MS): Promise<ActionResult<T>> {
+  let last: ActionResult<T> = { ok: false, error: "网络连接失败，未能保存，请检查网络后重试" };
+  for (let i = 0; i <= delays.length; i++) {
+    if (i > 0) await sleep(delays[i - 1]);
     try {
-      return await call();
+      last = await call();
+      if (last.ok || !last.retryable) return last;
     } catch {
-      return { ok: false, error: "网络连接失败，未能保存，请检查网络后重试" };
+      last = { ok: false, error: "网络连接失败，未能保存，请检查网络后重试" };
     }
   }
+  return last;
 }
 
 /**

@@ -46,7 +46,11 @@ export async function requireViewer(opts: { permission?: Permission; allowPendin
 
 /* ------------------------------------------------------------------ server actions */
 
-export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: string; fieldErrors?: Record<string, string> };
+/**
+ * `retryable`: nothing was done and the same call may succeed in a moment (the database was
+ * unreachable or its pool busy past the wait); the exam player retries those (components/quiz/use-attempt-answers.ts).
+ */
+export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: string; fieldErrors?: Record<string, string>; retryable?: true };
 
 export { NotFoundError, UserError } from "../errors";
 
@@ -89,7 +93,7 @@ export function guardedAction<S extends z.ZodType, R>(
       unstable_rethrow(e); // redirect() and notFound() inside a handler are not errors
       if (e instanceof UserError) return { ok: false, error: e.message };
       if (e instanceof NotFoundError) return { ok: false, error: "未找到" };
-      if (isDatabaseUnavailable(e)) return { ok: false, error: "数据库暂时不可用，请稍后重试" };
+      if (isDatabaseUnavailable(e)) return { ok: false, error: "数据库暂时不可用，请稍后重试", retryable: true };
       console.error(e);
       return { ok: false, error: "服务器内部错误，请稍后重试" };
     }
