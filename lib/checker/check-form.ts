@@ -7,7 +7,7 @@ import { checkPersonalData } from "./detect-data";
 import { checkAddress, checkClosing, checkClosingPing, checkEmoji, checkOpening, checkOrder, checkSendTime, checkSignature } from "./detect-form";
 import { makeFinding } from "./finding";
 import { type Meter, newMeter } from "./meter";
-import { OPENING_PING } from "./rules";
+import { OPENING_PING, SEND_TIME } from "./rules";
 import { analyse, inferKind, type Structure } from "./structure";
 import type { CheckInput, CheckResult, Finding, MessageKind, Severity } from "./types";
 
@@ -69,7 +69,7 @@ export function formFindings(s: Structure, input: CheckInput, meter: Meter): Fin
     checkSignature(s, kind, found, input.channel);
     checkSendTime(text, input.sendAt, found);
     checkEmoji(text, found);
-  }
+  } else if (SEND_TIME.workTask.test(text)) checkSendTime(text, input.sendAt, found);
   checkPersonalData(s, found, meter);
   return found;
 }

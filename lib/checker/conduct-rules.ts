@@ -435,6 +435,26 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     suggestion: "以官方发布为准；未经证实的不发、不转，确有疑问的向有关部门询问。",
   },
   {
+    // Hearsay passed on with advice to act on it (听…说…疫苗有问题，大家先别带孩子去打): the
+    // sender vouches for it as fact. Everyday news (听说明天降温，大家提前做好准备) is no rumour.
+    id: "rumour-advice",
+    code: "V2",
+    severity: "redline",
+    all: ["HEARSAY", "ADVISE_ALL"],
+    scope: "near",
+    unless: ["DAILY_NEWS"],
+    // 红包我一个都没领，也请大家都别领，有人问就说是纪律要求: a refusal passed on, no news.
+    unlessNear: ["VERIFY", "OFFICIAL_SOURCE", "REFUSAL", "PROHIBITION"],
+    negatable: true,
+    skipQuoted: true,
+    unlessAnywhere: ["REFUTE"],
+    unlessClause: ["SECOND_PERSON"],
+    group: "hearsay",
+    unlessOfficialWith: ["PROHIBITION"],
+    message: "{words}：把听来的、未经核实的消息当作事实，还叫大家照着做，属于传谣。",
+    suggestion: "先向有关部门核实；以官方发布为准，未经证实的不发、不转、不据此提醒别人。",
+  },
+  {
     // An official's case rumoured (纪委把…带走了): the same rumour as 传谣, about a person.
     id: "rumour-case",
     code: "V2",
@@ -528,6 +548,8 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     scope: "near",
     // Help in an election is canvassing (V3), not a standing network.
     unless: ["DISCUSSION", "ELECTION", "DECLINE_GROUP"],
+    // 感谢兄弟们帮忙: thanks for a favour done (moving house), no standing network.
+    unlessClause: ["THANKS"],
     negatable: true,
     unlessOfficialWith: ["PROHIBITION"],
     message: "{words}：利用微信群拉圈子、互相关照，属于编织“关系网”。",

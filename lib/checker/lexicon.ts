@@ -89,6 +89,8 @@ export const CONCEPTS = {
     "不会收", "不接受", "不要这样", "别这样", "千万别这样", "不能这样", "原路退回", "不要了", "不用了", "不需要", "谢绝", "拒绝", "退款", "不合适", "不方便收", "就不收了",
     // 礼品我收不了、卡已原样交回、让司机送回去了: returned the way it came.
     "收不了", "交回", "原样交回", "送回去", "原样送回", "原样退回",
+    // 红包我一个都没领: not taken.
+    "没领", "都没领", "没有领", "一个没领", "一个都没领",
   ],
   /** Looks like a refusal but is not (别退回、不收就是看不起我). */
   FAKE_REFUSAL: [
@@ -145,6 +147,7 @@ export const CONCEPTS = {
   TENDER: ["公司那个标", "投标", "中标", "评标", "标书", "竞标", "招标"],
   /** Claims rumours are made of: layoffs, cuts, closures, leaked question banks. */
   RUMOUR_CLAIM: ["裁员", "裁掉", "裁人", "要裁", "降薪", "降工资", "工资要降", "降一半", "减半", "要撤并", "撤并", "分流", "封控", "限行", "停课", "停发", "题库", "流出来了", "泄题", "名单都拟好了", "堵着",
+    "打八折", "打七折", "打折发", "扣工资", "扣绩效", "绩效取消", "取消年终奖", "年终奖取消", "年终奖没了", "补贴取消", "工资停发", "延迟发工资", "工资发不出", "要倒闭", "取不出来",
     "截留", "一层一层截", "层层截", "克扣", "私吞", "揣自己兜里", "揣兜里", "中饱私囊", "没发全", "贪了"],
   /** Someone brought into a work group to make contacts (TJ1). */
   BROUGHT_IN: ["拉进来", "拉进群", "拉到群里", "拉进咱们", "拉他进", "拉她进"],
@@ -265,7 +268,7 @@ export const CONCEPTS = {
   DANGER: [
     "抢劫", "抢小孩", "拐卖", "拐骗", "人贩子", "绑架", "杀人", "砍人", "地震", "洪水", "溃坝", "决堤", "疫情", "病毒", "爆炸", "起火", "泄漏", "投毒", "有毒", "致癌", "中毒",
     "封城", "戒严", "骗小孩", "拐小孩", "偷小孩", "抱小孩", "抱上车", "失踪", "迷药", "迷晕", "塌方", "山体滑坡", "传染", "核辐射", "海啸", "踩踏", "持刀", "枪击", "化工厂爆炸",
-    "有毒气体", "井水", "打了水", "针眼", "注水", "小偷", "踩点", "裂缝", "大坝", "肝肾衰竭", "工业添加剂", "伤肝", "伤肾", "冻结", "一律冻结",
+    "有毒气体", "疫苗有问题", "问题疫苗", "打了疫苗", "瘫了", "瘫痪", "致残", "出人命", "死了人", "吃死", "打死人", "井水", "打了水", "针眼", "注水", "小偷", "踩点", "裂缝", "大坝", "肝肾衰竭", "工业添加剂", "伤肝", "伤肾", "冻结", "一律冻结",
   ],
   /** Checking, asking, refuting: not spreading. */
   VERIFY: [
@@ -456,6 +459,13 @@ export const CONCEPTS = {
   RECALLED: ["请他撤回", "让他撤回", "叫他撤回", "已撤回", "已经撤回", "撤回了", "已删除", "已经删除", "删掉了"],
   /** A notice forbidding the conduct (with 特此通知 or a unit's signature: conduct-rules.ts unlessOfficialWith). */
   PROHIBITION: ["一律不得", "任何人不得", "严禁", "禁止", "不准", "不得", "重申", "管理要求", "保密要求", "一律不", "不参与", "请勿", "切勿", "不要参与"],
+  /** Thanks for help given (感谢兄弟们帮忙): gratitude for a past favour, no standing network (TJ1). */
+  THANKS: ["感谢", "谢谢", "多谢", "谢了", "谢啦"],
+  /** Telling the audience to act on a piece of news (大家先别…, 提前做好准备): passed on as fact, hearsay becomes a rumour (V2). */
+  ADVISE_ALL: [
+    "大家先别", "大家别", "大家都别", "大家千万", "大家提前", "大家赶紧", "大家抓紧", "大家小心", "大家注意点", "大家留个心", "你们先别", "你们赶紧", "你们提前", "做好准备", "做好打算",
+    "早作打算", "心里有个准备", "先别去", "千万别去", "都别去", "别去打", "先别买", "都别买", "赶紧取", "赶紧卖", "赶紧买", "赶紧把钱", "先别带", "别带孩子",
+  ],
   /** Declining to pass material on: 我就不拍给你了，你到办公室来看. */
   WONT_SHARE: ["不拍给你", "就不拍", "不发给你", "就不发", "不能发给你", "不能给你看", "到我办公室来看", "当面看", "来办公室看", "不拍照", "就不拍照", "当面给您看", "当面给你看", "不发您了"],
   /** Hearsay sourcing: the matter is a rumour (V2), not a leak of one's own material. */
@@ -470,11 +480,18 @@ export const CONCEPTS = {
 
 export type Concept = keyof typeof CONCEPTS;
 
+/**
+ * Phrases, not words: cut as one word, 大家别 would hide its 别 from the negators of other rules
+ * (大家别在群里议论…家里的事 is a privacy reminder, not a leak). They match across jieba's cuts anyway.
+ */
+const PHRASE_CONCEPTS = new Set<Concept>(["ADVISE_ALL", "THANKS"]);
+
 /** Entries of three or more characters go into jieba's dictionary so that they stay one word. */
 export const DOMAIN_TERMS: readonly string[] = [
   ...new Set(
-    Object.values(CONCEPTS)
-      .flat()
+    (Object.entries(CONCEPTS) as [Concept, readonly string[]][])
+      .filter(([c]) => !PHRASE_CONCEPTS.has(c))
+      .flatMap(([, entries]) => entries)
       .filter((w) => [...w].length >= 3 && /^[\u4e00-\u9fff]+$/.test(w)),
   ),
 ];

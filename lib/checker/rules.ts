@@ -544,6 +544,12 @@ export const SEND_TIME = {
   latest: 22 * 60,
   /** Offset applied to ISO times that carry a zone: China Standard Time, UTC+8, no DST. */
   zoneOffsetMinutes: 8 * 60,
+  /**
+   * A chat that hands out work (材料…补一下, 把方案改好发我) is a work message whatever its kind: its
+   * send time matters too. A chat with family or friends at night names no work to be done.
+   */
+  workTask:
+    /(?:材料|文件|报告|方案|表格|报表|台账|讲话稿|汇报|总结|数据|稿子|通报|档案|清单)[^。！？!?\n]{0,16}(?:补|改好|改一下|修改|发我|发给我|报给|报上来|交上来|交给我|整理|弄好|弄完|准备好|提交|上报|核一下|核对)/,
 } as const;
 
 // ───────────────────────────── G6 emoji ─────────────────────────────
