@@ -120,7 +120,8 @@ describe("training", () => {
 
 describe("what a model finding quotes", () => {
   it("quotes whole words of the message, never a character pair across a word boundary (机密文件请 → 件请)", () => {
-    const text = "王科长：这份机密文件请您审阅后转发给相关同志。办公室 王明";
+    // (The v8 model, trained with rounds 14–15, no longer speaks on a request to review: 审阅 reads as proper handling.)
+    const text = "老张：这份机密文件请你拍照发我，别外传。";
     const words = new Set(segment(text).map((t) => t.w));
     const found = classifierFindings(text, segment(text), new Set(), newMeter());
     expect(found.length).toBeGreaterThan(0);

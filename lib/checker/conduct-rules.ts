@@ -154,6 +154,20 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     suggestion: "不得收送此类红包、转账或礼券；已收到的应退回，并向组织如实报告。",
   },
   {
+    // Money to someone in office on a standing arrangement (这200块是那批货的辛苦费，以后每批都这么算).
+    id: "standing-payment",
+    code: "TJ3",
+    severity: "redline",
+    all: ["MONEY", "STANDING_DEAL", "LEADER"],
+    scope: "near",
+    unless: [...PACKET_CONTEXT, ...NOT_FOR_FAVOUR, "KIN_ADDRESS", "FAMILY_SETTING"],
+    negatable: true,
+    group: "packet",
+    unlessOfficialWith: ["PROHIBITION"],
+    message: "{words}：按批、按单给公职人员固定“好处”，是以钱换关照，可能影响公正执行公务。",
+    suggestion: "不得给予或收受此类款项；已发生的应退回，并向组织报告。",
+  },
+  {
     id: "gift-to-officials",
     code: "TJ3",
     severity: "redline",
@@ -355,6 +369,21 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     suggestion: "撤回这条消息；需要传达的文件，请对方到机要室或按规定渠道阅看。",
   },
 
+  {
+    // A closed meeting's discussion told outside it, with what is not yet public (人事调整…不能说,
+    // 分流方案先不对外): the unit's undisclosed matters leaked in words.
+    id: "meeting-leak",
+    code: "P5",
+    severity: "redline",
+    all: ["CLOSED_MEETING", "UNDISCLOSED"],
+    scope: "near",
+    unlessOfficial: true,
+    // Not SECRET_PROPER: its 不能说 here is a tease (具体谁我不能说，大家猜猜), not discretion.
+    unlessNear: ["WONT_SHARE", "HEARSAY_SOURCE", "PROHIBITION"],
+    message: "{words}：把内部会议讨论、尚未公开的事项说给会外的人，属于泄露工作秘密。",
+    suggestion: "会议内容以正式印发、公开的为准；未公开的人事、方案、预算不在微信里说。",
+  },
+
   // ───────────── hearsay ─────────────
   {
     id: "rumour-spread",
@@ -366,6 +395,8 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     unlessNear: ["VERIFY", "OFFICIAL_SOURCE", "NOT_FORWARD"],
     negatable: true,
     skipQuoted: true,
+    // 听说你家老人住院了，需要帮忙的话说一声: news of the addressee, told to him, is no rumour.
+    unlessClause: ["SECOND_PERSON"],
     unlessAnywhere: ["REFUTE"],
     group: "hearsay",
     unlessOfficialWith: ["PROHIBITION"],
@@ -479,12 +510,13 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     all: ["HEARSAY", "PERSON"],
     scope: "near",
     // 听说食堂明天包饺子，想吃的同事早点去: the 同事 are the audience, the news is the canteen's.
+    // 去的同事注意停车: the colleagues are the audience.
     unless: ["DAILY_NEWS"],
-    unlessNear: ["VERIFY", "OFFICIAL_SOURCE", "NOT_FORWARD"],
+    unlessNear: ["VERIFY", "OFFICIAL_SOURCE", "NOT_FORWARD", "PROHIBITION", "AUDIENCE"],
+    unlessClause: ["SECOND_PERSON"],
     negatable: true,
     skipQuoted: true,
     unlessAnywhere: ["REFUTE"],
-    unlessClause: ["SECOND_PERSON"],
     yieldsTo: ["V2"],
     group: "hearsay",
     unlessOfficialWith: ["PROHIBITION"],
@@ -710,7 +742,7 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     severity: "must",
     all: ["GROUP_REMARK", "KEEP_AS_IS"],
     scope: "near",
-    unless: ["DISCUSSION"],
+    unless: ["DISCUSSION", "REMARK_REQUIRED"],
     message: "{words}：工作群要求实名备注，用网名、昵称不便识别身份。",
     suggestion: "把群备注改为“单位＋姓名”（如“县农业局 张三”）。",
   },

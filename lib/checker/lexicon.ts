@@ -117,6 +117,10 @@ export const CONCEPTS = {
   /** A group nickname kept instead of the real name (XY1: 进群实名备注). */
   GROUP_REMARK: ["备注", "群备注", "群昵称", "群名片", "实名备注"],
   KEEP_AS_IS: ["不改了", "就不改", "就不改了", "不改", "懒得改", "没必要改", "不用改"],
+  /** A group's rule that asks for the change (麻烦改一下备注…不改的话请出群): a reminder, not a refusal (XY1). */
+  REMARK_REQUIRED: ["麻烦改一下", "请改一下", "请修改", "请及时修改", "改一下备注", "要求", "不改的话", "如不改", "未改的", "没改的请", "否则"],
+  /** Money paid as a standing arrangement (以后每批都这么算, 老规矩): a kickback, whatever it is called (TJ3). */
+  STANDING_DEAL: ["以后每批", "每批都", "都这么算", "每次都这么", "按老规矩", "老规矩", "照旧", "下次还这样", "每单", "按比例", "提成", "回扣", "抽成", "按单算"],
   /** A photo or a voice message that cannot be made out (XY2). */
   MEDIA: ["[图片", "[语音", "[视频", "照片", "图片", "语音", "视频"],
   UNCLEAR: ["模糊", "看不清", "听不清", "嘈杂", "糊了", "拍糊", "很糊"],
@@ -131,8 +135,8 @@ export const CONCEPTS = {
   PHONE_PLAY: ["刷短视频", "刷视频", "刷抖音", "打游戏", "玩游戏", "连跪", "玩手机", "刷手机"],
   /** Everyday news of the canteen, the roads and the weather: hearsay about it is no gossip about a person (P6). */
   DAILY_NEWS: ["食堂", "饭堂", "包饺子", "红烧肉", "午饭", "午餐", "排队", "占座", "堵车", "挺堵", "很堵", "绕行", "绕一下", "绕道", "修路", "挖管道", "施工", "大雾", "下雨", "下雪", "降温", "天气预报"],
-  /** The sender's own family: 我母亲住院了 is his own matter, told to ask for leave (P4 is about others). */
-  OWN_FAMILY: ["我母亲", "我父亲", "我妈", "我爸", "我爱人", "我老婆", "我老公", "我孩子", "我儿子", "我女儿", "我家", "家母", "家父", "家里老人"],
+  /** The sender himself (我这周要做个小手术，请了三天假) or his family: 我母亲住院了 is his own matter, told to ask for leave (P4 is about others). */
+  OWN_FAMILY: ["我…手术", "我…住院", "我…请了…假", "请了…假", "本人…手术", "我母亲", "我父亲", "我妈", "我爸", "我爱人", "我老婆", "我老公", "我孩子", "我儿子", "我女儿", "我家", "家母", "家父", "家里老人"],
   /** Insurance talk: an illness named in it is the product's cover, not someone's condition (P4). */
   /** A product's health claim (降血糖, 包治): about a product, not a person's illness (P4). */
   HEALTH_CLAIM: ["降血糖", "降血压", "降血脂", "降三高", "包治", "根治", "治愈率", "疗效", "保健", "长寿", "抗癌", "防癌"],
@@ -229,7 +233,7 @@ export const CONCEPTS = {
     "上面那个文件", "那个文件", "刚下的文件", "上级刚下的", "刚下发的", "刚收到的文件", "那份", "带红头", "红头的",
   ],
   /** Legitimate handling of secret material: training, reading rooms, the proper channel. */
-  SECRET_PROPER: [ "警示教育", "的案例", "被追责", "泄密案", "泄密案例", "是否存有", "是否存储", "排查", "辟谣", "谣言", "网信办",
+  SECRET_PROPER: [ "密级标识", "标密", "保密柜", "警示教育", "的案例", "被追责", "泄密案", "泄密案例", "是否存有", "是否存储", "排查", "辟谣", "谣言", "网信办",
     "保密教育", "保密培训", "保密知识", "保密检查", "保密工作", "保密宣传", "保密承诺", "保密协议", "保密制度", "保密管理", "保密意识", "阅览室", "涉密阅览室", "机要室", "现场阅", "阅看",
     "签收", "登记", "专用", "按规定", "规定渠道", "机要渠道", "正式公告", "公告", "官网", "已公开", "已公布", "正式发布", "公开招标", "开标", "上网不涉密", "涉密不上网", "三级", "等级",
     "分为", "定密", "密级划分", "不能说", "不能发", "不外发", "一个字都不能", "培训", "讲座", "考试中心", "统一命制", "封存", "保密室", "脱密", "解密", "保密期", "保密局", "保密办",
@@ -246,7 +250,7 @@ export const CONCEPTS = {
 
   // ───────────── hearsay (V2 / P6) ─────────────
   /** Second-hand information. */
-  HEARSAY: [ "朋友圈看到", "朋友圈看到的", "网上看到的", "邻居说", "大姨说", "表哥说", "亲戚说的", "听到风声",
+  HEARSAY: [ "亲眼看见的", "亲眼看到的", "邻居…看见", "舅妈…说", "舅舅…说", "姨…说", "婶…说", "嫂子…说", "姐夫…说", "表姐…说", "表弟…说", "老乡…说", "朋友圈看到", "朋友圈看到的", "网上看到的", "邻居说", "大姨说", "表哥说", "亲戚说的", "听到风声",
     "听说", "据说", "网传", "传言", "传闻", "小道消息", "内部消息", "据传", "有人说", "听人说", "听别人说", "朋友说", "亲戚说", "我同学说", "我朋友说", "据可靠消息", "可靠消息", "知情人",
     "知情人士", "据知情人", "内部人士", "坊间", "江湖传言", "都在传", "在传", "传开了", "群里说", "网上说", "网上都在", "朋友圈都在", "朋友圈说", "听群里", "好像说", "听讲", "消息称",
     "爆料", "转自", "据内部", "有消息说", "外面都在说", "大家都在说", "都说", "听他们说", "听别人讲", "听朋友讲", "我听", "道听途说", "据悉", "听…说", "听…讲", "亲戚…说的", "朋友…说的",
@@ -466,6 +470,11 @@ export const CONCEPTS = {
     "大家先别", "大家别", "大家都别", "大家千万", "大家提前", "大家赶紧", "大家抓紧", "大家小心", "大家注意点", "大家留个心", "你们先别", "你们赶紧", "你们提前", "做好准备", "做好打算",
     "早作打算", "心里有个准备", "先别去", "千万别去", "都别去", "别去打", "先别买", "都别买", "赶紧取", "赶紧卖", "赶紧买", "赶紧把钱", "先别带", "别带孩子",
   ],
+  /** The colleagues addressed, not talked about (去的同事注意停车, 想吃的同事早点去): no gossip (P6). */
+  AUDIENCE: ["的同事注意", "的同事可以", "的同事请", "的同事早点", "的同事提前", "的同事记得", "的同事别", "的同事尽快", "的同事抓紧", "的同志注意", "的同志请", "的同事们"],
+  /** A closed meeting's discussion, told outside it (局里开会…人事调整…具体谁我不能说): a leak (P5). */
+  CLOSED_MEETING: ["闭门会", "局里开会", "内部开会", "党组会上", "常委会上", "办公会上", "会上领导", "开会讨论了", "开会研究了", "会上定了", "会上说了"],
+  UNDISCLOSED: ["先不对外", "不对外", "我不能说", "不能说", "心里有个谱", "心里有个数", "心里有数", "人事调整", "要动", "初步定了", "初步定", "拟提拔", "还没公布", "没公布", "先别外传", "大家猜猜", "金额都不小"],
   /** Declining to pass material on: 我就不拍给你了，你到办公室来看. */
   WONT_SHARE: ["不拍给你", "就不拍", "不发给你", "就不发", "不能发给你", "不能给你看", "到我办公室来看", "当面看", "来办公室看", "不拍照", "就不拍照", "当面给您看", "当面给你看", "不发您了"],
   /** Hearsay sourcing: the matter is a rumour (V2), not a leak of one's own material. */
@@ -484,7 +493,7 @@ export type Concept = keyof typeof CONCEPTS;
  * Phrases, not words: cut as one word, 大家别 would hide its 别 from the negators of other rules
  * (大家别在群里议论…家里的事 is a privacy reminder, not a leak). They match across jieba's cuts anyway.
  */
-const PHRASE_CONCEPTS = new Set<Concept>(["ADVISE_ALL", "THANKS"]);
+const PHRASE_CONCEPTS = new Set<Concept>(["ADVISE_ALL", "THANKS", "AUDIENCE", "UNDISCLOSED"]);
 
 /** Entries of three or more characters go into jieba's dictionary so that they stay one word. */
 export const DOMAIN_TERMS: readonly string[] = [
