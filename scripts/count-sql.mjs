@@ -32,7 +32,7 @@ function typeArg(text, at) {
 }
 
 // Types that come from the schema (prisma-kysely's DB) or from a Kysely builder.
-const DERIVED = /\b(Selectable|InferResult|Insertable|Updateable|RowOf|TableRow|Col)\b|\bDB\[/;
+const DERIVED = /\b(Selectable|InferResult|Insertable|Updateable|RowOf|TableRow|CamelRow|Col)\b|\bDB\[/;
 // The type of one computed value (`sql<boolean>\`x IS NULL\``): an expression's, not a row type.
 const SCALAR = /^(boolean|number|string|bigint|Date|null|unknown|\[\]|\s|\|)+$/;
 

@@ -106,3 +106,15 @@ export type Col<T extends keyof DB, C extends keyof Selectable<DB[T]>> = Selecta
 
 /** Some columns of a table's row as read (`TableRow<"member", "id" | "name">`), from schema.prisma. */
 export type TableRow<T extends keyof DB, C extends keyof Selectable<DB[T]> = keyof Selectable<DB[T]>> = Pick<Selectable<DB[T]>, C>;
+
+/** snake_case → camelCase, at the type level (`"member_id"` → `"memberId"`). */
+type Camel<S extends string> = S extends `${infer H}_${infer T}` ? `${H}${Capitalize<Camel<T>>}` : S;
+
+/**
+ * Some columns of a table's row as read under camelCase aliases (`AS "memberId"`):
+ * `CamelRow<"certificate", "member_id" | "issued_at">` is `{ memberId: number; issuedAt: Date }`,
+ * each type from schema.prisma.
+ */
+export type CamelRow<T extends keyof DB, C extends keyof Selectable<DB[T]> & string> = {
+  [K in C as Camel<K>]: Selectable<DB[T]>[K];
+};

@@ -13,22 +13,16 @@ import { recordAudit } from "../audit/record";
 import { EXAM_ID } from "../assessment/quizzes";
 import { COURSE_ID } from "../content/queries";
 import type { Db } from "../db/client";
-import { kysely, type Col, type TableRow } from "../db/kysely";
+import { kysely, type CamelRow, type Col, type TableRow } from "../db/kysely";
 import { recomputeAssignment } from "./aggregates";
 import { MEMBER_STATE_COLUMNS, memberStateCtes, memberStateFromJson, type MemberStateJson, type MemberStateRow } from "./state";
 import { chinaDay, endOfChinaDay, startOfChinaDay } from "./time";
 import { zIdText } from "../db/ids";
 
-export type AssignmentRow = TableRow<"assignment", "id" | "title"> & {
-  unitId: Col<"assignment", "unit_id">;
-  unitName: Col<"org_unit", "name">;
-  courseId: Col<"assignment", "course_id">;
-  quizId: Col<"assignment", "quiz_id">;
-  startsAt: Col<"assignment", "starts_at">;
-  dueAt: Col<"assignment", "due_at">;
-  createdAt: Col<"assignment", "created_at">;
-  createdById: Col<"assignment", "created_by_id">;
-};
+export type AssignmentRow = CamelRow<
+  "assignment",
+  "id" | "title" | "unit_id" | "course_id" | "quiz_id" | "starts_at" | "due_at" | "created_at" | "created_by_id"
+> & { unitName: Col<"org_unit", "name"> };
 
 const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true" || v === "1", z.boolean());
 const day = (what: string) => z.string({ error: `请选择${what}` }).regex(/^\d{4}-\d{2}-\d{2}$/, `请选择${what}`);

@@ -13,19 +13,14 @@ import type { Viewer } from "../auth/viewer";
 import { NotFoundError } from "../errors";
 import { scopeRoot } from "../auth/viewer";
 import type { Db } from "../db/client";
-import { kysely, type Col, type TableRow } from "../db/kysely";
+import { kysely, type CamelRow, type TableRow } from "../db/kysely";
 import { formatChinaDate } from "./time";
 import type { Tx } from "../db/tx";
 
-export type CertificateRow = TableRow<"certificate", "code" | "score"> & {
-  assignmentId: Col<"certificate", "assignment_id">;
-  memberId: Col<"certificate", "member_id">;
-  memberName: Col<"certificate", "member_name">;
-  unitName: Col<"certificate", "unit_name">;
-  courseTitle: Col<"certificate", "course_title">;
-  completedAt: Col<"certificate", "completed_at">;
-  issuedAt: Col<"certificate", "issued_at">;
-};
+export type CertificateRow = CamelRow<
+  "certificate",
+  "code" | "assignment_id" | "member_id" | "member_name" | "unit_name" | "course_title" | "completed_at" | "score" | "issued_at"
+>;
 
 // Crockford base32: no I, L, O, U — easy to read aloud and type from paper.
 const ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
@@ -51,7 +46,7 @@ export function normalizeCode(input: string): string | null {
 export async function issueCertificates(t: Tx, assignmentId: number, memberIds: number[]): Promise<{ memberId: number; code: string }[]> {
   if (!memberIds.length) return [];
   const codes = memberIds.map(() => newCertificateCode());
-  type Issued = TableRow<"certificate", "code"> & { memberId: Col<"certificate", "member_id">; title: Col<"assignment", "title"> };
+  type Issued = CamelRow<"certificate", "code" | "member_id"> & TableRow<"assignment", "title">;
   const { rows: issued } = await sql<Issued>`WITH ins AS (
        INSERT INTO certificate (code, assignment_id, member_id, member_name, unit_name, course_title, completed_at, score)
        SELECT x.code, a.id, m.id, m.name, u.name, coalesce(c.title, q.title, a.title), ac.completed_at, ac.best_score
