@@ -2,7 +2,9 @@
  * Assignments: a course and/or the final exam assigned to a unit, for everyone in it and below —
  * membership is read through org_unit.path at query time, so people who join later are included.
  * A secretary assigns within her unit and below, an admin anywhere: the scope is a condition of
- * the INSERT itself, so an out-of-scope unit simply finds nothing (→ 404).
+ * the INSERT itself, so an out-of-scope unit simply finds nothing (→ 404). Withdrawing and
+ * recounting ("重新统计") are for assignments made at the viewer's unit or below: one made above is
+ * the upper level's (it spans units she cannot see).
  */
 import { sql } from "kysely";
 import { z } from "zod";
@@ -10,6 +12,7 @@ import type { Viewer } from "../auth/viewer";
 import { NotFoundError, UserError } from "../errors";
 import { scopeRoot } from "../auth/viewer";
 import { recordAudit } from "../audit/record";
+import { unitInScope } from "../org/units";
 import { EXAM_ID } from "../assessment/quizzes";
 import { COURSE_ID } from "../content/queries";
 import type { Db } from "../db/client";
@@ -51,6 +54,9 @@ const SELECT_TEXT = `SELECT a.id, a.unit_id AS "unitId", u.name AS "unitName", a
 /** The same text as a fragment of `sql` templates (no values in it). */
 const SELECT = sql.raw<AssignmentRow>(SELECT_TEXT);
 
+/** The unit `u` lies at or below the viewer's scope root (`scopeRoot`; null for an admin: anywhere). */
+const atOrBelow = (scope: number | null) => sql<boolean>`(${scope}::int IS NULL OR u.path @> ARRAY[${scope}::int])`;
+
 /**
  * Creates the assignment (scope checked inside the INSERT), notifies everyone it applies to, and
  * builds its aggregates — members who already finished count as completed at once.
@@ -66,7 +72,7 @@ export async function createAssignment(d: Db, viewer: Pick<Viewer, "id" | "role"
      FROM org_unit u
      LEFT JOIN course c ON c.id = ${courseId}
      LEFT JOIN quiz q ON q.id = ${quizId} AND q.archived_at IS NULL
-     WHERE u.id = ${input.unitId} AND u.archived_at IS NULL AND (${scope}::int IS NULL OR u.path @> ARRAY[${scope}::int])
+     WHERE u.id = ${input.unitId} AND u.archived_at IS NULL AND ${atOrBelow(scope)}
        AND (${courseId}::text IS NULL OR c.id IS NOT NULL) AND (${quizId}::text IS NULL OR q.id IS NOT NULL)
      RETURNING id`.execute(kysely(d));
   if (!row) {
@@ -154,8 +160,36 @@ export async function assignmentsOfMember(d: Db, memberId: number): Promise<Assi
 export async function withdrawAssignment(d: Db, viewer: Pick<Viewer, "id" | "role" | "unitId">, assignmentId: number): Promise<void> {
   const scope = scopeRoot(viewer);
   const { rows } = await sql<TableRow<"assignment", "id">>`UPDATE assignment a SET archived_at = now() FROM org_unit u
-     WHERE a.id = ${assignmentId} AND u.id = a.unit_id AND a.archived_at IS NULL AND (${scope}::int IS NULL OR u.path @> ARRAY[${scope}::int])
+     WHERE a.id = ${assignmentId} AND u.id = a.unit_id AND a.archived_at IS NULL AND ${atOrBelow(scope)}
      RETURNING a.id`.execute(kysely(d));
   if (!rows.length) throw new NotFoundError();
   await recordAudit(d, { actorId: viewer.id, action: "assignment.withdraw", entity: "assignment", entityId: String(assignmentId) });
+}
+
+/**
+ * "重新统计": a full recount of one assignment's completions and aggregates, asked for by a
+ * secretary, for an assignment made at her unit or below (else 404 outside her scope, or a
+ * message that it is the upper level's to recount).
+ */
+export async function recountAssignment(
+  d: Db,
+  viewer: Pick<Viewer, "id" | "role" | "unitId">,
+  { unitId, assignmentId }: { unitId: number; assignmentId: number },
+): Promise<{ newlyCompleted: number }> {
+  const root = scopeRoot(viewer);
+  const { rows } = await sql<TableRow<"assignment", "id">>`SELECT a.id FROM assignment a JOIN org_unit u ON u.id = a.unit_id
+     WHERE a.id = ${assignmentId} AND a.archived_at IS NULL AND ${atOrBelow(root)}`.execute(kysely(d));
+  if (!rows.length) {
+    if (!(await unitInScope(d, root, unitId))) throw new NotFoundError();
+    throw new UserError("该任务由上级组织布置，请由上级重新统计");
+  }
+  const r = await recomputeAssignment(d, assignmentId);
+  await recordAudit(d, {
+    actorId: viewer.id,
+    action: "assignment.recompute",
+    entity: "assignment",
+    entityId: String(assignmentId),
+    after: { newlyCompleted: r.newlyCompleted.length },
+  });
+  return { newlyCompleted: r.newlyCompleted.length };
 }

@@ -6,8 +6,7 @@ import { z } from "zod";
 import { guardedAction } from "@/lib/auth/guard";
 import { db } from "@/lib/db/client";
 import { zIdText } from "@/lib/db/ids";
-import { ZAssignmentInput, createAssignment, withdrawAssignment } from "@/lib/tracking/assignments";
-import { recountAssignment } from "@/lib/tracking/recount";
+import { ZAssignmentInput, createAssignment, recountAssignment, withdrawAssignment } from "@/lib/tracking/assignments";
 import { ZWebhookUrl, remindLaggards, remindMember, setUnitWebhook } from "@/lib/tracking/reminders";
 
 const ZUnitAssignment = z.object({ unitId: zIdText("组织无效"), assignmentId: zIdText("学习任务无效") });
