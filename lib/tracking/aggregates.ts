@@ -12,10 +12,12 @@
  * base tables; it runs when an assignment is created and on demand, and is the reference the tests
  * hold the incremental path to.
  */
+import { type RawBuilder, sql } from "kysely";
 import type { Db } from "../db/client";
+import { kysely, type CamelRow, type TableRow } from "../db/kysely";
 import { issueCertificates } from "./certificates";
 import { scheduleFold } from "./fold";
-import { CONTRIBUTIONS_SQL, type ContributionRow } from "./contributions";
+import { contributionsSql, type ContributionRow } from "./contributions";
 import { withTx, type Tx } from "../db/tx";
 
 /**
@@ -26,7 +28,8 @@ const TRACKING_TX = { timeout: 300_000 };
 /** Advisory-lock namespaces (two-int form), so tracking locks never meet anyone else's. */
 const LOCK = { assignment: 5_201_001, member: 5_201_002 } as const;
 
-type Stored = Omit<ContributionRow, "completesAt">;
+/** A contribution as stored in aggregate_contribution. */
+type Stored = CamelRow<"aggregate_contribution", "member_id" | "unit_path" | "started" | "completed" | "score"> & Pick<ContributionRow, "rules">;
 
 function sameContribution(a: Stored | undefined, b: Stored | undefined): boolean {
   if (!a || !b) return a === b;
@@ -39,6 +42,14 @@ function sameContribution(a: Stored | undefined, b: Stored | undefined): boolean
   );
 }
 
+/**
+ * Takes a transaction-level advisory lock. Read as text: the function returns void, which the
+ * transaction's row reader has no type for.
+ */
+async function lock(t: Tx, call: RawBuilder<unknown>) {
+  await sql`SELECT ${call}::text AS locked`.execute(t.k);
+}
+
 const sortKeys = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).sort(([x], [y]) => x.localeCompare(y)));
 
 /**
@@ -49,19 +60,16 @@ const sortKeys = (o: Record<string, unknown>) => Object.fromEntries(Object.entri
 async function appendDelta(t: Tx, assignmentId: number, old: Stored | undefined, next: Stored | undefined) {
   const sides = [...(old ? [{ c: old, sign: -1 }] : []), ...(next ? [{ c: next, sign: 1 }] : [])];
   if (!sides.length) return;
-  await t.x(
-    `INSERT INTO aggregate_delta (assignment_id, unit_path, sign, started, completed, score, rules)
-     SELECT $1, string_to_array(x.path, ',')::int[], x.sign, x.started, x.completed, x.score, x.rules
-     FROM unnest($2::text[], $3::int[], $4::bool[], $5::bool[], $6::float8[], $7::jsonb[]) AS x(path, sign, started, completed, score, rules)`,
-    [
-      assignmentId,
-      sides.map((s) => s.c.unitPath.join(",")),
-      sides.map((s) => s.sign),
-      sides.map((s) => s.c.started),
-      sides.map((s) => s.c.completed),
-      sides.map((s) => s.c.score),
-      sides.map((s) => JSON.stringify(s.c.rules)),
-    ],
+  const paths = sides.map((s) => s.c.unitPath.join(","));
+  const signs = sides.map((s) => s.sign);
+  const started = sides.map((s) => s.c.started);
+  const completed = sides.map((s) => s.c.completed);
+  const scores = sides.map((s) => s.c.score);
+  const rules = sides.map((s) => JSON.stringify(s.c.rules));
+  await sql`INSERT INTO aggregate_delta (assignment_id, unit_path, sign, started, completed, score, rules)
+     SELECT ${assignmentId}, string_to_array(x.path, ',')::int[], x.sign, x.started, x.completed, x.score, x.rules
+     FROM unnest(${paths}::text[], ${signs}::int[], ${started}::bool[], ${completed}::bool[], ${scores}::float8[], ${rules}::jsonb[]) AS x(path, sign, started, completed, score, rules)`.execute(
+    t.k,
   );
 }
 
@@ -76,60 +84,53 @@ export interface SyncResult {
  * rule (with a certificate), best score raised, aggregates adjusted by the difference.
  */
 export async function syncMember(d: Db, memberId: number): Promise<SyncResult> {
-  const ids = await d.raw.query<{ id: number }>(
-    `SELECT a.id FROM assignment a JOIN member m ON m.id = $1 JOIN org_unit u ON u.id = m.unit_id
+  const { rows: ids } = await sql<
+    TableRow<"assignment", "id">
+  >`SELECT a.id FROM assignment a JOIN member m ON m.id = ${memberId} JOIN org_unit u ON u.id = m.unit_id
      WHERE a.archived_at IS NULL AND a.unit_id = ANY(u.path)
      UNION
      SELECT c.assignment_id FROM aggregate_contribution c JOIN assignment a ON a.id = c.assignment_id AND a.archived_at IS NULL
-     WHERE c.member_id = $1
-     ORDER BY 1`,
-    [memberId],
-  );
+     WHERE c.member_id = ${memberId}
+     ORDER BY 1`.execute(kysely(d));
   if (!ids.length) return { completed: [] };
   let appended = false;
   const result = await withTx(
     d,
     async (t) => {
-      await t.x(`SELECT pg_advisory_xact_lock($1::int, $2::int)`, [LOCK.member, memberId]);
+      await lock(t, sql`pg_advisory_xact_lock(${LOCK.member}::int, ${memberId}::int)`);
       const completed: number[] = [];
       for (const { id } of ids) {
-        await t.x(`SELECT pg_advisory_xact_lock_shared($1::int, $2::int)`, [LOCK.assignment, id]);
-        const [next] = await t.q<ContributionRow>(CONTRIBUTIONS_SQL, [id, [memberId]]);
-        const [old] = await t.q<Stored>(
-          `SELECT member_id AS "memberId", unit_path AS "unitPath", started, completed, score, rules
-         FROM aggregate_contribution WHERE assignment_id = $1 AND member_id = $2`,
-          [id, memberId],
-        );
+        await lock(t, sql`pg_advisory_xact_lock_shared(${LOCK.assignment}::int, ${id}::int)`);
+        const {
+          rows: [next],
+        } = await contributionsSql(id, [memberId]).execute(t.k);
+        const {
+          rows: [old],
+        } = await sql<Stored>`SELECT member_id AS "memberId", unit_path AS "unitPath", started, completed, score, rules
+         FROM aggregate_contribution WHERE assignment_id = ${id} AND member_id = ${memberId}`.execute(t.k);
         if (next?.completesAt) {
-          const inserted = await t.q<{ member_id: number }>(
-            `INSERT INTO assignment_completion (assignment_id, member_id, completed_at, best_score)
-           VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING member_id`,
-            [id, memberId, next.completesAt, next.score],
-          );
+          const { rows: inserted } = await sql<
+            TableRow<"assignment_completion", "member_id">
+          >`INSERT INTO assignment_completion (assignment_id, member_id, completed_at, best_score)
+           VALUES (${id}, ${memberId}, ${next.completesAt}, ${next.score}) ON CONFLICT DO NOTHING RETURNING member_id`.execute(t.k);
           if (inserted.length) {
             completed.push(id);
             await issueCertificates(t, id, [memberId]);
           }
         } else if (next?.completed && next.score !== null) {
-          await t.x(
-            `UPDATE assignment_completion SET best_score = $3
-           WHERE assignment_id = $1 AND member_id = $2 AND (best_score IS NULL OR best_score < $3)`,
-            [id, memberId, next.score],
-          );
+          await sql`UPDATE assignment_completion SET best_score = ${next.score}
+           WHERE assignment_id = ${id} AND member_id = ${memberId} AND (best_score IS NULL OR best_score < ${next.score})`.execute(t.k);
         }
         if (sameContribution(old, next)) continue;
         await appendDelta(t, id, old, next);
         appended = true;
         if (next) {
-          await t.x(
-            `INSERT INTO aggregate_contribution (assignment_id, member_id, unit_path, started, completed, score, rules, updated_at)
-           VALUES ($1, $2, $3::int[], $4, $5, $6, $7::jsonb, now())
+          await sql`INSERT INTO aggregate_contribution (assignment_id, member_id, unit_path, started, completed, score, rules, updated_at)
+           VALUES (${id}, ${memberId}, ${next.unitPath}::int[], ${next.started}, ${next.completed}, ${next.score}, ${JSON.stringify(next.rules)}::jsonb, now())
            ON CONFLICT (assignment_id, member_id) DO UPDATE SET unit_path = excluded.unit_path, started = excluded.started,
-             completed = excluded.completed, score = excluded.score, rules = excluded.rules, updated_at = now()`,
-            [id, memberId, next.unitPath, next.started, next.completed, next.score, JSON.stringify(next.rules)],
-          );
+             completed = excluded.completed, score = excluded.score, rules = excluded.rules, updated_at = now()`.execute(t.k);
         } else {
-          await t.x(`DELETE FROM aggregate_contribution WHERE assignment_id = $1 AND member_id = $2`, [id, memberId]);
+          await sql`DELETE FROM aggregate_contribution WHERE assignment_id = ${id} AND member_id = ${memberId}`.execute(t.k);
         }
       }
       return { completed };
@@ -167,56 +168,45 @@ export async function recomputeAssignment(d: Db, assignmentId: number): Promise<
   return withTx(
     d,
     async (t) => {
-      await t.x(`SELECT pg_advisory_xact_lock($1::int, $2::int)`, [LOCK.assignment, assignmentId]);
+      await lock(t, sql`pg_advisory_xact_lock(${LOCK.assignment}::int, ${assignmentId}::int)`);
       // Pending deltas are already in the contributions rebuilt below (each was written with its
       // contribution); first, so a folder holding some finishes before the aggregates are rebuilt.
-      await t.x(`DELETE FROM aggregate_delta WHERE assignment_id = $1`, [assignmentId]);
-      const done = await t.q<{ memberId: number; inserted: boolean }>(
-        `INSERT INTO assignment_completion (assignment_id, member_id, completed_at, best_score)
-       SELECT $1, c."memberId", coalesce(c."completesAt", now()), c.score FROM (${CONTRIBUTIONS_SQL}) c WHERE c.completed
+      await sql`DELETE FROM aggregate_delta WHERE assignment_id = ${assignmentId}`.execute(t.k);
+      const { rows: done } = await sql<
+        CamelRow<"assignment_completion", "member_id"> & { inserted: boolean }
+      >`INSERT INTO assignment_completion (assignment_id, member_id, completed_at, best_score)
+       SELECT ${assignmentId}, c."memberId", coalesce(c."completesAt", now()), c.score FROM (${contributionsSql(assignmentId, null)}) c WHERE c.completed
        ON CONFLICT (assignment_id, member_id) DO UPDATE SET best_score = excluded.best_score
          WHERE excluded.best_score IS NOT NULL AND (assignment_completion.best_score IS NULL OR assignment_completion.best_score < excluded.best_score)
-       RETURNING member_id AS "memberId", (xmax = 0) AS inserted`,
-        [assignmentId, null],
-      );
+       RETURNING member_id AS "memberId", (xmax = 0) AS inserted`.execute(t.k);
       const newlyCompleted = done.filter((r) => r.inserted).map((r) => r.memberId);
       if (newlyCompleted.length) await issueCertificates(t, assignmentId, newlyCompleted);
 
-      await t.x(`DELETE FROM aggregate_contribution WHERE assignment_id = $1`, [assignmentId]);
-      await t.x(
-        `INSERT INTO aggregate_contribution (assignment_id, member_id, unit_path, started, completed, score, rules, updated_at)
-       SELECT $1, c."memberId", c."unitPath", c.started, c.completed, c.score, c.rules, now() FROM (${CONTRIBUTIONS_SQL}) c`,
-        [assignmentId, null],
+      await sql`DELETE FROM aggregate_contribution WHERE assignment_id = ${assignmentId}`.execute(t.k);
+      await sql`INSERT INTO aggregate_contribution (assignment_id, member_id, unit_path, started, completed, score, rules, updated_at)
+       SELECT ${assignmentId}, c."memberId", c."unitPath", c.started, c.completed, c.score, c.rules, now() FROM (${contributionsSql(assignmentId, null)}) c`.execute(
+        t.k,
       );
-      await t.x(`DELETE FROM unit_aggregate WHERE assignment_id = $1`, [assignmentId]);
-      await t.x(
-        `INSERT INTO unit_aggregate (unit_id, assignment_id, members, started, completed, score_sum, score_count, score_buckets, updated_at, refreshed_at)
-       SELECT u, $1, count(*)::int, count(*) FILTER (WHERE c.started)::int, count(*) FILTER (WHERE c.completed)::int,
+      await sql`DELETE FROM unit_aggregate WHERE assignment_id = ${assignmentId}`.execute(t.k);
+      await sql`INSERT INTO unit_aggregate (unit_id, assignment_id, members, started, completed, score_sum, score_count, score_buckets, updated_at, refreshed_at)
+       SELECT u, ${assignmentId}, count(*)::int, count(*) FILTER (WHERE c.started)::int, count(*) FILTER (WHERE c.completed)::int,
               coalesce(sum(c.score), 0)::float8, count(c.score)::int,
               ARRAY[count(*) FILTER (WHERE c.score < 60), count(*) FILTER (WHERE c.score >= 60 AND c.score < 70),
                     count(*) FILTER (WHERE c.score >= 70 AND c.score < 80), count(*) FILTER (WHERE c.score >= 80 AND c.score < 90),
                     count(*) FILTER (WHERE c.score >= 90)]::int[],
               now(), now()
        FROM aggregate_contribution c CROSS JOIN LATERAL unnest(c.unit_path) AS u
-       WHERE c.assignment_id = $1 GROUP BY u`,
-        [assignmentId],
-      );
+       WHERE c.assignment_id = ${assignmentId} GROUP BY u`.execute(t.k);
       // Units with nobody in them yet still get a row, so a roll-up lists them with zeros.
-      await t.x(
-        `INSERT INTO unit_aggregate (unit_id, assignment_id, updated_at, refreshed_at)
+      await sql`INSERT INTO unit_aggregate (unit_id, assignment_id, updated_at, refreshed_at)
        SELECT u.id, a.id, now(), now() FROM assignment a JOIN org_unit u ON u.path @> ARRAY[a.unit_id]
-       WHERE a.id = $1 AND u.archived_at IS NULL
-       ON CONFLICT DO NOTHING`,
-        [assignmentId],
-      );
-      await t.x(`DELETE FROM unit_rule_aggregate WHERE assignment_id = $1`, [assignmentId]);
-      await t.x(
-        `INSERT INTO unit_rule_aggregate (unit_id, assignment_id, rule, score, max)
-       SELECT u, $1, e.key, sum((e.value->>'score')::float8), sum((e.value->>'max')::float8)
+       WHERE a.id = ${assignmentId} AND u.archived_at IS NULL
+       ON CONFLICT DO NOTHING`.execute(t.k);
+      await sql`DELETE FROM unit_rule_aggregate WHERE assignment_id = ${assignmentId}`.execute(t.k);
+      await sql`INSERT INTO unit_rule_aggregate (unit_id, assignment_id, rule, score, max)
+       SELECT u, ${assignmentId}, e.key, sum((e.value->>'score')::float8), sum((e.value->>'max')::float8)
        FROM aggregate_contribution c CROSS JOIN LATERAL unnest(c.unit_path) AS u CROSS JOIN LATERAL jsonb_each(c.rules) e
-       WHERE c.assignment_id = $1 GROUP BY u, e.key`,
-        [assignmentId],
-      );
+       WHERE c.assignment_id = ${assignmentId} GROUP BY u, e.key`.execute(t.k);
       return { newlyCompleted };
     },
     TRACKING_TX,
@@ -229,17 +219,14 @@ export async function recomputeAssignment(d: Db, assignmentId: number): Promise<
  * Cheap at branch size; returns how many members were brought up to date.
  */
 export async function reconcileUnitMembers(d: Db, assignmentId: number, unitId: number): Promise<number> {
-  const drift = await d.raw.query<{ id: number }>(
-    `WITH live AS (
-       SELECT m.id FROM member m JOIN org_unit u ON u.id = m.unit_id JOIN assignment a ON a.id = $1
-       WHERE u.path @> ARRAY[$2::int] AND u.path @> ARRAY[a.unit_id] AND m.active AND m.role <> 'ADMIN' AND a.archived_at IS NULL
+  const { rows: drift } = await sql<TableRow<"member", "id">>`WITH live AS (
+       SELECT m.id FROM member m JOIN org_unit u ON u.id = m.unit_id JOIN assignment a ON a.id = ${assignmentId}
+       WHERE u.path @> ARRAY[${unitId}::int] AND u.path @> ARRAY[a.unit_id] AND m.active AND m.role <> 'ADMIN' AND a.archived_at IS NULL
      ), counted AS (
-       SELECT member_id AS id FROM aggregate_contribution WHERE assignment_id = $1 AND unit_path @> ARRAY[$2::int]
+       SELECT member_id AS id FROM aggregate_contribution WHERE assignment_id = ${assignmentId} AND unit_path @> ARRAY[${unitId}::int]
      )
      (SELECT id FROM live EXCEPT SELECT id FROM counted) UNION (SELECT id FROM counted EXCEPT SELECT id FROM live)
-     LIMIT 1000`,
-    [assignmentId, unitId],
-  );
+     LIMIT 1000`.execute(kysely(d));
   for (const { id } of drift) await syncMember(d, id);
   return drift.length;
 }

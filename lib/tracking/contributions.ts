@@ -9,20 +9,21 @@
  * `completesAt` (when the rule was first met: the later of the last lesson and the first pass) is
  * only set for members who meet it and are not yet recorded.
  */
-export interface ContributionRow {
-  memberId: number;
-  unitPath: number[];
-  started: boolean;
-  completed: boolean;
-  completesAt: Date | null;
-  score: number | null;
-  rules: Record<string, { score: number; max: number }>;
-}
+import { sql } from "kysely";
+import type { CamelRow, Col } from "../db/kysely";
 
-/** $1 = assignment id, $2 = member ids (int[]) or NULL for every member. */
-export const CONTRIBUTIONS_SQL = `
+export type ContributionRow = CamelRow<"aggregate_contribution", "member_id" | "unit_path" | "started" | "completed" | "score"> & {
+  completesAt: Col<"assignment_completion", "completed_at"> | null;
+  rules: RulePoints;
+};
+
+/** aggregate_contribution.rules (a JSON column): per rule, the points scored and the points at stake. */
+export type RulePoints = Record<string, { score: number; max: number }>;
+
+/** The contributions to an assignment of some members (`memberIds`), or of every member (null). */
+export const contributionsSql = (assignmentId: number, memberIds: number[] | null) => sql<ContributionRow>`
 WITH a AS (
-  SELECT id, unit_id, course_id, quiz_id, starts_at FROM assignment WHERE id = $1 AND archived_at IS NULL
+  SELECT id, unit_id, course_id, quiz_id, starts_at FROM assignment WHERE id = ${assignmentId} AND archived_at IS NULL
 ), lessons AS (
   SELECT l.id FROM a
   JOIN course_module cm ON cm.course_id = a.course_id AND cm.archived_at IS NULL
@@ -33,7 +34,7 @@ WITH a AS (
   SELECT m.id, u.path FROM a
   JOIN org_unit u ON u.path @> ARRAY[a.unit_id]
   JOIN member m ON m.unit_id = u.id
-  WHERE m.active AND m.role <> 'ADMIN' AND ($2::int[] IS NULL OR m.id = ANY($2::int[]))
+  WHERE m.active AND m.role <> 'ADMIN' AND (${memberIds}::int[] IS NULL OR m.id = ANY(${memberIds}::int[]))
 ), lp AS (
   SELECT p.member_id, count(*)::int AS learned, max(p.completed_at) AS last_learned
   FROM lesson_progress p JOIN mem ON mem.id = p.member_id
