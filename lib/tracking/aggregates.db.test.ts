@@ -1,6 +1,8 @@
+import { type RawBuilder, sql } from "kysely";
 import { beforeAll, expect, test } from "vitest";
 import { markLearned } from "../content/progress";
 import { db, type Db } from "../db/client";
+import { kysely } from "../db/kysely";
 import { makeMember, makeTree } from "../test/factories";
 import { onLessonLearned, onMembershipChanged, recomputeAssignment, reconcileUnitMembers } from "./aggregates";
 import { createAssignment } from "./assignments";
@@ -69,6 +71,12 @@ async function direct(d: Db, assignmentId: number): Promise<Map<number, UnitNumb
   );
 }
 
+/** A template's text and values, for d.raw.query. */
+function compiled(d: Db, q: RawBuilder<unknown>): [string, unknown[]] {
+  const c = q.compile(kysely(d));
+  return [c.sql, [...c.parameters]];
+}
+
 /** What readers see (lib/tracking/fold.ts liveAggregateSql) for every unit, against the direct figures. */
 async function expectLiveMatch(d: Db, assignmentId: number, want: Map<number, UnitNumbers>) {
   const live = await d.raw.query<{
@@ -79,7 +87,7 @@ async function expectLiveMatch(d: Db, assignmentId: number, want: Map<number, Un
     score_sum: number;
     score_count: number;
     score_buckets: number[];
-  }>(`SELECT u.id AS unit, g.* FROM org_unit u JOIN LATERAL (${liveAggregateSql("$1", "u.id")}) g ON true`, [assignmentId]);
+  }>(...compiled(d, sql`SELECT u.id AS unit, g.* FROM org_unit u JOIN LATERAL (${liveAggregateSql(assignmentId, sql.ref("u.id"))}) g ON true`));
   for (const unit of want.keys())
     expect(
       live.some((l) => l.unit === unit),
@@ -99,8 +107,7 @@ async function expectLiveMatch(d: Db, assignmentId: number, want: Map<number, Un
   }
   const wantRules = await directRules(d, assignmentId);
   const liveRules = await d.raw.query<{ unit: number; rule: string; score: number; max: number }>(
-    `SELECT u.id AS unit, g.* FROM org_unit u JOIN LATERAL (${liveRuleAggregateSql("$1", "u.id")}) g ON true`,
-    [assignmentId],
+    ...compiled(d, sql`SELECT u.id AS unit, g.* FROM org_unit u JOIN LATERAL (${liveRuleAggregateSql(assignmentId, sql.ref("u.id"))}) g ON true`),
   );
   const nonZero = liveRules.filter((r) => Math.abs(r.max) > 1e-9 || Math.abs(r.score) > 1e-9);
   expect(nonZero.length).toBe(wantRules.size);

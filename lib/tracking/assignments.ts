@@ -16,7 +16,7 @@ import { unitInScope } from "../org/units";
 import { EXAM_ID } from "../assessment/quizzes";
 import { COURSE_ID } from "../content/queries";
 import type { Db } from "../db/client";
-import { kysely, type CamelRow, type Col, type TableRow } from "../db/kysely";
+import { kysely, runPrepared, type CamelRow, type Col, type TableRow } from "../db/kysely";
 import { recomputeAssignment } from "./aggregates";
 import { MEMBER_STATE_COLUMNS, memberStateCtes, memberStateFromJson, type MemberStateJson, type MemberStateRow } from "./state";
 import { chinaDay, endOfChinaDay, startOfChinaDay } from "./time";
@@ -48,11 +48,9 @@ export const ZAssignmentInput = z
   .refine((v) => v.dueOn >= chinaDay(), { message: "截止日期不能早于今天", path: ["dueOn"] });
 export type TAssignmentInput = z.infer<typeof ZAssignmentInput>;
 
-const SELECT_TEXT = `SELECT a.id, a.unit_id AS "unitId", u.name AS "unitName", a.course_id AS "courseId", a.quiz_id AS "quizId",
+const SELECT = sql.raw<AssignmentRow>(`SELECT a.id, a.unit_id AS "unitId", u.name AS "unitName", a.course_id AS "courseId", a.quiz_id AS "quizId",
   a.title, a.starts_at AS "startsAt", a.due_at AS "dueAt", a.created_at AS "createdAt", a.created_by_id AS "createdById"
-  FROM assignment a JOIN org_unit u ON u.id = a.unit_id`;
-/** The same text as a fragment of `sql` templates (no values in it). */
-const SELECT = sql.raw<AssignmentRow>(SELECT_TEXT);
+  FROM assignment a JOIN org_unit u ON u.id = a.unit_id`);
 
 /** The unit `u` lies at or below the viewer's scope root (`scopeRoot`; null for an admin: anywhere). */
 const atOrBelow = (scope: number | null) => sql<boolean>`(${scope}::int IS NULL OR u.path @> ARRAY[${scope}::int])`;
@@ -140,18 +138,18 @@ export interface AssignmentOfMember {
  * page for a secretary), the state computed per assignment by the dashboard's own CTEs.
  */
 export async function assignmentsOfMember(d: Db, memberId: number): Promise<AssignmentOfMember[]> {
-  const rows = await d.raw.query<AssignmentRow & { state: MemberStateJson; certificateCode: string | null }>(
-    `SELECT x.*, st.state, c.code AS "certificateCode"
-     FROM (${SELECT_TEXT} JOIN member m ON m.id = $1 JOIN org_unit mu ON mu.id = m.unit_id
+  const rows = await runPrepared(
+    d,
+    "assignments-of-member", // every cadre home: parsed once per connection
+    sql<AssignmentRow & { state: MemberStateJson; certificateCode: Col<"certificate", "code"> | null }>`SELECT x.*, st.state, c.code AS "certificateCode"
+     FROM (${SELECT} JOIN member m ON m.id = ${memberId} JOIN org_unit mu ON mu.id = m.unit_id
            WHERE a.archived_at IS NULL AND a.unit_id = ANY(mu.path) AND m.active AND m.role <> 'ADMIN') x
      CROSS JOIN LATERAL (
-       WITH ${memberStateCtes({ assignment: "x.id", unit: `x."unitId"`, member: "$1", directOnly: "false" })}
+       WITH ${memberStateCtes({ assignment: sql.ref("x.id"), unit: sql.ref("x.unitId"), member: memberId, directOnly: sql.lit(false) })}
        SELECT to_jsonb(t) AS state FROM (SELECT ${MEMBER_STATE_COLUMNS} FROM s2 s) t
      ) st
-     LEFT JOIN certificate c ON c.assignment_id = x.id AND c.member_id = $1
+     LEFT JOIN certificate c ON c.assignment_id = x.id AND c.member_id = ${memberId}
      ORDER BY x."dueAt", x.id`,
-    [memberId],
-    "assignments-of-member", // every cadre home: parsed once per connection
   );
   return rows.map(({ state, certificateCode, ...assignment }) => ({ assignment, state: memberStateFromJson(state), certificateCode }));
 }

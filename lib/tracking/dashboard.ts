@@ -3,6 +3,7 @@
  * function per page, each resolving the unit or member inside the viewer's scope first (else
  * NotFoundError → 404) and recording every read of another person's scores in the audit trail.
  */
+import { sql } from "kysely";
 import type { Viewer } from "../auth/viewer";
 import { NotFoundError } from "../errors";
 import { scopeRoot } from "../auth/viewer";
@@ -10,15 +11,16 @@ import { recordAudit } from "../audit/record";
 import { listMistakes, type MistakeEntry } from "../assessment/mistakes";
 import { COURSE_ID } from "../content/queries";
 import type { Db } from "../db/client";
+import { kysely, runPrepared, type CamelRow, type Col, type RowOf, type TableRow } from "../db/kysely";
 import type { UnitKind } from "../generated/prisma/enums";
 import { memberInScope } from "../org/members";
 import { unitInScope, type UnitRow } from "../org/units";
 import { reconcileUnitMembers } from "./aggregates";
 import { assignmentsOfMember, type AssignmentRow } from "./assignments";
 import { averagePercent } from "./contributions";
-import { FOLD_LAG_BOUND_MS, liveAggregateSql, scheduleFold } from "./fold";
+import { FOLD_LAG_BOUND_MS, liveAggregateSql, scheduleFold, type AggRow } from "./fold";
 import { groupLargeEnough, individualScoresVisible } from "./privacy";
-import { webhookFromRows, type WebhookView } from "./reminders";
+import { webhookFromRows, type WebhookRow, type WebhookView } from "./reminders";
 import {
   completionsByDaySql,
   figures as figuresOf,
@@ -27,10 +29,12 @@ import {
   rollupSql,
   weakestRulesSql,
   weakRule,
-  type AggRow,
+  type DayCount,
   type Figures,
   type RollupRow,
+  type RollupSqlRow,
   type WeakRule,
+  type WeakRuleRow,
 } from "./rollup";
 import {
   MEMBER_STATE_COLUMNS,
@@ -66,7 +70,7 @@ export async function resolveUnit(d: Db, viewer: TrackingViewer, unitId?: number
 export interface BranchDashboard {
   unit: UnitRow;
   /** Ancestors within the viewer's scope, for the breadcrumb (root first). */
-  trail: { id: number; name: string }[];
+  trail: TableRow<"org_unit", "id" | "name">[];
   assignments: AssignmentRow[];
   assignment: AssignmentRow | null;
   /** Individual scores may be shown (the viewer is the members' own secretary). */
@@ -79,7 +83,7 @@ export interface BranchDashboard {
   weakRules: WeakRule[];
   /** Weak rules withheld: too few members above the branch. */
   weakRulesWithheld: boolean;
-  timeline: { day: string; n: number }[];
+  timeline: DayCount[];
   members: { rows: MemberStateRow[]; total: number; page: number; pageSize: number } | null;
   fresh: { updatedAt: Date | null; refreshedAt: Date | null };
   /** The unit's group bot and the nearest one above it (masked), for the settings form. */
@@ -102,92 +106,110 @@ const assignmentFromJson = (a: AssignmentJson): AssignmentRow => ({
 });
 const dateOrNull = (v: string | Date | null): Date | null => (v === null ? null : new Date(v));
 
-interface ContextRow extends UnitRow {
-  viewerKind: UnitKind;
+type ContextRow = UnitRow & {
+  viewerKind: Col<"org_unit", "kind">;
   hasChildren: boolean;
-  trail: { id: number; name: string }[] | null;
+  trail: TableRow<"org_unit", "id" | "name">[] | null;
   assignments: AssignmentJson[] | null;
   picked: AssignmentJson | null;
-  hooks: { id: number; name: string; webhook_url: string }[] | null;
-}
+  hooks: WebhookRow[] | null;
+};
 
-const ASSIGNMENT_COLUMNS = `a.id, a.unit_id AS "unitId", au.name AS "unitName", a.course_id AS "courseId", a.quiz_id AS "quizId",
-  a.title, a.starts_at AS "startsAt", a.due_at AS "dueAt", a.created_at AS "createdAt", a.created_by_id AS "createdById"`;
+const ASSIGNMENT_COLUMNS = sql.raw(`a.id, a.unit_id AS "unitId", au.name AS "unitName", a.course_id AS "courseId", a.quiz_id AS "quizId",
+  a.title, a.starts_at AS "startsAt", a.due_at AS "dueAt", a.created_at AS "createdAt", a.created_by_id AS "createdById"`);
 
 /**
- * Statement 1: the unit — found only inside the viewer's scope ($2), else no row — with all the
+ * Statement 1: the unit — found only inside the viewer's scope (`root`), else no row — with all the
  * page needs to know about it: the viewer's unit kind, whether units lie below, the breadcrumb
- * within scope, the assignments that concern it (see assignmentsForUnit), the one asked for ($4)
+ * within scope, the assignments that concern it (see assignmentsForUnit), the one asked for (`assignmentId`)
  * and the bots on its path (see webhookOf).
  */
-const CONTEXT_SQL = `WITH u AS (
+const contextSql = (unitId: number, root: number | null, viewerUnitId: number, assignmentId: number | null) => sql<ContextRow>`WITH u AS (
     SELECT id, code, name, kind, parent_id, path, depth FROM org_unit
-    WHERE id = $1 AND archived_at IS NULL AND ($2::int IS NULL OR path @> ARRAY[$2::int])
+    WHERE id = ${unitId} AND archived_at IS NULL AND (${root}::int IS NULL OR path @> ARRAY[${root}::int])
   ), al AS (
     SELECT ${ASSIGNMENT_COLUMNS}
     FROM u, assignment a JOIN org_unit au ON au.id = a.unit_id
     WHERE a.archived_at IS NULL AND (a.unit_id = ANY(u.path) OR au.path @> ARRAY[u.id])
   )
   SELECT u.id, u.code, u.name, u.kind, u.parent_id AS "parentId", u.path, u.depth,
-    coalesce((SELECT v.kind FROM org_unit v WHERE v.id = $3), 'COMMITTEE') AS "viewerKind",
+    coalesce((SELECT v.kind FROM org_unit v WHERE v.id = ${viewerUnitId}), 'COMMITTEE') AS "viewerKind",
     EXISTS (SELECT 1 FROM org_unit c WHERE c.parent_id = u.id AND c.archived_at IS NULL) AS "hasChildren",
     (SELECT json_agg(json_build_object('id', t.id, 'name', t.name) ORDER BY t.depth) FROM org_unit t
-     WHERE t.id = ANY(u.path) AND t.depth >= coalesce((SELECT r.depth FROM org_unit r WHERE r.id = $2 AND r.id = ANY(u.path)), 0)) AS trail,
+     WHERE t.id = ANY(u.path) AND t.depth >= coalesce((SELECT r.depth FROM org_unit r WHERE r.id = ${root} AND r.id = ANY(u.path)), 0)) AS trail,
     (SELECT json_agg(x ORDER BY x."dueAt" DESC, x.id DESC) FROM (SELECT * FROM al ORDER BY "dueAt" DESC, id DESC LIMIT 100) x) AS assignments,
-    (SELECT row_to_json(al) FROM al WHERE al.id = $4) AS picked,
+    (SELECT row_to_json(al) FROM al WHERE al.id = ${assignmentId}) AS picked,
     (SELECT json_agg(json_build_object('id', h.id, 'name', h.name, 'webhook_url', h.webhook_url) ORDER BY h.depth DESC)
      FROM org_unit h WHERE h.id = ANY(u.path) AND h.webhook_url IS NOT NULL) AS hooks
   FROM u`;
 
 type Json<T> = { [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K] };
 
-interface DataRow {
+/** Statement 2's one row: JSON of the rows of the statements it shares (their types, as JSON). */
+type DataRow = {
   fig: Json<AggRow> | null;
   members: (Json<MemberStateRow> & { ord: number; total: number })[] | null;
   summary: (Omit<StateSummary, "averageScore"> & { scoreSum: number | null }) | null;
-  rollup: (Json<AggRow> & { unit_id: number; name: string; kind: UnitKind; has_children: boolean; level: number })[] | null;
-  weak: { code: string; title: string; score: number; max: number; lessons: WeakRule["lessons"] | null }[] | null;
-  timeline: { day: string; n: number }[] | null;
+  rollup: Json<RollupSqlRow>[] | null;
+  weak: WeakRuleRow[] | null;
+  timeline: RowOf<ReturnType<typeof completionsByDaySql>>[] | null;
   drift: boolean;
   /** Age of the oldest delta not folded yet (any assignment), null when none. */
   pending_ms: number | null;
+};
+
+/** Statement 2's inputs. */
+interface DataArgs {
+  assignmentId: number;
+  unitId: number;
+  list: Partial<TMemberListQuery>;
+  pageSize: number;
+  offset: number;
+  /** Above the branch: only members directly in the unit are listed. */
+  directOnly: boolean;
+  /** The counts per state (the own secretary of a branch). */
+  summary: boolean;
+  checkDrift: boolean;
+  /** Individual scores are read: audited as `actorId`. */
+  audit: boolean;
+  actorId: number;
 }
 
 /**
  * Statement 2: everything shown for one unit and assignment, from the aggregates and one pass over
  * the unit's member states (memberStateCtes: the page of the list and, for the own secretary, the
- * counts per state). It also checks the branch's counts for drift ($12; see below) and records the
- * read of individual scores in the audit trail ($13) — in the same statement, so a dashboard is two
+ * counts per state). It also checks the branch's counts for drift (`checkDrift`; see below) and records the
+ * read of individual scores in the audit trail (`audit`) — in the same statement, so a dashboard is two
  * round trips whatever the size of the branch. The same INSERT recordAudit would make.
  */
-function dataSql(list: Partial<TMemberListQuery>): string {
+function dataSql({ assignmentId: a, unitId: u, list, pageSize, offset, directOnly, summary, checkDrift, audit, actorId }: DataArgs) {
   const order = memberOrderSql(list.sort, list.dir);
-  return `WITH ${memberStateCtes({ assignment: "$1", unit: "$2", directOnly: "$10" })},
+  return sql<DataRow>`WITH ${memberStateCtes({ assignment: a, unit: u, directOnly })},
   page AS (
     SELECT ${MEMBER_STATE_COLUMNS}, count(*) OVER ()::int AS total, row_number() OVER (ORDER BY ${order})::int AS ord
     FROM s2 s
-    WHERE ${memberFilterSql({ state: "$3", overdue: "$4", minScore: "$5", maxScore: "$6", talk: "$7", q: "$15" })}
+    WHERE ${memberFilterSql(list)}
     ORDER BY ${order}
-    LIMIT $8 OFFSET $9
+    LIMIT ${pageSize} OFFSET ${offset}
   ), d_fig AS (
-    ${liveAggregateSql("$1", "$2")}
+    ${liveAggregateSql(a, u)}
   ), d_counted AS (
     -- Whether each live member is counted under this unit: one primary-key lookup per member (a
     -- scalar subquery, so the planner cannot turn it into a scan of the whole assignment's rows).
-    SELECT (SELECT c.unit_path @> ARRAY[$2::int] FROM aggregate_contribution c WHERE c.assignment_id = $1 AND c.member_id = mem.id) AS counted
-    FROM mem WHERE $12
+    SELECT (SELECT c.unit_path @> ARRAY[${u}::int] FROM aggregate_contribution c WHERE c.assignment_id = ${a} AND c.member_id = mem.id) AS counted
+    FROM mem WHERE ${checkDrift}
   ), d_drift AS (
     -- Drift: a live member not counted here (joined or moved in without the hook), or more counted
     -- here than live members counted (someone left without it).
     SELECT 1 FROM d_counted WHERE counted IS NOT TRUE
     UNION ALL
-    SELECT 1 WHERE $12 AND coalesce((SELECT members FROM d_fig), 0) <> (SELECT count(*) FROM d_counted WHERE counted)
+    SELECT 1 WHERE ${checkDrift} AND coalesce((SELECT members FROM d_fig), 0) <> (SELECT count(*) FROM d_counted WHERE counted)
     LIMIT 1
   ), d_audit AS (
     INSERT INTO audit_event (actor_id, action, entity, entity_id, after)
-    SELECT $14, 'scores.read', 'org_unit', $2::text,
-           jsonb_build_object('assignmentId', $1::int, 'view', 'member-list', 'members', (SELECT jsonb_agg(p.id ORDER BY p.ord) FROM page p))
-    WHERE $13 AND EXISTS (SELECT 1 FROM page) AND NOT EXISTS (SELECT 1 FROM d_drift)
+    SELECT ${actorId}, 'scores.read', 'org_unit', ${u}::text,
+           jsonb_build_object('assignmentId', ${a}::int, 'view', 'member-list', 'members', (SELECT jsonb_agg(p.id ORDER BY p.ord) FROM page p))
+    WHERE ${audit} AND EXISTS (SELECT 1 FROM page) AND NOT EXISTS (SELECT 1 FROM d_drift)
   )
   SELECT
     (SELECT row_to_json(d_fig) FROM d_fig) AS fig,
@@ -203,10 +225,10 @@ function dataSql(list: Partial<TMemberListQuery>): string {
               ARRAY[count(*) FILTER (WHERE s."bestScore" < 60), count(*) FILTER (WHERE s."bestScore" >= 60 AND s."bestScore" < 70),
                     count(*) FILTER (WHERE s."bestScore" >= 70 AND s."bestScore" < 80), count(*) FILTER (WHERE s."bestScore" >= 80 AND s."bestScore" < 90),
                     count(*) FILTER (WHERE s."bestScore" >= 90)]::int[] AS buckets
-       FROM s2 s) x WHERE $11) AS summary,
-    (SELECT json_agg(x ORDER BY x.sort_key) FROM (${rollupSql("$1", "$2", 2)} ORDER BY sort_key LIMIT ${ROLLUP_ROWS}) x) AS rollup,
-    (SELECT json_agg(x ORDER BY x.score / x.max, x.max DESC, x.code) FROM (${weakestRulesSql("$1", "$2", "5")}) x) AS weak,
-    (SELECT json_agg(x ORDER BY x.day) FROM (${completionsByDaySql("$1", "$2")}) x) AS timeline,
+       FROM s2 s) x WHERE ${summary}) AS summary,
+    (SELECT json_agg(x ORDER BY x.sort_key) FROM (${rollupSql(a, u, 2)} ORDER BY sort_key LIMIT ${sql.lit(ROLLUP_ROWS)}) x) AS rollup,
+    (SELECT json_agg(x ORDER BY x.score / x.max, x.max DESC, x.code) FROM (${weakestRulesSql(a, u, sql.lit(5))}) x) AS weak,
+    (SELECT json_agg(x ORDER BY x.day) FROM (${completionsByDaySql(a, u)}) x) AS timeline,
     EXISTS (SELECT 1 FROM d_drift) AS drift,
     (SELECT (extract(epoch FROM localtimestamp - min(created_at)) * 1000)::float8 FROM aggregate_delta) AS pending_ms`;
 }
@@ -227,7 +249,7 @@ export async function branchDashboard(
   const root = scopeRoot(viewer);
   // Both statements are prepared (planning them cost more than running them); their nullable
   // parameters only pick among rows already found by key, so one generic plan serves every unit.
-  const [ctx] = await d.raw.query<ContextRow>(CONTEXT_SQL, [opts.unitId ?? viewer.unitId, root, viewer.unitId, opts.assignmentId ?? null], "dashboard-context");
+  const [ctx] = await runPrepared(d, "dashboard-context", contextSql(opts.unitId ?? viewer.unitId, root, viewer.unitId, opts.assignmentId ?? null));
   if (!ctx) throw new NotFoundError();
   const { viewerKind, hasChildren, trail, assignments: assignmentsJson, picked, hooks, ...unit } = ctx;
   const assignments = (assignmentsJson ?? []).map(assignmentFromJson);
@@ -265,26 +287,21 @@ export async function branchDashboard(
         maxScore: undefined,
       };
   const run = (checkDrift: boolean) =>
-    d.raw.query<DataRow>(
-      dataSql(list),
-      [
-        assignment.id,
-        unit.id,
-        list.state ?? null,
-        list.overdue === "1",
-        list.minScore ?? null,
-        list.maxScore ?? null,
-        list.talk === "1",
-        pageSize,
-        (page - 1) * pageSize,
-        hasChildren,
-        individual && !hasChildren,
-        checkDrift,
-        individual,
-        viewer.id,
-        list.q ?? null,
-      ],
+    runPrepared(
+      d,
       `dashboard-data-${list.sort ?? "state"}-${list.dir ?? "asc"}`,
+      dataSql({
+        assignmentId: assignment.id,
+        unitId: unit.id,
+        list,
+        pageSize,
+        offset: (page - 1) * pageSize,
+        directOnly: hasChildren,
+        summary: individual && !hasChildren,
+        checkDrift,
+        audit: individual,
+        actorId: viewer.id,
+      }),
     );
   // A branch page repairs its own counts (someone joined without the membership hook): the check
   // rides along; on drift the members are synced and the page read again (and only then audited).
@@ -326,13 +343,16 @@ export async function branchDashboard(
   };
 }
 
+/** A submitted attempt on a member's page. */
+type AttemptLine = CamelRow<"attempt", "kind" | "submitted_at" | "percent" | "passed"> & { id: Col<"attempt", "public_id">; quizTitle: Col<"quiz", "title"> };
+
 export interface MemberDetail {
   /** `phone`: the contact the record holds, for the secretary who has to call him. */
   member: { id: number; name: string; username: string; phone: string | null; unitName: string; unitId: number };
   individual: boolean;
   assignments: (AssignmentRow & { state: MemberStateRow | null })[];
   modules: { slug: string; title: string; position: number; lessons: { id: string; title: string; learnedAt: Date | null; seenAt: Date | null }[] }[];
-  attempts: { id: string; quizTitle: string; kind: string; submittedAt: Date | null; percent: number | null; passed: boolean | null }[];
+  attempts: AttemptLine[];
   mistakes: MistakeEntry[];
   /** Chinese titles of the rules the mistakes name (a secretary reads 规则 titles, not codes). */
   ruleTitles: Record<string, string>;
@@ -348,21 +368,17 @@ export async function memberDetail(d: Db, viewer: TrackingViewer, memberId: numb
     ...assignment,
     state: individual ? state : withoutScores(state),
   }));
-  const lessonRows = await d.raw.query<{
-    slug: string;
-    mtitle: string;
-    position: number;
-    id: string;
-    title: string;
-    learned_at: Date | null;
-    seen_at: Date | null;
-  }>(
-    `SELECT cm.slug, cm.title AS mtitle, cm.position, l.id, l.title, p.completed_at AS learned_at, p.last_seen_at AS seen_at
+  const { rows: lessonRows } = await sql<
+    TableRow<"course_module", "slug" | "position"> &
+      TableRow<"lesson", "id" | "title"> & {
+        mtitle: Col<"course_module", "title">;
+        learned_at: Col<"lesson_progress", "completed_at">;
+        seen_at: Col<"lesson_progress", "last_seen_at"> | null;
+      }
+  >`SELECT cm.slug, cm.title AS mtitle, cm.position, l.id, l.title, p.completed_at AS learned_at, p.last_seen_at AS seen_at
      FROM course_module cm JOIN lesson l ON l.module_slug = cm.slug AND l.archived_at IS NULL
-     LEFT JOIN lesson_progress p ON p.lesson_id = l.id AND p.member_id = $1
-     WHERE cm.course_id = $2 AND cm.archived_at IS NULL ORDER BY cm.position, l.position`,
-    [m.id, COURSE_ID],
-  );
+     LEFT JOIN lesson_progress p ON p.lesson_id = l.id AND p.member_id = ${m.id}
+     WHERE cm.course_id = ${COURSE_ID} AND cm.archived_at IS NULL ORDER BY cm.position, l.position`.execute(kysely(d));
   const modules: MemberDetail["modules"] = [];
   for (const r of lessonRows) {
     let mod = modules.at(-1);
@@ -373,16 +389,13 @@ export async function memberDetail(d: Db, viewer: TrackingViewer, memberId: numb
   let mistakes: MistakeEntry[] = [];
   const ruleTitles: Record<string, string> = {};
   if (individual) {
-    attempts = await d.raw.query(
-      `SELECT t.public_id AS id, q.title AS "quizTitle", t.kind, t.submitted_at AS "submittedAt", t.percent, t.passed
+    ({ rows: attempts } = await sql<AttemptLine>`SELECT t.public_id AS id, q.title AS "quizTitle", t.kind, t.submitted_at AS "submittedAt", t.percent, t.passed
        FROM attempt t JOIN quiz q ON q.id = t.quiz_id
-       WHERE t.member_id = $1 AND t.status = 'SUBMITTED' ORDER BY t.submitted_at DESC LIMIT 100`,
-      [m.id],
-    );
+       WHERE t.member_id = ${m.id} AND t.status = 'SUBMITTED' ORDER BY t.submitted_at DESC LIMIT 100`.execute(kysely(d)));
     mistakes = await listMistakes(d, m.id);
     const codes = [...new Set(mistakes.flatMap((x) => x.rules))];
     if (codes.length)
-      for (const r of await d.raw.query<{ code: string; title: string }>(`SELECT code, title FROM rule WHERE code = ANY($1::text[])`, [codes]))
+      for (const r of (await sql<TableRow<"rule", "code" | "title">>`SELECT code, title FROM rule WHERE code = ANY(${codes}::text[])`.execute(kysely(d))).rows)
         ruleTitles[r.code] = r.title;
     await recordAudit(d, { actorId: viewer.id, action: "scores.read", entity: "member", entityId: String(m.id), after: { view: "member-detail" } });
   }

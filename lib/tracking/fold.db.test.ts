@@ -1,6 +1,8 @@
+import { sql } from "kysely";
 import pg from "pg";
 import { beforeAll, expect, test } from "vitest";
 import { db, type Db } from "../db/client";
+import { kysely } from "../db/kysely";
 import { makeMember, makeTree } from "../test/factories";
 import { recomputeAssignment } from "./aggregates";
 import { createAssignment } from "./assignments";
@@ -16,16 +18,11 @@ type RuleRow = { unit: number; rule: string; score: number; max: number };
 
 /** What readers see for every unit of the assignment (stored rows + pending deltas), in a stable order. */
 async function live(d: Db, assignmentId: number) {
-  const units = await d.raw.query<Row>(
-    `SELECT u.id AS unit, g.members, g.started, g.completed, g.score_sum, g.score_count, g.score_buckets
-     FROM org_unit u JOIN LATERAL (${liveAggregateSql("$1", "u.id")}) g ON true ORDER BY u.id`,
-    [assignmentId],
-  );
-  const rules = await d.raw.query<RuleRow>(
-    `SELECT u.id AS unit, g.rule, g.score, g.max FROM org_unit u JOIN LATERAL (${liveRuleAggregateSql("$1", "u.id")}) g ON true
-     WHERE g.score <> 0 OR g.max <> 0 ORDER BY u.id, g.rule`,
-    [assignmentId],
-  );
+  const { rows: units } = await sql<Row>`SELECT u.id AS unit, g.members, g.started, g.completed, g.score_sum, g.score_count, g.score_buckets
+     FROM org_unit u JOIN LATERAL (${liveAggregateSql(assignmentId, sql.ref("u.id"))}) g ON true ORDER BY u.id`.execute(kysely(d));
+  const { rows: rules } =
+    await sql<RuleRow>`SELECT u.id AS unit, g.rule, g.score, g.max FROM org_unit u JOIN LATERAL (${liveRuleAggregateSql(assignmentId, sql.ref("u.id"))}) g ON true
+     WHERE g.score <> 0 OR g.max <> 0 ORDER BY u.id, g.rule`.execute(kysely(d));
   return { units: units.map(rounded), rules: rules.map((r) => ({ ...r, score: round(r.score), max: round(r.max) })) };
 }
 
@@ -113,7 +110,9 @@ test.runIf(process.env.DATABASE_URL)("a submission does not wait for the root's 
     await other.query(`SELECT 1 FROM unit_aggregate WHERE unit_id = $1 AND assignment_id = $2 FOR UPDATE`, [t.committee.id, a.id]);
     const done = await Promise.race([sitQuiz(d, members[0].id).then(() => "submitted"), new Promise((r) => setTimeout(() => r("waited on the row"), 10_000))]);
     expect(done).toBe("submitted");
-    const [fig] = await d.raw.query<{ score_count: number }>(liveAggregateSql("$1", "$2"), [a.id, t.committee.id]);
+    const {
+      rows: [fig],
+    } = await liveAggregateSql(a.id, t.committee.id).execute(kysely(d));
     expect(fig.score_count).toBe(1); // readers see it at once, folded or not
   } finally {
     await other.query("ROLLBACK");

@@ -10,17 +10,22 @@
  * the same snapshot, so the figures are exact whatever the fold's lag; the fold only bounds how
  * many pending rows a read has to add.
  */
+import { type Nullable, type RawBuilder, sql } from "kysely";
 import type { Db } from "../db/client";
+import { kysely, type TableRow } from "../db/kysely";
+
+/** A value (a placeholder) or an SQL expression, such as a column of the enclosing query (`sql.ref`). */
+export type SqlArg<T = number> = T | RawBuilder<T>;
 
 /** Deltas one fold statement takes (a 200-exam burst is ~200–400 rows). */
 export const FOLD_BATCH = 2000;
 /** A read that finds deltas older than this starts a fold (it still reads exact figures). */
 export const FOLD_LAG_BOUND_MS = 5_000;
 
-const FOLD_SQL = `
+const foldSql = (batch: number) => sql<{ folded: number; lag_ms: number | null }>`
 WITH taken AS (
   DELETE FROM aggregate_delta
-  WHERE id IN (SELECT id FROM aggregate_delta ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)
+  WHERE id IN (SELECT id FROM aggregate_delta ORDER BY id LIMIT ${batch} FOR UPDATE SKIP LOCKED)
   RETURNING assignment_id, unit_path, sign, started, completed, score, rules, created_at
 ), per_unit AS (
   SELECT t.assignment_id, u.unit_id,
@@ -83,7 +88,7 @@ export async function foldAggregateDeltas(d: Db, batch = FOLD_BATCH): Promise<Fo
   for (let attempt = 0; ;) {
     let r: { folded: number; lag_ms: number | null };
     try {
-      [r] = await d.raw.query<{ folded: number; lag_ms: number | null }>(FOLD_SQL, [batch]);
+      [r] = (await foldSql(batch).execute(kysely(d))).rows;
     } catch (e) {
       // Two folders crossing on the same rows in some order PostgreSQL did not foresee: the
       // loser's batch is rolled back whole (its deltas stay pending) and is simply retried.
@@ -141,13 +146,18 @@ export async function foldsSettled(d: Db): Promise<void> {
   while (states.get(d)?.running) await states.get(d)!.running;
 }
 
+/** A unit's aggregate as read: null columns where there is none (a reader's LEFT JOIN). */
+export type AggRow = Nullable<
+  TableRow<"unit_aggregate", "members" | "started" | "completed" | "score_sum" | "score_count" | "score_buckets" | "updated_at" | "refreshed_at">
+>;
+
 /**
  * One unit's aggregate row as of now: the stored row plus the deltas not yet folded, in the
  * reader's snapshot. No row when neither exists (the reader shows zeros). `assignment` and `unit`
- * are SQL expressions (placeholders or a lateral column).
+ * are values or SQL expressions (a lateral column).
  */
-export function liveAggregateSql(assignment: string, unit: string): string {
-  return `SELECT sum(x.members)::int AS members, sum(x.started)::int AS started, sum(x.completed)::int AS completed,
+export function liveAggregateSql(assignment: SqlArg, unit: SqlArg): RawBuilder<AggRow> {
+  return sql<AggRow>`SELECT sum(x.members)::int AS members, sum(x.started)::int AS started, sum(x.completed)::int AS completed,
             sum(x.score_sum)::float8 AS score_sum, sum(x.score_count)::int AS score_count,
             ARRAY[sum(x.b0), sum(x.b1), sum(x.b2), sum(x.b3), sum(x.b4)]::int[] AS score_buckets,
             max(x.updated_at) AS updated_at, max(x.refreshed_at) AS refreshed_at
@@ -167,8 +177,8 @@ export function liveAggregateSql(assignment: string, unit: string): string {
 }
 
 /** One unit's per-rule points as of now (stored + pending), one row per rule. */
-export function liveRuleAggregateSql(assignment: string, unit: string): string {
-  return `SELECT x.rule, sum(x.score)::float8 AS score, sum(x.max)::float8 AS max
+export function liveRuleAggregateSql(assignment: SqlArg, unit: SqlArg) {
+  return sql<TableRow<"unit_rule_aggregate", "rule" | "score" | "max">>`SELECT x.rule, sum(x.score)::float8 AS score, sum(x.max)::float8 AS max
      FROM (
        SELECT rule, score, max FROM unit_rule_aggregate WHERE unit_id = ${unit} AND assignment_id = ${assignment}
        UNION ALL

@@ -6,8 +6,10 @@
  * same tables, with figures that follow the population. How fast that is at province scale is
  * bench/run.ts's business (the committee page with 100,000 members), not a test's.
  */
+import type { RawBuilder } from "kysely";
 import { beforeAll, expect, test } from "vitest";
 import { db, type Db } from "../db/client";
+import { kysely } from "../db/kysely";
 import { createUnit } from "../org/units";
 import { counting } from "../test/counting";
 import { recomputeAssignment } from "./aggregates";
@@ -33,8 +35,9 @@ async function addMembers(d: Db, perBranch: number): Promise<void> {
 }
 
 /** Every table a statement's plan reads. */
-async function tablesRead(d: Db, sql: string, params: unknown[]): Promise<string[]> {
-  const [row] = await d.raw.query<{ "QUERY PLAN": unknown }>(`EXPLAIN (FORMAT JSON) ${sql}`, params);
+async function tablesRead(d: Db, statement: RawBuilder<unknown>): Promise<string[]> {
+  const c = statement.compile(kysely(d));
+  const [row] = await d.raw.query<{ "QUERY PLAN": unknown }>(`EXPLAIN (FORMAT JSON) ${c.sql}`, [...c.parameters]);
   const plan = row["QUERY PLAN"];
   const found = new Set<string>();
   const walk = (n: unknown): void => {
@@ -58,8 +61,8 @@ async function measure() {
   return {
     figureStatements,
     rollupStatements: c.n() - figureStatements,
-    figureTables: await tablesRead(d, liveAggregateSql("$2", "$1"), [committee, assignmentId]),
-    rollupTables: await tablesRead(d, rollupSql("$2", "$1", 2), [committee, assignmentId]),
+    figureTables: await tablesRead(d, liveAggregateSql(assignmentId, committee)),
+    rollupTables: await tablesRead(d, rollupSql(assignmentId, committee, 2)),
     members: top.members,
     rowMembers: rows.filter((r) => r.level === 2).reduce((n, r) => n + r.members, 0),
   };

@@ -7,9 +7,12 @@
  *   not_started — nothing yet.
  * Used for one branch (or one member) at a time; committee-wide figures come from the aggregates.
  */
+import { type RawBuilder, sql } from "kysely";
 import { z } from "zod";
 import type { Db } from "../db/client";
+import { kysely, type CamelRow, type Col } from "../db/kysely";
 import { averagePercent, scoreBucket } from "./contributions";
+import type { SqlArg } from "./fold";
 import { REMINDERS_FOR_TALK } from "./reminder-policy";
 
 export const MEMBER_STATES = ["not_started", "in_progress", "completed", "overdue"] as const;
@@ -40,27 +43,25 @@ export const ZMemberListQuery = z.object({
 });
 export type TMemberListQuery = z.infer<typeof ZMemberListQuery>;
 
-export interface MemberStateRow {
-  id: number;
-  name: string;
-  username: string;
-  unitId: number;
-  unitName: string;
+/** A member and his state in an assignment: the member's columns from the schema, the rest computed. */
+export type MemberStateRow = CamelRow<"member", "id" | "name" | "username" | "unit_id"> & {
+  unitName: Col<"org_unit", "name">;
   state: MemberState;
+  /** Lessons learned of the course's `lessons`; exam attempts submitted. */
   learned: number;
   lessons: number;
   attempts: number;
-  bestScore: number | null;
+  bestScore: Col<"assignment_completion", "best_score">;
   passed: boolean;
-  completedAt: Date | null;
+  completedAt: Col<"assignment_completion", "completed_at"> | null;
   /** Completed after the deadline. */
   late: boolean;
-  lastActiveAt: Date | null;
+  lastActiveAt: Col<"lesson_progress", "last_seen_at"> | null;
   /** Days on which he was reminded about this assignment. */
   reminders: number;
   /** Reminded REMINDERS_FOR_TALK times or more and still not done: the secretary should talk to him. */
   talk: boolean;
-}
+};
 
 const ORDER: Record<(typeof SORTS)[number], string> = {
   name: `s.name`,
@@ -86,12 +87,12 @@ export interface MemberStatesOpts extends Partial<TMemberListQuery> {
 /**
  * The member-state CTEs (a, lessons, total, mem, lp, ex, rem, s, s2), ending in `s2`: one row per
  * member with his state. Shared by memberStates and the dashboard's single statement; `p` gives
- * the SQL for each input (a placeholder such as "$1"). `member` (one member only) is left out
- * rather than passed as null: `$n IS NULL OR m.id = $n` would keep a prepared statement's
- * generic plan from looking the member up by his key.
+ * each input, a value or an SQL expression (a column of the enclosing query, or `sql.lit`).
+ * `member` (one member only) is left out rather than passed as null: `$n IS NULL OR m.id = $n`
+ * would keep a prepared statement's generic plan from looking the member up by his key.
  */
-export function memberStateCtes(p: { assignment: string; unit: string; member?: string; directOnly: string }): string {
-  return `a AS (
+export function memberStateCtes(p: { assignment: SqlArg; unit: SqlArg; member?: SqlArg; directOnly: SqlArg<boolean> }): RawBuilder<unknown> {
+  return sql`a AS (
        SELECT id, unit_id, course_id, quiz_id, due_at FROM assignment WHERE id = ${p.assignment}
      ), lessons AS (
        SELECT l.id FROM a JOIN course_module cm ON cm.course_id = a.course_id AND cm.archived_at IS NULL
@@ -101,7 +102,7 @@ export function memberStateCtes(p: { assignment: string; unit: string; member?: 
        SELECT m.id, m.name, m.username, m.unit_id, u.name AS unit_name FROM a
        JOIN org_unit u ON u.path @> ARRAY[a.unit_id] AND u.path @> ARRAY[${p.unit}::int]
        JOIN member m ON m.unit_id = u.id
-       WHERE m.active AND m.role <> 'ADMIN'${p.member ? ` AND m.id = ${p.member}` : ""} AND (NOT ${p.directOnly} OR u.id = ${p.unit})
+       WHERE m.active AND m.role <> 'ADMIN'${p.member === undefined ? sql`` : sql` AND m.id = ${p.member}`} AND (NOT ${p.directOnly} OR u.id = ${p.unit})
      ), lp AS (
        SELECT p.member_id, count(p.completed_at)::int AS learned, max(p.completed_at) AS last_learned, max(p.last_seen_at) AS last_seen
        FROM lesson_progress p JOIN mem ON mem.id = p.member_id WHERE p.lesson_id IN (SELECT id FROM lessons)
@@ -143,25 +144,29 @@ export function memberStateCtes(p: { assignment: string; unit: string; member?: 
      )`;
 }
 
-/** The list's filters over `s2 s`; `p` gives the SQL for each input. */
-export function memberFilterSql(p: { state: string; overdue: string; minScore: string; maxScore: string; talk: string; q: string }): string {
-  return `(${p.state}::text IS NULL OR s.state = ${p.state})
-       AND (${p.q}::text IS NULL OR strpos(s.name, ${p.q}) > 0 OR s.username = ${p.q})
-       AND (NOT ${p.overdue} OR s.state = 'overdue')
-       AND (${p.minScore}::float8 IS NULL OR s."bestScore" >= ${p.minScore})
-       AND (${p.maxScore}::float8 IS NULL OR s."bestScore" <= ${p.maxScore})
-       AND (NOT ${p.talk} OR (s.state <> 'completed' AND s.reminders >= ${REMINDERS_FOR_TALK}))`;
+/** The list's filters over `s2 s`: every one a parameter, null (or false) when not set. */
+export function memberFilterSql(list: Partial<TMemberListQuery>): RawBuilder<boolean> {
+  const state = list.state ?? null;
+  const q = list.q ?? null;
+  const minScore = list.minScore ?? null;
+  const maxScore = list.maxScore ?? null;
+  return sql`(${state}::text IS NULL OR s.state = ${state})
+       AND (${q}::text IS NULL OR strpos(s.name, ${q}) > 0 OR s.username = ${q})
+       AND (NOT ${list.overdue === "1"} OR s.state = 'overdue')
+       AND (${minScore}::float8 IS NULL OR s."bestScore" >= ${minScore})
+       AND (${maxScore}::float8 IS NULL OR s."bestScore" <= ${maxScore})
+       AND (NOT ${list.talk === "1"} OR (s.state <> 'completed' AND s.reminders >= ${sql.lit(REMINDERS_FOR_TALK)}))`;
 }
 
-/** The list's ORDER BY expression over `s2 s` (always total: ties broken by name and id). */
-export function memberOrderSql(sort: (typeof SORTS)[number] | undefined, dir: "asc" | "desc" | undefined): string {
-  return `${ORDER[sort ?? "state"]} ${dir === "desc" ? "DESC" : "ASC"} NULLS LAST, s.name, s.id`;
+/** The list's ORDER BY expression over `s2 s` (always total: ties broken by name and id); no values in it. */
+export function memberOrderSql(sort: (typeof SORTS)[number] | undefined, dir: "asc" | "desc" | undefined): RawBuilder<unknown> {
+  return sql.raw(`${ORDER[sort ?? "state"]} ${dir === "desc" ? "DESC" : "ASC"} NULLS LAST, s.name, s.id`);
 }
 
 /** A MemberStateRow's columns, from `s2 s`. */
-export const MEMBER_STATE_COLUMNS = `s.id, s.name, s.username, s."unitId", s."unitName", s.state, s.learned, s.lessons, s.attempts, s."bestScore",
+export const MEMBER_STATE_COLUMNS = sql`s.id, s.name, s.username, s."unitId", s."unitName", s.state, s.learned, s.lessons, s.attempts, s."bestScore",
             s.passed, s."completedAt", s.late, s."lastActiveAt", s.reminders,
-            (s.state <> 'completed' AND s.reminders >= ${REMINDERS_FOR_TALK}) AS talk`;
+            (s.state <> 'completed' AND s.reminders >= ${sql.lit(REMINDERS_FOR_TALK)}) AS talk`;
 
 /** A MemberStateRow read as JSON from PostgreSQL: its timestamps are strings there. */
 export type MemberStateJson = Omit<MemberStateRow, "completedAt" | "lastActiveAt"> & { completedAt: string | null; lastActiveAt: string | null };
@@ -174,28 +179,15 @@ export const memberStateFromJson = (m: MemberStateJson): MemberStateRow => ({
 /** One query: the members with their state, filtered, sorted and paged in SQL. */
 export async function memberStates(d: Db, assignmentId: number, o: MemberStatesOpts): Promise<{ rows: MemberStateRow[]; total: number }> {
   const pageSize = o.pageSize ?? 50;
-  const rows = await d.raw.query<MemberStateRow & { total: number }>(
-    `WITH ${memberStateCtes({ assignment: "$1", unit: "$2", member: o.memberId === undefined ? undefined : "$12::int", directOnly: "$10" })}
+  const member = o.memberId === undefined ? undefined : sql<number>`${o.memberId}::int`;
+  const { rows } = await sql<
+    MemberStateRow & { total: number }
+  >`WITH ${memberStateCtes({ assignment: assignmentId, unit: o.unitId, member, directOnly: o.directOnly ?? false })}
      SELECT ${MEMBER_STATE_COLUMNS}, count(*) OVER ()::int AS total
      FROM s2 s
-     WHERE ${memberFilterSql({ state: "$3", overdue: "$4", minScore: "$5", maxScore: "$6", talk: "$7", q: "$11" })}
+     WHERE ${memberFilterSql(o)}
      ORDER BY ${memberOrderSql(o.sort, o.dir)}
-     LIMIT $8 OFFSET $9`,
-    [
-      assignmentId,
-      o.unitId,
-      o.state ?? null,
-      o.overdue === "1",
-      o.minScore ?? null,
-      o.maxScore ?? null,
-      o.talk === "1",
-      pageSize,
-      ((o.page ?? 1) - 1) * pageSize,
-      o.directOnly ?? false,
-      o.q ?? null,
-      ...(o.memberId === undefined ? [] : [o.memberId]),
-    ],
-  );
+     LIMIT ${pageSize} OFFSET ${((o.page ?? 1) - 1) * pageSize}`.execute(kysely(d));
   return { rows: rows.map(({ total: _t, ...r }) => r), total: rows[0]?.total ?? 0 };
 }
 
