@@ -15,6 +15,10 @@
  */
 import type { Db } from "../db/client";
 import type { TableRow } from "../db/kysely";
+import type { QuizKind } from "../generated/prisma/enums";
+
+/** Kinds that show the key right after each answer. */
+export const INSTANT_FEEDBACK: QuizKind[] = ["PRACTICE", "REVIEW"];
 
 /**
  * SQL: the question ids on the open exam papers of the member `member` names (a parameter such as
