@@ -6,9 +6,14 @@
  */
 import http from "node:http";
 import pg from "pg";
-import { saveResponseSql, saveResponseStatement } from "../lib/assessment/save-sql";
+import { saveResponseQuery, saveResponseStatement } from "../lib/assessment/save-sql";
+import { kyselyOver } from "../lib/db/kysely";
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DB_POOL_SIZE ?? 10) });
+// Only compiles the statement (to the same text and parameters as the app's); pg runs it.
+const compiler = kyselyOver(async () => {
+  throw new Error("compile only");
+});
 const route = /^\/attempts\/([^/]+)\/responses\/(\d+)$/;
 
 http
@@ -29,11 +34,18 @@ http
             const answer = JSON.parse(body);
             const caller = { sessionId: session };
             // Prepared under the same name as the app's, so both plan it once per connection.
-            const r = await pool.query({
-              name: saveResponseStatement(caller),
-              text: saveResponseSql(caller),
-              values: [m[1], session, Number(m[2]), JSON.stringify(answer), [], true, 1, 1, true, []],
-            });
+            const c = saveResponseQuery(caller, {
+              publicId: m[1],
+              versionId: Number(m[2]),
+              answer: JSON.stringify(answer),
+              path: [],
+              correct: true,
+              score: 1,
+              maxScore: 1,
+              final: true,
+              misconceptions: [],
+            }).compile(compiler);
+            const r = await pool.query({ name: saveResponseStatement(caller), text: c.sql, values: c.parameters as unknown[] });
             res
               .writeHead(r.rows[0]?.kind ? 200 : r.rows[0]?.authenticated ? 404 : 401, { "content-type": "application/json" })
               .end(JSON.stringify({ saved: true, revision: r.rows[0]?.revision ?? 0 }));

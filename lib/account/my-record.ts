@@ -5,38 +5,76 @@
  * is keyed on his id. Open attempts are listed without answers (their keys are not yet public), and
  * nothing tells right from wrong on a question his open exam holds (lib/assessment/key-access.ts).
  */
+import { sql } from "kysely";
 import type { Db } from "../db/client";
-import { withheldQuestionsSql } from "../assessment/key-access";
+import { kysely, type Col } from "../db/kysely";
+import { withheldQuestionsOf } from "../assessment/key-access";
 
-/** Items of his open exam: whether he got them right, and the misconception they showed, wait until he hands it in. */
-const WITHHELD = withheldQuestionsSql("$1");
+/** An attempt as exported: its columns under the export's names, its answers as JSON (null while open). */
+type AttemptRecord = {
+  id: Col<"attempt", "public_id">;
+  quiz: Col<"attempt", "quiz_id">;
+  kind: Col<"attempt", "kind">;
+  status: Col<"attempt", "status">;
+  startedAt: Col<"attempt", "started_at">;
+  submittedAt: Col<"attempt", "submitted_at">;
+  score: Col<"attempt", "score">;
+  maxScore: Col<"attempt", "max_score">;
+  percent: Col<"attempt", "percent">;
+  passed: Col<"attempt", "passed">;
+  ruleBreakdown: Col<"attempt", "rule_breakdown">;
+  responses: unknown[] | null;
+};
+
+/** A mistake as exported (the misconception null while his open exam holds the question). */
+type MistakeRecord = {
+  question: Col<"mistake", "question_id">;
+  rules: Col<"mistake", "rules">;
+  misconception: Col<"mistake", "misconception">;
+  wrongAt: Col<"mistake", "wrong_at">;
+  rightCount: Col<"mistake", "right_count">;
+  clearedAt: Col<"mistake", "cleared_at">;
+};
 
 export async function myRecord(d: Db, memberId: number) {
-  const q = <T = Record<string, unknown>>(sql: string) => d.raw.query<T>(sql, [memberId]);
-  const [profile] = await q(
-    `SELECT m.username, m.name, m.phone, m.role, u.name AS unit, m.created_at AS "createdAt"
-     FROM member m JOIN org_unit u ON u.id = m.unit_id WHERE m.id = $1`,
-  );
+  const k = kysely(d);
+  // Items of his open exam: whether he got them right, and the misconception they showed, wait until he hands it in.
+  const withheld = withheldQuestionsOf(memberId);
+  const profile = await k
+    .selectFrom("member as m")
+    .innerJoin("org_unit as u", "u.id", "m.unit_id")
+    .select(["m.username", "m.name", "m.phone", "m.role", "u.name as unit", "m.created_at as createdAt"])
+    .where("m.id", "=", memberId)
+    .executeTakeFirst();
   const [lessons, attempts, mistakes, completions, certificates, notifications] = await Promise.all([
-    q(`SELECT p.lesson_id AS lesson, l.title, p.started_at AS "startedAt", p.completed_at AS "completedAt"
-       FROM lesson_progress p JOIN lesson l ON l.id = p.lesson_id WHERE p.member_id = $1 ORDER BY p.started_at`),
-    q(`SELECT a.public_id AS id, a.quiz_id AS quiz, a.kind, a.status, a.started_at AS "startedAt", a.submitted_at AS "submittedAt",
+    k
+      .selectFrom("lesson_progress as p")
+      .innerJoin("lesson as l", "l.id", "p.lesson_id")
+      .select(["p.lesson_id as lesson", "l.title", "p.started_at as startedAt", "p.completed_at as completedAt"])
+      .where("p.member_id", "=", memberId)
+      .orderBy("p.started_at")
+      .execute(),
+    sql<AttemptRecord>`SELECT a.public_id AS id, a.quiz_id AS quiz, a.kind, a.status, a.started_at AS "startedAt", a.submitted_at AS "submittedAt",
               a.score, a.max_score AS "maxScore", a.percent, a.passed, a.rule_breakdown AS "ruleBreakdown",
               CASE WHEN a.status = 'SUBMITTED' THEN (
                 SELECT coalesce(jsonb_agg(jsonb_build_object('question', v.question_id, 'version', v.version, 'answer', r.answer,
                          'correct', CASE WHEN w.question_id IS NULL THEN r.correct END,
                          'score', CASE WHEN w.question_id IS NULL THEN r.score END, 'answeredAt', r.answered_at) ORDER BY r.answered_at), '[]'::jsonb)
                 FROM response r JOIN question_version v ON v.id = r.question_version_id
-                LEFT JOIN (${WITHHELD}) w ON w.question_id = v.question_id
+                LEFT JOIN (${withheld}) w ON w.question_id = v.question_id
                 WHERE r.attempt_id = a.id)
               END AS responses
-       FROM attempt a WHERE a.member_id = $1 ORDER BY a.started_at`),
-    q(`SELECT question_id AS question, rules, CASE WHEN question_id IN (${WITHHELD}) THEN NULL ELSE misconception END AS misconception,
+       FROM attempt a WHERE a.member_id = ${memberId} ORDER BY a.started_at`
+      .execute(k)
+      .then((r) => r.rows),
+    sql<MistakeRecord>`SELECT question_id AS question, rules, CASE WHEN question_id IN (${withheld}) THEN NULL ELSE misconception END AS misconception,
               wrong_at AS "wrongAt", right_count AS "rightCount", cleared_at AS "clearedAt"
-       FROM mistake WHERE member_id = $1 ORDER BY wrong_at`),
-    q(`SELECT * FROM assignment_completion WHERE member_id = $1`),
-    q(`SELECT * FROM certificate WHERE member_id = $1`),
-    q(`SELECT * FROM notification WHERE member_id = $1 ORDER BY 1`),
+       FROM mistake WHERE member_id = ${memberId} ORDER BY wrong_at`
+      .execute(k)
+      .then((r) => r.rows),
+    k.selectFrom("assignment_completion").selectAll().where("member_id", "=", memberId).execute(),
+    k.selectFrom("certificate").selectAll().where("member_id", "=", memberId).execute(),
+    k.selectFrom("notification").selectAll().where("member_id", "=", memberId).orderBy("id").execute(),
   ]);
   return { exportedAt: new Date().toISOString(), profile, lessons, attempts, mistakes, completions, certificates, notifications };
 }

@@ -24,7 +24,7 @@ import { recordAudit } from "../audit/record";
 import { NotFoundError, UserError } from "../errors";
 import { can } from "../auth/permissions";
 import type { Viewer } from "../auth/viewer";
-import { LIVE_TOKEN_SQL, touchTokenSql } from "../auth/caller";
+import { liveToken, touchToken } from "../auth/caller";
 import { zIdText } from "../db/ids";
 
 export const TOKEN_PREFIX = "wg_";
@@ -163,20 +163,19 @@ export async function viewerFromBearer(d: Db, header: string | null | undefined)
 
 /** viewerFromBearer once the header's token has been hashed (the guard reads it once per request). */
 export async function viewerFromTokenHash(d: Db, hash: string): Promise<Viewer | null> {
-  // The token's member (caller.ts's live-token rule and its once-a-minute touch are shared text).
+  // The token's member (caller.ts's live-token rule and its once-a-minute touch are shared fragments).
   type Row = TableRow<"member", "id" | "name" | "username" | "role" | "must_change_password" | "unit_id"> & {
     unit_name: Col<"org_unit", "name">;
     unit_path: Col<"org_unit", "path">;
   };
-  const [row] = await d.raw.query<Row>(
-    `WITH t AS (
+  const {
+    rows: [row],
+  } = await sql<Row>`WITH t AS (
        SELECT t.id AS token_id, m.id, m.name, m.username, m.role, m.must_change_password, m.unit_id, u.name AS unit_name, u.path AS unit_path
        FROM api_token t JOIN member m ON m.id = t.member_id JOIN org_unit u ON u.id = m.unit_id
-       WHERE t.token_hash = $1 AND ${LIVE_TOKEN_SQL}
-     ), touch AS (${touchTokenSql("t")})
-     SELECT id, name, username, role, must_change_password, unit_id, unit_name, unit_path FROM t`,
-    [hash],
-  );
+       WHERE t.token_hash = ${hash} AND ${liveToken}
+     ), touch AS (${touchToken("t")})
+     SELECT id, name, username, role, must_change_password, unit_id, unit_name, unit_path FROM t`.execute(kysely(d));
   if (!row) return null;
   return {
     id: row.id,

@@ -9,7 +9,7 @@ import type { QuizKind } from "../generated/prisma/enums";
 import { UserError } from "../errors";
 import { ZBlueprint, OBJECTIVE, PRE_ID, POST_ID } from "./quizzes";
 import { withheldQuestions } from "./key-access";
-import { withheldQuestionsOf } from "./withheld";
+import { withheldQuestionsOf } from "./key-access";
 
 /**
  * Draws a paper by blueprint: one query, random per module. `exclude`d questions are never drawn

@@ -13,26 +13,28 @@
  *      never shown to him before either (see drawPaper).
  * Every function that sends a key to a member asks this module; daily practice (issue 17) must too.
  */
+import { type RawBuilder, sql } from "kysely";
 import type { Db } from "../db/client";
-import type { TableRow } from "../db/kysely";
+import { kysely, type TableRow } from "../db/kysely";
 import type { QuizKind } from "../generated/prisma/enums";
 
 /** Kinds that show the key right after each answer. */
 export const INSTANT_FEEDBACK: QuizKind[] = ["PRACTICE", "REVIEW"];
 
 /**
- * SQL: the question ids on the open exam papers of the member `member` names (a parameter such as
- * `$1`, or a subquery). A time-expired attempt is about to be handed in (and its keys then shown),
- * so it no longer withholds anything.
+ * SQL: the question ids on the open exam papers of the member `member` names (his id, or a
+ * subquery such as `sql\`(SELECT id FROM caller)\``). A time-expired attempt is about to be handed
+ * in (and its keys then shown), so it no longer withholds anything.
  */
-export const withheldQuestionsSql = (member: string) =>
-  `SELECT wv.question_id FROM attempt we CROSS JOIN unnest(we.paper) AS wp(vid) JOIN question_version wv ON wv.id = wp.vid
+export const withheldQuestionsOf = (member: number | RawBuilder<unknown>) =>
+  sql<
+    TableRow<"question_version", "question_id">
+  >`SELECT wv.question_id FROM attempt we CROSS JOIN unnest(we.paper) AS wp(vid) JOIN question_version wv ON wv.id = wp.vid
    WHERE we.member_id = ${member} AND we.kind = 'EXAM' AND we.status = 'IN_PROGRESS' AND (we.deadline_at IS NULL OR we.deadline_at > now())`;
 
 /** The questions whose keys the member may not see right now (empty when he has no open exam). */
 export async function withheldQuestions(d: Db, memberId: number): Promise<Set<string>> {
-  // Text, as the hot path's statements embed it: this file stays free of runtime imports (save-sql.ts).
-  const rows = await d.raw.query<TableRow<"question_version", "question_id">>(withheldQuestionsSql("$1"), [memberId]);
+  const { rows } = await withheldQuestionsOf(memberId).execute(kysely(d));
   return new Set(rows.map((r) => r.question_id));
 }
 

@@ -8,7 +8,7 @@
 import { sql } from "kysely";
 import type { Db } from "../db/client";
 import { kysely, type Col, type TableRow } from "../db/kysely";
-import { withheldQuestionsOf } from "./withheld";
+import { withheldQuestionsOf } from "./key-access";
 
 export const REVIEW_ID = "review-mistakes";
 export const RETAKE_ID = "review-retake";

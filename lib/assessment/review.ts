@@ -8,7 +8,7 @@ import { NotFoundError, UserError } from "../errors";
 import { startAttempt, submitAttempt } from "./attempts";
 import { sql } from "kysely";
 import { kysely, type Col, type TableRow } from "../db/kysely";
-import { withheldQuestionsOf } from "./withheld";
+import { withheldQuestionsOf } from "./key-access";
 import { RETAKE_ID, REVIEW_ID } from "./mistakes";
 
 /** At most this many mistakes go into one review paper, the oldest first. */

@@ -5,14 +5,14 @@
 import { isDeepStrictEqual } from "node:util";
 import { sql } from "kysely";
 import type { Db } from "../db/client";
-import { kysely, type TableRow } from "../db/kysely";
+import { kysely, runPrepared, type TableRow } from "../db/kysely";
 import { NotFoundError, PasswordChangePendingError, UnauthenticatedError, UserError } from "../errors";
-import { assertCaller, callerParam, type Caller } from "../auth/caller";
+import { assertCaller, type Caller } from "../auth/caller";
 import { publicQuestion, reveal, type PublicQuestion, type Reveal } from "./public-view";
 import { AnswerError, scoreAnswer, type Scored, type TAnswer } from "./score";
 import { getVersions } from "./versions";
 import { INSTANT_FEEDBACK } from "./key-access";
-import { saveResponseSql, saveResponseStatement, type SaveRow } from "./save-sql";
+import { saveResponseQuery, saveResponseStatement } from "./save-sql";
 
 export interface SaveResult {
   saved: true;
@@ -46,10 +46,20 @@ export async function saveResponse(d: Db, who: number | Caller, publicId: string
     await assertCaller(d, caller);
     throw new UserError(e.message);
   }
-  const [row] = await d.raw.query<SaveRow>(
-    saveResponseSql(caller),
-    [publicId, callerParam(caller), versionId, JSON.stringify(answer), s.path, s.correct, s.score, s.maxScore, s.final, s.misconceptions],
+  const [row] = await runPrepared(
+    d,
     saveResponseStatement(caller),
+    saveResponseQuery(caller, {
+      publicId,
+      versionId,
+      answer: JSON.stringify(answer),
+      path: s.path,
+      correct: s.correct,
+      score: s.score,
+      maxScore: s.maxScore,
+      final: s.final,
+      misconceptions: s.misconceptions,
+    }),
   );
   if (!row?.authenticated) throw new UnauthenticatedError();
   if (row.pending) throw new PasswordChangePendingError();

@@ -7,7 +7,7 @@ import type { Db } from "../db/client";
 import { NotFoundError, UserError } from "../errors";
 import { sql } from "kysely";
 import { kysely, type Col, type TableRow } from "../db/kysely";
-import { withheldQuestionsOf } from "./withheld";
+import { withheldQuestionsOf } from "./key-access";
 import { INSTANT_FEEDBACK, mayShowKey } from "./key-access";
 import { scenarioDebrief, type ScenarioDebrief } from "./scenario-debrief";
 import { publicQuestion, type PublicQuestion } from "./public-view";

@@ -10,40 +10,42 @@
  * found. Only for permissions every active member holds (guardedCallerRoute checks that), since
  * the role is not known before the statement runs.
  *
- * Only framework-free imports: the benchmark's raw node+pg server loads this file (via save-sql.ts).
+ * Kysely `sql` fragments, the credential a placeholder: a statement built on them compiles to one
+ * text per kind of credential (and prepared name, `callerKind`). Framework-free: the benchmark's
+ * raw node+pg server loads this file (via save-sql.ts).
  */
+import { type RawBuilder, sql } from "kysely";
 import type { Db } from "../db/client";
+import { kysely, type Col } from "../db/kysely";
 import { PasswordChangePendingError, UnauthenticatedError } from "../errors";
 
 export type Caller = { memberId: number } | { sessionId: string } | { tokenHash: string };
 
 /** A live session of an active member (`s` = auth_session, `m` = member). */
-export const LIVE_SESSION_SQL = "s.revoked_at IS NULL AND s.expires_at > now() AND m.active";
+export const liveSession = sql<boolean>`s.revoked_at IS NULL AND s.expires_at > now() AND m.active`;
 /** A live API token of an active member (`t` = api_token, `m` = member). */
-export const LIVE_TOKEN_SQL = "t.revoked_at IS NULL AND m.active";
+export const liveToken = sql<boolean>`t.revoked_at IS NULL AND m.active`;
 /**
  * Touch a token's last use at most once a minute (`target` has the token's `token_id`): a write
  * per request would queue a province sitting an exam on one row.
  */
-export const touchTokenSql = (target: string) =>
-  `UPDATE api_token SET last_used_at = now() FROM ${target}
-   WHERE api_token.id = ${target}.token_id AND (api_token.last_used_at IS NULL OR api_token.last_used_at < now() - interval '1 minute')`;
+export const touchToken = (target: string) =>
+  sql`UPDATE api_token SET last_used_at = now() FROM ${sql.table(target)}
+   WHERE api_token.id = ${sql.ref(`${target}.token_id`)} AND (api_token.last_used_at IS NULL OR api_token.last_used_at < now() - interval '1 minute')`;
 
 /**
- * CTEs defining `caller(id, pending)`: one row when the credential bound at `$<param>` names an
- * active member, none otherwise. `pending`: a browser session whose member must still change his
- * initial password (the guard refuses it everything else, lib/auth/guard.ts); never for a token.
- * Put them first in a WITH and bind `callerParam(c)` at that position.
+ * CTEs defining `caller(id, pending)`: one row when the credential names an active member, none
+ * otherwise. `pending`: a browser session whose member must still change his initial password (the
+ * guard refuses it everything else, lib/auth/guard.ts); never for a token. Put them first in a WITH.
  */
-export function callerCte(c: Caller, param: number): string {
-  const p = `$${param}`;
-  if ("memberId" in c) return `caller AS (SELECT ${p}::int AS id, false AS pending)`;
+export function callerCte(c: Caller): RawBuilder<unknown> {
+  if ("memberId" in c) return sql`caller AS (SELECT ${c.memberId}::int AS id, false AS pending)`;
   if ("sessionId" in c) {
-    return `caller AS (SELECT m.id, m.must_change_password AS pending FROM auth_session s JOIN member m ON m.id = s.member_id WHERE s.id = ${p}::text AND ${LIVE_SESSION_SQL})`;
+    return sql`caller AS (SELECT m.id, m.must_change_password AS pending FROM auth_session s JOIN member m ON m.id = s.member_id WHERE s.id = ${c.sessionId}::text AND ${liveSession})`;
   }
-  return `caller_token AS (
-       SELECT t.id AS token_id, m.id FROM api_token t JOIN member m ON m.id = t.member_id WHERE t.token_hash = ${p}::text AND ${LIVE_TOKEN_SQL}
-     ), caller_touch AS (${touchTokenSql("caller_token")}
+  return sql`caller_token AS (
+       SELECT t.id AS token_id, m.id FROM api_token t JOIN member m ON m.id = t.member_id WHERE t.token_hash = ${c.tokenHash}::text AND ${liveToken}
+     ), caller_touch AS (${touchToken("caller_token")}
      ), caller AS (SELECT id, false AS pending FROM caller_token)`;
 }
 
@@ -51,28 +53,17 @@ export function callerCte(c: Caller, param: number): string {
 export const callerKind = (c: Caller) => ("memberId" in c ? "member" : "sessionId" in c ? "session" : "token");
 
 /**
- * A statement that authenticates its caller, built once per kind of credential (the credential
- * itself is a parameter): the text to run for a given caller.
- */
-export function perCallerKind(build: (c: Caller) => string): (c: Caller) => string {
-  const texts = { member: build({ memberId: 0 }), session: build({ sessionId: "" }), token: build({ tokenHash: "" }) };
-  return (c) => texts[callerKind(c)];
-}
-
-export function callerParam(c: Caller): number | string {
-  return "memberId" in c ? c.memberId : "sessionId" in c ? c.sessionId : c.tokenHash;
-}
-
-/**
  * Authenticates the caller on his own, for the paths that refuse a request before its statement
  * runs (bad input, unknown question): a stranger must get 401 there too, never a 4xx that says
  * something about the input. Costs a statement only on those paths.
  */
 export async function assertCaller(d: Db, c: Caller): Promise<void> {
-  const [row] = await d.raw.query<{ ok: boolean; pending: boolean }>(
-    `WITH ${callerCte(c, 1)} SELECT EXISTS (SELECT 1 FROM caller) AS ok, coalesce((SELECT pending FROM caller), false) AS pending`,
-    [callerParam(c)],
-  );
+  const {
+    rows: [row],
+  } = await sql<{
+    pending: Col<"member", "must_change_password">;
+    ok: boolean;
+  }>`WITH ${callerCte(c)} SELECT EXISTS (SELECT 1 FROM caller) AS ok, coalesce((SELECT pending FROM caller), false) AS pending`.execute(kysely(d));
   if (!row?.ok) throw new UnauthenticatedError();
   if (row.pending) throw new PasswordChangePendingError();
 }

@@ -5,7 +5,7 @@
 import { sql } from "kysely";
 import type { Db } from "../db/client";
 import { runPrepared, type Col, type TableRow } from "../db/kysely";
-import { LIVE_SESSION_SQL } from "./caller";
+import { liveSession } from "./caller";
 
 export type Viewer = TableRow<"member", "id" | "name" | "username" | "role"> & {
   unitId: Col<"member", "unit_id">;
@@ -25,7 +25,7 @@ export async function loadViewer(d: Db, sessionId: string): Promise<Viewer | nul
     sql<Viewer>`SELECT m.id, m.name, m.username, m.role, m.unit_id AS "unitId", u.name AS "unitName", u.kind AS "unitKind", u.path AS "unitPath",
             m.must_change_password AS "mustChangePassword"
      FROM auth_session s JOIN member m ON m.id = s.member_id JOIN org_unit u ON u.id = m.unit_id
-     WHERE s.id = ${sessionId} AND ${sql.raw(LIVE_SESSION_SQL)}`,
+     WHERE s.id = ${sessionId} AND ${liveSession}`,
   );
   return v ?? null;
 }

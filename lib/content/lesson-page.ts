@@ -8,14 +8,15 @@
  * of each case shown), read from the database on every request: a node never serves a body older
  * than the row, so the cache is safe with any number of nodes and needs no invalidation.
  */
-import { callerCte, callerKind, callerParam, perCallerKind, type Caller } from "../auth/caller";
+import { sql } from "kysely";
+import { callerCte, callerKind, type Caller } from "../auth/caller";
 import type { Db } from "../db/client";
-import type { Col } from "../db/kysely";
+import { kysely, runPrepared, type Col } from "../db/kysely";
 import type { Role, UnitKind } from "../generated/prisma/enums";
 import { path } from "../html/escape";
 import { renderLessonBody, renderLessonMain, type LessonBody, type LessonCase, type LessonFrame } from "./lesson-html";
 
-// The row of frameSql, a prepared text per kind of caller (kept as text: lib/auth/caller.ts).
+// The row of frame(), a prepared text per kind of caller (lib/auth/caller.ts).
 type FrameRow = {
   reader_name: Col<"member", "name">;
   reader_role: Col<"member", "role">;
@@ -46,16 +47,16 @@ type FrameRow = {
 // The reader comes first: no row at all means no live credential; a row with a null lesson means
 // no such lesson. A reader who must change his password first is sent there, and his visit is
 // not recorded.
-const frameSql = perCallerKind((c) => `
-WITH ${callerCte(c, 3)}, reader AS (
+const frame = (c: Caller, moduleSlug: string, lessonId: string, recordVisit: boolean) => sql<FrameRow>`
+WITH ${callerCte(c)}, reader AS (
   SELECT m.id, m.name, m.role, m.must_change_password, u.kind AS unit_kind,
          (SELECT count(*)::int FROM notification n WHERE n.member_id = m.id AND n.read_at IS NULL) AS unread
   FROM caller JOIN member m ON m.id = caller.id JOIN org_unit u ON u.id = m.unit_id
 ), visit AS (
   INSERT INTO lesson_progress (member_id, lesson_id)
-  SELECT r.id, l.id FROM reader r JOIN lesson l ON l.id = $2 AND l.module_slug = $1 AND l.archived_at IS NULL
-  WHERE $4::boolean AND NOT r.must_change_password
-    AND NOT EXISTS (SELECT 1 FROM lesson_progress q WHERE q.member_id = r.id AND q.lesson_id = $2 AND q.last_seen_at > now() - interval '1 minute')
+  SELECT r.id, l.id FROM reader r JOIN lesson l ON l.id = ${lessonId} AND l.module_slug = ${moduleSlug} AND l.archived_at IS NULL
+  WHERE ${recordVisit}::boolean AND NOT r.must_change_password
+    AND NOT EXISTS (SELECT 1 FROM lesson_progress q WHERE q.member_id = r.id AND q.lesson_id = ${lessonId} AND q.last_seen_at > now() - interval '1 minute')
   ON CONFLICT (member_id, lesson_id) DO UPDATE SET last_seen_at = now()
   RETURNING completed_at
 ), frame AS (
@@ -69,23 +70,23 @@ SELECT l.id, l.module_slug, l.title, l.rules, l.reading_minutes, m.title AS modu
 FROM lesson l
 JOIN course_module m ON m.slug = l.module_slug AND m.archived_at IS NULL
 LEFT JOIN lesson_progress p ON p.lesson_id = l.id AND p.member_id = (SELECT id FROM reader)
-WHERE l.id = $2 AND l.module_slug = $1 AND l.archived_at IS NULL
+WHERE l.id = ${lessonId} AND l.module_slug = ${moduleSlug} AND l.archived_at IS NULL
 )
 SELECT r.name AS reader_name, r.role AS reader_role, r.must_change_password AS reader_must_change_password,
        r.unit_kind AS reader_unit_kind, r.unread AS reader_unread, f.*
-FROM reader r LEFT JOIN frame f ON true`);
+FROM reader r LEFT JOIN frame f ON true`;
 
 // Only on a cache miss: the content itself, with the same version expression. `body` is the
 // lesson's JSON as content/ gives it (lib/content/lesson-html.ts), `case_rows` the cases shown.
-type BodyRow = { body: LessonBody; cases: Col<"lesson", "cases">; version: string; case_rows: LessonCase[] | string };
-const BODY_SQL = `
+type BodyRow = { cases: Col<"lesson", "cases">; body: LessonBody; version: string; case_rows: LessonCase[] | string };
+const body = (lessonId: string) => sql<BodyRow>`
 SELECT l.body, l.cases,
        l.id || ':' || l.content_hash || ':' || to_char(l.updated_at AT TIME ZONE 'UTC', 'YYYYMMDDHH24MISSUS') || ':' ||
          coalesce((SELECT string_agg(c.code || '=' || c.content_hash, ',' ORDER BY c.code) FROM case_study c WHERE c.code = ANY(l.cases)), '') AS version,
        coalesce((SELECT json_agg(json_build_object('code', c.code, 'title', c.title, 'facts', c.facts, 'outcome', c.outcome,
                                                    'positive', c.positive, 'citation', c.citation))
                  FROM case_study c WHERE c.code = ANY(l.cases)), '[]'::json) AS case_rows
-FROM lesson l WHERE l.id = $1`;
+FROM lesson l WHERE l.id = ${lessonId}`;
 
 /** Statements per lesson read once the body is cached (decision 011): session, lesson and visit in one. */
 export const LESSON_READ_STATEMENTS = 1;
@@ -104,7 +105,9 @@ export const lessonBodyCache = {
 async function lessonBodyHtml(d: Db, lessonId: string, version: string): Promise<string> {
   const hit = bodies.get(version);
   if (hit !== undefined) return hit;
-  const [row] = await d.raw.query<BodyRow>(BODY_SQL, [lessonId]);
+  const {
+    rows: [row],
+  } = await body(lessonId).execute(kysely(d));
   if (!row) throw new Error(`lesson ${lessonId} vanished between two statements`);
   const caseRows: LessonCase[] = typeof row.case_rows === "string" ? JSON.parse(row.case_rows) : row.case_rows;
   const cases = row.cases.map((code) => caseRows.find((k) => k.code === code)).filter((k) => k !== undefined);
@@ -142,7 +145,7 @@ export async function readLesson(
   caller: Caller,
   opts: { recordVisit: boolean },
 ): Promise<{ reader: LessonReader; page: LessonPage | null } | null> {
-  const [r] = await d.raw.query<FrameRow>(frameSql(caller), [moduleSlug, lessonId, callerParam(caller), opts.recordVisit], `lesson-frame-${callerKind(caller)}`);
+  const [r] = await runPrepared(d, `lesson-frame-${callerKind(caller)}`, frame(caller, moduleSlug, lessonId, opts.recordVisit));
   if (!r) return null;
   const reader: LessonReader = {
     name: r.reader_name,

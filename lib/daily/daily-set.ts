@@ -15,9 +15,10 @@
  * would tell whether he was right).
  */
 import { randomBytes } from "node:crypto";
+import { sql } from "kysely";
 import type { Db } from "../db/client";
-import type { Col, TableRow } from "../db/kysely";
-import { withheldQuestionsSql } from "../assessment/key-access";
+import { kysely, runPrepared, type Col, type TableRow } from "../db/kysely";
+import { withheldQuestionsOf } from "../assessment/key-access";
 import { saveResponse, submitAttempt, type SaveResult } from "../assessment/attempts";
 import type { TAnswer } from "../assessment/score";
 import { getVersions } from "../assessment/versions";
@@ -43,14 +44,17 @@ export interface TodaySet {
   caseCode: string | null;
 }
 
-/** SQL: today's set ($1 member, $2 day) and the member's open daily attempts of earlier days. */
-const TODAY_SQL = `SELECT a.public_id, ds.items, cardinality(ds.answered)::int AS answered, ds.completed_at IS NOT NULL AS completed, ds.case_code,
+/** SQL: today's set (a member, a China day) and the member's open daily attempts of earlier days. */
+const today = (
+  memberId: number,
+  day: string,
+) => sql<TodayRow>`SELECT a.public_id, ds.items, cardinality(ds.answered)::int AS answered, ds.completed_at IS NOT NULL AS completed, ds.case_code,
        (SELECT coalesce(array_agg(o.public_id), '{}') FROM attempt o
-        WHERE o.member_id = $1 AND o.quiz_id = '${DAILY_ID}' AND o.status = 'IN_PROGRESS' AND o.id IS DISTINCT FROM ds.attempt_id) AS stale
-  FROM (SELECT 1) one LEFT JOIN daily_set ds ON ds.member_id = $1 AND ds.day = $2::date LEFT JOIN attempt a ON a.id = ds.attempt_id`;
+        WHERE o.member_id = ${memberId} AND o.quiz_id = ${sql.lit(DAILY_ID)} AND o.status = 'IN_PROGRESS' AND o.id IS DISTINCT FROM ds.attempt_id) AS stale
+  FROM (SELECT 1) one LEFT JOIN daily_set ds ON ds.member_id = ${memberId} AND ds.day = ${day}::date LEFT JOIN attempt a ON a.id = ds.attempt_id`;
 
-// The statements of this file stay text: each uses its parameters several times with one inferred
-// type ($3 in ANSWER_SQL is an int and an int[] element), and dailyStatus embeds TODAY_SQL.
+// A value used several times is a placeholder each time, each with its cast (`${vid}` below):
+// PostgreSQL types each placeholder on its own. Constants of the code are literals (`sql.lit`).
 type TodayRow = {
   public_id: Col<"attempt", "public_id"> | null;
   items: Col<"daily_set", "items">;
@@ -65,7 +69,9 @@ const toSet = (r: TodayRow): TodaySet | null =>
 
 /** Today's set, or null before he opens it. One statement. */
 export async function todaySet(d: Db, memberId: number, now = new Date()): Promise<TodaySet | null> {
-  const [row] = await d.raw.query<TodayRow>(TODAY_SQL, [memberId, chinaDay(now)]);
+  const {
+    rows: [row],
+  } = await today(memberId, chinaDay(now)).execute(kysely(d));
   return toSet(row);
 }
 
@@ -76,24 +82,31 @@ export async function todaySet(d: Db, memberId: number, now = new Date()): Promi
  */
 export async function startDailySet(d: Db, memberId: number, now = new Date()): Promise<TodaySet> {
   const day = chinaDay(now);
-  const [row] = await d.raw.query<TodayRow>(TODAY_SQL, [memberId, day]);
+  const k = kysely(d);
+  const {
+    rows: [row],
+  } = await today(memberId, day).execute(k);
   const existing = toSet(row);
   if (existing) return existing;
   for (const publicId of row.stale) await submitAttempt(d, memberId, publicId);
-  await d.raw.query(DRAW_SQL, [memberId, day, randomBytes(12).toString("base64url"), dayNumber(day), `${memberId}:${DAILY_ID}:${day}`, DAILY_ITEMS]);
+  await draw(memberId, day, randomBytes(12).toString("base64url"), dayNumber(day), `${memberId}:${DAILY_ID}:${day}`, DAILY_ITEMS).execute(k);
   // Read back rather than trust the insert: a concurrent start may have drawn the set first.
-  const [after] = await d.raw.query<TodayRow>(TODAY_SQL, [memberId, day]);
+  const {
+    rows: [after],
+  } = await today(memberId, day).execute(k);
   const set = toSet(after);
   if (!set) throw new UserError("题库中暂无可用题目");
   return set;
 }
 
 /**
- * The draw: $1 member, $2 China day, $3 new public id, $4 day number, $5 open key, $6 items.
- * Inserts the attempt and the daily_set row together; a concurrent draw of the same day loses on
- * attempt.open_key and inserts nothing.
+ * The draw: the member, the China day, a new public id, the day's number, the open key, how many
+ * items. Inserts the attempt and the daily_set row together; a concurrent draw of the same day
+ * loses on attempt.open_key and inserts nothing.
  */
-const DRAW_SQL = `WITH wh AS (${withheldQuestionsSql("$1")}),
+const draw = (memberId: number, day: string, publicId: string, dayNo: number, openKey: string, items: number) => {
+  const [member, on, n] = [sql`${memberId}::int`, sql`${day}::date`, sql`${items}::int`];
+  return sql`WITH wh AS (${withheldQuestionsOf(memberId)}),
   cur AS (
     SELECT q.id AS qid, v.id AS vid, v.rules, q.type, v.payload->>'case' AS case_code
     FROM question q JOIN question_version v ON v.question_id = q.id AND v.version = q.current_version
@@ -103,14 +116,14 @@ const DRAW_SQL = `WITH wh AS (${withheldQuestionsSql("$1")}),
   mine AS (
     SELECT v.question_id, v.rules, r.score / nullif(r.max_score, 0) AS rate
     FROM attempt a JOIN response r ON r.attempt_id = a.id AND r.final JOIN question_version v ON v.id = r.question_version_id
-    WHERE a.member_id = $1
+    WHERE a.member_id = ${member}
   ),
   rule_rate AS (SELECT unnest(rules) AS rule, avg(rate) AS rate FROM mine GROUP BY 1),
   due AS (
     SELECT c.vid, c.qid, row_number() OVER (ORDER BY coalesce(m.review_due_on, m.wrong_at::date), m.wrong_at) AS ord
     FROM mistake m JOIN cur c ON c.qid = m.question_id AND c.type <> 'scenario'
-    WHERE m.member_id = $1 AND m.cleared_at IS NULL AND (m.review_due_on IS NULL OR m.review_due_on <= $2::date)
-    ORDER BY ord LIMIT $6
+    WHERE m.member_id = ${member} AND m.cleared_at IS NULL AND (m.review_due_on IS NULL OR m.review_due_on <= ${on})
+    ORDER BY ord LIMIT ${n}
   ),
   fresh AS (
     SELECT c.vid, w.rule, w.rate, c.qid IN (SELECT question_id FROM mine) AS seen
@@ -124,73 +137,78 @@ const DRAW_SQL = `WITH wh AS (${withheldQuestionsSql("$1")}),
     FROM (SELECT *, row_number() OVER (PARTITION BY rule ORDER BY seen, random()) AS per_rule FROM fresh) f
   ),
   five AS (
-    SELECT vid, tier, ord FROM (SELECT vid, 0 AS tier, ord FROM due UNION ALL SELECT vid, 1, ord FROM ranked WHERE ord <= $6) x
-    ORDER BY tier, ord LIMIT $6
+    SELECT vid, tier, ord FROM (SELECT vid, 0 AS tier, ord FROM due UNION ALL SELECT vid, 1, ord FROM ranked WHERE ord <= ${n}) x
+    ORDER BY tier, ord LIMIT ${n}
   ),
   cases AS (
     SELECT vid, case_code, row_number() OVER (ORDER BY case_code) - 1 AS i, count(*) OVER () AS n
     FROM (SELECT DISTINCT ON (case_code) vid, case_code FROM cur WHERE type = 'scenario' AND case_code IS NOT NULL ORDER BY case_code, qid) c
   ),
-  day_case AS (SELECT vid, case_code FROM cases ORDER BY (i - $4::int % n + n) % n LIMIT 1),
+  day_case AS (SELECT vid, case_code FROM cases ORDER BY (i - ${dayNo}::int % n + n) % n LIMIT 1),
   paper AS (
     SELECT array_agg(vid ORDER BY tier, ord) AS ids FROM (SELECT vid, tier, ord FROM five UNION ALL SELECT vid, 2, 1 FROM day_case) x
   ),
   ins_a AS (
     INSERT INTO attempt (public_id, member_id, quiz_id, kind, open_key, paper)
-    SELECT $3, $1, '${DAILY_ID}', 'REVIEW', $5, ids FROM paper
-    WHERE cardinality(ids) > 0 AND NOT EXISTS (SELECT 1 FROM daily_set WHERE member_id = $1 AND day = $2::date)
+    SELECT ${publicId}::text, ${member}, ${sql.lit(DAILY_ID)}, 'REVIEW', ${openKey}::text, ids FROM paper
+    WHERE cardinality(ids) > 0 AND NOT EXISTS (SELECT 1 FROM daily_set WHERE member_id = ${member} AND day = ${on})
     ON CONFLICT (open_key) DO NOTHING RETURNING id, paper
   )
   INSERT INTO daily_set (member_id, day, attempt_id, case_code, items)
-  SELECT $1, $2::date, id, (SELECT case_code FROM day_case), cardinality(paper) FROM ins_a
+  SELECT ${member}, ${on}, id, (SELECT case_code FROM day_case), cardinality(paper) FROM ins_a
   ON CONFLICT (member_id, day) DO NOTHING`;
+};
 
 /**
- * After an answer in today's set ($1 public id, $2 member, $3 version, $4 right and shown,
- * $5 withheld, $6 points for it, $7 China day), in one statement:
+ * After an answer in today's set (the attempt's public id, the member, the question version,
+ * whether it was right and shown, whether withheld, the points for it, the China day), in one
+ * statement:
  *   - the set counts it (the row's own UPDATE, so concurrent answers serialise on the row and the
  *     set completes once, with the streak of yesterday + 1);
  *   - a due mistake on that question moves along the review ladder (once a day);
  *   - the points it earns go into the ledger under their event keys (never twice).
  * Nothing happens for a set of another day: finishing yesterday's set after midnight is practice.
  */
-const ANSWER_SQL = `WITH s AS (
+const afterAnswer = (a: { publicId: string; memberId: number; versionId: number; right: boolean; withheld: boolean; points: number; day: string }) => {
+  const [vid, right, points] = [sql`${a.versionId}::int`, sql`${a.right}::boolean`, sql`${a.points}::int`];
+  return sql<AnswerRow>`WITH s AS (
     UPDATE daily_set ds SET
-      answered = CASE WHEN $3 = ANY(ds.answered) THEN ds.answered ELSE ds.answered || $3 END,
-      correct = CASE WHEN NOT $4 OR $3 = ANY(ds.correct) THEN ds.correct ELSE ds.correct || $3 END,
-      completed_at = CASE WHEN ds.completed_at IS NULL AND cardinality(ds.answered) + (NOT $3 = ANY(ds.answered))::int >= ds.items
+      answered = CASE WHEN ${vid} = ANY(ds.answered) THEN ds.answered ELSE ds.answered || ${vid} END,
+      correct = CASE WHEN NOT ${right} OR ${vid} = ANY(ds.correct) THEN ds.correct ELSE ds.correct || ${vid} END,
+      completed_at = CASE WHEN ds.completed_at IS NULL AND cardinality(ds.answered) + (NOT ${vid} = ANY(ds.answered))::int >= ds.items
                           THEN now() ELSE ds.completed_at END,
-      streak = CASE WHEN ds.completed_at IS NULL AND cardinality(ds.answered) + (NOT $3 = ANY(ds.answered))::int >= ds.items
+      streak = CASE WHEN ds.completed_at IS NULL AND cardinality(ds.answered) + (NOT ${vid} = ANY(ds.answered))::int >= ds.items
                     THEN 1 + coalesce((SELECT p.streak FROM daily_set p WHERE p.member_id = ds.member_id AND p.day = ds.day - 1 AND p.completed_at IS NOT NULL), 0)
                     ELSE ds.streak END
     FROM attempt a
-    WHERE a.id = ds.attempt_id AND a.public_id = $1 AND ds.member_id = $2 AND ds.day = $7::date AND $3 = ANY(a.paper)
+    WHERE a.id = ds.attempt_id AND a.public_id = ${a.publicId} AND ds.member_id = ${a.memberId} AND ds.day = ${a.day}::date AND ${vid} = ANY(a.paper)
     RETURNING ds.day, ds.completed_at IS NOT NULL AS completed, ds.streak, ds.items, cardinality(ds.answered)::int AS answered
   ),
   sched AS (
     UPDATE mistake m SET
-      review_step = CASE WHEN $4 THEN m.review_step + 1 ELSE 0 END,
-      review_due_on = s.day + CASE WHEN $4 THEN (ARRAY[${REVIEW_LADDER.join(",")}])[least(m.review_step, ${REVIEW_LADDER.length - 1}) + 1] ELSE 1 END,
+      review_step = CASE WHEN ${right} THEN m.review_step + 1 ELSE 0 END,
+      review_due_on = s.day + CASE WHEN ${right} THEN (ARRAY[${sql.join(REVIEW_LADDER.map((n) => sql.lit(n)))}])[least(m.review_step, ${sql.lit(REVIEW_LADDER.length - 1)}) + 1] ELSE 1 END,
       reviewed_on = s.day
     FROM s, question_version v
-    WHERE v.id = $3 AND m.member_id = $2 AND m.question_id = v.question_id AND m.cleared_at IS NULL
-      AND m.reviewed_on IS DISTINCT FROM s.day AND NOT $5
+    WHERE v.id = ${vid} AND m.member_id = ${a.memberId} AND m.question_id = v.question_id AND m.cleared_at IS NULL
+      AND m.reviewed_on IS DISTINCT FROM s.day AND NOT ${a.withheld}::boolean
     RETURNING m.question_id
   ),
   pts AS (
     INSERT INTO point_event (member_id, event_key, kind, points, day)
-    SELECT $2, e.key, e.kind, e.points, s.day FROM s CROSS JOIN LATERAL (VALUES
-      ('right:' || to_char(s.day, 'YYYY-MM-DD') || ':' || $3, CASE WHEN $6::int = ${POINT_RULES.dailyCase.points} THEN 'daily_case' ELSE 'daily_right' END,
-       CASE WHEN $4 THEN $6::int END),
-      ('daily:' || to_char(s.day, 'YYYY-MM-DD'), 'daily_done', CASE WHEN s.completed THEN ${POINT_RULES.dailyDone.points} END),
+    SELECT ${a.memberId}::int, e.key, e.kind, e.points, s.day FROM s CROSS JOIN LATERAL (VALUES
+      ('right:' || to_char(s.day, 'YYYY-MM-DD') || ':' || ${vid}, CASE WHEN ${points} = ${sql.lit(POINT_RULES.dailyCase.points)} THEN 'daily_case' ELSE 'daily_right' END,
+       CASE WHEN ${right} THEN ${points} END),
+      ('daily:' || to_char(s.day, 'YYYY-MM-DD'), 'daily_done', CASE WHEN s.completed THEN ${sql.lit(POINT_RULES.dailyDone.points)} END),
       ('streak:' || to_char(s.day, 'YYYY-MM-DD'), 'streak',
-       CASE WHEN s.completed AND s.streak > 0 AND s.streak % ${STREAK_BONUS_EVERY} = 0 THEN ${POINT_RULES.streak.points} END)
+       CASE WHEN s.completed AND s.streak > 0 AND s.streak % ${sql.lit(STREAK_BONUS_EVERY)} = 0 THEN ${sql.lit(POINT_RULES.streak.points)} END)
     ) e(key, kind, points) WHERE e.points IS NOT NULL
     ON CONFLICT (member_id, event_key) DO NOTHING RETURNING points
   )
   SELECT s.answered, s.items, s.completed, s.streak, (SELECT coalesce(sum(points), 0)::int FROM pts) AS earned,
          (SELECT count(*)::int FROM sched) AS rescheduled
   FROM s`;
+};
 
 type AnswerRow = TableRow<"daily_set", "items" | "streak"> & { answered: number; completed: boolean; earned: number };
 
@@ -212,7 +230,9 @@ export async function answerDaily(d: Db, memberId: number, publicId: string, ver
   const withheld = Boolean(result.keyWithheld);
   const right = !withheld && Boolean(result.feedback?.correct);
   const points = v.type === "scenario" ? POINT_RULES.dailyCase.points : POINT_RULES.dailyRight.points;
-  const [row] = await d.raw.query<AnswerRow>(ANSWER_SQL, [publicId, memberId, versionId, right, withheld, points, chinaDay(now)]);
+  const {
+    rows: [row],
+  } = await afterAnswer({ publicId, memberId, versionId, right, withheld, points, day: chinaDay(now) }).execute(kysely(d));
   return row ? { ...result, daily: { answered: row.answered, items: row.items, completed: row.completed, streak: row.streak, earned: row.earned } } : result;
 }
 
@@ -227,15 +247,15 @@ export interface DailyStatus {
 /** What the home card shows. One statement. */
 export async function dailyStatus(d: Db, memberId: number, now = new Date()): Promise<DailyStatus> {
   const day = chinaDay(now);
-  const [r] = await d.raw.query<TodayRow & TableRow<"daily_set", "streak"> & { points_today: number; points_total: number }>(
-    `SELECT t.*,
-       coalesce((SELECT s.streak FROM daily_set s WHERE s.member_id = $1 AND s.day >= $2::date - 1 AND s.completed_at IS NOT NULL
-                 ORDER BY s.day DESC LIMIT 1), 0) AS streak,
-       (SELECT coalesce(sum(points) FILTER (WHERE day = $2::date), 0)::int FROM point_event WHERE member_id = $1) AS points_today,
-       (SELECT coalesce(sum(points), 0)::int FROM point_event WHERE member_id = $1) AS points_total
-     FROM (${TODAY_SQL}) t`,
-    [memberId, day],
+  const [r] = await runPrepared(
+    d,
     "daily-status", // every cadre home
+    sql<TodayRow & TableRow<"daily_set", "streak"> & { points_today: number; points_total: number }>`SELECT t.*,
+       coalesce((SELECT s.streak FROM daily_set s WHERE s.member_id = ${memberId} AND s.day >= ${day}::date - 1 AND s.completed_at IS NOT NULL
+                 ORDER BY s.day DESC LIMIT 1), 0) AS streak,
+       (SELECT coalesce(sum(points) FILTER (WHERE day = ${day}::date), 0)::int FROM point_event WHERE member_id = ${memberId}) AS points_today,
+       (SELECT coalesce(sum(points), 0)::int FROM point_event WHERE member_id = ${memberId}) AS points_total
+     FROM (${today(memberId, day)}) t`,
   );
   return { today: toSet(r), streak: r.streak, pointsToday: r.points_today, pointsTotal: r.points_total };
 }
