@@ -31,8 +31,9 @@ function typeArg(text, at) {
   return "";
 }
 
-// Types that come from the schema (prisma-kysely's DB) or from a Kysely builder.
-const DERIVED = /\b(Selectable|InferResult|Insertable|Updateable|RowOf|TableRow|CamelRow|Col)\b|\bDB\[/;
+// Types that come from the schema (prisma-kysely's DB: a table's row, a column, a table's name) or
+// from a Kysely builder.
+const DERIVED = /\b(Selectable|InferResult|Insertable|Updateable|RowOf|TableRow|CamelRow|Col)\b|\bDB\[|\bkeyof DB\b/;
 // The type of one computed value (`sql<boolean>\`x IS NULL\``): an expression's, not a row type.
 const SCALAR = /^(boolean|number|string|bigint|Date|null|unknown|\[\]|\s|\|)+$/;
 
@@ -52,16 +53,23 @@ let sqlTemplates = 0;
 let sqlHandTyped = 0;
 const where = [];
 
-for (const f of files("lib")) scan(f);
-for (const f of files("app")) scan(f);
+// A named type declared from the schema counts as derived wherever it is used (a row type declared
+// in one file of a module and imported by another, such as AttemptRow).
+const derivedNames = new Set();
+const all = [...files("lib"), ...files("app")];
+for (const f of all) {
+  const text = fs.readFileSync(path.join(root, f), "utf8");
+  for (const m of text.matchAll(/\bexport\s+(?:type|interface)\s+(\w+)(?:<[^=>]*>)?\s*(?:=|extends)([^;]*)/g)) if (DERIVED.test(m[2])) derivedNames.add(m[1]);
+}
+for (const f of all) scan(f);
 
 function scan(f) {
   const text = fs.readFileSync(path.join(root, f), "utf8");
   const line = (i) => text.slice(0, i).split("\n").length;
-  // A named type declared in this file from the schema counts as derived.
-  const derivedNames = new Set();
-  for (const m of text.matchAll(/\b(?:type|interface)\s+(\w+)(?:<[^=>]*>)?\s*(?:=|extends)([^;]*)/g)) if (DERIVED.test(m[2])) derivedNames.add(m[1]);
-  const isDerived = (t) => DERIVED.test(t) || [...t.matchAll(/\w+/g)].some((m) => derivedNames.has(m[0]));
+  // A named type declared in this file from the schema counts as derived (and exported ones, above).
+  const local = new Set(derivedNames);
+  for (const m of text.matchAll(/\b(?:type|interface)\s+(\w+)(?:<[^=>]*>)?\s*(?:=|extends)([^;]*)/g)) if (DERIVED.test(m[2])) local.add(m[1]);
+  const isDerived = (t) => DERIVED.test(t) || [...t.matchAll(/\w+/g)].some((m) => local.has(m[0]));
   for (const [k, re] of Object.entries(kinds)) {
     for (const m of text.matchAll(re)) {
       counts[k]++;

@@ -10,7 +10,9 @@
  * is built in memory and rebuilt when the rows' content hashes change (one light statement per
  * search checks them). Server-only: the segmenter is native.
  */
+import { sql } from "kysely";
 import type { Db } from "../db/client";
+import { kysely, type Col } from "../db/kysely";
 import { searchSegment } from "../checker/segment";
 
 export interface SearchHit {
@@ -21,18 +23,19 @@ export interface SearchHit {
   snippet: string;
 }
 
-interface Row {
+/** A rule, case or lesson as ROWS reads it (the columns are the rule's; case and lesson have the same types). */
+type Row = {
+  key: Col<"rule", "code">;
   kind: SearchHit["kind"];
-  key: string;
   title: string;
   href: string;
   /** What the snippet is cut from. */
-  display: string;
+  display: Col<"rule", "summary">;
   /** Everything searchable (title, code, text, keywords). */
-  text: string;
-  ord: number;
-  hash: string;
-}
+  text: Col<"rule", "search_text">;
+  ord: Col<"rule", "position">;
+  hash: Col<"rule", "content_hash">;
+};
 
 interface Doc extends Row {
   titleTf: Map<string, number>;
@@ -71,13 +74,13 @@ function tf(words: readonly string[]): Map<string, number> {
   return m;
 }
 
-const SIGNATURE_SQL = `
+const SIGNATURE = sql<Pick<Row, "kind" | "key" | "hash">>`
   SELECT 'rule' AS kind, code AS key, content_hash AS hash FROM rule WHERE archived_at IS NULL
   UNION ALL SELECT 'case', code, content_hash FROM case_study WHERE archived_at IS NULL
   UNION ALL SELECT 'lesson', id, content_hash FROM lesson WHERE archived_at IS NULL
   ORDER BY 1, 2`;
 
-const ROWS_SQL = `
+const ROWS = sql<Row>`
   SELECT 'rule' AS kind, code AS key, code || ' ' || title AS title, '/rules/' || code AS href, summary AS display,
          search_text AS text, position AS ord, content_hash AS hash
     FROM rule WHERE archived_at IS NULL
@@ -95,9 +98,9 @@ const ROWS_SQL = `
 let cached: Index | null = null;
 
 async function index(d: Db): Promise<Index> {
-  const sig = (await d.raw.query<{ kind: string; key: string; hash: string }>(SIGNATURE_SQL)).map((r) => `${r.kind}:${r.key}:${r.hash}`).join("|");
+  const sig = (await SIGNATURE.execute(kysely(d))).rows.map((r) => `${r.kind}:${r.key}:${r.hash}`).join("|");
   if (cached && cached.signature === sig) return cached;
-  const rows = await d.raw.query<Row>(ROWS_SQL);
+  const { rows } = await ROWS.execute(kysely(d));
   const docs: Doc[] = rows.map((r) => {
     const titleWords = searchWords(r.title);
     const textWords = searchWords(r.text);

@@ -7,7 +7,9 @@
 import { createHash, randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { type Generated, type Kysely, sql } from "kysely";
 import type { RawSql } from "./client";
+import { type DB, kyselyOver } from "./kysely";
 
 export interface Migration {
   name: string;
@@ -44,12 +46,31 @@ const BOOKKEEPING = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
   "applied_steps_count" INTEGER NOT NULL DEFAULT 0
 )`;
 
-type Applied = { migration_name: string; checksum: string; finished_at: Date | null };
+/**
+ * Prisma's bookkeeping table, which is Prisma Migrate's and not in schema.prisma: its columns as
+ * BOOKKEEPING creates them (the one table type written here; docs/decisions/025).
+ */
+type PrismaMigrations = {
+  id: string;
+  checksum: string;
+  finished_at: Date | null;
+  migration_name: string;
+  logs: string | null;
+  rolled_back_at: Date | null;
+  started_at: Generated<Date>;
+  applied_steps_count: Generated<number>;
+};
 
-async function appliedMigrations(raw: Pick<RawSql, "query">): Promise<Applied[] | null> {
-  const [{ exists }] = await raw.query<{ exists: boolean }>(`SELECT to_regclass('"_prisma_migrations"') IS NOT NULL AS exists`);
+type Runner = Kysely<DB & { _prisma_migrations: PrismaMigrations }>;
+
+/** Kysely over one connection (or the pool), which answers rows only. */
+const over = (raw: Pick<RawSql, "query">): Runner =>
+  kyselyOver(async (text, params) => ({ rows: await raw.query(text, params as unknown[]) })).withTables<{ _prisma_migrations: PrismaMigrations }>();
+
+async function appliedMigrations(k: Runner) {
+  const { exists } = await k.selectNoFrom(sql<boolean>`to_regclass('"_prisma_migrations"') IS NOT NULL`.as("exists")).executeTakeFirstOrThrow();
   if (!exists) return null;
-  return raw.query<Applied>(`SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL`);
+  return k.selectFrom("_prisma_migrations").select(["migration_name", "checksum", "finished_at"]).where("rolled_back_at", "is", null).execute();
 }
 
 export interface MigrationStatus {
@@ -60,7 +81,7 @@ export interface MigrationStatus {
 }
 
 export async function migrationStatus(raw: Pick<RawSql, "query">, all = readMigrations()): Promise<MigrationStatus> {
-  const applied = (await appliedMigrations(raw)) ?? [];
+  const applied = (await appliedMigrations(over(raw))) ?? [];
   const byName = new Map(applied.map((a) => [a.migration_name, a]));
   const problems: string[] = [];
   for (const a of applied) {
@@ -80,7 +101,8 @@ export async function migrationStatus(raw: Pick<RawSql, "query">, all = readMigr
 /** Applies every pending migration, each in its own transaction. Returns the names applied. */
 export async function migrate(raw: RawSql, all = readMigrations()): Promise<string[]> {
   return raw.session(async (conn) => {
-    await conn.query(`SELECT pg_advisory_lock(${ADVISORY_LOCK_KEY})`);
+    const k = over(conn);
+    await sql`SELECT pg_advisory_lock(${sql.lit(ADVISORY_LOCK_KEY)})`.execute(k);
     try {
       await conn.exec(BOOKKEEPING);
       const status = await migrationStatus(conn, all);
@@ -90,9 +112,17 @@ export async function migrate(raw: RawSql, all = readMigrations()): Promise<stri
         const id = randomUUID();
         await conn.exec("BEGIN");
         try {
-          await conn.query(`INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at) VALUES ($1, $2, $3, now())`, [id, m.checksum, m.name]);
+          await k
+            .insertInto("_prisma_migrations")
+            .values({ id, checksum: m.checksum, migration_name: m.name, started_at: sql`now()` })
+            .execute();
+          // The migration file's own text: a runner executes files (the one string it runs; docs/decisions/025).
           await conn.exec(m.sql);
-          await conn.query(`UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`, [id]);
+          await k
+            .updateTable("_prisma_migrations")
+            .set({ finished_at: sql`now()`, applied_steps_count: 1 })
+            .where("id", "=", id)
+            .execute();
           await conn.exec("COMMIT");
         } catch (e) {
           await conn.exec("ROLLBACK");
@@ -102,7 +132,7 @@ export async function migrate(raw: RawSql, all = readMigrations()): Promise<stri
       }
       return done;
     } finally {
-      await conn.query(`SELECT pg_advisory_unlock(${ADVISORY_LOCK_KEY})`);
+      await sql`SELECT pg_advisory_unlock(${sql.lit(ADVISORY_LOCK_KEY)})`.execute(k);
     }
   });
 }

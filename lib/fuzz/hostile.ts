@@ -5,7 +5,9 @@
  */
 import fc from "fast-check";
 import type { z } from "zod";
+import { sql } from "kysely";
 import type { Db } from "../db/client";
+import { kysely, type DB } from "../db/kysely";
 
 /** Runs per property; `FUZZ_RUNS=500 npx vitest run lib/fuzz` for a longer soak. */
 export const RUNS = Math.max(1, Number(process.env.FUZZ_RUNS) || 40);
@@ -169,24 +171,23 @@ export async function fingerprint(d: Db): Promise<string> {
   const tables = await tableNames(d);
   const parts = tables.map((t) =>
     t === "api_token"
-      ? `SELECT '${t}' AS t, count(*)::int AS n, concat(max(id), '/', count(revoked_at)) AS h FROM api_token`
-      : `SELECT '${t}' AS t, count(*)::int AS n, md5(coalesce(string_agg(ctid::text || xmin::text, ',' ORDER BY ctid), '')) AS h FROM "${t}"` +
-        (t === "audit_event" ? ` WHERE action NOT LIKE 'auth.%'` : ""),
+      ? sql`SELECT ${sql.lit(t)} AS t, count(*)::int AS n, concat(max(id), '/', count(revoked_at)) AS h FROM api_token`
+      : sql`SELECT ${sql.lit(t)} AS t, count(*)::int AS n, md5(coalesce(string_agg(ctid::text || xmin::text, ',' ORDER BY ctid), '')) AS h FROM ${sql.table(t)}
+            ${t === "audit_event" ? sql`WHERE action NOT LIKE 'auth.%'` : sql``}`,
   );
-  const out = await d.raw.query<{ t: string; n: number; h: string }>(parts.join(" UNION ALL "));
-  return out.map((r) => `${r.t}:${r.n}:${r.h}`).join("\n");
+  // Per table: its name, row count and hash (computed values; the names are the schema's tables).
+  const { rows } = await sql<{ t: keyof DB; n: number; h: string }>`${sql.join(parts, sql` UNION ALL `)}`.execute(kysely(d));
+  return rows.map((r) => `${r.t}:${r.n}:${r.h}`).join("\n");
 }
 
-let cachedTables: string[] | undefined;
-async function tableNames(d: Db): Promise<string[]> {
+let cachedTables: (keyof DB)[] | undefined;
+async function tableNames(d: Db): Promise<(keyof DB)[]> {
   cachedTables ??= (
-    await d.raw.query<{ t: string }>(
-      `SELECT table_name AS t FROM information_schema.tables
+    await sql<{ t: keyof DB }>`SELECT table_name AS t FROM information_schema.tables
        WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'
          AND table_name NOT IN ('auth_session', 'login_throttle') AND table_name NOT LIKE '\\_%' AND table_name NOT LIKE '%migration%'
-       ORDER BY 1`,
-    )
-  ).map((r) => r.t);
+       ORDER BY 1`.execute(kysely(d))
+  ).rows.map((r) => r.t);
   return cachedTables;
 }
 
