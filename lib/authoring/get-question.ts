@@ -5,22 +5,16 @@ import { kysely, type Col } from "../db/kysely";
 import type { QuestionStatus } from "../generated/prisma/enums";
 import type { TQuestion } from "../content/schema";
 import { NotFoundError } from "../errors";
+import type { CamelRow } from "./camel-row";
 
-export interface VersionInfo {
-  id: Col<"question_version", "id">;
-  version: Col<"question_version", "version">;
-  type: Col<"question_version", "type">;
-  rules: Col<"question_version", "rules">;
-  contentHash: Col<"question_version", "content_hash">;
-  createdAt: Col<"question_version", "created_at">;
+export type VersionInfo = CamelRow<"question_version", "id" | "version" | "type" | "rules" | "content_hash" | "created_at" | "voided_at"> & {
   /** The author's name (left join: null for the content sync's versions). */
   createdBy: Col<"member", "name"> | null;
-  voidedAt: Col<"question_version", "voided_at">;
   /** Final answers stored against this version. */
   answered: number;
   /** Attempts whose paper holds this version (submitted or not). */
   attempts: number;
-}
+};
 
 export interface QuestionDetail {
   id: string;

@@ -1,7 +1,8 @@
 /** The question bank as the admin lists it: filtered, paged, flagged questions first. */
 import { z } from "zod";
+import { sql } from "kysely";
 import type { Db } from "../db/client";
-import type { QuestionStatus } from "../generated/prisma/enums";
+import { kysely } from "../db/kysely";
 import { storable } from "../security/storable";
 import type { TQuestion } from "../content/schema";
 import { ZRuleCode, ZSlug } from "../content/schema";
@@ -20,55 +21,52 @@ export const ZQuestionListQuery = z.object({
 });
 export type TQuestionListQuery = z.infer<typeof ZQuestionListQuery>;
 
-export interface QuestionListRow {
-  id: string;
-  origin: string;
-  status: QuestionStatus;
-  type: TQuestion["type"];
-  moduleSlug: string;
-  moduleTitle: string | null;
-  currentVersion: number;
-  stem: string;
-  rules: string[];
-  flaggedAt: Date | null;
-  flagReason: string | null;
-  voided: boolean;
-  updatedAt: Date;
-  updatedBy: string | null;
-}
-
 export const PAGE_SIZE = 30;
 
 /** The bank, filtered; newest change first. Every filter is a bound parameter or absent. */
-export async function listQuestions(d: Db, f: Partial<TQuestionListQuery> = {}): Promise<{ rows: QuestionListRow[]; total: number }> {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  const add = (sql: (p: string) => string, value: unknown) => {
-    params.push(value);
-    where.push(sql(`$${params.length}`));
-  };
-  if (f.module) add((p) => `q.module_slug = ${p}`, f.module);
-  if (f.type) add((p) => `q.type = ${p}`, f.type);
-  if (f.rule) add((p) => `v.rules @> ARRAY[${p}::text]`, f.rule);
-  if (f.status) add((p) => `q.status = ${p}::"QuestionStatus"`, f.status);
-  if (f.flagged) where.push("q.flagged_at IS NOT NULL");
-  if (f.q) add((p) => `(q.id ILIKE ${p} OR v.payload->>'stem' ILIKE ${p})`, `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+export async function listQuestions(d: Db, f: Partial<TQuestionListQuery> = {}) {
   const page = f.page ?? 1;
-  const from = `FROM question q JOIN question_version v ON v.question_id = q.id AND v.version = q.current_version`;
-  const filter = where.length ? `WHERE ${where.join(" AND ")}` : "";
-  const [rows, [count]] = await Promise.all([
-    d.raw.query<QuestionListRow>(
-      `SELECT q.id, q.origin, q.status, q.type, q.module_slug AS "moduleSlug", m.title AS "moduleTitle",
-              q.current_version AS "currentVersion", v.payload->>'stem' AS stem, v.rules,
-              q.flagged_at AS "flaggedAt", q.flag_reason AS "flagReason", v.voided_at IS NOT NULL AS voided,
-              v.created_at AS "updatedAt", mb.name AS "updatedBy"
-       ${from} LEFT JOIN course_module m ON m.slug = q.module_slug LEFT JOIN member mb ON mb.id = v.created_by_id
-       ${filter}
-       ORDER BY (q.flagged_at IS NOT NULL) DESC, v.created_at DESC, q.id
-       LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`,
-      params,
-    ),
-    d.raw.query<{ n: number }>(`SELECT count(*)::int AS n ${from} ${filter}`, params),
+  const like = f.q ? `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+  const matching = kysely(d)
+    .selectFrom("question as q")
+    .innerJoin("question_version as v", (j) => j.onRef("v.question_id", "=", "q.id").onRef("v.version", "=", "q.current_version"))
+    .$if(!!f.module, (q) => q.where("q.module_slug", "=", f.module!))
+    .$if(!!f.type, (q) => q.where("q.type", "=", f.type!))
+    .$if(!!f.rule, (q) => q.where(sql<boolean>`v.rules @> ARRAY[${f.rule}::text]`))
+    .$if(!!f.status, (q) => q.where("q.status", "=", f.status!))
+    .$if(!!f.flagged, (q) => q.where("q.flagged_at", "is not", null))
+    .$if(like !== null, (q) => q.where(sql<boolean>`(q.id ILIKE ${like} OR v.payload->>'stem' ILIKE ${like})`));
+  const [rows, count] = await Promise.all([
+    matching
+      .leftJoin("course_module as m", "m.slug", "q.module_slug")
+      .leftJoin("member as mb", "mb.id", "v.created_by_id")
+      .select([
+        "q.id",
+        "q.origin",
+        "q.status",
+        "q.type",
+        "q.module_slug as moduleSlug",
+        "m.title as moduleTitle",
+        "q.current_version as currentVersion",
+        sql<string>`v.payload->>'stem'`.as("stem"),
+        "v.rules",
+        "q.flagged_at as flaggedAt",
+        "q.flag_reason as flagReason",
+        sql<boolean>`v.voided_at IS NOT NULL`.as("voided"),
+        "v.created_at as updatedAt",
+        "mb.name as updatedBy",
+      ])
+      // question.type holds a validated question's type
+      .$narrowType<{ type: TQuestion["type"] }>()
+      .orderBy(sql`(q.flagged_at IS NOT NULL)`, "desc")
+      .orderBy("v.created_at", "desc")
+      .orderBy("q.id")
+      .limit(sql.lit(PAGE_SIZE))
+      .offset(sql.lit((page - 1) * PAGE_SIZE))
+      .execute(),
+    matching.select(sql<number>`count(*)::int`.as("n")).executeTakeFirstOrThrow(),
   ]);
   return { rows, total: count.n };
 }
+
+export type QuestionListRow = Awaited<ReturnType<typeof listQuestions>>["rows"][number];

@@ -4,8 +4,10 @@
  * when the bank cannot fill it (fewer published questions of those types than asked for), so an
  * exam never silently draws a short paper. Review quizzes are built per member and not edited here.
  */
+import { sql } from "kysely";
 import { z } from "zod";
 import type { Db } from "../db/client";
+import { kysely, type TableRow } from "../db/kysely";
 import type { QuizKind } from "../generated/prisma/enums";
 import { ZSlug, type TQuestion } from "../content/schema";
 import { NotFoundError, UserError } from "../errors";
@@ -63,23 +65,14 @@ function blueprintOf(bp: unknown): { perModule: Record<string, number>; types: s
 }
 
 export async function listAdminQuizzes(d: Db): Promise<AdminQuiz[]> {
-  const rows = await d.raw.query<{
-    id: string;
-    kind: QuizKind;
-    title: string;
-    description: string;
-    module_slug: string | null;
-    blueprint: unknown;
-    time_limit_sec: number | null;
-    pass_percent: number | null;
-    max_attempts: number | null;
-    archived: boolean;
-    attempts: number;
-  }>(
-    `SELECT z.id, z.kind, z.title, z.description, z.module_slug, z.blueprint, z.time_limit_sec, z.pass_percent, z.max_attempts,
+  const { rows } = await sql<
+    TableRow<"quiz", "id" | "kind" | "title" | "description" | "module_slug" | "blueprint" | "time_limit_sec" | "pass_percent" | "max_attempts"> & {
+      archived: boolean;
+      attempts: number;
+    }
+  >`SELECT z.id, z.kind, z.title, z.description, z.module_slug, z.blueprint, z.time_limit_sec, z.pass_percent, z.max_attempts,
             z.archived_at IS NOT NULL AS archived, (SELECT count(*)::int FROM attempt a WHERE a.quiz_id = z.id) AS attempts
-     FROM quiz z WHERE z.kind <> 'REVIEW' ORDER BY z.archived_at IS NOT NULL, z.position, z.id`,
-  );
+     FROM quiz z WHERE z.kind <> 'REVIEW' ORDER BY z.archived_at IS NOT NULL, z.position, z.id`.execute(kysely(d));
   return rows.map((r) => ({
     id: r.id,
     kind: r.kind,
@@ -103,18 +96,17 @@ export async function getAdminQuiz(d: Db, id: string): Promise<AdminQuiz> {
 
 /** Published, not voided current versions per module and type: what a blueprint can draw from. */
 export async function bankCounts(d: Db): Promise<Record<string, Record<string, number>>> {
-  const rows = await d.raw.query<{ module_slug: string; type: string; n: number }>(
-    `SELECT q.module_slug, q.type, count(*)::int AS n FROM question q
+  const { rows } = await sql<TableRow<"question", "module_slug" | "type"> & { n: number }>`SELECT q.module_slug, q.type, count(*)::int AS n FROM question q
      JOIN question_version v ON v.question_id = q.id AND v.version = q.current_version
-     WHERE q.status = 'PUBLISHED' AND v.voided_at IS NULL GROUP BY 1, 2`,
-  );
+     WHERE q.status = 'PUBLISHED' AND v.voided_at IS NULL GROUP BY 1, 2`.execute(kysely(d));
   const out: Record<string, Record<string, number>> = {};
   for (const r of rows) (out[r.module_slug] ??= {})[r.type] = r.n;
   return out;
 }
 
 async function checkBlueprint(d: Db, input: TQuizInput): Promise<{ perModule: Record<string, number>; types: string[] }> {
-  const modules = new Set((await d.raw.query<{ slug: string }>(`SELECT slug FROM course_module WHERE archived_at IS NULL`)).map((r) => r.slug));
+  const live = await kysely(d).selectFrom("course_module").select("slug").where("archived_at", "is", null).execute();
+  const modules = new Set(live.map((r) => r.slug));
   const perModule = Object.fromEntries(Object.entries(input.perModule).filter(([, n]) => n > 0));
   const unknown = Object.keys(perModule).filter((m) => !modules.has(m));
   if (unknown.length) throw new UserError(`模块不存在：${unknown.join("、")}`);
@@ -161,7 +153,10 @@ export async function createQuiz(d: Db, actorId: number, input: z.infer<typeof Z
   const blueprint = await checkBlueprint(d, input);
   await withTx(d, async (t) => {
     if (await t.prisma.quiz.findUnique({ where: { id: input.id }, select: { id: true } })) throw new UserError(`标识「${input.id}」已被使用`);
-    const [{ pos }] = await t.q<{ pos: number }>(`SELECT coalesce(max(position), 0)::int + 1 AS pos FROM quiz`);
+    const { pos } = await t.k
+      .selectFrom("quiz")
+      .select(sql<number>`coalesce(max(position), 0)::int + 1`.as("pos"))
+      .executeTakeFirstOrThrow();
     const moduleSlug = input.kind === "PRACTICE" && Object.keys(blueprint.perModule).length === 1 ? Object.keys(blueprint.perModule)[0] : null;
     await t.prisma.quiz.create({
       data: { id: input.id, kind: input.kind, title: input.title, description: input.description, moduleSlug, blueprint, position: pos, ...settings(input) },
@@ -181,7 +176,12 @@ export async function setQuizArchived(d: Db, actorId: number, id: string, archiv
   const q = await getAdminQuiz(d, id);
   if (q.archived === archived) throw new UserError(archived ? "该测验已归档" : "该测验未归档");
   if (archived) {
-    const [{ n }] = await d.raw.query<{ n: number }>(`SELECT count(*)::int AS n FROM assignment WHERE quiz_id = $1 AND archived_at IS NULL`, [id]);
+    const { n } = await kysely(d)
+      .selectFrom("assignment")
+      .select(sql<number>`count(*)::int`.as("n"))
+      .where("quiz_id", "=", id)
+      .where("archived_at", "is", null)
+      .executeTakeFirstOrThrow();
     if (n) throw new UserError(`该测验正被 ${n} 项学习任务使用，不能归档`);
   }
   await withTx(d, async (t) => {

@@ -3,7 +3,9 @@
  * (its own, its endings', its rubric) and every case. One query for any number of questions, so a
  * whole import is checked at once.
  */
+import { sql } from "kysely";
 import type { Db } from "../db/client";
+import { kysely, type Col } from "../db/kysely";
 import type { TQuestion } from "../content/schema";
 import { citedCases, citedRules, pathLabel, type Problem } from "./validate";
 
@@ -13,14 +15,13 @@ interface Known {
   cases: Set<string>;
 }
 
-type Reader = Pick<Db["raw"], "query">;
-
-export async function knownReferences(d: { raw: Reader }): Promise<Known> {
-  const rows = await d.raw.query<{ kind: string; id: string }>(
-    `SELECT 'module' AS kind, slug AS id FROM course_module WHERE archived_at IS NULL
+export async function knownReferences(d: Db): Promise<Known> {
+  const { rows } = await sql<{
+    kind: "module" | "rule" | "case";
+    id: Col<"course_module", "slug"> | Col<"rule" | "case_study", "code">;
+  }>`SELECT 'module' AS kind, slug AS id FROM course_module WHERE archived_at IS NULL
      UNION ALL SELECT 'rule', code FROM rule WHERE archived_at IS NULL
-     UNION ALL SELECT 'case', code FROM case_study WHERE archived_at IS NULL`,
-  );
+     UNION ALL SELECT 'case', code FROM case_study WHERE archived_at IS NULL`.execute(kysely(d));
   const k: Known = { modules: new Set(), rules: new Set(), cases: new Set() };
   for (const r of rows) (r.kind === "module" ? k.modules : r.kind === "rule" ? k.rules : k.cases).add(r.id);
   return k;
@@ -38,15 +39,16 @@ export function referenceProblems(q: TQuestion, known: Known): Problem[] {
   return out;
 }
 
-export async function checkReferences(d: { raw: Reader }, q: TQuestion): Promise<Problem[]> {
+export async function checkReferences(d: Db, q: TQuestion): Promise<Problem[]> {
   return referenceProblems(q, await knownReferences(d));
 }
 
 /** The modules and rules an editor offers (current ones, in course order). */
-export async function editorCatalog(d: { raw: Reader }): Promise<{ modules: { slug: string; title: string }[]; rules: { code: string; title: string }[] }> {
+export async function editorCatalog(d: Db) {
+  const k = kysely(d);
   const [modules, rules] = await Promise.all([
-    d.raw.query<{ slug: string; title: string }>(`SELECT slug, title FROM course_module WHERE archived_at IS NULL ORDER BY position`),
-    d.raw.query<{ code: string; title: string }>(`SELECT code, title FROM rule WHERE archived_at IS NULL ORDER BY position`),
+    k.selectFrom("course_module").select(["slug", "title"]).where("archived_at", "is", null).orderBy("position").execute(),
+    k.selectFrom("rule").select(["code", "title"]).where("archived_at", "is", null).orderBy("position").execute(),
   ]);
   return { modules, rules };
 }

@@ -4,7 +4,9 @@
  * (transfer-sheet.ts) with its empty template.
  */
 import ExcelJS from "exceljs";
+import { sql } from "kysely";
 import type { Db } from "../db/client";
+import { kysely } from "../db/kysely";
 import type { QuestionStatus } from "../generated/prisma/enums";
 import type { TQuestion } from "../content/schema";
 import { SIMPLE_TYPES } from "./transfer-report";
@@ -19,13 +21,19 @@ export interface ExportFilter {
 }
 
 async function currentPayloads(d: Db, f: ExportFilter): Promise<TQuestion[]> {
-  const rows = await d.raw.query<{ payload: TQuestion }>(
-    `SELECT v.payload FROM question q JOIN question_version v ON v.question_id = q.id AND v.version = q.current_version
-     WHERE ($1::text IS NULL OR q.module_slug = $1) AND q.status::text = ANY($2::text[])
-       AND ($3::text[] IS NULL OR q.id = ANY($3::text[])) AND ($4::text[] IS NULL OR q.type = ANY($4::text[]))
-     ORDER BY q.module_slug, q.id`,
-    [f.module ?? null, f.status ?? ["DRAFT", "PUBLISHED"], f.ids ?? null, f.types ?? null],
-  );
+  const k = kysely(d);
+  const rows = await k
+    .selectFrom("question as q")
+    .innerJoin("question_version as v", (j) => j.onRef("v.question_id", "=", "q.id").onRef("v.version", "=", "q.current_version"))
+    .select("v.payload")
+    .where(sql<boolean>`q.status::text = ANY(${f.status ?? ["DRAFT", "PUBLISHED"]}::text[])`)
+    .$if(f.module != null, (q) => q.where("q.module_slug", "=", f.module!))
+    .$if(f.ids != null, (q) => q.where(sql<boolean>`q.id = ANY(${f.ids}::text[])`))
+    .$if(f.types != null, (q) => q.where(sql<boolean>`q.type = ANY(${f.types}::text[])`))
+    .orderBy("q.module_slug")
+    .orderBy("q.id")
+    .$narrowType<{ payload: TQuestion }>() // jsonb: what is stored is a validated question
+    .execute();
   // jsonb keeps keys in its own order; the schema puts them back in content/'s order.
   return rows.map((r) => {
     const v = validateQuestion(r.payload, { graph: false });
@@ -40,7 +48,8 @@ export async function exportJson(d: Db, f: ExportFilter = {}): Promise<{ text: s
 }
 
 async function moduleSlugs(d: Db): Promise<string[]> {
-  return (await d.raw.query<{ slug: string }>(`SELECT slug FROM course_module WHERE archived_at IS NULL ORDER BY position`)).map((r) => r.slug);
+  const rows = await kysely(d).selectFrom("course_module").select("slug").where("archived_at", "is", null).orderBy("position").execute();
+  return rows.map((r) => r.slug);
 }
 
 /** Single, multiple and true/false questions as an XLSX sheet (other types are skipped and counted). */

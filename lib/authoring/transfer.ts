@@ -7,8 +7,9 @@
  * anything is written; every problem is reported with its JSON path or row and column. A file with
  * any problem writes nothing; a good one is written in one transaction with its audit entries.
  */
+import { sql } from "kysely";
 import type { Db } from "../db/client";
-import type { QuestionStatus } from "../generated/prisma/enums";
+import { kysely, type Col, type TableRow } from "../db/kysely";
 import type { TQuestion } from "../content/schema";
 import { UserError } from "../errors";
 import { recordAudit, type AuditEntry } from "../audit/record";
@@ -99,11 +100,13 @@ export async function importQuestions(
   const ids = candidates.map((c) => (c.input as { id?: unknown })?.id).filter((x): x is string => typeof x === "string");
   const existing = new Map(
     (
-      await d.raw.query<{ id: string; status: QuestionStatus; hash: string; payload: TQuestion }>(
-        `SELECT q.id, q.status, v.content_hash AS hash, v.payload FROM question q
-         JOIN question_version v ON v.question_id = q.id AND v.version = q.current_version WHERE q.id = ANY($1::text[])`,
-        [ids],
-      )
+      await kysely(d)
+        .selectFrom("question as q")
+        .innerJoin("question_version as v", (j) => j.onRef("v.question_id", "=", "q.id").onRef("v.version", "=", "q.current_version"))
+        .select(["q.id", "q.status", "v.content_hash as hash", "v.payload"])
+        .where(sql<boolean>`q.id = ANY(${ids}::text[])`)
+        .$narrowType<{ payload: TQuestion }>() // jsonb: what is stored is a validated question
+        .execute()
     ).map((r) => [r.id, r]),
   );
 
@@ -166,10 +169,10 @@ export async function importQuestions(
               after: { version: 1, via: "import", type: q.type, module: q.module },
             });
           } else if (row.hash !== data.contentHash) {
-            const [cur] = await t.q<{ current_version: number; max_version: number }>(
-              `SELECT current_version, (SELECT max(version) FROM question_version WHERE question_id = q.id) AS max_version FROM question q WHERE id = $1 FOR UPDATE`,
-              [q.id],
-            );
+            const {
+              rows: [cur],
+            } = await sql<TableRow<"question", "current_version"> & { max_version: Col<"question_version", "version"> }>`SELECT current_version,
+                (SELECT max(version) FROM question_version WHERE question_id = q.id) AS max_version FROM question q WHERE id = ${q.id} FOR UPDATE`.execute(t.k);
             const version = cur.max_version + 1;
             await t.prisma.questionVersion.create({ data: { questionId: q.id, version, ...data, createdById: actorId } });
             await t.prisma.question.update({ where: { id: q.id }, data: { currentVersion: version, origin: "admin", moduleSlug: q.module, type: q.type } });
