@@ -12,8 +12,10 @@
  * Flags, once an item has `minAnswers` answers: too easy (facility > 0.9), too hard (< 0.2),
  * misleading (discrimination < 0, or a wrong option picked more often than the key).
  */
+import { sql } from "kysely";
 import { z } from "zod";
 import type { Db } from "../db/client";
+import { kysely, type Col } from "../db/kysely";
 import type { QuizKind } from "../generated/prisma/enums";
 import type { TQuestion } from "../content/schema";
 import { ZSlug } from "../content/schema";
@@ -72,21 +74,16 @@ interface Filter {
 }
 
 function whereOf(f: Filter) {
-  const where = ["r.final", "a.status = 'SUBMITTED'"];
-  const params: unknown[] = [];
-  const add = (sql: (p: string) => string, v: unknown) => {
-    params.push(v);
-    where.push(sql(`$${params.length}`));
-  };
-  if (f.module) add((p) => `q.module_slug = ${p}`, f.module);
-  if (f.type) add((p) => `v.type = ${p}`, f.type);
-  if (f.kind) add((p) => `a.kind = ${p}::"QuizKind"`, f.kind);
-  if (f.versionIds) add((p) => `r.question_version_id = ANY(${p}::int[])`, f.versionIds);
-  if (f.questionId) add((p) => `v.question_id = ${p}`, f.questionId);
-  return { where: where.join(" AND "), params };
+  const where = [sql`r.final`, sql`a.status = 'SUBMITTED'`];
+  if (f.module) where.push(sql`q.module_slug = ${f.module}`);
+  if (f.type) where.push(sql`v.type = ${f.type}`);
+  if (f.kind) where.push(sql`a.kind = ${f.kind}::"QuizKind"`);
+  if (f.versionIds) where.push(sql`r.question_version_id = ANY(${f.versionIds}::int[])`);
+  if (f.questionId) where.push(sql`v.question_id = ${f.questionId}`);
+  return sql.join(where, sql` AND `);
 }
 
-const FROM = `FROM response r JOIN attempt a ON a.id = r.attempt_id
+const FROM = sql`FROM response r JOIN attempt a ON a.id = r.attempt_id
               JOIN question_version v ON v.id = r.question_version_id JOIN question q ON q.id = v.question_id`;
 
 type Counts = Map<string, number>;
@@ -151,10 +148,13 @@ const round6 = (x: number | null) => (x === null ? null : Math.round(x * 1e6) / 
 
 export async function itemAnalysis(d: Db, f: Filter & { minAnswers?: number } = {}): Promise<ItemStats[]> {
   const minAnswers = f.minAnswers ?? MIN_ANSWERS;
-  const { where, params } = whereOf(f);
-  const [stats, answers] = await Promise.all([
-    d.raw.query<{ vid: number; n: number; facility: number | null; disc: number | null }>(
-      `SELECT vid, count(*)::int AS n, avg(item)::float8 AS facility, corr(item, rest)::float8 AS disc
+  const where = whereOf(f);
+  const k = kysely(d);
+  type Vid = { vid: Col<"response", "question_version_id"> };
+  const [{ rows: stats }, { rows: answers }] = await Promise.all([
+    sql<
+      Vid & { n: number; facility: number | null; disc: number | null }
+    >`SELECT vid, count(*)::int AS n, avg(item)::float8 AS facility, corr(item, rest)::float8 AS disc
        FROM (
          SELECT r.question_version_id AS vid,
                 CASE WHEN r.max_score > 0 THEN r.score / r.max_score END AS item,
@@ -162,28 +162,21 @@ export async function itemAnalysis(d: Db, f: Filter & { minAnswers?: number } = 
                      THEN (a.score - (CASE WHEN v.voided_at IS NULL THEN r.score ELSE 0 END))
                           / (a.max_score - (CASE WHEN v.voided_at IS NULL THEN r.max_score ELSE 0 END)) END AS rest
          ${FROM} WHERE ${where}
-       ) x GROUP BY vid`,
-      params,
-    ),
-    d.raw.query<{ vid: number; answer: TAnswer; n: number }>(
-      `SELECT r.question_version_id AS vid, r.answer, count(*)::int AS n ${FROM} WHERE ${where} AND v.type <> 'drafting' GROUP BY 1, 2`,
-      params,
-    ),
+       ) x GROUP BY vid`.execute(k),
+    // answer: jsonb, as scored and stored by lib/assessment
+    sql<
+      Vid & { answer: TAnswer; n: number }
+    >`SELECT r.question_version_id AS vid, r.answer, count(*)::int AS n ${FROM} WHERE ${where} AND v.type <> 'drafting' GROUP BY 1, 2`.execute(k),
   ]);
   if (!stats.length) return [];
-  const versions = await d.raw.query<{
-    id: number;
-    question_id: string;
-    version: number;
-    type: TQuestion["type"];
-    module_slug: string;
-    payload: TQuestion;
-    voided: boolean;
-  }>(
-    `SELECT v.id, v.question_id, v.version, v.type, q.module_slug, v.payload, v.voided_at IS NOT NULL AS voided
-     FROM question_version v JOIN question q ON q.id = v.question_id WHERE v.id = ANY($1::int[])`,
-    [stats.map((s) => s.vid)],
-  );
+  const versions = await k
+    .selectFrom("question_version as v")
+    .innerJoin("question as q", "q.id", "v.question_id")
+    .select(["v.id", "v.question_id", "v.version", "v.type", "q.module_slug", "v.payload", sql<boolean>`v.voided_at IS NOT NULL`.as("voided")])
+    .where(sql<boolean>`v.id = ANY(${stats.map((s) => s.vid)}::int[])`)
+    // jsonb and text: what is stored is a validated question
+    .$narrowType<{ type: TQuestion["type"]; payload: TQuestion }>()
+    .execute();
   const byId = new Map(versions.map((v) => [v.id, v]));
   const answersBy = new Map<number, { answer: TAnswer; n: number }[]>();
   for (const a of answers) answersBy.set(a.vid, [...(answersBy.get(a.vid) ?? []), a]);
