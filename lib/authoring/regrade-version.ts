@@ -1,16 +1,17 @@
 /** Regrading a version against a corrected key: see lib/authoring/grading.ts for what void and regrade share. */
+import { sql } from "kysely";
 import type { Db } from "../db/client";
+import type { Col, TableRow } from "../db/kysely";
 import { UserError } from "../errors";
 import { recordAudit } from "../audit/record";
 import { versionData } from "../assessment/bank";
-import { REVISE_MISTAKES_SQL } from "../assessment/mistakes";
 import { AnswerError, scoreAnswer, type TAnswer } from "../assessment/score";
 import { diffQuestions } from "./diff";
 import { QuestionProblems } from "./questions";
 import { checkReferences } from "./references";
 import { withTx } from "../db/tx";
 import { validateQuestion } from "./validate";
-import { REGRADE_NOTE_KIND, loadVersion, recomputeAttempts, refreshAggregates, snippet } from "./grading";
+import { REGRADE_NOTE_KIND, loadVersion, recomputeAttempts, refreshAggregates, reviseMistakes, snippet } from "./grading";
 
 export interface RegradeResult {
   newVersion: number;
@@ -52,11 +53,11 @@ export async function regradeVersion(d: Db, actorId: number, versionId: number, 
   const result = await withTx(
     d,
     async (t) => {
-      const [q] = await t.q<{ current_version: number; max_version: number }>(
-        `SELECT current_version, (SELECT max(version) FROM question_version WHERE question_id = q.id) AS max_version
-         FROM question q WHERE id = $1 FOR UPDATE`,
-        [old.question_id],
-      );
+      const {
+        rows: [q],
+      } = await sql<TableRow<"question", "current_version"> & { max_version: Col<"question_version", "version"> }>`SELECT current_version,
+                (SELECT max(version) FROM question_version WHERE question_id = q.id) AS max_version
+         FROM question q WHERE id = ${old.question_id} FOR UPDATE`.execute(t.k);
       const newVersion = q.max_version + 1;
       const created = await t.prisma.questionVersion.create({
         data: { questionId: old.question_id, version: newVersion, ...data, createdById: actorId },
@@ -68,13 +69,16 @@ export async function regradeVersion(d: Db, actorId: number, versionId: number, 
       }
 
       // Rescore in batches read through one cursor (one ordered scan, whatever the number of answers).
-      await t.x(`DECLARE regrade_answers NO SCROLL CURSOR FOR
-                 SELECT attempt_id::text, answer, score, correct FROM response WHERE question_version_id = ${Number(versionId)}`);
+      await sql`DECLARE regrade_answers NO SCROLL CURSOR FOR
+                 SELECT attempt_id::text, answer, score, correct FROM response WHERE question_version_id = ${sql.lit(Number(versionId))}`.execute(t.k);
       let responses = 0;
       let changedResponses = 0;
       const unscorable: string[] = [];
       for (;;) {
-        const batch = await t.q<{ attempt_id: string; answer: TAnswer; score: number; correct: boolean }>(`FETCH ${REGRADE_BATCH} FROM regrade_answers`);
+        // answer: jsonb, as scored and stored by lib/assessment
+        const { rows: batch } = await sql<
+          TableRow<"response", "attempt_id" | "score" | "correct"> & { answer: TAnswer }
+        >`FETCH ${sql.lit(REGRADE_BATCH)} FROM regrade_answers`.execute(t.k);
         if (!batch.length) break;
         const rows = batch.map((r) => {
           try {
@@ -88,28 +92,25 @@ export async function regradeVersion(d: Db, actorId: number, versionId: number, 
           }
         });
         if (!unscorable.length) {
-          await t.x(
-            `UPDATE response r SET question_version_id = $2, score = x.score, correct = x.correct, final = x.final,
-                    misconceptions = ARRAY(SELECT jsonb_array_elements_text(x.mis)), max_score = $3
-             FROM jsonb_to_recordset($1::jsonb) AS x(attempt_id bigint, score float8, correct boolean, final boolean, mis jsonb)
-             WHERE r.attempt_id = x.attempt_id AND r.question_version_id = $4`,
-            [JSON.stringify(rows), newVersionId, data.maxScore, versionId],
-          );
+          await sql`UPDATE response r SET question_version_id = ${newVersionId}, score = x.score, correct = x.correct, final = x.final,
+                    misconceptions = ARRAY(SELECT jsonb_array_elements_text(x.mis)), max_score = ${data.maxScore}
+             FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS x(attempt_id bigint, score float8, correct boolean, final boolean, mis jsonb)
+             WHERE r.attempt_id = x.attempt_id AND r.question_version_id = ${versionId}`.execute(t.k);
         }
         responses += batch.length;
       }
-      await t.x(`CLOSE regrade_answers`);
+      await sql`CLOSE regrade_answers`.execute(t.k);
       if (unscorable.length) {
         throw new UserError(`有 ${unscorable.length} 份作答无法按更正后的题目评分（例如选项或场景路径被删除），未作任何修改。请保留原有选项标识后再试。`);
       }
-      await t.x(`UPDATE attempt SET paper = array_replace(paper, $1::int, $2::int) WHERE paper @> ARRAY[$1::int]`, [versionId, newVersionId]);
+      await sql`UPDATE attempt SET paper = array_replace(paper, ${versionId}::int, ${newVersionId}::int) WHERE paper @> ARRAY[${versionId}::int]`.execute(t.k);
       const r = await recomputeAttempts(t, [newVersionId], [...old.rules, ...corrected.rules], {
         kind: REGRADE_NOTE_KIND,
         title: "有一道题已重新评分",
         body: `“${snippet(corrected.stem)}”一题的答案有误，已按更正后的答案重新评分（${why}）。你在《{quiz}》中的成绩已更新。`,
         onlyChanged: true,
       });
-      const mistakesClosed = await t.x(REVISE_MISTAKES_SQL, [old.question_id]);
+      const mistakesClosed = await reviseMistakes(t, old.question_id);
       const ms = Math.round(performance.now() - started);
       await recordAudit(t, {
         actorId,

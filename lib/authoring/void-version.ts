@@ -1,10 +1,10 @@
 /** Voiding a version: see lib/authoring/grading.ts for what void and regrade share. */
+import { sql } from "kysely";
 import type { Db } from "../db/client";
 import { UserError } from "../errors";
 import { recordAudit } from "../audit/record";
-import { REVISE_MISTAKES_SQL } from "../assessment/mistakes";
 import { withTx } from "../db/tx";
-import { VOID_NOTE_KIND, loadVersion, recomputeAttempts, refreshAggregates, snippet } from "./grading";
+import { VOID_NOTE_KIND, loadVersion, recomputeAttempts, refreshAggregates, reviseMistakes, snippet } from "./grading";
 
 export interface VoidResult {
   attempts: number;
@@ -23,15 +23,15 @@ export async function voidVersion(d: Db, actorId: number, versionId: number, rea
   const r = await withTx(
     d,
     async (t) => {
-      const done = await t.x(`UPDATE question_version SET voided_at = now() WHERE id = $1 AND voided_at IS NULL`, [versionId]);
-      if (!done) throw new UserError("该版本已作废");
+      const { numAffectedRows } = await sql`UPDATE question_version SET voided_at = now() WHERE id = ${versionId} AND voided_at IS NULL`.execute(t.k);
+      if (!numAffectedRows) throw new UserError("该版本已作废");
       const r = await recomputeAttempts(t, [versionId], v.rules, {
         kind: VOID_NOTE_KIND,
         title: "有一道题已作废，成绩已重新计算",
         body: `“${snippet(v.payload.stem)}”一题已作废（${why}），不再计分。你在《{quiz}》中的成绩已按其余题目重新计算。`,
         onlyChanged: false,
       });
-      const mistakesClosed = await t.x(REVISE_MISTAKES_SQL, [v.question_id]);
+      const mistakesClosed = await reviseMistakes(t, v.question_id);
       const ms = Math.round(performance.now() - started);
       await recordAudit(t, {
         actorId,
