@@ -4,7 +4,7 @@ import { drawPaper, getAttempt, saveResponse, startAttempt, submitAttempt } from
 import { makeMember, makeTree } from "../test/factories";
 import { recomputeAssignment } from "../tracking/aggregates";
 import { bootContent, scenarioQuestion, singleQuestion } from "../test/authoring";
-import { attemptNotes } from "./grading";
+import { attemptNotes } from "./attempt-notes";
 import { regradeVersion } from "./regrade-version";
 import { voidVersion } from "./void-version";
 import { createQuestion } from "./create-question";

@@ -8,17 +8,18 @@
  * - Regrade a version against a corrected key: the corrected text becomes a new version; every
  *   stored answer to the old one is rescored with lib/assessment/score.ts in batches and moved to
  *   the new version, papers point at it, and the attempts are recomputed as above. Cadres whose
- *   score changed are notified; the result page lists both kinds of change (attemptNotes).
+ *   score changed are notified; the result page lists both kinds of change (attempt-notes.ts).
  *
  * Each is one transaction with its audit entry: a failure changes nothing. Unit aggregates
  * (lib/tracking) are derived data and are recomputed afterwards for the assignments concerned.
  *
- * This module holds what both share (recomputing attempts, loading the version, the notes the
- * result page shows); the two verbs are void-version.ts and regrade-version.ts.
+ * This module holds what both share (recomputing attempts, loading the version, revising the
+ * mistake book, refreshing unit aggregates); the two verbs are void-version.ts and
+ * regrade-version.ts, and what a cadre sees of them afterwards is attempt-notes.ts.
  */
 import { sql } from "kysely";
 import type { Db } from "../db/client";
-import { kysely, type Col, type TableRow } from "../db/kysely";
+import { kysely, type Col } from "../db/kysely";
 import type { TQuestion } from "../content/schema";
 import { NotFoundError } from "../errors";
 import { REVISE_MISTAKES_SQL } from "../assessment/mistakes";
@@ -147,27 +148,4 @@ export async function loadVersion(d: Db, versionId: number) {
     .executeTakeFirst();
   if (!v) throw new NotFoundError();
   return v;
-}
-
-export type AttemptNote = TableRow<"audit_event", "at"> & {
-  /** 1-based position of the item in the paper. */
-  position: number;
-  kind: "voided" | "regraded";
-  /** The reason the admin gave (the audit entry's after.reason). */
-  reason: string | null;
-};
-
-/**
- * What changed in one of a member's attempts after it was submitted: items voided and items
- * regraded, with when and why. For the result page: scoped to the member inside the query.
- */
-export async function attemptNotes(d: Db, memberId: number, publicId: string): Promise<AttemptNote[]> {
-  const { rows } = await sql<AttemptNote>`SELECT p.ord::int AS position, CASE e.action WHEN 'question.void' THEN 'voided' ELSE 'regraded' END AS kind,
-            e.at, e.after->>'reason' AS reason
-     FROM attempt a CROSS JOIN unnest(a.paper) WITH ORDINALITY p(vid, ord)
-     JOIN audit_event e ON e.entity = 'question_version' AND e.entity_id = p.vid::text AND e.action IN ('question.void', 'question.regrade')
-     WHERE a.public_id = ${publicId} AND a.member_id = ${memberId} AND a.status = 'SUBMITTED' AND a.started_at < e.at
-       AND (e.action = 'question.regrade' OR EXISTS (SELECT 1 FROM question_version v WHERE v.id = p.vid AND v.voided_at IS NOT NULL))
-     ORDER BY p.ord, e.at`.execute(kysely(d));
-  return rows;
 }

@@ -7,7 +7,7 @@ import { toPlayItem } from "@/components/quiz/types";
 import { getAttempt } from "@/lib/assessment/attempts";
 import { allRuleTitles, attemptModuleBreakdown, lessonsTeaching, openMistakeCount, quizOverview } from "@/lib/assessment/records";
 import { NotFoundError, requireViewer } from "@/lib/auth/guard";
-import { attemptNotes } from "@/lib/authoring/grading";
+import { attemptNotes } from "@/lib/authoring/attempt-notes";
 import { db } from "@/lib/db/client";
 import { saveResponseAction, startMistakeReviewAction, startRetakeAction, submitAttemptAction } from "../../quiz/actions";
 import { saveDailyAnswerAction } from "../../daily/actions";
