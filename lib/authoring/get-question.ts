@@ -1,11 +1,10 @@
 /** One question as the admin sees it: the current version with its key, and every version's use. */
 import { sql } from "kysely";
 import type { Db } from "../db/client";
-import { kysely, type Col } from "../db/kysely";
+import { kysely, type CamelRow, type Col } from "../db/kysely";
 import type { QuestionStatus } from "../generated/prisma/enums";
 import type { TQuestion } from "../content/schema";
 import { NotFoundError } from "../errors";
-import type { CamelRow } from "./camel-row";
 
 export type VersionInfo = CamelRow<"question_version", "id" | "version" | "type" | "rules" | "content_hash" | "created_at" | "voided_at"> & {
   /** The author's name (left join: null for the content sync's versions). */
