@@ -10,6 +10,7 @@ import { requireViewer } from "@/lib/auth/guard";
 import { courseHome } from "@/lib/content/progress";
 import { COURSE_ID } from "@/lib/content/queries";
 import { db } from "@/lib/db/client";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "我的课程" };
 
@@ -21,14 +22,9 @@ export default async function LearnPage() {
 
   return (
     <section aria-labelledby="learn-title" className="space-y-5">
-      <div>
-        <h1 id="learn-title" className="text-xl font-bold">
-          我的课程
-        </h1>
-        <p className="text-sm text-stone-600">
-          {viewer.name}，{viewer.unitName}
-        </p>
-      </div>
+      <PageHeader id="learn-title" description={`${viewer.name}，${viewer.unitName}`}>
+        我的课程
+      </PageHeader>
       {/* 今日一练 / 今日已学 at the top (issue 17), then 继续学习: what a cadre opens the app for.
           Then the cards of the day (notices, assignments; further cards slot in here), then
           search and the modules. */}

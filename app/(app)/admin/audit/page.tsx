@@ -7,6 +7,7 @@ import { SCORE_READ, ZAuditFilter, entityNames, listAuditEvents, summariseScoreR
 import { db } from "@/lib/db/client";
 import { AUDIT_ACTION_GROUPS, AUDIT_ACTION_LABEL, AUDIT_ENTITY_LABEL, auditActionLabel } from "@/lib/labels";
 import { formatChinaStamp } from "@/lib/tracking/time";
+import { PageHeader, ADMIN_HOME } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "操作日志" };
 
@@ -42,15 +43,13 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const names = await entityNames(db(), rows);
   return (
     <section aria-labelledby="audit-title" className="space-y-4">
-      <div>
-        <Link href="/admin" className="inline-flex min-h-11 items-center text-sm text-brand-700 hover:underline">
-          ← 管理后台
-        </Link>
-        <h1 id="audit-title" className="text-xl font-bold">
-          操作日志
-        </h1>
-        <p className="text-sm text-stone-600">记录每一次管理操作和登录：谁、何时、做了什么、修改前后的内容。日志只增不改，任何人都不能编辑或删除。</p>
-      </div>
+      <PageHeader
+        id="audit-title"
+        back={ADMIN_HOME}
+        description="记录每一次管理操作和登录：谁、何时、做了什么、修改前后的内容。日志只增不改，任何人都不能编辑或删除。"
+      >
+        操作日志
+      </PageHeader>
 
       <form
         method="get"

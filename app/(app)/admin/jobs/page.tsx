@@ -3,6 +3,7 @@ import { requireViewer } from "@/lib/auth/guard";
 import { db } from "@/lib/db/client";
 import { listJobs } from "@/lib/jobs/scheduler";
 import { formatChinaTime } from "@/lib/tracking/time";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "定时任务" };
 
@@ -14,14 +15,12 @@ export default async function JobsPage() {
   const jobs = await listJobs(db());
   return (
     <section aria-labelledby="jobs-title" className="space-y-4">
-      <div>
-        <h1 id="jobs-title" className="text-xl font-bold">
-          定时任务
-        </h1>
-        <p className="text-sm text-stone-600">
-          自动提醒每天 9:00、每日一题按各支部设定的时间、每周学习小结周一 8:00 自动执行；失败后按 1、2、4、8 分钟重试，共 5 次。
-        </p>
-      </div>
+      <PageHeader
+        id="jobs-title"
+        description="自动提醒每天 9:00、每日一题按各支部设定的时间、每周学习小结周一 8:00 自动执行；失败后按 1、2、4、8 分钟重试，共 5 次。"
+      >
+        定时任务
+      </PageHeader>
       {jobs.length ? (
         <div className="overflow-x-auto rounded-2xl border border-stone-200 bg-white">
           <table className="w-full text-left text-sm">

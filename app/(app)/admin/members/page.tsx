@@ -8,6 +8,7 @@ import { ZMemberFilter, searchMembers, type TMemberFilter } from "@/lib/org/list
 import { ROLES } from "@/lib/org/schemas";
 import { unitOptions } from "@/lib/org/unit-options";
 import { ROLE_LABEL } from "@/lib/labels";
+import { PageHeader, ADMIN_HOME } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "成员管理" };
 
@@ -32,14 +33,9 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
   const [units, result] = await Promise.all([unitOptions(d), searchMembers(d, f)]);
   return (
     <section aria-labelledby="members-title" className="space-y-4">
-      <div>
-        <Link href="/admin" className="inline-flex min-h-11 items-center text-sm text-brand-700 hover:underline">
-          ← 管理后台
-        </Link>
-        <h1 id="members-title" className="text-xl font-bold">
-          成员管理
-        </h1>
-      </div>
+      <PageHeader id="members-title" back={ADMIN_HOME}>
+        成员管理
+      </PageHeader>
       <div className="flex flex-wrap gap-2">
         <Link href="/admin/members/new" className={buttonClass("primary")}>
           新建成员

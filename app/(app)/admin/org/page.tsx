@@ -7,6 +7,7 @@ import { db } from "@/lib/db/client";
 import { subtreeCounts, unitOptions } from "@/lib/org/unit-options";
 import { archiveUnitAction, createUnitAction, moveUnitAction, renameUnitAction, restoreUnitAction } from "./actions";
 import { UNIT_KIND_LABEL } from "@/lib/labels";
+import { PageHeader, ADMIN_HOME } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "组织架构管理" };
 
@@ -29,21 +30,21 @@ export default async function OrgAdminPage() {
   }));
   return (
     <section aria-labelledby="org-title" className="space-y-4">
-      <div>
-        <Link href="/admin" className="inline-flex min-h-11 items-center text-sm text-brand-700 hover:underline">
-          ← 管理后台
-        </Link>
-        <h1 id="org-title" className="text-xl font-bold">
-          组织架构管理
-        </h1>
-        <p className="text-sm text-stone-600">
-          新建、重命名、移动（连同全部下级）和归档单位。每项修改都记入
-          <Link href="/admin/audit?entity=org_unit" className="text-brand-700 underline">
-            操作日志
-          </Link>
-          。
-        </p>
-      </div>
+      <PageHeader
+        id="org-title"
+        back={ADMIN_HOME}
+        description={
+          <>
+            新建、重命名、移动（连同全部下级）和归档单位。每项修改都记入
+            <Link href="/admin/audit?entity=org_unit" className="text-brand-700 underline">
+              操作日志
+            </Link>
+            。
+          </>
+        }
+      >
+        组织架构管理
+      </PageHeader>
       <OrgTree
         units={tree}
         actions={{ create: createUnitAction, rename: renameUnitAction, move: moveUnitAction, archive: archiveUnitAction, restore: restoreUnitAction }}

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { TokenManager, type TokenListItem } from "@/components/api-tokens/token-manager";
 import { listTokens } from "@/lib/api/tokens";
 import { requireViewer } from "@/lib/auth/guard";
 import { db } from "@/lib/db/client";
 import { issueTokenAction, revokeTokenAction } from "./actions";
 import { formatChinaDateTime } from "@/lib/tracking/time";
+import { PageHeader, ADMIN_HOME } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "API 令牌" };
 
@@ -22,14 +22,9 @@ export default async function TokensPage() {
   }));
   return (
     <section aria-labelledby="tokens-title" className="space-y-4">
-      <div>
-        <Link href="/admin" className="inline-flex min-h-11 items-center text-sm text-brand-700 hover:underline">
-          ← 管理后台
-        </Link>
-        <h1 id="tokens-title" className="text-xl font-bold">
-          API 令牌
-        </h1>
-      </div>
+      <PageHeader id="tokens-title" back={ADMIN_HOME}>
+        API 令牌
+      </PageHeader>
       <p className="text-sm text-stone-600">
         外部系统（如 OA、学习平台）用令牌调用本站接口：请求头写 <code className="font-mono">Authorization: Bearer wg_…</code>
         。令牌代表签发时指定的账号，拥有该账号的角色和范围；建议为每个对接系统单独建立一个服务账号。接口说明见{" "}

@@ -4,6 +4,7 @@ import { scopeRoot } from "@/lib/auth/viewer";
 import { branchesRanked, RANKING_WINDOW_DAYS } from "@/lib/daily/ranking";
 import { db } from "@/lib/db/client";
 import { privacyMinGroup } from "@/lib/tracking/privacy";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "支部学习排名" };
 
@@ -13,14 +14,12 @@ export default async function BranchRankingPage() {
   const rows = await branchesRanked(db(), scopeRoot(viewer));
   return (
     <section aria-labelledby="br-title" className="space-y-4">
-      <div>
-        <h1 id="br-title" className="text-xl font-bold">
-          支部学习排名
-        </h1>
-        <p className="text-sm text-stone-600">
-          近 {RANKING_WINDOW_DAYS} 天：参与率为获得过学习积分的成员占比，人均积分为积分总数除以成员数。成员不足 {privacyMinGroup()} 人的支部不参与排名。
-        </p>
-      </div>
+      <PageHeader
+        id="br-title"
+        description={`近 ${RANKING_WINDOW_DAYS} 天：参与率为获得过学习积分的成员占比，人均积分为积分总数除以成员数。成员不足 ${privacyMinGroup()} 人的支部不参与排名。`}
+      >
+        支部学习排名
+      </PageHeader>
       {rows.length ? (
         <div className="overflow-x-auto rounded-2xl border border-stone-200 bg-white">
           <table className="w-full text-left text-sm">

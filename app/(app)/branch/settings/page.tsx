@@ -4,6 +4,7 @@ import { requireViewer } from "@/lib/auth/guard";
 import { db } from "@/lib/db/client";
 import { schedulerSettings } from "@/lib/jobs/settings";
 import { setPushTimeAction, setReminderSettingsAction } from "./actions";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "自动提醒与推送" };
 
@@ -16,12 +17,9 @@ export default async function SchedulerSettingsPage() {
   const s = await schedulerSettings(db(), viewer);
   return (
     <section aria-labelledby="settings-title" className="space-y-5">
-      <div>
-        <h1 id="settings-title" className="text-xl font-bold">
-          自动提醒与推送
-        </h1>
-        <p className="text-sm text-stone-600">{s.unit.name}：设置后系统按时自动执行，无需手动点击。</p>
-      </div>
+      <PageHeader id="settings-title" description={`${s.unit.name}：设置后系统按时自动执行，无需手动点击。`}>
+        自动提醒与推送
+      </PageHeader>
       <section aria-labelledby="push-title" className={box}>
         <h2 id="push-title" className="text-lg font-semibold">
           每日一题推送到群

@@ -22,6 +22,7 @@ import {
 } from "../actions";
 import { ROLE_LABEL } from "@/lib/labels";
 import { formatChinaDateTime } from "@/lib/tracking/time";
+import { PageHeader, ADMIN_MEMBERS } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "成员" };
 
@@ -40,14 +41,9 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
   const identities = await identitiesOf(d, m.id);
   return (
     <section aria-labelledby="member-title" className="space-y-4">
-      <div>
-        <Link href="/admin/members" className="inline-flex min-h-11 items-center text-sm text-brand-700 hover:underline">
-          ← 成员管理
-        </Link>
-        <h1 id="member-title" className="text-xl font-bold break-words">
-          {m.name}
-        </h1>
-      </div>
+      <PageHeader id="member-title" back={ADMIN_MEMBERS} wrap>
+        {m.name}
+      </PageHeader>
       <dl className="grid grid-cols-[6rem_1fr] gap-x-3 gap-y-2 rounded-2xl border border-stone-200 bg-white p-4 text-sm">
         <dt className="text-stone-500">登录名</dt>
         <dd className="break-all">{m.username}</dd>

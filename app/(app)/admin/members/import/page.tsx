@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ImportForm } from "@/components/org-admin/import-form";
 import { requireViewer } from "@/lib/auth/guard";
 import { TEMPLATE_COLUMNS } from "@/lib/org/import-members";
 import { MAX_ROWS, MAX_UPLOAD_BYTES } from "@/lib/org/read-table";
+import { PageHeader, ADMIN_MEMBERS } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "批量导入成员" };
 
@@ -11,14 +11,9 @@ export default async function ImportPage() {
   await requireViewer({ permission: "admin" });
   return (
     <section aria-labelledby="import-title" className="space-y-4">
-      <div>
-        <Link href="/admin/members" className="inline-flex min-h-11 items-center text-sm text-brand-700 hover:underline">
-          ← 成员管理
-        </Link>
-        <h1 id="import-title" className="text-xl font-bold">
-          批量导入成员
-        </h1>
-      </div>
+      <PageHeader id="import-title" back={ADMIN_MEMBERS}>
+        批量导入成员
+      </PageHeader>
       <div className="space-y-2 rounded-2xl border border-stone-200 bg-white p-4 text-sm text-stone-700">
         <p>上传 Excel（.xlsx）或 CSV（UTF-8）文件。第 1 行为表头，列名与导入模板相同（顺序不限，其他列忽略）：</p>
         <dl className="grid gap-x-3 gap-y-1 sm:grid-cols-[6rem_1fr]">

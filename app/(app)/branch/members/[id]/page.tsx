@@ -8,6 +8,7 @@ import { db } from "@/lib/db/client";
 import { zIdText } from "@/lib/db/ids";
 import { memberDetail } from "@/lib/tracking/dashboard";
 import { chinaDay, daysLeft, formatChinaDate } from "@/lib/tracking/time";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "成员学习情况" };
 
@@ -37,14 +38,9 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
         </Link>{" "}
         › 成员
       </nav>
-      <div>
-        <h1 id="member-title" className="text-xl font-bold">
-          {m.member.name}
-        </h1>
-        <p className="text-sm text-stone-600">
-          {m.member.unitName} · 登录名 {m.member.username}
-        </p>
-      </div>
+      <PageHeader id="member-title" description={`${m.member.unitName} · 登录名 ${m.member.username}`}>
+        {m.member.name}
+      </PageHeader>
 
       <section aria-labelledby="m-contact" className="rounded-2xl border border-stone-200 bg-white p-4">
         <h2 id="m-contact" className="font-semibold">
