@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { useServerAction } from "@/components/forms/use-server-action";
 import type { ActionResult } from "@/lib/auth/guard";
+import { SubmitRow } from "@/components/forms/form-error";
 
 export interface TokenListItem {
   id: number;
@@ -86,14 +87,7 @@ export function TokenManager({
           hint="留空即为您本人。建议为对接系统单独建立服务账号，令牌只拥有该账号的角色和范围。"
           error={issuing.fieldErrors.username}
         />
-        {issuing.formError ? (
-          <p role="alert" className="rounded-lg bg-red-50 p-3 text-sm text-red-800">
-            {issuing.formError}
-          </p>
-        ) : null}
-        <Button type="submit" disabled={issuing.pending} className="w-full sm:w-auto">
-          {issuing.pending ? "正在签发…" : "签发令牌"}
-        </Button>
+        <SubmitRow error={issuing.formError} busy={issuing.pending} label="签发令牌" busyLabel="正在签发…" className="w-full sm:w-auto" />
       </form>
 
       {issued ? (

@@ -1,10 +1,10 @@
 "use client";
 
 import { signOut } from "next-auth/react";
-import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { useServerAction } from "@/components/forms/use-server-action";
 import type { ActionResult } from "@/lib/auth/guard";
+import { SubmitRow } from "@/components/forms/form-error";
 
 export function PasswordForm({ action, rule }: { action: (input: unknown) => Promise<ActionResult<void>>; rule: string }) {
   // The change ended every session; sign in again with the new password.
@@ -23,14 +23,7 @@ export function PasswordForm({ action, rule }: { action: (input: unknown) => Pro
       <Field label="当前密码" name="current" type="password" autoComplete="current-password" error={errors.current} required />
       <Field label="新密码" name="next" type="password" autoComplete="new-password" hint={rule} error={errors.next} required />
       <Field label="再次输入新密码" name="confirm" type="password" autoComplete="new-password" error={errors.confirm} required />
-      {save.formError ? (
-        <p role="alert" className="rounded-lg bg-red-50 p-3 text-sm text-red-800">
-          {save.formError}
-        </p>
-      ) : null}
-      <Button type="submit" className="w-full" disabled={save.pending}>
-        {save.pending ? "正在保存…" : "保存新密码"}
-      </Button>
+      <SubmitRow error={save.formError} busy={save.pending} label="保存新密码" busyLabel="正在保存…" className="w-full" />
     </form>
   );
 }

@@ -8,6 +8,7 @@ import type { ActionResult } from "@/lib/auth/guard";
 import { ROLE_LABEL } from "@/lib/labels";
 import { OneTimePassword } from "./one-time-password";
 import { UnitSelect, type UnitChoice } from "./unit-select";
+import { SubmitRow } from "@/components/forms/form-error";
 
 type Created = { id: number; username: string; name: string; initialPassword: string };
 
@@ -58,14 +59,7 @@ export function CreateMemberForm({ units, create }: { units: UnitChoice[]; creat
           ))}
         </div>
       </fieldset>
-      {creating.formError ? (
-        <p role="alert" className="rounded-lg bg-red-50 p-3 text-sm text-red-800">
-          {creating.formError}
-        </p>
-      ) : null}
-      <Button type="submit" className="w-full" disabled={creating.pending}>
-        {creating.pending ? "正在新建…" : "新建成员"}
-      </Button>
+      <SubmitRow error={creating.formError} busy={creating.pending} label="新建成员" busyLabel="正在新建…" className="w-full" />
     </form>
   );
 }

@@ -7,6 +7,7 @@ import { Field } from "@/components/ui/field";
 import { useServerAction } from "@/components/forms/use-server-action";
 import type { ActionResult } from "@/lib/auth/guard";
 import { ROLE_LABEL } from "@/lib/labels";
+import { FormError, SubmitRow } from "@/components/forms/form-error";
 import { OneTimePassword } from "./one-time-password";
 import { UnitSelect, type UnitChoice } from "./unit-select";
 
@@ -43,13 +44,73 @@ function Card({ title, children }: { title: string; children: React.ReactNode })
   );
 }
 
-function Alert({ text }: { text: string | null }) {
-  return text ? (
-    <p role="alert" className="rounded-lg bg-red-50 p-3 text-sm text-red-800">
-      {text}
-    </p>
-  ) : null;
+/** One card's form: its fields, then its refusal and its submit button. */
+function ActionForm({
+  title,
+  state,
+  label,
+  busyLabel,
+  onSubmit,
+  children,
+}: {
+  title: string;
+  state: { busy: boolean; disabled: boolean; error: string | null };
+  label: string;
+  busyLabel: string;
+  onSubmit: (form: FormData) => void;
+  children: React.ReactNode;
+}) {
+  return (
+    <Card title={title}>
+      <form
+        noValidate
+        className="space-y-3"
+        onSubmit={(e) => {
+          e.preventDefault();
+          onSubmit(new FormData(e.currentTarget));
+        }}
+      >
+        {children}
+        <SubmitRow error={state.error} busy={state.busy} disabled={state.disabled} label={label} busyLabel={busyLabel} />
+      </form>
+    </Card>
+  );
 }
+
+/** A write that asks first: "重置密码…" turns into "确认重置" and "取消". */
+function Confirmed({
+  open,
+  ask,
+  confirm,
+  disabled,
+  setOpen,
+  onConfirm,
+}: {
+  open: boolean;
+  ask: string;
+  confirm: string;
+  disabled: boolean;
+  setOpen: (open: boolean) => void;
+  onConfirm: () => void;
+}) {
+  return open ? (
+    <div className="flex flex-wrap gap-2">
+      <Button type="button" variant="danger" disabled={disabled} onClick={onConfirm}>
+        {confirm}
+      </Button>
+      <Button type="button" variant="ghost" onClick={() => setOpen(false)}>
+        取消
+      </Button>
+    </div>
+  ) : (
+    <Button type="button" variant="secondary" onClick={() => setOpen(true)}>
+      {ask}
+    </Button>
+  );
+}
+
+/** The success words of a write that may change nothing. */
+const changed = (yes: string, no: string) => (d: unknown) => ((d as { changed: boolean }).changed ? yes : no);
 
 /** The admin's writes on one member: profile, unit, role, status and password. */
 export function MemberActions({ member, self, units, actions }: MemberActionsProps) {
@@ -72,8 +133,10 @@ export function MemberActions({ member, self, units, actions }: MemberActionsPro
   );
   const key = job.submitted?.key;
   const pending = job.pending ? (key ?? null) : null;
-  const errors: Record<string, string | null> = key ? { [key]: job.formError } : {};
+  const errorOf = (k: string) => (k === key ? job.formError : null);
+  const state = (k: string) => ({ busy: pending === k, disabled: pending !== null, error: errorOf(k) });
   const { fieldErrors } = job;
+  const id = { memberId: member.id };
 
   function run<T>(key: string, call: () => Promise<ActionResult<T>>, ok: (data: T) => string) {
     job.run({ key, call, ok: ok as (data: unknown) => string });
@@ -85,59 +148,35 @@ export function MemberActions({ member, self, units, actions }: MemberActionsPro
         {status}
       </p>
 
-      <Card title="修改资料">
-        <form
-          noValidate
-          className="space-y-3"
-          onSubmit={(e) => {
-            e.preventDefault();
-            const f = new FormData(e.currentTarget);
-            run(
-              "update",
-              () => actions.update({ memberId: member.id, name: f.get("name"), phone: f.get("phone") }),
-              (d) => ((d as { changed: boolean }).changed ? "资料已保存。" : "资料没有变化。"),
-            );
-          }}
-        >
-          <Field label="姓名" name="name" defaultValue={member.name} required maxLength={50} error={fieldErrors.name} />
-          <Field
-            label="手机号"
-            name="phone"
-            type="tel"
-            inputMode="numeric"
-            defaultValue={member.phone ?? ""}
-            maxLength={20}
-            hint="可留空；可用于登录"
-            error={fieldErrors.phone}
-          />
-          <Alert text={errors.update ?? null} />
-          <Button type="submit" disabled={pending !== null}>
-            {pending === "update" ? "正在保存…" : "保存资料"}
-          </Button>
-        </form>
-      </Card>
+      <ActionForm
+        title="修改资料"
+        state={state("update")}
+        label="保存资料"
+        busyLabel="正在保存…"
+        onSubmit={(f) => run("update", () => actions.update({ ...id, name: f.get("name"), phone: f.get("phone") }), changed("资料已保存。", "资料没有变化。"))}
+      >
+        <Field label="姓名" name="name" defaultValue={member.name} required maxLength={50} error={fieldErrors.name} />
+        <Field
+          label="手机号"
+          name="phone"
+          type="tel"
+          inputMode="numeric"
+          defaultValue={member.phone ?? ""}
+          maxLength={20}
+          hint="可留空；可用于登录"
+          error={fieldErrors.phone}
+        />
+      </ActionForm>
 
-      <Card title="调动单位">
-        <form
-          noValidate
-          className="space-y-3"
-          onSubmit={(e) => {
-            e.preventDefault();
-            const unitId = new FormData(e.currentTarget).get("unitId");
-            run(
-              "move",
-              () => actions.move({ memberId: member.id, unitId }),
-              (d) => ((d as { changed: boolean }).changed ? "已调到新单位。" : "单位没有变化。"),
-            );
-          }}
-        >
-          <UnitSelect name="unitId" label="所在单位" units={units} defaultValue={member.unitId} />
-          <Alert text={errors.move ?? null} />
-          <Button type="submit" disabled={pending !== null}>
-            {pending === "move" ? "正在调动…" : "调动"}
-          </Button>
-        </form>
-      </Card>
+      <ActionForm
+        title="调动单位"
+        state={state("move")}
+        label="调动"
+        busyLabel="正在调动…"
+        onSubmit={(f) => run("move", () => actions.move({ ...id, unitId: f.get("unitId") }), changed("已调到新单位。", "单位没有变化。"))}
+      >
+        <UnitSelect name="unitId" label="所在单位" units={units} defaultValue={member.unitId} />
+      </ActionForm>
 
       {self ? (
         <p className="rounded-2xl border border-stone-200 bg-white p-4 text-sm text-stone-600">
@@ -145,70 +184,49 @@ export function MemberActions({ member, self, units, actions }: MemberActionsPro
         </p>
       ) : (
         <>
-          <Card title="角色">
-            <form
-              noValidate
-              className="space-y-3"
-              onSubmit={(e) => {
-                e.preventDefault();
-                const role = new FormData(e.currentTarget).get("role");
-                run(
-                  "role",
-                  () => actions.role({ memberId: member.id, role }),
-                  (d) => ((d as { changed: boolean }).changed ? "角色已修改，该成员下一次操作时即生效，无需重新登录。" : "角色没有变化。"),
-                );
-              }}
-            >
-              <fieldset>
-                <legend className="sr-only">角色</legend>
-                <div className="flex flex-wrap gap-2">
-                  {ROLE_OPTIONS.map((r) => (
-                    <label key={r.value} className="inline-flex min-h-11 items-center gap-2 rounded-xl border border-stone-300 px-3">
-                      <input type="radio" name="role" value={r.value} defaultChecked={member.role === r.value} className="size-5" />
-                      {r.label}
-                    </label>
-                  ))}
-                </div>
-              </fieldset>
-              <Alert text={errors.role ?? null} />
-              <Button type="submit" disabled={pending !== null}>
-                {pending === "role" ? "正在保存…" : "修改角色"}
-              </Button>
-            </form>
-          </Card>
+          <ActionForm
+            title="角色"
+            state={state("role")}
+            label="修改角色"
+            busyLabel="正在保存…"
+            onSubmit={(f) =>
+              run("role", () => actions.role({ ...id, role: f.get("role") }), changed("角色已修改，该成员下一次操作时即生效，无需重新登录。", "角色没有变化。"))
+            }
+          >
+            <fieldset>
+              <legend className="sr-only">角色</legend>
+              <div className="flex flex-wrap gap-2">
+                {ROLE_OPTIONS.map((r) => (
+                  <label key={r.value} className="inline-flex min-h-11 items-center gap-2 rounded-xl border border-stone-300 px-3">
+                    <input type="radio" name="role" value={r.value} defaultChecked={member.role === r.value} className="size-5" />
+                    {r.label}
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+          </ActionForm>
 
           <Card title="重置密码">
             <p className="text-sm text-stone-600">生成新的随机初始密码（只显示一次），该成员的所有登录会话立即失效，下次登录须修改密码。</p>
             {password ? <OneTimePassword username={member.username} password={password} /> : null}
-            {confirm === "reset" ? (
-              <div className="flex flex-wrap gap-2">
-                <Button
-                  type="button"
-                  variant="danger"
-                  disabled={pending !== null}
-                  onClick={() =>
-                    run(
-                      "reset",
-                      () => actions.reset({ memberId: member.id }),
-                      (d) => {
-                        setPassword(d.initialPassword);
-                        return "密码已重置。";
-                      },
-                    )
-                  }
-                >
-                  确认重置
-                </Button>
-                <Button type="button" variant="ghost" onClick={() => setConfirm(null)}>
-                  取消
-                </Button>
-              </div>
-            ) : (
-              <Button type="button" variant="secondary" onClick={() => setConfirm("reset")}>
-                重置密码…
-              </Button>
-            )}
-            <Alert text={errors.reset ?? null} />
+            <Confirmed
+              open={confirm === "reset"}
+              ask="重置密码…"
+              confirm="确认重置"
+              disabled={pending !== null}
+              setOpen={(open) => setConfirm(open ? "reset" : null)}
+              onConfirm={() =>
+                run(
+                  "reset",
+                  () => actions.reset(id),
+                  (d) => {
+                    setPassword(d.initialPassword);
+                    return "密码已重置。";
+                  },
+                )
+              }
+            />
+            <FormError error={errorOf("reset")} />
           </Card>
 
           <Card title={member.active ? "停用账号" : "启用账号"}>
@@ -217,31 +235,20 @@ export function MemberActions({ member, self, units, actions }: MemberActionsPro
                 <p className="text-sm text-stone-600">
                   停用后该成员立即退出所有设备、不能再登录，为其签发的 API 令牌也随之失效；学习记录保留，可随时重新启用。
                 </p>
-                {confirm === "deactivate" ? (
-                  <div className="flex flex-wrap gap-2">
-                    <Button
-                      type="button"
-                      variant="danger"
-                      disabled={pending !== null}
-                      onClick={() =>
-                        run(
-                          "active",
-                          () => actions.deactivate({ memberId: member.id }),
-                          () => "账号已停用，所有会话已结束。",
-                        )
-                      }
-                    >
-                      确认停用
-                    </Button>
-                    <Button type="button" variant="ghost" onClick={() => setConfirm(null)}>
-                      取消
-                    </Button>
-                  </div>
-                ) : (
-                  <Button type="button" variant="secondary" onClick={() => setConfirm("deactivate")}>
-                    停用…
-                  </Button>
-                )}
+                <Confirmed
+                  open={confirm === "deactivate"}
+                  ask="停用…"
+                  confirm="确认停用"
+                  disabled={pending !== null}
+                  setOpen={(open) => setConfirm(open ? "deactivate" : null)}
+                  onConfirm={() =>
+                    run(
+                      "active",
+                      () => actions.deactivate(id),
+                      () => "账号已停用，所有会话已结束。",
+                    )
+                  }
+                />
               </>
             ) : (
               <Button
@@ -250,7 +257,7 @@ export function MemberActions({ member, self, units, actions }: MemberActionsPro
                 onClick={() =>
                   run(
                     "active",
-                    () => actions.reactivate({ memberId: member.id }),
+                    () => actions.reactivate(id),
                     () => "账号已重新启用。",
                   )
                 }
@@ -258,7 +265,7 @@ export function MemberActions({ member, self, units, actions }: MemberActionsPro
                 重新启用
               </Button>
             )}
-            <Alert text={errors.active ?? null} />
+            <FormError error={errorOf("active")} />
           </Card>
         </>
       )}

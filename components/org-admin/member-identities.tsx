@@ -5,6 +5,7 @@ import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { useServerAction } from "@/components/forms/use-server-action";
 import type { ActionResult } from "@/lib/auth/guard";
+import { FormError } from "@/components/forms/form-error";
 
 export interface IdentityView {
   id: number;
@@ -83,11 +84,7 @@ export function MemberIdentities({
         </ul>
       )}
       <p className="text-xs text-stone-500">解除后，通过该账号登录的会话立即结束；该账号下次登录时将重新按身份信息匹配成员。</p>
-      {error ? (
-        <p role="alert" className="rounded-lg bg-red-50 p-3 text-sm text-red-800">
-          {error}
-        </p>
-      ) : null}
+      <FormError error={error} />
     </section>
   );
 }

@@ -1,9 +1,9 @@
 "use client";
 
-import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { useServerAction } from "@/components/forms/use-server-action";
 import type { ActionResult } from "@/lib/auth/guard";
+import { SubmitRow } from "@/components/forms/form-error";
 
 type Act = (input: unknown) => Promise<ActionResult<unknown>>;
 
@@ -71,14 +71,7 @@ export function AssignForm({
         <Field label="开始日期" name="startsOn" type="date" defaultValue={today} error={errors.startsOn} required />
         <Field label="截止日期" name="dueOn" type="date" defaultValue={defaultDue} min={today} error={errors.dueOn} required />
       </div>
-      {assign.formError ? (
-        <p role="alert" className="rounded-lg bg-red-50 p-3 text-sm text-red-800">
-          {assign.formError}
-        </p>
-      ) : null}
-      <Button type="submit" className="w-full" disabled={assign.pending}>
-        {assign.pending ? "正在布置…" : "布置任务"}
-      </Button>
+      <SubmitRow error={assign.formError} busy={assign.pending} label="布置任务" busyLabel="正在布置…" className="w-full" />
     </form>
   );
 }

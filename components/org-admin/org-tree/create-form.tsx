@@ -6,7 +6,7 @@ import { useFocusOnMount } from "@/components/ui/use-focus-on-mount";
 import { useServerAction } from "@/components/forms/use-server-action";
 import { UNIT_KIND_LABEL } from "@/lib/labels";
 import type { TreeUnit, OrgTreeActions, Done } from "./types";
-import { ErrorLine } from "./error-line";
+import { FormError } from "@/components/forms/form-error";
 
 const KINDS = Object.entries(UNIT_KIND_LABEL).map(([value, label]) => ({ value, label }));
 
@@ -48,7 +48,7 @@ export function CreateForm({ parent, close, actions, done }: { parent: TreeUnit 
           ))}
         </select>
       </div>
-      <ErrorLine error={s.formError} />
+      <FormError error={s.formError} />
       <div className="flex gap-2">
         <Button type="submit" disabled={s.pending}>
           {s.pending ? "正在保存…" : "新建"}

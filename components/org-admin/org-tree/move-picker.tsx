@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { useFocusOnMount } from "@/components/ui/use-focus-on-mount";
 import { useServerAction } from "@/components/forms/use-server-action";
 import type { TreeUnit, OrgTreeActions, Done } from "./types";
-import { ErrorLine } from "./error-line";
+import { FormError } from "@/components/forms/form-error";
 
 const PICKER_LIMIT = 50;
 
@@ -103,7 +103,7 @@ export function MovePicker({
           </p>
         ) : null}
       </fieldset>
-      <ErrorLine error={unchosen ? "请选择新的上级单位" : s.formError} />
+      <FormError error={unchosen ? "请选择新的上级单位" : s.formError} />
       <div className="flex gap-2">
         <Button type="submit" disabled={s.pending}>
           {s.pending ? "正在移动…" : "移动"}

@@ -3,7 +3,7 @@
 import { Button } from "@/components/ui/button";
 import { useServerAction } from "@/components/forms/use-server-action";
 import type { TreeUnit, OrgTreeActions, Done } from "./types";
-import { ErrorLine } from "./error-line";
+import { FormError } from "@/components/forms/form-error";
 
 export function RestoreButton({ unit, actions, done }: { unit: TreeUnit; actions: OrgTreeActions; done: Done }) {
   const s = useServerAction((unitId: number) => actions.restore({ unitId }), { onSuccess: () => done(`已恢复“${unit.name}”。`) });
@@ -12,7 +12,7 @@ export function RestoreButton({ unit, actions, done }: { unit: TreeUnit; actions
       <Button type="button" variant="secondary" disabled={s.pending} onClick={() => s.run(unit.id)}>
         恢复
       </Button>
-      <ErrorLine error={s.formError} />
+      <FormError error={s.formError} />
     </>
   );
 }

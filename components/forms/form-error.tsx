@@ -1,0 +1,38 @@
+import { Button } from "@/components/ui/button";
+
+/** A form's one refusal line (field errors show beside their fields instead). */
+export function FormError({ error }: { error: string | null | undefined }) {
+  if (!error) return null;
+  return (
+    <p role="alert" className="rounded-lg bg-red-50 p-3 text-sm text-red-800">
+      {error}
+    </p>
+  );
+}
+
+/** A form's last lines: its refusal, then its submit button, which says what it is doing while busy. */
+export function SubmitRow({
+  error,
+  busy,
+  disabled = busy,
+  label,
+  busyLabel,
+  className,
+}: {
+  error: string | null | undefined;
+  busy: boolean;
+  /** Defaults to `busy`; a page with several forms disables all of them while any one runs. */
+  disabled?: boolean;
+  label: string;
+  busyLabel: string;
+  className?: string;
+}) {
+  return (
+    <>
+      <FormError error={error} />
+      <Button type="submit" className={className} disabled={disabled}>
+        {busy ? busyLabel : label}
+      </Button>
+    </>
+  );
+}
