@@ -190,3 +190,13 @@ export function errorsAt(problems: Problem[], path: string): string[] | undefine
   const m = problems.filter((p) => p.path === path).map((p) => p.message);
   return m.length ? m : undefined;
 }
+
+// Not `type`: changing it swaps the whole question (changeType).
+type TextKey = Exclude<{ [K in keyof Draft]-?: Draft[K] extends string | undefined ? K : never }[keyof Draft], "type">;
+
+/** Binds a control to one of the draft's text fields: its value, its change and its problems. */
+export const textBinding = (draft: Draft, patch: (p: Partial<Draft>) => void, problems: Problem[]) => (key: TextKey) => ({
+  value: draft[key] ?? "",
+  onChange: (v: string) => patch({ [key]: v }),
+  errors: errorsAt(problems, key),
+});

@@ -2,23 +2,18 @@
 
 import type { Problem } from "@/lib/authoring/validate";
 import { pointsText } from "@/lib/content/drafting-points";
-import { errorsAt, type Draft } from "./draft";
+import { errorsAt, textBinding, type Draft } from "./draft";
 import { CodesInput, Select, TextArea, TextInput } from "./fields";
 
 type Patch = (p: Partial<Draft>) => void;
 
 /** The drafting task: the situation, the kind of message, the points it must make, the rubric and a model answer. */
 export function DraftingEditor({ draft, patch, problems, rulesList }: { draft: Draft; patch: Patch; problems: Problem[]; rulesList: string }) {
+  const text = textBinding(draft, patch, problems);
   return (
     <fieldset className="grid gap-3 rounded-2xl border border-stone-200 bg-white p-4 sm:grid-cols-2">
       <legend className="px-1 font-semibold">起草任务</legend>
-      <TextArea
-        className="sm:col-span-2"
-        label="情境"
-        value={draft.situation ?? ""}
-        onChange={(v) => patch({ situation: v })}
-        errors={errorsAt(problems, "situation")}
-      />
+      <TextArea className="sm:col-span-2" label="情境" {...text("situation")} />
       <Select
         label="文种"
         value={draft.kind ?? "notice"}
@@ -30,13 +25,7 @@ export function DraftingEditor({ draft, patch, problems, rulesList }: { draft: D
           { value: "reply", label: "回复" },
         ]}
       />
-      <TextInput
-        label="参考范文发送时间"
-        hint="如 09:30；学员自己选择发送时间，U1 按学员选的时间评"
-        value={draft.sampleSendAt ?? ""}
-        onChange={(v) => patch({ sampleSendAt: v })}
-        errors={errorsAt(problems, "sampleSendAt")}
-      />
+      <TextInput label="参考范文发送时间" hint="如 09:30；学员自己选择发送时间，U1 按学员选的时间评" {...text("sampleSendAt")} />
       <TextArea
         className="sm:col-span-2"
         label="内容要点"
@@ -54,13 +43,7 @@ export function DraftingEditor({ draft, patch, problems, rulesList }: { draft: D
         onChange={(v) => patch({ rubric: v })}
         errors={errorsAt(problems, "rubric")}
       />
-      <TextArea
-        className="sm:col-span-2"
-        label="参考范文"
-        value={draft.sample ?? ""}
-        onChange={(v) => patch({ sample: v })}
-        errors={errorsAt(problems, "sample")}
-      />
+      <TextArea className="sm:col-span-2" label="参考范文" {...text("sample")} />
     </fieldset>
   );
 }

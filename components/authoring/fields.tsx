@@ -26,30 +26,19 @@ interface Common {
   className?: string;
 }
 
-export function TextInput({
-  label,
-  hint,
-  errors,
-  className = "",
-  value,
-  onChange,
-  ...rest
-}: Common & { value: string; onChange: (v: string) => void } & Omit<React.InputHTMLAttributes<HTMLInputElement>, "value" | "onChange">) {
+/** What ties a control to its label, hint and errors. */
+type Described = { id: string; "aria-invalid"?: true; "aria-describedby"?: string };
+
+/** The label above a control, its hint and its errors below, wired for screen readers. */
+function Labelled({ label, hint, errors, className = "", children }: Common & { children: (control: Described) => React.ReactNode }) {
   const id = useId();
+  const describedBy = [errors?.length ? `${id}-e` : "", hint ? `${id}-h` : ""].filter(Boolean).join(" ") || undefined;
   return (
     <div className={className}>
       <label htmlFor={id} className="mb-1 block text-sm font-medium text-stone-700">
         {label}
       </label>
-      <input
-        id={id}
-        {...rest}
-        value={value}
-        onChange={(e) => onChange(e.currentTarget.value)}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={[errors?.length ? `${id}-e` : "", hint ? `${id}-h` : ""].filter(Boolean).join(" ") || undefined}
-        className={box}
-      />
+      {children({ id, "aria-invalid": errors?.length ? true : undefined, "aria-describedby": describedBy })}
       {hint ? (
         <p id={`${id}-h`} className="mt-1 text-xs text-stone-500">
           {hint}
@@ -57,6 +46,22 @@ export function TextInput({
       ) : null}
       <Errors id={`${id}-e`} errors={errors} />
     </div>
+  );
+}
+
+export function TextInput({
+  label,
+  hint,
+  errors,
+  className,
+  value,
+  onChange,
+  ...rest
+}: Common & { value: string; onChange: (v: string) => void } & Omit<React.InputHTMLAttributes<HTMLInputElement>, "value" | "onChange">) {
+  return (
+    <Labelled label={label} hint={hint} errors={errors} className={className}>
+      {(control) => <input {...control} {...rest} value={value} onChange={(e) => onChange(e.currentTarget.value)} className={box} />}
+    </Labelled>
   );
 }
 
@@ -64,33 +69,15 @@ export function TextArea({
   label,
   hint,
   errors,
-  className = "",
+  className,
   value,
   onChange,
   rows = 3,
 }: Common & { value: string; onChange: (v: string) => void; rows?: number }) {
-  const id = useId();
   return (
-    <div className={className}>
-      <label htmlFor={id} className="mb-1 block text-sm font-medium text-stone-700">
-        {label}
-      </label>
-      <textarea
-        id={id}
-        rows={rows}
-        value={value}
-        onChange={(e) => onChange(e.currentTarget.value)}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={[errors?.length ? `${id}-e` : "", hint ? `${id}-h` : ""].filter(Boolean).join(" ") || undefined}
-        className={`${box} leading-relaxed`}
-      />
-      {hint ? (
-        <p id={`${id}-h`} className="mt-1 text-xs text-stone-500">
-          {hint}
-        </p>
-      ) : null}
-      <Errors id={`${id}-e`} errors={errors} />
-    </div>
+    <Labelled label={label} hint={hint} errors={errors} className={className}>
+      {(control) => <textarea {...control} rows={rows} value={value} onChange={(e) => onChange(e.currentTarget.value)} className={`${box} leading-relaxed`} />}
+    </Labelled>
   );
 }
 
@@ -98,34 +85,23 @@ export function Select({
   label,
   hint,
   errors,
-  className = "",
+  className,
   value,
   onChange,
   options,
 }: Common & { value: string; onChange: (v: string) => void; options: { value: string; label: string }[] }) {
-  const id = useId();
   return (
-    <div className={className}>
-      <label htmlFor={id} className="mb-1 block text-sm font-medium text-stone-700">
-        {label}
-      </label>
-      <select
-        id={id}
-        value={value}
-        onChange={(e) => onChange(e.currentTarget.value)}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={errors?.length ? `${id}-e` : undefined}
-        className={box}
-      >
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-      {hint ? <p className="mt-1 text-xs text-stone-500">{hint}</p> : null}
-      <Errors id={`${id}-e`} errors={errors} />
-    </div>
+    <Labelled label={label} hint={hint} errors={errors} className={className}>
+      {(control) => (
+        <select {...control} value={value} onChange={(e) => onChange(e.currentTarget.value)} className={box}>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Labelled>
   );
 }
 

@@ -10,7 +10,7 @@ import type { ActionResult } from "@/lib/auth/guard";
 import { problemsOf, type Problem } from "@/lib/authoring/validate";
 import { CitationFields } from "./citation-fields";
 import { CheckResults } from "./check-results";
-import { TYPE_NAMES, blankQuestion, cleanDraft, errorsAt, type Draft } from "./draft";
+import { TYPE_NAMES, blankQuestion, cleanDraft, errorsAt, textBinding, type Draft } from "./draft";
 import { DraftingEditor } from "./drafting-editor";
 import { CodesInput, Select, TextArea, TextInput } from "./fields";
 import { OptionsEditor, TrueFalseEditor } from "./options-editor";
@@ -70,6 +70,7 @@ export function QuestionEditor(props: EditorProps) {
     setTouched((t) => new Set([...t, ...Object.keys(p)]));
     setDraft((d) => ({ ...d, ...p }));
   };
+  const text = textBinding(draft, patch, shown);
 
   function changeType(type: Draft["type"]) {
     const fresh = blankQuestion(type, draft.module);
@@ -180,13 +181,7 @@ export function QuestionEditor(props: EditorProps) {
             .map((t) => ({ value: t, label: TYPE_NAMES[t] }))}
           errors={errorsAt(shown, "type")}
         />
-        <Select
-          label="模块"
-          value={draft.module}
-          onChange={(v) => patch({ module: v })}
-          options={modules.map((m) => ({ value: m.slug, label: m.title }))}
-          errors={errorsAt(shown, "module")}
-        />
+        <Select label="模块" {...text("module")} options={modules.map((m) => ({ value: m.slug, label: m.title }))} />
         <Select
           label="难度"
           value={String(draft.difficulty)}
@@ -206,7 +201,7 @@ export function QuestionEditor(props: EditorProps) {
           onChange={(v) => patch({ rules: v })}
           errors={errorsAt(shown, "rules")}
         />
-        <TextArea className="sm:col-span-2" label="题干" value={draft.stem} onChange={(v) => patch({ stem: v })} errors={errorsAt(shown, "stem")} />
+        <TextArea className="sm:col-span-2" label="题干" {...text("stem")} />
       </fieldset>
 
       {draft.type === "single" || draft.type === "multiple" ? <OptionsEditor draft={draft} patch={patch} problems={shown} /> : null}
@@ -216,7 +211,7 @@ export function QuestionEditor(props: EditorProps) {
 
       <fieldset className="space-y-3 rounded-2xl border border-stone-200 bg-white p-4">
         <legend className="px-1 font-semibold">解析与出处</legend>
-        <TextArea label="解析" rows={4} value={draft.explanation} onChange={(v) => patch({ explanation: v })} errors={errorsAt(shown, "explanation")} />
+        <TextArea label="解析" rows={4} {...text("explanation")} />
         <CitationFields legend="出处" value={draft.citation} onChange={(c) => patch({ citation: c })} withCase />
       </fieldset>
 

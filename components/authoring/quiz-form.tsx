@@ -27,6 +27,13 @@ const KINDS = [
   { value: "POST", label: "课后自测" },
 ];
 
+/** The exam settings typed as numbers, blank for no limit. */
+const LIMITS = [
+  ["timeLimitMin", "时间限制（分钟）"],
+  ["passPercent", "及格线（%）"],
+  ["maxAttempts", "最多作答次数"],
+] as const;
+
 /** A quiz's blueprint (questions per module and types), time limit, pass mark and attempts. */
 export function QuizForm({
   initial,
@@ -119,30 +126,17 @@ export function QuizForm({
 
       <fieldset className="grid gap-3 rounded-2xl border border-stone-200 bg-white p-4 sm:grid-cols-3">
         <legend className="px-1 font-semibold">考试设置（留空表示不限）</legend>
-        <TextInput
-          label="时间限制（分钟）"
-          type="number"
-          inputMode="numeric"
-          value={v.timeLimitMin}
-          onChange={(x) => set({ timeLimitMin: x })}
-          errors={fe("timeLimitMin") ?? fe("quiz.timeLimitMin")}
-        />
-        <TextInput
-          label="及格线（%）"
-          type="number"
-          inputMode="numeric"
-          value={v.passPercent}
-          onChange={(x) => set({ passPercent: x })}
-          errors={fe("passPercent") ?? fe("quiz.passPercent")}
-        />
-        <TextInput
-          label="最多作答次数"
-          type="number"
-          inputMode="numeric"
-          value={v.maxAttempts}
-          onChange={(x) => set({ maxAttempts: x })}
-          errors={fe("maxAttempts") ?? fe("quiz.maxAttempts")}
-        />
+        {LIMITS.map(([key, label]) => (
+          <TextInput
+            key={key}
+            label={label}
+            type="number"
+            inputMode="numeric"
+            value={v[key]}
+            onChange={(x) => set({ [key]: x })}
+            errors={fe(key) ?? fe(`quiz.${key}`)}
+          />
+        ))}
       </fieldset>
 
       <div role="status" aria-live="polite">

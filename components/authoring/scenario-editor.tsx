@@ -13,6 +13,7 @@ import {
   blankStep,
   errorsAt,
   freshId,
+  textBinding,
   type Draft,
   type DraftChoice,
   type DraftEnding,
@@ -34,6 +35,7 @@ export function ScenarioEditor({ draft, patch, problems, rulesList }: { draft: D
   const endings = draft.endings ?? [];
   const allIds = [...steps.map((s) => s.id), ...endings.map((e) => e.id)];
   const focusId = useRef<string | null>(null);
+  const text = textBinding(draft, patch, problems);
 
   const setSteps = (next: DraftStep[]) => patch({ steps: next });
   const setEndings = (next: DraftEnding[]) => patch({ endings: next });
@@ -76,23 +78,15 @@ export function ScenarioEditor({ draft, patch, problems, rulesList }: { draft: D
           options={SETTINGS}
           errors={errorsAt(problems, "setting")}
         />
-        <TextInput
-          label="聊天标题"
-          hint="群名或联系人"
-          value={draft.chatTitle ?? ""}
-          onChange={(v) => patch({ chatTitle: v })}
-          errors={errorsAt(problems, "chatTitle")}
-        />
+        <TextInput label="聊天标题" hint="群名或联系人" {...text("chatTitle")} />
         <Select
           label="起始步骤"
-          value={draft.start ?? ""}
-          onChange={(v) => patch({ start: v })}
+          {...text("start")}
           options={
             steps.some((s) => s.id === draft.start)
               ? steps.map((s) => ({ value: s.id, label: s.id }))
               : [{ value: draft.start ?? "", label: `（不存在：${draft.start ?? ""}）` }, ...steps.map((s) => ({ value: s.id, label: s.id }))]
           }
-          errors={errorsAt(problems, "start")}
         />
         <TextInput
           label="案例编码（可选）"
