@@ -103,36 +103,8 @@ export function MemberList({
             <input type="hidden" name="dir" value={list.dir} />
             {individual ? (
               <>
-                <div>
-                  <label htmlFor="f-min" className="mb-1 block text-stone-700">
-                    最高分不低于
-                  </label>
-                  <input
-                    id="f-min"
-                    name="minScore"
-                    type="number"
-                    min={0}
-                    max={100}
-                    inputMode="numeric"
-                    defaultValue={list.minScore}
-                    className="block min-h-11 w-full rounded-xl border border-stone-300 bg-white px-2"
-                  />
-                </div>
-                <div>
-                  <label htmlFor="f-max" className="mb-1 block text-stone-700">
-                    最高分不高于
-                  </label>
-                  <input
-                    id="f-max"
-                    name="maxScore"
-                    type="number"
-                    min={0}
-                    max={100}
-                    inputMode="numeric"
-                    defaultValue={list.maxScore}
-                    className="block min-h-11 w-full rounded-xl border border-stone-300 bg-white px-2"
-                  />
-                </div>
+                <ScoreBound id="f-min" name="minScore" label="最高分不低于" value={list.minScore} />
+                <ScoreBound id="f-max" name="maxScore" label="最高分不高于" value={list.maxScore} />
               </>
             ) : null}
             <label className="flex min-h-11 items-center gap-2">
@@ -193,5 +165,26 @@ export function MemberList({
         天及以上仍未完成的成员标为“需谈话”，请书记当面了解情况。打印本页只打印当前一页，完整名单请用“打印报告”。
       </p>
     </section>
+  );
+}
+
+/** One end of the best-score filter (0–100). */
+function ScoreBound({ id, name, label, value }: { id: string; name: string; label: string; value: string | number | undefined }) {
+  return (
+    <div>
+      <label htmlFor={id} className="mb-1 block text-stone-700">
+        {label}
+      </label>
+      <input
+        id={id}
+        name={name}
+        type="number"
+        min={0}
+        max={100}
+        inputMode="numeric"
+        defaultValue={value}
+        className="block min-h-11 w-full rounded-xl border border-stone-300 bg-white px-2"
+      />
+    </div>
   );
 }
