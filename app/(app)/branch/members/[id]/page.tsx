@@ -58,37 +58,34 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
         )}
       </section>
 
-      <section aria-labelledby="m-assignments" className="space-y-2">
-        <h2 id="m-assignments" className="font-semibold">
-          学习任务
-        </h2>
-        {m.assignments.length ? (
-          <ul className="divide-y divide-stone-200 rounded-2xl border border-stone-200 bg-white">
-            {m.assignments.map((a) => (
-              <li key={a.id} className="space-y-1 p-4">
-                <div className="flex items-center justify-between gap-2">
-                  <span className="font-medium">{a.title}</span>
-                  {a.state ? <StateBadge state={a.state.state} late={a.state.late} /> : null}
-                </div>
-                <p className="text-sm text-stone-600">
-                  截止 {chinaDay(a.dueAt)} · <DaysLeft days={daysLeft(a.dueAt)} />
-                  {a.state?.completedAt ? ` · 完成于 ${formatChinaDate(a.state.completedAt)}` : ""}
-                  {m.individual && a.state?.bestScore !== null && a.state?.bestScore !== undefined ? ` · 最高分 ${a.state.bestScore}` : ""}
-                  {a.state?.reminders ? ` · 已提醒 ${a.state.reminders} 天` : ""}
-                  {a.state?.talk ? " · 需谈话" : ""}
-                </p>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="text-sm text-stone-600">没有学习任务。</p>
-        )}
-      </section>
+      <Part id="m-assignments" title="学习任务" count={m.assignments.length} empty="没有学习任务。">
+        <ul className="divide-y divide-stone-200 rounded-2xl border border-stone-200 bg-white">
+          {m.assignments.map((a) => (
+            <li key={a.id} className="space-y-1 p-4">
+              <div className="flex items-center justify-between gap-2">
+                <span className="font-medium">{a.title}</span>
+                {a.state ? <StateBadge state={a.state.state} late={a.state.late} /> : null}
+              </div>
+              <p className="text-sm text-stone-600">
+                截止 {chinaDay(a.dueAt)} · <DaysLeft days={daysLeft(a.dueAt)} />
+                {a.state?.completedAt ? ` · 完成于 ${formatChinaDate(a.state.completedAt)}` : ""}
+                {m.individual && a.state?.bestScore !== null && a.state?.bestScore !== undefined ? ` · 最高分 ${a.state.bestScore}` : ""}
+                {a.state?.reminders ? ` · 已提醒 ${a.state.reminders} 天` : ""}
+                {a.state?.talk ? " · 需谈话" : ""}
+              </p>
+            </li>
+          ))}
+        </ul>
+      </Part>
 
-      <section aria-labelledby="m-lessons" className="space-y-2">
-        <h2 id="m-lessons" className="font-semibold">
-          课时（已学 {learned}/{total}）
-        </h2>
+      <Part
+        id="m-lessons"
+        title={
+          <>
+            课时（已学 {learned}/{total}）
+          </>
+        }
+      >
         <ProgressBar value={learned} max={total} label="课时进度" />
         <div className="space-y-2">
           {m.modules.map((mod) => (
@@ -112,67 +109,65 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
             </details>
           ))}
         </div>
-      </section>
+      </Part>
 
       {m.individual ? (
         <>
-          <section aria-labelledby="m-attempts" className="space-y-2">
-            <h2 id="m-attempts" className="font-semibold">
-              测验记录
-            </h2>
-            {m.attempts.length ? (
-              <ul className="divide-y divide-stone-200 rounded-2xl border border-stone-200 bg-white text-sm">
-                {m.attempts.map((t) => (
-                  <li key={t.id} className="flex items-center justify-between gap-2 px-4 py-2">
-                    <span>
-                      {t.quizTitle}
-                      <span className="ml-1 text-stone-500">（{KIND_LABEL[t.kind] ?? t.kind}）</span>
-                    </span>
-                    <span className="shrink-0 tabular-nums">
-                      {t.percent ?? "—"} 分{t.passed === true ? " · 通过" : t.passed === false ? " · 未通过" : ""}
-                      <span className="ml-2 text-stone-500">{t.submittedAt ? chinaDay(t.submittedAt) : ""}</span>
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <p className="text-sm text-stone-600">还没有提交过测验。</p>
-            )}
-          </section>
-          <section aria-labelledby="m-mistakes" className="space-y-2">
-            <h2 id="m-mistakes" className="font-semibold">
-              错题（{m.mistakes.length}）
-            </h2>
-            {m.mistakes.length ? (
-              <ul className="divide-y divide-stone-200 rounded-2xl border border-stone-200 bg-white text-sm">
-                {m.mistakes.map((x) => (
-                  <li key={x.questionId} className="space-y-1 px-4 py-2">
-                    <p>{x.stem}</p>
-                    <p className="text-stone-600">
-                      规则：
-                      {x.rules.map((r, i) => (
-                        <span key={r}>
-                          {i ? "、" : ""}
-                          <Link href={`/rules/${r}`} className="text-brand-700 underline underline-offset-2">
-                            {m.ruleTitles[r] ?? r}
-                          </Link>
-                        </span>
-                      ))}
-                      {" · "}
-                      {chinaDay(x.wrongAt)} 答错
-                    </p>
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <p className="text-sm text-stone-600">没有未清除的错题。</p>
-            )}
-          </section>
+          <Part id="m-attempts" title="测验记录" count={m.attempts.length} empty="还没有提交过测验。">
+            <ul className="divide-y divide-stone-200 rounded-2xl border border-stone-200 bg-white text-sm">
+              {m.attempts.map((t) => (
+                <li key={t.id} className="flex items-center justify-between gap-2 px-4 py-2">
+                  <span>
+                    {t.quizTitle}
+                    <span className="ml-1 text-stone-500">（{KIND_LABEL[t.kind] ?? t.kind}）</span>
+                  </span>
+                  <span className="shrink-0 tabular-nums">
+                    {t.percent ?? "—"} 分{t.passed === true ? " · 通过" : t.passed === false ? " · 未通过" : ""}
+                    <span className="ml-2 text-stone-500">{t.submittedAt ? chinaDay(t.submittedAt) : ""}</span>
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </Part>
+          <Part id="m-mistakes" title={<>错题（{m.mistakes.length}）</>} count={m.mistakes.length} empty="没有未清除的错题。">
+            <ul className="divide-y divide-stone-200 rounded-2xl border border-stone-200 bg-white text-sm">
+              {m.mistakes.map((x) => (
+                <li key={x.questionId} className="space-y-1 px-4 py-2">
+                  <p>{x.stem}</p>
+                  <p className="text-stone-600">
+                    规则：
+                    {x.rules.map((r, i) => (
+                      <span key={r}>
+                        {i ? "、" : ""}
+                        <Link href={`/rules/${r}`} className="text-brand-700 underline underline-offset-2">
+                          {m.ruleTitles[r] ?? r}
+                        </Link>
+                      </span>
+                    ))}
+                    {" · "}
+                    {chinaDay(x.wrongAt)} 答错
+                  </p>
+                </li>
+              ))}
+            </ul>
+          </Part>
           <p className="text-xs text-stone-500">查看个人成绩会记入审计日志。</p>
         </>
       ) : (
         <p className="rounded-lg bg-stone-100 p-3 text-sm text-stone-700">按隐私规定，个人成绩、测验记录和错题只对其所在支部书记可见。</p>
       )}
     </article>
+  );
+}
+
+/** One part of the page: its heading, then its content, or a line saying there is none. */
+function Part({ id, title, count, empty, children }: { id: string; title: React.ReactNode; count?: number; empty?: string; children: React.ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="space-y-2">
+      <h2 id={id} className="font-semibold">
+        {title}
+      </h2>
+      {count === 0 ? <p className="text-sm text-stone-600">{empty}</p> : children}
+    </section>
   );
 }
