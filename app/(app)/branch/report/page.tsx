@@ -59,161 +59,132 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
       </header>
       <p className="text-sm">{COMPLETION_RULE_TEXT}</p>
 
-      <section aria-labelledby="r-overview">
-        <h2 id="r-overview" className="mb-1 font-semibold">
-          一、总体情况
-        </h2>
-        <table className="w-full border-collapse">
-          <tbody>
-            <tr>
-              <th className={th}>应学人数</th>
-              <td className={td}>{o.members}</td>
-              <th className={th}>已完成</th>
-              <td className={td}>
-                {o.completed}（{o.rate}%）
-              </td>
-            </tr>
-            <tr>
-              <th className={th}>进行中</th>
-              <td className={td}>{o.inProgress}</td>
-              <th className={th}>未开始</th>
-              <td className={td}>{o.notStarted}</td>
-            </tr>
-            <tr>
-              <th className={th}>已逾期</th>
-              <td className={td}>{o.overdue}</td>
-              <th className={th}>平均分</th>
-              <td className={td}>{a.quizId ? (o.withheld ? `有成绩不足 ${privacyMinGroup()} 人，不显示` : (o.averageScore ?? "—")) : "不含考试"}</td>
-            </tr>
-          </tbody>
-        </table>
-      </section>
+      <Part id="r-overview" title="一、总体情况">
+        <Table>
+          <tr>
+            <th className={th}>应学人数</th>
+            <td className={td}>{o.members}</td>
+            <th className={th}>已完成</th>
+            <td className={td}>
+              {o.completed}（{o.rate}%）
+            </td>
+          </tr>
+          <tr>
+            <th className={th}>进行中</th>
+            <td className={td}>{o.inProgress}</td>
+            <th className={th}>未开始</th>
+            <td className={td}>{o.notStarted}</td>
+          </tr>
+          <tr>
+            <th className={th}>已逾期</th>
+            <td className={td}>{o.overdue}</td>
+            <th className={th}>平均分</th>
+            <td className={td}>{a.quizId ? (o.withheld ? `有成绩不足 ${privacyMinGroup()} 人，不显示` : (o.averageScore ?? "—")) : "不含考试"}</td>
+          </tr>
+        </Table>
+      </Part>
 
       {a.quizId && o.buckets ? (
-        <section aria-labelledby="r-dist">
-          <h2 id="r-dist" className="mb-1 font-semibold">
-            二、成绩分布
-          </h2>
-          <table className="w-full border-collapse">
-            <thead>
-              <tr>
-                {SCORE_BUCKET_LABELS.map((l) => (
-                  <th key={l} className={th}>
-                    {l}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              <tr>
-                {o.buckets.map((n, i) => (
-                  <td key={i} className={td}>
-                    {n} 人
-                  </td>
-                ))}
-              </tr>
-            </tbody>
-          </table>
-        </section>
+        <Part id="r-dist" title="二、成绩分布">
+          <Table head={SCORE_BUCKET_LABELS}>
+            <tr>
+              {o.buckets.map((n, i) => (
+                <td key={i} className={td}>
+                  {n} 人
+                </td>
+              ))}
+            </tr>
+          </Table>
+        </Part>
       ) : null}
 
-      <section aria-labelledby="r-weak">
-        <h2 id="r-weak" className="mb-1 font-semibold">
-          三、薄弱规则
-        </h2>
+      <Part id="r-weak" title="三、薄弱规则">
         {data.weakRules.length ? (
-          <table className="w-full border-collapse">
-            <thead>
-              <tr>
-                <th className={th}>规则</th>
-                <th className={th}>得分率</th>
-                <th className={th}>建议复习</th>
+          <Table head={["规则", "得分率", "建议复习"]}>
+            {data.weakRules.map((r) => (
+              <tr key={r.code}>
+                <td className={td}>
+                  {r.code} {r.title}
+                </td>
+                <td className={td}>{r.percent}%</td>
+                <td className={td}>{r.lessons.map((l) => l.title).join("、")}</td>
               </tr>
-            </thead>
-            <tbody>
-              {data.weakRules.map((r) => (
-                <tr key={r.code}>
-                  <td className={td}>
-                    {r.code} {r.title}
-                  </td>
-                  <td className={td}>{r.percent}%</td>
-                  <td className={td}>{r.lessons.map((l) => l.title).join("、")}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </Table>
         ) : (
           <p className="text-sm">{data.weakRulesWithheld ? `参加测验不足 ${privacyMinGroup()} 人，不显示。` : "暂无测验数据。"}</p>
         )}
-      </section>
+      </Part>
 
       {data.hasChildren ? (
-        <section aria-labelledby="r-rollup">
-          <h2 id="r-rollup" className="mb-1 font-semibold">
-            四、下级组织
-          </h2>
-          <table className="w-full border-collapse">
-            <thead>
-              <tr>
-                <th className={th}>组织</th>
-                <th className={th}>应学</th>
-                <th className={th}>已完成</th>
-                <th className={th}>完成率</th>
-                <th className={th}>平均分</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.rollup.map((r) => (
-                <tr key={r.unitId}>
-                  <td className={td}>
-                    {r.level > 1 ? "\u3000" : ""}
-                    {r.name}
-                  </td>
-                  <td className={td}>{r.members}</td>
-                  <td className={td}>{r.completed}</td>
-                  <td className={td}>{rateText(r.completed, r.members)}</td>
-                  <td className={td}>{r.withheld ? "人数不足" : (r.averageScore ?? "—")}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
-      ) : null}
-
-      <section aria-labelledby="r-members">
-        <h2 id="r-members" className="mb-1 font-semibold">
-          {data.hasChildren ? "五、本级成员" : "四、成员名单"}
-        </h2>
-        <table className="w-full border-collapse">
-          <thead>
-            <tr>
-              <th className={th}>序号</th>
-              <th className={th}>姓名</th>
-              <th className={th}>状态</th>
-              <th className={th}>课时</th>
-              {data.individual ? <th className={th}>最高分</th> : null}
-              <th className={th}>完成日期</th>
-              <th className={th}>备注</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.members?.rows.map((m, i) => (
-              <tr key={m.id}>
-                <td className={td}>{i + 1}</td>
-                <td className={td}>{m.name}</td>
-                <td className={td}>{MEMBER_STATE_LABEL[m.state]}</td>
-                <td className={td}>{m.lessons ? `${m.learned}/${m.lessons}` : "—"}</td>
-                {data.individual ? <td className={td}>{m.bestScore ?? "—"}</td> : null}
-                <td className={td}>{m.completedAt ? chinaDay(m.completedAt) : ""}</td>
-                <td className={td}>{m.talk ? "需谈话" : m.late ? "逾期完成" : ""}</td>
+        <Part id="r-rollup" title="四、下级组织">
+          <Table head={["组织", "应学", "已完成", "完成率", "平均分"]}>
+            {data.rollup.map((r) => (
+              <tr key={r.unitId}>
+                <td className={td}>
+                  {r.level > 1 ? "\u3000" : ""}
+                  {r.name}
+                </td>
+                <td className={td}>{r.members}</td>
+                <td className={td}>{r.completed}</td>
+                <td className={td}>{rateText(r.completed, r.members)}</td>
+                <td className={td}>{r.withheld ? "人数不足" : (r.averageScore ?? "—")}</td>
               </tr>
             ))}
-          </tbody>
-        </table>
-      </section>
+          </Table>
+        </Part>
+      ) : null}
+
+      <Part id="r-members" title={data.hasChildren ? "五、本级成员" : "四、成员名单"}>
+        <Table head={["序号", "姓名", "状态", "课时", data.individual && "最高分", "完成日期", "备注"]}>
+          {data.members?.rows.map((m, i) => (
+            <tr key={m.id}>
+              <td className={td}>{i + 1}</td>
+              <td className={td}>{m.name}</td>
+              <td className={td}>{MEMBER_STATE_LABEL[m.state]}</td>
+              <td className={td}>{m.lessons ? `${m.learned}/${m.lessons}` : "—"}</td>
+              {data.individual ? <td className={td}>{m.bestScore ?? "—"}</td> : null}
+              <td className={td}>{m.completedAt ? chinaDay(m.completedAt) : ""}</td>
+              <td className={td}>{m.talk ? "需谈话" : m.late ? "逾期完成" : ""}</td>
+            </tr>
+          ))}
+        </Table>
+      </Part>
       <footer className="pt-6 text-sm">
         <p>支部书记（签字）：________________　　日期：________________</p>
       </footer>
     </article>
+  );
+}
+
+/** One numbered part of the report. */
+function Part({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id} className="mb-1 font-semibold">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+/** A ruled table with an optional header row (a `false` column is left out); `children` are its body rows. */
+function Table({ head, children }: { head?: readonly (string | false)[]; children: React.ReactNode }) {
+  return (
+    <table className="w-full border-collapse">
+      {head ? (
+        <thead>
+          <tr>
+            {head.filter(Boolean).map((h) => (
+              <th key={h as string} className={th}>
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+      ) : null}
+      <tbody>{children}</tbody>
+    </table>
   );
 }
