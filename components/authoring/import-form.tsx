@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { useServerAction } from "@/components/forms/use-server-action";
 import type { ActionResult } from "@/lib/auth/guard";
 import type { ImportReport } from "@/lib/authoring/transfer";
+import { ColumnHeads } from "@/components/ui/column-heads";
 
 /**
  * Upload a JSON or XLSX file: first a dry run (every problem with its row or path, and what would
@@ -75,19 +76,7 @@ export function ImportForm() {
             {report.problems.length ? (
               <div className="overflow-x-auto">
                 <table className="w-full text-left text-sm">
-                  <thead>
-                    <tr>
-                      <th scope="col" className="p-1">
-                        位置
-                      </th>
-                      <th scope="col" className="p-1">
-                        字段
-                      </th>
-                      <th scope="col" className="p-1">
-                        问题
-                      </th>
-                    </tr>
-                  </thead>
+                  <ColumnHeads columns={["位置", "字段", "问题"]} cell="p-1" />
                   <tbody>
                     {report.problems.map((p, i) => (
                       <tr key={i} className="border-t border-red-200 align-top">

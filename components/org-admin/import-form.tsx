@@ -3,6 +3,7 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { ImportReport, ReportIssue } from "@/lib/org/import-members";
+import { ColumnHeads } from "@/components/ui/column-heads";
 
 type Credentials = { count: number; preview: { line: number; username: string; name: string; initialPassword: string }[]; xlsxBase64: string };
 type Answer = { ok: boolean; report?: ImportReport; credentials?: Credentials | null; error?: string };
@@ -35,19 +36,7 @@ function IssueTable({ title, issues, total }: { title: string; issues: ReportIss
         <caption className="p-3 text-left font-semibold">
           {title}（共 {total} 处{total > issues.length ? `，仅列出前 ${issues.length} 处` : ""}）
         </caption>
-        <thead className="bg-stone-50 text-stone-600">
-          <tr>
-            <th scope="col" className="px-3 py-2 whitespace-nowrap">
-              行
-            </th>
-            <th scope="col" className="px-3 py-2 whitespace-nowrap">
-              列
-            </th>
-            <th scope="col" className="px-3 py-2">
-              问题
-            </th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={[["行", "whitespace-nowrap"], ["列", "whitespace-nowrap"], "问题"]} cell="px-3 py-2" className="bg-stone-50 text-stone-600" />
         <tbody className="divide-y divide-stone-100">
           {issues.map((e, i) => (
             <tr key={i}>
@@ -83,25 +72,7 @@ function PlannedTable({ report, applied }: { report: ImportReport; applied: bool
         <caption className="px-3 pt-2 text-left font-semibold">
           {applied ? "已导入的成员" : "将导入的成员"}（{all} 人{shown < all ? `，列出前 ${shown} 人` : ""}）
         </caption>
-        <thead className="bg-stone-50">
-          <tr>
-            <th scope="col" className="px-3 py-2 whitespace-nowrap">
-              行号
-            </th>
-            <th scope="col" className="px-3 py-2">
-              {applied ? "结果" : "操作"}
-            </th>
-            <th scope="col" className="px-3 py-2">
-              姓名
-            </th>
-            <th scope="col" className="px-3 py-2">
-              登录名
-            </th>
-            <th scope="col" className="px-3 py-2">
-              单位
-            </th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={[["行号", "whitespace-nowrap"], applied ? "结果" : "操作", "姓名", "登录名", "单位"]} cell="px-3 py-2" className="bg-stone-50" />
         <tbody>
           {report.planned.map((r) => (
             <tr key={`${r.row}-${r.username}`} className="border-t border-stone-100">
@@ -250,19 +221,7 @@ export function ImportForm() {
                 <caption className="p-2 text-left text-stone-600">
                   {state.credentials.count > state.credentials.preview.length ? `前 ${state.credentials.preview.length} 个（全部见下载文件）` : "全部新账号"}
                 </caption>
-                <thead className="bg-stone-50 text-stone-600">
-                  <tr>
-                    <th scope="col" className="px-3 py-2">
-                      姓名
-                    </th>
-                    <th scope="col" className="px-3 py-2">
-                      登录名
-                    </th>
-                    <th scope="col" className="px-3 py-2">
-                      初始密码
-                    </th>
-                  </tr>
-                </thead>
+                <ColumnHeads columns={["姓名", "登录名", "初始密码"]} cell="px-3 py-2" className="bg-stone-50 text-stone-600" />
                 <tbody className="divide-y divide-stone-100">
                   {state.credentials.preview.map((c) => (
                     <tr key={c.username}>

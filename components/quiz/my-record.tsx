@@ -8,6 +8,7 @@ import type { AttemptRecord, QuizSummary, SelfCheck } from "@/lib/assessment/rec
 import { shortTitle } from "@/components/charts/scale";
 import { CompareChart, ProgressChart } from "./chart-figures";
 import { KIND_LABEL, fmtDate, fmtPercent } from "./labels";
+import { ColumnHeads } from "@/components/ui/column-heads";
 
 const pct = (s: number, m: number) => (m > 0 ? Math.round((100 * s) / m) : 0);
 
@@ -151,19 +152,15 @@ function PrePost({ pre, post }: { pre: SelfCheck | null; post: SelfCheck | null 
       <CompareChart rows={rows} />
       <table className="w-full text-left text-sm">
         <caption className="sr-only">各模块课前与课后得分率</caption>
-        <thead>
-          <tr className="border-b border-stone-300">
-            <th scope="col" className="py-1 pr-2">
-              模块
-            </th>
-            <th scope="col" className="py-1 pr-2 text-right">
-              课前
-            </th>
-            <th scope="col" className="py-1 text-right">
-              课后
-            </th>
-          </tr>
-        </thead>
+        <ColumnHeads
+          columns={[
+            ["模块", "pr-2"],
+            ["课前", "pr-2 text-right"],
+            ["课后", "text-right"],
+          ]}
+          cell="py-1"
+          row="border-b border-stone-300"
+        />
         <tbody>
           {rows.map((r) => (
             <tr key={r.key} className="border-b border-stone-100">

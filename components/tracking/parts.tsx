@@ -5,6 +5,7 @@ import { type MemberState } from "@/lib/tracking/state";
 import { formatChinaTime } from "@/lib/tracking/time";
 import { privacyMinGroup } from "@/lib/tracking/privacy";
 import { MEMBER_STATE_LABEL, UNIT_KIND_LABEL } from "@/lib/labels";
+import { ColumnHeads } from "@/components/ui/column-heads";
 
 export function StateBadge({ state, late }: { state: MemberState; late?: boolean }) {
   return <span className={`badge badge-${state}`}>{late ? `${MEMBER_STATE_LABEL[state]}（逾期完成）` : MEMBER_STATE_LABEL[state]}</span>;
@@ -47,27 +48,17 @@ export function RollupTable({ rows, unitQuery, scores }: { rows: RollupRow[]; un
     <div className="overflow-x-auto rounded-2xl border border-stone-200 bg-white">
       <table className="rollup-table w-full min-w-[20rem] text-left text-sm">
         <caption className="sr-only">下级组织完成情况</caption>
-        <thead className="bg-stone-50">
-          <tr>
-            <th scope="col" className="px-2 py-2">
-              组织
-            </th>
-            <th scope="col" className="px-2 py-2 text-right whitespace-nowrap">
-              应学人数
-            </th>
-            <th scope="col" className="px-2 py-2 text-right whitespace-nowrap">
-              参与率
-            </th>
-            <th scope="col" className="px-2 py-2 text-right whitespace-nowrap">
-              完成率
-            </th>
-            {scores ? (
-              <th scope="col" className="px-2 py-2 text-right whitespace-nowrap">
-                平均分
-              </th>
-            ) : null}
-          </tr>
-        </thead>
+        <ColumnHeads
+          columns={[
+            "组织",
+            ["应学人数", "text-right whitespace-nowrap"],
+            ["参与率", "text-right whitespace-nowrap"],
+            ["完成率", "text-right whitespace-nowrap"],
+            scores && ["平均分", "text-right whitespace-nowrap"],
+          ]}
+          cell="px-2 py-2"
+          className="bg-stone-50"
+        />
         <tbody>
           {rows.map((r) => (
             <tr key={r.unitId} className={r.level === 1 && r.hasChildren ? "bg-stone-50" : undefined}>

@@ -4,6 +4,7 @@ import { requireViewer } from "@/lib/auth/guard";
 import { myPoints, POINT_RULES } from "@/lib/daily/points";
 import { db } from "@/lib/db/client";
 import { chinaDay, formatChinaDate } from "@/lib/tracking/time";
+import { ColumnHeads } from "@/components/ui/column-heads";
 
 export const metadata: Metadata = { title: "我的积分" };
 
@@ -35,16 +36,7 @@ export default async function PointsPage() {
           积分规则
         </h2>
         <table className="w-full text-left text-sm">
-          <thead>
-            <tr className="border-b border-stone-200 text-stone-600">
-              <th scope="col" className="py-2 font-medium">
-                学习行为
-              </th>
-              <th scope="col" className="py-2 text-right font-medium">
-                积分
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={["学习行为", ["积分", "text-right"]]} cell="py-2 font-medium" row="border-b border-stone-200 text-stone-600" />
           <tbody>
             {Object.values(POINT_RULES).map((r) => (
               <tr key={r.title} className="border-b border-stone-100">

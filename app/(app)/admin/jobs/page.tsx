@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import { listJobs } from "@/lib/jobs/scheduler";
 import { formatChinaTime } from "@/lib/tracking/time";
 import { PageHeader } from "@/components/ui/page-header";
+import { ColumnHeads } from "@/components/ui/column-heads";
 
 export const metadata: Metadata = { title: "定时任务" };
 
@@ -24,15 +25,11 @@ export default async function JobsPage() {
       {jobs.length ? (
         <div className="overflow-x-auto rounded-2xl border border-stone-200 bg-white">
           <table className="w-full text-left text-sm">
-            <thead>
-              <tr className="border-b border-stone-200 text-stone-600">
-                {["任务", "对象", "日期", "状态", "上次执行", "下次执行", "次数", "失败原因"].map((h) => (
-                  <th key={h} scope="col" className="px-3 py-2 font-medium whitespace-nowrap">
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <ColumnHeads
+              columns={["任务", "对象", "日期", "状态", "上次执行", "下次执行", "次数", "失败原因"]}
+              cell="px-3 py-2 font-medium whitespace-nowrap"
+              row="border-b border-stone-200 text-stone-600"
+            />
             <tbody>
               {jobs.map((j) => (
                 <tr key={j.id} className="border-b border-stone-100 align-top">

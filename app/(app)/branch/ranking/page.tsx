@@ -5,6 +5,7 @@ import { branchesRanked, RANKING_WINDOW_DAYS } from "@/lib/daily/ranking";
 import { db } from "@/lib/db/client";
 import { privacyMinGroup } from "@/lib/tracking/privacy";
 import { PageHeader } from "@/components/ui/page-header";
+import { ColumnHeads } from "@/components/ui/column-heads";
 
 export const metadata: Metadata = { title: "支部学习排名" };
 
@@ -23,25 +24,11 @@ export default async function BranchRankingPage() {
       {rows.length ? (
         <div className="overflow-x-auto rounded-2xl border border-stone-200 bg-white">
           <table className="w-full text-left text-sm">
-            <thead>
-              <tr className="border-b border-stone-200 text-stone-600">
-                <th scope="col" className="px-3 py-2 font-medium">
-                  名次
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  支部
-                </th>
-                <th scope="col" className="px-3 py-2 text-right font-medium">
-                  成员
-                </th>
-                <th scope="col" className="px-3 py-2 text-right font-medium">
-                  参与率
-                </th>
-                <th scope="col" className="px-3 py-2 text-right font-medium">
-                  人均积分
-                </th>
-              </tr>
-            </thead>
+            <ColumnHeads
+              columns={["名次", "支部", ["成员", "text-right"], ["参与率", "text-right"], ["人均积分", "text-right"]]}
+              cell="px-3 py-2 font-medium"
+              row="border-b border-stone-200 text-stone-600"
+            />
             <tbody>
               {rows.map((r) => (
                 <tr key={r.unitId} className="border-b border-stone-100">

@@ -8,6 +8,7 @@ import { requireViewer } from "@/lib/auth/guard";
 import { EASY_ABOVE, FLAG_LABEL, HARD_BELOW, MIN_ANSWERS, ZItemAnalysisQuery, itemAnalysis } from "@/lib/authoring/item-analysis";
 import { editorCatalog } from "@/lib/authoring/references";
 import { db } from "@/lib/db/client";
+import { ColumnHeads } from "@/components/ui/column-heads";
 
 export const metadata: Metadata = { title: "题目分析" };
 
@@ -55,25 +56,11 @@ export default async function AnalysisPage({ searchParams }: { searchParams: Pro
       <div tabIndex={0} role="region" aria-label="逐题分析表（可左右滚动）" className="overflow-x-auto rounded-2xl border border-stone-200 bg-white">
         <table className="w-full min-w-[40rem] text-left text-sm">
           <caption className="sr-only">题目分析表</caption>
-          <thead className="bg-stone-50">
-            <tr>
-              <th scope="col" className="p-2">
-                题目
-              </th>
-              <th scope="col" className="p-2 text-right">
-                作答次数
-              </th>
-              <th scope="col" className="p-2 text-right">
-                得分率
-              </th>
-              <th scope="col" className="p-2 text-right">
-                区分度
-              </th>
-              <th scope="col" className="p-2">
-                标记
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            columns={["题目", ["作答次数", "text-right"], ["得分率", "text-right"], ["区分度", "text-right"], "标记"]}
+            cell="p-2"
+            className="bg-stone-50"
+          />
           <tbody>
             {stats.map((s) => (
               <tr key={s.versionId} className="border-t border-stone-200 align-top">
