@@ -4,20 +4,10 @@
  * Small labelled controls for the question editor: every input has a visible label, targets are
  * at least 44 px high, and a field's problems are tied to it with aria-describedby.
  */
-import { useId, useState } from "react";
+import { useState } from "react";
+import { Labelled } from "@/components/ui/field";
 
 const box = "block min-h-11 w-full rounded-xl border border-stone-300 bg-white px-3 py-2 text-base focus:border-brand-700 aria-invalid:border-red-600";
-
-function Errors({ id, errors }: { id: string; errors?: string[] }) {
-  if (!errors?.length) return null;
-  return (
-    <ul id={id} className="mt-1 space-y-0.5 text-sm text-red-700">
-      {errors.map((e, i) => (
-        <li key={i}>{e}</li>
-      ))}
-    </ul>
-  );
-}
 
 interface Common {
   label: string;
@@ -26,28 +16,11 @@ interface Common {
   className?: string;
 }
 
-/** What ties a control to its label, hint and errors. */
-type Described = { id: string; "aria-invalid"?: true; "aria-describedby"?: string };
+/** The frame (label, hint, errors) around one of these controls. */
+const framed = ({ label, hint, errors, className }: Common) => ({ label, hint, error: errors, className });
 
-/** The label above a control, its hint and its errors below, wired for screen readers. */
-function Labelled({ label, hint, errors, className = "", children }: Common & { children: (control: Described) => React.ReactNode }) {
-  const id = useId();
-  const describedBy = [errors?.length ? `${id}-e` : "", hint ? `${id}-h` : ""].filter(Boolean).join(" ") || undefined;
-  return (
-    <div className={className}>
-      <label htmlFor={id} className="mb-1 block text-sm font-medium text-stone-700">
-        {label}
-      </label>
-      {children({ id, "aria-invalid": errors?.length ? true : undefined, "aria-describedby": describedBy })}
-      {hint ? (
-        <p id={`${id}-h`} className="mt-1 text-xs text-stone-500">
-          {hint}
-        </p>
-      ) : null}
-      <Errors id={`${id}-e`} errors={errors} />
-    </div>
-  );
-}
+/** A control bound to a string: its value and what a change sets it to. */
+type Bound = Common & { value: string; onChange: (v: string) => void };
 
 export function TextInput({
   label,
@@ -56,42 +29,26 @@ export function TextInput({
   className,
   value,
   onChange,
-  ...rest
-}: Common & { value: string; onChange: (v: string) => void } & Omit<React.InputHTMLAttributes<HTMLInputElement>, "value" | "onChange">) {
+  ...input
+}: Bound & Omit<React.InputHTMLAttributes<HTMLInputElement>, "value" | "onChange">) {
   return (
-    <Labelled label={label} hint={hint} errors={errors} className={className}>
-      {(control) => <input {...control} {...rest} value={value} onChange={(e) => onChange(e.currentTarget.value)} className={box} />}
+    <Labelled {...framed({ label, hint, errors, className })}>
+      {(control) => <input {...control} {...input} value={value} onChange={(e) => onChange(e.currentTarget.value)} className={box} />}
     </Labelled>
   );
 }
 
-export function TextArea({
-  label,
-  hint,
-  errors,
-  className,
-  value,
-  onChange,
-  rows = 3,
-}: Common & { value: string; onChange: (v: string) => void; rows?: number }) {
+export function TextArea({ value, onChange, rows = 3, ...common }: Bound & { rows?: number }) {
   return (
-    <Labelled label={label} hint={hint} errors={errors} className={className}>
+    <Labelled {...framed(common)}>
       {(control) => <textarea {...control} rows={rows} value={value} onChange={(e) => onChange(e.currentTarget.value)} className={`${box} leading-relaxed`} />}
     </Labelled>
   );
 }
 
-export function Select({
-  label,
-  hint,
-  errors,
-  className,
-  value,
-  onChange,
-  options,
-}: Common & { value: string; onChange: (v: string) => void; options: { value: string; label: string }[] }) {
+export function Select({ value, onChange, options, ...common }: Bound & { options: { value: string; label: string }[] }) {
   return (
-    <Labelled label={label} hint={hint} errors={errors} className={className}>
+    <Labelled {...framed(common)}>
       {(control) => (
         <select {...control} value={value} onChange={(e) => onChange(e.currentTarget.value)} className={box}>
           {options.map((o) => (
@@ -106,15 +63,7 @@ export function Select({
 }
 
 /** Rule or case codes typed as "V1, P1": the text is kept while typing, the list goes up on every change. */
-export function CodesInput({
-  label,
-  hint,
-  errors,
-  value,
-  onChange,
-  listId,
-  className = "",
-}: Common & { value: string[]; onChange: (v: string[]) => void; listId?: string }) {
+export function CodesInput({ value, onChange, listId, ...common }: Common & { value: string[]; onChange: (v: string[]) => void; listId?: string }) {
   const [text, setText] = useState(value.join(", "));
   const joined = value.join(",");
   // Follow changes made elsewhere (e.g. undo of a whole question), not our own keystrokes.
@@ -125,10 +74,7 @@ export function CodesInput({
   }
   return (
     <TextInput
-      label={label}
-      hint={hint}
-      errors={errors}
-      className={className}
+      {...common}
       value={text}
       list={listId}
       autoCapitalize="characters"
@@ -146,28 +92,6 @@ export const parseCodes = (t: string) =>
     .map((x) => x.trim().toUpperCase())
     .filter(Boolean);
 
-export function NumberInput({
-  label,
-  hint,
-  errors,
-  value,
-  onChange,
-  min,
-  max,
-  className = "",
-}: Common & { value: number; onChange: (v: number) => void; min: number; max: number }) {
-  return (
-    <TextInput
-      label={label}
-      hint={hint}
-      errors={errors}
-      className={className}
-      type="number"
-      inputMode="numeric"
-      min={min}
-      max={max}
-      value={String(value)}
-      onChange={(v) => onChange(v === "" ? 0 : Number(v))}
-    />
-  );
+export function NumberInput({ value, onChange, ...rest }: Common & { value: number; onChange: (v: number) => void; min: number; max: number }) {
+  return <TextInput {...rest} type="number" inputMode="numeric" value={String(value)} onChange={(v) => onChange(v === "" ? 0 : Number(v))} />;
 }

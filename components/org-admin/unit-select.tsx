@@ -1,4 +1,4 @@
-import { useId } from "react";
+import { Labelled } from "@/components/ui/field";
 
 export interface UnitChoice {
   id: number;
@@ -20,33 +20,24 @@ export function UnitSelect({
   defaultValue?: number;
   error?: string;
 }) {
-  const id = useId();
   return (
-    <div>
-      <label htmlFor={id} className="mb-1 block text-sm font-medium text-stone-700">
-        {label}
-      </label>
-      <select
-        id={id}
-        name={name}
-        defaultValue={defaultValue ?? ""}
-        required
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-err` : undefined}
-        className="block min-h-11 w-full rounded-xl border border-stone-300 bg-white px-3 aria-invalid:border-red-600"
-      >
-        {defaultValue === undefined ? <option value="">请选择单位</option> : null}
-        {units.map((u) => (
-          <option key={u.id} value={u.id}>
-            {u.label}
-          </option>
-        ))}
-      </select>
-      {error ? (
-        <p id={`${id}-err`} className="mt-1 text-sm text-red-700">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    <Labelled label={label} error={error}>
+      {(control) => (
+        <select
+          {...control}
+          name={name}
+          defaultValue={defaultValue ?? ""}
+          required
+          className="block min-h-11 w-full rounded-xl border border-stone-300 bg-white px-3 aria-invalid:border-red-600"
+        >
+          {defaultValue === undefined ? <option value="">请选择单位</option> : null}
+          {units.map((u) => (
+            <option key={u.id} value={u.id}>
+              {u.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Labelled>
   );
 }
