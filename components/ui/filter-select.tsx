@@ -1,4 +1,6 @@
+import Link from "next/link";
 import { useId } from "react";
+import { buttonClass } from "./button";
 
 export type Options = Readonly<Record<string, string>> | readonly (readonly [value: string | number, label: string])[];
 
@@ -34,6 +36,20 @@ export function FilterSelect({
           </option>
         ))}
       </select>
+    </div>
+  );
+}
+
+/** A filter form's buttons: apply, and back to the unfiltered list at `clear`. */
+export function FilterActions({ clear }: { clear: string }) {
+  return (
+    <div className="flex gap-2 sm:col-span-2">
+      <button type="submit" className={buttonClass("primary")}>
+        筛选
+      </button>
+      <Link href={clear} className={buttonClass("ghost")}>
+        清除条件
+      </Link>
     </div>
   );
 }

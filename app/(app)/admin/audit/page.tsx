@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
-import { FilterSelect } from "@/components/ui/filter-select";
+import { FilterActions, FilterSelect } from "@/components/ui/filter-select";
 import { requireViewer } from "@/lib/auth/guard";
 import { SCORE_READ, ZAuditFilter, entityNames, listAuditEvents, summariseScoreReads, type TAuditFilter } from "@/lib/audit/list-events";
 import { db } from "@/lib/db/client";
@@ -108,14 +108,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </label>
           <input id="a-to" name="to" type="date" defaultValue={f.to ?? ""} className={inputClass} />
         </div>
-        <div className="flex gap-2 sm:col-span-2">
-          <button type="submit" className={buttonClass("primary")}>
-            筛选
-          </button>
-          <Link href="/admin/audit" className={buttonClass("ghost")}>
-            清除条件
-          </Link>
-        </div>
+        <FilterActions clear="/admin/audit" />
       </form>
 
       {reads ? (

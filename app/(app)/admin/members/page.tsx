@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
-import { FilterSelect } from "@/components/ui/filter-select";
+import { FilterActions, FilterSelect } from "@/components/ui/filter-select";
 import { requireViewer } from "@/lib/auth/guard";
 import { db } from "@/lib/db/client";
 import { ZMemberFilter, searchMembers, type TMemberFilter } from "@/lib/org/list-members";
@@ -62,14 +62,7 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
         <FilterSelect label="范围" name="sub" value={f.sub} options={{ "1": "本单位及全部下级", "0": "仅本单位" }} />
         <FilterSelect label="角色" name="role" value={f.role} all="全部角色" options={ROLES.map((r) => [r, ROLE_LABEL[r]] as const)} />
         <FilterSelect label="状态" name="status" value={f.status} options={{ active: "在用", inactive: "已停用", all: "全部" }} />
-        <div className="flex gap-2 sm:col-span-2">
-          <button type="submit" className={buttonClass("primary")}>
-            筛选
-          </button>
-          <Link href="/admin/members" className={buttonClass("ghost")}>
-            清除条件
-          </Link>
-        </div>
+        <FilterActions clear="/admin/members" />
       </form>
 
       <p role="status" className="text-sm text-stone-600">
