@@ -2,6 +2,7 @@
 
 import type { Problem } from "@/lib/authoring/validate";
 import { pointsText } from "@/lib/content/drafting-points";
+import { DRAFT_KIND_LABEL } from "@/components/quiz/labels";
 import { errorsAt, textBinding, type Draft } from "./draft";
 import { CodesInput, Select, TextArea, TextInput } from "./fields";
 
@@ -18,12 +19,7 @@ export function DraftingEditor({ draft, patch, problems, rulesList }: { draft: D
         label="文种"
         value={draft.kind ?? "notice"}
         onChange={(v) => patch({ kind: v })}
-        options={[
-          { value: "notice", label: "通知" },
-          { value: "request", label: "请示" },
-          { value: "report", label: "汇报" },
-          { value: "reply", label: "回复" },
-        ]}
+        options={Object.entries(DRAFT_KIND_LABEL).map(([value, label]) => ({ value, label }))}
       />
       <TextInput label="参考范文发送时间" hint="如 09:30；学员自己选择发送时间，U1 按学员选的时间评" {...text("sampleSendAt")} />
       <TextArea

@@ -97,11 +97,7 @@ export function ScenarioEditor({ draft, patch, problems, rulesList }: { draft: D
         />
       </fieldset>
 
-      <section aria-labelledby="scn-steps" className="space-y-3">
-        <h3 id="scn-steps" className="font-semibold">
-          步骤（{steps.length}）
-        </h3>
-        {errorsAt(problems, "steps") ? <p className="text-sm text-red-700">{errorsAt(problems, "steps")!.join("；")}</p> : null}
+      <Group id="scn-steps" title={`步骤（${steps.length}）`} errors={errorsAt(problems, "steps")}>
         {steps.map((s, i) => (
           <details key={i} open className="rounded-2xl border border-stone-300 bg-white p-3">
             <summary className="flex min-h-11 cursor-pointer items-center gap-2 font-medium">
@@ -217,13 +213,9 @@ export function ScenarioEditor({ draft, patch, problems, rulesList }: { draft: D
         >
           ＋ 添加步骤
         </Button>
-      </section>
+      </Group>
 
-      <section aria-labelledby="scn-endings" className="space-y-3">
-        <h3 id="scn-endings" className="font-semibold">
-          结局（{endings.length}）
-        </h3>
-        {errorsAt(problems, "endings") ? <p className="text-sm text-red-700">{errorsAt(problems, "endings")!.join("；")}</p> : null}
+      <Group id="scn-endings" title={`结局（${endings.length}）`} errors={errorsAt(problems, "endings")}>
         {endings.map((e, i) => {
           const at = `endings.${i}`;
           return (
@@ -277,7 +269,20 @@ export function ScenarioEditor({ draft, patch, problems, rulesList }: { draft: D
         <Button type="button" variant="secondary" onClick={() => setEndings([...endings, blankEnding(freshId("e", allIds), "neutral")])}>
           ＋ 添加结局
         </Button>
-      </section>
+      </Group>
     </div>
+  );
+}
+
+/** The steps or the endings: a heading with the count, the list's own problems, then the list. */
+function Group({ id, title, errors, children }: { id: string; title: string; errors?: string[]; children: React.ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="space-y-3">
+      <h3 id={id} className="font-semibold">
+        {title}
+      </h3>
+      {errors ? <p className="text-sm text-red-700">{errors.join("；")}</p> : null}
+      {children}
+    </section>
   );
 }
