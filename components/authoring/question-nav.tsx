@@ -29,6 +29,18 @@ export function QuestionNav({ current }: { current: string }) {
   );
 }
 
+/** A question-bank page's h1 (its id labels the page's section), then the bank's navigation. */
+export function QuestionsHeading({ id, title, current }: { id: string; title: string; current: string }) {
+  return (
+    <>
+      <h1 id={id} className="text-xl font-bold">
+        {title}
+      </h1>
+      <QuestionNav current={current} />
+    </>
+  );
+}
+
 export const STATUS_TONE: Record<string, string> = {
   DRAFT: "bg-stone-200 text-stone-800",
   PUBLISHED: "bg-green-100 text-green-900",

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { QuestionNav, STATUS_TONE } from "@/components/authoring/question-nav";
+import { QuestionsHeading, STATUS_TONE } from "@/components/authoring/question-nav";
 import { TYPE_NAMES } from "@/components/authoring/draft";
 import { buttonClass } from "@/components/ui/button";
 import { FilterSelect } from "@/components/ui/filter-select";
@@ -32,10 +32,7 @@ export default async function QuestionsPage({ searchParams }: { searchParams: Pr
 
   return (
     <section aria-labelledby="qb-title" className="space-y-4">
-      <h1 id="qb-title" className="text-xl font-bold">
-        题库管理
-      </h1>
-      <QuestionNav current="/admin/questions" />
+      <QuestionsHeading id="qb-title" title="题库管理" current="/admin/questions" />
 
       <form method="get" className="grid gap-3 rounded-2xl border border-stone-200 bg-white p-4 sm:grid-cols-3" aria-label="筛选题目">
         <FilterSelect label="模块" name="module" value={f.module} all="全部模块" options={catalog.modules.map((m) => [m.slug, m.title] as const)} />

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { TYPE_NAMES } from "@/components/authoring/draft";
-import { QuestionNav } from "@/components/authoring/question-nav";
+import { QuestionsHeading } from "@/components/authoring/question-nav";
 import { buttonClass } from "@/components/ui/button";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { requireViewer } from "@/lib/auth/guard";
@@ -25,10 +25,7 @@ export default async function AnalysisPage({ searchParams }: { searchParams: Pro
   const stats = f.flagged ? all.filter((s) => s.flags.length) : all;
   return (
     <section aria-labelledby="ia-title" className="space-y-4">
-      <h1 id="ia-title" className="text-xl font-bold">
-        题目分析
-      </h1>
-      <QuestionNav current="/admin/questions/analysis" />
+      <QuestionsHeading id="ia-title" title="题目分析" current="/admin/questions/analysis" />
       <p className="text-sm text-stone-600">
         按已提交作答统计每道题（每个版本）：得分率（得分占满分的平均比例，部分得分按比例计，如多选题少选、情景题尚可的结局）；区分度（该题得分与其余题目得分的点二列相关，越高越能区分掌握好坏的学员，为负说明成绩好的学员反而答错）；各选项被选次数。作答满{" "}
         {MIN_ANSWERS} 次才标记：得分率高于 {EASY_ABOVE * 100}% 为“过易”，低于 {HARD_BELOW * 100}% 为“过难”，区分度为负或错误选项被选次数多于正确答案为“误导”。

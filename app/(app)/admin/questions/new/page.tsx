@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { blankQuestion, type Draft } from "@/components/authoring/draft";
 import { QuestionEditor } from "@/components/authoring/question-editor";
-import { QuestionNav } from "@/components/authoring/question-nav";
+import { QuestionsHeading } from "@/components/authoring/question-nav";
 import { requireViewer } from "@/lib/auth/guard";
 import { newQuestionId } from "@/lib/authoring/create-question";
 import { editorCatalog } from "@/lib/authoring/references";
@@ -18,10 +18,7 @@ export default async function NewQuestionPage({ searchParams }: { searchParams: 
   const catalog = await editorCatalog(db());
   return (
     <section aria-labelledby="new-title" className="space-y-4">
-      <h1 id="new-title" className="text-xl font-bold">
-        新建题目
-      </h1>
-      <QuestionNav current="/admin/questions/new" />
+      <QuestionsHeading id="new-title" title="新建题目" current="/admin/questions/new" />
       <p className="text-sm text-stone-600">新题目保存为草稿（第 1 版），检查无误后在题目页发布，学员才会看到。</p>
       <QuestionEditor
         key={t}

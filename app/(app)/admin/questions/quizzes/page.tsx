@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { QuestionNav } from "@/components/authoring/question-nav";
+import { QuestionsHeading } from "@/components/authoring/question-nav";
 import { QuizForm } from "@/components/authoring/quiz-form";
 import { requireViewer } from "@/lib/auth/guard";
 import { bankCounts, listAdminQuizzes } from "@/lib/authoring/quizzes";
@@ -18,10 +18,7 @@ export default async function QuizzesPage() {
   const [quizzes, { modules }, bank] = await Promise.all([listAdminQuizzes(d), editorCatalog(d), bankCounts(d)]);
   return (
     <section aria-labelledby="qz-title" className="space-y-5">
-      <h1 id="qz-title" className="text-xl font-bold">
-        测验与组卷
-      </h1>
-      <QuestionNav current="/admin/questions/quizzes" />
+      <QuestionsHeading id="qz-title" title="测验与组卷" current="/admin/questions/quizzes" />
       <ul className="space-y-2">
         {quizzes.map((q) => (
           <li key={q.id}>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ImportForm } from "@/components/authoring/import-form";
-import { QuestionNav } from "@/components/authoring/question-nav";
+import { QuestionsHeading } from "@/components/authoring/question-nav";
 import { buttonClass } from "@/components/ui/button";
 import { requireViewer } from "@/lib/auth/guard";
 import { editorCatalog } from "@/lib/authoring/references";
@@ -15,10 +15,7 @@ export default async function TransferPage() {
   const { modules } = await editorCatalog(db());
   return (
     <section aria-labelledby="tr-title" className="space-y-5">
-      <h1 id="tr-title" className="text-xl font-bold">
-        导入导出题目
-      </h1>
-      <QuestionNav current="/admin/questions/transfer" />
+      <QuestionsHeading id="tr-title" title="导入导出题目" current="/admin/questions/transfer" />
 
       <section aria-labelledby="tr-export" className="space-y-3">
         <h2 id="tr-export" className="font-semibold">
