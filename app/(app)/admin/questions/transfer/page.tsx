@@ -2,13 +2,12 @@ import type { Metadata } from "next";
 import { ImportForm } from "@/components/authoring/import-form";
 import { QuestionsHeading } from "@/components/authoring/question-nav";
 import { buttonClass } from "@/components/ui/button";
+import { FilterSelect } from "@/components/ui/filter-select";
 import { requireViewer } from "@/lib/auth/guard";
 import { editorCatalog } from "@/lib/authoring/references";
 import { db } from "@/lib/db/client";
 
 export const metadata: Metadata = { title: "导入导出题目" };
-
-const select = "block min-h-11 w-full rounded-xl border border-stone-300 bg-white px-3 py-2";
 
 export default async function TransferPage() {
   await requireViewer({ permission: "admin" });
@@ -25,38 +24,9 @@ export default async function TransferPage() {
           JSON 包含全部题型和全部字段，与课程内容文件（content/questions）格式相同，可导入另一套系统；XLSX 只含单选、多选、判断题，便于在表格中编辑。
         </p>
         <form method="get" action="/admin/questions/transfer/export" className="grid gap-3 rounded-2xl border border-stone-200 bg-white p-4 sm:grid-cols-3">
-          <div>
-            <label htmlFor="ex-format" className="mb-1 block text-sm font-medium">
-              格式
-            </label>
-            <select id="ex-format" name="format" className={select} defaultValue="json">
-              <option value="json">JSON（全部题型）</option>
-              <option value="xlsx">XLSX（单选、多选、判断）</option>
-            </select>
-          </div>
-          <div>
-            <label htmlFor="ex-module" className="mb-1 block text-sm font-medium">
-              模块
-            </label>
-            <select id="ex-module" name="module" className={select} defaultValue="">
-              <option value="">全部模块</option>
-              {modules.map((m) => (
-                <option key={m.slug} value={m.slug}>
-                  {m.title}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="ex-status" className="mb-1 block text-sm font-medium">
-              范围
-            </label>
-            <select id="ex-status" name="status" className={select} defaultValue="current">
-              <option value="current">草稿和已发布</option>
-              <option value="published">仅已发布</option>
-              <option value="all">全部（含已归档）</option>
-            </select>
-          </div>
+          <FilterSelect label="格式" name="format" value="json" options={{ json: "JSON（全部题型）", xlsx: "XLSX（单选、多选、判断）" }} />
+          <FilterSelect label="模块" name="module" all="全部模块" options={modules.map((m) => [m.slug, m.title] as const)} />
+          <FilterSelect label="范围" name="status" value="current" options={{ current: "草稿和已发布", published: "仅已发布", all: "全部（含已归档）" }} />
           <div className="sm:col-span-3">
             <button type="submit" className={buttonClass("primary")}>
               下载
