@@ -7,7 +7,7 @@ import { newQuestionId } from "@/lib/authoring/create-question";
 import { editorCatalog } from "@/lib/authoring/references";
 import { QUESTION_TYPES } from "@/lib/authoring/validate";
 import { db } from "@/lib/db/client";
-import { previewAnswerAction, previewStartAction, saveQuestionAction } from "../actions";
+import { EDITOR_ACTIONS } from "../editor-actions";
 
 export const metadata: Metadata = { title: "新建题目" };
 
@@ -26,9 +26,7 @@ export default async function NewQuestionPage({ searchParams }: { searchParams: 
         initial={{ ...blankQuestion(t, catalog.modules[0]?.slug), id: newQuestionId() }}
         modules={catalog.modules}
         rules={catalog.rules}
-        save={saveQuestionAction}
-        previewStart={previewStartAction}
-        previewAnswer={previewAnswerAction}
+        {...EDITOR_ACTIONS}
       />
     </section>
   );

@@ -6,7 +6,7 @@ import { NotFoundError, requireViewer } from "@/lib/auth/guard";
 import { getQuestion } from "@/lib/authoring/get-question";
 import { editorCatalog } from "@/lib/authoring/references";
 import { db } from "@/lib/db/client";
-import { previewAnswerAction, previewStartAction, saveQuestionAction } from "../../actions";
+import { EDITOR_ACTIONS } from "../../editor-actions";
 
 export const metadata: Metadata = { title: "编辑题目" };
 
@@ -34,9 +34,7 @@ export default async function EditQuestionPage({ params }: { params: Promise<{ i
         expectedVersion={q.currentVersion}
         modules={catalog.modules}
         rules={catalog.rules}
-        save={saveQuestionAction}
-        previewStart={previewStartAction}
-        previewAnswer={previewAnswerAction}
+        {...EDITOR_ACTIONS}
       />
     </section>
   );
