@@ -10,7 +10,7 @@ export function FormError({ error }: { error: string | null | undefined }) {
   );
 }
 
-/** A form's last lines: its refusal, then its submit button, which says what it is doing while busy. */
+/** A form's last lines: its refusal, then its submit button (saying what it is doing while busy) and maybe 取消. */
 export function SubmitRow({
   error,
   busy,
@@ -18,6 +18,7 @@ export function SubmitRow({
   label,
   busyLabel,
   className,
+  onCancel,
 }: {
   error: string | null | undefined;
   busy: boolean;
@@ -26,13 +27,27 @@ export function SubmitRow({
   label: string;
   busyLabel: string;
   className?: string;
+  /** Given: a 取消 button beside the submit button (an inline form that closes). */
+  onCancel?: () => void;
 }) {
+  const submit = (
+    <Button type="submit" className={className} disabled={disabled}>
+      {busy ? busyLabel : label}
+    </Button>
+  );
   return (
     <>
       <FormError error={error} />
-      <Button type="submit" className={className} disabled={disabled}>
-        {busy ? busyLabel : label}
-      </Button>
+      {onCancel ? (
+        <div className="flex gap-2">
+          {submit}
+          <Button type="button" variant="ghost" onClick={onCancel}>
+            取消
+          </Button>
+        </div>
+      ) : (
+        submit
+      )}
     </>
   );
 }

@@ -1,12 +1,11 @@
 "use client";
 
-import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { useFocusOnMount } from "@/components/ui/use-focus-on-mount";
 import { useServerAction } from "@/components/forms/use-server-action";
 import { UNIT_KIND_LABEL } from "@/lib/labels";
 import type { TreeUnit, OrgTreeActions, Done } from "./types";
-import { FormError } from "@/components/forms/form-error";
+import { SubmitRow } from "@/components/forms/form-error";
 
 const KINDS = Object.entries(UNIT_KIND_LABEL).map(([value, label]) => ({ value, label }));
 
@@ -48,15 +47,7 @@ export function CreateForm({ parent, close, actions, done }: { parent: TreeUnit 
           ))}
         </select>
       </div>
-      <FormError error={s.formError} />
-      <div className="flex gap-2">
-        <Button type="submit" disabled={s.pending}>
-          {s.pending ? "正在保存…" : "新建"}
-        </Button>
-        <Button type="button" variant="ghost" onClick={close}>
-          取消
-        </Button>
-      </div>
+      <SubmitRow error={s.formError} busy={s.pending} label="新建" busyLabel="正在保存…" onCancel={close} />
     </form>
   );
 }

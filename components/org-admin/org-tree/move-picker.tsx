@@ -1,11 +1,10 @@
 "use client";
 
 import { useId, useMemo, useRef, useState } from "react";
-import { Button } from "@/components/ui/button";
 import { useFocusOnMount } from "@/components/ui/use-focus-on-mount";
 import { useServerAction } from "@/components/forms/use-server-action";
 import type { TreeUnit, OrgTreeActions, Done } from "./types";
-import { FormError } from "@/components/forms/form-error";
+import { SubmitRow } from "@/components/forms/form-error";
 
 const PICKER_LIMIT = 50;
 
@@ -103,15 +102,7 @@ export function MovePicker({
           </p>
         ) : null}
       </fieldset>
-      <FormError error={unchosen ? "请选择新的上级单位" : s.formError} />
-      <div className="flex gap-2">
-        <Button type="submit" disabled={s.pending}>
-          {s.pending ? "正在移动…" : "移动"}
-        </Button>
-        <Button type="button" variant="ghost" onClick={close}>
-          取消
-        </Button>
-      </div>
+      <SubmitRow error={unchosen ? "请选择新的上级单位" : s.formError} busy={s.pending} label="移动" busyLabel="正在移动…" onCancel={close} />
     </form>
   );
 }

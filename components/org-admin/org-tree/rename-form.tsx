@@ -1,11 +1,10 @@
 "use client";
 
-import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { useFocusOnMount } from "@/components/ui/use-focus-on-mount";
 import { useServerAction } from "@/components/forms/use-server-action";
 import type { TreeUnit, OrgTreeActions, Done } from "./types";
-import { FormError } from "@/components/forms/form-error";
+import { SubmitRow } from "@/components/forms/form-error";
 
 export function RenameForm({ unit, close, actions, done }: { unit: TreeUnit; close: () => void; actions: OrgTreeActions; done: Done }) {
   const first = useFocusOnMount<HTMLInputElement>();
@@ -24,15 +23,7 @@ export function RenameForm({ unit, close, actions, done }: { unit: TreeUnit; clo
       }}
     >
       <Field label="新名称" name="name" defaultValue={unit.name} required maxLength={60} error={s.fieldErrors.name} ref={first} />
-      <FormError error={s.formError} />
-      <div className="flex gap-2">
-        <Button type="submit" disabled={s.pending}>
-          {s.pending ? "正在保存…" : "保存"}
-        </Button>
-        <Button type="button" variant="ghost" onClick={close}>
-          取消
-        </Button>
-      </div>
+      <SubmitRow error={s.formError} busy={s.pending} label="保存" busyLabel="正在保存…" onCancel={close} />
     </form>
   );
 }
