@@ -16,10 +16,6 @@ export interface Tx {
    * answers its rows.
    */
   k: Kysely<DB>;
-  /** A statement that returns rows. Being replaced by `k` (decision 025). */
-  q<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
-  /** A statement whose rows do not matter; returns the affected count. Being replaced by `k`. */
-  x(sql: string, params?: unknown[]): Promise<number>;
 }
 
 /**
@@ -70,8 +66,6 @@ export async function withTx<T>(d: Db, fn: (t: Tx) => Promise<T>, opts: { timeou
         get k() {
           return (k ??= onTransaction(tx)); // built on first use: most transactions need none
         },
-        q: <R>(sql: string, params: unknown[] = []) => tx.$queryRawUnsafe<R[]>(sql, ...params),
-        x: (sql: string, params: unknown[] = []) => tx.$executeRawUnsafe(sql, ...params),
       });
     },
     { maxWait: 30_000, timeout: opts.timeout ?? 60_000 },
