@@ -10,32 +10,6 @@ import type { Db } from "../db/client";
 import { kysely, type Col } from "../db/kysely";
 import { withheldQuestionsOf } from "../assessment/key-access";
 
-/** An attempt as exported: its columns under the export's names, its answers as JSON (null while open). */
-type AttemptRecord = {
-  id: Col<"attempt", "public_id">;
-  quiz: Col<"attempt", "quiz_id">;
-  kind: Col<"attempt", "kind">;
-  status: Col<"attempt", "status">;
-  startedAt: Col<"attempt", "started_at">;
-  submittedAt: Col<"attempt", "submitted_at">;
-  score: Col<"attempt", "score">;
-  maxScore: Col<"attempt", "max_score">;
-  percent: Col<"attempt", "percent">;
-  passed: Col<"attempt", "passed">;
-  ruleBreakdown: Col<"attempt", "rule_breakdown">;
-  responses: unknown[] | null;
-};
-
-/** A mistake as exported (the misconception null while his open exam holds the question). */
-type MistakeRecord = {
-  question: Col<"mistake", "question_id">;
-  rules: Col<"mistake", "rules">;
-  misconception: Col<"mistake", "misconception">;
-  wrongAt: Col<"mistake", "wrong_at">;
-  rightCount: Col<"mistake", "right_count">;
-  clearedAt: Col<"mistake", "cleared_at">;
-};
-
 export async function myRecord(d: Db, memberId: number) {
   const k = kysely(d);
   // Items of his open exam: whether he got them right, and the misconception they showed, wait until he hands it in.
@@ -54,24 +28,46 @@ export async function myRecord(d: Db, memberId: number) {
       .where("p.member_id", "=", memberId)
       .orderBy("p.started_at")
       .execute(),
-    sql<AttemptRecord>`SELECT a.public_id AS id, a.quiz_id AS quiz, a.kind, a.status, a.started_at AS "startedAt", a.submitted_at AS "submittedAt",
-              a.score, a.max_score AS "maxScore", a.percent, a.passed, a.rule_breakdown AS "ruleBreakdown",
-              CASE WHEN a.status = 'SUBMITTED' THEN (
-                SELECT coalesce(jsonb_agg(jsonb_build_object('question', v.question_id, 'version', v.version, 'answer', r.answer,
-                         'correct', CASE WHEN w.question_id IS NULL THEN r.correct END,
-                         'score', CASE WHEN w.question_id IS NULL THEN r.score END, 'answeredAt', r.answered_at) ORDER BY r.answered_at), '[]'::jsonb)
-                FROM response r JOIN question_version v ON v.id = r.question_version_id
-                LEFT JOIN (${withheld}) w ON w.question_id = v.question_id
-                WHERE r.attempt_id = a.id)
-              END AS responses
-       FROM attempt a WHERE a.member_id = ${memberId} ORDER BY a.started_at`
-      .execute(k)
-      .then((r) => r.rows),
-    sql<MistakeRecord>`SELECT question_id AS question, rules, CASE WHEN question_id IN (${withheld}) THEN NULL ELSE misconception END AS misconception,
-              wrong_at AS "wrongAt", right_count AS "rightCount", cleared_at AS "clearedAt"
-       FROM mistake WHERE member_id = ${memberId} ORDER BY wrong_at`
-      .execute(k)
-      .then((r) => r.rows),
+    k
+      .selectFrom("attempt as a")
+      .select([
+        "a.public_id as id",
+        "a.quiz_id as quiz",
+        "a.kind",
+        "a.status",
+        "a.started_at as startedAt",
+        "a.submitted_at as submittedAt",
+        "a.score",
+        "a.max_score as maxScore",
+        "a.percent",
+        "a.passed",
+        "a.rule_breakdown as ruleBreakdown",
+        // Answers of a submitted attempt only; right/wrong withheld while his open exam holds the question.
+        sql<unknown[] | null>`CASE WHEN a.status = 'SUBMITTED' THEN (
+            SELECT coalesce(jsonb_agg(jsonb_build_object('question', v.question_id, 'version', v.version, 'answer', r.answer,
+                     'correct', CASE WHEN w.question_id IS NULL THEN r.correct END,
+                     'score', CASE WHEN w.question_id IS NULL THEN r.score END, 'answeredAt', r.answered_at) ORDER BY r.answered_at), '[]'::jsonb)
+            FROM response r JOIN question_version v ON v.id = r.question_version_id
+            LEFT JOIN (${withheld}) w ON w.question_id = v.question_id
+            WHERE r.attempt_id = a.id)
+          END`.as("responses"),
+      ])
+      .where("a.member_id", "=", memberId)
+      .orderBy("a.started_at")
+      .execute(),
+    k
+      .selectFrom("mistake")
+      .select([
+        "question_id as question",
+        "rules",
+        sql<Col<"mistake", "misconception">>`CASE WHEN question_id IN (${withheld}) THEN NULL ELSE misconception END`.as("misconception"),
+        "wrong_at as wrongAt",
+        "right_count as rightCount",
+        "cleared_at as clearedAt",
+      ])
+      .where("member_id", "=", memberId)
+      .orderBy("wrong_at")
+      .execute(),
     k.selectFrom("assignment_completion").selectAll().where("member_id", "=", memberId).execute(),
     k.selectFrom("certificate").selectAll().where("member_id", "=", memberId).execute(),
     k.selectFrom("notification").selectAll().where("member_id", "=", memberId).orderBy("id").execute(),
