@@ -4,25 +4,14 @@
  * the server from the editor's current text, and nothing stored.
  */
 import type { SaveResult } from "../assessment/attempts";
-import { publicQuestion, reveal, type PublicQuestion } from "../assessment/public-view";
+import type { PlayItem } from "../assessment/play-item";
+import { publicQuestion, reveal } from "../assessment/public-view";
 import { AnswerError, MAX_SCORE, scoreAnswer, type TAnswer } from "../assessment/score";
 import type { TQuestion } from "../content/schema";
 import { UserError } from "../errors";
 
-export interface PreviewItem {
-  position: number;
-  versionId: number;
-  rules: string[];
-  maxScore: number;
-  question: PublicQuestion;
-  answer: TAnswer | null;
-  final: boolean;
-  verdict: null;
-  reveal: null;
-}
-
 /** The question as the player receives it before any answer (no key). */
-export function previewItem(q: TQuestion): PreviewItem {
+export function previewItem(q: TQuestion): PlayItem {
   return {
     position: 1,
     versionId: 0,
