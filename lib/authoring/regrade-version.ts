@@ -1,13 +1,13 @@
 /** Regrading a version against a corrected key: see lib/authoring/grading.ts for what void and regrade share. */
 import { sql } from "kysely";
 import type { Db } from "../db/client";
-import type { Col, TableRow } from "../db/kysely";
+import type { TableRow } from "../db/kysely";
 import { UserError } from "../errors";
 import { recordAudit } from "../audit/record";
 import { versionData } from "../assessment/bank";
 import { AnswerError, scoreAnswer, type TAnswer } from "../assessment/score";
 import { diffQuestions } from "./diff";
-import { QuestionProblems } from "./questions";
+import { QuestionProblems, lockQuestion } from "./questions";
 import { checkReferences } from "./references";
 import { withTx } from "../db/tx";
 import { validateQuestion } from "./validate";
@@ -53,11 +53,7 @@ export async function regradeVersion(d: Db, actorId: number, versionId: number, 
   const result = await withTx(
     d,
     async (t) => {
-      const {
-        rows: [q],
-      } = await sql<TableRow<"question", "current_version"> & { max_version: Col<"question_version", "version"> }>`SELECT current_version,
-                (SELECT max(version) FROM question_version WHERE question_id = q.id) AS max_version
-         FROM question q WHERE id = ${old.question_id} FOR UPDATE`.execute(t.k);
+      const q = await lockQuestion(t, old.question_id);
       const newVersion = q.max_version + 1;
       const created = await t.prisma.questionVersion.create({
         data: { questionId: old.question_id, version: newVersion, ...data, createdById: actorId },

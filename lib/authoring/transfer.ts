@@ -9,13 +9,14 @@
  */
 import { sql } from "kysely";
 import type { Db } from "../db/client";
-import { kysely, type Col, type TableRow } from "../db/kysely";
+import { kysely } from "../db/kysely";
 import type { TQuestion } from "../content/schema";
 import { UserError } from "../errors";
 import { recordAudit, type AuditEntry } from "../audit/record";
 import { versionData } from "../assessment/bank";
 import { knownReferences, referenceProblems } from "./references";
 import { withTx, isUniqueViolation } from "../db/tx";
+import { lockQuestion } from "./questions";
 import { validateQuestion, type Problem } from "./validate";
 
 import { MAX_IMPORT_BYTES, MAX_IMPORT_QUESTIONS, type Candidate, type ImportProblem, type ImportReport } from "./transfer-report";
@@ -169,10 +170,7 @@ export async function importQuestions(
               after: { version: 1, via: "import", type: q.type, module: q.module },
             });
           } else if (row.hash !== data.contentHash) {
-            const {
-              rows: [cur],
-            } = await sql<TableRow<"question", "current_version"> & { max_version: Col<"question_version", "version"> }>`SELECT current_version,
-                (SELECT max(version) FROM question_version WHERE question_id = q.id) AS max_version FROM question q WHERE id = ${q.id} FOR UPDATE`.execute(t.k);
+            const cur = await lockQuestion(t, q.id);
             const version = cur.max_version + 1;
             await t.prisma.questionVersion.create({ data: { questionId: q.id, version, ...data, createdById: actorId } });
             await t.prisma.question.update({ where: { id: q.id }, data: { currentVersion: version, origin: "admin", moduleSlug: q.module, type: q.type } });
