@@ -7,6 +7,7 @@
  */
 import { sql } from "kysely";
 import type { Db } from "../db/client";
+import type { Tx } from "../db/tx";
 import { kysely, type Col, type TableRow } from "../db/kysely";
 import { withheldQuestionsOf } from "./key-access";
 
@@ -42,17 +43,21 @@ export async function afterSubmit(d: Db, memberId: number, attemptId: string): P
 }
 
 /**
- * After a void or a regrade of a version of question $1: an open mistake stands only while a
+ * After a void or a regrade of a version of `questionId`: an open mistake stands only while a
  * submitted attempt still holds a counted wrong answer to that question. A voided version no
  * longer counts, and a regraded answer may have become right — those mistakes are closed, so the
- * 错题本 does not send a cadre to practise an item that was the key's fault. One statement.
+ * 错题本 does not send a cadre to practise an item that was the key's fault. One statement;
+ * returns how many it closed.
  */
-export const REVISE_MISTAKES_SQL = `UPDATE mistake m SET cleared_at = now()
-  WHERE m.question_id = $1 AND m.cleared_at IS NULL AND NOT EXISTS (
-    SELECT 1 FROM attempt a
-    JOIN response r ON r.attempt_id = a.id
-    JOIN question_version v ON v.id = r.question_version_id AND v.question_id = m.question_id AND v.voided_at IS NULL
-    WHERE a.member_id = m.member_id AND a.status = 'SUBMITTED' AND r.final AND NOT r.correct)`;
+export async function reviseMistakes(t: Pick<Tx, "k">, questionId: string): Promise<number> {
+  const { numAffectedRows } = await sql`UPDATE mistake m SET cleared_at = now()
+    WHERE m.question_id = ${questionId} AND m.cleared_at IS NULL AND NOT EXISTS (
+      SELECT 1 FROM attempt a
+      JOIN response r ON r.attempt_id = a.id
+      JOIN question_version v ON v.id = r.question_version_id AND v.question_id = m.question_id AND v.voided_at IS NULL
+      WHERE a.member_id = m.member_id AND a.status = 'SUBMITTED' AND r.final AND NOT r.correct)`.execute(t.k);
+  return Number(numAffectedRows ?? 0);
+}
 
 export type MistakeEntry = TableRow<"mistake", "rules" | "misconception"> & {
   questionId: Col<"mistake", "question_id">;

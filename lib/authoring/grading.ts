@@ -22,7 +22,6 @@ import type { Db } from "../db/client";
 import { kysely, type Col } from "../db/kysely";
 import type { TQuestion } from "../content/schema";
 import { NotFoundError } from "../errors";
-import { REVISE_MISTAKES_SQL } from "../assessment/mistakes";
 import { recomputeAssignment } from "../tracking/aggregates";
 import { type Tx } from "../db/tx";
 
@@ -123,17 +122,6 @@ export async function refreshAggregates(d: Db, r: { quizIds: string[]; lastSubmi
   } catch (e) {
     console.error("[authoring] unit aggregates not refreshed after a void/regrade", e);
   }
-}
-
-// REVISE_MISTAKES_SQL is text whose one placeholder, $1, is the question: cut there, as a template.
-// (It belongs in lib/assessment/mistakes.ts as a template of its own once that module takes one.)
-const [reviseHead, reviseTail, ...more] = REVISE_MISTAKES_SQL.split("$1");
-if (reviseTail === undefined || more.length) throw new Error("REVISE_MISTAKES_SQL: expected exactly one $1");
-
-/** Closes the mistakes the void or regrade of a version of `questionId` took away; returns how many. */
-export async function reviseMistakes(t: Pick<Tx, "k">, questionId: string): Promise<number> {
-  const { numAffectedRows } = await sql`${sql.raw(reviseHead)}${questionId}${sql.raw(reviseTail)}`.execute(t.k);
-  return Number(numAffectedRows ?? 0);
 }
 
 export const snippet = (s: string) => (s.length > 24 ? `${s.slice(0, 24)}…` : s);

@@ -11,7 +11,8 @@ import { QuestionProblems, lockQuestion } from "./questions";
 import { checkReferences } from "./references";
 import { withTx } from "../db/tx";
 import { validateQuestion } from "./validate";
-import { REGRADE_NOTE_KIND, loadVersion, recomputeAttempts, refreshAggregates, reviseMistakes, snippet } from "./grading";
+import { REGRADE_NOTE_KIND, loadVersion, recomputeAttempts, refreshAggregates, snippet } from "./grading";
+import { reviseMistakes } from "../assessment/mistakes";
 
 export interface RegradeResult {
   newVersion: number;

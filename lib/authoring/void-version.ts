@@ -4,7 +4,8 @@ import type { Db } from "../db/client";
 import { UserError } from "../errors";
 import { recordAudit } from "../audit/record";
 import { withTx } from "../db/tx";
-import { VOID_NOTE_KIND, loadVersion, recomputeAttempts, refreshAggregates, reviseMistakes, snippet } from "./grading";
+import { VOID_NOTE_KIND, loadVersion, recomputeAttempts, refreshAggregates, snippet } from "./grading";
+import { reviseMistakes } from "../assessment/mistakes";
 
 export interface VoidResult {
   attempts: number;
