@@ -1,7 +1,8 @@
 /** The branch dashboard's figures: totals, charts and the weakest rules, above the privacy floor only. */
 import type { AssignmentRow } from "@/lib/tracking/assignments";
 import { SCORE_BUCKET_LABELS } from "@/lib/tracking/contributions";
-import type { BranchDashboard, Overview } from "@/lib/tracking/dashboard";
+import type { BranchDashboard } from "@/lib/tracking/dashboard";
+import type { Overview } from "@/lib/tracking/overview";
 import { privacyMinGroup } from "@/lib/tracking/privacy";
 import { timelinePoints } from "@/lib/tracking/rollup";
 import { chinaDay } from "@/lib/tracking/time";

@@ -10,7 +10,7 @@ import type { Db } from "../db/client";
 import { allUnits, toTree, unitsUnder, type UnitNode } from "../org/units";
 import { assignmentForUnit, assignmentsForUnit, type AssignmentRow } from "./assignments";
 import type { ZCompletionQuery, ZOrgUnitCompletion, ZOrgUnitRollup, ZOrgUnitTree, TOrgUnitNode } from "./api-schemas";
-import { resolveUnit, withoutScores, type TrackingViewer } from "./dashboard";
+import { resolveUnit, withoutScores, type TrackingViewer } from "./viewer-scope";
 import { individualScoresVisible, privacyMinGroup } from "./privacy";
 import { freshness, rollup, unitFigures, type Figures } from "./rollup";
 import { memberStates } from "./state";

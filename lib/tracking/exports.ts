@@ -13,7 +13,7 @@ import { COURSE_ID } from "../content/queries";
 import type { Db } from "../db/client";
 import { kysely, type Col, type TableRow } from "../db/kysely";
 import { assignmentForUnit } from "./assignments";
-import { resolveUnit, withoutScores, type TrackingViewer } from "./dashboard";
+import { resolveUnit, withoutScores, type TrackingViewer } from "./viewer-scope";
 import { individualScoresVisible } from "./privacy";
 import { rollup, unitFigures } from "./rollup";
 import { memberStates, type MemberStateRow } from "./state";

@@ -13,7 +13,8 @@ import { NotFoundError } from "../errors";
 import { makeMember } from "../test/factories";
 import { ZOrgUnitCompletion, ZOrgUnitRollup, ZOrgUnitTree } from "./api-schemas";
 import { createAssignment, recountAssignment } from "./assignments";
-import { branchDashboard, memberDetail } from "./dashboard";
+import { branchDashboard } from "./dashboard";
+import { memberDetail } from "./member-detail";
 import { ledgerTable, memberListTable, rollupTable } from "./exports";
 import { inDays, secretariesWorld, setupCourse, sitQuiz } from "../test/tracking";
 

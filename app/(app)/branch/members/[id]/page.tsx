@@ -6,7 +6,7 @@ import { ProgressBar } from "@/components/ui/progress-bar";
 import { NotFoundError, requireViewer } from "@/lib/auth/guard";
 import { db } from "@/lib/db/client";
 import { zIdText } from "@/lib/db/ids";
-import { memberDetail } from "@/lib/tracking/dashboard";
+import { memberDetail } from "@/lib/tracking/member-detail";
 import { chinaDay, daysLeft, formatChinaDate } from "@/lib/tracking/time";
 import { PageHeader } from "@/components/ui/page-header";
 
