@@ -94,6 +94,12 @@ export function RollupTable({ rows, unitQuery, scores }: { rows: RollupRow[]; un
   );
 }
 
+/** Said when the roll-up lists one level only because two would be too many rows (ROLLUP_TWO_LEVELS_MAX). */
+export function RollupDepthNote({ levels, units, className }: { levels: 1 | 2; units: number; className?: string }) {
+  if (levels === 2) return null;
+  return <p className={className ?? "text-xs text-stone-600"}>下两级共 {units} 个组织，这里只列直属组织；点击组织名称查看其下级。</p>;
+}
+
 export function WeakRules({ rules }: { rules: WeakRule[] }) {
   return (
     <ol className="divide-y divide-stone-200 rounded-2xl border border-stone-200 bg-white">

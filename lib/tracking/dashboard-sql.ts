@@ -13,6 +13,13 @@ import { MEMBER_STATE_COLUMNS, memberFilterSql, memberOrderSql, memberStateCtes,
 
 /** Roll-up rows on one page (two levels below a province's root could be thousands; drill down for more). */
 export const ROLLUP_ROWS = 300;
+/**
+ * Two levels of the roll-up (a committee compares its branches, not only its 党总支) while they
+ * hold at most this many units; above it only the units directly below are listed, each a link
+ * one level down. A province's root with 110 units in two levels made a 265 kB page whose
+ * server render cost four times the page floor's (issue 21); 40 rows keep it near the floor.
+ */
+export const ROLLUP_TWO_LEVELS_MAX = 40;
 
 /** An assignment as JSON from PostgreSQL: timestamps are strings (parsed the way node-postgres does). */
 type AssignmentJson = Omit<AssignmentRow, "startsAt" | "dueAt" | "createdAt"> & { startsAt: string; dueAt: string; createdAt: string };
@@ -27,6 +34,8 @@ const dateOrNull = (v: string | Date | null): Date | null => (v === null ? null 
 type ContextRow = UnitRow & {
   viewerKind: Col<"org_unit", "kind">;
   hasChildren: boolean;
+  /** Units in the two levels below (what a two-level roll-up would list). */
+  rollupUnits: number;
   trail: TableRow<"org_unit", "id" | "name">[] | null;
   assignments: AssignmentJson[] | null;
   picked: AssignmentJson | null;
@@ -53,6 +62,8 @@ export const contextSql = (unitId: number, root: number | null, viewerUnitId: nu
   SELECT u.id, u.code, u.name, u.kind, u.parent_id AS "parentId", u.path, u.depth,
     coalesce((SELECT v.kind FROM org_unit v WHERE v.id = ${viewerUnitId}), 'COMMITTEE') AS "viewerKind",
     EXISTS (SELECT 1 FROM org_unit c WHERE c.parent_id = u.id AND c.archived_at IS NULL) AS "hasChildren",
+    (SELECT count(*)::int FROM org_unit c JOIN org_unit p ON p.id = c.parent_id
+     WHERE c.archived_at IS NULL AND (c.parent_id = u.id OR (p.parent_id = u.id AND p.archived_at IS NULL))) AS "rollupUnits",
     (SELECT json_agg(json_build_object('id', t.id, 'name', t.name) ORDER BY t.depth) FROM org_unit t
      WHERE t.id = ANY(u.path) AND t.depth >= coalesce((SELECT r.depth FROM org_unit r WHERE r.id = ${root} AND r.id = ANY(u.path)), 0)) AS trail,
     (SELECT json_agg(x ORDER BY x."dueAt" DESC, x.id DESC) FROM (SELECT * FROM al ORDER BY "dueAt" DESC, id DESC LIMIT 100) x) AS assignments,
@@ -85,6 +96,8 @@ interface DataArgs {
   offset: number;
   /** Above the branch: only members directly in the unit are listed. */
   directOnly: boolean;
+  /** Roll-up depth (ROLLUP_TWO_LEVELS_MAX). */
+  levels: 1 | 2;
   /** The counts per state (the own secretary of a branch). */
   summary: boolean;
   checkDrift: boolean;
@@ -100,7 +113,7 @@ interface DataArgs {
  * read of individual scores in the audit trail (`audit`) — in the same statement, so a dashboard is two
  * round trips whatever the size of the branch. The same INSERT recordAudit would make.
  */
-export function dataSql({ assignmentId: a, unitId: u, list, pageSize, offset, directOnly, summary, checkDrift, audit, actorId }: DataArgs) {
+export function dataSql({ assignmentId: a, unitId: u, list, pageSize, offset, directOnly, levels, summary, checkDrift, audit, actorId }: DataArgs) {
   const order = memberOrderSql(list.sort, list.dir);
   return sql<DataRow>`WITH ${memberStateCtes({ assignment: a, unit: u, directOnly })},
   page AS (
@@ -144,7 +157,7 @@ export function dataSql({ assignmentId: a, unitId: u, list, pageSize, offset, di
                     count(*) FILTER (WHERE s."bestScore" >= 70 AND s."bestScore" < 80), count(*) FILTER (WHERE s."bestScore" >= 80 AND s."bestScore" < 90),
                     count(*) FILTER (WHERE s."bestScore" >= 90)]::int[] AS buckets
        FROM s2 s) x WHERE ${summary}) AS summary,
-    (SELECT json_agg(x ORDER BY x.sort_key) FROM (${rollupSql(a, u, 2)} ORDER BY sort_key LIMIT ${sql.lit(ROLLUP_ROWS)}) x) AS rollup,
+    (SELECT json_agg(x ORDER BY x.sort_key) FROM (${rollupSql(a, u, levels)} ORDER BY sort_key LIMIT ${sql.lit(ROLLUP_ROWS)}) x) AS rollup,
     (SELECT json_agg(x ORDER BY x.score / x.max, x.max DESC, x.code) FROM (${weakestRulesSql(a, u, sql.lit(5))}) x) AS weak,
     (SELECT json_agg(x ORDER BY x.day) FROM (${completionsByDaySql(a, u)}) x) AS timeline,
     EXISTS (SELECT 1 FROM d_drift) AS drift,

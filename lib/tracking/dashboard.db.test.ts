@@ -10,6 +10,8 @@ import { counting } from "../test/counting";
 import { makeMember, makeTree } from "../test/factories";
 import { createAssignment } from "./assignments";
 import { branchDashboard } from "./dashboard";
+import { ROLLUP_TWO_LEVELS_MAX } from "./dashboard-sql";
+import { createUnit } from "../org/units";
 import { completionsByDay, rollup, unitFigures, weakestRules } from "./rollup";
 import { memberStates, summarizeStates } from "./state";
 import { inDays, learnLessons, secretariesWorld, setupCourse, sitQuiz } from "../test/tracking";
@@ -86,6 +88,7 @@ test("what the single statement assembles equals the per-purpose queries", async
   expect(top.hasChildren).toBe(true);
   expect(top.summary).toBeNull();
   expect(top.rollup).toEqual(await rollup(d, w.a.id, w.t.committee.id, 2));
+  expect([top.rollupLevels, top.rollupUnits]).toEqual([2, 3]);
   expect(top.figures).toEqual(await unitFigures(d, w.a.id, w.t.committee.id, true));
   const general = await branchDashboard(d, w.secC, { unitId: w.t.general.id, list: {} });
   expect(general.rollup).toEqual(await rollup(d, w.a.id, w.t.general.id, 2));
@@ -134,4 +137,30 @@ test("a branch whose counts drifted is repaired before it is shown, and its read
   await branchDashboard(c.d, viewer, { list: {} });
   expect(c.n()).toBe(2);
   expect(await audits()).toBe(before + 3);
+});
+
+test("a unit with more units in its two levels below than a page holds lists only the level directly below", async () => {
+  const d = db();
+  const s = `${Date.now()}${Math.random().toString(36).slice(2, 6)}`;
+  const root = await createUnit(d, { code: `wide-${s}`, name: "宽党委", kind: "COMMITTEE", parentId: null });
+  const generals = [];
+  for (let i = 0; i < 3; i++)
+    generals.push(await createUnit(d, { code: `wide-${s}-${i}`, name: `第${i + 1}党总支`, kind: "GENERAL_BRANCH", parentId: root.id }));
+  const perGeneral = Math.ceil((ROLLUP_TWO_LEVELS_MAX - 2) / 3);
+  for (const [i, g] of generals.entries())
+    for (let j = 0; j < perGeneral; j++) await createUnit(d, { code: `wide-${s}-${i}-${j}`, name: `第${i + 1}-${j + 1}支部`, kind: "BRANCH", parentId: g.id });
+  const admin = await makeMember(d, root, "ADMIN");
+  const viewer = { id: admin.id, role: "ADMIN" as const, unitId: root.id };
+  const a = await createAssignment(d, viewer, { unitId: root.id, title: "宽党委学习", course: true, exam: false, startsOn: inDays(0), dueOn: inDays(10) });
+
+  const wide = await branchDashboard(d, viewer, { list: {} });
+  expect(wide.rollupUnits).toBe(3 + 3 * perGeneral);
+  expect(wide.rollupUnits).toBeGreaterThan(ROLLUP_TWO_LEVELS_MAX);
+  expect(wide.rollupLevels).toBe(1);
+  expect(wide.rollup).toEqual(await rollup(d, a.id, root.id, 1));
+  expect(wide.rollup.map((r) => r.unitId)).toEqual(generals.map((g) => g.id));
+
+  // One level down, a 党总支's branches fit: two levels again (here only one exists).
+  const general = await branchDashboard(d, viewer, { unitId: generals[0].id, list: {} });
+  expect([general.rollupLevels, general.rollupUnits, general.rollup.length]).toEqual([2, perGeneral, perGeneral]);
 });

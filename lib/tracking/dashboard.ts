@@ -18,7 +18,7 @@ import { groupLargeEnough, individualScoresVisible } from "./privacy";
 import { webhookFromRows, type WebhookView } from "./reminders";
 import { figures as figuresOf, freshness, rollupRow, weakRule, type DayCount, type Figures, type RollupRow, type WeakRule } from "./rollup";
 import { memberStateFromJson, SCORE_SORTS, type MemberStateRow, type StateSummary, type TMemberListQuery } from "./state";
-import { aggFromJson, assignmentFromJson, contextSql, dataSql } from "./dashboard-sql";
+import { aggFromJson, assignmentFromJson, contextSql, dataSql, ROLLUP_TWO_LEVELS_MAX } from "./dashboard-sql";
 
 export interface BranchDashboard {
   unit: UnitRow;
@@ -30,6 +30,9 @@ export interface BranchDashboard {
   individual: boolean;
   /** The unit has units below it: show the roll-up. */
   hasChildren: boolean;
+  /** How many levels the roll-up lists, and how many units two levels would have listed. */
+  rollupLevels: 1 | 2;
+  rollupUnits: number;
   figures: Figures | null;
   summary: StateSummary | null;
   rollup: RollupRow[];
@@ -62,7 +65,7 @@ export async function branchDashboard(
   // parameters only pick among rows already found by key, so one generic plan serves every unit.
   const [ctx] = await runPrepared(d, "dashboard-context", contextSql(opts.unitId ?? viewer.unitId, root, viewer.unitId, opts.assignmentId ?? null));
   if (!ctx) throw new NotFoundError();
-  const { viewerKind, hasChildren, trail, assignments: assignmentsJson, picked, hooks, ...unit } = ctx;
+  const { viewerKind, hasChildren, rollupUnits, trail, assignments: assignmentsJson, picked, hooks, ...unit } = ctx;
   const assignments = (assignmentsJson ?? []).map(assignmentFromJson);
   const individual = individualScoresVisible(viewer, viewerKind, unit);
   const assignment = opts.assignmentId ? (picked ? assignmentFromJson(picked) : null) : (assignments[0] ?? null);
@@ -74,6 +77,8 @@ export async function branchDashboard(
     assignment,
     individual,
     hasChildren,
+    rollupLevels: rollupUnits <= ROLLUP_TWO_LEVELS_MAX ? 2 : 1,
+    rollupUnits,
     figures: null,
     summary: null,
     rollup: [],
@@ -100,7 +105,7 @@ export async function branchDashboard(
   const run = (checkDrift: boolean) =>
     runPrepared(
       d,
-      `dashboard-data-${list.sort ?? "state"}-${list.dir ?? "asc"}`,
+      `dashboard-data-${list.sort ?? "state"}-${list.dir ?? "asc"}-${empty.rollupLevels}`,
       dataSql({
         assignmentId: assignment.id,
         unitId: unit.id,
@@ -108,6 +113,7 @@ export async function branchDashboard(
         pageSize,
         offset: (page - 1) * pageSize,
         directOnly: hasChildren,
+        levels: empty.rollupLevels,
         summary: individual && !hasChildren,
         checkDrift,
         audit: individual,

@@ -7,7 +7,7 @@ import { ExportsSection } from "@/components/tracking/dashboard-exports";
 import { ChartsSection, FiguresSection, WeakRulesSection } from "@/components/tracking/dashboard-figures";
 import { MemberList } from "@/components/tracking/member-list";
 import type { MemberTableRow } from "@/components/tracking/member-table";
-import { RollupTable } from "@/components/tracking/parts";
+import { RollupDepthNote, RollupTable } from "@/components/tracking/parts";
 import { RemindButton } from "@/components/tracking/remind-button";
 import { WebhookForm } from "@/components/tracking/webhook-form";
 import { NotFoundError, requireViewer } from "@/lib/auth/guard";
@@ -69,6 +69,7 @@ export default async function BranchPage({ searchParams }: { searchParams: Promi
               <h2 id="rollup-title" className="font-semibold">
                 下级组织
               </h2>
+              <RollupDepthNote levels={data.rollupLevels} units={data.rollupUnits} />
               <RollupTable rows={data.rollup} unitQuery={(id) => `/branch?unit=${id}&a=${a.id}`} scores={!!a.quizId} />
               <p className="text-xs text-stone-500">上级组织只看汇总：有成绩不足 {privacyMinGroup()} 人的组织不显示平均分；个人成绩只对所在支部书记可见。</p>
             </section>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
+import { RollupDepthNote } from "@/components/tracking/parts";
 import { PrintButton } from "@/components/tracking/print-button";
 import { NotFoundError, requireViewer } from "@/lib/auth/guard";
 import { db } from "@/lib/db/client";
@@ -119,6 +120,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
 
       {data.hasChildren ? (
         <Part id="r-rollup" title="四、下级组织">
+          <RollupDepthNote levels={data.rollupLevels} units={data.rollupUnits} className="text-sm" />
           <Table head={["组织", "应学", "已完成", "完成率", "平均分"]}>
             {data.rollup.map((r) => (
               <tr key={r.unitId}>
