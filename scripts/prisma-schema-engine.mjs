@@ -27,6 +27,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import readline from "node:readline";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { acquireDirLock } from "../lib/db/dir-lock.mjs";
 
 const require = createRequire(import.meta.url);
 
@@ -329,47 +330,18 @@ async function postgresTarget(url, shadowDatabaseUrl) {
 /**
  * PGlite has no cross-process lock: two processes on one directory lose rows or leave it
  * unopenable (STACK.md). The app holds `<dir>.lock` (its pid) while it has the directory open
- * (lib/db/pglite-lock.ts); we honour it and take it ourselves the same way, so the app cannot
- * open the directory in the middle of a migration either.
+ * (lib/db/pglite-lock.ts); we take it ourselves with the same code (lib/db/dir-lock.mjs), so the
+ * app cannot open the directory in the middle of a migration either.
  */
 function acquireLock(dir) {
-  const lock = `${dir}.lock`;
-  fs.mkdirSync(path.dirname(dir), { recursive: true });
-  for (let tries = 0; tries < 2; tries++) {
-    try {
-      fs.writeFileSync(lock, String(process.pid), { flag: "wx" });
-      const release = () => {
-        try {
-          if (fs.readFileSync(lock, "utf8") === String(process.pid)) fs.unlinkSync(lock);
-        } catch {
-          /* already gone */
-        }
-      };
-      process.once("exit", release);
-      return release;
-    } catch (e) {
-      if (e.code !== "EEXIST") throw e;
-      const holder = Number(fs.readFileSync(lock, "utf8"));
-      if (holder === process.pid) return () => {};
-      if (holder && isAlive(holder)) {
-        throw new UserFacingError(
-          "P1001",
-          `The embedded database ${dir} is in use by another process (pid ${holder}, see ${lock}); PGlite allows one process per directory. Stop that process (e.g. the app server) and retry.`,
-        );
-      }
-      fs.unlinkSync(lock); // stale: its process is gone
-    }
-  }
-  throw new UserFacingError("P1001", `Could not take the lock ${lock} for the embedded database ${dir}.`);
-}
-
-function isAlive(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return e.code === "EPERM";
-  }
+  return acquireDirLock(dir, {
+    inUse: (holder, lock) =>
+      new UserFacingError(
+        "P1001",
+        `The embedded database ${dir} is in use by another process (pid ${holder}, see ${lock}); PGlite allows one process per directory. Stop that process (e.g. the app server) and retry.`,
+      ),
+    notTaken: (lock) => new UserFacingError("P1001", `Could not take the lock ${lock} for the embedded database ${dir}.`),
+  });
 }
 
 async function pgliteTarget(dir) {
