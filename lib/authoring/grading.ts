@@ -13,9 +13,9 @@
  * Each is one transaction with its audit entry: a failure changes nothing. Unit aggregates
  * (lib/tracking) are derived data and are recomputed afterwards for the assignments concerned.
  *
- * This module holds what both share (recomputing attempts, loading the version, revising the
- * mistake book, refreshing unit aggregates); the two verbs are void-version.ts and
- * regrade-version.ts, and what a cadre sees of them afterwards is attempt-notes.ts.
+ * This module holds what both share (loading the version; recomputing attempts, revising the
+ * mistake book and writing the audit entry; refreshing unit aggregates); the two verbs are
+ * void-version.ts and regrade-version.ts, and what a cadre sees of them afterwards is attempt-notes.ts.
  */
 import { sql } from "kysely";
 import type { Db } from "../db/client";
@@ -24,9 +24,15 @@ import type { TQuestion } from "../content/schema";
 import { NotFoundError } from "../errors";
 import { recomputeAssignment } from "../tracking/aggregates";
 import { type Tx } from "../db/tx";
+import { recordAudit, type AuditEntry } from "../audit/record";
+import { reviseMistakes } from "../assessment/mistakes";
 
 export const VOID_NOTE_KIND = "question-void";
 export const REGRADE_NOTE_KIND = "question-regrade";
+
+/** The note each member concerned receives: `{quiz}` in the body stands for the quiz's title. */
+export type AttemptNote = { kind: string; title: string; body: string; onlyChanged: boolean };
+type Recomputed = { attempts: number; changed: number; notified: number; quizIds: string[]; lastSubmitted: Date | null };
 
 /**
  * Recomputes every submitted attempt whose paper overlaps `versionIds`, from its stored responses,
@@ -38,12 +44,7 @@ export const REGRADE_NOTE_KIND = "question-regrade";
  * over the items and one UPDATE (docs/decisions/005), which also notifies the members concerned
  * (all of them, or with `onlyChanged` only those whose score changed).
  */
-export async function recomputeAttempts(
-  t: Pick<Tx, "k">,
-  versionIds: number[],
-  rules: string[],
-  note: { kind: string; title: string; body: string; onlyChanged: boolean } | null,
-): Promise<{ attempts: number; changed: number; notified: number; quizIds: string[]; lastSubmitted: Date | null }> {
+export async function recomputeAttempts(t: Pick<Tx, "k">, versionIds: number[], rules: string[], note: AttemptNote | null): Promise<Recomputed> {
   const ruleList = [...new Set(rules)];
   const perRule = ruleList.map((rule, i) => {
     const cites = sql`v.rules @> ARRAY[${rule}::text]`;
@@ -102,6 +103,25 @@ export async function recomputeAttempts(
             (SELECT count(*)::int FROM note) AS notified, array_agg(DISTINCT quiz_id) AS quiz_ids, max(submitted_at) AS last_submitted
      FROM upd`.execute(t.k);
   return { attempts: r.attempts, changed: r.changed, notified: r.notified, quizIds: r.quiz_ids ?? [], lastSubmitted: r.last_submitted };
+}
+
+export type Settled = Recomputed & { mistakesClosed: number; ms: number };
+
+/**
+ * What void and regrade do in their transaction once the versions have changed: the attempts
+ * recomputed (their members notified), the question's mistakes revised, and the audit entry, which
+ * carries those figures and the time the change has taken since `started`.
+ */
+export async function settleVersionChange(
+  t: Tx,
+  change: { questionId: string; versionIds: number[]; rules: string[]; note: AttemptNote; started: number },
+  audit: (s: Settled) => AuditEntry,
+): Promise<Settled> {
+  const r = await recomputeAttempts(t, change.versionIds, change.rules, change.note);
+  const mistakesClosed = await reviseMistakes(t, change.questionId);
+  const s = { ...r, mistakesClosed, ms: Math.round(performance.now() - change.started) };
+  await recordAudit(t, audit(s));
+  return s;
 }
 
 /**

@@ -3,7 +3,6 @@ import { sql } from "kysely";
 import type { Db } from "../db/client";
 import type { TableRow } from "../db/kysely";
 import { UserError } from "../errors";
-import { recordAudit } from "../audit/record";
 import { versionData } from "../assessment/bank";
 import { AnswerError, scoreAnswer, type TAnswer } from "../assessment/score";
 import { diffQuestions } from "./diff";
@@ -11,8 +10,7 @@ import { QuestionProblems, lockQuestion } from "./questions";
 import { checkReferences } from "./references";
 import { withTx } from "../db/tx";
 import { validateQuestion } from "./validate";
-import { REGRADE_NOTE_KIND, loadVersion, recomputeAttempts, refreshAggregates, snippet } from "./grading";
-import { reviseMistakes } from "../assessment/mistakes";
+import { REGRADE_NOTE_KIND, loadVersion, refreshAggregates, settleVersionChange, snippet } from "./grading";
 
 export interface RegradeResult {
   newVersion: number;
@@ -101,35 +99,42 @@ export async function regradeVersion(d: Db, actorId: number, versionId: number, 
         throw new UserError(`有 ${unscorable.length} 份作答无法按更正后的题目评分（例如选项或场景路径被删除），未作任何修改。请保留原有选项标识后再试。`);
       }
       await sql`UPDATE attempt SET paper = array_replace(paper, ${versionId}::int, ${newVersionId}::int) WHERE paper @> ARRAY[${versionId}::int]`.execute(t.k);
-      const r = await recomputeAttempts(t, [newVersionId], [...old.rules, ...corrected.rules], {
-        kind: REGRADE_NOTE_KIND,
-        title: "有一道题已重新评分",
-        body: `“${snippet(corrected.stem)}”一题的答案有误，已按更正后的答案重新评分（${why}）。你在《{quiz}》中的成绩已更新。`,
-        onlyChanged: true,
-      });
-      const mistakesClosed = await reviseMistakes(t, old.question_id);
-      const ms = Math.round(performance.now() - started);
-      await recordAudit(t, {
-        actorId,
-        action: "question.regrade",
-        entity: "question_version",
-        entityId: String(newVersionId),
-        before: { questionId: old.question_id, version: old.version, versionId },
-        after: {
+      const r = await settleVersionChange(
+        t,
+        {
           questionId: old.question_id,
-          version: newVersion,
-          versionId: newVersionId,
-          reason: why,
-          changes: diffQuestions(old.payload, corrected).map((c) => c.label),
-          responses,
-          changedResponses,
-          attempts: r.attempts,
-          changedAttempts: r.changed,
-          notified: r.notified,
-          mistakesClosed,
-          ms,
+          versionIds: [newVersionId],
+          rules: [...old.rules, ...corrected.rules],
+          started,
+          note: {
+            kind: REGRADE_NOTE_KIND,
+            title: "有一道题已重新评分",
+            body: `“${snippet(corrected.stem)}”一题的答案有误，已按更正后的答案重新评分（${why}）。你在《{quiz}》中的成绩已更新。`,
+            onlyChanged: true,
+          },
         },
-      });
+        ({ attempts, changed, notified, mistakesClosed, ms }) => ({
+          actorId,
+          action: "question.regrade",
+          entity: "question_version",
+          entityId: String(newVersionId),
+          before: { questionId: old.question_id, version: old.version, versionId },
+          after: {
+            questionId: old.question_id,
+            version: newVersion,
+            versionId: newVersionId,
+            reason: why,
+            changes: diffQuestions(old.payload, corrected).map((c) => c.label),
+            responses,
+            changedResponses,
+            attempts,
+            changedAttempts: changed,
+            notified,
+            mistakesClosed,
+            ms,
+          },
+        }),
+      );
       return {
         newVersion,
         newVersionId,
@@ -138,7 +143,7 @@ export async function regradeVersion(d: Db, actorId: number, versionId: number, 
         attempts: r.attempts,
         changedAttempts: r.changed,
         notified: r.notified,
-        ms,
+        ms: r.ms,
         quizIds: r.quizIds,
         lastSubmitted: r.lastSubmitted,
       };

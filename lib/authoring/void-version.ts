@@ -2,10 +2,8 @@
 import { sql } from "kysely";
 import type { Db } from "../db/client";
 import { UserError } from "../errors";
-import { recordAudit } from "../audit/record";
 import { withTx } from "../db/tx";
-import { VOID_NOTE_KIND, loadVersion, recomputeAttempts, refreshAggregates, snippet } from "./grading";
-import { reviseMistakes } from "../assessment/mistakes";
+import { VOID_NOTE_KIND, loadVersion, refreshAggregates, settleVersionChange, snippet } from "./grading";
 
 export interface VoidResult {
   attempts: number;
@@ -26,22 +24,28 @@ export async function voidVersion(d: Db, actorId: number, versionId: number, rea
     async (t) => {
       const { numAffectedRows } = await sql`UPDATE question_version SET voided_at = now() WHERE id = ${versionId} AND voided_at IS NULL`.execute(t.k);
       if (!numAffectedRows) throw new UserError("该版本已作废");
-      const r = await recomputeAttempts(t, [versionId], v.rules, {
-        kind: VOID_NOTE_KIND,
-        title: "有一道题已作废，成绩已重新计算",
-        body: `“${snippet(v.payload.stem)}”一题已作废（${why}），不再计分。你在《{quiz}》中的成绩已按其余题目重新计算。`,
-        onlyChanged: false,
-      });
-      const mistakesClosed = await reviseMistakes(t, v.question_id);
-      const ms = Math.round(performance.now() - started);
-      await recordAudit(t, {
-        actorId,
-        action: "question.void",
-        entity: "question_version",
-        entityId: String(versionId),
-        after: { questionId: v.question_id, version: v.version, reason: why, attempts: r.attempts, notified: r.notified, mistakesClosed, ms },
-      });
-      return { ...r, ms };
+      return settleVersionChange(
+        t,
+        {
+          questionId: v.question_id,
+          versionIds: [versionId],
+          rules: v.rules,
+          started,
+          note: {
+            kind: VOID_NOTE_KIND,
+            title: "有一道题已作废，成绩已重新计算",
+            body: `“${snippet(v.payload.stem)}”一题已作废（${why}），不再计分。你在《{quiz}》中的成绩已按其余题目重新计算。`,
+            onlyChanged: false,
+          },
+        },
+        ({ attempts, notified, mistakesClosed, ms }) => ({
+          actorId,
+          action: "question.void",
+          entity: "question_version",
+          entityId: String(versionId),
+          after: { questionId: v.question_id, version: v.version, reason: why, attempts, notified, mistakesClosed, ms },
+        }),
+      );
     },
     { timeout: 600_000 },
   );
