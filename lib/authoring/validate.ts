@@ -8,7 +8,7 @@
  */
 import { z } from "zod";
 import { checkScenarioGraph, maxScenarioScore } from "../content/scenario-graph";
-import { ZDraftingQuestion, ZMultipleQuestion, ZScenarioQuestion, ZSingleQuestion, ZTrueFalseQuestion, type TQuestion } from "../content/schema";
+import { QUESTION_SCHEMAS, type TQuestion, type TScenarioQuestion } from "../content/schema";
 
 export interface Problem {
   /** Field path inside the question, e.g. "steps.1.choices.0.next" ("" for the whole question). */
@@ -20,14 +20,6 @@ export interface Problem {
 
 export const QUESTION_TYPES = ["single", "multiple", "truefalse", "scenario", "drafting"] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
-
-export const SCHEMA_BY_TYPE = {
-  single: ZSingleQuestion,
-  multiple: ZMultipleQuestion,
-  truefalse: ZTrueFalseQuestion,
-  drafting: ZDraftingQuestion,
-  scenario: ZScenarioQuestion,
-} as const;
 
 /** zod's built-in messages, in Chinese and without the field name (the label says which field). */
 const authoringErrors: z.core.$ZodErrorMap = (issue) => {
@@ -137,7 +129,7 @@ const problem = (path: (string | number)[] | string, message: string): Problem =
 };
 
 /** checkScenarioGraph's "steps.1.choices.0.next: 指向…" lines as problems. */
-function graphProblems(q: z.infer<typeof ZScenarioQuestion>): Problem[] {
+function graphProblems(q: TScenarioQuestion): Problem[] {
   const out = checkScenarioGraph(q).map((line) => {
     const m = /^([A-Za-z0-9_.]+): (.*)$/s.exec(line);
     return m ? problem(m[1], m[2]) : problem("", line);
@@ -159,7 +151,7 @@ export function validateQuestion(input: unknown, opts: { graph?: boolean } = {})
   if (typeof type !== "string" || !(QUESTION_TYPES as readonly string[]).includes(type)) {
     return { ok: false, problems: [problem("type", `题型应为 ${QUESTION_TYPES.join("、")} 之一`)] };
   }
-  const parsed = SCHEMA_BY_TYPE[type as QuestionType].safeParse(input, { error: authoringErrors });
+  const parsed = QUESTION_SCHEMAS[type as QuestionType].safeParse(input, { error: authoringErrors });
   if (!parsed.success) {
     // One problem per field: zod may add a follow-on issue for a value of the wrong type.
     const seen = new Set<string>();

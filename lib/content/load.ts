@@ -21,15 +21,12 @@ import {
   ZCase,
   ZCaseCode,
   ZCourse,
-  ZDraftingQuestion,
+  QUESTION_SCHEMAS,
   ZLesson,
-  ZMultipleQuestion,
   ZRule,
   ZRuleCode,
   ZScenarioQuestion,
-  ZSingleQuestion,
   ZSource,
-  ZTrueFalseQuestion,
   type TCase,
   type TCourse,
   type TLesson,
@@ -132,22 +129,14 @@ const ZRulesFile = z.object({ rules: z.array(ZRule.strict()).min(1) }).strict();
 const ZCasesFile = z.object({ cases: z.array(ZCase.strict()).min(1) }).strict();
 const ZLessonFile = ZLesson.strict();
 
-const questionSchemas = {
-  single: ZSingleQuestion,
-  multiple: ZMultipleQuestion,
-  truefalse: ZTrueFalseQuestion,
-  drafting: ZDraftingQuestion,
-  scenario: ZScenarioQuestion,
-} as const;
-
 /** Validates one question against the schema its `type` names, so errors point at real fields. */
 function validateQuestion(data: unknown, file: string, base: FieldPath, problems: Problems): TQuestion | null {
   const type = isRecord(data) ? data.type : undefined;
-  if (typeof type !== "string" || !(type in questionSchemas)) {
-    problems.add(file, [...base, "type"], `题型应为 ${Object.keys(questionSchemas).join("、")} 之一`);
+  if (typeof type !== "string" || !(type in QUESTION_SCHEMAS)) {
+    problems.add(file, [...base, "type"], `题型应为 ${Object.keys(QUESTION_SCHEMAS).join("、")} 之一`);
     return null;
   }
-  const schema: z.ZodType<TQuestion> = questionSchemas[type as keyof typeof questionSchemas];
+  const schema: z.ZodType<TQuestion> = QUESTION_SCHEMAS[type as keyof typeof QUESTION_SCHEMAS];
   return validate(schema, data, file, base, problems);
 }
 

@@ -230,6 +230,15 @@ export const ZQuestion = z.union([
   ZScenarioQuestion,
 ]);
 export type TQuestion = z.infer<typeof ZQuestion>;
+
+/** Each question type's own schema, so that a question's errors point at the fields of its type. */
+export const QUESTION_SCHEMAS = {
+  single: ZSingleQuestion,
+  multiple: ZMultipleQuestion,
+  truefalse: ZTrueFalseQuestion,
+  drafting: ZDraftingQuestion,
+  scenario: ZScenarioQuestion,
+} as const;
 export type TScenarioQuestion = z.infer<typeof ZScenarioQuestion>;
 
 /** A questions file holds a list of questions. */
