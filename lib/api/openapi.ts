@@ -6,11 +6,8 @@
 import { z } from "zod";
 import { ORG_API_OPERATIONS } from "../org/api-schemas";
 import { TRACKING_OPERATIONS } from "../tracking/api-schemas";
-import type { ApiOperation, ErrorStatus } from "./operation";
+import { AUTH, type ApiOperation, type ErrorStatus } from "./operation";
 import * as S from "./schemas";
-
-/** Operations whose ids may be out of the caller's scope (the guard's 401/403/503 are added by statusesOf). */
-const AUTH: ErrorStatus[] = [404];
 
 const LEARNING_OPERATIONS: ApiOperation[] = [
   {

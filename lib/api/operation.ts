@@ -26,3 +26,9 @@ export interface ApiOperation {
    */
   errors: ErrorStatus[];
 }
+
+/**
+ * The domain statuses of an operation that is authenticated (the guard's 401/403/503 are added by
+ * statusesOf): an id out of the caller's scope is 404.
+ */
+export const AUTH: ErrorStatus[] = [404];

@@ -4,7 +4,7 @@
  * Field rules are the same as the admin forms' and the file import's (./schemas.ts).
  */
 import { z } from "zod";
-import type { ApiOperation } from "../api/operation";
+import { AUTH, type ApiOperation } from "../api/operation";
 import { ZError } from "../api/schemas";
 import { ZMemberName, ZPhone, ZRole, ZUnitCode, ZUnitKind, ZUnitName, ZUsername } from "./schemas";
 
@@ -66,8 +66,6 @@ export const ZUpsertOrgUnitsResult = z.strictObject({
 
 /** The 422 answer: the first problem in `error`, every problem in `fields` (path → message). */
 export const ZBatchError = ZError;
-
-const AUTH = [404] as const; // + the guard's 401/403/503 (lib/api/openapi.ts statusesOf)
 
 /** For lib/api/openapi.ts: `OPERATIONS.push(...ORG_API_OPERATIONS)` (and a tag "organisation"). */
 export const ORG_API_OPERATIONS: ApiOperation[] = [

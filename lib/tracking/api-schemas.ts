@@ -5,7 +5,7 @@
  * shaped for lib/api/openapi.ts OPERATIONS (spread it in there).
  */
 import { z } from "zod";
-import type { ApiOperation } from "../api/operation";
+import { AUTH, type ApiOperation } from "../api/operation";
 import { zIntParam } from "../db/ids";
 import { MEMBER_STATES } from "./state";
 
@@ -135,8 +135,6 @@ export const ZOrgUnitRollup = z.strictObject({
 });
 
 /* ------------------------------------------------------------------ OpenAPI */
-
-const AUTH = [404] as const; // + the guard's 401/403/503 (lib/api/openapi.ts statusesOf)
 
 export const TRACKING_OPERATIONS: ApiOperation[] = [
   {
