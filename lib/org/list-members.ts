@@ -35,6 +35,17 @@ export interface MemberListRow {
   unit: { id: number; name: string };
 }
 
+/** What the admin sees of a member, in the list and on his page. */
+const ADMIN_MEMBER_FIELDS = {
+  id: true,
+  username: true,
+  name: true,
+  phone: true,
+  role: true,
+  active: true,
+  mustChangePassword: true,
+} satisfies Prisma.MemberSelect;
+
 export async function searchMembers(d: Db, f: TMemberFilter): Promise<{ rows: MemberListRow[]; total: number; page: number; pages: number }> {
   const and: Prisma.MemberWhereInput[] = [];
   if (f.q) {
@@ -51,16 +62,7 @@ export async function searchMembers(d: Db, f: TMemberFilter): Promise<{ rows: Me
   const page = Math.min(f.page, pages);
   const rows = await d.prisma.member.findMany({
     where,
-    select: {
-      id: true,
-      username: true,
-      name: true,
-      phone: true,
-      role: true,
-      active: true,
-      mustChangePassword: true,
-      unit: { select: { id: true, name: true } },
-    },
+    select: { ...ADMIN_MEMBER_FIELDS, unit: { select: { id: true, name: true } } },
     orderBy: [{ username: "asc" }],
     take: PAGE_SIZE,
     skip: (page - 1) * PAGE_SIZE,
@@ -73,13 +75,7 @@ export async function memberForAdmin(d: Db, memberId: number) {
   const m = await d.prisma.member.findUnique({
     where: { id: memberId },
     select: {
-      id: true,
-      username: true,
-      name: true,
-      phone: true,
-      role: true,
-      active: true,
-      mustChangePassword: true,
+      ...ADMIN_MEMBER_FIELDS,
       createdAt: true,
       unit: { select: { id: true, name: true, path: true, archivedAt: true } },
     },
