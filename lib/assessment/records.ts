@@ -72,11 +72,15 @@ export async function quizOverview(d: Db, memberId: number): Promise<QuizSummary
   });
 }
 
-export type OpenAttempt = TableRow<"attempt", "kind"> & {
+/** An attempt as the member's lists name it: which quiz, of which kind, started when. */
+type AttemptHead = TableRow<"attempt", "kind"> & {
   publicId: Col<"attempt", "public_id">;
   quizId: Col<"attempt", "quiz_id">;
   quizTitle: Col<"quiz", "title">;
   startedAt: Col<"attempt", "started_at">;
+};
+
+export type OpenAttempt = AttemptHead & {
   deadlineAt: Col<"attempt", "deadline_at">;
   questions: number;
   /** Items finished (a scenario counts once it reaches an ending). */
@@ -160,11 +164,8 @@ export async function startQuestionPractice(d: Db, memberId: number, questionId:
 
 /* ------------------------------------------------------------------ history */
 
-export type AttemptRecord = TableRow<"attempt", "kind" | "passed"> & {
-  publicId: Col<"attempt", "public_id">;
-  quizId: Col<"attempt", "quiz_id">;
-  quizTitle: Col<"quiz", "title">;
-  startedAt: Col<"attempt", "started_at">;
+export type AttemptRecord = AttemptHead & {
+  passed: Col<"attempt", "passed">;
   /** Submitted attempts only: never null here, as are the totals (coalesced). */
   submittedAt: Date;
   score: number;
