@@ -10,12 +10,12 @@
  * The scenarios are in bench/scenarios/ (hot-path, exam, reads, two-nodes, daily), what they share
  * in bench/lib/ (run-context, fixtures, harness) and the table in bench/lib/report.ts.
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { ROOT, createDatabase, dropDatabase, mintSessions, startServer, type LoadResult, type Server } from "./lib/harness";
+import { ROOT, dropDatabase, mintSessions, preparedDatabase, startServer, type LoadResult, type Server } from "./lib/harness";
 import { prepareFixtures } from "./lib/fixtures";
 import { printTable } from "./lib/report";
 import { loadIn, probe, statements, type RunContext } from "./lib/run-context";
@@ -59,19 +59,8 @@ const log = (...a: unknown[]) => console.log("[bench]", ...a);
 
 async function main() {
   log("preparing build…");
-  const prep = spawnSync(process.execPath, ["-e", "import('./scripts/prepare.mjs').then(m=>{m.ensureDependencies();m.ensurePrismaClient();m.ensureBuild()})"], {
-    cwd: ROOT,
-    stdio: "inherit",
-  });
-  if (prep.status !== 0) throw new Error("build failed");
-
-  const url = await createDatabase(BASE, NAME);
-  process.env.DATABASE_URL = url;
-  const { boot } = await import("../lib/boot");
-  const { closeDb } = await import("../lib/db/client");
+  const url = await preparedDatabase(BASE, NAME);
   const { hashPassword } = await import("../lib/auth/password");
-  await boot(() => {});
-  await closeDb();
   const opts = quick ? QUICK : FULL;
   log(`seeding a province (${quick ? "quick" : "full"})…`);
   const seeded = await seedProvince(url, opts, await hashPassword("Bench#2026"));

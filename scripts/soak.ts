@@ -5,12 +5,12 @@
  * itself. Afterwards every acknowledged answer is in the database exactly once and every
  * attempt's score equals a recomputation from its answers. `npm test` runs a short form.
  */
-import { exec, spawnSync } from "node:child_process";
+import { exec } from "node:child_process";
 import { promisify } from "node:util";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import pg from "pg";
-import { ROOT, createDatabase, dropDatabase, mintSessions, startServer } from "../bench/lib/harness";
+import { dropDatabase, mintSessions, preparedDatabase, startServer } from "../bench/lib/harness";
 
 const arg = (name: string, dflt: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -30,17 +30,7 @@ function restartCommand(): string | null {
 }
 
 async function main() {
-  const prep = spawnSync(process.execPath, ["-e", "import('./scripts/prepare.mjs').then(m=>{m.ensureDependencies();m.ensurePrismaClient();m.ensureBuild()})"], {
-    cwd: ROOT,
-    stdio: "inherit",
-  });
-  if (prep.status !== 0) throw new Error("build failed");
-  const url = await createDatabase(BASE, NAME);
-  process.env.DATABASE_URL = url;
-  const { boot } = await import("../lib/boot");
-  const { closeDb } = await import("../lib/db/client");
-  await boot(() => {});
-  await closeDb();
+  const url = await preparedDatabase(BASE, NAME);
   const c = new pg.Client({ connectionString: url });
   await c.connect();
   const unit = (

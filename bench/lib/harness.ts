@@ -4,7 +4,7 @@
  * session cookies are minted directly (a real auth_session row + a next-auth JWT), so load tests
  * measure the app, not the sign-in form.
  */
-import { execSync, spawn, type ChildProcess } from "node:child_process";
+import { execSync, spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
@@ -38,6 +38,26 @@ export async function createDatabase(base: string, name: string): Promise<string
   await c.query(`CREATE DATABASE ${name}`);
   await c.end();
   return dbUrl(base, name);
+}
+
+/**
+ * The production build (made when missing or stale) and a fresh database `name` on `base`, migrated
+ * and seeded as the server's boot does; its URL, which is also DATABASE_URL from here on (set
+ * before lib/ is loaded, which reads it).
+ */
+export async function preparedDatabase(base: string, name: string): Promise<string> {
+  const prep = spawnSync(process.execPath, ["-e", "import('./scripts/prepare.mjs').then(m=>{m.ensureDependencies();m.ensurePrismaClient();m.ensureBuild()})"], {
+    cwd: ROOT,
+    stdio: "inherit",
+  });
+  if (prep.status !== 0) throw new Error("build failed");
+  const url = await createDatabase(base, name);
+  process.env.DATABASE_URL = url;
+  const { boot } = await import("../../lib/boot");
+  const { closeDb } = await import("../../lib/db/client");
+  await boot(() => {});
+  await closeDb();
+  return url;
 }
 
 export async function dropDatabase(base: string, name: string): Promise<void> {
