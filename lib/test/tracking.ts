@@ -14,6 +14,7 @@ import { syncContent } from "../content/sync";
 import type { Db } from "../db/client";
 import type { Role } from "../generated/prisma/enums";
 import { onAttemptSubmitted, onLessonLearned } from "../tracking/aggregates";
+import { createAssignment } from "../tracking/assignments";
 import { chinaDay } from "../tracking/time";
 
 /** The China day `n` days from today (YYYY-MM-DD): an assignment's start or due day. */
@@ -38,6 +39,18 @@ export async function secretariesWorld(d: Db) {
     secC,
     viewers: { admin: viewer(admin, t.committee.id), secA: viewer(secA, t.branchA.id), secB: viewer(secB, t.branchB.id), secC: viewer(secC, t.committee.id) },
   };
+}
+
+/**
+ * The admin's 专题学习 for the whole committee, from today and due in `dueIn` days (10): the course
+ * and the exam unless `course` or `exam` is false.
+ */
+export function committeeStudy(d: Db, t: { committee: { id: number } }, admin: { id: number }, o: { course?: boolean; exam?: boolean; dueIn?: number } = {}) {
+  return createAssignment(
+    d,
+    { id: admin.id, role: "ADMIN", unitId: t.committee.id },
+    { unitId: t.committee.id, title: "专题学习", course: o.course ?? true, exam: o.exam ?? true, startsOn: inDays(0), dueOn: inDays(o.dueIn ?? 10) },
+  );
 }
 
 let loaded: ReturnType<typeof loadContent> | undefined;

@@ -5,10 +5,9 @@ import { db, type Db } from "../db/client";
 import { kysely } from "../db/kysely";
 import { makeMember, makeTree } from "../test/factories";
 import { onLessonLearned, onMembershipChanged, recomputeAssignment, reconcileUnitMembers } from "./aggregates";
-import { createAssignment } from "./assignments";
 import { foldAggregateDeltas, foldsSettled, liveAggregateSql, liveRuleAggregateSql } from "./fold";
 import { rollup, unitFigures, weakestRules } from "./rollup";
-import { courseLessonIds, inDays, learnLessons, setupCourse, sitQuiz } from "../test/tracking";
+import { committeeStudy, courseLessonIds, learnLessons, setupCourse, sitQuiz } from "../test/tracking";
 
 beforeAll(async () => {
   await setupCourse(db());
@@ -177,18 +176,7 @@ test("aggregates kept up to date by the hooks equal a direct query as lessons, a
   const [b1, b2] = await Promise.all([1, 2].map(() => makeMember(d, t.branchB)));
   const stranger = await makeMember(d, t.other);
   const committeeSec = await makeMember(d, t.committee, "SECRETARY"); // counted: secretaries study too
-  const a = await createAssignment(
-    d,
-    { id: admin.id, role: "ADMIN", unitId: t.committee.id },
-    {
-      unitId: t.committee.id,
-      title: "专题学习",
-      course: true,
-      exam: true,
-      startsOn: inDays(0),
-      dueOn: inDays(10),
-    },
-  );
+  const a = await committeeStudy(d, t, admin);
   await expectAggregatesMatch(d, a.id);
 
   await learnLessons(d, a1.id);
@@ -241,18 +229,7 @@ test("a member who joined without the hook is counted once the branch page recon
   const t = await makeTree(d);
   const admin = await makeMember(d, t.committee, "ADMIN");
   await makeMember(d, t.branchA);
-  const a = await createAssignment(
-    d,
-    { id: admin.id, role: "ADMIN", unitId: t.committee.id },
-    {
-      unitId: t.committee.id,
-      title: "专题学习",
-      course: true,
-      exam: false,
-      startsOn: inDays(0),
-      dueOn: inDays(10),
-    },
-  );
+  const a = await committeeStudy(d, t, admin, { exam: false });
   await makeMember(d, t.branchA); // no hook
   expect((await unitFigures(d, a.id, t.branchA.id, false)).members).toBe(1);
   expect(await reconcileUnitMembers(d, a.id, t.branchA.id)).toBe(1);
@@ -267,18 +244,7 @@ test("the roll-up lists each unit below with its figures; small groups' scores a
   const admin = await makeMember(d, t.committee, "ADMIN");
   const inA = await Promise.all([1, 2, 3, 4, 5].map(() => makeMember(d, t.branchA)));
   const inB = await Promise.all([1, 2].map(() => makeMember(d, t.branchB)));
-  const a = await createAssignment(
-    d,
-    { id: admin.id, role: "ADMIN", unitId: t.committee.id },
-    {
-      unitId: t.committee.id,
-      title: "专题学习",
-      course: false,
-      exam: true,
-      startsOn: inDays(0),
-      dueOn: inDays(10),
-    },
-  );
+  const a = await committeeStudy(d, t, admin, { course: false });
   for (const [i, m] of inA.entries()) await sitQuiz(d, m.id, { rightCount: 20 - i * 2 });
   for (const m of inB) await sitQuiz(d, m.id);
   await expectAggregatesMatch(d, a.id);

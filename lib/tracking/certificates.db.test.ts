@@ -4,10 +4,9 @@ import { issueToken } from "../api/tokens";
 import { db } from "../db/client";
 import { createMember } from "../org/members";
 import { TEST_PASSWORD, makeMember, makeTree } from "../test/factories";
-import { createAssignment } from "./assignments";
 import { certificateForViewer, normalizeCode, renderCertificatePdf, verifyCertificate } from "./certificates";
 import { extractPdfText } from "../test/pdf-text";
-import { inDays, learnLessons, setupCourse, sitQuiz } from "../test/tracking";
+import { committeeStudy, learnLessons, setupCourse, sitQuiz } from "../test/tracking";
 
 beforeAll(async () => {
   await setupCourse(db());
@@ -24,18 +23,7 @@ async function completedMember() {
     unitId: t.branchA.id,
     password: TEST_PASSWORD,
   });
-  const a = await createAssignment(
-    d,
-    { id: admin.id, role: "ADMIN", unitId: t.committee.id },
-    {
-      unitId: t.committee.id,
-      title: "专题学习",
-      course: true,
-      exam: true,
-      startsOn: inDays(0),
-      dueOn: inDays(7),
-    },
-  );
+  const a = await committeeStudy(d, t, admin, { dueIn: 7 });
   await learnLessons(d, m.id);
   await sitQuiz(d, m.id);
   const cert = await d.prisma.certificate.findUniqueOrThrow({ where: { assignmentId_memberId: { assignmentId: a.id, memberId: m.id } } });

@@ -14,7 +14,7 @@ import { ROLLUP_TWO_LEVELS_MAX } from "./dashboard-sql";
 import { createUnit } from "../org/units";
 import { completionsByDay, rollup, unitFigures, weakestRules } from "./rollup";
 import { memberStates, summarizeStates } from "./state";
-import { inDays, learnLessons, secretariesWorld, setupCourse, sitQuiz } from "../test/tracking";
+import { committeeStudy, inDays, learnLessons, secretariesWorld, setupCourse, sitQuiz } from "../test/tracking";
 
 let w: Awaited<ReturnType<typeof world>>;
 
@@ -104,18 +104,7 @@ test("a branch whose counts drifted is repaired before it is shown, and its read
   const admin = await makeMember(d, t.committee, "ADMIN");
   const sec = await makeMember(d, t.branchA, "SECRETARY");
   const gone = await makeMember(d, t.branchA);
-  const a = await createAssignment(
-    d,
-    { id: admin.id, role: "ADMIN", unitId: t.committee.id },
-    {
-      unitId: t.committee.id,
-      title: "专题学习",
-      course: true,
-      exam: false,
-      startsOn: inDays(0),
-      dueOn: inDays(10),
-    },
-  );
+  const a = await committeeStudy(d, t, admin, { exam: false });
   const viewer = { id: sec.id, role: "SECRETARY" as const, unitId: t.branchA.id };
   const audits = () => d.prisma.auditEvent.count({ where: { action: "scores.read", actorId: sec.id } });
 
