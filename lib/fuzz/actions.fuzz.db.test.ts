@@ -18,16 +18,14 @@ import fs from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
-import { syncQuestionBank } from "../assessment/bank";
 import { startAttempt } from "../assessment/attempts";
-import { EXAM_ID, ensureQuizzes } from "../assessment/quizzes";
+import { EXAM_ID } from "../assessment/quizzes";
 import { ACTION_REGISTRY, type ActionResult } from "../auth/guard";
 import { signInWithPassword } from "../auth/sign-in";
 import { loadViewer, type Viewer } from "../auth/viewer";
-import { loadContent } from "../content/load";
-import { syncContent } from "../content/sync";
 import { db, type Db } from "../db/client";
 import { TEST_PASSWORD, makeMember, makeTree } from "../test/factories";
+import { bootContent } from "../test/authoring";
 import { CHINESE, RUNS, ZOD_ENGLISH, changedTables, fingerprint, hostileObject, hostileString, hostileValue, knownOf } from "./hostile";
 
 const APP = path.join(process.cwd(), "app");
@@ -75,10 +73,7 @@ async function signedIn(d: Db, username: string): Promise<Viewer> {
 
 beforeAll(async () => {
   d = db();
-  const content = loadContent();
-  await syncContent(d, content);
-  await syncQuestionBank(d, content.questions);
-  await ensureQuizzes(d, content.course);
+  await bootContent(d);
   const tree = await makeTree(d);
   const admin = await makeMember(d, tree.committee, "ADMIN");
   const cadre = await makeMember(d, tree.branchA);

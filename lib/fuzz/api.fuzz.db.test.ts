@@ -15,15 +15,13 @@ import path from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { z } from "zod";
-import { syncQuestionBank } from "../assessment/bank";
 import { startAttempt } from "../assessment/attempts";
-import { EXAM_ID, ensureQuizzes } from "../assessment/quizzes";
-import { loadContent } from "../content/load";
-import { syncContent } from "../content/sync";
+import { EXAM_ID } from "../assessment/quizzes";
 import { db, type Db } from "../db/client";
 import { issueToken } from "../api/tokens";
 import { MAX_JSON_BODY_BYTES } from "../security/body-limit";
 import { makeMember, makeTree } from "../test/factories";
+import { bootContent } from "../test/authoring";
 import { CHINESE, RUNS, ZOD_ENGLISH, changedTables, fingerprint, hostileObject, hostileString, hostileValue, knownOf } from "./hostile";
 
 type Handler = ((req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>) & {
@@ -68,10 +66,7 @@ let plausible: (string | number)[] = [];
 
 beforeAll(async () => {
   d = db();
-  const content = loadContent();
-  await syncContent(d, content);
-  await syncQuestionBank(d, content.questions);
-  await ensureQuizzes(d, content.course);
+  await bootContent(d);
   const tree = await makeTree(d);
   const admin = await makeMember(d, tree.committee, "ADMIN");
   const cadre = await makeMember(d, tree.branchA);

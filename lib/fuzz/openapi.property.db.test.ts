@@ -21,15 +21,13 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { z } from "zod";
 import { getAttempt, startAttempt } from "../assessment/attempts";
-import { syncQuestionBank } from "../assessment/bank";
-import { EXAM_ID, ensureQuizzes } from "../assessment/quizzes";
+import { EXAM_ID } from "../assessment/quizzes";
 import { OPERATIONS, openApiDocument, statusesOf } from "../api/openapi";
 import { ZError } from "../api/schemas";
 import { issueToken } from "../api/tokens";
-import { loadContent } from "../content/load";
-import { syncContent } from "../content/sync";
 import { db, type Db } from "../db/client";
 import { makeMember, makeTree } from "../test/factories";
+import { bootContent } from "../test/authoring";
 import { RUNS } from "./hostile";
 import { SchemaArbitraries, type Schema } from "./schema-arbitrary";
 
@@ -70,10 +68,7 @@ const totals = { requests: 0, status: new Map<string, number>() };
 
 beforeAll(async () => {
   d = db();
-  const content = loadContent();
-  await syncContent(d, content);
-  await syncQuestionBank(d, content.questions);
-  await ensureQuizzes(d, content.course);
+  await bootContent(d);
   const tree = await makeTree(d);
   const admin = await makeMember(d, tree.committee, "ADMIN");
   await makeMember(d, tree.branchA);
