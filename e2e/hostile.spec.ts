@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { probeZipBomb } from "../lib/test/zip-fixtures";
+import { APP, appFiles } from "../lib/test/app-files";
 import { signIn } from "./helpers";
 
 /*
@@ -13,17 +14,10 @@ import { signIn } from "./helpers";
  */
 
 const CHINESE = /[\u4e00-\u9fff]/;
-const APP = path.join(process.cwd(), "app");
-
-function walk(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
-}
 
 /** app/'s pages or route handlers: the URL pattern (route groups dropped, [param] kept) and the first method a route exports. */
 function endpoints(kind: "page" | "route"): { pattern: string; method: string }[] {
-  return walk(APP)
-    .map((f) => path.relative(APP, f).split(path.sep).join("/"))
-    .filter((f) => (kind === "page" ? /(^|\/)page\.tsx$/ : /(^|\/)route\.ts$/).test(f))
+  return appFiles(kind === "page" ? /(^|\/)page\.tsx$/ : /(^|\/)route\.ts$/)
     .map((f) => ({
       pattern:
         "/" +

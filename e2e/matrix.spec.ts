@@ -3,6 +3,7 @@ import path from "node:path";
 import { expect, request as apiRequest, test, type APIRequestContext, type APIResponse, type Browser } from "@playwright/test";
 import { loadContent } from "../lib/content/load";
 import { can, type Permission } from "../lib/auth/permissions";
+import { APP, appFiles } from "../lib/test/app-files";
 import { PUBLIC_ROUTES } from "../lib/auth/public-routes";
 import { signIn, signInWithSso } from "./helpers";
 
@@ -18,7 +19,6 @@ import { signIn, signInWithSso } from "./helpers";
  * (404) and — when the handler parses no body — out-of-scope ids (404), so nothing is written.
  */
 
-const APP = path.join(process.cwd(), "app");
 const fail = (message: string): never => {
   throw new Error(message);
 };
@@ -39,13 +39,6 @@ interface Endpoint {
   parsesBody: boolean;
 }
 
-function walk(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = path.join(dir, e.name);
-    return e.isDirectory() ? walk(p) : [p];
-  });
-}
-
 function toPattern(rel: string): { pattern: string; segments: string[] } {
   const dirs = rel
     .split("/")
@@ -60,10 +53,7 @@ function toPattern(rel: string): { pattern: string; segments: string[] } {
 
 function discover(): Endpoint[] {
   const pub = new Set(Object.keys(PUBLIC_ROUTES));
-  const files = walk(APP)
-    .map((f) => path.relative(APP, f).split(path.sep).join("/"))
-    .filter((f) => /(^|\/)(page|route)\.tsx?$/.test(f))
-    .sort();
+  const files = appFiles(/(^|\/)(page|route)\.tsx?$/);
   const out: Endpoint[] = [];
   for (const file of files) {
     const src = fs.readFileSync(path.join(APP, file), "utf8");

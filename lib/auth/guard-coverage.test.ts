@@ -7,19 +7,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "vitest";
 import { PUBLIC_ROUTES } from "./public-routes";
+import { APP, appFiles } from "../test/app-files";
 
-const APP = path.join(process.cwd(), "app");
-
-function walk(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = path.join(dir, e.name);
-    return e.isDirectory() ? walk(p) : [p];
-  });
-}
-
-const entries = walk(APP)
-  .map((f) => path.relative(APP, f).split(path.sep).join("/"))
-  .filter((f) => /(^|\/)(page|layout|route|template|default)\.tsx?$/.test(f) || /(^|\/)actions\.ts$/.test(f));
+const entries = appFiles(/(^|\/)((page|layout|route|template|default)\.tsx?|actions\.ts)$/);
 
 test("the app has routes to check", () => {
   expect(entries.length).toBeGreaterThan(5);

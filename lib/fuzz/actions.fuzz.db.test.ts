@@ -14,7 +14,6 @@
  * has done its work. Nothing is stubbed: a case whose only error is that one is counted as a
  * success that could not finish its cache invalidation here (see `revalidateOnly`).
  */
-import fs from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
@@ -26,9 +25,8 @@ import { loadViewer, type Viewer } from "../auth/viewer";
 import { db, type Db } from "../db/client";
 import { TEST_PASSWORD, makeMember, makeTree } from "../test/factories";
 import { bootContent } from "../test/authoring";
+import { APP, appFiles } from "../test/app-files";
 import { CHINESE, RUNS, ZOD_ENGLISH, changedTables, fingerprint, hostileObject, hostileString, hostileValue, knownOf } from "./hostile";
-
-const APP = path.join(process.cwd(), "app");
 
 /** Actions that cannot run outside Next's request context at all, with the reason. */
 const EXCLUDED: Record<string, string> = {};
@@ -37,14 +35,7 @@ const INTERNAL = /服务器内部错误/;
 /** CPU one action call may take: generous, for a busy 2-core machine (the probe's padded check took 2–3 s). */
 const CPU_BUDGET_MS = Number(process.env.FUZZ_PADDED_CPU_MS) || 2_000;
 
-function walk(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
-}
-
-const actionFiles = walk(APP)
-  .map((f) => path.relative(APP, f).split(path.sep).join("/"))
-  .filter((f) => /(^|\/)actions\.ts$/.test(f))
-  .sort();
+const actionFiles = appFiles(/(^|\/)actions\.ts$/);
 
 type Entry = (typeof ACTION_REGISTRY)[number] & { name: string };
 const entries: Entry[] = [];

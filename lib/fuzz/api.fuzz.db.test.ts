@@ -10,7 +10,6 @@
  * are answered without a 5xx within a CPU budget. URLs the app cannot read (undecodable escapes,
  * NUL) are e2e/hostile-urls.spec.ts's: here Next has already decoded them.
  */
-import fs from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
@@ -22,13 +21,13 @@ import { issueToken } from "../api/tokens";
 import { MAX_JSON_BODY_BYTES } from "../security/body-limit";
 import { makeMember, makeTree } from "../test/factories";
 import { bootContent } from "../test/authoring";
+import { APP, appFiles } from "../test/app-files";
 import { CHINESE, RUNS, ZOD_ENGLISH, changedTables, fingerprint, hostileObject, hostileString, hostileValue, knownOf } from "./hostile";
 
 type Handler = ((req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>) & {
   guard?: { body?: z.ZodType; params?: z.ZodType; query?: z.ZodType; html?: boolean };
 };
 
-const APP = path.join(process.cwd(), "app");
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 
 /** Route files not fuzzed here, with the reason. */
@@ -36,14 +35,7 @@ const EXCLUDED: Record<string, string> = {
   "api/auth/[...nextauth]/route.ts": "next-auth's own handler reads next/headers, which needs Next's request context (covered by lib/auth tests and e2e)",
 };
 
-function walk(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
-}
-
-const routeFiles = walk(APP)
-  .map((f) => path.relative(APP, f).split(path.sep).join("/"))
-  .filter((f) => /(^|\/)route\.ts$/.test(f))
-  .sort();
+const routeFiles = appFiles(/(^|\/)route\.ts$/);
 
 /** The URL path of a route file: route groups dropped, `[param]` kept for filling in. */
 const urlOf = (rel: string) =>
