@@ -99,29 +99,50 @@ async function main() {
     probe,
     log,
   };
+  // Each scenario's peak RSS of the app server (MiB), to tell which one sets the run's peak.
+  const rssByScenario: Record<string, number> = {};
+  results.peakRssMiBByScenario = rssByScenario;
+  const rssOf = (scenario: string) => (rssByScenario[scenario] = Math.round(app.takePeakRss() / 2 ** 20));
   try {
     results.statementsPerSave = await statementsPerSave(ctx, app, targets, paper);
+    rssOf("start");
     const hot = runs("hot") ? await hotPath(ctx, app, RAW_URL, targets) : {};
     results.hotPath = hot;
+    if (runs("hot")) rssOf("hot");
     if (process.argv.includes("--variants") && runs("hot")) {
       results.hotPathVariants = await hotPathVariants(ctx, (hot.c200 as { framework: LoadResult }).framework, targets);
     }
 
-    if (runs("exam")) results.exam = await examScenario(ctx, app, cookies, examTakers);
+    if (runs("exam")) {
+      results.exam = await examScenario(ctx, app, cookies, examTakers);
+      rssOf("exam");
+    }
 
     const jobs = readJobs(f, cookies, seeded.cadres, seeded.rootId);
     const framework = (hot as { c50?: { framework: LoadResult } }).c50?.framework;
     const { reads, readRatios, readsFrameworkFloor } = readsScenario(ctx, app, runs("reads") ? jobs : [], readsArg, framework);
     results.reads = reads;
     results.readRatios = readRatios;
+    if (runs("reads")) {
+      rssOf("reads");
+      // What the reads' peak is made of (V8's heap, young generation, Buffers): bench/floor's memory probe.
+      results.readsMemoryMaxMiB = (await ctx.probe(app.url)).memoryMaxMiB;
+    }
     if (readsFrameworkFloor) results.readsFrameworkFloor = readsFrameworkFloor;
     if (keep) fs.writeFileSync(path.join(ROOT, "bench", "results", "kept.json"), JSON.stringify({ databaseUrl: url, secret: SECRET, readJobs: jobs }, null, 2));
-    results.peakRssMiB = Math.round(app.peakRss() / 2 ** 20);
 
-    if (runs("nodes")) results.twoNodes = await twoNodesScenario(ctx, app, servers, cookies.get(writers[1])!);
+    if (runs("nodes")) {
+      results.twoNodes = await twoNodesScenario(ctx, app, servers, cookies.get(writers[1])!);
+      rssOf("nodes");
+    }
 
     // Last: it tops the province up to 100,000 cadres, which the scenarios above must not see.
-    if (runs("daily")) results.daily = await dailyScenario({ ...ctx, appUrl: app.url });
+    if (runs("daily")) {
+      results.daily = await dailyScenario({ ...ctx, appUrl: app.url });
+      rssOf("daily");
+    }
+    // The whole run's peak (it was taken before the two nodes and the daily scenario until issue 21).
+    results.peakRssMiB = Math.round(app.peakRss() / 2 ** 20);
   } finally {
     for (const s of servers) await s.stop();
     raw.kill();

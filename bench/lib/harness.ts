@@ -71,8 +71,10 @@ export interface Server {
   url: string;
   proc: ChildProcess;
   stop(): Promise<void>;
-  /** Peak resident set size seen while sampling (bytes). */
+  /** Peak resident set size since the server started (bytes). */
   peakRss(): number;
+  /** Peak resident set size since the last call (bytes): one scenario's peak. */
+  takePeakRss(): number;
 }
 
 /** `next start` on the production build (build first: scripts/prepare.mjs ensureBuild). */
@@ -123,22 +125,23 @@ export async function startServer(opts: { port: number; databaseUrl: string; sec
   proc.once("exit", (code, signal) => {
     if (!stopping) console.error(`[bench] server on port ${opts.port} exited: code ${code}, signal ${signal}`);
   });
+  // The kernel's high-water mark (VmHWM), not samples: the orchestrator's event loop is blocked
+  // while a load runs (spawnSync), so a sampler here saw only the moments between loads, and none
+  // at all during the reads. Writing 5 to clear_refs starts a new mark: one scenario's peak.
   let peak = 0;
-  const sampler = setInterval(() => {
-    try {
-      const status = fs.readFileSync(`/proc/${proc.pid}/status`, "utf8");
-      const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-      // next start forks the real server: sum the tree by reading children too.
-      const kids = execSync(`pgrep -P ${proc.pid} || true`).toString().trim().split("\n").filter(Boolean);
-      let total = kb;
-      for (const k of kids) {
-        try {
-          total += Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${k}/status`, "utf8"))?.[1] ?? 0);
-        } catch {}
-      }
-      peak = Math.max(peak, total * 1024);
-    } catch {}
-  }, 500);
+  const mark = (reset: boolean) => {
+    // Summed over the server and any children it forks.
+    const pids = [String(proc.pid), ...execSync(`pgrep -P ${proc.pid} || true`).toString().trim().split("\n").filter(Boolean)];
+    let total = 0;
+    for (const pid of pids) {
+      try {
+        total += Number(/VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) * 1024;
+        if (reset) fs.writeFileSync(`/proc/${pid}/clear_refs`, "5");
+      } catch {}
+    }
+    peak = Math.max(peak, total);
+    return total;
+  };
   const deadline = Date.now() + 120_000;
   for (;;) {
     if (proc.exitCode !== null) throw new Error(`server exited with ${proc.exitCode}`);
@@ -152,11 +155,12 @@ export async function startServer(opts: { port: number; databaseUrl: string; sec
   return {
     url,
     proc,
-    peakRss: () => peak,
+    peakRss: () => Math.max(peak, mark(false)),
+    takePeakRss: () => mark(true),
     async stop() {
-      clearInterval(sampler);
       stopping = true;
       if (proc.exitCode !== null) return;
+      mark(false);
       proc.kill("SIGTERM");
       await new Promise((r) => proc.once("exit", r));
     },
