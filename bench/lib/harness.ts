@@ -94,7 +94,7 @@ export async function startServer(opts: { port: number; databaseUrl: string; sec
   const proc = spawn(
     process.execPath,
     [
-      ...serverNodeArgs(opts.env?.WEGUIDE_HEAP_MB),
+      ...serverNodeArgs(opts.env?.WEGUIDE_HEAP_MB, opts.env?.WEGUIDE_SEMI_SPACE_MB),
       ...prof,
       path.join(ROOT, "node_modules", "next", "dist", "bin", "next"),
       "start",
