@@ -2,6 +2,8 @@
 export declare const root: string;
 /** `heapMb`: the old generation in MB (default WEGUIDE_HEAP_MB or 320); `semiSpaceMb`: each of the young generation's two semi-spaces (default WEGUIDE_SEMI_SPACE_MB or 16). */
 export declare function serverNodeArgs(heapMb?: string | number, semiSpaceMb?: string | number): string[];
+/** The `next start` command line after serverNodeArgs(): Next's bin, `start` and its flags. */
+export declare function nextStartArgs(): string[];
 export declare function ensureBuild(): void;
 export declare function ensureDependencies(): void;
 export declare function ensurePrismaClient(): void;

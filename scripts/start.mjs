@@ -1,10 +1,9 @@
 #!/usr/bin/env node
 // `npm start`: install, generate, build if needed, then serve on PORT (default 3000). The server
 // applies migrations and, on the embedded database, seeds the demo on first start (lib/boot.ts).
-import path from "node:path";
 import { spawn } from "node:child_process";
 import { requireSupportedNode } from "./node-runtime.mjs";
-import { ensureBuild, ensureDependencies, ensurePrismaClient, root, serverNodeArgs } from "./prepare.mjs";
+import { ensureBuild, ensureDependencies, ensurePrismaClient, nextStartArgs, root, serverNodeArgs } from "./prepare.mjs";
 
 requireSupportedNode(import.meta.filename);
 
@@ -23,7 +22,7 @@ const env = {
 console.log(
   `▶ 启动服务 http://localhost:${port} (${process.env.DATABASE_URL ? "PostgreSQL" : "内嵌 PGlite"}; 准备用时 ${((Date.now() - started) / 1000).toFixed(1)} s)`,
 );
-const child = spawn(process.execPath, [...serverNodeArgs(), path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", port], {
+const child = spawn(process.execPath, [...serverNodeArgs(), ...nextStartArgs(), "-p", port], {
   cwd: root,
   stdio: "inherit",
   env,

@@ -10,7 +10,7 @@ import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { encode } from "next-auth/jwt";
 import pg from "pg";
-import { serverNodeArgs } from "../../scripts/prepare.mjs";
+import { nextStartArgs, serverNodeArgs } from "../../scripts/prepare.mjs";
 
 /** What bench/load.ts prints for one load: rate, latency percentiles (ms) and failures. */
 export interface LoadResult {
@@ -93,16 +93,7 @@ export async function startServer(opts: { port: number; databaseUrl: string; sec
   const prof = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
   const proc = spawn(
     process.execPath,
-    [
-      ...serverNodeArgs(opts.env?.WEGUIDE_HEAP_MB, opts.env?.WEGUIDE_SEMI_SPACE_MB),
-      ...prof,
-      path.join(ROOT, "node_modules", "next", "dist", "bin", "next"),
-      "start",
-      "-p",
-      String(opts.port),
-      "-H",
-      "127.0.0.1",
-    ],
+    [...serverNodeArgs(opts.env?.WEGUIDE_HEAP_MB, opts.env?.WEGUIDE_SEMI_SPACE_MB), ...prof, ...nextStartArgs(), "-p", String(opts.port), "-H", "127.0.0.1"],
     {
       cwd: ROOT,
       env: {
