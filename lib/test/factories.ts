@@ -14,7 +14,8 @@ import { bestScenarioPath, scenarioPaths } from "../content/scenario-graph";
 
 export const TEST_PASSWORD = "Test#2026pw";
 
-const uniq = () => randomBytes(4).toString("hex");
+/** A short random suffix for codes and usernames that must not clash between tests. */
+export const uniq = () => randomBytes(4).toString("hex");
 
 /** committee → general branch → branches A and B, plus a second committee X (unrelated). */
 export async function makeTree(d: Db) {

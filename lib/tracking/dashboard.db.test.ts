@@ -7,7 +7,7 @@
 import { beforeAll, expect, test } from "vitest";
 import { db, type Db } from "../db/client";
 import { counting } from "../test/counting";
-import { makeMember, makeTree } from "../test/factories";
+import { makeMember, makeTree, uniq } from "../test/factories";
 import { createAssignment } from "./assignments";
 import { branchDashboard } from "./dashboard";
 import { ROLLUP_TWO_LEVELS_MAX } from "./dashboard-sql";
@@ -130,7 +130,7 @@ test("a branch whose counts drifted is repaired before it is shown, and its read
 
 test("a unit with more units in its two levels below than a page holds lists only the level directly below", async () => {
   const d = db();
-  const s = `${Date.now()}${Math.random().toString(36).slice(2, 6)}`;
+  const s = uniq();
   const root = await createUnit(d, { code: `wide-${s}`, name: "宽党委", kind: "COMMITTEE", parentId: null });
   const generals = [];
   for (let i = 0; i < 3; i++)
