@@ -21,7 +21,7 @@ import { printTable } from "./lib/report";
 import { loadIn, probe, statements, type RunContext } from "./lib/run-context";
 import { FULL, QUICK, seedProvince } from "./seed-province";
 import { dailyScenario } from "./scenarios/daily";
-import { examScenario } from "./scenarios/exam";
+import { examOnTwoWorkers, examScenario } from "./scenarios/exam";
 import { hotPath, hotPathVariants, statementsPerSave } from "./scenarios/hot-path";
 import { readJobs, readsScenario } from "./scenarios/reads";
 import { twoNodesScenario } from "./scenarios/two-nodes";
@@ -114,8 +114,9 @@ async function main() {
     }
 
     if (runs("exam")) {
-      results.exam = await examScenario(ctx, app, cookies, examTakers);
+      results.exam = await examScenario(ctx, app, cookies, examTakers.slice(0, 201));
       rssOf("exam");
+      results.examOnTwoWorkers = await examOnTwoWorkers(ctx, cookies, examTakers.slice(201));
     }
 
     const jobs = readJobs(f, cookies, seeded.cadres, seeded.rootId);

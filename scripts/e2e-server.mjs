@@ -8,7 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { spawn } from "node:child_process";
 import { E2E_SSO_CLIENT, oidcPortFor } from "./e2e-sso.mjs";
-import { nextStartArgs, root, serverNodeArgs } from "./prepare.mjs";
+import { appServerArgs, root } from "./prepare.mjs";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "weguide-e2e-"));
 const port = process.env.PORT ?? "3100";
@@ -24,7 +24,7 @@ const env = {
   OIDC_CLIENT_ID: E2E_SSO_CLIENT.id,
   OIDC_CLIENT_SECRET: E2E_SSO_CLIENT.secret,
 };
-const child = spawn(process.execPath, [...serverNodeArgs(), ...nextStartArgs(), "-p", port, "-H", "127.0.0.1"], { cwd: root, stdio: "inherit", env });
+const child = spawn(process.execPath, appServerArgs(port, { host: "127.0.0.1", env }), { cwd: root, stdio: "inherit", env });
 const cleanup = () => fs.rmSync(dir, { recursive: true, force: true });
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => child.kill(sig));
 child.on("exit", (code) => {

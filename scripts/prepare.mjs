@@ -1,6 +1,7 @@
 // Shared by `npm start` and `npm test`: make a fresh clone runnable using only Node built-ins
 // (nothing is installed yet when this runs). Each step is skipped when already up to date.
 import { spawnSync } from "node:child_process";
+import os from "node:os";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -117,4 +118,30 @@ export function serverNodeArgs(heapMb = process.env.WEGUIDE_HEAP_MB, semiSpaceMb
  */
 export function nextStartArgs() {
   return [path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "--experimental-next-config-strip-types"];
+}
+
+/**
+ * How many app server processes: `WEB_CONCURRENCY` (a number, or `auto` for one per core), 1 when
+ * unset. The embedded PGlite database lives inside one process, so without DATABASE_URL it is 1.
+ */
+export function workerCount(env = process.env) {
+  const raw = (env.WEB_CONCURRENCY ?? "").trim();
+  if (!raw || !env.DATABASE_URL) return 1;
+  const n = raw === "auto" ? os.availableParallelism() : Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n > 256) {
+    throw new Error(`WEB_CONCURRENCY 应为 1–256 的整数或 auto (must be an integer 1–256 or "auto"), got "${raw}"`);
+  }
+  return n;
+}
+
+/** Printed by scripts/cluster.mjs once every worker listens (the benchmark waits for it). */
+export const CLUSTER_READY_LINE = "[cluster] 服务进程已全部就绪: ";
+
+/**
+ * The app server's command line after `node`: serverNodeArgs(), then `next start` on `port`
+ * (and `host`), through scripts/cluster.mjs when workerCount(env) > 1.
+ */
+export function appServerArgs(port, { host, env = process.env, nodeArgs = serverNodeArgs() } = {}) {
+  const start = [...nextStartArgs(), "-p", String(port), ...(host ? ["-H", host] : [])];
+  return workerCount(env) > 1 ? [...nodeArgs, path.join(root, "scripts", "cluster.mjs"), ...start] : [...nodeArgs, ...start];
 }

@@ -3,7 +3,7 @@
 // applies migrations and, on the embedded database, seeds the demo on first start (lib/boot.ts).
 import { spawn } from "node:child_process";
 import { requireSupportedNode } from "./node-runtime.mjs";
-import { ensureBuild, ensureDependencies, ensurePrismaClient, nextStartArgs, root, serverNodeArgs } from "./prepare.mjs";
+import { appServerArgs, ensureBuild, ensureDependencies, ensurePrismaClient, root, workerCount } from "./prepare.mjs";
 
 requireSupportedNode(import.meta.filename);
 
@@ -19,10 +19,17 @@ const env = {
   NEXT_TELEMETRY_DISABLED: "1",
   NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
 };
+let workers;
+try {
+  workers = workerCount(env);
+} catch (e) {
+  console.error(`\n${e.message}\n`);
+  process.exit(1);
+}
 console.log(
-  `▶ 启动服务 http://localhost:${port} (${process.env.DATABASE_URL ? "PostgreSQL" : "内嵌 PGlite"}; 准备用时 ${((Date.now() - started) / 1000).toFixed(1)} s)`,
+  `▶ 启动服务 http://localhost:${port} (${process.env.DATABASE_URL ? "PostgreSQL" : "内嵌 PGlite"}; ${workers} 个服务进程; 准备用时 ${((Date.now() - started) / 1000).toFixed(1)} s)`,
 );
-const child = spawn(process.execPath, [...serverNodeArgs(), ...nextStartArgs(), "-p", port], {
+const child = spawn(process.execPath, appServerArgs(port, { env }), {
   cwd: root,
   stdio: "inherit",
   env,

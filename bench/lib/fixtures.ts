@@ -41,7 +41,7 @@ export async function prepareFixtures(url: string, seeded: Awaited<ReturnType<ty
     )
   ).rows;
   const examTakers = (
-    await c.query<{ id: number }>(`SELECT id FROM member WHERE username LIKE 'p%-%' AND id <> ALL($1::int[]) ORDER BY random() LIMIT 201`, [writers])
+    await c.query<{ id: number }>(`SELECT id FROM member WHERE username LIKE 'p%-%' AND id <> ALL($1::int[]) ORDER BY random() LIMIT 441`, [writers])
   ).rows.map((r) => r.id);
   // A province-wide assignment (course and exam) as a provincial committee would make, so the
   // dashboard and the roll-up render real figures rather than "no assignment yet".

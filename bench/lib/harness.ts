@@ -10,7 +10,7 @@ import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { encode } from "next-auth/jwt";
 import pg from "pg";
-import { nextStartArgs, serverNodeArgs } from "../../scripts/prepare.mjs";
+import { CLUSTER_READY_LINE, appServerArgs, serverNodeArgs, workerCount } from "../../scripts/prepare.mjs";
 
 /** What bench/load.ts prints for one load: rate, latency percentiles (ms) and failures. */
 export interface LoadResult {
@@ -91,26 +91,33 @@ export async function startServer(opts: { port: number; databaseUrl: string; sec
   // BENCH_CPU_PROF=<dir>: each app server writes a V8 CPU profile there when it stops (open it in
   // Chrome DevTools → Performance, or summarise it with `npx tsx bench/profile-summary.ts <file>`).
   const prof = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
-  const proc = spawn(
-    process.execPath,
-    [...serverNodeArgs(opts.env?.WEGUIDE_HEAP_MB, opts.env?.WEGUIDE_SEMI_SPACE_MB), ...prof, ...nextStartArgs(), "-p", String(opts.port), "-H", "127.0.0.1"],
-    {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        NODE_ENV: "production",
-        NEXT_TELEMETRY_DISABLED: "1",
-        DATABASE_URL: opts.databaseUrl,
-        NEXTAUTH_SECRET: opts.secret,
-        NEXTAUTH_URL: url,
-        // The scheduler would send the province assignment's reminders (10,000+ notices) in the
-        // middle of a scenario; the benchmark measures request paths, the scheduler has its own test.
-        SCHEDULER: "off",
-        ...opts.env,
-      },
-      stdio: opts.quiet ? "ignore" : ["ignore", "inherit", "inherit"],
-    },
-  );
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+    DATABASE_URL: opts.databaseUrl,
+    NEXTAUTH_SECRET: opts.secret,
+    NEXTAUTH_URL: url,
+    // The scheduler would send the province assignment's reminders (10,000+ notices) in the
+    // middle of a scenario; the benchmark measures request paths, the scheduler has its own test.
+    SCHEDULER: "off",
+    ...opts.env,
+  };
+  const nodeArgs = [...serverNodeArgs(opts.env?.WEGUIDE_HEAP_MB, opts.env?.WEGUIDE_SEMI_SPACE_MB), ...prof];
+  const proc: ChildProcess = spawn(process.execPath, appServerArgs(opts.port, { host: "127.0.0.1", env, nodeArgs }), {
+    cwd: ROOT,
+    env,
+    stdio: ["ignore", "pipe", opts.quiet ? "ignore" : "inherit"],
+  }) as ChildProcess;
+  // With WEB_CONCURRENCY > 1 the first worker answers before the others have booted: wait for all.
+  const workers = workerCount(env);
+  const allListening = new Promise<void>((resolve) => {
+    if (workers === 1) resolve();
+    proc.stdout!.on("data", (chunk: Buffer) => {
+      if (!opts.quiet) process.stdout.write(chunk);
+      if (chunk.toString().includes(CLUSTER_READY_LINE)) resolve();
+    });
+  });
   let stopping = false;
   // A server that dies under the benchmark (out of memory, killed from outside) says so.
   proc.once("exit", (code, signal) => {
@@ -143,6 +150,7 @@ export async function startServer(opts: { port: number; databaseUrl: string; sec
     if (Date.now() > deadline) throw new Error("server did not become healthy in 120 s");
     await new Promise((r) => setTimeout(r, 300));
   }
+  await Promise.race([allListening, new Promise((r) => setTimeout(r, 120_000))]);
   return {
     url,
     proc,

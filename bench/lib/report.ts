@@ -39,7 +39,7 @@ export function printTable(results: Record<string, unknown>) {
       `variant ${k} @200: ${v.error ?? `${v.app!.reqPerSec} req/s, p99 ${v.app!.p99} ms; ratioToFramework ${v.ratioToFramework}, p99 / floor's ${v.p99ToFloor}`}`,
     );
   console.log(
-    `statements per save: ${results.statementsPerSave}; exam: ${JSON.stringify(results.exam)}; peak RSS ${results.peakRssMiB} MiB, by scenario ${JSON.stringify(results.peakRssMiBByScenario)}`,
+    `statements per save: ${results.statementsPerSave}; exam: ${JSON.stringify(results.exam)}; exam on two workers: ${JSON.stringify(results.examOnTwoWorkers)}; peak RSS ${results.peakRssMiB} MiB, by scenario ${JSON.stringify(results.peakRssMiBByScenario)}`,
   );
   console.log("→ bench/results/latest.json");
 }

@@ -4,7 +4,7 @@
  * sampled from outside meanwhile (docs/decisions/022).
  */
 import pg from "pg";
-import type { Server } from "../lib/harness";
+import { startServer, type Server } from "../lib/harness";
 import type { RunContext } from "../lib/run-context";
 
 type Kind = "start" | "view" | "save" | "submit";
@@ -51,7 +51,6 @@ async function takeExam(server: Server, cookie: string, trace?: Trace) {
 
 /** `takers`: 201 cadres, the last of whom takes the exam alone first. */
 export async function examScenario(ctx: RunContext, app: Server, cookies: Map<number, string>, takers: number[]) {
-  const exam = (server: Server, memberId: number) => takeExam(server, cookies.get(memberId)!);
   const s0 = await ctx.statements(app.url);
   // The exam taken alone, request by request: where an exam's cost lies (statements, wall time on
   // an idle server, bytes of each answer before compression), so the burst's rate can be read against the save's.
@@ -70,6 +69,38 @@ export async function examScenario(ctx: RunContext, app: Server, cookies: Map<nu
   for (const k of Object.values(perKind)) k.ms = Math.round(k.ms);
   const one = { ...alone, statements: (await ctx.statements(app.url)) - s0, perKind };
   await ctx.probe(app.url);
+  const concurrent200 = await burst(ctx, app, takers.slice(0, 200), cookies);
+  ctx.log(`exam alone, per kind of request: ${JSON.stringify(perKind)}`);
+  ctx.log(`exam: ${one.requests} requests, ${one.statements} statements; 200 at once: ${concurrent200.completed} in ${concurrent200.seconds} s`);
+  return { ...one, concurrent200 };
+}
+
+/**
+ * The same burst on one more app server run as WEB_CONCURRENCY=2 worker processes (scripts/cluster.mjs)
+ * on the same database: one Node process computes on one core, and in the burst above the
+ * server's main thread is the bottleneck. `takers`: 240 cadres who have not taken the exam; the
+ * first 40 warm the workers up (20 at a time), as the hot path warmed the main server.
+ */
+export async function examOnTwoWorkers(ctx: RunContext, cookies: Map<number, string>, takers: number[]) {
+  const server = await startServer({
+    port: ctx.port + 2,
+    databaseUrl: ctx.databaseUrl,
+    secret: ctx.secret,
+    env: { WEGUIDE_BENCH: "1", DB_POOL_SIZE: "20", WEB_CONCURRENCY: "2" },
+    quiet: true,
+  });
+  try {
+    for (let i = 0; i < 40; i += 20) await Promise.all(takers.slice(i, i + 20).map((m) => takeExam(server, cookies.get(m)!)));
+    server.takePeakRss();
+    const concurrent200 = await burst(ctx, server, takers.slice(40, 240), cookies);
+    return { workers: 2, concurrent200, peakRssMiB: Math.round(server.takePeakRss() / 2 ** 20) };
+  } finally {
+    await server.stop();
+  }
+}
+
+/** 200 cadres taking the exam at once on `app`, with the deltas' backlog sampled meanwhile. */
+async function burst(ctx: RunContext, app: Server, takers: number[], cookies: Map<number, string>) {
   // The aggregate deltas waiting to be folded, sampled from outside while the exams run
   // (docs/decisions/022): how many, and how old the oldest.
   const watch = new pg.Client({ connectionString: ctx.databaseUrl });
@@ -90,7 +121,7 @@ export async function examScenario(ctx: RunContext, app: Server, cookies: Map<nu
     }
   })();
   const t0 = Date.now();
-  const done = await Promise.allSettled(takers.slice(0, 200).map((m) => exam(app, m)));
+  const done = await Promise.allSettled(takers.map((m) => takeExam(app, cookies.get(m)!)));
   const ok = done.filter((d) => d.status === "fulfilled").length;
   const minutes = (Date.now() - t0) / 60_000;
   burst = false;
@@ -102,18 +133,18 @@ export async function examScenario(ctx: RunContext, app: Server, cookies: Map<nu
   }
   const drainedMs = Date.now() - tEnd;
   await watch.end();
+  // On a cluster, the probe answers from whichever worker takes the connection: one worker's view.
   const examProbe = await ctx.probe(app.url);
   const concurrent200 = {
     completed: ok,
-    failed: 200 - ok,
+    failed: takers.length - ok,
     seconds: +(minutes * 60).toFixed(1),
     examsPerMinute: Math.round(ok / minutes),
     failures: [...new Set(done.flatMap((d) => (d.status === "rejected" ? [String(d.reason).slice(0, 200)] : [])))].slice(0, 3),
     deltaBacklog: { ...backlog, drainedAfterLastSubmitMs: drainedMs },
     probe: examProbe,
   };
-  ctx.log(`exam alone, per kind of request: ${JSON.stringify(perKind)}`);
-  ctx.log(`exam: ${one.requests} requests, ${one.statements} statements; 200 at once: ${ok} in ${(minutes * 60).toFixed(1)} s`);
+  ctx.log(`exam burst on ${app.url}: 200 in ${concurrent200.seconds} s, ${concurrent200.examsPerMinute} a minute`);
   ctx.log(`  deltas: ${JSON.stringify(backlog)}, drained ${drainedMs} ms after the last submit; app: ${JSON.stringify(examProbe)}`);
-  return { ...one, concurrent200 };
+  return concurrent200;
 }
