@@ -4,9 +4,9 @@
  * content. Doing it inside the server process means an embedded database is opened by exactly
  * one process. A database that cannot be reached ends the process with one readable paragraph.
  */
-import { db } from "./db/client";
+import { db, type Db } from "./db/client";
 import { DataDirInUseError } from "./db/pglite-lock";
-import { migrate } from "./db/migrate";
+import { BOOT_LOCK_KEY, migrate, withAdvisoryLock } from "./db/migrate";
 import { seedDemo } from "./seed/demo";
 import { ContentError, loadContent } from "./content/load";
 import { syncContent } from "./content/sync";
@@ -31,6 +31,13 @@ export async function boot(log: (msg: string) => void = console.log): Promise<vo
   const d = db();
   const applied = await migrate(d.raw);
   if (applied.length) log(`[weguide] 已应用迁移 ${applied.length} 个: ${applied.join(", ")}`);
+  // App nodes and cluster workers (scripts/cluster.mjs) that start together take turns: the first
+  // writes the course, the others find it written. The embedded database has one process.
+  if (d.kind === "postgres") await withAdvisoryLock(d.raw, BOOT_LOCK_KEY, () => syncAll(d, log));
+  else await syncAll(d, log);
+}
+
+async function syncAll(d: Db, log: (msg: string) => void): Promise<void> {
   if (d.kind === "pglite" && (await d.prisma.member.count()) === 0) {
     const r = await seedDemo(d);
     log(`[weguide] 已写入演示数据: ${r.units} 个组织, ${r.members} 名成员 (密码见 README)`);

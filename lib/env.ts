@@ -57,8 +57,11 @@ const ZEnv = z
           return z.NEVER;
         }
       }),
-    /** Pool size per app node for a PostgreSQL server. */
-    DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+    /**
+     * Pool size per app process for a PostgreSQL server. At least 2: the start holds one
+     * connection for its advisory lock while the course sync uses another (lib/boot.ts).
+     */
+    DB_POOL_SIZE: z.coerce.number().int().min(2, "DB_POOL_SIZE 至少为 2").max(200).default(10),
     /** The app's public URL (next-auth): single sign-on's redirect URI is built from it. */
     NEXTAUTH_URL: optionalText,
     /*

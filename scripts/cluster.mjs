@@ -6,8 +6,8 @@
 // (docs/scaling.md, "Fifth round"). Workers get this process's Node flags (the heap caps, the edge
 // hook of prepare.mjs serverNodeArgs).
 //
-// - The first worker starts alone: it applies migrations and syncs the course (lib/boot.ts); the
-//   others are forked once it listens, and find nothing left to do.
+// - The first worker is forked alone and the others once it listens; each applies migrations and
+//   syncs the course under an advisory lock (lib/boot.ts), so one writes and the others find it done.
 // - A worker that dies is replaced; five that die within 10 s of starting end the cluster with an
 //   error (a port in use, a database that cannot be reached: the worker printed why).
 // - SIGINT/SIGTERM go to every worker; the cluster exits when they have (10 s at most).

@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import { db, openDb } from "./client";
-import { migrate, migrationStatus, readMigrations } from "./migrate";
+import { BOOT_LOCK_KEY, migrate, migrationStatus, readMigrations, withAdvisoryLock } from "./migrate";
 
 test("every committed migration is applied and recorded the way Prisma records it", async () => {
   const d = db();
@@ -13,6 +13,26 @@ test("every committed migration is applied and recorded the way Prisma records i
   );
   expect(rows.map((r) => r.checksum)).toEqual(all.map((m) => m.checksum));
   expect(rows.every((r) => r.applied_steps_count === 1 && r.finished_at)).toBe(true);
+});
+
+// PostgreSQL only: the embedded database is opened by one process (lib/boot.ts takes no lock there).
+test.skipIf(!process.env.DATABASE_URL)("processes that start together take turns under the boot lock (cluster workers, app nodes)", async () => {
+  // Two pools on one database stand for two processes: their sections must not overlap.
+  const d = db();
+  const other = openDb();
+  const events: string[] = [];
+  const section = (name: string) => async () => {
+    events.push(`${name} in`);
+    await new Promise((r) => setTimeout(r, 100));
+    events.push(`${name} out`);
+  };
+  try {
+    await Promise.all([withAdvisoryLock(d.raw, BOOT_LOCK_KEY, section("a")), withAdvisoryLock(other.raw, BOOT_LOCK_KEY, section("b"))]);
+  } finally {
+    await other.close();
+  }
+  expect(events).toHaveLength(4);
+  expect(events[1]).toBe(events[0].replace("in", "out"));
 });
 
 test("migrating again applies nothing", async () => {

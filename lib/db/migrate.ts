@@ -21,6 +21,24 @@ export interface Migration {
 const MIGRATIONS_DIR = path.join(/*turbopackIgnore: true*/ process.cwd(), "prisma", "migrations");
 /** Same key as Prisma's migrate advisory lock, so the CLI and the app never migrate at once. */
 const ADVISORY_LOCK_KEY = 72707369;
+/** lib/boot.ts's key: one app process at a time syncs the course (app nodes, cluster workers). */
+export const BOOT_LOCK_KEY = 72707370;
+
+/**
+ * Runs `fn` holding a session-level advisory lock on one connection of `raw`, so processes that
+ * run it at the same time take turns. `fn` gets that connection.
+ */
+export async function withAdvisoryLock<T>(raw: RawSql, key: number, fn: (conn: Omit<RawSql, "session">) => Promise<T>): Promise<T> {
+  return raw.session(async (conn) => {
+    const k = over(conn);
+    await sql`SELECT pg_advisory_lock(${sql.lit(key)})`.execute(k);
+    try {
+      return await fn(conn);
+    } finally {
+      await sql`SELECT pg_advisory_unlock(${sql.lit(key)})`.execute(k);
+    }
+  });
+}
 
 export function readMigrations(dir = MIGRATIONS_DIR): Migration[] {
   if (!fs.existsSync(dir)) return [];
@@ -100,39 +118,34 @@ export async function migrationStatus(raw: Pick<RawSql, "query">, all = readMigr
 
 /** Applies every pending migration, each in its own transaction. Returns the names applied. */
 export async function migrate(raw: RawSql, all = readMigrations()): Promise<string[]> {
-  return raw.session(async (conn) => {
+  return withAdvisoryLock(raw, ADVISORY_LOCK_KEY, async (conn) => {
     const k = over(conn);
-    await sql`SELECT pg_advisory_lock(${sql.lit(ADVISORY_LOCK_KEY)})`.execute(k);
-    try {
-      await conn.exec(BOOKKEEPING);
-      const status = await migrationStatus(conn, all);
-      if (status.problems.length) throw new Error(status.problems.join("\n"));
-      const done: string[] = [];
-      for (const m of all.filter((x) => status.pending.includes(x.name))) {
-        const id = randomUUID();
-        await conn.exec("BEGIN");
-        try {
-          await k
-            .insertInto("_prisma_migrations")
-            .values({ id, checksum: m.checksum, migration_name: m.name, started_at: sql`now()` })
-            .execute();
-          // The migration file's own text: a runner executes files (the one string it runs; docs/decisions/025).
-          await conn.exec(m.sql);
-          await k
-            .updateTable("_prisma_migrations")
-            .set({ finished_at: sql`now()`, applied_steps_count: 1 })
-            .where("id", "=", id)
-            .execute();
-          await conn.exec("COMMIT");
-        } catch (e) {
-          await conn.exec("ROLLBACK");
-          throw new Error(`迁移 ${m.name} 执行失败: ${(e as Error).message}`);
-        }
-        done.push(m.name);
+    await conn.exec(BOOKKEEPING);
+    const status = await migrationStatus(conn, all);
+    if (status.problems.length) throw new Error(status.problems.join("\n"));
+    const done: string[] = [];
+    for (const m of all.filter((x) => status.pending.includes(x.name))) {
+      const id = randomUUID();
+      await conn.exec("BEGIN");
+      try {
+        await k
+          .insertInto("_prisma_migrations")
+          .values({ id, checksum: m.checksum, migration_name: m.name, started_at: sql`now()` })
+          .execute();
+        // The migration file's own text: a runner executes files (the one string it runs; docs/decisions/025).
+        await conn.exec(m.sql);
+        await k
+          .updateTable("_prisma_migrations")
+          .set({ finished_at: sql`now()`, applied_steps_count: 1 })
+          .where("id", "=", id)
+          .execute();
+        await conn.exec("COMMIT");
+      } catch (e) {
+        await conn.exec("ROLLBACK");
+        throw new Error(`迁移 ${m.name} 执行失败: ${(e as Error).message}`);
       }
-      return done;
-    } finally {
-      await sql`SELECT pg_advisory_unlock(${sql.lit(ADVISORY_LOCK_KEY)})`.execute(k);
+      done.push(m.name);
     }
+    return done;
   });
 }
