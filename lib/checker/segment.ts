@@ -9,8 +9,9 @@
  * (check-form.ts), and this module is server-only (docs/decisions/014-message-checker-v2.md).
  * The dictionary is loaded once, on first use (~0.3 s); a cut of 2,000 characters takes ~0.2 ms.
  */
+import fs from "node:fs";
+import path from "node:path";
 import { Jieba } from "@node-rs/jieba";
-import { dict } from "@node-rs/jieba/dict.js";
 import { DOMAIN_TERMS } from "./lexicon";
 
 export interface Token {
@@ -26,9 +27,18 @@ const DOMAIN_FREQ = 50_000;
 
 let jieba: Jieba | null = null;
 
+/**
+ * jieba's standard dictionary, read here rather than through `@node-rs/jieba/dict.js`: that module
+ * keeps its dict.txt and idf.txt (never used here) as Buffers for the life of the process, 11 MB
+ * (docs/scaling.md, "Memory"); this one is garbage once jieba has built its own tables from it.
+ */
+function standardDictionary(): Buffer {
+  return fs.readFileSync(path.join(/*turbopackIgnore: true*/ process.cwd(), "node_modules", "@node-rs", "jieba", "dict.txt"));
+}
+
 function instance(): Jieba {
   if (!jieba) {
-    const j = Jieba.withDict(dict);
+    const j = Jieba.withDict(standardDictionary());
     j.loadDict(Buffer.from(DOMAIN_TERMS.map((w) => `${w} ${DOMAIN_FREQ}`).join("\n"), "utf8"));
     jieba = j;
   }

@@ -1,0 +1,38 @@
+/**
+ * The segmenter reads jieba's dict.txt itself (so that `@node-rs/jieba/dict.js` does not keep it
+ * and idf.txt in memory, docs/scaling.md "Memory"): it must cut every text as jieba with the
+ * package's own dictionary Buffer and the domain terms did.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { Jieba } from "@node-rs/jieba";
+import { dict } from "@node-rs/jieba/dict.js";
+import { describe, expect, it } from "vitest";
+import { loadCorpusSets } from "./corpus";
+import { DOMAIN_TERMS } from "./lexicon";
+import { searchSegment, segment, wordsOf } from "./segment";
+
+function files(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+}
+
+describe("the segmenter's dictionary", () => {
+  it("keeps every domain term one word", () => {
+    expect(DOMAIN_TERMS.length).toBeGreaterThan(1000);
+    expect(DOMAIN_TERMS.filter((t) => wordsOf(t).length !== 1)).toEqual([]);
+  });
+
+  it("cuts the drafts and the course as jieba with the package's dictionary does, in both modes", () => {
+    const reference = Jieba.withDict(dict);
+    reference.loadDict(Buffer.from(DOMAIN_TERMS.map((w) => `${w} 50000`).join("\n"), "utf8"));
+    const texts = [
+      ...loadCorpusSets().flatMap((s) => s.drafts.map((d) => d.text)),
+      ...files(path.join(process.cwd(), "content")).flatMap((f) => fs.readFileSync(f, "utf8").split(/\n\s*\n/)),
+    ];
+    expect(texts.length).toBeGreaterThan(2000);
+    for (const text of texts) {
+      expect(segment(text).map((t) => t.w)).toEqual(reference.cut(text, false));
+      expect(searchSegment(text.toLowerCase())).toEqual(reference.cutForSearch(text.toLowerCase(), false));
+    }
+  });
+});
