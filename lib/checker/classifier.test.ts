@@ -11,7 +11,7 @@ import MODEL from "./classifier-model.json";
 import { newMeter } from "./meter";
 import { segment } from "./segment";
 import { calibrate, CLASSIFIED, THRESHOLD, trainModel } from "./train-classifier";
-import type { Draft } from "./corpus";
+import { type Draft, loadCorpusSets } from "./corpus";
 
 const model = MODEL as ClassifierModel;
 
@@ -45,6 +45,30 @@ describe("the shipped model", () => {
     for (const text of ["各位同事：明天上午9点开会。特此通知。办公室", "老张这周请假了，大家工作上多担待。"]) {
       const extra = classifierFindings(text, segment(text), new Set(), newMeter());
       expect(extra.every((f) => f.severity === "suggestion")).toBe(true);
+    }
+  });
+
+  it("scores the same read from disk in its compact form as the JSON object imported", () => {
+    // The server reads classifier-model.json itself and keeps only typed arrays (docs/scaling.md, "Memory").
+    const drafts = loadCorpusSets().flatMap((s) => s.drafts);
+    expect(drafts.length).toBeGreaterThan(1000);
+    for (const { text } of drafts) {
+      const tokens = segment(text);
+      const [a, b] = [newMeter(), newMeter()];
+      expect(classifierFindings(text, tokens, new Set(), a)).toEqual(classifierFindings(text, tokens, new Set(), b, model));
+      expect(a.ops).toBe(b.ops);
+    }
+  });
+
+  it("sums, per code, the JSON's weights of the features present", () => {
+    for (const text of ["换届的时候投我一票，红包少不了。", "这点奶茶钱收着，上面那个文件别外传", "各位同事：明天上午9点开会。特此通知。办公室"]) {
+      const feats = features(text, segment(text));
+      const p = probabilities(model, feats);
+      for (const [code, { bias, weights }] of Object.entries(model.codes)) {
+        let z = bias;
+        for (const f of feats) if (f in weights) z += weights[f]!;
+        expect(p.get(code)!.p).toBe(1 / (1 + Math.exp(-z)));
+      }
     }
   });
 

@@ -12,8 +12,9 @@
  *   clean context of it does (model-cues.ts) — the finding quotes the cue words;
  * - otherwise, at p ≥ `threshold`, it adds a *suggestion* — "可能涉及……，请自查".
  */
+import fs from "node:fs";
+import path from "node:path";
 import type { Meter } from "./meter";
-import MODEL from "./classifier-model.json";
 import { MODEL_CUES } from "./model-cues";
 import { RED_LINE_CODES, RULE_CATALOGUE, type CheckCode } from "./rules";
 import type { Token } from "./segment";
@@ -74,42 +75,94 @@ export function features(text: string, tokens: readonly Token[], meter?: Meter, 
   return out;
 }
 
-/** The model by feature: one lookup per feature of the text, whatever the number of codes. */
-const inverted = new WeakMap<ClassifierModel, { codes: string[]; bias: number[]; byFeature: Map<string, [number, number][]> }>();
-function invert(model: ClassifierModel) {
-  let inv = inverted.get(model);
-  if (!inv) {
-    const codes = Object.keys(model.codes);
-    const byFeature = new Map<string, [number, number][]>();
-    codes.forEach((code, i) => {
-      for (const [f, w] of Object.entries(model.codes[code]!.weights)) {
-        const list = byFeature.get(f) ?? [];
-        list.push([i, w]);
-        byFeature.set(f, list);
-      }
-    });
-    inv = { codes, bias: codes.map((c) => model.codes[c]!.bias), byFeature };
-    inverted.set(model, inv);
+/**
+ * A model as scored: by feature, one lookup per feature of the text whatever the number of codes,
+ * its (code, weight) pairs in typed arrays. The JSON's per-code objects and an index of small
+ * arrays held ~21 MB of heap for the shipped model's 72,000 weights; this form ~2 MB
+ * (docs/scaling.md, "Memory"). Pairs keep the order of the JSON's codes, so sums are the same.
+ */
+interface ScoringModel {
+  threshold: number;
+  promote: Record<string, number> | undefined;
+  codes: string[];
+  bias: Float64Array;
+  /** Feature → its slot; the slot's pairs are `start[slot]` up to `start[slot + 1]`. */
+  slot: Map<string, number>;
+  start: Uint32Array;
+  code: Uint8Array;
+  weight: Float64Array;
+}
+
+function compact(model: ClassifierModel): ScoringModel {
+  const codes = Object.keys(model.codes);
+  if (codes.length > 256) throw new Error("classifier: more than 256 codes");
+  const slot = new Map<string, number>();
+  const count: number[] = [];
+  for (const c of codes) {
+    for (const f of Object.keys(model.codes[c]!.weights)) {
+      const s = slot.get(f);
+      if (s === undefined) {
+        slot.set(f, count.length);
+        count.push(1);
+      } else count[s]!++;
+    }
   }
-  return inv;
+  const start = new Uint32Array(count.length + 1);
+  count.forEach((n, s) => (start[s + 1] = start[s]! + n));
+  const next = start.slice(0, count.length);
+  const code = new Uint8Array(start[count.length]!);
+  const weight = new Float64Array(start[count.length]!);
+  codes.forEach((c, i) => {
+    for (const [f, w] of Object.entries(model.codes[c]!.weights)) {
+      const at = next[slot.get(f)!]!++;
+      code[at] = i;
+      weight[at] = w;
+    }
+  });
+  return { threshold: model.threshold, promote: model.promote, codes, bias: Float64Array.from(codes, (c) => model.codes[c]!.bias), slot, start, code, weight };
+}
+
+const compacted = new WeakMap<ClassifierModel, ScoringModel>();
+function scoringModel(model: ClassifierModel): ScoringModel {
+  let m = compacted.get(model);
+  if (!m) compacted.set(model, (m = compact(model)));
+  return m;
+}
+
+let shipped: ScoringModel | undefined;
+/**
+ * The shipped model (classifier-model.json), read on first use and kept only in its compact form:
+ * imported, the JSON would stay in the bundle's source and as objects for the life of the process.
+ */
+function shippedModel(): ScoringModel {
+  shipped ??= compact(
+    JSON.parse(fs.readFileSync(path.join(/*turbopackIgnore: true*/ process.cwd(), "lib", "checker", "classifier-model.json"), "utf8")) as ClassifierModel,
+  );
+  return shipped;
 }
 
 export function probabilities(model: ClassifierModel, feats: ReadonlySet<string>, meter?: Meter): Map<string, { p: number; top: string[] }> {
-  const inv = invert(model);
-  const z = [...inv.bias];
-  const contrib: [string, number][][] = inv.codes.map(() => []);
+  return score(scoringModel(model), feats, meter);
+}
+
+function score(m: ScoringModel, feats: ReadonlySet<string>, meter?: Meter): Map<string, { p: number; top: string[] }> {
+  const z = Array.from(m.bias);
+  const contrib: [string, number][][] = m.codes.map(() => []);
   for (const f of feats) {
-    const list = inv.byFeature.get(f);
-    if (!list) continue;
-    for (const [i, w] of list) {
+    const s = m.slot.get(f);
+    if (s === undefined) continue;
+    const end = m.start[s + 1]!;
+    for (let at = m.start[s]!; at < end; at++) {
+      const i = m.code[at]!;
+      const w = m.weight[at]!;
       z[i]! += w;
       if (w > 0) contrib[i]!.push([f, w]);
     }
-    if (meter) meter.ops += list.length;
+    if (meter) meter.ops += end - m.start[s]!;
   }
   if (meter) meter.ops += feats.size;
   const out = new Map<string, { p: number; top: string[] }>();
-  inv.codes.forEach((code, i) => {
+  m.codes.forEach((code, i) => {
     // A word and its bigram are the same words to the reader: quote each once.
     const top = [...new Set(contrib[i]!.sort((a, b) => b[1] - a[1]).map(([f]) => f.slice(2)))].slice(0, 3);
     out.set(code, { p: 1 / (1 + Math.exp(-z[i]!)), top });
@@ -138,16 +191,11 @@ export function cueWords(code: string, text: string, scan?: CueScan): string[] |
  * The classifier's findings for conduct codes the rules did not report: raised at the rule's
  * severity where calibrated, cue-backed and not in a clean context; otherwise suggestions.
  */
-export function classifierFindings(
-  text: string,
-  tokens: readonly Token[],
-  reported: ReadonlySet<string>,
-  meter: Meter,
-  model: ClassifierModel = MODEL as ClassifierModel,
-): Finding[] {
+export function classifierFindings(text: string, tokens: readonly Token[], reported: ReadonlySet<string>, meter: Meter, given?: ClassifierModel): Finding[] {
+  const model = given ? scoringModel(given) : shippedModel();
   const scan = scanCues(text);
   const wordsOfText = new Set(tokens.map((t) => t.w));
-  const probs = probabilities(model, features(text, tokens, meter, scan), meter);
+  const probs = score(model, features(text, tokens, meter, scan), meter);
   const end = text.trimEnd().length;
   const out: Finding[] = [];
   const raised = new Set<string>();
