@@ -33,6 +33,14 @@ describe("fixtures", () => {
     for (const d of all) for (const code of d.labels) expect(known.has(code), `${d.id}: ${code}`).toBe(true);
   });
 
+  it("keep training-only sets (train-*.yaml) out of the measured sets, with known codes", () => {
+    const withTraining = loadCorpusSets(undefined, { training: true });
+    expect(sets.some((s) => s.training)).toBe(false);
+    const known = new Set<string>([...Object.keys(RULE_CATALOGUE), ...OTHER_INVENTORY_CODES]);
+    for (const d of withTraining.filter((s) => s.training).flatMap((s) => s.drafts))
+      for (const code of d.labels) expect(known.has(code), `${d.id}: ${code}`).toBe(true);
+  });
+
   it("record a first blind score for every blind round studied", () => {
     for (const r of loadRoundRecords()) expect(sets.some((s) => s.round === r.round)).toBe(true);
   });

@@ -3,7 +3,9 @@
  * with zod. `in-sample-*.yaml` are sets the checker was developed on; `round-<k>.yaml` are the
  * blind rounds, copied verbatim from the blind writer (/work/corpus/, format and labels in its
  * LABELS.md), scored once before anything was changed for them (`rounds.yaml` records that first
- * score). Every `round-*.yaml` placed in the folder is picked up automatically.
+ * score). Every `round-*.yaml` placed in the folder is picked up automatically. `train-*.yaml` are
+ * training-only sets written by others (decision 030): the classifier may learn from them, the
+ * eval reports them apart, and no figure of a blind round or of the in-sample sets includes them.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -36,9 +38,11 @@ export const ZCorpusFile = z.looseObject({
 });
 
 export interface CorpusSet {
-  /** File name without .yaml: in-sample-dev, round-1 … */
+  /** File name without .yaml: in-sample-dev, round-1, train-a … */
   name: string;
   blind: boolean;
+  /** A training-only set (`train-*.yaml`): loaded only when asked for. */
+  training: boolean;
   /** Round number for blind rounds. */
   round?: number;
   title: string;
@@ -47,6 +51,7 @@ export interface CorpusSet {
 
 const ROUND_FILE = /^round-(\d+)\.yaml$/;
 const IN_SAMPLE_FILE = /^in-sample-[a-z0-9-]+\.yaml$/;
+const TRAIN_FILE = /^train-[a-z0-9-]+\.yaml$/;
 
 export function loadCorpusFile(file: string): z.infer<typeof ZCorpusFile> {
   const parsed = ZCorpusFile.safeParse(YAML.parse(fs.readFileSync(file, "utf8")));
@@ -54,26 +59,32 @@ export function loadCorpusFile(file: string): z.infer<typeof ZCorpusFile> {
   return parsed.data;
 }
 
-/** Every fixture set: in-sample sets first, then the blind rounds in order. */
-export function loadCorpusSets(dir = FIXTURES_DIR): CorpusSet[] {
+/**
+ * Every fixture set: in-sample sets first, then the blind rounds in order, then (with
+ * `{ training: true }`) the training-only sets. All files are validated either way.
+ */
+export function loadCorpusSets(dir = FIXTURES_DIR, { training = false }: { training?: boolean } = {}): CorpusSet[] {
   const files = fs.readdirSync(dir).sort();
   const inSample: CorpusSet[] = [];
   const rounds: CorpusSet[] = [];
+  const train: CorpusSet[] = [];
   for (const f of files) {
     const round = ROUND_FILE.exec(f);
-    if (!round && !IN_SAMPLE_FILE.test(f)) continue;
+    if (!round && !IN_SAMPLE_FILE.test(f) && !TRAIN_FILE.test(f)) continue;
     const data = loadCorpusFile(path.join(dir, f));
     const name = f.replace(/\.yaml$/, "");
-    if (round) rounds.push({ name, blind: true, round: Number(round[1]), title: data.title ?? `blind round ${round[1]}`, drafts: data.drafts });
-    else inSample.push({ name, blind: false, title: data.title ?? name, drafts: data.drafts });
+    const set = { name, blind: false, training: false, title: data.title ?? name, drafts: data.drafts };
+    if (round) rounds.push({ ...set, blind: true, round: Number(round[1]), title: data.title ?? `blind round ${round[1]}` });
+    else if (TRAIN_FILE.test(f)) train.push({ ...set, training: true });
+    else inSample.push(set);
   }
   rounds.sort((a, b) => a.round! - b.round!);
   const ids = new Set<string>();
-  for (const d of [...inSample, ...rounds].flatMap((s) => s.drafts)) {
+  for (const d of [...inSample, ...rounds, ...train].flatMap((s) => s.drafts)) {
     if (ids.has(d.id)) throw new Error(`duplicate draft id ${d.id}`);
     ids.add(d.id);
   }
-  return [...inSample, ...rounds];
+  return [...inSample, ...rounds, ...(training ? train : [])];
 }
 
 /** First scores of the blind rounds (recorded before any change was made for them). */

@@ -216,17 +216,18 @@ function formatMisses(e: Evaluation, drafts: readonly Draft[]): string {
     .join("\n");
 }
 
-/** The sets to report: all in-sample sets together, then each blind round. */
+/** The sets to report: all in-sample sets together, then each blind round, then each training-only set apart. */
 export function reportSets(sets: readonly CorpusSet[]): { name: string; drafts: Draft[] }[] {
-  const inSample = sets.filter((s) => !s.blind);
+  const inSample = sets.filter((s) => !s.blind && !s.training);
   return [
     { name: `in-sample (${inSample.map((s) => s.name).join(", ")})`, drafts: inSample.flatMap((s) => s.drafts) },
     ...sets.filter((s) => s.blind).map((s) => ({ name: s.name, drafts: s.drafts })),
+    ...sets.filter((s) => s.training).map((s) => ({ name: `${s.name} (training only)`, drafts: s.drafts })),
   ];
 }
 
 function main() {
-  const sets = loadCorpusSets();
+  const sets = loadCorpusSets(undefined, { training: true });
   const misses = process.argv.includes("--misses");
   const only = process.argv.find((a) => a.startsWith("--set="))?.slice(6);
   checkMessage({ text: "预热" }); // load the segmenter's dictionaries before timing

@@ -7,6 +7,7 @@
  *   npx tsx lib/checker/holdout.ts                 every blind round
  *   npx tsx lib/checker/holdout.ts --rounds=6,7    only these
  *   npx tsx lib/checker/holdout.ts --rounds=7 --without=6,7   also keep round 6 out of training
+ *   npx tsx lib/checker/holdout.ts --with-training  also train on the training-only sets (train-*.yaml)
  */
 import { checkMessage } from "./check";
 import { loadCorpusSets, loadRoundRecords } from "./corpus";
@@ -29,7 +30,8 @@ function main() {
       .filter((r) => r.judged)
       .map((r) => r.round),
   );
-  const sets = loadCorpusSets().filter((s) => !(s.round && judged.has(s.round)));
+  const withTraining = process.argv.includes("--with-training");
+  const sets = loadCorpusSets(undefined, { training: withTraining }).filter((s) => !(s.round && judged.has(s.round)));
   const rounds = list("rounds");
   const without = list("without") ?? [];
   checkMessage({ text: "预热" });
@@ -38,7 +40,7 @@ function main() {
     const train = sets.filter((s) => s !== held && !(s.round && without.includes(s.round)));
     const model = buildModel(train.map((s) => s.drafts));
     const e = evaluate(held.drafts, model);
-    const name = `${held.name} (classifier without it${without.length ? `, without rounds ${without.join(",")}` : ""})`;
+    const name = `${held.name} (classifier without it${without.length ? `, without rounds ${without.join(",")}` : ""}${withTraining ? ", with training sets" : ""})`;
     console.log(`\n${formatEvaluation(name, e)}\npromotion thresholds: ${JSON.stringify(model.promote)}`);
     rows.push(summaryRow(name, e));
   }
