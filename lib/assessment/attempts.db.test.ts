@@ -190,6 +190,28 @@ test("exam attempts are limited", async () => {
   await expect(startAttempt(d, m.id, EXAM_ID)).rejects.toThrow("已用完全部 3 次");
 });
 
+test("starting again after the time ran out hands the old attempt in, counts it, and starts a new one", async () => {
+  const d = db();
+  const m = await cadre();
+  const expire = (id: string) => d.raw.query(`UPDATE attempt SET deadline_at = now() - interval '1 second' WHERE public_id = $1`, [id]);
+  const first = (await startAttempt(d, m.id, EXAM_ID)).publicId;
+  const item = (await getAttempt(d, m.id, first)).items[0];
+  await saveResponse(d, m.id, first, item.versionId, await answerFor(item, true));
+  await expire(first);
+  const second = await startAttempt(d, m.id, EXAM_ID);
+  expect(second.resumed).toBe(false);
+  expect(second.publicId).not.toBe(first);
+  const old = await getAttempt(d, m.id, first);
+  expect(old.status).toBe("SUBMITTED");
+  expect(old.result!.score).toBe(item.maxScore);
+  // The handed-in attempt counts towards the limit of three.
+  await submitAttempt(d, m.id, second.publicId);
+  await expire((await startAttempt(d, m.id, EXAM_ID)).publicId);
+  await expect(startAttempt(d, m.id, EXAM_ID)).rejects.toThrow("已用完全部 3 次");
+  const rows = await d.raw.query<{ status: string }>(`SELECT status FROM attempt WHERE member_id = $1`, [m.id]);
+  expect(rows.map((r) => r.status)).toEqual(["SUBMITTED", "SUBMITTED", "SUBMITTED"]);
+});
+
 test("the mistake book: wrong answers enter, two right answers on the same rule and misconception clear them", async () => {
   const d = db();
   const m = await cadre();
