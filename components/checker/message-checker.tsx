@@ -7,6 +7,7 @@ import type { CheckResult, Finding } from "@/lib/checker/types";
 import { FindingsList, SEVERITY_STYLE } from "./findings-list";
 import { controlCharacters, countBySeverity, highlightPieces, withoutControlCharacters } from "./highlight";
 import { LOAD_EXAMPLE_EVENT, type LoadExampleDetail } from "./load-example";
+import { ChannelPicker } from "./channel-picker";
 import { KindPicker } from "./kind-picker";
 import { useMessageCheck, type Draft } from "./use-message-check";
 import { MAX_TEXT_CHARS, countChars, validateDraft } from "./validate";
@@ -29,7 +30,7 @@ export function MessageChecker({
   initialLabel?: string;
 }) {
   const id = useId();
-  const [draft, setDraft] = useState<Draft>({ text: "", kind: "", sendAt: "", ...initial });
+  const [draft, setDraft] = useState<Draft>({ text: "", kind: "", sendAt: "", channel: "", ...initial });
   const [submitted, setSubmitted] = useState(false);
   const [notice, setNotice] = useState(initialLabel ? `已载入示例：${initialLabel}` : "");
   const textarea = useRef<HTMLTextAreaElement>(null);
@@ -54,7 +55,7 @@ export function MessageChecker({
   useEffect(() => {
     const onLoad = (e: Event) => {
       const d = (e as CustomEvent<LoadExampleDetail>).detail;
-      setDraft({ text: d.text, kind: d.kind ?? "", sendAt: d.sendAt ?? "" });
+      setDraft({ text: d.text, kind: d.kind ?? "", sendAt: d.sendAt ?? "", channel: "" });
       setSubmitted(false);
       setNotice(`已载入示例：${d.label}`);
       section.current?.scrollIntoView({ block: "start" });
@@ -106,6 +107,7 @@ export function MessageChecker({
           写消息
         </h2>
         <KindPicker value={draft.kind} onChange={(kind) => change({ kind })} />
+        <ChannelPicker value={draft.channel} onChange={(channel) => change({ channel })} />
 
         <div>
           <label htmlFor={`${id}-time`} className="mb-1 block text-sm font-medium text-stone-700">
@@ -222,7 +224,7 @@ export function MessageChecker({
             type="button"
             variant="secondary"
             onClick={() => {
-              change({ text: "", sendAt: "", kind: "" });
+              change({ text: "", sendAt: "", kind: "", channel: "" });
               setSubmitted(false);
               textarea.current?.focus();
             }}

@@ -5,7 +5,7 @@ import type { ActionResult } from "@/lib/auth/guard";
 // The form checks only: the full check needs the server's native word segmenter, and the index
 // also exports the zod schema, which the browser does not need (validate.ts mirrors it).
 import { checkForm } from "@/lib/checker/check-form";
-import type { CheckInput, CheckResult, MessageKind } from "@/lib/checker/types";
+import type { Channel, CheckInput, CheckResult, MessageKind } from "@/lib/checker/types";
 
 /** Instant feedback in the browser while typing. */
 const LOCAL_DELAY_MS = 250;
@@ -16,10 +16,18 @@ export interface Draft {
   text: string;
   kind: "" | MessageKind;
   sendAt: string;
+  /** Where the draft goes; "" means not given. */
+  channel: "" | Channel;
 }
 
-const keyOf = (d: Draft) => JSON.stringify([d.text, d.kind, d.sendAt]);
-const inputOf = (d: Draft): CheckInput => ({ text: d.text, ...(d.kind ? { kind: d.kind } : {}), ...(d.sendAt ? { sendAt: d.sendAt } : {}) });
+const keyOf = (d: Draft) => JSON.stringify([d.text, d.kind, d.sendAt, d.channel]);
+/** What the form sends: the fields given, nothing for those left empty. */
+export const inputOf = (d: Draft): CheckInput => ({
+  text: d.text,
+  ...(d.kind ? { kind: d.kind } : {}),
+  ...(d.sendAt ? { sendAt: d.sendAt } : {}),
+  ...(d.channel ? { channel: d.channel } : {}),
+});
 
 type Server =
   { state: "idle" } | { state: "pending"; key: string } | { state: "done"; key: string; result: CheckResult } | { state: "error"; key: string; error: string };

@@ -4,7 +4,7 @@
  * with the schema itself; app/(app)/check/check.test.ts keeps the two in agreement.
  */
 import { parseSendAt } from "@/lib/checker/time";
-import { MESSAGE_KINDS } from "@/lib/checker/types";
+import { CHANNELS, MESSAGE_KINDS } from "@/lib/checker/types";
 
 /** ZCheckInput's MAX_TEXT_CHARS (lib/checker/schema.ts). */
 export const MAX_TEXT_CHARS = 20_000;
@@ -15,9 +15,11 @@ export interface DraftInput {
   kind: string;
   /** "" means not given. */
   sendAt: string;
+  /** "" (or absent) means not given. */
+  channel?: string;
 }
 
-export type Validation = { ok: true } | { ok: false; empty: boolean; field: "text" | "sendAt" | "kind"; error: string };
+export type Validation = { ok: true } | { ok: false; empty: boolean; field: "text" | "sendAt" | "kind" | "channel"; error: string };
 
 /** Characters as the schema counts them: code points of the whole text, whitespace included. */
 export function countChars(text: string): number {
@@ -40,6 +42,14 @@ export function validateDraft(d: DraftInput): Validation {
   }
   if (d.kind !== "" && !(MESSAGE_KINDS as readonly string[]).includes(d.kind)) {
     return { ok: false, empty: false, field: "kind", error: "消息类型应为 notice（通知）、request（请示/商请）、report（汇报）、reply（回复）或 chat（聊天）" };
+  }
+  if (d.channel && !(CHANNELS as readonly string[]).includes(d.channel)) {
+    return {
+      ok: false,
+      empty: false,
+      field: "channel",
+      error: "发送渠道应为 workgroup（工作群）、group（其他群聊，如亲友群、同学群）、private（私聊）或 moments（朋友圈）",
+    };
   }
   return { ok: true };
 }

@@ -45,12 +45,22 @@ test("checkMessage: verdict and findings with UTF-16 offsets; 400 in Chinese for
   );
   expect(clean).toEqual({ verdict: "pass", findings: [] });
 
+  // Off-topic chat is G2 in a work group only (channel: workgroup; group is any other group chat).
+  const chat = "兄弟们，今晚欧冠半决赛谁一起看球？";
+  const codesIn = async (channel: string) =>
+    S.ZCheckResult.parse((await call(checkRoute.POST, "POST", "/check-message", { token: tokenA, body: { text: chat, kind: "chat", channel } })).json).findings.map(
+      (f) => f.code,
+    );
+  expect(await codesIn("workgroup")).toEqual(["G2"]);
+  expect(await codesIn("group")).toEqual([]);
+
   const bad: [Call, string][] = [
     [{ body: { text: 5 } }, "消息内容必须是文本"],
     [{ body: {} }, "请输入要检查的消息内容"],
     [{ body: { text: "   " } }, "消息内容不能为空"],
     [{ body: { text: "好".repeat(20_001) } }, "消息内容不能超过20000字（含空格和换行）"],
     [{ body: { text: "你好", kind: "memo" } }, "消息类型应为 notice（通知）、request（请示/商请）、report（汇报）、reply（回复）或 chat（聊天）"],
+    [{ body: { text: "你好", channel: "work" } }, "发送渠道应为 workgroup（工作群）、group（其他群聊，如亲友群、同学群）、private（私聊）或 moments（朋友圈）"],
     [{ body: { text: "你好", sendAt: "tomorrow" } }, "发送时间格式应为 HH:MM（如 09:30）或 ISO 日期时间（如 2024-05-06T09:30:00+08:00）"],
     [{ body: "你好" }, "检查请求的格式不正确"],
     [{ raw: "text=你好" }, "请求体不是合法的 JSON"],

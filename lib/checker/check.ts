@@ -6,13 +6,14 @@
 import { type ClassifierModel, classifierFindings } from "./classifier";
 import { mergeOverlapping } from "./finding";
 import { checkConduct } from "./conduct";
+import { WORKGROUP_OFF_TOPIC, WORKGROUP_OFF_TOPIC_FINDING } from "./conduct-rules";
 import { formFindings, sortFindings, verdictOf } from "./check-form";
 import { type Meter, newMeter } from "./meter";
 import { segment } from "./segment";
 import { MODEL_CUES } from "./model-cues";
-import { type CheckCode, SIGNATURE } from "./rules";
+import { type CheckCode, RULE_CATALOGUE, SIGNATURE } from "./rules";
 import { analyse } from "./structure";
-import type { CheckInput, CheckResult } from "./types";
+import type { CheckInput, CheckResult, Finding } from "./types";
 
 const OFFICIAL_CLOSING = /特此(?:通知|公告|通告)/;
 export const UNIT_SIGNATURE = new RegExp(`(?:${SIGNATURE.unitSuffix})(?:\\s|$|[（(])`);
@@ -33,7 +34,16 @@ export function checkMessage(input: CheckInput, meter: Meter = newMeter(), model
   meter.ops += tokens.length;
   const official = OFFICIAL_CLOSING.test(text) || (s.signature !== null && UNIT_SIGNATURE.test(text.slice(s.signature.span.start, s.signature.span.end)));
   found.push(
-    ...checkConduct({ text, tokens, sentences: s.sentences, address: s.address?.span ?? null, signature: s.signature?.span ?? null, official, meter }),
+    ...checkConduct({
+      text,
+      tokens,
+      sentences: s.sentences,
+      address: s.address?.span ?? null,
+      signature: s.signature?.span ?? null,
+      official,
+      channel: input.channel,
+      meter,
+    }),
   );
   // The classifier's second opinion, for conduct codes no rule reported: a finding of the rule's
   // severity where calibrated and cue-backed, else a suggestion (classifier.ts, decision 020).
@@ -41,7 +51,36 @@ export function checkMessage(input: CheckInput, meter: Meter = newMeter(), model
   // A code the model raised may supersede a milder rule finding on the same words (model-cues.ts).
   const superseded = new Set<string>(byModel.filter((f) => f.severity !== "suggestion").flatMap((f) => MODEL_CUES[f.code as CheckCode]?.supersedes ?? []));
   const kept = found.filter((f) => !(f.basis === "rule" && superseded.has(f.code)));
+  const all = [...kept, ...byModel];
+  if (input.channel === "workgroup") all.push(...workgroupOffTopic(all));
 
-  const findings = sortFindings(mergeOverlapping([...kept, ...byModel]));
+  const findings = sortFindings(mergeOverlapping(all));
   return { verdict: verdictOf(findings), findings };
+}
+
+/**
+ * In a work group, the findings of conduct that is off-topic by nature (WORKGROUP_OFF_TOPIC: an
+ * advert, a 集赞 plea, gambling …) each bring a G2 finding on the same words: the post breaks the
+ * group's rule as well. A model's suggestion brings a suggestion.
+ */
+function workgroupOffTopic(found: readonly Finding[]): Finding[] {
+  return found.flatMap((f) => {
+    const entry = WORKGROUP_OFF_TOPIC[f.code as CheckCode];
+    if (!entry) return [];
+    const quoted = f.triggers.map((w) => `“${w}”`).join("");
+    const hedged = f.basis === "model" && f.severity === "suggestion";
+    return [
+      {
+        code: "G2",
+        severity: hedged ? "suggestion" : entry.severity,
+        start: f.start,
+        end: f.end,
+        message: WORKGROUP_OFF_TOPIC_FINDING[hedged ? "hedged" : "message"].replaceAll("{words}", quoted || "这条消息").replaceAll("{what}", entry.what),
+        suggestion: WORKGROUP_OFF_TOPIC_FINDING.suggestion,
+        rule: RULE_CATALOGUE.G2.title,
+        triggers: f.triggers,
+        basis: f.basis,
+      },
+    ];
+  });
 }

@@ -10,7 +10,7 @@
  */
 import type { Concept } from "./lexicon";
 import type { CheckCode } from "./rules";
-import type { Severity } from "./types";
+import type { Channel, Severity } from "./types";
 
 export type Scope = "sentence" | "near" | "message";
 
@@ -42,6 +42,8 @@ export interface ConductRule {
   unlessOfficialWith?: readonly Concept[];
   /** Rules of one group report at most one finding per sentence; the first in order wins. */
   group?: string;
+  /** Only for drafts sent to one of these channels (a work group's rules); never when no channel is given. */
+  channels?: readonly Channel[];
   /** The finding: {words} is replaced by the trigger words, quoted. */
   message: string;
   suggestion: string;
@@ -894,4 +896,50 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     message: "{words}：用语低俗，不适合在工作中使用。",
     suggestion: "删去粗俗用语，用文明、平实的语言表达。",
   },
+
+  // ───────────── work groups (channel: workgroup) ─────────────
+  {
+    id: "workgroup-off-topic",
+    code: "G2",
+    severity: "must",
+    all: ["OFF_TOPIC"],
+    scope: "sentence",
+    // 工会组织钓鱼比赛，请报名 / 谨防钓鱼链接 / 严禁上班时间打游戏: work, or a rule about the chat.
+    unless: ["WORK_TOPIC", "DISCUSSION", "POSTING_BAN", "OFF_TOPIC_BAN"],
+    // One finding for a chat, however many of its sentences run on about the match.
+    yieldsTo: ["G2"],
+    skipQuoted: true,
+    unlessOfficial: true,
+    channels: ["workgroup"],
+    message: "{words}：在工作群里聊与工作无关的话题（球赛、游戏、购物、股票、娱乐八卦等）。工作群主要为了工作，群规要求不聊与工作无关的话题。",
+    suggestion: "删去这段闲聊，工作群只发与工作有关的信息；私事请私聊，或发到亲友群、同学群等其他群里。",
+  },
 ];
+
+/**
+ * In a work group (channel: workgroup), conduct that is off-topic by nature is also a breach of the
+ * group's rule (G2; GR1 and U3 restate it): an advert, a 集赞 or 砍价 plea, a gambling red packet,
+ * vulgar talk, a curse-forward, gossip about colleagues, a private network sought. Each finding of
+ * one of these codes brings a G2 finding on the same words (check.ts): must-fix, or a suggestion
+ * where the conduct itself is only a caution (P7, P10) or only the model's suggestion.
+ */
+export const WORKGROUP_OFF_TOPIC: Readonly<Partial<Record<CheckCode, { what: string; severity: Severity }>>> = {
+  P8: { what: "广告、推销", severity: "must" },
+  P9: { what: "集赞、砍价、助力之类的求助", severity: "must" },
+  RP2: { what: "红包接龙、赌博", severity: "must" },
+  P2: { what: "低俗内容", severity: "must" },
+  P3: { what: "诅咒式、诱导式转发", severity: "must" },
+  P6: { what: "八卦消息", severity: "must" },
+  TJ2: { what: "对领导、同事品头论足的话", severity: "must" },
+  TJ1: { what: "拉关系、托人情的内容", severity: "must" },
+  P7: { what: "与工作无关的红包", severity: "suggestion" },
+  P10: { what: "刷手机、玩游戏之类的闲话", severity: "suggestion" },
+};
+
+/** The G2 finding that a work group's off-topic conduct brings: {what} is the entry's, {words} the trigger words, quoted. */
+export const WORKGROUP_OFF_TOPIC_FINDING = {
+  message: "{words}：在工作群里发{what}，与工作无关。工作群主要为了工作，群规要求和工作无关的信息不得在群里发布。",
+  /** … when only the model suggested the conduct. */
+  hedged: "{words}：语义模型提示这条消息可能是{what}。如果是，就与工作无关，不应发到工作群，请自查。",
+  suggestion: "不要把这类内容发到工作群；工作群只发与工作有关的信息，私事请私下沟通。",
+};

@@ -11,7 +11,7 @@ import { RULE_CATALOGUE, SURNAMES } from "./rules";
 import { isPersonName } from "./structure";
 import type { Token } from "./segment";
 import type { Sentence, Span } from "./text";
-import type { Finding } from "./types";
+import type { Channel, Finding } from "./types";
 
 export interface ConceptMatch {
   concept: Concept;
@@ -288,6 +288,8 @@ export interface ConductContext {
   signature: Span | null;
   /** The message is an official notice: 特此通知, or signed by a unit. */
   official: boolean;
+  /** Where the draft goes, if given: rules with `channels` apply only there. */
+  channel?: Channel;
   meter: Meter;
 }
 
@@ -362,6 +364,7 @@ export function checkConduct(ctx: ConductContext): Finding[] {
       meter.ops++;
       const key = `${rule.group ?? rule.code}:${s}`;
       if (used.has(key)) continue;
+      if (rule.channels && !(ctx.channel && rule.channels.includes(ctx.channel))) continue;
       if (rule.unlessOfficial && ctx.official) continue;
       if (ctx.official && rule.unlessOfficialWith?.some((c) => index.sentencesWith.has(c))) continue;
       if (rule.unlessAnywhere?.some((c) => index.sentencesWith.has(c))) continue;

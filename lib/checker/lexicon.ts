@@ -489,6 +489,27 @@ export const CONCEPTS = {
   /** An open online vote run fairly (不刷票、不拉票、每人每天限投一票): asking to vote there is no bait. */
   FAIR_VOTE: ["不刷票", "不拉票", "限投一票", "每人限投", "不互相打招呼"],
   HEARSAY_SOURCE: ["内部消息", "内部人士", "小道消息", "据内部", "内部人说"],
+  /**
+   * Talk that has nothing to do with work: ball games, games and outings, shopping, stocks,
+   * entertainment gossip, pets, a 题外话. Off-topic only in a work group (G2, `workgroup-off-topic`).
+   * Words that are also work (明星企业, 淘宝村, 直播带货, 基金, 热搜 as 舆情) are left out.
+   */
+  OFF_TOPIC: [
+    "欧冠", "英超", "西甲", "中超", "世界杯", "欧洲杯", "NBA", "CBA", "球赛", "看球", "约球", "比分", "绝杀", "钓鱼", "去钓鱼", "鱼竿", "麻将", "打麻将", "搓麻将", "斗地主",
+    "掼蛋", "打牌", "打游戏", "玩游戏", "王者荣耀", "开黑", "吃鸡", "唱K", "KTV", "撸串", "喝两杯", "喝一杯", "自驾游", "追剧", "综艺", "塌房", "绯闻", "娱乐圈", "演唱会",
+    "双十一", "双十二", "购物车", "代购", "优惠券", "包邮", "大盘", "炒股", "股票", "涨停", "跌停", "彩票", "双色球", "宠物医院", "猫丢了", "狗丢了", "减肥", "美甲",
+    "题外话", "说点别的", "闲聊一下", "八卦一下",
+  ],
+  /** Work talked about in the same sentence (工会组织钓鱼比赛，请报名; 谨防钓鱼链接): the off-topic word is part of the job. */
+  WORK_TOPIC: [
+    "会议", "开会", "通知", "材料", "报送", "上报", "汇报", "进度", "任务", "督查", "督办", "整改", "值班", "工会", "职工", "文体活动", "报名", "舆情", "执法", "监管", "巡查",
+    "检查", "排查", "安全", "防溺水", "禁钓", "钓鱼网站", "钓鱼链接", "钓鱼邮件", "钓鱼短信", "台账", "项目", "招商", "调研", "宣传", "慰问", "志愿",
+  ],
+  /**
+   * Telling people not to chat off-topic (上班时间不要打游戏、不要追剧). Not the engine's negation: its
+   * 没有 would also read 有没有一起去钓鱼的 as a refusal.
+   */
+  OFF_TOPIC_BAN: ["不要", "别", "不准", "禁止", "严禁", "不得", "不聊", "少聊", "别聊", "不要聊", "请勿", "勿", "不许"],
   /** Negators: before a word in its clause they make it a prohibition (严禁收送红包). */
   NEGATOR: [
     "不", "没", "没有", "未", "别", "勿", "莫", "不得", "严禁", "禁止", "不准", "不要", "不许", "切勿", "请勿", "不能", "不可", "杜绝", "防止", "避免", "谨防", "严防",
@@ -502,8 +523,10 @@ export type Concept = keyof typeof CONCEPTS;
 /**
  * Phrases, not words: cut as one word, 大家别 would hide its 别 from the negators of other rules
  * (大家别在群里议论…家里的事 is a privacy reminder, not a leak). They match across jieba's cuts anyway.
+ * The work-group vocabulary (OFF_TOPIC, WORK_TOPIC, OFF_TOPIC_BAN) stays out of the dictionary so that it leaves the
+ * segmentation, and with it every other rule and the classifier's features, as they were.
  */
-const PHRASE_CONCEPTS = new Set<Concept>(["ADVISE_ALL", "THANKS", "AUDIENCE", "UNDISCLOSED"]);
+const PHRASE_CONCEPTS = new Set<Concept>(["ADVISE_ALL", "THANKS", "AUDIENCE", "UNDISCLOSED", "OFF_TOPIC", "WORK_TOPIC", "OFF_TOPIC_BAN"]);
 
 /** Entries of three or more characters go into jieba's dictionary so that they stay one word. */
 export const DOMAIN_TERMS: readonly string[] = [

@@ -17,6 +17,7 @@ export type CheckCode =
   | "R4"
   | "R5"
   | "G1"
+  | "G2"
   | "G3"
   | "G4"
   | "G6"
@@ -62,7 +63,7 @@ export interface RuleInfo {
 }
 
 /** Inventory codes (../shared/CONTENT-INVENTORY.md) the checker has no rule of its own for. */
-export const OTHER_INVENTORY_CODES = ["P1", "G2", "G5", "U2", "U3", "ZJ1", "ZJ2", "ZJ3", "GR1", "XY3", "RP1", "RP3"] as const;
+export const OTHER_INVENTORY_CODES = ["P1", "G5", "U2", "U3", "ZJ1", "ZJ2", "ZJ3", "GR1", "XY3", "RP1", "RP3"] as const;
 
 export const RULE_CATALOGUE: Readonly<Record<CheckCode, RuleInfo>> = {
   R1: { code: "R1", title: "称谓恰当礼貌", related: [] },
@@ -72,6 +73,9 @@ export const RULE_CATALOGUE: Readonly<Record<CheckCode, RuleInfo>> = {
   R4: { code: "R4", title: "尾语按需设置", related: ["U2"], sameConduct: ["U2"] },
   R5: { code: "R5", title: "署名明确勿漏", related: [] },
   G1: { code: "G1", title: "不要滥用截屏", related: [] },
+  // Only for drafts sent to a work group (channel workgroup): an off-topic post there breaks G2
+  // (单位群主要为了工作), the 群规 GR1 (不聊无关当地工作的其他话题) and U3 (禁止发送与公务无关的信息).
+  G2: { code: "G2", title: "群里也要讲规矩（工作群只谈工作）", related: ["GR1", "U3"], sameConduct: ["GR1", "U3"] },
   G3: { code: "G3", title: "慎用语音", related: [] },
   G4: { code: "G4", title: "注意沟通效率（不用“在吗”“看到请回复”开头）", related: ["R2"] },
   G6: { code: "G6", title: "勿滥用私人化表情", related: [] },

@@ -37,6 +37,8 @@ export const KIND_LABEL: Record<(typeof MESSAGE_KINDS)[number], string> = {
   chat: "聊天",
 };
 
+const CHANNEL_ERROR = "发送渠道应为 workgroup（工作群）、group（其他群聊，如亲友群、同学群）、private（私聊）或 moments（朋友圈）";
+
 export const ZCheckInput: z.ZodType<CheckInput> = z.object(
   {
     text: z
@@ -57,7 +59,7 @@ export const ZCheckInput: z.ZodType<CheckInput> = z.object(
       })
       .optional(),
     kind: z.enum(MESSAGE_KINDS, { error: "消息类型应为 notice（通知）、request（请示/商请）、report（汇报）、reply（回复）或 chat（聊天）" }).optional(),
-    channel: z.enum(CHANNELS, { error: "发送渠道应为 group（工作群）、private（私聊）或 moments（朋友圈）" }).optional(),
+    channel: z.enum(CHANNELS, { error: CHANNEL_ERROR }).optional(),
   },
   { error: "检查请求的格式不正确" },
 );

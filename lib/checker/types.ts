@@ -2,9 +2,13 @@
 export type MessageKind = "notice" | "request" | "report" | "reply" | "chat";
 export const MESSAGE_KINDS = ["notice", "request", "report", "reply", "chat"] as const satisfies readonly MessageKind[];
 
-/** Where the message goes: a WeChat work group, one person, or 朋友圈. */
-export type Channel = "group" | "private" | "moments";
-export const CHANNELS = ["group", "private", "moments"] as const satisfies readonly Channel[];
+/**
+ * Where the message goes: a work group (工作群: a unit's or a project's group, where only work is
+ * talked about), any other group chat (其他群聊: family, classmates, neighbours …), one person, or
+ * 朋友圈. Off-topic posts are a breach only in a work group (G2, GR1: `workgroup-off-topic`).
+ */
+export type Channel = "workgroup" | "group" | "private" | "moments";
+export const CHANNELS = ["workgroup", "group", "private", "moments"] as const satisfies readonly Channel[];
 
 /** 红线 / 必须修改 / 建议 */
 export type Severity = "redline" | "must" | "suggestion";

@@ -1,12 +1,12 @@
 /**
- * The checker's input as the /check form sends it. A form has no "absent": an empty send-time or
- * kind field means "not given", so those are dropped before ZCheckInput (which rejects "" for
+ * The checker's input as the /check form sends it. A form has no "absent": an empty send-time,
+ * kind or channel (发到哪里: 不指定) field means "not given", so those are dropped before ZCheckInput (which rejects "" for
  * both). The text itself is never trimmed or changed, so finding offsets match what was typed.
  */
 import { z } from "zod";
 import { ZCheckInput } from "@/lib/checker";
 
-const OPTIONAL_FIELDS = ["sendAt", "kind"] as const;
+const OPTIONAL_FIELDS = ["sendAt", "kind", "channel"] as const;
 
 export const ZCheckForm = z.preprocess((value) => {
   if (value === null || typeof value !== "object" || Array.isArray(value)) return value;

@@ -5,6 +5,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { controlCharacters, countBySeverity, highlightPieces, placeOf, quoteOf, withoutControlCharacters } from "@/components/checker/highlight";
+import { inputOf } from "@/components/checker/use-message-check";
 import { countChars, MAX_TEXT_CHARS as CLIENT_MAX, validateDraft } from "@/components/checker/validate";
 import { checkMessage, type Finding, MAX_TEXT_CHARS } from "@/lib/checker";
 import { ZCheckForm } from "./check-form";
@@ -12,9 +13,11 @@ import { ZCheckForm } from "./check-form";
 const BAD = "在吗？明天选举投我一票，每人发个200元微信红包。";
 
 describe("ZCheckForm (what checkMessageAction accepts)", () => {
-  it("treats empty send time and kind from a form as not given, and keeps the text as typed", () => {
+  it("treats empty send time, kind and channel from a form as not given, and keeps the text as typed", () => {
     const text = "  各位同事：\n明天开会。\n";
     expect(ZCheckForm.parse({ text, sendAt: "", kind: "" })).toEqual({ text });
+    expect(ZCheckForm.parse({ text, sendAt: "", kind: "", channel: "" })).toEqual({ text });
+    expect(ZCheckForm.parse({ text, channel: "workgroup" })).toEqual({ text, channel: "workgroup" });
     expect(ZCheckForm.parse({ text, sendAt: "23:30", kind: "notice", extra: 1 })).toEqual({ text, sendAt: "23:30", kind: "notice" });
   });
 
@@ -24,6 +27,7 @@ describe("ZCheckForm (what checkMessageAction accepts)", () => {
     [{ text: `${" ".repeat(487_000)}各位同事：开会。${" ".repeat(487_000)}` }, "消息内容不能超过20000字"],
     [{ text: "各位同事：开会。", sendAt: "25:00" }, "发送时间格式应为"],
     [{ text: "各位同事：开会。", kind: "memo" }, "消息类型应为"],
+    [{ text: "各位同事：开会。", channel: "work" }, "发送渠道应为 workgroup（工作群）、group（其他群聊"],
     [{ text: 42 }, "消息内容必须是文本"],
     [{}, "请输入要检查的消息内容"],
     [null, "检查请求的格式不正确"],
@@ -55,20 +59,39 @@ describe("validateDraft (the browser's copy of the validation)", () => {
     const texts = ["", "  \n ", "各位同事：开会。", "各".repeat(20_000), ` ${"各".repeat(20_000)}\n`, "各".repeat(20_001), "😀".repeat(20_001), "a\u0007b"];
     const times = ["", "09:30", "23:59", "24:00", "9:30", "2024-05-06T09:30:00+08:00", "abc"];
     const kinds = ["", "notice", "request", "report", "reply", "memo"];
+    const channels = ["", "workgroup", "group", "private", "moments", "work"];
     for (const text of texts)
       for (const sendAt of times)
-        for (const kind of kinds) {
-          const server = ZCheckForm.safeParse({ text, sendAt, kind });
-          const client = validateDraft({ text, sendAt, kind });
-          const label = JSON.stringify({ text: text.slice(0, 10), sendAt, kind });
-          expect(client.ok, label).toBe(server.success);
-          if (!client.ok) expect(client.error, label).toBe(server.error?.issues[0]?.message);
-        }
+        for (const kind of kinds)
+          for (const channel of channels) {
+            const server = ZCheckForm.safeParse({ text, sendAt, kind, channel });
+            const client = validateDraft({ text, sendAt, kind, channel });
+            const label = JSON.stringify({ text: text.slice(0, 10), sendAt, kind, channel });
+            expect(client.ok, label).toBe(server.success);
+            if (!client.ok) expect(client.error, label).toBe(server.error?.issues[0]?.message);
+          }
   });
 
   it("marks only a blank draft as empty (no error shown before the writer submits)", () => {
     expect(validateDraft({ text: " ", kind: "", sendAt: "" })).toMatchObject({ ok: false, empty: true });
     expect(validateDraft({ text: "各".repeat(20_001), kind: "", sendAt: "" })).toMatchObject({ ok: false, empty: false, field: "text" });
+  });
+});
+
+describe("发到哪里: the channel goes with the form to the action", () => {
+  const text = "兄弟们，今晚欧冠半决赛谁一起看球？";
+  // What checkMessageAction does with what the page sends: validate with ZCheckForm, then check.
+  const viaAction = (channel: "" | "workgroup" | "group" | "private" | "moments") =>
+    checkMessage(ZCheckForm.parse(inputOf({ text, kind: "", sendAt: "", channel }))).findings.map((f) => f.code);
+
+  it("sends the channel chosen and nothing for 不指定", () => {
+    expect(inputOf({ text, kind: "", sendAt: "", channel: "" })).toEqual({ text });
+    expect(inputOf({ text, kind: "chat", sendAt: "09:30", channel: "workgroup" })).toEqual({ text, kind: "chat", sendAt: "09:30", channel: "workgroup" });
+  });
+
+  it("off-topic chat is reported for a work group only", () => {
+    expect(viaAction("workgroup")).toContain("G2");
+    for (const channel of ["", "group", "private", "moments"] as const) expect(viaAction(channel), channel).not.toContain("G2");
   });
 });
 
