@@ -61,21 +61,21 @@ export function checkMessage(input: CheckInput, meter: Meter = newMeter(), model
 /**
  * In a work group, the findings of conduct that is off-topic by nature (WORKGROUP_OFF_TOPIC: an
  * advert, a 集赞 plea, gambling …) each bring a G2 finding on the same words: the post breaks the
- * group's rule as well. A model's suggestion brings a suggestion.
+ * group's rule as well; a model's claim (a must-fix or red line it raised) too, its suggestions not.
  */
 function workgroupOffTopic(found: readonly Finding[]): Finding[] {
   return found.flatMap((f) => {
     const entry = WORKGROUP_OFF_TOPIC[f.code as CheckCode];
-    if (!entry) return [];
+    // The model's mere suggestions stay suggestions of their own code: a G2 beside each would only repeat them.
+    if (!entry || (f.basis === "model" && f.severity === "suggestion")) return [];
     const quoted = f.triggers.map((w) => `“${w}”`).join("");
-    const hedged = f.basis === "model" && f.severity === "suggestion";
     return [
       {
         code: "G2",
-        severity: hedged ? "suggestion" : entry.severity,
+        severity: entry.severity,
         start: f.start,
         end: f.end,
-        message: WORKGROUP_OFF_TOPIC_FINDING[hedged ? "hedged" : "message"].replaceAll("{words}", quoted || "这条消息").replaceAll("{what}", entry.what),
+        message: WORKGROUP_OFF_TOPIC_FINDING.message.replaceAll("{words}", quoted || "这条消息").replaceAll("{what}", entry.what),
         suggestion: WORKGROUP_OFF_TOPIC_FINDING.suggestion,
         rule: RULE_CATALOGUE.G2.title,
         triggers: f.triggers,

@@ -921,7 +921,7 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
  * group's rule (G2; GR1 and U3 restate it): an advert, a 集赞 or 砍价 plea, a gambling red packet,
  * vulgar talk, a curse-forward, gossip about colleagues, a private network sought. Each finding of
  * one of these codes brings a G2 finding on the same words (check.ts): must-fix, or a suggestion
- * where the conduct itself is only a caution (P7, P10) or only the model's suggestion.
+ * where the conduct itself is only a caution (P7, P10). The model's mere suggestions bring none.
  */
 export const WORKGROUP_OFF_TOPIC: Readonly<Partial<Record<CheckCode, { what: string; severity: Severity }>>> = {
   P8: { what: "广告、推销", severity: "must" },
@@ -939,7 +939,5 @@ export const WORKGROUP_OFF_TOPIC: Readonly<Partial<Record<CheckCode, { what: str
 /** The G2 finding that a work group's off-topic conduct brings: {what} is the entry's, {words} the trigger words, quoted. */
 export const WORKGROUP_OFF_TOPIC_FINDING = {
   message: "{words}：在工作群里发{what}，与工作无关。工作群主要为了工作，群规要求和工作无关的信息不得在群里发布。",
-  /** … when only the model suggested the conduct. */
-  hedged: "{words}：语义模型提示这条消息可能是{what}。如果是，就与工作无关，不应发到工作群，请自查。",
   suggestion: "不要把这类内容发到工作群；工作群只发与工作有关的信息，私事请私下沟通。",
 };

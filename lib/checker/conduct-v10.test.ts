@@ -8,6 +8,7 @@
  * any other channel, or with none given, nothing changes. Our own messages, not fixture drafts.
  */
 import { describe, expect, it } from "vitest";
+import { ZDraft } from "./corpus";
 import { covers } from "./evaluate";
 import { checkMessage, ZCheckInput } from "./index";
 import { CHANNELS, type Channel } from "./types";
@@ -105,6 +106,12 @@ describe("input: the four channels", () => {
   it("accepts workgroup, group, private and moments", () => {
     expect(CHANNELS).toEqual(["workgroup", "group", "private", "moments"]);
     for (const channel of CHANNELS) expect(ZCheckInput.safeParse({ text: "各位同事：明天开会。", channel }).success).toBe(true);
+  });
+
+  it("fixtures may say workgroup (a blind round being written uses it), and nothing else new", () => {
+    const draft = { id: "t-1", channel: "workgroup", text: "今晚谁一起看球？", labels: ["G2", "GR1"] };
+    expect(ZDraft.parse(draft)).toMatchObject({ channel: "workgroup", trap: false });
+    expect(ZDraft.safeParse({ ...draft, channel: "work" }).success).toBe(false);
   });
 
   it("names all four in Chinese when the channel is wrong", () => {
