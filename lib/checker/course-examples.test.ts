@@ -5,15 +5,13 @@
  *   a rule the lesson teaches — unless the lesson's rule is one text cannot show (a voice message,
  *   a screenshot, replying late, Moments groups), listed in NOT_VISIBLE_IN_TEXT.
  *
- * Which text is checked. Lessons on writing official messages (R1–R5, U1–U3, G4): the message the
- * example opens with, as the /check gallery shows it, with its send time. Other lessons: for a
- * right example, what the learner ("我") writes, as a chat; for a wrong example, the chat up to
- * the learner's part, red packets, transfers and pictures rendered as their labels ([红包]一点心意).
+ * Which text is checked: `course-examples.ts` (the same extraction the classifier's trainer uses
+ * to learn the right examples as clean drafts).
  */
 import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
-import { GALLERY_RULES, openingMessage } from "@/lib/content/message-gallery";
-import type { TChatMessage, TExample, TLesson } from "@/lib/content/schema";
+import type { TExample, TLesson } from "@/lib/content/schema";
+import { courseExamples } from "./course-examples";
 import { checkMessage, type CheckResult, RULE_CATALOGUE } from "./index";
 
 const content = loadContent();
@@ -41,16 +39,6 @@ const EXAMPLE_NOT_VISIBLE: Record<string, string> = {
   "g6-stickers #1 错误示范": "stickers sent as pictures (emoji typed in text are checked: G6)",
 };
 
-const LABEL: Partial<Record<TChatMessage["kind"], string>> = { redpacket: "[红包]", transfer: "[转账]", image: "[图片]", link: "[链接]" };
-function chatText(messages: readonly TChatMessage[]): string {
-  return messages
-    .filter((m) => m.kind !== "system" && m.kind !== "recall" && m.kind !== "voice")
-    .map((m) => `${LABEL[m.kind] ?? ""}${m.text}${m.kind === "redpacket" || m.kind === "transfer" ? ` ${m.meta ?? ""}元` : ""}`)
-    .join("\n");
-}
-
-const official = (l: TLesson) => l.rules.some((r) => (GALLERY_RULES as readonly string[]).includes(r));
-
 interface Case {
   name: string;
   lesson: TLesson;
@@ -58,26 +46,12 @@ interface Case {
   check: () => CheckResult | null;
 }
 
-function caseOf(lesson: TLesson, example: TExample, i: number): Case {
-  const name = `${lesson.id} #${i + 1} ${example.verdict === "do" ? "正确示范" : "错误示范"}`;
-  const check = () => {
-    if (official(lesson)) {
-      const m = openingMessage(example);
-      return m ? checkMessage({ text: m.text, ...(m.sendAt ? { sendAt: m.sendAt } : {}) }) : null;
-    }
-    const mine = example.messages.filter((m) => m.from === "我");
-    if (example.verdict === "do") {
-      const text = chatText(mine);
-      return text.trim() ? checkMessage({ text, kind: "chat" }) : null;
-    }
-    const lastMine = example.messages.map((m) => m.from).lastIndexOf("我");
-    const upTo = lastMine >= 0 ? example.messages.slice(0, lastMine + 1) : example.messages;
-    return checkMessage({ text: chatText(upTo), kind: "chat" });
-  };
-  return { name, lesson, example, check };
-}
-
-const cases = content.lessons.flatMap((l) => l.examples.map((e, i) => caseOf(l, e, i)));
+const cases: Case[] = courseExamples(content).map(({ name, lesson, example, input }) => ({
+  name,
+  lesson,
+  example,
+  check: () => (input ? checkMessage(input) : null),
+}));
 const serious = (r: CheckResult) => r.findings.filter((f) => f.severity !== "suggestion");
 
 describe("正确示范: no must-fix or red-line finding", () => {

@@ -1,12 +1,16 @@
 /**
- * Trains the classifier (classifier.ts) on every labelled fixture and writes
+ * Trains the classifier (classifier.ts) on every labelled fixture (judged rounds excepted), the
+ * training-only sets and the course's correct examples as clean drafts (decision 031), and writes
  * classifier-model.json. Deterministic: fixed order, fixed epochs, no randomness.
  *
- *   npm run checker:train     (after adding or changing fixtures; commit the model)
+ *   npm run checker:train     (after adding or changing fixtures; commit the model, formatted by prettier)
+ *   npx tsx lib/checker/train-classifier.ts --out=/tmp/m.json --cutoff=0.25   a candidate, elsewhere
  */
 import fs from "node:fs";
 import path from "node:path";
 import { type ClassifierModel, cueWords, features, probabilities, severityOf } from "./classifier";
+import { loadContent } from "../content/load";
+import { courseExamples } from "./course-examples";
 import { type Draft, loadCorpusSets, loadRoundRecords } from "./corpus";
 import { segment } from "./segment";
 
@@ -16,8 +20,11 @@ export const CLASSIFIED = ["V1", "V2", "V3", "TJ1", "TJ2", "TJ3", "RP2", "WH1", 
 export const THRESHOLD = 0.5;
 const EPOCHS = 40;
 const L2 = 1e-3;
-/** Weights smaller than this are dropped from the shipped model. */
-const CUTOFF = 0.15;
+/**
+ * Weights smaller than this are dropped from the shipped model: 0.28 keeps the model (trained with
+ * the training-only sets and the course's examples) under 3 MB as formatted (decision 031).
+ */
+const CUTOFF = Number(process.argv.find((a) => a.startsWith("--cutoff="))?.slice("--cutoff=".length) ?? 0.28);
 
 export function trainModel(docs: { text: string; labels: readonly string[] }[]): ClassifierModel {
   const feats = docs.map((d) => [...features(d.text, segment(d.text))]);
@@ -108,6 +115,16 @@ export function buildModel(groups: readonly (readonly Draft[])[]): ClassifierMod
   return { ...model, promote: calibrate(outOfFold(groups)) };
 }
 
+/**
+ * The course's correct examples (正确示范), as `course-examples.test.ts` checks them, as clean
+ * drafts: the model must learn that they are right (model (b) once suggested RP2 at 99 % on U2's).
+ */
+export function courseCleanDrafts(): Draft[] {
+  return courseExamples(loadContent()).flatMap(({ name, example, input }) =>
+    example.verdict === "do" && input && input.text.trim() ? [{ id: `course:${name}`, text: input.text, labels: [], trap: false }] : [],
+  );
+}
+
 if (/train-classifier\.ts$/.test(process.argv[1] ?? "")) {
   // Judged rounds (rounds.yaml) stay out of training until they are studied.
   const judged = new Set(
@@ -115,11 +132,16 @@ if (/train-classifier\.ts$/.test(process.argv[1] ?? "")) {
       .filter((r) => r.judged)
       .map((r) => r.round),
   );
-  const sets = loadCorpusSets().filter((s) => !(s.round && judged.has(s.round)));
-  const docs = sets.flatMap((s) => s.drafts);
-  const model = buildModel(sets.map((s) => s.drafts));
+  // Model (b): the measured sets, the training-only sets (decision 030) and the course's correct
+  // examples as one more set (decision 031).
+  const sets = loadCorpusSets(undefined, { training: true }).filter((s) => !(s.round && judged.has(s.round)));
+  const groups = [...sets.map((s) => s.drafts), courseCleanDrafts()];
+  const docs = groups.flat();
+  const model = buildModel(groups);
   console.log("promotion thresholds:", JSON.stringify(model.promote));
-  const file = path.join(import.meta.dirname, "classifier-model.json");
+  // --out=FILE writes elsewhere (to compare a candidate before it replaces the shipped model).
+  const out = process.argv.find((a) => a.startsWith("--out="))?.slice("--out=".length);
+  const file = out ? path.resolve(out) : path.join(import.meta.dirname, "classifier-model.json");
   fs.writeFileSync(file, `${JSON.stringify(model)}\n`);
   const n = Object.values(model.codes).reduce((a, c) => a + Object.keys(c.weights).length, 0);
   console.log(`trained on ${docs.length} drafts; ${n} weights; ${(fs.statSync(file).size / 1024).toFixed(0)} kB → ${path.relative(process.cwd(), file)}`);
