@@ -48,9 +48,9 @@ test("checkMessage: verdict and findings with UTF-16 offsets; 400 in Chinese for
   // Off-topic chat is G2 in a work group only (channel: workgroup; group is any other group chat).
   const chat = "兄弟们，今晚欧冠半决赛谁一起看球？";
   const codesIn = async (channel: string) =>
-    S.ZCheckResult.parse((await call(checkRoute.POST, "POST", "/check-message", { token: tokenA, body: { text: chat, kind: "chat", channel } })).json).findings.map(
-      (f) => f.code,
-    );
+    S.ZCheckResult.parse(
+      (await call(checkRoute.POST, "POST", "/check-message", { token: tokenA, body: { text: chat, kind: "chat", channel } })).json,
+    ).findings.map((f) => f.code);
   expect(await codesIn("workgroup")).toEqual(["G2"]);
   expect(await codesIn("group")).toEqual([]);
 
