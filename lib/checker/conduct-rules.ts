@@ -914,6 +914,19 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     message: "{words}：在工作群里聊与工作无关的话题（球赛、游戏、购物、股票、娱乐八卦等）。工作群主要为了工作，群规要求不聊与工作无关的话题。",
     suggestion: "删去这段闲聊，工作群只发与工作有关的信息；私事请私聊，或发到亲友群、同学群等其他群里。",
   },
+  {
+    id: "workgroup-stranger",
+    code: "G2",
+    severity: "must",
+    all: ["PULLED_IN", "OUTSIDER"],
+    scope: "sentence",
+    unless: ["DISCUSSION", "POSTING_BAN", "OFF_TOPIC_BAN"],
+    skipQuoted: true,
+    unlessOfficial: true,
+    channels: ["workgroup"],
+    message: "{words}：把亲友、生意人等与工作无关的人拉进工作群，群里的工作信息会被外人看到，可能泄露工作秘密。",
+    suggestion: "请把他移出工作群；需要对接工作的，由单位按程序联系，不要随便拉外人进群。",
+  },
 ];
 
 /**

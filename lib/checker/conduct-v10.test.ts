@@ -2,7 +2,8 @@
  * Which group a draft goes to (decision 031, issue 18): `channel: "workgroup"` (工作群) against
  * `group` (其他群聊: 亲友群、同学群、业主群 …). In a work group, a post off-topic for work is G2 (must
  * fix), which also covers the 群规 GR1 and U3: plain off-topic chat (ball games, games, shopping,
- * stocks, entertainment gossip, a 题外话) found by a small lexicon, and conduct that is off-topic by
+ * stocks, entertainment gossip, a 题外话) found by a small lexicon, a friend or businessman pulled
+ * into the group, and conduct that is off-topic by
  * nature (an advert, a 集赞 or 砍价 plea, a gambling red packet, vulgar talk …) found by its own rule.
  * Work talk in the same sentence, a rule against such posts and an official notice cancel it; in
  * any other channel, or with none given, nothing changes. Our own messages, not fixture drafts.
@@ -25,6 +26,7 @@ describe("off-topic chat in a work group is G2 (must fix)", () => {
     ["双十一我囤的洗衣液太多了，谁要的话原价转给你们。", "双十一"],
     ["听说那个男明星塌房了，你们看热搜了吗？", "塌房"],
     ["上午的数据都交了。说个题外话，楼下新开的奶茶店第二杯半价。", "题外话"],
+    ["我把做装修的朋友拉进咱们项目群了，他想听听招标的情况，大家照常说。", "做装修的"],
   ])("%j", (text, word) => {
     const found = g2(text);
     expect(found).toHaveLength(1);
@@ -32,7 +34,7 @@ describe("off-topic chat in a work group is G2 (must fix)", () => {
     expect(found[0]!.triggers).toContain(word);
     expect(found[0]!.message).toContain(`“${word}”`);
     expect(found[0]!.message).toContain("工作群");
-    expect(found[0]!.suggestion).toContain("工作群只发与工作有关的信息");
+    expect(found[0]!.suggestion).toMatch(/工作群只发与工作有关的信息|不要随便拉外人进群/);
   });
 
   it("marks the off-topic sentence, not the work before it", () => {
@@ -77,6 +79,9 @@ describe("clean: work talk, rules and other channels", () => {
   it.each([
     // Work in the same sentence.
     "工会组织周六上午钓鱼比赛，有意参加的同志周四前到工会办公室报名。",
+    "周末单位组织的乒乓球赛，我们科拿了第一名，谢谢大家加油！",
+    // A new colleague brought in is no stranger.
+    "我把新调来的小王拉进群了，他以后负责档案工作，大家多带带他。",
     "近期有冒充银行的钓鱼链接在传播，请大家不要点击，注意资金安全。",
     "今天下午的检查重点是防溺水，水库钓鱼的人多，请各村安排人员巡查。",
     // A rule against such posts.

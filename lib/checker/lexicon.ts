@@ -498,17 +498,24 @@ export const CONCEPTS = {
     "欧冠", "英超", "西甲", "中超", "世界杯", "欧洲杯", "NBA", "CBA", "球赛", "看球", "约球", "比分", "绝杀", "钓鱼", "去钓鱼", "鱼竿", "麻将", "打麻将", "搓麻将", "斗地主",
     "掼蛋", "打牌", "打游戏", "玩游戏", "王者荣耀", "开黑", "吃鸡", "唱K", "KTV", "撸串", "喝两杯", "喝一杯", "自驾游", "追剧", "综艺", "塌房", "绯闻", "娱乐圈", "演唱会",
     "双十一", "双十二", "购物车", "代购", "优惠券", "包邮", "大盘", "炒股", "股票", "涨停", "跌停", "彩票", "双色球", "宠物医院", "猫丢了", "狗丢了", "减肥", "美甲",
-    "题外话", "说点别的", "闲聊一下", "八卦一下",
+    "题外话", "说点别的", "闲聊一下", "八卦一下", "三缺一", "电视剧", "大结局", "国足", "男主", "女主",
   ],
   /** Work talked about in the same sentence (工会组织钓鱼比赛，请报名; 谨防钓鱼链接): the off-topic word is part of the job. */
   WORK_TOPIC: [
     "会议", "开会", "通知", "材料", "报送", "上报", "汇报", "进度", "任务", "督查", "督办", "整改", "值班", "工会", "职工", "文体活动", "报名", "舆情", "执法", "监管", "巡查",
     "检查", "排查", "安全", "防溺水", "禁钓", "钓鱼网站", "钓鱼链接", "钓鱼邮件", "钓鱼短信", "台账", "项目", "招商", "调研", "宣传", "慰问", "志愿",
+    "单位组织", "局里组织", "机关组织", "院里组织",
   ],
   /**
    * Telling people not to chat off-topic (上班时间不要打游戏、不要追剧). Not the engine's negation: its
    * 没有 would also read 有没有一起去钓鱼的 as a refusal.
    */
+  /** Someone brought into a group (我把表弟拉进项目群了). */
+  PULLED_IN: ["拉进", "拉进来", "拉进群", "拉到群里", "拉入", "新拉了", "也拉进", "拉进了"],
+  /** … who is no colleague: a relative, a friend, a businessman (G2: 不要随便拉陌生人进入群里). */
+  OUTSIDER: [
+    "朋友", "表弟", "表哥", "表姐", "表妹", "亲戚", "老乡", "同学", "老板", "老板们", "做工程的", "做建材的", "做装修的", "做生意的", "物业", "物业经理", "中介", "外单位", "隔壁",
+  ],
   OFF_TOPIC_BAN: ["不要", "别", "不准", "禁止", "严禁", "不得", "不聊", "少聊", "别聊", "不要聊", "请勿", "勿", "不许"],
   /** Negators: before a word in its clause they make it a prohibition (严禁收送红包). */
   NEGATOR: [
@@ -523,10 +530,10 @@ export type Concept = keyof typeof CONCEPTS;
 /**
  * Phrases, not words: cut as one word, 大家别 would hide its 别 from the negators of other rules
  * (大家别在群里议论…家里的事 is a privacy reminder, not a leak). They match across jieba's cuts anyway.
- * The work-group vocabulary (OFF_TOPIC, WORK_TOPIC, OFF_TOPIC_BAN) stays out of the dictionary so that it leaves the
+ * The work-group vocabulary (OFF_TOPIC, WORK_TOPIC, OFF_TOPIC_BAN, PULLED_IN, OUTSIDER) stays out of the dictionary so that it leaves the
  * segmentation, and with it every other rule and the classifier's features, as they were.
  */
-const PHRASE_CONCEPTS = new Set<Concept>(["ADVISE_ALL", "THANKS", "AUDIENCE", "UNDISCLOSED", "OFF_TOPIC", "WORK_TOPIC", "OFF_TOPIC_BAN"]);
+const PHRASE_CONCEPTS = new Set<Concept>(["ADVISE_ALL", "THANKS", "AUDIENCE", "UNDISCLOSED", "OFF_TOPIC", "WORK_TOPIC", "OFF_TOPIC_BAN", "PULLED_IN", "OUTSIDER"]);
 
 /** Entries of three or more characters go into jieba's dictionary so that they stay one word. */
 export const DOMAIN_TERMS: readonly string[] = [
