@@ -530,10 +530,11 @@ export type Concept = keyof typeof CONCEPTS;
 /**
  * Phrases, not words: cut as one word, 大家别 would hide its 别 from the negators of other rules
  * (大家别在群里议论…家里的事 is a privacy reminder, not a leak). They match across jieba's cuts anyway.
- * The work-group vocabulary (OFF_TOPIC, WORK_TOPIC, OFF_TOPIC_BAN, PULLED_IN, OUTSIDER) stays out of the dictionary so that it leaves the
- * segmentation, and with it every other rule and the classifier's features, as they were.
+ * The work-group vocabulary stays out of the dictionary so that it leaves the segmentation, and
+ * with it every other rule and the classifier's features, as they were.
  */
-const PHRASE_CONCEPTS = new Set<Concept>(["ADVISE_ALL", "THANKS", "AUDIENCE", "UNDISCLOSED", "OFF_TOPIC", "WORK_TOPIC", "OFF_TOPIC_BAN", "PULLED_IN", "OUTSIDER"]);
+const WORK_GROUP_CONCEPTS: readonly Concept[] = ["OFF_TOPIC", "WORK_TOPIC", "OFF_TOPIC_BAN", "PULLED_IN", "OUTSIDER"];
+const PHRASE_CONCEPTS = new Set<Concept>(["ADVISE_ALL", "THANKS", "AUDIENCE", "UNDISCLOSED", ...WORK_GROUP_CONCEPTS]);
 
 /** Entries of three or more characters go into jieba's dictionary so that they stay one word. */
 export const DOMAIN_TERMS: readonly string[] = [
