@@ -111,6 +111,24 @@ test("the form works with the keyboard alone", async ({ page }) => {
   expect(caret[1]).toBe("各位同事：明天上午9点在三楼开会，请准时参加。");
 });
 
+test("发到哪里: chat about a match is reported in a work group only", async ({ page }) => {
+  await openChecker(page);
+  await page.getByLabel("消息内容").fill("昨晚国足那场球谁看了？又输了，气死我了");
+  const picker = page.getByRole("group", { name: "发到哪里" });
+  await picker.getByText("工作群", { exact: true }).click();
+  await expect(picker.getByRole("radio", { name: "工作群" })).toBeChecked();
+  const g2 = findings(page).filter({ hasText: "工作群主要为了工作" });
+  await expect(g2).toContainText("必须修改");
+  await expect(g2).toContainText("国足");
+  await expect(source(page)).toHaveAttribute("data-source", "server");
+  await expectHeadlineMatchesFindings(page);
+
+  // The same words in a family or classmates' group break no group rule.
+  await picker.getByText("其他群聊", { exact: true }).click();
+  await expect(source(page)).toHaveAttribute("data-source", "server");
+  await expect(g2).toHaveCount(0);
+});
+
 test("oversized and control-character input get a clear message, not a crash", async ({ page }) => {
   await openChecker(page);
   const text = page.getByLabel("消息内容");
