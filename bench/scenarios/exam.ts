@@ -16,7 +16,7 @@ interface Trace {
 /** One 20-question exam over HTTP: requests and statements from start to result. */
 async function takeExam(server: Server, cookie: string, trace?: Trace) {
   // A phone asks for gzip, and Next compresses in process (its `compress` option, on by default):
-  // 6.8 % of the server's CPU in the burst (docs/scaling.md, "Fifth round").
+  // 6.8 % of the server's CPU in the burst (docs/scaling.md, "Fifth round"); HTTP_COMPRESSION=off turns it off.
   const h = { cookie, "content-type": "application/json", "sec-fetch-site": "same-origin", "accept-encoding": "gzip" };
   let requests = 0;
   const call = async (kind: Kind, method: string, p: string, body?: unknown) => {
