@@ -1,6 +1,7 @@
 import { beforeAll, expect, test } from "vitest";
 import { db } from "../db/client";
 import { loadContent } from "../content/load";
+import { counting } from "../test/counting";
 import { makeMember, makeTree, answerForVersion } from "../test/factories";
 import { getAttempt, saveResponse, startAttempt, submitAttempt, type AttemptItem } from "./attempts";
 import { syncQuestionBank } from "./bank";
@@ -188,6 +189,18 @@ test("exam attempts are limited", async () => {
   const m = await cadre();
   for (let i = 0; i < 3; i++) await submitAttempt(d, m.id, (await startAttempt(d, m.id, EXAM_ID)).publicId);
   await expect(startAttempt(d, m.id, EXAM_ID)).rejects.toThrow("已用完全部 3 次");
+});
+
+test("statements of a start: a new exam in 3 (state, draw, insert), a resumed one in 1", async () => {
+  const d = db();
+  const m = await cadre();
+  const fresh = counting(d);
+  const first = await startAttempt(fresh.d, m.id, EXAM_ID);
+  expect(first.resumed).toBe(false);
+  expect(fresh.n()).toBe(3);
+  const again = counting(d);
+  expect(await startAttempt(again.d, m.id, EXAM_ID)).toEqual({ publicId: first.publicId, resumed: true });
+  expect(again.n()).toBe(1);
 });
 
 test("starting again after the time ran out hands the old attempt in, counts it, and starts a new one", async () => {
