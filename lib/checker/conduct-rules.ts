@@ -199,6 +199,63 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     suggestion: "停止分送；已发出的收回、已收到的退回，并向组织报告。公款购买的还涉及违规使用经费。",
   },
   {
+    // 用办公经费为每人购买了电子购物卡 / 从办公经费里挤了点，给每人发个电子红包: public money turned
+    // into gifts (RP3); the 经费 that cancels other packet rules (工会经费慰问) is not the point here.
+    id: "public-funds-gifts",
+    code: "TJ3",
+    severity: "redline",
+    all: ["PUBLIC_FUNDS", "MONEY"],
+    scope: "near",
+    unless: ["REFUSAL", "DISCUSSION"],
+    negatable: true,
+    group: "packet",
+    unlessOfficialWith: ["PROHIBITION"],
+    message: "{words}：用公款、办公经费购买购物卡、电子红包等发放，属于违规使用公款发放礼金礼券。",
+    suggestion: "停止发放；已发出的收回，按财经纪律处理，并向组织报告。",
+  },
+  {
+    // 犬子考上大学，定于…设宴…扫下方二维码随礼: a family banquet whose gifts are collected from colleagues.
+    id: "banquet-gifts",
+    code: "TJ3",
+    severity: "redline",
+    all: ["BANQUET", "GIFT_COLLECT"],
+    scope: "near",
+    unless: ["REFUSAL", "DISCUSSION"],
+    unlessNear: ["PROHIBITION"],
+    negatable: true,
+    group: "packet",
+    message: "{words}：借婚丧喜庆操办宴席，向同事、管理服务对象收礼金，属于违规收受礼金。",
+    suggestion: "撤回这条消息；不借机敛财，不向同事和管理服务对象收取礼金。",
+  },
+  {
+    // 祝王局生日快乐！…[红包][红包]: a packet sent to an official with a wish for his birthday or festival.
+    id: "occasion-packet-to-official",
+    code: "TJ3",
+    severity: "redline",
+    all: ["MONEY", "OCCASION_WISH", "OFFICE_TITLE"],
+    scope: "near",
+    unless: [...PACKET_CONTEXT, ...NOT_FOR_FAVOUR, "KIN", "FAMILY_SETTING"],
+    unlessNear: ["DISCUSSION", "KIN_ADDRESS", "FAMILY_SETTING", "PROHIBITION"],
+    negatable: true,
+    group: "packet",
+    message: "{words}：借生日、节日给领导、公职人员发红包，属于违规赠送礼金。",
+    suggestion: "祝福用文字即可；已发出的红包应撤回，已收到的应退回。",
+  },
+  {
+    // 过节的心意我就领了 / 电影卡收到啦，谢谢: a gift from someone with business at the office, taken.
+    id: "gift-taken",
+    code: "TJ3",
+    severity: "redline",
+    all: ["GIFT_TAKEN"],
+    scope: "sentence",
+    unless: ["REFUSAL", "DISCUSSION", "FAMILY_SETTING", "KIN"],
+    unlessNear: ["REFUSAL", "PROHIBITION", "FAMILY_SETTING"],
+    negatable: true,
+    group: "packet",
+    message: "{words}：收下管理服务对象、业务往来人员的“心意”、礼卡，属于违规收受礼品礼金。",
+    suggestion: "不收此类心意和礼卡；已收到的退回，并向组织如实报告。",
+  },
+  {
     id: "favour-euphemism",
     code: "TJ3",
     severity: "redline",
@@ -372,6 +429,20 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     suggestion: "撤回这条消息；需要传达的文件，请对方到机要室或按规定渠道阅看。",
   },
 
+  {
+    // 进涉密机房值班，给大家看看[图片]: photos taken where secrets are kept (XY3).
+    id: "secret-place-photo",
+    code: "P5",
+    severity: "redline",
+    all: ["SECRET_PLACE", "MEDIA"],
+    scope: "near",
+    unlessNear: ["SECRET_PROPER", "WONT_SHARE", "POSTING_BAN", "RECALLED", "PROHIBITION"],
+    negatable: true,
+    group: "secret",
+    unlessOfficialWith: ["PROHIBITION"],
+    message: "{words}：在涉密场所拍照、录像并通过微信发出，属于泄密。",
+    suggestion: "立即撤回并报告保密部门；涉密场所内不得拍照、录像，更不得发到微信。",
+  },
   {
     // 服务器的管理员密码和内网地址我发你: the keys to a unit's systems sent over WeChat.
     id: "credential-share",
