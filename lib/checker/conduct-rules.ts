@@ -51,7 +51,7 @@ export interface ConductRule {
 
 const PACKET_CONTEXT: readonly Concept[] = ["REFUSAL", "DISCUSSION"];
 /** A red packet to the whole group for one's own success, or a game, is not a payment for a favour. */
-const NOT_FOR_FAVOUR: readonly Concept[] = ["LAWFUL_MONEY", "BAIT", "BAIT_WEAK", "CELEBRATE", "GAMBLING", "GAMBLING_WEAK"];
+const NOT_FOR_FAVOUR: readonly Concept[] = ["LAWFUL_MONEY", "BAIT", "BAIT_WEAK", "CELEBRATE", "GAMBLING", "GAMBLING_WEAK", "HARDSHIP"];
 
 /** Near a red packet: a warning, a relative spoken to, a family occasion, a 拆礼物 game — not a favour bought. */
 const FAVOUR_CONTEXT: readonly Concept[] = ["DISCUSSION", "KIN_ADDRESS", "FAMILY_SETTING", "BAIT"];
@@ -599,7 +599,8 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     scope: "near",
     // 听说食堂明天包饺子，想吃的同事早点去: the 同事 are the audience, the news is the canteen's.
     // 去的同事注意停车: the colleagues are the audience.
-    unless: ["DAILY_NEWS"],
+    // 听我妈说表弟考上了，真替他高兴: a relative's good news, not gossip.
+    unless: ["DAILY_NEWS", "GOOD_NEWS"],
     unlessNear: ["VERIFY", "OFFICIAL_SOURCE", "NOT_FORWARD", "PROHIBITION", "AUDIENCE"],
     unlessClause: ["SECOND_PERSON"],
     negatable: true,
@@ -729,7 +730,8 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     all: ["LOOKUP", "PRIVATE_ATTR"],
     scope: "near",
     unless: ["DISCUSSION"],
-    unlessNear: ["OWN_MATTER"],
+    // 您让我查那个人的身份证号，这个真不行: the lookup refused.
+    unlessNear: ["OWN_MATTER", "REFUSE_LOOKUP"],
     unlessClause: ["SELF_SERVICE"],
     negatable: true,
     unlessOfficialWith: ["PROHIBITION"],
@@ -857,6 +859,18 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     suggestion: "打电话或当面汇报；微信里只发要点和需要领导定的事项。",
   },
   {
+    // 手机一律不准静音，群里消息5分钟内必须回 / 休产假也得随时盯着: answers demanded at any hour.
+    id: "always-on",
+    code: "P10",
+    severity: "suggestion",
+    all: ["ALWAYS_ON"],
+    scope: "sentence",
+    unless: ["DISCUSSION"],
+    negatable: true,
+    message: "{words}：要求随时在线、秒回消息，占用休息时间，把微信变成了“枷锁”。",
+    suggestion: "急事打电话；工作群消息在工作时间处理，不要求下班、节假日随时秒回。",
+  },
+  {
     id: "phone-in-meeting",
     code: "P10",
     severity: "suggestion",
@@ -902,7 +916,8 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     severity: "must",
     all: ["BAIT"],
     scope: "sentence",
-    unless: ["DISCUSSION", "SALES_PROPER"],
+    // 这个集赞的活动我就不转了: the bait refused.
+    unless: ["DISCUSSION", "SALES_PROPER", "REFUSE_FORWARD"],
     negatable: true,
     skipQuoted: true,
     unlessOfficialWith: ["PROHIBITION"],

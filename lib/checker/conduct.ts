@@ -95,6 +95,8 @@ const NUMBER = /^(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)
 const AMOUNT = /^(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)(?:元|块|块钱|万|万元|千|千元)?$/;
 /** Hotlines and emergency numbers: 110, 120, 12345, 12315. */
 const HOTLINE = /^1\d{2}(?:\d{2})?$/;
+/** A phone number (13907451260, 0731-…): called, not paid. */
+const PHONE_NUMBER = /^(?:1[3-9]\d{9}|0\d{9,11}|\d{7,8})$/;
 const GIVE_BEFORE_AMOUNT = new Set(["转", "转了", "打了", "给了", "塞了", "包了", "给你转", "给您转", "转你", "转您", "转给", "打", "塞"]);
 
 /**
@@ -188,7 +190,7 @@ export function findConcepts(text: string, tokens: readonly Token[], sentenceOf:
     } else if (len === 2 && (w[0] === "老" || w[0] === "小") && SURNAME_CHARS.has(w[1]!)) {
       push("PERSON", i, i + 1, t.start, t.end);
     }
-    if (AMOUNT.test(w)) {
+    if (AMOUNT.test(w) && !PHONE_NUMBER.test(w)) {
       // 转了5000 / 给您转了一万元: money without the word 红包.
       for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
         // 打12345 / 打110: a hotline called, not money paid.

@@ -336,7 +336,8 @@ export const ADDRESS = {
   vague: ["大家", "各位", "您", "你", "朋友们", "大伙", "大伙儿"],
   /** Greetings that may follow or stand in for an address. */
   greeting: /^(?:您好|你好|大家好|大家上午好|大家下午好|大家晚上好|各位好|早上好|上午好|中午好|下午好|晚上好|早安|辛苦了|大家辛苦了)[！!，,。~～\s]*/,
-  trailingGreeting: /(?:您好|你好|大家好|们好|好)$/,
+  /** A greeting or call to attention after the address (局长早！, 大伙儿注意啦：): stripped before it is classified. */
+  trailingGreeting: /(?:您好|你好|大家好|们好|好|早|注意啦|注意了|请注意)$/,
   prefix: /^(?:尊敬的|亲爱的|敬爱的)/,
   /** A clause containing any of these is content, not an address. */
   notAddress: /[请去到要将把让了吗呢吧啊是都\d]|那个|这个|明天|今天|后天|上午|下午|晚上|本周|下周|通知|提醒|注意|紧急|重要|收到|好的|谢谢|群里|咱们|我们/,
@@ -527,7 +528,7 @@ export const SIGNATURE = {
   maxLines: 4,
   maxLength: 40,
   unitSuffix:
-    "办公室|办|科|股|处|局|厅|部|委|委员会|中心|小学|中学|大学|幼儿园|支部|总支|党委|党组|工委|工会|团委|妇联|政府|街道|社区|居委会|村委会|村|镇|乡|所|站|队|院|校|组|专班|指挥部|公司|集团|协会|学会|室|馆|会|署|庭|分局|银行|支行|分行|医院|学校|食堂|合作社",
+    "办公室|办|科|股|处|局|厅|部|委|委员会|中心|小学|中学|大学|幼儿园|支部|总支|党委|党组|工委|工会|团委|妇联|政府|街道|社区|居委会|村委会|村|镇|乡|所|站|队|院|校|组|专班|指挥部|公司|集团|协会|学会|室|馆|会|署|庭|分局|银行|支行|分行|医院|学校|食堂|合作社|班|年级",
   /** The sender named at the opening of a one-to-one message: 您好，我是市中院立案庭小吴。 */
   /** A role noted after the unit, in brackets: （群主）（值班） — not part of the unit's name. */
   roleNote: /[（(][\u4e00-\u9fff]{1,6}[)）]$/,
@@ -542,6 +543,10 @@ export const SIGNATURE = {
   /** A piece containing any of these is a sentence, not a signature. */
   notSignature: /[。！？!?]|请|谢谢|感谢|吗|呢|吧|啊|哈|了|需要|要求|将于|已经|已于|明天|今天|后天|上午|下午|晚上|参加|开会|回复|通知|报告|收到|好的|链接|http/,
   leader: /^(?:——|—|--|-|落款[：:]?|署名[：:]?)\s*/,
+  /** A role beside the name (城关二小三年级二班 班主任 吴老师): neither identity nor content. */
+  role: /^(?:班主任|副?班主任|任课老师|群主|负责人|网格员|值班员|联络员|代发|转发)$/,
+  /** A surname with 老师 (吴老师): how a teacher signs to parents. */
+  teacherName: /^[\u4e00-\u9fff]老师$/,
 } as const;
 
 // ───────────────────────────── U1 send time ─────────────────────────────

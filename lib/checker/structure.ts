@@ -173,7 +173,7 @@ function analyseHead(text: string): Head {
 
 // ───────────────────────────── signature ─────────────────────────────
 
-const UNIT = new RegExp(`^[\\u4e00-\\u9fff（）()A-Za-z0-9]{0,24}?(?:${SIGNATURE.unitSuffix})$`);
+const UNIT = new RegExp(`^[\\u4e00-\\u9fff（）()A-Za-z0-9×Ｘ＊*]{0,24}?(?:${SIGNATURE.unitSuffix})$`);
 const UNIT_THEN_NAME = new RegExp(`^[\\u4e00-\\u9fff（）()]{1,20}?(?:${SIGNATURE.unitSuffix})(?:${SURNAMES})[\\u4e00-\\u9fff]{1,2}$`);
 const PHONE = /^[\d\s()（）+-]{7,20}$/;
 const EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
@@ -210,7 +210,8 @@ function classifySignaturePiece(raw: string): SigPiece {
   let identity = 0;
   let other = 0;
   for (const t of tokens) {
-    if (UNIT.test(t) || UNIT_THEN_NAME.test(t) || isPersonName(t)) identity++;
+    if (UNIT.test(t) || UNIT_THEN_NAME.test(t) || isPersonName(t) || SIGNATURE.teacherName.test(t)) identity++;
+    else if (SIGNATURE.role.test(t)) continue;
     else if (SIGNATURE.date.test(t) || PHONE.test(t) || EMAIL.test(t)) continue;
     else other++;
   }
