@@ -865,8 +865,9 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     severity: "suggestion",
     all: ["ALWAYS_ON"],
     scope: "sentence",
-    unless: ["DISCUSSION"],
-    negatable: true,
+    // Not DISCUSSION: its 不准 is the demand itself (手机一律不准静音).
+    // Its words are bans themselves (不准静音): not negatable; 不要求秒回 in the clause lifts it.
+    unlessClause: ["NO_DEMAND"],
     message: "{words}：要求随时在线、秒回消息，占用休息时间，把微信变成了“枷锁”。",
     suggestion: "急事打电话；工作群消息在工作时间处理，不要求下班、节假日随时秒回。",
   },

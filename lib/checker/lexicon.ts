@@ -152,6 +152,8 @@ export const CONCEPTS = {
   /** Phone play during meetings or work (P10: 别让微信绑架你的生活). */
   MEETING_TIME: ["开会", "会上", "会议", "上班时间", "开会时", "开了一下午会", "一下午会"],
   PHONE_PLAY: ["刷短视频", "刷视频", "刷抖音", "打游戏", "玩游戏", "连跪", "玩手机", "刷手机"],
+  /** Not asked for (不要求秒回, 不用随时盯着). */
+  NO_DEMAND: ["不要求", "不用", "不必", "无需", "不需要"],
   /** Being held to answer at any hour (手机一律不准静音，5分钟内必须回): WeChat made a leash (P10). */
   ALWAYS_ON: ["不准静音", "不许静音", "不能静音", "不准关机", "不许关机", "不能关机", "手机都别关", "都别关", "秒回", "五分钟内回", "5分钟内回", "5分钟内必须回", "五分钟内必须回", "五分钟内回复", "5分钟内回复", "随时盯着", "24小时在线", "随时在线"],
   /** Everyday news of the canteen, the roads and the weather: hearsay about it is no gossip about a person (P6). */
