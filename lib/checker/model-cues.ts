@@ -102,8 +102,9 @@ export const MODEL_CUES: Partial<Record<CheckCode, ModelCue>> = {
   // 吹捧群主、领导.
   WH1: {
     cue: /群主|书记|局长|县长|市长|主任|领导|王局|李局|刘局|张局|周局|陈局|掌舵|主心骨|英明|高瞻远瞩|伟大|敬爱|榜样|讲得太好|讲得好|水平|全县第一|全市第一|第一|跟着|跟到|膜拜|佩服|福气|有幸/,
-    // A group's rule against it (按照群规…不给群主点赞) names the praise to forbid it.
-    clean: new RegExp(`${FORBIDS}|吹捧|拍马屁|溜须|群规|不刷|不给群主|不给领导`),
+    // A group's rule against it (按照群规…不给群主点赞) names the praise to forbid it; a study report
+    // (心得体会…请批评指正) addresses its 书记 without praising him.
+    clean: new RegExp(`${FORBIDS}|吹捧|拍马屁|溜须|群规|不刷|不给群主|不给领导|心得体会|请批评指正`),
   },
   // 咒人式转发.
   P3: {
