@@ -13,8 +13,7 @@ import { checkMessage, type CheckInput } from "./index";
 const check = (text: string, extra: Partial<CheckInput> = {}) => checkMessage({ text, kind: "chat", ...extra });
 const byRule = (text: string, code: string, extra: Partial<CheckInput> = {}) =>
   check(text, extra).findings.filter((f) => f.code === code && f.basis === "rule");
-const mustOrWorse = (text: string, extra: Partial<CheckInput> = {}) =>
-  check(text, extra).findings.filter((f) => f.severity !== "suggestion");
+const mustOrWorse = (text: string, extra: Partial<CheckInput> = {}) => check(text, extra).findings.filter((f) => f.severity !== "suggestion");
 
 describe("red lines missed before v11", () => {
   it.each([
@@ -44,7 +43,10 @@ describe("red lines missed before v11", () => {
       "涉密机房内严禁拍照，手机一律存放在门口的柜子里。",
       "期末考的答案学校明天会在家长群公布，大家再等等。",
     ])
-      expect(mustOrWorse(text).filter((f) => ["V3", "TJ3", "P5"].includes(f.code)), text).toEqual([]);
+      expect(
+        mustOrWorse(text).filter((f) => ["V3", "TJ3", "P5"].includes(f.code)),
+        text,
+      ).toEqual([]);
   });
 });
 
@@ -64,7 +66,10 @@ describe("false alarms on clean drafts fixed in v11", () => {
     const notice = (body: string, sig: string) => `各位家长：\n${body}\n收到请回复，谢谢！\n${sig}`;
     for (const sig of ["实验小学二年级三班 班主任 陈老师", "××镇党委", "城南中学初二（1）班 班主任 刘芳"]) {
       const r = checkMessage({ text: notice("明天下午两点开家长会，请准时参加。", sig), kind: "notice" });
-      expect(r.findings.filter((f) => f.code === "R5" && f.severity === "must"), sig).toEqual([]);
+      expect(
+        r.findings.filter((f) => f.code === "R5" && f.severity === "must"),
+        sig,
+      ).toEqual([]);
     }
     const report = checkMessage({ text: "局长早！\n昨天巡查情况如下：检查点位8个，发现问题2处，已整改。\n汇报人：城管科 王强", kind: "report" });
     expect(report.findings.filter((f) => f.code === "R1" && f.severity === "must")).toEqual([]);
