@@ -482,9 +482,9 @@ export const CLOSING = {
   code: "R4",
   /** How many sentences before the signature count as the closing. */
   zoneSentences: 3,
-  notice: /特此(?:通知|公告|通告)/,
+  notice: /特此(?:通知|公告|通告|通报)/,
   request:
-    /收到(?:后)?请?(?:及时)?回(?:复|个话|个信)|请(?:及时)?回复|回复(?:收到|确认)|收悉请复|盼复|望回复|敬请回复|请(?:予以)?确认|请(?:及时)?反馈|请告知|[请并]?于.{0,16}?(?:前|内)?(?:回复|反馈|告知|答复|确认)|是否方便/,
+    /收到(?:后)?请?(?:及时|立即|尽快|马上)?回(?:复|个话|个信)|请(?:及时|立即|尽快)?回复|回复(?:收到|确认)|收悉请复|盼复|望回复|敬请回复|请(?:予以)?确认|请(?:及时)?反馈|请告知|[请并]?于.{0,16}?(?:前|内)?(?:回复|反馈|告知|答复|确认)|是否方便/,
   report: /特此(?:报告|汇报)|专此报告|妥否|请(?:审阅|审示|审定|阅示|批示|指示|示|指正|阅处)|请批评指正/,
   /**
    * 尾语按需设置: 特此通知 is required of a notice that arranges something — a meeting, an activity, a
@@ -533,7 +533,7 @@ export const SIGNATURE = {
   /** A role noted after the unit, in brackets: （群主）（值班） — not part of the unit's name. */
   roleNote: /[（(][\u4e00-\u9fff]{1,6}[)）]$/,
   selfIntroduction:
-    /我是[\u4e00-\u9fff（）()]{1,24}?(?:办公室|办|科|股|处|局|厅|部|委|中心|支部|党委|工会|政府|街道|社区|村委会|所|站|队|院|校|组|公司|集团|庭|分局|银行|支行|医院)[\u4e00-\u9fff]{0,4}[，,。！!\s]/,
+    /我是[\u4e00-\u9fff（）()]{1,24}?(?:办公室|办|科|股|处|局|厅|部|委|中心|支部|党委|工会|政府|街道|社区|村委会|所|站|队|院|校|组|公司|集团|庭|分局|银行|支行|医院|馆)[\u4e00-\u9fff]{0,4}[，,。！!\s]/,
   /** A bracketed title naming a public bulletin (【警情通报】): it says what it is without an address. */
   bulletinTitle: /^【[^】]{0,20}(?:通报|公告|通告|提示|预警|快讯)】/,
   date: /^(?:(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]$|^\d{4}[-./]\d{1,2}[-./]\d{1,2}$/,
@@ -545,6 +545,8 @@ export const SIGNATURE = {
   leader: /^(?:——|—|--|-|落款[：:]?|署名[：:]?)\s*/,
   /** A role beside the name (城关二小三年级二班 班主任 吴老师): neither identity nor content. */
   role: /^(?:班主任|副?班主任|任课老师|群主|负责人|网格员|值班员|联络员|代发|转发)$/,
+  /** The same role glued to the end of the unit (四（1）班班主任). */
+  roleSuffix: /(?:副?班主任|任课老师|群主|负责人|网格员|值班员|联络员)$/,
   /** A surname with 老师 (吴老师): how a teacher signs to parents. */
   teacherName: /^[\u4e00-\u9fff]老师$/,
 } as const;
