@@ -85,7 +85,7 @@ export const CONCEPTS = {
   ],
   /** Refusing or returning a gift. */
   REFUSAL: [ "转回去", "转回给", "给你转回", "退回去", "原路转回",
-    "不收", "不能收", "不领", "不能领", "千万别发", "别发红包", "也千万别发", "真不能搞", "不能搞", "拒收", "婉拒", "退回", "退还", "已退", "退给", "退了", "已退还", "已退回", "心领了", "收回", "不点开", "自动退回", "一律不收", "不能要",
+    "不收", "不能收", "不领", "不能领", "千万别发", "别随礼", "不用随礼", "不要随礼", "不收礼", "别发红包", "也千万别发", "真不能搞", "不能搞", "拒收", "婉拒", "退回", "退还", "已退", "退给", "退了", "已退还", "已退回", "心领了", "收回", "不点开", "自动退回", "一律不收", "不能要",
     "不会收", "不接受", "不要这样", "别这样", "千万别这样", "不能这样", "原路退回", "不要了", "不用了", "不需要", "谢绝", "拒绝", "退款", "不合适", "不方便收", "就不收了",
     // 礼品我收不了、卡已原样交回、让司机送回去了: returned the way it came.
     "收不了", "交回", "原样交回", "送回去", "原样送回", "原样退回",
@@ -108,6 +108,11 @@ export const CONCEPTS = {
    * engine derives KIN_ADDRESS when one of these opens a sentence as the person spoken to (妈，…).
    */
   KIN: [ "老婆", "老公", "媳妇", "哥", "姐", "弟", "妹", "老弟", "老妹","妈", "爸", "妈妈", "爸爸", "奶奶", "爷爷", "外婆", "姥姥", "外公", "姥爷", "家人", "家族群", "家庭群", "爸妈", "老妈", "老爸"],
+  /**
+   * A surname with 姐 or 哥 (王姐, 李哥): how one addresses a colleague or an acquaintance, not a
+   * relative. Kept one word (SINGLE_WORD_CONCEPTS) so that its 姐 is not read as KIN.
+   */
+  SURNAME_ELDER: [ "王姐", "李姐", "张姐", "刘姐", "陈姐", "杨姐", "赵姐", "黄姐", "周姐", "吴姐", "徐姐", "孙姐", "马姐", "朱姐", "胡姐", "郭姐", "何姐", "林姐", "罗姐", "高姐", "郑姐", "梁姐", "谢姐", "宋姐", "唐姐", "许姐", "韩姐", "冯姐", "邓姐", "曹姐", "彭姐", "曾姐", "肖姐", "田姐", "董姐", "袁姐", "潘姐", "蒋姐", "蔡姐", "余姐", "杜姐", "叶姐", "程姐", "苏姐", "魏姐", "吕姐", "丁姐", "任姐", "沈姐", "姚姐", "卢姐", "姜姐", "崔姐", "钟姐", "谭姐", "陆姐", "汪姐", "范姐", "金姐", "石姐", "廖姐", "贾姐", "夏姐", "韦姐", "付姐", "方姐", "白姐", "邹姐", "孟姐", "熊姐", "秦姐", "邱姐", "江姐", "尹姐", "薛姐", "闫姐", "段姐", "雷姐", "侯姐", "龙姐", "史姐", "陶姐", "黎姐", "贺姐", "顾姐", "毛姐", "郝姐", "龚姐", "邵姐", "万姐", "钱姐", "严姐", "覃姐", "武姐", "戴姐", "莫姐", "孔姐", "向姐", "汤姐", "王哥", "李哥", "张哥", "刘哥", "陈哥", "杨哥", "赵哥", "黄哥", "周哥", "吴哥", "徐哥", "孙哥", "马哥", "朱哥", "胡哥", "郭哥", "何哥", "林哥", "罗哥", "高哥", "郑哥", "梁哥", "谢哥", "宋哥", "唐哥", "许哥", "韩哥", "冯哥", "邓哥", "曹哥", "彭哥", "曾哥", "肖哥", "田哥", "董哥", "袁哥", "潘哥", "蒋哥", "蔡哥", "余哥", "杜哥", "叶哥", "程哥", "苏哥", "魏哥", "吕哥", "丁哥", "任哥", "沈哥", "姚哥", "卢哥", "姜哥", "崔哥", "钟哥", "谭哥", "陆哥", "汪哥", "范哥", "金哥", "石哥", "廖哥", "贾哥", "夏哥", "韦哥", "付哥", "方哥", "白哥", "邹哥", "孟哥", "熊哥", "秦哥", "邱哥", "江哥", "尹哥", "薛哥", "闫哥", "段哥", "雷哥", "侯哥", "龙哥", "史哥", "陶哥", "黎哥", "贺哥", "顾哥", "毛哥", "郝哥", "龚哥", "邵哥", "万哥", "钱哥", "严哥", "覃哥", "武哥", "戴哥", "莫哥", "孔哥", "向哥", "汤哥" ],
   /** A family occasion or errand: money among relatives for it is not a payment to an official (C6). */
   FAMILY_SETTING: ["老妈家", "我妈家", "爸妈家", "家庭聚会", "家族群", "家庭群", "家里人", "大寿", "寿宴", "拜寿", "孙子孙女", "满月酒", "婚宴", "回门"],
   /** A forfeit that is a performance, not money: 手气最佳的唱首歌 is a game, not a stake (RP2). */
@@ -559,12 +564,16 @@ export type Concept = keyof typeof CONCEPTS;
 const WORK_GROUP_CONCEPTS: readonly Concept[] = ["OFF_TOPIC", "WORK_TOPIC", "OFF_TOPIC_BAN", "PULLED_IN", "OUTSIDER"];
 const PHRASE_CONCEPTS = new Set<Concept>(["ADVISE_ALL", "THANKS", "AUDIENCE", "UNDISCLOSED", ...WORK_GROUP_CONCEPTS]);
 
+/** Two-character entries that must stay one word too (王姐 is no 姐). */
+const SINGLE_WORD_CONCEPTS: readonly Concept[] = ["SURNAME_ELDER"];
+
 /** Entries of three or more characters go into jieba's dictionary so that they stay one word. */
 export const DOMAIN_TERMS: readonly string[] = [
-  ...new Set(
-    (Object.entries(CONCEPTS) as [Concept, readonly string[]][])
+  ...new Set([
+    ...(Object.entries(CONCEPTS) as [Concept, readonly string[]][])
       .filter(([c]) => !PHRASE_CONCEPTS.has(c))
       .flatMap(([, entries]) => entries)
       .filter((w) => [...w].length >= 3 && /^[\u4e00-\u9fff]+$/.test(w)),
-  ),
+    ...SINGLE_WORD_CONCEPTS.flatMap((c) => CONCEPTS[c]),
+  ]),
 ];
