@@ -872,6 +872,19 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     suggestion: "急事打电话；工作群消息在工作时间处理，不要求下班、节假日随时秒回。",
   },
   {
+    // 你没回我就当你收到了 / 未回复的视为已知悉: the sender takes silence for receipt instead of asking
+    // for a confirmation (U2, 妥善处理接收延迟, which R4's 收到请回复 covers).
+    id: "silence-as-receipt",
+    code: "R4",
+    severity: "must",
+    all: ["SILENCE_AS_RECEIPT"],
+    scope: "sentence",
+    unless: ["DISCUSSION"],
+    // Its words hold a negator themselves (没回…就当): not negatable.
+    message: "{words}：把对方没有回复当作已经收到，重要事项可能因对方没看到而误事。",
+    suggestion: "请对方“收到请回复”；到时仍未回复的，打电话确认，不要默认对方已知悉。",
+  },
+  {
     id: "phone-in-meeting",
     code: "P10",
     severity: "suggestion",

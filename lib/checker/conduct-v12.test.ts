@@ -95,3 +95,28 @@ describe("red lines missed before v12", () => {
       ).toEqual([]);
   });
 });
+
+describe("general misses fixed in v12", () => {
+  it("reads 看到请回复，有个事想请示您 / 有点事找您 as a first sentence without its matter (R2)", () => {
+    for (const text of ["孙处，看到请回复，有件事想汇报您。", "周科长，看到请回复一下，有点事找你。"])
+      expect(
+        check(text, { kind: "request", channel: "private" }).findings.filter((f) => f.code === "R2"),
+        text,
+      ).toHaveLength(1);
+  });
+
+  it("asks for a confirmation where silence is taken as receipt (U2, through R4)", () => {
+    for (const text of [
+      "报表模板昨天发群里了，没回的我就默认你们都收到了。",
+      "方案发你邮箱了，你没回我就当你收到了。",
+      "请各村于周五前报送，未回复的视为已知悉。",
+    ])
+      expect(byRule(text, "R4", { channel: "workgroup" }).length, text).toBeGreaterThanOrEqual(1);
+    expect(byRule("方案发你邮箱了，收到请回复，没收到我再发一遍。", "R4", { channel: "private" })).toEqual([]);
+  });
+
+  it("reads scrolling Moments in a meeting and a demand to keep the phone in hand as P10", () => {
+    expect(byRule("开会的时候刷了一上午朋友圈，领导讲啥都没听。", "P10").length).toBeGreaterThanOrEqual(1);
+    expect(byRule("周末手机必须随时在手，每小时在群里发一次定位。", "P10", { channel: "workgroup" }).length).toBeGreaterThanOrEqual(1);
+  });
+});
