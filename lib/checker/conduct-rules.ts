@@ -828,6 +828,17 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
 
   // ───────────── group rules, replies, complex matters, phone habits ─────────────
   {
+    // 调走了的同志也不准退这个群: members who left their post kept in the work group (XY1).
+    id: "departed-kept-in-group",
+    code: "XY1",
+    severity: "suggestion",
+    all: ["LEFT_POST", "NO_LEAVING"],
+    scope: "sentence",
+    // Not DISCUSSION, not negatable: its words are bans themselves (不准退).
+    message: "{words}：人员调离后应及时退出原工作群，群主也应及时清理，不宜强留。",
+    suggestion: "调离的同志退出工作群；确有工作需联系的，单独电话或私信沟通。",
+  },
+  {
     id: "nickname-kept",
     code: "XY1",
     severity: "must",

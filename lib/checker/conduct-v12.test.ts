@@ -119,4 +119,10 @@ describe("general misses fixed in v12", () => {
     expect(byRule("开会的时候刷了一上午朋友圈，领导讲啥都没听。", "P10").length).toBeGreaterThanOrEqual(1);
     expect(byRule("周末手机必须随时在手，每小时在群里发一次定位。", "P10", { channel: "workgroup" }).length).toBeGreaterThanOrEqual(1);
   });
+
+  it("reads a kept nickname (微信名就不改了, 备注不给他改) and members kept after a transfer as XY1", () => {
+    expect(byRule("我是新来的，微信名就不改了，大家叫我大海就行。", "XY1", { channel: "workgroup" }).length).toBeGreaterThanOrEqual(1);
+    expect(byRule("退休和调走的同事也不许退群，过节还要一起热闹。", "XY1", { channel: "workgroup" }).length).toBeGreaterThanOrEqual(1);
+    expect(byRule("请新进群的同志把群备注改为单位加姓名，谢谢。", "XY1", { channel: "workgroup" })).toEqual([]);
+  });
 });

@@ -139,8 +139,12 @@ export const CONCEPTS = {
   /** Places where secrets are kept: photos taken there leak them (XY3). */
   SECRET_PLACE: ["涉密机房", "涉密场所", "涉密区域", "涉密办公室", "涉密部位", "要害部位", "机要室", "保密室", "涉密单位"],
   /** A group nickname kept instead of the real name (XY1: 进群实名备注). */
-  GROUP_REMARK: ["备注", "群备注", "群昵称", "群名片", "实名备注"],
-  KEEP_AS_IS: ["不改了", "就不改", "就不改了", "不改", "懒得改", "没必要改", "不用改"],
+  GROUP_REMARK: ["备注", "群备注", "群昵称", "群名片", "实名备注", "微信名", "网名"],
+  KEEP_AS_IS: ["不改了", "就不改", "就不改了", "不改", "懒得改", "没必要改", "不用改", "不给他改", "不给她改"],
+  /** Members who have left their post (调走了的同志): a group should let them go (XY1). */
+  LEFT_POST: ["调走了", "调走的", "调离的", "调离了", "调出的", "调走"],
+  /** Forbidding them to leave the group (也不准退这个群). */
+  NO_LEAVING: ["不准退", "不许退", "不能退", "别退群", "不要退群", "不准退群", "不许退群", "也别退"],
   /** A group's rule that asks for the change (麻烦改一下备注…不改的话请出群): a reminder, not a refusal (XY1). */
   REMARK_REQUIRED: ["麻烦改一下", "请改一下", "请修改", "请及时修改", "改一下备注", "要求", "不改的话", "如不改", "未改的", "没改的请", "否则"],
   /** Money paid as a standing arrangement (以后每批都这么算, 老规矩): a kickback, whatever it is called (TJ3). */
