@@ -20,12 +20,17 @@ const studied = new Set(
     .map((r) => r.round),
 );
 const guarded = sets.filter((s) => !s.blind || studied.has(s.round!));
-/** Rounds studied in v11 (decision 032): the recall and false alarms v11 reaches on them, as guards. */
+/**
+ * Rounds studied in v11 (decision 032) and v12 (rounds 22–23, decision 033): the recall and false
+ * alarms the studying version reaches on them, as guards.
+ */
 const STUDIED_V11: Record<number, { recall: number; falseAlarms: number }> = {
   18: { recall: 0.82, falseAlarms: 0 },
   19: { recall: 0.8, falseAlarms: 1 },
   20: { recall: 0.93, falseAlarms: 0 },
   21: { recall: 0.88, falseAlarms: 0 },
+  22: { recall: 0.94, falseAlarms: 0 },
+  23: { recall: 0.94, falseAlarms: 0 },
 };
 
 describe("fixtures", () => {
@@ -63,7 +68,8 @@ describe.each(guarded.map((s) => [s.name, s] as const))("%s", (_, set) => {
   // Rounds 18–21 (decision 032) are guarded at what v11 reaches on them. Rounds 18–19 lower: their
   // writer labels G2 and GR1 on every off-topic post in a work group but sent them as `group` (the
   // `workgroup` channel came after them), so those labels stay misses. Their writers also label more
-  // codes beside the main one than earlier writers, hence precision 0.94.
+  // codes beside the main one than earlier writers, hence precision 0.94. Rounds 22–23 (decision
+  // 033) are guarded at what v12 reaches: recall 0.944 / 0.945, no false alarm.
   const v11 = STUDIED_V11[set.round ?? 0];
   const recallBar = v11?.recall ?? (!set.blind ? 0.95 : set.round! >= 16 ? 0.85 : set.round! >= 4 ? 0.9 : 0.95);
   const precisionBar = v11 ? 0.94 : 0.95;
