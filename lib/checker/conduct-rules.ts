@@ -113,6 +113,22 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     suggestion: "立即停止；此类行为须向组织如实报告。",
   },
   {
+    // 又输我三千，转账收到。你那证的事周一来拿: a "lost" game paid to an official with his favour in
+    // the next breath is a bribe dressed as a debt (TJ3), not a bet.
+    id: "game-for-favour",
+    code: "TJ3",
+    severity: "redline",
+    all: ["GAMBLING_WEAK", "MONEY", "FAVOUR"],
+    scope: "near",
+    unless: ["DISCUSSION", "REFUSAL"],
+    unlessNear: ["FAMILY_SETTING", "PLAY_FORFEIT", "KIN_ADDRESS"],
+    negatable: true,
+    group: "packet",
+    unlessOfficialWith: ["PROHIBITION"],
+    message: "{words}：借打牌、打麻将“输钱”“还债”给公职人员送钱，又牵扯办事、检查，是变相行贿受贿。",
+    suggestion: "不收此类“赌债”“输赢钱”；已收到的退回，并向组织如实报告。",
+  },
+  {
     id: "gambling",
     code: "RP2",
     severity: "redline",
@@ -444,6 +460,21 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     suggestion: "立即撤回并报告保密部门；涉密场所内不得拍照、录像，更不得发到微信。",
   },
   {
+    // [照片：会议室白板，可见“拟调整干部名单”] / [图片：会议议题单特写]: internal papers caught in a
+    // photo and posted are leaked, whatever the caption says.
+    id: "secret-paper-photo",
+    code: "P5",
+    severity: "redline",
+    all: ["INTERNAL_PAPER", "MEDIA"],
+    scope: "near",
+    unlessNear: ["SECRET_PROPER", "WONT_SHARE", "POSTING_BAN", "RECALLED", "PROHIBITION"],
+    unlessOfficial: true,
+    negatable: true,
+    group: "secret",
+    message: "{words}：照片里拍到了干部名单、会议议题、资金安排等内部材料，发出去就是泄露工作秘密。",
+    suggestion: "立即撤回；拍照前看清画面，白板、文件、议题单等内部材料不入镜、不外发。",
+  },
+  {
     // 服务器的管理员密码和内网地址我发你: the keys to a unit's systems sent over WeChat.
     id: "credential-share",
     code: "P5",
@@ -473,6 +504,52 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
   },
 
   // ───────────── hearsay ─────────────
+  {
+    // 听说明天全城要停水，具体哪里发的不清楚，大家先把水桶接满: hearsay whose source the sender
+    // admits not to know, passed on as fact.
+    id: "rumour-unsourced",
+    code: "V2",
+    severity: "redline",
+    all: ["HEARSAY", "UNKNOWN_SOURCE"],
+    scope: "near",
+    unlessNear: ["VERIFY", "OFFICIAL_SOURCE"],
+    skipQuoted: true,
+    unlessAnywhere: ["REFUTE"],
+    group: "hearsay",
+    unlessOfficialWith: ["PROHIBITION"],
+    message: "{words}：来源都不清楚的消息当作事实发出，属于传播谣言。",
+    suggestion: "先向有关部门或官方渠道核实；来源不明的消息不发、不转。",
+  },
+  {
+    // 听说…死了十几个，官方肯定瞒了，报的数都是假的: hearsay set against the official figures.
+    id: "rumour-distrust",
+    code: "V2",
+    severity: "redline",
+    all: ["HEARSAY", "DISTRUST_OFFICIAL"],
+    scope: "near",
+    unlessNear: ["VERIFY"],
+    negatable: true,
+    skipQuoted: true,
+    group: "hearsay",
+    unlessOfficialWith: ["PROHIBITION"],
+    message: "{words}：把听来的消息说成官方隐瞒、数据造假，属于传播谣言。",
+    suggestion: "以官方发布为准；未经证实的不发、不转，确有疑问的向有关部门询问。",
+  },
+  {
+    // 微信下个月开始收费…不转的号会被封: a false claim pushed on with a threat to those who do not forward it.
+    id: "rumour-chain",
+    code: "V2",
+    severity: "redline",
+    all: ["RUMOUR_CLAIM", "NOT_FORWARD"],
+    scope: "near",
+    unlessNear: ["VERIFY", "OFFICIAL_SOURCE"],
+    skipQuoted: true,
+    unlessAnywhere: ["REFUTE"],
+    group: "hearsay",
+    unlessOfficialWith: ["PROHIBITION"],
+    message: "{words}：编造收费、封号之类的消息，逼人转发，属于传播谣言。",
+    suggestion: "不发、不转；此类消息以官方公告为准。",
+  },
   {
     id: "rumour-spread",
     code: "V2",
@@ -629,6 +706,21 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
   },
 
   // ───────────── politics ─────────────
+  {
+    // 外面的月亮就是圆…说了要被请喝茶: scorn of the system in allusion, not in plain words.
+    id: "wild-talk-veiled",
+    code: "V1",
+    severity: "redline",
+    all: ["VEILED_CRITICISM"],
+    scope: "sentence",
+    unlessClause: ["SUPPORT", "REFUTE"],
+    unlessNear: ["DISCUSSION", "PROHIBITION"],
+    negatable: true,
+    skipQuoted: true,
+    unlessOfficialWith: ["PROHIBITION"],
+    message: "{words}：用“外面的月亮圆”“被请喝茶”之类的暗讽，对党和国家的制度、政策妄加议论。",
+    suggestion: "删去这段话；对政策有意见，通过组织渠道反映，不在微信群、朋友圈发表。",
+  },
   {
     id: "wild-talk",
     code: "V1",

@@ -84,7 +84,12 @@ function build(): TrieNode {
 const SKIP = /^[\s\u200b\u2060\ufeff]+$/;
 const CJK_WORD = /^[\u4e00-\u9fff]+$/;
 /** A concept in a sentence cancels another there: 别退回 is not a refusal. */
-const CANCELS: Partial<Record<Concept, Concept>> = { FAKE_REFUSAL: "REFUSAL", FAKE_VERIFY: "VERIFY" };
+const CANCELS: Partial<Record<Concept, readonly Concept[]>> = {
+  FAKE_REFUSAL: ["REFUSAL"],
+  FAKE_VERIFY: ["VERIFY"],
+  FAKE_GAME: ["GAMBLING", "GAMBLING_WEAK"],
+  DISTRUST_OFFICIAL: ["OFFICIAL_SOURCE", "REFUTE"],
+};
 /** Single-character surnames for names cut into surname + given name (王|芳). */
 const SURNAME_CHARS = new Set(SURNAMES.replace(/^.*\[|\]$/g, "").split(""));
 /** Characters that are surnames but far more often words of their own. */
@@ -235,8 +240,7 @@ function indexMatches(matches: readonly ConceptMatch[], sentenceCount: number, m
   const sentencesWith = new Map<Concept, number[]>();
   const cancelled = new Set<string>();
   for (const m of matches) {
-    const target = CANCELS[m.concept];
-    if (target) cancelled.add(`${target}:${m.sentence}`);
+    for (const target of CANCELS[m.concept] ?? []) cancelled.add(`${target}:${m.sentence}`);
   }
   for (const m of matches) {
     meter.ops++;
