@@ -51,11 +51,22 @@ export function checkMessage(input: CheckInput, meter: Meter = newMeter(), model
   // A code the model raised may supersede a milder rule finding on the same words (model-cues.ts).
   const superseded = new Set<string>(byModel.filter((f) => f.severity !== "suggestion").flatMap((f) => MODEL_CUES[f.code as CheckCode]?.supersedes ?? []));
   const kept = found.filter((f) => !(f.basis === "rule" && superseded.has(f.code)));
-  const all = [...kept, ...byModel];
+  const all = moot(kept, byModel);
   if (input.channel === "workgroup") all.push(...workgroupOffTopic(all));
 
   const findings = sortFindings(mergeOverlapping(all));
   return { verdict: verdictOf(findings), findings };
+}
+
+/**
+ * A draft that crosses a red line by rule must not be sent at all: a missing address (R1) or
+ * signature (R5) is then moot and only a suggestion. Writers almost never mark them on such drafts
+ * (decision 034: 4 R1 and 21 R5 labels on 1,050 red-line drafts of rounds 1–27).
+ */
+function moot(kept: readonly Finding[], byModel: readonly Finding[]): Finding[] {
+  const all = [...kept, ...byModel];
+  if (!kept.some((f) => f.basis === "rule" && f.severity === "redline")) return all;
+  return all.map((f) => ((f.code === "R1" || f.code === "R5") && f.severity === "must" && f.start === f.end ? { ...f, severity: "suggestion" } : f));
 }
 
 /**

@@ -47,6 +47,8 @@ const NAME = new RegExp(`^(?:[小老])?(?:${SURNAMES})[\\u4e00-\\u9fff]{0,2}$`);
 const NAME_WITH_TITLE = new RegExp(`^(?:${SURNAMES})[\\u4e00-\\u9fff]{0,2}?(?:${PERSON_TITLE})$`);
 const PARENTHETICAL = /[（(][^（）()]{0,10}[)）]/g;
 const MENTION = /^@[^\s@]{1,24}[\s\u2005]*/;
+/** A line of attachments only ([语音 60″][语音 38″], [文件：报送模板.docx]): not the text's first or last line. */
+const ATTACHMENT_LINE = /^(?:\[(?:语音|图片|视频|文件|照片|链接|附件)[^\]\n]{0,60}\][ \t\u3000]*)+(?:\n|$)/;
 const BRACKET_TITLE = /^【[^】\n]{1,80}】[ \t\u3000]*/;
 const TITLE_LINE_END = /(?:通知|公告|通报|提醒|报告|请示|函|说明|倡议书|邀请函|预告)$/;
 const HAS_PUNCT = /[。！？!?，,：:；;]/;
@@ -107,6 +109,12 @@ function analyseHead(text: string): Head {
     const mention = MENTION.exec(rest);
     if (mention) {
       pos = skipSpace(text, pos + mention[0].length);
+      continue;
+    }
+    // Voice messages sent first, the words after them (decision 034).
+    const attachment = ATTACHMENT_LINE.exec(rest);
+    if (attachment && /\n/.test(attachment[0]) && text.slice(pos + attachment[0].length).trim() !== "") {
+      pos = skipSpace(text, pos + attachment[0].length);
       continue;
     }
     const bracket = BRACKET_TITLE.exec(rest);
@@ -226,6 +234,8 @@ function analyseSignature(text: string): Structure["signature"] {
   const lines = splitLines(text);
   let i = lines.length - 1;
   while (i >= 0 && lines[i]!.text.trim() === "") i--;
+  // Files attached after the signature ([文件：报送模板.docx]) are not part of the text (decision 034).
+  while (i > 0 && (ATTACHMENT_LINE.test(lines[i]!.text.trim()) || lines[i]!.text.trim() === "")) i--;
   if (i < 0) return null;
 
   let blockStart = -1;
