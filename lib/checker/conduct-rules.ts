@@ -700,7 +700,8 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     skipQuoted: true,
     yieldsTo: ["V2"],
     group: "hearsay",
-    unlessOfficialWith: ["PROHIBITION"],
+    // 通报…典型问题…被开除党籍: a unit's warning notice names cases, it does not gossip.
+    unlessOfficialWith: ["PROHIBITION", "DISCUSSION"],
     message: "{words}：议论、传播同事的私事或未经证实的问题，属于传播“八卦消息”。",
     suggestion: "删去这段话；没有核实的事不说、不传，对当事人也不公平。",
   },
