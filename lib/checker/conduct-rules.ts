@@ -307,7 +307,8 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     severity: "redline",
     all: ["SECRET_MARK"],
     scope: "sentence",
-    unlessNear: ["SECRET_PROPER", "WONT_SHARE", "HEARSAY_SOURCE", "POSTING_BAN", "RECALLED"],
+    // 别跟别人说 / 千万别外传 said of a bribe or of hearsay: the breach is the packet or the rumour, no material leaks.
+    unlessNear: ["SECRET_PROPER", "WONT_SHARE", "HEARSAY_SOURCE", "POSTING_BAN", "RECALLED", "HEARSAY", "MONEY"],
     negatable: true,
     group: "secret",
     unlessOfficialWith: ["PROHIBITION"],
