@@ -88,7 +88,7 @@ const CANCELS: Partial<Record<Concept, readonly Concept[]>> = {
   FAKE_REFUSAL: ["REFUSAL"],
   FAKE_VERIFY: ["VERIFY"],
   FAKE_GAME: ["GAMBLING", "GAMBLING_WEAK"],
-  DISTRUST_OFFICIAL: ["OFFICIAL_SOURCE", "REFUTE"],
+  DISTRUST_OFFICIAL: ["OFFICIAL_SOURCE", "REFUTE", "VERIFY"],
 };
 /** Single-character surnames for names cut into surname + given name (王|芳). */
 const SURNAME_CHARS = new Set(SURNAMES.replace(/^.*\[|\]$/g, "").split(""));

@@ -135,14 +135,14 @@ export const CONCEPTS = {
   INTERNAL_PAPER: ["拟调整干部名单", "干部名单", "议题单", "会议议题", "资金盘子", "调整名单"],
   /** Hearsay whose source the sender admits not to know (具体哪里发的不清楚). */
   UNKNOWN_SOURCE: ["哪里发的不清楚", "哪发的不清楚", "不知道哪里发的", "不知道哪发的", "不知道谁发的", "来源不清楚", "出处不清楚", "具体哪里发的"],
-  /** Distrust of the official figures (官方肯定瞒了): the official source named only to be doubted (cancels OFFICIAL_SOURCE and REFUTE). */
+  /** Distrust of the official figures (官方肯定瞒了): the official source named only to be doubted (cancels OFFICIAL_SOURCE, VERIFY and REFUTE). */
   DISTRUST_OFFICIAL: ["官方肯定瞒了", "官方瞒了", "官方…瞒", "官方…假的", "官方的数…假", "报的数都是假的", "数都是假的"],
   /** Veiled scorn of the system (外面的月亮就是圆, 说了要被请喝茶). */
   VEILED_CRITICISM: ["外面的月亮", "外国的月亮", "要被请喝茶", "会被请喝茶", "说了要被请"],
   /** Occasions wished to a person (生日快乐, 节日快乐): a packet sent with the wish is a gift to him. */
   OCCASION_WISH: [ "过年", "过年了", "拜年", "新年", "春节","生日快乐", "生日", "寿辰", "节日快乐", "中秋快乐", "国庆快乐", "新年快乐", "春节快乐", "元旦快乐", "过节", "节日", "端午安康"],
   /** A person addressed by his office (王局, 李书记). */
-  OFFICE_TITLE: ["局", "局长", "书记", "县长", "区长", "市长", "镇长", "乡长", "主任", "处长", "科长", "部长", "厅长", "所长", "站长", "领导"],
+  OFFICE_TITLE: ["所", "局", "局长", "书记", "县长", "区长", "市长", "镇长", "乡长", "主任", "处长", "科长", "部长", "厅长", "所长", "站长", "领导"],
   /** A family banquet whose gifts are collected from colleagues or clients (升学宴 … 扫码随礼). */
   BANQUET: ["设宴", "升学宴", "谢师宴", "摆酒", "办酒", "办酒席", "喜宴", "乔迁宴", "满月宴", "寿宴", "婚宴", "宴请"],
   GIFT_COLLECT: ["扫码随礼", "随礼", "收款码", "二维码随礼", "扫下方二维码", "礼金", "份子钱", "心意到了", "随份子"],
@@ -521,7 +521,7 @@ export const CONCEPTS = {
   CLOSED_MEETING: ["闭门会", "局里开会", "内部开会", "党组会上", "常委会上", "办公会上", "会上领导", "开会讨论了", "开会研究了", "会上定了", "会上说了"],
   UNDISCLOSED: ["先不对外", "不对外", "我不能说", "不能说", "心里有个谱", "心里有个数", "心里有数", "人事调整", "要动", "初步定了", "初步定", "拟提拔", "还没公布", "没公布", "先别外传", "大家猜猜", "金额都不小"],
   /** Declining to pass material on: 我就不拍给你了，你到办公室来看. */
-  WONT_SHARE: ["真不方便说", "不方便说", "等官方发布", "不拍给你", "就不拍", "不发给你", "就不发", "不能发给你", "不能给你看", "到我办公室来看", "当面看", "来办公室看", "不拍照", "就不拍照", "当面给您看", "当面给你看", "不发您了", "真不能说", "不能跟你说", "不方便透露", "不便透露", "无可奉告"],
+  WONT_SHARE: ["不能通过微信", "不得通过微信", "不通过微信", "送纸质件", "真不方便说", "不方便说", "等官方发布", "不拍给你", "就不拍", "不发给你", "就不发", "不能发给你", "不能给你看", "到我办公室来看", "当面看", "来办公室看", "不拍照", "就不拍照", "当面给您看", "当面给你看", "不发您了", "真不能说", "不能跟你说", "不方便透露", "不便透露", "无可奉告"],
   /** Hearsay sourcing: the matter is a rumour (V2), not a leak of one's own material. */
   /** A group's rule or a reminder that forbids posting something (本群…涉密文件一律不发群里): it names the material to keep it out. */
   POSTING_BAN: ["一律不发", "不发群里", "不得发到", "不要发到", "不要往群里发", "不能发群里", "非涉密", "非涉密工作群", "不得上传", "严禁上传", "不上传", "按照群规", "群规", "只用于发布", "只发工作", "一律不上群", "不上群", "不往群里发", "只用于工作"],
