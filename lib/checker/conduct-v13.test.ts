@@ -129,3 +129,10 @@ describe("false alarms and extra codes fixed in v13", () => {
     expect(mustOrWorse("老同学，这个真不方便说，还没公示的名单不能外传，等官方发布吧。", { channel: "private" }).filter((f) => f.code === "P5")).toEqual([]);
   });
 });
+
+describe("general misses caught in v13", () => {
+  it("a private chat's screenshot passed on (私下给我发的…[截图], 私下跟我说的…[聊天截图])", () => {
+    expect(byRule("你们看看老刘昨天私下给我发的这几句[截图]", "G1")).not.toEqual([]);
+    expect(byRule("大家来评评，这是小钱私下跟我说的，说下周他要调走[聊天截图]", "G1")).not.toEqual([]);
+  });
+});
