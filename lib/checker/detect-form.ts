@@ -161,7 +161,8 @@ export function checkClosing(s: Structure, given: MessageKind | undefined, ping:
   const pattern = kind === "notice" ? CLOSING.notice : kind === "request" ? CLOSING.request : CLOSING.report;
   if (pattern.test(zoneText)) return;
   // 尾语按需设置: an important notice may close by asking to confirm receipt instead of 特此通知.
-  if (kind === "notice" && CLOSING.request.test(zoneText)) return;
+  // … or with a report's 请审阅 (a notice-shaped 汇报), or thanks for cooperation (decision 034).
+  if (kind === "notice" && (CLOSING.request.test(zoneText) || CLOSING.report.test(zoneText) || CLOSING.thanks.test(zoneText))) return;
   // 尾语按需设置: only a notice that arranges something must close with 特此通知.
   const body = text.slice(s.contentStart, s.bodyEnd);
   const informs = kind === "notice" && (!CLOSING.noticeArranges.test(body) || CLOSING.noticeWarns.test(body));

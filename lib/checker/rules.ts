@@ -486,6 +486,8 @@ export const CLOSING = {
   request:
     /收到(?:后)?请?(?:及时|立即|尽快|马上)?回(?:复|个话|个信)|请(?:及时|立即|尽快)?回复|回复(?:收到|确认)|收悉请复|盼复|望回复|敬请回复|请(?:予以)?确认|请(?:及时)?反馈|请告知|[请并]?于.{0,16}?(?:前|内)?(?:回复|反馈|告知|答复|确认)|是否方便/,
   report: /特此(?:报告|汇报)|专此报告|妥否|请(?:审阅|审示|审定|阅示|批示|指示|示|指正|阅处)|请批评指正/,
+  /** Thanks for cooperation (谢谢大家配合！): writers accept it as a notice's closing (decision 034: never labelled R4). */
+  thanks: /(?:谢谢|感谢)(?:大家|各位|您)?的?(?:配合|支持|理解)/,
   /**
    * 尾语按需设置: 特此通知 is required of a notice that arranges something — a meeting, an activity, a
    * task or rule the recipients must carry out. A message that only informs (a parcel has arrived, a
@@ -500,6 +502,7 @@ export const CLOSING = {
   notice: RegExp;
   request: RegExp;
   report: RegExp;
+  thanks: RegExp;
   noticeArranges: RegExp;
   noticeWarns: RegExp;
   zoneSentences: number;
