@@ -21,16 +21,24 @@ const studied = new Set(
 );
 const guarded = sets.filter((s) => !s.blind || studied.has(s.round!));
 /**
- * Rounds studied in v11 (decision 032) and v12 (rounds 22–23, decision 033): the recall and false
- * alarms the studying version reaches on them, as guards.
+ * Rounds studied in v11 (decision 032), v12 (rounds 22–23, decision 033) and v13 (rounds 24–27,
+ * decision 034): the recall, false alarms and (where lower than 0.94) precision the studying version
+ * reaches on them, as guards.
  */
-const STUDIED_V11: Record<number, { recall: number; falseAlarms: number }> = {
+const STUDIED_V11: Record<number, { recall: number; falseAlarms: number; precision?: number }> = {
   18: { recall: 0.82, falseAlarms: 0 },
   19: { recall: 0.8, falseAlarms: 1 },
   20: { recall: 0.93, falseAlarms: 0 },
   21: { recall: 0.88, falseAlarms: 0 },
   22: { recall: 0.94, falseAlarms: 0 },
   23: { recall: 0.94, falseAlarms: 0 },
+  // Rounds 24–27: v13 reaches recall 0.893 / 0.897 / 0.802 / 0.846, precision 0.962 / 0.897 /
+  // 0.959 / 0.988, red lines 100 % and no false alarm; their writers label G2, G5, G1, R2/R3 that
+  // no rule reads yet (decision 034).
+  24: { recall: 0.89, falseAlarms: 0 },
+  25: { recall: 0.89, falseAlarms: 0, precision: 0.89 },
+  26: { recall: 0.8, falseAlarms: 0 },
+  27: { recall: 0.84, falseAlarms: 0 },
 };
 
 describe("fixtures", () => {
@@ -69,10 +77,11 @@ describe.each(guarded.map((s) => [s.name, s] as const))("%s", (_, set) => {
   // writer labels G2 and GR1 on every off-topic post in a work group but sent them as `group` (the
   // `workgroup` channel came after them), so those labels stay misses. Their writers also label more
   // codes beside the main one than earlier writers, hence precision 0.94. Rounds 22–23 (decision
-  // 033) are guarded at what v12 reaches: recall 0.944 / 0.945, no false alarm.
+  // 033) are guarded at what v12 reaches: recall 0.944 / 0.945, no false alarm; rounds 24–27
+  // (decision 034) at what v13 reaches.
   const v11 = STUDIED_V11[set.round ?? 0];
   const recallBar = v11?.recall ?? (!set.blind ? 0.95 : set.round! >= 16 ? 0.85 : set.round! >= 4 ? 0.9 : 0.95);
-  const precisionBar = v11 ? 0.94 : 0.95;
+  const precisionBar = v11 ? (v11.precision ?? 0.94) : 0.95;
   it(`keeps precision ≥ ${precisionBar} and recall ≥ ${recallBar}, red-line recall ≥ 0.95`, () => {
     expect(e.overall.precision).toBeGreaterThanOrEqual(precisionBar);
     expect(e.overall.recall).toBeGreaterThanOrEqual(recallBar);
