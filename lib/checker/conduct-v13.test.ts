@@ -135,4 +135,12 @@ describe("general misses caught in v13", () => {
     expect(byRule("你们看看老刘昨天私下给我发的这几句[截图]", "G1")).not.toEqual([]);
     expect(byRule("大家来评评，这是小钱私下跟我说的，说下周他要调走[聊天截图]", "G1")).not.toEqual([]);
   });
+
+  it("off-topic posts and a relative pulled into a work group (G2)", () => {
+    expect(byRule("周五下午了，实在不想上班，谁一起摸会儿鱼[偷笑]", "G2", { channel: "workgroup" })).not.toEqual([]);
+    expect(byRule("给大家分享一首好听的歌，周末愉快[音乐链接]", "G2", { channel: "workgroup" })).not.toEqual([]);
+    expect(byRule("我把我小舅子也拉进群了，他搞工程的，以后方便对接", "G2", { channel: "workgroup" })).not.toEqual([]);
+    // The same words in a family group are no breach of a work group's rule.
+    expect(byRule("周五下午了，实在不想上班，谁一起摸会儿鱼[偷笑]", "G2", { channel: "group" })).toEqual([]);
+  });
 });
