@@ -55,7 +55,8 @@ test("a bad draft is a red line with highlighted spans; fixed, it can be sent", 
   const layer = page.getByTestId("highlight-layer");
   await expect(layer.locator('mark[data-severity="redline"]')).toContainText("200元微信红包");
   await expect(layer.locator('mark[data-severity="must"]').first()).toHaveText("在吗");
-  await expect(layer.locator('[data-severity="must"]:not(mark)').first()).toBeAttached(); // the missing address and signature
+  // The missing address and signature: suggestions beside a red line crossed by rule (decision 034).
+  await expect(layer.locator('[data-severity="suggestion"]:not(mark)').first()).toBeAttached();
 
   const v3 = findings(page).filter({ hasText: "拉票贿选" });
   await expect(v3).toContainText("红线");
