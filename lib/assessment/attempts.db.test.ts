@@ -1,6 +1,7 @@
 import { beforeAll, expect, test } from "vitest";
 import { db } from "../db/client";
 import { loadContent } from "../content/load";
+import { NotFoundError } from "../errors";
 import { counting } from "../test/counting";
 import { makeMember, makeTree, answerForVersion } from "../test/factories";
 import { getAttempt, saveResponse, startAttempt, submitAttempt, type AttemptItem } from "./attempts";
@@ -223,6 +224,26 @@ test("starting again after the time ran out hands the old attempt in, counts it,
   await expect(startAttempt(d, m.id, EXAM_ID)).rejects.toThrow("已用完全部 3 次");
   const rows = await d.raw.query<{ status: string }>(`SELECT status FROM attempt WHERE member_id = $1`, [m.id]);
   expect(rows.map((r) => r.status)).toEqual(["SUBMITTED", "SUBMITTED", "SUBMITTED"]);
+});
+
+test("a quiz archived while its expired attempt is handed in is not found (no TypeError)", async () => {
+  const d = db();
+  const m = await cadre();
+  const quizId = `exam-archived-${m.id}`;
+  await d.raw.query(`INSERT INTO quiz SELECT (jsonb_populate_record(null::quiz, to_jsonb(q) || jsonb_build_object('id', $2::text))).* FROM quiz q WHERE id = $1`, [EXAM_ID, quizId]);
+  const first = (await startAttempt(d, m.id, quizId)).publicId;
+  await d.raw.query(`UPDATE attempt SET deadline_at = now() - interval '1 second' WHERE public_id = $1`, [first]);
+  // An admin archives the quiz at the moment the expired attempt is handed in.
+  const fn = `archive_on_submit_${m.id}`;
+  await d.raw.query(`CREATE FUNCTION ${fn}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN UPDATE quiz SET archived_at = now() WHERE id = NEW.quiz_id; RETURN NEW; END $$`);
+  await d.raw.query(`CREATE TRIGGER ${fn} AFTER UPDATE OF status ON attempt FOR EACH ROW WHEN (NEW.quiz_id = '${quizId}') EXECUTE FUNCTION ${fn}()`);
+  try {
+    await expect(startAttempt(d, m.id, quizId)).rejects.toBeInstanceOf(NotFoundError);
+  } finally {
+    await d.raw.query(`DROP TRIGGER ${fn} ON attempt`);
+    await d.raw.query(`DROP FUNCTION ${fn}()`);
+  }
+  expect((await getAttempt(d, m.id, first)).status).toBe("SUBMITTED");
 });
 
 test("the mistake book: wrong answers enter, two right answers on the same rule and misconception clear them", async () => {

@@ -36,7 +36,9 @@ export async function startAttempt(d: Db, memberId: number, quizId: string, opts
   if (quiz.expired) {
     // Its time ran out: hand it in (answers saved in time count), then start afresh.
     await finalizeExpired(d, memberId, quizId);
-    quiz = (await startState(d, memberId, quizId, openKey))!;
+    // The quiz may have been archived meanwhile: that is "not found", not a TypeError.
+    quiz = await startState(d, memberId, quizId, openKey);
+    if (!quiz) throw new NotFoundError();
   }
   if (quiz.open) return { publicId: quiz.open, resumed: true };
   if (quiz.max_attempts && quiz.used >= quiz.max_attempts) throw new UserError(`已用完全部 ${quiz.max_attempts} 次考试机会`);
