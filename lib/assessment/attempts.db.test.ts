@@ -230,12 +230,17 @@ test("a quiz archived while its expired attempt is handed in is not found (no Ty
   const d = db();
   const m = await cadre();
   const quizId = `exam-archived-${m.id}`;
-  await d.raw.query(`INSERT INTO quiz SELECT (jsonb_populate_record(null::quiz, to_jsonb(q) || jsonb_build_object('id', $2::text))).* FROM quiz q WHERE id = $1`, [EXAM_ID, quizId]);
+  await d.raw.query(
+    `INSERT INTO quiz SELECT (jsonb_populate_record(null::quiz, to_jsonb(q) || jsonb_build_object('id', $2::text))).* FROM quiz q WHERE id = $1`,
+    [EXAM_ID, quizId],
+  );
   const first = (await startAttempt(d, m.id, quizId)).publicId;
   await d.raw.query(`UPDATE attempt SET deadline_at = now() - interval '1 second' WHERE public_id = $1`, [first]);
   // An admin archives the quiz at the moment the expired attempt is handed in.
   const fn = `archive_on_submit_${m.id}`;
-  await d.raw.query(`CREATE FUNCTION ${fn}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN UPDATE quiz SET archived_at = now() WHERE id = NEW.quiz_id; RETURN NEW; END $$`);
+  await d.raw.query(
+    `CREATE FUNCTION ${fn}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN UPDATE quiz SET archived_at = now() WHERE id = NEW.quiz_id; RETURN NEW; END $$`,
+  );
   await d.raw.query(`CREATE TRIGGER ${fn} AFTER UPDATE OF status ON attempt FOR EACH ROW WHEN (NEW.quiz_id = '${quizId}') EXECUTE FUNCTION ${fn}()`);
   try {
     await expect(startAttempt(d, m.id, quizId)).rejects.toBeInstanceOf(NotFoundError);
