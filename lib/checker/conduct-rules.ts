@@ -14,6 +14,15 @@ import type { Channel, Severity } from "./types";
 
 export type Scope = "sentence" | "near" | "message";
 
+/**
+ * What makes a P5 rule's words no leak when it stands near them: a secret handled as it should be
+ * (SECRET_PROPER: 以正式文件为准, 保密柜, 辟谣), a refusal to pass it on (WONT_SHARE), a ban on posting it
+ * (POSTING_BAN) or a message taken back (RECALLED). Every P5 rule but `meeting-leak` cancels on these.
+ */
+const P5_CANCELS: readonly Concept[] = ["SECRET_PROPER", "WONT_SHARE", "POSTING_BAN", "RECALLED"];
+/** … and for the rules on documents and unpublished material: a draft sent for review, hearsay named as such. */
+const P5_DOC_CANCELS: readonly Concept[] = [...P5_CANCELS, "FOR_REVIEW", "HEARSAY_SOURCE"];
+
 export interface ConductRule {
   id: string;
   code: CheckCode;
@@ -308,7 +317,7 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     all: ["SECRET_MARK"],
     scope: "sentence",
     // 别跟别人说 / 千万别外传 said of a bribe or of hearsay: the breach is the packet or the rumour, no material leaks.
-    unlessNear: ["SECRET_PROPER", "WONT_SHARE", "HEARSAY_SOURCE", "POSTING_BAN", "RECALLED", "HEARSAY", "MONEY"],
+    unlessNear: [...P5_CANCELS, "HEARSAY_SOURCE", "HEARSAY", "MONEY"],
     negatable: true,
     group: "secret",
     unlessOfficialWith: ["PROHIBITION"],
@@ -321,7 +330,7 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     severity: "redline",
     all: ["SECRET_WORD", "MARKED_ON"],
     scope: "sentence",
-    unlessNear: ["SECRET_PROPER", "WONT_SHARE", "HEARSAY_SOURCE", "POSTING_BAN", "RECALLED"],
+    unlessNear: [...P5_CANCELS, "HEARSAY_SOURCE"],
     negatable: true,
     group: "secret",
     unlessOfficialWith: ["PROHIBITION"],
@@ -334,7 +343,7 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     severity: "redline",
     all: ["HOT_MATERIAL", "LEAK_ACTION"],
     scope: "near",
-    unlessNear: ["SECRET_PROPER", "FOR_REVIEW", "WONT_SHARE", "HEARSAY_SOURCE", "POSTING_BAN", "RECALLED"],
+    unlessNear: P5_DOC_CANCELS,
     negatable: true,
     group: "secret",
     unlessOfficialWith: ["PROHIBITION"],
@@ -347,7 +356,7 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     severity: "redline",
     all: ["HOT_MATERIAL", "PEEK"],
     scope: "near",
-    unlessNear: ["SECRET_PROPER", "FOR_REVIEW", "WONT_SHARE", "HEARSAY_SOURCE", "POSTING_BAN", "RECALLED"],
+    unlessNear: P5_DOC_CANCELS,
     negatable: true,
     group: "secret",
     unlessOfficialWith: ["PROHIBITION"],
@@ -360,7 +369,7 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     severity: "redline",
     all: ["HOT_MATERIAL", "UNPUBLISHED"],
     scope: "near",
-    unlessNear: ["SECRET_PROPER", "FOR_REVIEW", "WONT_SHARE", "HEARSAY_SOURCE", "POSTING_BAN", "RECALLED"],
+    unlessNear: P5_DOC_CANCELS,
     negatable: true,
     group: "secret",
     unlessOfficialWith: ["PROHIBITION"],
@@ -373,7 +382,7 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     severity: "redline",
     all: ["PLAIN_MATERIAL", "UNPUBLISHED", "LEAK_ACTION"],
     scope: "near",
-    unlessNear: ["SECRET_PROPER", "FOR_REVIEW", "WONT_SHARE", "HEARSAY_SOURCE", "POSTING_BAN", "RECALLED"],
+    unlessNear: P5_DOC_CANCELS,
     negatable: true,
     group: "secret",
     unlessOfficialWith: ["PROHIBITION"],
@@ -386,7 +395,7 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     severity: "redline",
     all: ["CONFIDE", "PLAIN_MATERIAL"],
     scope: "near",
-    unlessNear: ["SECRET_PROPER", "FOR_REVIEW", "WONT_SHARE", "HEARSAY_SOURCE", "POSTING_BAN", "RECALLED"],
+    unlessNear: P5_DOC_CANCELS,
     negatable: true,
     group: "secret",
     unlessOfficialWith: ["PROHIBITION"],
@@ -399,7 +408,7 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     severity: "redline",
     all: ["HOT_MATERIAL", "CONFIDE"],
     scope: "near",
-    unlessNear: ["SECRET_PROPER", "FOR_REVIEW", "WONT_SHARE", "HEARSAY_SOURCE", "POSTING_BAN", "RECALLED"],
+    unlessNear: P5_DOC_CANCELS,
     negatable: true,
     group: "secret",
     unlessOfficialWith: ["PROHIBITION"],
@@ -412,7 +421,7 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     severity: "redline",
     all: ["PLAIN_MATERIAL", "UNPUBLISHED", "SHARE_VERB"],
     scope: "near",
-    unlessNear: ["SECRET_PROPER", "FOR_REVIEW", "WONT_SHARE", "HEARSAY_SOURCE", "POSTING_BAN", "RECALLED"],
+    unlessNear: P5_DOC_CANCELS,
     negatable: true,
     group: "secret",
     unlessOfficialWith: ["PROHIBITION"],
@@ -425,7 +434,7 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     severity: "redline",
     all: ["DOCUMENT_POINTER", "SHARE_VERB"],
     scope: "near",
-    unlessNear: ["SECRET_PROPER", "FOR_REVIEW", "WONT_SHARE", "HEARSAY_SOURCE", "POSTING_BAN", "RECALLED"],
+    unlessNear: P5_DOC_CANCELS,
     negatable: true,
     group: "secret",
     unlessOfficialWith: ["PROHIBITION"],
@@ -438,7 +447,7 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     severity: "redline",
     all: ["DOCUMENT_POINTER", "LEAK_ACTION"],
     scope: "near",
-    unlessNear: ["SECRET_PROPER", "FOR_REVIEW", "WONT_SHARE", "HEARSAY_SOURCE", "POSTING_BAN", "RECALLED"],
+    unlessNear: P5_DOC_CANCELS,
     negatable: true,
     group: "secret",
     unlessOfficialWith: ["PROHIBITION"],
@@ -453,7 +462,7 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     severity: "redline",
     all: ["SECRET_PLACE", "MEDIA"],
     scope: "near",
-    unlessNear: ["SECRET_PROPER", "WONT_SHARE", "POSTING_BAN", "RECALLED", "PROHIBITION"],
+    unlessNear: [...P5_CANCELS, "PROHIBITION"],
     negatable: true,
     group: "secret",
     unlessOfficialWith: ["PROHIBITION"],
@@ -468,7 +477,7 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     severity: "redline",
     all: ["INTERNAL_PAPER", "MEDIA"],
     scope: "near",
-    unlessNear: ["SECRET_PROPER", "WONT_SHARE", "POSTING_BAN", "RECALLED", "PROHIBITION"],
+    unlessNear: [...P5_CANCELS, "PROHIBITION"],
     unlessOfficial: true,
     negatable: true,
     group: "secret",
@@ -482,7 +491,7 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     severity: "redline",
     all: ["CREDENTIAL", "HAND_OVER"],
     scope: "near",
-    unlessNear: ["SECRET_PROPER", "WONT_SHARE", "POSTING_BAN", "RECALLED"],
+    unlessNear: P5_CANCELS,
     negatable: true,
     group: "secret",
     unlessOfficialWith: ["PROHIBITION"],
