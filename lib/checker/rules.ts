@@ -486,8 +486,8 @@ export const CLOSING = {
   request:
     /收到(?:后)?请?(?:及时|立即|尽快|马上)?回(?:复|个话|个信)|请(?:及时|立即|尽快)?回复|回复(?:收到|确认)|收悉请复|盼复|望回复|敬请回复|请(?:予以)?确认|请(?:及时)?反馈|请告知|[请并]?于.{0,16}?(?:前|内)?(?:回复|反馈|告知|答复|确认)|是否方便/,
   report: /特此(?:报告|汇报)|专此报告|妥否|请(?:审阅|审示|审定|阅示|批示|指示|示|指正|阅处)|请批评指正/,
-  /** Thanks for cooperation (谢谢大家配合！): writers accept it as a notice's closing (decision 034: never labelled R4). */
-  thanks: /(?:谢谢|感谢)(?:大家|各位|您)?的?(?:配合|支持|理解)/,
+  /** Thanks for cooperation (谢谢大家配合！) or to all (谢谢大家！): writers accept it as a notice's closing (decisions 034, 035: never labelled R4). */
+  thanks: /(?:谢谢|感谢)(?:大家|各位|您)?的?(?:配合|支持|理解)|(?:谢谢|感谢)(?:大家|各位)[！!。]/,
   /**
    * 尾语按需设置: 特此通知 is required of a notice that arranges something — a meeting, an activity, a
    * task or rule the recipients must carry out. A message that only informs (a parcel has arrived, a
@@ -535,6 +535,8 @@ export const SIGNATURE = {
   /** The sender named at the opening of a one-to-one message: 您好，我是市中院立案庭小吴。 */
   /** A role noted after the unit, in brackets: （群主）（值班） — not part of the unit's name. */
   roleNote: /[（(][\u4e00-\u9fff]{1,6}[)）]$/,
+  /** The same note with the sender's name (县政府办公室（群主 孙浩）): the name is kept. */
+  roleNameNote: /[（(](?:群主|负责人|联系人|值班员?|管理员|网格员)[\s：:]*([\u4e00-\u9fff]{2,4})[)）]$/,
   selfIntroduction:
     /我是[\u4e00-\u9fff（）()]{1,24}?(?:办公室|办|科|股|处|局|厅|部|委|中心|支部|党委|工会|政府|街道|社区|村委会|所|站|队|院|校|组|公司|集团|庭|分局|银行|支行|医院|馆)[\u4e00-\u9fff]{0,4}[，,。！!\s]/,
   /** A bracketed title naming a public bulletin (【警情通报】): it says what it is without an address. */

@@ -197,9 +197,10 @@ function classifySignaturePiece(raw: string): SigPiece {
   let s = raw.trim().replace(SIGNATURE.leader, "");
   const wrapped = WRAPPED.exec(s);
   if (wrapped) s = wrapped[1]!.trim();
-  // 县应急管理局（群主）: the sender's role in the group after the unit.
+  // 县应急管理局（群主）: the sender's role in the group after the unit; （群主 孙浩）keeps the name.
   s = s
     .replace(/[。.]$/, "")
+    .replace(SIGNATURE.roleNameNote, " $1")
     .replace(SIGNATURE.roleNote, "")
     .trim();
   if (s.length === 0 || s.length > SIGNATURE.maxLength) return "none";
