@@ -21,8 +21,8 @@ const studied = new Set(
 );
 const guarded = sets.filter((s) => !s.blind || studied.has(s.round!));
 /**
- * Rounds studied in v11 (decision 032), v12 (rounds 22–23, decision 033) and v13 (rounds 24–27,
- * decision 034): the recall, false alarms and (where lower than 0.94) precision the studying version
+ * Rounds studied in v11 (decision 032), v12 (rounds 22–23, decision 033), v13 (rounds 24–27,
+ * decision 034) and v14 (rounds 28–29, decision 035): the recall, false alarms and (where lower than 0.94) precision the studying version
  * reaches on them, as guards.
  */
 const STUDIED_V11: Record<number, { recall: number; falseAlarms: number; precision?: number }> = {
@@ -39,6 +39,10 @@ const STUDIED_V11: Record<number, { recall: number; falseAlarms: number; precisi
   25: { recall: 0.9, falseAlarms: 0, precision: 0.89 },
   26: { recall: 0.82, falseAlarms: 0 },
   27: { recall: 0.85, falseAlarms: 0 },
+  // Rounds 28–29: v14 reaches recall 0.822 / 0.884, precision 0.952 / 0.975, red lines 100 % and no
+  // false alarm; G5, R2/R3, G7, G6, XY1 and TJ2 beside gossip stay misses (decision 035).
+  28: { recall: 0.82, falseAlarms: 0 },
+  29: { recall: 0.88, falseAlarms: 0 },
 };
 
 describe("fixtures", () => {
@@ -78,7 +82,7 @@ describe.each(guarded.map((s) => [s.name, s] as const))("%s", (_, set) => {
   // `workgroup` channel came after them), so those labels stay misses. Their writers also label more
   // codes beside the main one than earlier writers, hence precision 0.94. Rounds 22–23 (decision
   // 033) are guarded at what v12 reaches: recall 0.944 / 0.945, no false alarm; rounds 24–27
-  // (decision 034) at what v13 reaches.
+  // (decision 034) at what v13 reaches; rounds 28–29 (decision 035) at what v14 reaches.
   const v11 = STUDIED_V11[set.round ?? 0];
   const recallBar = v11?.recall ?? (!set.blind ? 0.95 : set.round! >= 16 ? 0.85 : set.round! >= 4 ? 0.9 : 0.95);
   const precisionBar = v11 ? (v11.precision ?? 0.94) : 0.95;
