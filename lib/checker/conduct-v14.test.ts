@@ -20,7 +20,11 @@ describe("red lines missed at v13, caught in v14", () => {
     expect(redline("刘科长，我家老二入学的事多亏您了，一点小意思[爱心][转账]", "TJ3")).not.toEqual([]);
     expect(redline("王局，项目批下来了，感谢您帮忙，表示一下[爱心][红包]", "TJ3")).not.toEqual([]);
     // A charity drive is still lawful money.
-    expect(mustOrWorse("各位同事，本周五开展爱心捐款活动，为帮扶村的孩子买冬衣，自愿参加，捐款统一交工会。", { kind: "notice", channel: "workgroup" }).filter((f) => f.code === "TJ3")).toEqual([]);
+    expect(
+      mustOrWorse("各位同事，本周五开展爱心捐款活动，为帮扶村的孩子买冬衣，自愿参加，捐款统一交工会。", { kind: "notice", channel: "workgroup" }).filter(
+        (f) => f.code === "TJ3",
+      ),
+    ).toEqual([]);
   });
 
   it("gifts to officials paid for by firms (走的是企业账, 老板们出钱) are bribes (TJ3)", () => {
