@@ -4,7 +4,17 @@
  * runs this in the browser for instant feedback while the server runs the full check (check.ts).
  */
 import { checkPersonalData } from "./detect-data";
-import { checkAddress, checkClosing, checkClosingPing, checkEmoji, checkOpening, checkOrder, checkSendTime, checkSignature } from "./detect-form";
+import {
+  checkAddress,
+  checkClosing,
+  checkClosingPing,
+  checkEmoji,
+  checkOpening,
+  checkOrder,
+  checkSendTime,
+  checkSignature,
+  checkVagueReferences,
+} from "./detect-form";
 import { makeFinding } from "./finding";
 import { type Meter, newMeter } from "./meter";
 import { OPENING_PING, SEND_TIME } from "./rules";
@@ -51,6 +61,18 @@ function isBarePing(s: Structure): boolean {
   return content.length > 0 && OPENING_PING.pattern.test(content);
 }
 
+const ADDRESS_WORDS = /^[\u4e00-\u9fff]{2,8}$/;
+const REPLY_WORDS = /^(?:好的|收到|明白|谢谢|可以|知道了|行吧)/;
+
+/** An address or a greeting and nothing else (王主任⏎, 各位): the matter is left for a later message. */
+function isAddressOnly(s: Structure): boolean {
+  if (!s.address || s.firstSentence || s.title) return false;
+  // A name, a title or 各位 — not stickers ([捂脸]) nor a reply (好, 收到).
+  const address = s.text.slice(s.address.span.start, s.address.span.end);
+  if (!ADDRESS_WORDS.test(address) || REPLY_WORDS.test(address)) return false;
+  return s.text.slice(s.address.span.end).replace(/[\s：:，,！!。~～]+/g, "") === "";
+}
+
 /** The form and number checks on an already analysed text. */
 export function formFindings(s: Structure, input: CheckInput, meter: Meter): Finding[] {
   const { text } = s;
@@ -60,6 +82,8 @@ export function formFindings(s: Structure, input: CheckInput, meter: Meter): Fin
   meter.ops += text.length * 12;
   // 在吗 and nothing else wastes the reader's time in a chat too (G4).
   if (kind === "chat" && s.firstSentence && isBarePing(s)) found.push(makeFinding(text, "openingPing", s.firstSentence));
+  // 王主任⏎ / 各位⏎ alone is a ping too (G4), and there is no first sentence to state the subject (R2).
+  if (isAddressOnly(s)) found.push(makeFinding(text, "addressOnly", s.address!.span), makeFinding(text, "addressOnlyLeadIn", s.address!.span));
   if (kind !== "chat") {
     checkAddress(s, kind, found);
     const ping = checkOpening(s, found);
@@ -70,6 +94,8 @@ export function formFindings(s: Structure, input: CheckInput, meter: Meter): Fin
     checkSendTime(text, input.sendAt, found);
     checkEmoji(text, found);
   } else if (SEND_TIME.workTask.test(text)) checkSendTime(text, input.sendAt, found);
+  // 就是那个事…你懂的…都知道了吧: the subject pointed at, never named (R2), in a chat too.
+  if (!found.some((f) => f.code === "R2")) checkVagueReferences(s, found);
   checkPersonalData(s, found, meter);
   return found;
 }

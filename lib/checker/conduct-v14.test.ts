@@ -83,3 +83,23 @@ describe("false alarms of v13 on clean drafts", () => {
     expect(check(text, { kind: "notice", channel: "workgroup" }).findings.filter((f) => f.code === "R5")).toEqual([]);
   });
 });
+
+describe("general recall in v14: openings that never name the matter (R2, G4)", () => {
+  it("an address alone (王主任⏎, 各位) is a ping (G4) with no subject (R2); a reply or stickers are not", () => {
+    for (const text of ["李科长\n", "各位同事"]) {
+      const codes = check(text).findings.map((f) => f.code);
+      expect(codes).toContain("G4");
+      expect(codes).toContain("R2");
+    }
+    expect(check("好的\n").findings.filter((f) => f.code === "G4")).toEqual([]);
+    expect(check("[捂脸][捂脸]").findings.filter((f) => f.code === "G4")).toEqual([]);
+    expect(check("李科长：周五的会改到下午三点。").findings.filter((f) => f.code === "G4")).toEqual([]);
+  });
+
+  it("an opening that points at the matter twice (那个事…你懂的) is a suggestion under R2; once is not", () => {
+    const r2 = (text: string) => check(text).findings.filter((f) => f.code === "R2");
+    expect(r2("小刘，就是上次那个事，你懂的，抓紧弄一下")).toHaveLength(1);
+    expect(r2("小刘，就是上次那个事，你懂的，抓紧弄一下")[0]!.severity).toBe("suggestion");
+    expect(r2("小刘，上次那个事我问过了，周五前给你回话。")).toEqual([]);
+  });
+});

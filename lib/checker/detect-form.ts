@@ -55,6 +55,17 @@ function onlyPingOrVague(sentence: string): boolean {
   return clauses.length > 1 && clauses.every((c) => OPENING_PING.pattern.test(c) || isVague(c));
 }
 
+/** R2: the opening points at the matter twice or more (那个事…就那个…你懂的) without naming it. */
+export function checkVagueReferences(s: Structure, out: Finding[]): void {
+  const start = s.firstSentence?.start ?? s.contentStart;
+  const head = s.text.slice(start, start + VAGUE_LEAD_IN.referenceWindow);
+  const hits = [...head.matchAll(VAGUE_LEAD_IN.vagueReference)];
+  if (hits.length < 2) return;
+  const first = hits[0]!;
+  const at = start + first.index;
+  out.push(makeFinding(s.text, "vagueReferences", { start: at, end: at + first[0].length }));
+}
+
 export function checkOpening(s: Structure, out: Finding[]): Span | null {
   const fs = s.firstSentence;
   if (!fs) return null;

@@ -133,8 +133,21 @@ export const FINDINGS = {
   addressFamiliar: spec("R1", "must", "“{match}”过于随意亲昵，不适合公务消息。", "改用庄重的称谓，如“各位同事：”“各位领导：”“张科长：”。"),
   vagueLeadIn: spec("R2", "suggestion", "首句“{match}”没有说明事由，接收方要读到后面才知道是什么事。", "删去铺垫，首句直接写明主题，如“关于……的事，现……”。"),
   pingLeadIn: spec("R2", "suggestion", "首句只有“{match}”，没有说明事由。", "首句直接写明要说的事，如“关于周五会议的材料，请……”。"),
+  vagueReferences: spec(
+    "R2",
+    "suggestion",
+    "开头用“{match}”指代要说的事，没有说明是什么事，接收方只能猜。",
+    "首句直接写明事由，如“关于周四报送的考勤表，请……”，不用“那个事”“你懂的”指代。",
+  ),
   smallTalkLeadIn: spec("R2", "suggestion", "首句是寒暄，没有说明事由，对方要读到后面才知道是什么事。", "删去寒暄，首句直接写明主题，如“关于……，想……”。"),
   closingPing: spec("G4", "suggestion", "“{match}”只催人回复，没说要对方确认什么。", "写明要对方回复的内容，如“收到请回复‘已阅’”；急事直接打电话。"),
+  addressOnly: spec(
+    "G4",
+    "must",
+    "只有称谓“{match}”，没有说事，对方要等下一条才知道是什么事。",
+    "称谓后直接写明事由，一条消息说完整，如“王主任：关于……，请……”。",
+  ),
+  addressOnlyLeadIn: spec("R2", "suggestion", "消息只有称谓，没有首句，看不出是什么事。", "首句直接写明主题，如“关于周五会议的材料，请……”。"),
   openingPing: spec("G4", "must", "以“{match}”开头，只打招呼不说事，浪费对方时间。", "删去“{match}”，直接说明事由；确实需要当面沟通的，直接打电话。"),
   unnumberedMatters: spec("R3", "must", "一条消息里有多件事项，但没有分点列出，容易遗漏。", "按“1. 2. 3.”或“一、二、三、”分点写明每件事的时间、地点和要求。"),
   fragmented: spec(
@@ -447,6 +460,12 @@ export const VAGUE_LEAD_IN = {
   /** A first sentence of small talk (最近天气变化大，大家都挺忙的) with nothing to act on. */
   smallTalk: /天气|天冷了|天凉了|降温了|注意保暖|多穿点|最近都|最近挺|最近大家|好久不见|挺忙的|都挺忙|吃了吗|周末愉快|身体还好|一切都好|新的一周|大家加油/,
   task: /关于|请|定于|通知|报送|商请|汇报|会议|需要|拟|要求|事项|材料|安排|借用|审定|反馈/,
+  /**
+   * The matter named only by pointing at it (那个事, 就那个, 你懂的, 都知道了吧): two or more in the
+   * opening (`referenceWindow` characters of content) and the reader cannot tell what it is about.
+   */
+  vagueReference: /那个事|那件事|那个表|那个啥|那个那个|那个谁|就那个|那个意思|上次那个|上次说的那|你懂的|你也知道的|都知道了吧/g,
+  referenceWindow: 60,
 } as const;
 
 // ───────────────────────────── R3 order and length ─────────────────────────────
