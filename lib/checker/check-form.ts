@@ -89,7 +89,7 @@ export function formFindings(s: Structure, input: CheckInput, meter: Meter): Fin
     const ping = checkOpening(s, found);
     if (!ping) checkClosingPing(s, found);
     checkOrder(s, kind, found);
-    checkClosing(s, kind ?? undefined, ping, found);
+    checkClosing(s, kind ?? undefined, ping, found, input.channel);
     checkSignature(s, kind, found, input.channel);
     checkSendTime(text, input.sendAt, found);
     checkEmoji(text, found);

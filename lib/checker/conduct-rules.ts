@@ -143,7 +143,8 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     severity: "redline",
     all: ["GAMBLING"],
     scope: "sentence",
-    unless: ["DISCUSSION"],
+    // 群里这个抢红包接龙我就不参加了: the sender stays out.
+    unless: ["DISCUSSION", "DECLINE_JOIN"],
     negatable: true,
     skipQuoted: true,
     group: "packet",
@@ -157,7 +158,7 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     severity: "redline",
     all: ["GAMBLING_WEAK", "MONEY"],
     scope: "near",
-    unless: ["DISCUSSION"],
+    unless: ["DISCUSSION", "DECLINE_JOIN"],
     // A family occasion's lucky-draw game whose forfeit is a song has no stake.
     unlessNear: ["FAMILY_SETTING", "PLAY_FORFEIT"],
     negatable: true,
@@ -174,12 +175,41 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     all: ["MONEY", "FAVOUR"],
     scope: "near",
     unless: [...PACKET_CONTEXT, ...NOT_FOR_FAVOUR],
-    unlessNear: FAVOUR_CONTEXT,
+    // 一位大爷硬往我手机里转了200块，说谢谢我帮他办了残疾证。已经原路退回了: sent back in the next sentence.
+    unlessNear: [...FAVOUR_CONTEXT, "RETURNED"],
     negatable: true,
     group: "packet",
     unlessOfficialWith: ["PROHIBITION"],
     message: "{words}：红包、转账或电子礼券与办事、审批、关照等公务联系在一起（事前请托或事后答谢），可能影响公正执行公务。",
     suggestion: "不得收送此类红包、转账或礼券；已收到的应退回，并向组织如实报告。",
+  },
+  {
+    // 老板放心，你那批粮的水分我这边过磅时候松一松就行: an inspection eased for a business, promised to its owner.
+    id: "lenient-inspection",
+    code: "TJ3",
+    severity: "redline",
+    all: ["LENIENT_CHECK", "OUTSIDER"],
+    scope: "near",
+    unless: ["DISCUSSION"],
+    negatable: true,
+    group: "packet",
+    unlessOfficialWith: ["PROHIBITION"],
+    message: "{words}：答应在检查、验收、过磅时给商家“松一松”，是以职务之便给人好处，影响公正执行公务。",
+    suggestion: "撤回这条消息；检查验收一律按标准执行，商家的请托应拒绝并报告。",
+  },
+  {
+    // 上次那个教辅的数再往上加点，按老比例，别走学校账: a kickback arranged off the books.
+    id: "kickback",
+    code: "TJ3",
+    severity: "redline",
+    all: ["KICKBACK"],
+    scope: "sentence",
+    unless: ["DISCUSSION"],
+    negatable: true,
+    group: "packet",
+    unlessOfficialWith: ["PROHIBITION"],
+    message: "{words}：按比例私下返钱、不走单位账，属于收受回扣，以职务之便谋取利益。",
+    suggestion: "立即停止；不得收受回扣，已收受的应如实向组织报告。",
   },
   {
     // Money to someone in office on a standing arrangement (这200块是那批货的辛苦费，以后每批都这么算).
@@ -289,7 +319,8 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     severity: "redline",
     all: ["MONEY", "OCCASION_WISH", "OFFICE_TITLE"],
     scope: "near",
-    unless: [...PACKET_CONTEXT, ...NOT_FOR_FAVOUR, "KIN", "FAMILY_SETTING"],
+    // 给领导发个红包沾沾喜气: the 喜气 of a packet to an official is no celebration of one's own (CELEBRATE not here).
+    unless: [...PACKET_CONTEXT, ...NOT_FOR_FAVOUR.filter((c) => c !== "CELEBRATE"), "KIN", "FAMILY_SETTING"],
     unlessNear: ["DISCUSSION", "KIN_ADDRESS", "FAMILY_SETTING", "PROHIBITION"],
     negatable: true,
     group: "packet",
@@ -393,6 +424,22 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     unlessOfficialWith: ["PROHIBITION"],
     message: "{words}：让人提前看到考题、标底、名单等未公开信息，属于泄露工作秘密。",
     suggestion: "撤回这条消息；未公开的信息一律不得提前透露。",
+  },
+  {
+    // 我把做工程的朋友拉进来了，他就在群里听听，了解一下招标的情况: an outsider let into a group to
+    // listen in on a tender. A contact brought in without the tender is G2 (workgroup-stranger) only.
+    id: "outsider-listens-in",
+    code: "P5",
+    // A suggestion: the writers of rounds 4 and 16 label the same scene G2 alone, those of 30–31 P5 (decision 036).
+    severity: "suggestion",
+    all: ["PULLED_IN", "TENDER", "LISTEN_IN"],
+    scope: "near",
+    unlessNear: P5_DOC_CANCELS,
+    negatable: true,
+    group: "secret",
+    unlessOfficialWith: ["PROHIBITION"],
+    message: "{words}：把外人拉进工作群旁听招标等未公开的工作情况，属于泄露工作秘密。",
+    suggestion: "立即把他移出群；招标信息以公开发布为准，不得向潜在投标人透露。",
   },
   {
     id: "secret-hot-unpublished",

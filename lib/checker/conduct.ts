@@ -87,6 +87,7 @@ const CJK_WORD = /^[\u4e00-\u9fff]+$/;
 const CANCELS: Partial<Record<Concept, readonly Concept[]>> = {
   FAKE_REFUSAL: ["REFUSAL"],
   FAKE_VERIFY: ["VERIFY"],
+  SHOWN_ANYWAY: ["WONT_SHARE"],
   FAKE_GAME: ["GAMBLING", "GAMBLING_WEAK"],
   DISTRUST_OFFICIAL: ["OFFICIAL_SOURCE", "REFUTE", "VERIFY"],
 };

@@ -157,7 +157,7 @@ export function checkOrder(s: Structure, kind: MessageKind | null, out: Finding[
 }
 
 /** R4: 特此通知 for notices, a request to confirm receipt for requests, a closing for reports. */
-export function checkClosing(s: Structure, given: MessageKind | undefined, ping: Span | null, out: Finding[]): void {
+export function checkClosing(s: Structure, given: MessageKind | undefined, ping: Span | null, out: Finding[], channel?: Channel): void {
   const kind = inferKind(s, given);
   if (kind === null || kind === "reply") return;
   const { text } = s;
@@ -176,7 +176,10 @@ export function checkClosing(s: Structure, given: MessageKind | undefined, ping:
   if (kind === "notice" && (CLOSING.request.test(zoneText) || CLOSING.report.test(zoneText) || CLOSING.thanks.test(zoneText))) return;
   // 尾语按需设置: only a notice that arranges something must close with 特此通知.
   const body = text.slice(s.contentStart, s.bodyEnd);
-  const informs = kind === "notice" && (!CLOSING.noticeArranges.test(body) || CLOSING.noticeWarns.test(body));
+  // A notice to one person in a private chat, or a friends' gathering announced outside work
+  // (同学聚会费用实行AA制), is no official notice: 特此通知 only a suggestion (decision 036).
+  const informal = channel === "private" || (channel !== undefined && channel !== "workgroup" && CLOSING.noticeSocial.test(body));
+  const informs = kind === "notice" && (informal || !CLOSING.noticeArranges.test(body) || CLOSING.noticeWarns.test(body));
   const id = informs ? "closingInform" : kind === "notice" ? "closingNotice" : kind === "request" ? "closingRequest" : "closingReport";
   out.push(makeFinding(text, id, { start: s.bodyEnd, end: s.bodyEnd }));
 }

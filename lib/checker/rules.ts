@@ -514,6 +514,8 @@ export const CLOSING = {
    */
   noticeArranges:
     /会议|开会|召开|参会|参加|出席|列席|集合|报到|到岗|值班|举行|举办|开展|活动|培训|学习|巡察|检查|督查|考核|报送|上报|提交|填报|登记|准备|落实|完成|整改|自查|配合|执行|实行|施行|启用|停用|停电|停水|关闭|务必|一律|不得|严禁|禁止|准时|按时|截止|之前|前将|另行通知|换届|选举|投票|转告|告知|说一声|通知到|外传/,
+  /** A gathering of friends, classmates or comrades (同学聚会, 战友聚会): announced outside work, not an official notice. */
+  noticeSocial: /同学聚会|战友聚会|老乡聚会|校友聚会|家庭聚会|同学会|校友会|战友会|老同学/,
   /** A reminder to the public (关于防范…诈骗的提醒): it warns rather than arranges, whatever its 务必. */
   noticeWarns: /(?:的|风险|温馨|安全|防范)(?:提醒|提示)(?:[。：:\n]|$)/,
 } as const satisfies {
@@ -524,6 +526,7 @@ export const CLOSING = {
   thanks: RegExp;
   noticeArranges: RegExp;
   noticeWarns: RegExp;
+  noticeSocial: RegExp;
   zoneSentences: number;
 };
 
@@ -566,7 +569,7 @@ export const SIGNATURE = {
   extension: /[（(]?\s{0,4}分机号?\s{0,4}[：:]?\s{0,4}\d{2,6}\s{0,4}[)）]?/g,
   /** A piece containing any of these is a sentence, not a signature. */
   notSignature: /[。！？!?]|请|谢谢|感谢|吗|呢|吧|啊|哈|了|需要|要求|将于|已经|已于|明天|今天|后天|上午|下午|晚上|参加|开会|回复|通知|报告|收到|好的|链接|http/,
-  leader: /^(?:——|—|--|-|落款[：:]?|署名[：:]?)\s*/,
+  leader: /^(?:——|—|--|-|落款[：:]?|署名[：:]?|(?:报告人|汇报人|报送人|发布人)[：:])\s*/,
   /** A role beside the name (城关二小三年级二班 班主任 吴老师): neither identity nor content. */
   role: /^(?:班主任|副?班主任|任课老师|群主|负责人|网格员|值班员|联络员|代发|转发)$/,
   /** The same role glued to the end of the unit (四（1）班班主任). */

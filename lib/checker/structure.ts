@@ -48,7 +48,7 @@ const NAME_WITH_TITLE = new RegExp(`^(?:${SURNAMES})[\\u4e00-\\u9fff]{0,2}?(?:${
 const PARENTHETICAL = /[（(][^（）()]{0,10}[)）]/g;
 const MENTION = /^@[^\s@]{1,24}[\s\u2005]*/;
 /** A line of attachments only ([语音 60″][语音 38″], [文件：报送模板.docx]): not the text's first or last line. */
-const ATTACHMENT_LINE = /^(?:\[(?:语音|图片|视频|文件|照片|链接|附件)[^\]\n]{0,60}\][ \t\u3000]*)+(?:\n|$)/;
+const ATTACHMENT_LINE = /^(?:\[(?:语音|图片|视频|文件|照片|链接|附件|截图)[^\]\n]{0,60}\][ \t\u3000]*)+(?:\n|$)/;
 const BRACKET_TITLE = /^【[^】\n]{1,80}】[ \t\u3000]*/;
 const TITLE_LINE_END = /(?:通知|公告|通报|提醒|报告|请示|函|说明|倡议书|邀请函|预告)$/;
 const HAS_PUNCT = /[。！？!?，,：:；;]/;
