@@ -94,11 +94,15 @@ export const MODEL_CUES: Partial<Record<CheckCode, ModelCue>> = {
   TJ2: {
     cue: /长得|长相|身材|脸蛋|胖成|太胖|真胖|又高又|又矮|又白|又黑|白白|丑|漂亮|帅|水灵|打扮|穿得|那身|裙子|口红|化妆|笑面虎|德性|德行|草包|两面|一套|管不住|家里那口子|细声细气|娘娘腔|像个|就是个|那人|这人|人品|脑子/,
     clean: new RegExp(`${FORBIDS}|品头论足`),
+    // A rant against a policy (八项规定一出，饭不敢吃) is 妄议 (V1), not talk about a colleague (decision 036).
+    yieldsTo: ["V1"],
   },
   // 编织关系网: groups for mutual favours.
   TJ1: {
     cue: /老乡|同乡|同学|校友|战友|同期|中青班|党校|圈子|抱团|自己人|兄弟们|互相照应|互相关照|相互关照|互相帮衬|帮衬|打招呼|行个方便|关键岗位|喊一声|有事吱一声|有事找|找我|开绿灯/,
     clean: new RegExp(`${FORBIDS}|费用AA|有困难的|关系网|学习交流|联谊会|通讯录|聚会时间|公平竞争|不方便出面|按公告`),
+    // 老同学，给你提个醒：巡察组下周进驻: a tip-off to an old classmate is the leak (P5), not a network.
+    yieldsTo: ["P5"],
   },
   // 吹捧群主、领导.
   WH1: {
@@ -110,7 +114,9 @@ export const MODEL_CUES: Partial<Record<CheckCode, ModelCue>> = {
   // 咒人式转发.
   P3: {
     cue: /转发|转给|转到|不转|莫转|划走|断在|接力|传给|发给|群/,
-    clean: new RegExp(`${FORBIDS}|就不转|不转了|别转了|不要转|不要再转|不转发了|别信这|不转无关|不发广告|群规|规范本|使用规范|别信了|骗流量|别往外转`),
+    clean: new RegExp(
+      `${FORBIDS}|就不转|不转了|别转了|不要转|不要再转|不转发了|别信这|不转无关|不发广告|群规|规范本|使用规范|别信了|骗流量|别往外转|不实|经核实|来源不明`,
+    ),
   },
   // 集赞、砍价、拆礼物.
   P9: {
