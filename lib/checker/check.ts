@@ -6,14 +6,14 @@
 import { type ClassifierModel, classifierFindings } from "./classifier";
 import { mergeOverlapping } from "./finding";
 import { checkConduct } from "./conduct";
-import { WORKGROUP_OFF_TOPIC, WORKGROUP_OFF_TOPIC_FINDING } from "./conduct-rules";
+import { MOMENTS_WORK, MOMENTS_WORK_FINDING, WORKGROUP_OFF_TOPIC, WORKGROUP_OFF_TOPIC_FINDING } from "./conduct-rules";
 import { formFindings, sortFindings, verdictOf } from "./check-form";
 import { type Meter, newMeter } from "./meter";
 import { segment } from "./segment";
 import { MODEL_CUES } from "./model-cues";
 import { type CheckCode, RULE_CATALOGUE, SIGNATURE } from "./rules";
 import { analyse } from "./structure";
-import type { CheckInput, CheckResult, Finding } from "./types";
+import type { Channel, CheckInput, CheckResult, Finding, Severity } from "./types";
 
 const OFFICIAL_CLOSING = /特此(?:通知|公告|通告)/;
 export const UNIT_SIGNATURE = new RegExp(`(?:${SIGNATURE.unitSuffix})(?:\\s|$|[（(])`);
@@ -52,7 +52,8 @@ export function checkMessage(input: CheckInput, meter: Meter = newMeter(), model
   const superseded = new Set<string>(byModel.filter((f) => f.severity !== "suggestion").flatMap((f) => MODEL_CUES[f.code as CheckCode]?.supersedes ?? []));
   const kept = found.filter((f) => !(f.basis === "rule" && superseded.has(f.code)));
   const all = moot(kept, byModel);
-  if (input.channel === "workgroup") all.push(...workgroupOffTopic(all));
+  const beside = input.channel ? BESIDE[input.channel] : undefined;
+  if (beside) all.push(...besideFindings(all, beside));
 
   const findings = sortFindings(mergeOverlapping(all));
   return { verdict: verdictOf(findings), findings };
@@ -69,26 +70,40 @@ function moot(kept: readonly Finding[], byModel: readonly Finding[]): Finding[] 
   return all.map((f) => ((f.code === "R1" || f.code === "R5") && f.severity === "must" && f.start === f.end ? { ...f, severity: "suggestion" } : f));
 }
 
+/** A channel's rule that other findings also break there: the code it brings, per code of theirs. */
+interface Beside {
+  code: CheckCode;
+  entries: Readonly<Partial<Record<CheckCode, { what: string; severity: Severity }>>>;
+  finding: { message: string; suggestion: string };
+}
+
 /**
  * In a work group, the findings of conduct that is off-topic by nature (WORKGROUP_OFF_TOPIC: an
  * advert, a 集赞 plea, gambling …) each bring a G2 finding on the same words: the post breaks the
- * group's rule as well; a model's claim (a must-fix or red line it raised) too, its suggestions not.
+ * group's rule as well. On 朋友圈, gossip about colleagues or the unit's matters bring a G5
+ * suggestion (MOMENTS_WORK). A model's claim (a must-fix or red line it raised) brings one too, its
+ * suggestions not.
  */
-function workgroupOffTopic(found: readonly Finding[]): Finding[] {
+const BESIDE: Partial<Record<Channel, Beside>> = {
+  workgroup: { code: "G2", entries: WORKGROUP_OFF_TOPIC, finding: WORKGROUP_OFF_TOPIC_FINDING },
+  moments: { code: "G5", entries: MOMENTS_WORK, finding: MOMENTS_WORK_FINDING },
+};
+
+function besideFindings(found: readonly Finding[], beside: Beside): Finding[] {
   return found.flatMap((f) => {
-    const entry = WORKGROUP_OFF_TOPIC[f.code as CheckCode];
-    // The model's mere suggestions stay suggestions of their own code: a G2 beside each would only repeat them.
+    const entry = beside.entries[f.code as CheckCode];
+    // The model's mere suggestions stay suggestions of their own code: a finding beside each would only repeat them.
     if (!entry || (f.basis === "model" && f.severity === "suggestion")) return [];
     const quoted = f.triggers.map((w) => `“${w}”`).join("");
     return [
       {
-        code: "G2",
+        code: beside.code,
         severity: entry.severity,
         start: f.start,
         end: f.end,
-        message: WORKGROUP_OFF_TOPIC_FINDING.message.replaceAll("{words}", quoted || "这条消息").replaceAll("{what}", entry.what),
-        suggestion: WORKGROUP_OFF_TOPIC_FINDING.suggestion,
-        rule: RULE_CATALOGUE.G2.title,
+        message: beside.finding.message.replaceAll("{words}", quoted || "这条消息").replaceAll("{what}", entry.what),
+        suggestion: beside.finding.suggestion,
+        rule: RULE_CATALOGUE[beside.code].title,
         triggers: f.triggers,
         basis: f.basis,
       },

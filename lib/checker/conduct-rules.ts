@@ -1219,6 +1219,34 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     message: "{words}：把亲友、生意人等与工作无关的人拉进工作群，群里的工作信息会被外人看到，可能泄露工作秘密。",
     suggestion: "请把他移出工作群；需要对接工作的，由单位按程序联系，不要随便拉外人进群。",
   },
+
+  // ───────────── 朋友圈 (channel: moments) ─────────────
+  {
+    id: "moments-work-moan",
+    code: "G5",
+    severity: "suggestion",
+    all: ["WORK_MOAN", "WORKPLACE"],
+    scope: "near",
+    unless: ["DISCUSSION"],
+    skipQuoted: true,
+    yieldsTo: ["G5"],
+    channels: ["moments"],
+    message: "{words}：在朋友圈里吐槽单位、领导、同事或工作。朋友圈是生活圈，好友里有亲友、服务对象，也有同事、领导，这样的话一发出去就收不回来。",
+    suggestion: "工作上的情绪和事情不要发到朋友圈；有意见按正当渠道提出。确需发与工作相关的内容，设置分组可见，把朋友圈和工作圈分开。",
+  },
+  {
+    id: "moments-work-call",
+    code: "G5",
+    severity: "suggestion",
+    all: ["WORK_CALL"],
+    scope: "sentence",
+    unless: ["DISCUSSION"],
+    skipQuoted: true,
+    yieldsTo: ["G5"],
+    channels: ["moments"],
+    message: "{words}：把工作通知发到朋友圈。朋友圈的好友不都是要通知的人，要通知的人也未必看到。",
+    suggestion: "工作通知发到工作群或用公文系统送达，不要发在朋友圈，把朋友圈和工作圈分开。",
+  },
 ];
 
 /**
@@ -1245,4 +1273,23 @@ export const WORKGROUP_OFF_TOPIC: Readonly<Partial<Record<CheckCode, { what: str
 export const WORKGROUP_OFF_TOPIC_FINDING = {
   message: "{words}：在工作群里发{what}，与工作无关。工作群主要为了工作，群规要求和工作无关的信息不得在群里发布。",
   suggestion: "不要把这类内容发到工作群；工作群只发与工作有关的信息，私事请私下沟通。",
+};
+
+/**
+ * On 朋友圈 (channel: moments), conduct that airs the unit's people or matters is also a failure to
+ * keep the circle of friends apart from the circle of work (G5, 区分朋友圈和工作圈): a suggestion on
+ * the same words beside each finding of these codes. Writers add G5 to 17 of 19 such TJ2 posts,
+ * all 4 G1 and half of the P5 and P4 ones (rounds 1–33), so it is advice, never a must-fix.
+ */
+export const MOMENTS_WORK: Readonly<Partial<Record<CheckCode, { what: string; severity: Severity }>>> = {
+  TJ2: { what: "对领导、同事的评论", severity: "suggestion" },
+  G1: { what: "工作上的聊天截图", severity: "suggestion" },
+  P5: { what: "工作上的内部情况", severity: "suggestion" },
+  P4: { what: "工作中接触的他人信息", severity: "suggestion" },
+};
+
+/** The G5 finding that a moments post's work content brings. */
+export const MOMENTS_WORK_FINDING = {
+  message: "{words}：把{what}发到朋友圈。朋友圈是生活圈，好友里有亲友、服务对象，也有同事、领导，工作上的人和事不宜在这里公开。",
+  suggestion: "工作上的人和事不要发到朋友圈；确需发与工作相关的内容，设置分组可见，把朋友圈和工作圈分开。",
 };

@@ -578,6 +578,21 @@ export const CONCEPTS = {
    * Telling people not to chat off-topic (上班时间不要打游戏、不要追剧). Not the engine's negation: its
    * 没有 would also read 有没有一起去钓鱼的 as a refusal.
    */
+  /** One's job named (单位, 科里, 领导, 加班 …): what a 朋友圈 post should not air (G5). */
+  WORKPLACE: [
+    "单位", "局里", "科里", "科室", "处里", "所里", "院里", "办公室", "机关", "领导", "处长", "科长", "局长", "主任", "同事", "加班", "开会", "上班", "这班", "班上",
+    "材料", "报表", "工作群", "值班", "会议", "稿子", "窗口", "村里的事", "检查", "陪领导",
+  ],
+  /** Moaning and scorn, the tone of a post venting about work (烦死了, 憋屈, 破事). */
+  WORK_MOAN: [
+    "烦死了", "烦死", "憋屈", "破事", "没意思", "不想上", "一天都不想", "太难了", "被骂", "骂了一顿", "被批", "批了一顿", "训了", "撒气", "无语", "累死", "心累",
+    "摸鱼", "爱咋", "怀疑人生", "受够了", "吐槽", "服了", "奇葩", "更年期", "睡大觉", "谁打电话都不接", "破班", "没法过", "顶得住", "顶不住", "解解气", "解气",
+    "黑脸", "呵呵", "官腔",
+    // … or drunk in front of everyone: a night out shown to clients and colleagues alike.
+    "喝断片", "断片", "喝嗨", "喝嗨了", "醉态", "喝到两点", "喝到半夜", "喝多了", "喝趴",
+  ],
+  /** A work notice's call (务必参加, 不得请假): a meeting called on 朋友圈 instead of in the work group. */
+  WORK_CALL: ["务必参加", "务必准时", "务必带齐", "准时参加", "准时参会", "不得请假", "按时参会", "按时到会", "请准时到", "到会"],
   /** Someone brought into a group (我把表弟拉进项目群了). */
   PULLED_IN: ["邀请入群", "拉进", "拉进来", "拉进群", "拉到群里", "拉入", "新拉了", "也拉进", "拉进了"],
   /** … who is no colleague: a relative, a friend, a businessman (G2: 不要随便拉陌生人进入群里). */
@@ -599,10 +614,10 @@ export type Concept = keyof typeof CONCEPTS;
 /**
  * Phrases, not words: cut as one word, 大家别 would hide its 别 from the negators of other rules
  * (大家别在群里议论…家里的事 is a privacy reminder, not a leak). They match across jieba's cuts anyway.
- * The work-group vocabulary stays out of the dictionary so that it leaves the segmentation, and
- * with it every other rule and the classifier's features, as they were.
+ * The work-group and 朋友圈 vocabulary stays out of the dictionary so that it leaves the
+ * segmentation, and with it every other rule and the classifier's features, as they were.
  */
-const WORK_GROUP_CONCEPTS: readonly Concept[] = ["OFF_TOPIC", "WORK_TOPIC", "OFF_TOPIC_BAN", "PULLED_IN", "OUTSIDER"];
+const WORK_GROUP_CONCEPTS: readonly Concept[] = ["OFF_TOPIC", "WORK_TOPIC", "OFF_TOPIC_BAN", "PULLED_IN", "OUTSIDER", "WORKPLACE", "WORK_MOAN", "WORK_CALL"];
 const PHRASE_CONCEPTS = new Set<Concept>(["ADVISE_ALL", "THANKS", "AUDIENCE", "UNDISCLOSED", ...WORK_GROUP_CONCEPTS]);
 
 /** Two-character entries that must stay one word too (王姐 is no 姐). */

@@ -20,6 +20,7 @@ export type CheckCode =
   | "G2"
   | "G3"
   | "G4"
+  | "G5"
   | "G6"
   | "G7"
   | "G8"
@@ -63,7 +64,7 @@ export interface RuleInfo {
 }
 
 /** Inventory codes (../shared/CONTENT-INVENTORY.md) the checker has no rule of its own for. */
-export const OTHER_INVENTORY_CODES = ["P1", "G5", "U2", "U3", "ZJ1", "ZJ2", "ZJ3", "GR1", "XY3", "RP1", "RP3"] as const;
+export const OTHER_INVENTORY_CODES = ["P1", "U2", "U3", "ZJ1", "ZJ2", "ZJ3", "GR1", "XY3", "RP1", "RP3"] as const;
 
 export const RULE_CATALOGUE: Readonly<Record<CheckCode, RuleInfo>> = {
   R1: { code: "R1", title: "称谓恰当礼貌", related: [] },
@@ -78,6 +79,8 @@ export const RULE_CATALOGUE: Readonly<Record<CheckCode, RuleInfo>> = {
   G2: { code: "G2", title: "群里也要讲规矩（工作群只谈工作）", related: ["GR1", "U3"], sameConduct: ["GR1", "U3"] },
   G3: { code: "G3", title: "慎用语音", related: [] },
   G4: { code: "G4", title: "注意沟通效率（不用“在吗”“看到请回复”开头）", related: ["R2"] },
+  // Only for posts to 朋友圈 (channel moments): the unit's people and matters shown to all one's friends.
+  G5: { code: "G5", title: "区分朋友圈和工作圈", related: ["TJ2", "P5"] },
   G6: { code: "G6", title: "勿滥用私人化表情", related: [] },
   G7: { code: "G7", title: "不要处理太复杂的问题", related: ["R3"] },
   G8: { code: "G8", title: "及时回复信息", related: ["U2"] },
