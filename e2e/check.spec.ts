@@ -28,7 +28,8 @@ async function tabUntil(page: Page, key: "Tab" | "Shift+Tab", target: string) {
   throw new Error(`focus never reached ${target}`);
 }
 
-const findings = (page: Page) => page.getByRole("list", { name: "检查发现的问题" }).getByRole("listitem");
+/** The findings (not the related rules listed inside each). */
+const findings = (page: Page) => page.getByRole("list", { name: "检查发现的问题" }).locator(":scope > li");
 const source = (page: Page) => page.getByTestId("result-source");
 const verdict = (page: Page) => page.getByTestId("verdict");
 
@@ -58,13 +59,13 @@ test("a bad draft is a red line with highlighted spans; fixed, it can be sent", 
   // The missing address and signature: suggestions beside a red line crossed by rule (decision 034).
   await expect(layer.locator('[data-severity="suggestion"]:not(mark)').first()).toBeAttached();
 
-  const v3 = findings(page).filter({ hasText: "拉票贿选" });
+  const v3 = findings(page).filter({ has: page.getByRole("heading", { name: /拉票贿选/ }) });
   await expect(v3).toContainText("红线");
   await expect(v3.getByRole("link", { name: "V3" })).toHaveAttribute("href", "/rules/V3");
   await expect(v3).toContainText("每人发个200元微信红包");
   // The finding quotes the words that triggered it.
   await expect(v3).toContainText("“换届选举”“微信红包”：把红包、转账或好处与投票、选举、推荐联系在一起");
-  await expect(findings(page).filter({ hasText: "注意沟通效率" })).toContainText("在吗");
+  await expect(findings(page).filter({ has: page.getByRole("heading", { name: /注意沟通效率/ }) })).toContainText("在吗");
   await expect(findings(page).filter({ hasText: "R1" }).first()).toContainText("开头");
   await expect(findings(page).filter({ hasText: "R5" })).toContainText("结尾");
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(page.viewportSize()!.width);
@@ -128,6 +129,27 @@ test("发到哪里: chat about a match is reported in a work group only", async 
   await picker.getByText("其他群聊", { exact: true }).click();
   await expect(source(page)).toHaveAttribute("data-source", "server");
   await expect(g2).toHaveCount(0);
+});
+
+test("发到哪里: venting about the unit on 朋友圈 is a suggestion to keep work out of it (decision 037)", async ({ page }) => {
+  await openChecker(page);
+  await page.getByLabel("消息内容").fill("周报又被打回来了，科长说重写，这班上得真没意思。");
+  const picker = page.getByRole("group", { name: "发到哪里" });
+  await picker.getByText("朋友圈", { exact: true }).click();
+  await expect(picker.getByRole("radio", { name: "朋友圈" })).toBeChecked();
+  const g5 = findings(page).filter({ has: page.getByRole("heading", { name: /区分朋友圈和工作圈/ }) });
+  await expect(g5).toHaveCount(1);
+  await expect(g5).toContainText("建议");
+  await expect(g5).toContainText("没意思");
+  // Related rules are named in Chinese, the code only beside the title.
+  await expect(g5.getByRole("link", { name: /对领导和同事品头论足/ })).toHaveAttribute("href", "/rules/TJ2");
+  await expect(source(page)).toHaveAttribute("data-source", "server");
+  await expectHeadlineMatchesFindings(page);
+
+  // Sent to one person, it is no post to all one's friends.
+  await picker.getByText("私聊", { exact: true }).click();
+  await expect(source(page)).toHaveAttribute("data-source", "server");
+  await expect(g5).toHaveCount(0);
 });
 
 test("oversized and control-character input get a clear message, not a crash", async ({ page }) => {

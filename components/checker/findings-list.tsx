@@ -13,13 +13,31 @@ const RANK: Record<Severity, number> = { redline: 0, must: 1, suggestion: 2 };
 
 const catalogue = RULE_CATALOGUE as Readonly<Record<string, { title: string; related: readonly string[] } | undefined>>;
 
-function RuleCode({ code, ruleCodes }: { code: string; ruleCodes: ReadonlySet<string> }) {
-  return ruleCodes.has(code) ? (
+function RuleCode({ code, ruleTitles }: { code: string; ruleTitles: ReadonlyMap<string, string> }) {
+  return ruleTitles.has(code) ? (
     <Link href={`/rules/${code}`} className="inline-flex min-h-11 items-center px-1 font-mono font-semibold text-brand-700 underline underline-offset-2">
       {code}
     </Link>
   ) : (
     <span className="font-mono font-semibold">{code}</span>
+  );
+}
+
+/** A related rule by its Chinese title, the code as secondary text; a link where the library has its page. */
+function RelatedRule({ code, ruleTitles }: { code: string; ruleTitles: ReadonlyMap<string, string> }) {
+  const title = ruleTitles.get(code) ?? catalogue[code]?.title;
+  const label = (
+    <>
+      {title ?? code}
+      {title ? <span className="ml-1 font-mono text-stone-500">{code}</span> : null}
+    </>
+  );
+  return ruleTitles.has(code) ? (
+    <Link href={`/rules/${code}`} className="flex min-h-8 items-center text-brand-700 underline underline-offset-2">
+      {label}
+    </Link>
+  ) : (
+    <span className="flex min-h-8 items-center">{label}</span>
   );
 }
 
@@ -31,12 +49,13 @@ function RuleCode({ code, ruleCodes }: { code: string; ruleCodes: ReadonlySet<st
 export function FindingsList({
   text,
   result,
-  ruleCodes,
+  ruleTitles,
   onLocate,
 }: {
   text: string;
   result: CheckResult;
-  ruleCodes: ReadonlySet<string>;
+  /** Rule code → Chinese title, for the rules with a page in the rule library. */
+  ruleTitles: ReadonlyMap<string, string>;
   /** Selects the finding's text in the editor; absent when the result is for another text. */
   onLocate?: (f: Finding) => void;
 }) {
@@ -55,7 +74,7 @@ export function FindingsList({
           <li key={`${f.code}-${f.start}-${f.end}-${i}`} className={`rounded-xl border border-l-4 border-stone-200 bg-white p-3 ${style.border}`}>
             <h3 className="flex flex-wrap items-center gap-x-2 text-base font-semibold">
               <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${style.badge}`}>{SEVERITY_LABEL[f.severity]}</span>
-              <RuleCode code={f.code} ruleCodes={ruleCodes} />
+              <RuleCode code={f.code} ruleTitles={ruleTitles} />
               <span>{f.rule || rule?.title || ""}</span>
             </h3>
             <p className="mt-1 text-sm text-stone-700">
@@ -84,15 +103,16 @@ export function FindingsList({
               {f.suggestion}
             </p>
             {rule && rule.related.length ? (
-              <p className="text-xs text-stone-500">
-                相关规则：
-                {rule.related.map((c, k) => (
-                  <span key={c}>
-                    {k ? "、" : ""}
-                    <RuleCode code={c} ruleCodes={ruleCodes} />
-                  </span>
-                ))}
-              </p>
+              <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-stone-500">
+                <span id={`related-${i}`}>相关规则：</span>
+                <ul className="contents" aria-labelledby={`related-${i}`}>
+                  {rule.related.map((c) => (
+                    <li key={c} className="flex">
+                      <RelatedRule code={c} ruleTitles={ruleTitles} />
+                    </li>
+                  ))}
+                </ul>
+              </div>
             ) : null}
             {onLocate && f.code !== "U1" ? (
               <button

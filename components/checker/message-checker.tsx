@@ -19,13 +19,13 @@ const WRAP = { whiteSpace: "pre-wrap", overflowWrap: "anywhere", wordBreak: "nor
 
 export function MessageChecker({
   check,
-  ruleCodes,
+  rules,
   initial,
   initialLabel,
 }: {
   check: (input: unknown) => Promise<ActionResult<CheckResult>>;
-  /** Rule codes with a page in the rule library. */
-  ruleCodes: string[];
+  /** The rules with a page in the rule library: related rules are named by their Chinese titles. */
+  rules: { code: string; title: string }[];
   initial?: Partial<Draft>;
   initialLabel?: string;
 }) {
@@ -35,7 +35,7 @@ export function MessageChecker({
   const [notice, setNotice] = useState(initialLabel ? `已载入示例：${initialLabel}` : "");
   const textarea = useRef<HTMLTextAreaElement>(null);
   const section = useRef<HTMLElement>(null);
-  const codes = useMemo(() => new Set(ruleCodes), [ruleCodes]);
+  const titles = useMemo(() => new Map(rules.map((r) => [r.code, r.title])), [rules]);
 
   const validation = useMemo(() => validateDraft(draft), [draft]);
   const control = useMemo(() => controlCharacters(draft.text), [draft.text]);
@@ -268,7 +268,7 @@ export function MessageChecker({
             服务器复核失败：{serverError}。以上为本机检查结果，可稍后点“检查”重试。
           </p>
         ) : null}
-        {shown ? <FindingsList text={draft.text} result={shown} ruleCodes={codes} onLocate={marked ? locate : undefined} /> : null}
+        {shown ? <FindingsList text={draft.text} result={shown} ruleTitles={titles} onLocate={marked ? locate : undefined} /> : null}
       </div>
     </section>
   );

@@ -39,7 +39,7 @@ export default async function CheckPage({ searchParams }: { searchParams: Promis
         // A new ?try= example mounts a fresh editor with it.
         key={tried?.id ?? "blank"}
         check={checkMessageAction}
-        ruleCodes={rules.map((r) => r.code)}
+        rules={rules.map((r) => ({ code: r.code, title: r.title }))}
         {...(tried
           ? {
               initial: { text: tried.text, sendAt: tried.sendAt ?? "" },
