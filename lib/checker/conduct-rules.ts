@@ -982,6 +982,33 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     suggestion: "删去并撤回；他人的证件、档案只用于办理本人的事务，不外传、不示人。",
   },
   {
+    // 信我截了个图你看看，认认是谁的笔迹: the one complained of shown the complaint to find who wrote it
+    // (round 35): the complainant's identity exposed (P4), the letter passed on as a screenshot (G1).
+    id: "whistleblower-exposed",
+    code: "P4",
+    severity: "must",
+    all: ["WHISTLEBLOWER_ID"],
+    scope: "sentence",
+    unless: ["DISCUSSION"],
+    negatable: true,
+    skipQuoted: true,
+    unlessOfficialWith: ["PROHIBITION"],
+    message: "{words}：让被反映、被举报的一方辨认反映人，泄露反映人、举报人的身份。",
+    suggestion: "撤回这条消息；反映人、举报人的信息一律保密，不得透露给被反映的一方。",
+  },
+  {
+    id: "whistleblower-screenshot",
+    code: "G1",
+    severity: "must",
+    all: ["WHISTLEBLOWER_ID", "SCREENSHOT"],
+    scope: "near",
+    unless: ["DISCUSSION"],
+    negatable: true,
+    unlessOfficialWith: ["PROHIBITION"],
+    message: "{words}：把群众的反映、举报材料截图发给别人，截图一转再转，反映人就暴露了。",
+    suggestion: "不要截图外发反映、举报材料；按程序交办，内容只在办理人之间流转。",
+  },
+  {
     id: "private-lookup",
     code: "P4",
     severity: "must",
@@ -1282,6 +1309,22 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     channels: ["workgroup"],
     message: "{words}：在工作群里聊与工作无关的话题（球赛、游戏、购物、股票、娱乐八卦等）。工作群主要为了工作，群规要求不聊与工作无关的话题。",
     suggestion: "删去这段闲聊，工作群只发与工作有关的信息；私事请私聊，或发到亲友群、同学群等其他群里。",
+  },
+  {
+    // 今天的进度就不报了，跟昨天差不多: the report the group's rule asks for, skipped (rounds 30 and 35
+    // label GR1, as rounds 21, 22 and 28 did).
+    id: "workgroup-report-skipped",
+    code: "G2",
+    severity: "must",
+    all: ["REPORT_SKIPPED"],
+    scope: "sentence",
+    unless: ["DISCUSSION"],
+    yieldsTo: ["G2"],
+    skipQuoted: true,
+    unlessOfficial: true,
+    channels: ["workgroup"],
+    message: "{words}：工作群按群规要求报送的进度、情况不报，群规形同虚设。",
+    suggestion: "按群规报送，哪怕进展不大也简要说明：今天做了什么、卡在哪里、明天打算。",
   },
   {
     id: "workgroup-stranger",

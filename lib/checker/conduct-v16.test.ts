@@ -5,7 +5,9 @@
  * official through a relative, a customer's deposit told by the bank's staff, a roster with identity
  * numbers passed on, an arrest or a personnel change confided, a 考察 talk retold, a marked paper put
  * in the group though the 机要室 is named, a vote for a 党代表 bought — each with its innocent relatives
- * clean; then the false alarm on a refused ticket favour (帮不了…以后别提了).
+ * clean; then other causes (a network sealed over drinks, a report skipped or a match discussed in a
+ * work group, venting on 朋友圈, a complainant exposed); then the false alarm on a refused ticket
+ * favour (帮不了…以后别提了).
  */
 import { describe, expect, it } from "vitest";
 import { checkMessage, type CheckInput } from "./index";
@@ -71,8 +73,51 @@ describe("red lines missed or only suggested at v15, caught in v16", () => {
     expect(byRule("那份机密级的方案请到机要室阅看，不要拍照。", "P5", { channel: "workgroup" })).toEqual([]);
   });
 
+  it("an arrest planned and confided (采取强制措施…烂在肚子里) is P5", () => {
+    expect(redline("这事你烂在肚子里：下周我们要对你们厂那个会计采取强制措施，这几天别跟她联系。", "P5", { channel: "private" })).not.toEqual([]);
+    // The measure announced by the police is clean.
+    expect(byRule("警方已依法对犯罪嫌疑人采取强制措施，案件正在进一步侦办中。", "P5", { channel: "group" })).toEqual([]);
+  });
+
+  it("a policy called a swindle (变相赖账, 温水煮青蛙) is V1", () => {
+    expect(redline("延迟退休就是变相赖账。", "V1", { channel: "moments" })).not.toEqual([]);
+    expect(redline("延迟退休，什么渐进式，温水煮青蛙罢了。", "V1", { channel: "moments" })).not.toEqual([]);
+  });
+
   it("a 党代表 vote bought with packets (党代表那事…红包) is V3", () => {
     expect(redline("党代表那事我帮你打过招呼了，我在群里发了几个红包，到时候就看你的了。", "V3", { channel: "private" })).not.toEqual([]);
+  });
+});
+
+describe("other causes of rounds 34–35, found in v16", () => {
+  it("a night out with bosses sealed with 兄弟情深…有事说话 is a network (TJ1)", () => {
+    expect(byRule("今晚跟几位老总喝尽兴了，兄弟情深，以后在县里有事说话！", "TJ1", { channel: "moments" })).not.toEqual([]);
+    // Friendship without favours is clean.
+    expect(byRule("三十年的老同学，兄弟情深，祝你新婚快乐！", "TJ1", { channel: "moments" })).toEqual([]);
+  });
+
+  it("the day's report skipped in a work group (就不报了) breaks the group's rule (G2)", () => {
+    expect(byRule("今天的数据就不报了，跟前天一样。", "G2", { channel: "workgroup" })).not.toEqual([]);
+    // The same between friends is no work group's business.
+    expect(byRule("今天的数据就不报了，跟前天一样。", "G2", { channel: "private" })).toEqual([]);
+  });
+
+  it("the match replayed and lunch ordered in a work group (点球, 重播, 点外卖) are off-topic (G2)", () => {
+    expect(byRule("昨晚那场点球大战看了吗？今晚还有重播。", "G2", { channel: "workgroup" })).not.toEqual([]);
+    expect(byRule("中午谁一起点外卖？", "G2", { channel: "workgroup" })).not.toEqual([]);
+  });
+
+  it("venting about the unit on 朋友圈 (领导念经, 真想辞职不干) is G5", () => {
+    expect(byRule("又被领导叫去开会念经一小时，真想辞职不干了。", "G5", { channel: "moments" })).not.toEqual([]);
+    expect(byRule("单位几个同事喝到现在，明天谁也别想上班了哈哈", "G5", { channel: "moments" })).not.toEqual([]);
+    expect(byRule("奶奶每天早上在家念经，九十岁了精神还好。", "G5", { channel: "moments" })).toEqual([]);
+  });
+
+  it("a complaint shown to the one complained of, to find its writer (认认是谁的笔迹), exposes the complainant (P4, G1)", () => {
+    const text = "有人写信反映你们站的问题，我截了个图发你，认认是谁的笔迹。[截图]";
+    expect(byRule(text, "P4", { channel: "private" })).not.toEqual([]);
+    expect(byRule(text, "G1", { channel: "private" })).not.toEqual([]);
+    expect(byRule("对来信反映的问题，我们将认真核查，反映人信息严格保密。", "P4", { kind: "notice" })).toEqual([]);
   });
 });
 
