@@ -121,6 +121,18 @@ describe("other causes of rounds 34–35, found in v16", () => {
   });
 });
 
+describe("claims the retrained model no longer makes, now made by rule", () => {
+  it("a fee received while the payer's matter is watched over (咨询费…我盯着) is TJ3", () => {
+    expect(redline("上个月的“咨询费”收到了。你公司发票的事我盯着，有消息告诉你。", "TJ3", { channel: "private" })).not.toEqual([]);
+    // Watching the group for messages, with no money, is clean.
+    expect(byRule("大家周末也要盯着群消息，有事及时回复。", "TJ3", { channel: "workgroup" })).toEqual([]);
+  });
+
+  it("a provincial decision called 瞎指挥 is scorn of a superior's policy (V1)", () => {
+    expect(redline("省里那个决定就是瞎指挥，下面怎么干？", "V1", { channel: "workgroup" })).not.toEqual([]);
+  });
+});
+
 describe("false alarms at v15 on clean drafts, clean in v16", () => {
   it("a ticket favour refused and its packet waved off (帮不了…以后别提了) is no TJ3", () => {
     expect(mustOrWorse("老四，超载那张罚单我帮不了，按程序申诉吧，红包的话以后别提了。", { channel: "private" })).toEqual([]);
