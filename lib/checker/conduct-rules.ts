@@ -145,6 +145,9 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     scope: "sentence",
     // 群里这个抢红包接龙我就不参加了: the sender stays out.
     unless: ["DISCUSSION", "DECLINE_JOIN"],
+    // 家人群里抢到老妈发的红包，手气最佳: a family's packet, no stake (r36); a stake per round is
+    // `gambling-stake`, which no family setting cancels.
+    unlessNear: ["FAMILY_SETTING"],
     negatable: true,
     skipQuoted: true,
     group: "packet",
@@ -210,6 +213,36 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     unlessOfficialWith: ["PROHIBITION"],
     message: "{words}：答应免去抽检、质检，是以职务之便给人好处，影响公正执行公务。",
     suggestion: "撤回这条消息；检查验收一律按标准执行，请托应拒绝并报告。",
+  },
+  {
+    // 每个月那两百块收到了哈，你们厂的产值我就按你说的数填: money taken, the figures filled as the payer says (r36).
+    id: "paid-figures",
+    code: "TJ3",
+    severity: "redline",
+    all: ["MONEY_RECEIVED", "FIGURES_AS_TOLD"],
+    scope: "near",
+    unless: ["DISCUSSION"],
+    unlessNear: ["RETURNED"],
+    negatable: true,
+    group: "packet",
+    unlessOfficialWith: ["PROHIBITION"],
+    message: "{words}：收了对方的钱，又按对方说的数填报，是收受好处、为人办事，影响公正执行公务。",
+    suggestion: "撤回这条消息；钱款退回并报告，数据按实际核实填报。",
+  },
+  {
+    // 收到哈，客气啥。下周一你把营业执照带过来，我给你走快点: a thing received, the business put ahead (r37).
+    id: "thanks-fast-track",
+    code: "TJ3",
+    severity: "redline",
+    all: ["GIFT_ACK", "FAST_TRACK"],
+    scope: "near",
+    unless: ["DISCUSSION"],
+    unlessNear: ["RETURNED", "GIFT_DECLINED"],
+    negatable: true,
+    group: "packet",
+    unlessOfficialWith: ["PROHIBITION"],
+    message: "{words}：收下对方的东西，又答应给对方的事“走快点”，是以职务之便给人好处，影响公正执行公务。",
+    suggestion: "撤回这条消息；不收办事人的东西，业务一律按程序和顺序办理。",
   },
   {
     // 我给他转个红包，你帮我递过去 … 跟你们局长说说: money for an official through a relative (round 35);
@@ -379,7 +412,8 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     severity: "redline",
     all: ["GIFT_TAKEN"],
     scope: "sentence",
-    unless: ["REFUSAL", "DISCUSSION", "FAMILY_SETTING", "KIN"],
+    // 您的心意我们工作队领了，土鸡蛋您留着: thanks said, the gift declined (r37).
+    unless: ["REFUSAL", "DISCUSSION", "FAMILY_SETTING", "KIN", "GIFT_DECLINED"],
     unlessNear: ["REFUSAL", "PROHIBITION", "FAMILY_SETTING"],
     negatable: true,
     group: "packet",
@@ -475,6 +509,37 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     unlessOfficialWith: ["PROHIBITION"],
     message: "{words}：把含身份证号、收入、病情的名单转来转去，泄露单位掌握的个人信息。",
     suggestion: "撤回这条消息；名单通过内部系统或当面核对，不得在微信里传递。",
+  },
+  {
+    // 附件是本月欠税户名单，含法人身份证号、家庭住址和手机号: the roster posted as a file (r36).
+    id: "roster-attached",
+    code: "P5",
+    severity: "redline",
+    all: ["ROSTER", "ID_FIELDS", "ATTACHED"],
+    scope: "near",
+    unless: ["DISCUSSION"],
+    unlessNear: [...P5_CANCELS, "PRIVACY_PROPER"],
+    negatable: true,
+    group: "secret",
+    unlessOfficialWith: ["PROHIBITION"],
+    message: "{words}：把含身份证号、收入、病情的名单作为附件发到群里，泄露单位掌握的个人信息。",
+    suggestion: "撤回这条消息；名单通过内部系统或当面核对，不得在微信里传递。",
+  },
+  {
+    // 我把我表弟拉进群了，他在做工程…大家有啥消息也可以跟他说说: an outsider with business at stake put
+    // in the group to hear its news (r36).
+    id: "outsider-brought-in",
+    code: "P5",
+    severity: "redline",
+    all: ["BROUGHT_IN", "OUTSIDER", "INFO_SHARED"],
+    scope: "near",
+    unless: ["DISCUSSION"],
+    unlessNear: P5_CANCELS,
+    negatable: true,
+    group: "secret",
+    unlessOfficialWith: ["PROHIBITION"],
+    message: "{words}：把有利益关系的外人拉进工作群打听项目消息，泄露工作秘密。",
+    suggestion: "把无关人员移出工作群；项目信息以公开发布的为准，不私下透露。",
   },
   {
     id: "secret-hot-material",
@@ -872,6 +937,37 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
   },
 
   // ───────────── politics ─────────────
+  {
+    // [链接：境外网站文章] 看看人家外面怎么说咱们的，写得真解气，大家传一传: a hostile foreign piece praised
+    // and passed round (r37 labels V1 and V2).
+    id: "foreign-piece-spread",
+    code: "V1",
+    severity: "redline",
+    all: ["FOREIGN_MEDIA", "SPREAD_PRAISE"],
+    scope: "message",
+    unlessClause: ["SUPPORT", "REFUTE"],
+    unlessNear: ["DISCUSSION", "PROHIBITION"],
+    negatable: true,
+    skipQuoted: true,
+    unlessOfficialWith: ["PROHIBITION"],
+    message: "{words}：转发境外网站抹黑我们的文章并叫好、叫人传播，属于妄议中央、传播有害信息。",
+    suggestion: "删去链接和这段话，不转发、不传播；看到此类内容应向组织报告。",
+  },
+  {
+    id: "foreign-piece-rumour",
+    code: "V2",
+    severity: "redline",
+    all: ["FOREIGN_MEDIA", "SPREAD_PRAISE"],
+    scope: "message",
+    unlessClause: ["SUPPORT", "REFUTE"],
+    unlessNear: ["DISCUSSION", "PROHIBITION"],
+    negatable: true,
+    skipQuoted: true,
+    group: "hearsay",
+    unlessOfficialWith: ["PROHIBITION"],
+    message: "{words}：叫人传播境外网站的文章，是传播未经核实、歪曲事实的信息。",
+    suggestion: "删去链接和这段话，不转发、不传播；看到此类内容应向组织报告。",
+  },
   {
     // 外面的月亮就是圆…说了要被请喝茶: scorn of the system in allusion, not in plain words.
     id: "wild-talk-veiled",

@@ -33,7 +33,7 @@ const REFUSES =
   "转回|退回去|收不了|交回|送回去|原样送回|不发红包|也不发|慎之又慎|退回|退还|已退|退了|退给|如数|拒收|婉拒|谢绝|上交|不能收|不会收|不收|没收|心领了|不领|别领|不能发|未被领取|违纪|违规";
 /** Family occasions: a red packet to a relative for a birthday, a wedding, the new year. */
 const FAMILY =
-  "^(?:妈|爸|姐|哥|老妈|老爸|奶奶|爷爷|宝贝|丫头|闺女|儿子)|给爸妈|给父母|给老人|老人家|生日快乐|新婚快乐|新婚|压岁|过年|除夕|大年|春节快乐|沾沾喜气|喜气|考上|金榜|满月|乔迁|家庭聚会|家族群|家庭群|老妈家|大寿|拜寿|寿宴";
+  "^(?:妈|爸|姐|哥|老妈|老爸|奶奶|爷爷|宝贝|丫头|闺女|儿子)|给爸妈|给父母|给老人|老人家|生日快乐|新婚快乐|新婚|压岁|过年|除夕|大年|春节快乐|沾沾喜气|喜气|考上|金榜|满月|乔迁|家庭聚会|家族群|家庭群|家人群|老妈家|大寿|拜寿|寿宴";
 
 export const MODEL_CUES: Partial<Record<CheckCode, ModelCue>> = {
   // 妄议中央: criticism of central policy, often without naming it.

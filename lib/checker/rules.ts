@@ -560,6 +560,8 @@ export const SIGNATURE = {
   /** The sender named at the opening of a one-to-one message: 您好，我是市中院立案庭小吴。 */
   /** A role noted after the unit, in brackets: （群主）（值班） — not part of the unit's name. */
   roleNote: /[（(][\u4e00-\u9fff]{1,6}[)）]$/,
+  /** A joint notice's note after the signature (马家坪信用社 王敏（与乡经发办联合通知）): dropped like a role. */
+  jointNote: /[（(](?:与|会同|联合)[\u4e00-\u9fff、]{1,16}[)）]$/,
   /** The same note with the sender's name (县政府办公室（群主 孙浩）): the name is kept. */
   roleNameNote: /[（(](?:群主|负责人|联系人|值班员?|管理员|网格员)[\s：:]*([\u4e00-\u9fff]{2,4})[)）]$/,
   selfIntroduction:

@@ -201,6 +201,7 @@ function classifySignaturePiece(raw: string): SigPiece {
   s = s
     .replace(/[。.]$/, "")
     .replace(SIGNATURE.roleNameNote, " $1")
+    .replace(SIGNATURE.jointNote, "")
     .replace(SIGNATURE.roleNote, "")
     .trim();
   if (s.length === 0 || s.length > SIGNATURE.maxLength) return "none";
