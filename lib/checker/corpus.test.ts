@@ -22,7 +22,7 @@ const studied = new Set(
 const guarded = sets.filter((s) => !s.blind || studied.has(s.round!));
 /**
  * Rounds studied in v11 (decision 032), v12 (rounds 22–23, decision 033), v13 (rounds 24–27,
- * decision 034), v14 (rounds 28–29, decision 035), v15 (rounds 30–33, decision 036) and v16 (rounds 34–35, decision 038): the recall, false alarms and (where lower than 0.94) precision the studying version
+ * decision 034), v14 (rounds 28–29, decision 035), v15 (rounds 30–33, decision 036), v16 (rounds 34–35, decision 038) and v17 (rounds 36–37, decision 039): the recall, false alarms and (where lower than 0.94) precision the studying version
  * reaches on them, as guards.
  */
 const STUDIED_V11: Record<number, { recall: number; falseAlarms: number; precision?: number }> = {
@@ -55,6 +55,11 @@ const STUDIED_V11: Record<number, { recall: number; falseAlarms: number; precisi
   // XY1 and TJ1 beside other findings stay misses (decision 038).
   34: { recall: 0.85, falseAlarms: 1, precision: 0.93 },
   35: { recall: 0.94, falseAlarms: 0 },
+  // Rounds 36–37: v17 reaches recall 0.868 / 0.910, precision 0.927 / 0.904, red lines 100 %; one
+  // false alarm left in round 36 (特此通知 asked of a notice, R4, which these writers never label);
+  // R2/R3, G7, G4/U1, XY1/XY2, TJ2 and P4 beside other findings stay misses (decision 039).
+  36: { recall: 0.86, falseAlarms: 1, precision: 0.92 },
+  37: { recall: 0.9, falseAlarms: 0, precision: 0.9 },
 };
 
 describe("fixtures", () => {
@@ -94,7 +99,7 @@ describe.each(guarded.map((s) => [s.name, s] as const))("%s", (_, set) => {
   // `workgroup` channel came after them), so those labels stay misses. Their writers also label more
   // codes beside the main one than earlier writers, hence precision 0.94. Rounds 22–23 (decision
   // 033) are guarded at what v12 reaches: recall 0.944 / 0.945, no false alarm; rounds 24–27
-  // (decision 034) at what v13 reaches; rounds 28–29 (decision 035) at what v14 reaches; rounds 30–33 (decision 036) at what v15 reaches; rounds 34–35 (decision 038) at what v16 reaches.
+  // (decision 034) at what v13 reaches; rounds 28–29 (decision 035) at what v14 reaches; rounds 30–33 (decision 036) at what v15 reaches; rounds 34–35 (decision 038) at what v16 reaches; rounds 36–37 (decision 039) at what v17 reaches.
   const v11 = STUDIED_V11[set.round ?? 0];
   const recallBar = v11?.recall ?? (!set.blind ? 0.95 : set.round! >= 16 ? 0.85 : set.round! >= 4 ? 0.9 : 0.95);
   const precisionBar = v11 ? (v11.precision ?? 0.94) : 0.95;
