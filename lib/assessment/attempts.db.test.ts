@@ -25,6 +25,8 @@ async function cadre() {
 }
 
 const answerFor = (item: AttemptItem, right: boolean) => answerForVersion(db(), item.versionId, right);
+/** Moves an attempt's deadline into the past, as if its time had run out. */
+const expire = (publicId: string) => db().raw.query(`UPDATE attempt SET deadline_at = now() - interval '1 second' WHERE public_id = $1`, [publicId]);
 
 test("the bank sync is idempotent and versions changed questions", async () => {
   const d = db();
@@ -113,7 +115,7 @@ test("the time limit is enforced on the server: late answers are refused and the
   const { publicId } = await startAttempt(d, m.id, EXAM_ID);
   const [first, second] = (await getAttempt(d, m.id, publicId)).items;
   await saveResponse(d, m.id, publicId, first.versionId, await answerFor(first, true));
-  await d.raw.query(`UPDATE attempt SET deadline_at = now() - interval '1 second' WHERE public_id = $1`, [publicId]);
+  await expire(publicId);
   await expect(saveResponse(d, m.id, publicId, second.versionId, await answerFor(second, true))).rejects.toThrow(/时间已到|已提交/);
   const view = await getAttempt(d, m.id, publicId);
   expect(view.status).toBe("SUBMITTED");
@@ -207,7 +209,6 @@ test("statements of a start: a new exam in 3 (state, draw, insert), a resumed on
 test("starting again after the time ran out hands the old attempt in, counts it, and starts a new one", async () => {
   const d = db();
   const m = await cadre();
-  const expire = (id: string) => d.raw.query(`UPDATE attempt SET deadline_at = now() - interval '1 second' WHERE public_id = $1`, [id]);
   const first = (await startAttempt(d, m.id, EXAM_ID)).publicId;
   const item = (await getAttempt(d, m.id, first)).items[0];
   await saveResponse(d, m.id, first, item.versionId, await answerFor(item, true));
@@ -235,7 +236,7 @@ test("a quiz archived while its expired attempt is handed in is not found (no Ty
     [EXAM_ID, quizId],
   );
   const first = (await startAttempt(d, m.id, quizId)).publicId;
-  await d.raw.query(`UPDATE attempt SET deadline_at = now() - interval '1 second' WHERE public_id = $1`, [first]);
+  await expire(first);
   // An admin archives the quiz at the moment the expired attempt is handed in.
   const fn = `archive_on_submit_${m.id}`;
   await d.raw.query(
