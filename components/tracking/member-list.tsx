@@ -124,7 +124,7 @@ export function MemberList({
           sort={list.sort}
           dir={list.dir}
           sortHref={(sort: MemberSort, dir) => href({ sort, dir })}
-          detailHref={(id) => `/branch/members/${id}?a=${assignmentId}`}
+          detailQuery={`?a=${assignmentId}`}
           remind={remind ? { action: remind.action, unitId, assignmentId } : undefined}
           showUnit={!nested && members.rows.some((r) => r.unitId !== unitId)}
         />

@@ -5,7 +5,8 @@ import { db } from "@/lib/db/client";
 import { myAssignments } from "@/lib/tracking/my";
 import { COMPLETION_RULE_TEXT } from "@/lib/tracking/state";
 import { chinaDay, formatChinaDate } from "@/lib/tracking/time";
-import { DaysLeft, StateBadge } from "./parts";
+import { DaysLeft } from "./parts";
+import { StateBadge } from "./state-badge";
 
 /**
  * The cadre's assignments on his home: state, progress, the exam, days left, and the certificate

@@ -1,15 +1,6 @@
 import Link from "next/link";
-import { ProgressBar } from "@/components/ui/progress-bar";
-import { rateText, type RollupRow, type WeakRule } from "@/lib/tracking/rollup";
-import { type MemberState } from "@/lib/tracking/state";
+import type { WeakRule } from "@/lib/tracking/rollup";
 import { formatChinaTime } from "@/lib/tracking/time";
-import { privacyMinGroup } from "@/lib/tracking/privacy";
-import { MEMBER_STATE_LABEL, UNIT_KIND_LABEL } from "@/lib/labels";
-import { ColumnHeads } from "@/components/ui/column-heads";
-
-export function StateBadge({ state, late }: { state: MemberState; late?: boolean }) {
-  return <span className={`badge badge-${state}`}>{late ? `${MEMBER_STATE_LABEL[state]}（逾期完成）` : MEMBER_STATE_LABEL[state]}</span>;
-}
 
 /** "还剩 3 天" / "今天截止" / "已逾期 2 天". */
 export function DaysLeft({ days }: { days: number }) {
@@ -35,62 +26,6 @@ export function Freshness({ updatedAt, refreshedAt }: { updatedAt: Date | null; 
       {updatedAt ? ` · 最近变动 ${formatChinaTime(updatedAt)}` : ""}
       {refreshedAt ? ` · 最近全量核对 ${formatChinaTime(refreshedAt)}` : ""}
     </p>
-  );
-}
-
-/**
- * The committee's comparison: each unit below side by side — members, participation (started),
- * completion and the average best score (withheld under the privacy floor). Units two levels down
- * (a 党总支's branches) are indented under their parent.
- */
-export function RollupTable({ rows, unitQuery, scores }: { rows: RollupRow[]; unitQuery: (unitId: number) => string; scores: boolean }) {
-  return (
-    <div className="overflow-x-auto rounded-2xl border border-stone-200 bg-white">
-      <table className="rollup-table w-full min-w-[20rem] text-left text-sm">
-        <caption className="sr-only">下级组织完成情况</caption>
-        <ColumnHeads
-          columns={[
-            "组织",
-            ["应学人数", "text-right whitespace-nowrap"],
-            ["参与率", "text-right whitespace-nowrap"],
-            ["完成率", "text-right whitespace-nowrap"],
-            scores && ["平均分", "text-right whitespace-nowrap"],
-          ]}
-          cell="px-2 py-2"
-          className="bg-stone-50"
-        />
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.unitId} className={r.level === 1 && r.hasChildren ? "bg-stone-50" : undefined}>
-              <th scope="row" className={r.level > 1 ? "sub" : undefined}>
-                {/* A plain link, as in the member table: a <Link> per unit would be hydrated and prefetched. */}
-                <a href={unitQuery(r.unitId)}>
-                  <span>{r.name}</span>
-                  <span>{UNIT_KIND_LABEL[r.kind]}</span>
-                </a>
-              </th>
-              <td>{r.members || "—"}</td>
-              <td>
-                <div>{rateText(r.started, r.members)}</div>
-                {r.members ? <ProgressBar value={r.started} max={r.members} label={`${r.name} 参与率`} /> : null}
-              </td>
-              <td>
-                <div>{rateText(r.completed, r.members)}</div>
-                {r.members ? (
-                  <>
-                    <div className="text-xs text-stone-600">
-                      {r.completed}/{r.members}
-                    </div>
-                    <ProgressBar value={r.completed} max={r.members} label={`${r.name} 完成率`} />
-                  </>
-                ) : null}
-              </td>
-              {scores ? <td>{r.withheld ? <span className="text-xs text-stone-600">不足 {privacyMinGroup()} 人</span> : (r.averageScore ?? "—")}</td> : null}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
   );
 }
 

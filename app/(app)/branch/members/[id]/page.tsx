@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { DaysLeft, StateBadge } from "@/components/tracking/parts";
+import { DaysLeft } from "@/components/tracking/parts";
+import { StateBadge } from "@/components/tracking/state-badge";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { NotFoundError, requireViewer } from "@/lib/auth/guard";
 import { db } from "@/lib/db/client";
