@@ -59,8 +59,8 @@ export interface ConductRule {
 }
 
 const PACKET_CONTEXT: readonly Concept[] = ["REFUSAL", "DISCUSSION"];
-/** A red packet to the whole group for one's own success, or a game, is not a payment for a favour. */
-const NOT_FOR_FAVOUR: readonly Concept[] = ["LAWFUL_MONEY", "BAIT", "BAIT_WEAK", "CELEBRATE", "GAMBLING", "GAMBLING_WEAK", "HARDSHIP"];
+/** A red packet to the whole group for one's own success, a game, or an advance paid back is not a payment for a favour. */
+const NOT_FOR_FAVOUR: readonly Concept[] = ["LAWFUL_MONEY", "BAIT", "BAIT_WEAK", "CELEBRATE", "GAMBLING", "GAMBLING_WEAK", "HARDSHIP", "REPAID"];
 
 /** Near a red packet: a warning, a relative spoken to, a family occasion, a 拆礼物 game — not a favour bought. */
 const FAVOUR_CONTEXT: readonly Concept[] = ["DISCUSSION", "KIN_ADDRESS", "FAMILY_SETTING", "BAIT"];
@@ -243,6 +243,21 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     unlessOfficialWith: ["PROHIBITION"],
     message: "{words}：收下对方的东西，又答应给对方的事“走快点”，是以职务之便给人好处，影响公正执行公务。",
     suggestion: "撤回这条消息；不收办事人的东西，业务一律按程序和顺序办理。",
+  },
+  {
+    // 今天又收到你四个二百的，明早那车先给你过磅 (r38): money taken, the payer's business put ahead.
+    id: "money-fast-track",
+    code: "TJ3",
+    severity: "redline",
+    all: ["MONEY_RECEIVED", "FAST_TRACK"],
+    scope: "near",
+    unless: ["DISCUSSION"],
+    unlessNear: ["RETURNED", "GIFT_DECLINED"],
+    negatable: true,
+    group: "packet",
+    unlessOfficialWith: ["PROHIBITION"],
+    message: "{words}：收了对方的钱，又答应先给对方办、给对方通融，是收受好处、为人办事，影响公正执行公务。",
+    suggestion: "撤回这条消息；钱款退回并报告，业务一律按程序和顺序办理。",
   },
   {
     // 我给他转个红包，你帮我递过去 … 跟你们局长说说: money for an official through a relative (round 35);
@@ -524,6 +539,25 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     unlessOfficialWith: ["PROHIBITION"],
     message: "{words}：把含身份证号、收入、病情的名单作为附件发到群里，泄露单位掌握的个人信息。",
     suggestion: "撤回这条消息；名单通过内部系统或当面核对，不得在微信里传递。",
+  },
+  {
+    // 谁有这个企业法人的身份证号…我先发群里你们核一下[图片：身份证正反面] (r39): an identity card the unit
+    // holds for its work, posted to the work group to be checked. Work groups only: a citizen's card
+    // posted to other groups (r5-086, r15-097) is labelled P4 alone by earlier writers, and
+    // `private-document` / the P4 rules keep that reading everywhere.
+    id: "id-card-posted",
+    code: "P5",
+    severity: "redline",
+    all: ["ID_IMAGE", "POSTED"],
+    scope: "near",
+    unless: ["DISCUSSION"],
+    unlessNear: [...P5_CANCELS, "PRIVACY_PROPER", "OWN_MATTER"],
+    negatable: true,
+    group: "secret",
+    channels: ["workgroup"],
+    unlessOfficialWith: ["PROHIBITION"],
+    message: "{words}：把工作中掌握的他人身份证照片发到群里，泄露单位掌握的个人信息。",
+    suggestion: "撤回这条消息；证件信息只在办理人之间通过内部系统核对，不得在微信群里传。",
   },
   {
     // 我把我表弟拉进群了，他在做工程…大家有啥消息也可以跟他说说: an outsider with business at stake put

@@ -504,7 +504,7 @@ export const CLOSING = {
   code: "R4",
   /** How many sentences before the signature count as the closing. */
   zoneSentences: 3,
-  notice: /特此(?:通知|公告|通告|通报)/,
+  notice: /特此(?:通知|公告|通告|通报|告知)/,
   request:
     /收到(?:后)?请?(?:及时|立即|尽快|马上)?回(?:复|个话|个信)|请(?:及时|立即|尽快)?回复|回复(?:收到|确认)|收悉请复|盼复|望回复|敬请回复|请(?:予以)?确认|请(?:及时)?反馈|请告知|[请并]?于.{0,16}?(?:前|内)?(?:回复|反馈|告知|答复|确认)|是否方便/,
   report: /特此(?:报告|汇报)|专此报告|妥否|请(?:审阅|审示|审定|阅示|批示|指示|示|指正|阅处)|请批评指正/,
@@ -556,10 +556,12 @@ export const SIGNATURE = {
   maxLines: 4,
   maxLength: 40,
   unitSuffix:
-    "办公室|办|科|股|处|局|厅|部|委|委员会|中心|小学|中学|大学|幼儿园|支部|总支|党委|党组|工委|工会|团委|妇联|政府|街道|社区|居委会|村委会|村|镇|乡|所|站|队|院|校|组|专班|指挥部|公司|集团|协会|学会|室|馆|会|署|庭|分局|银行|支行|分行|医院|学校|食堂|合作社|班|年级",
+    "办公室|办|科|股|处|局|厅|部|委|委员会|中心|小学|中学|大学|幼儿园|支部|总支|党委|党组|工委|工会|团委|妇联|政府|街道|社区|居委会|村委会|村|镇|乡|所|站|队|院|校|组|专班|指挥部|病区|公司|集团|协会|学会|室|馆|会|署|庭|分局|银行|支行|分行|医院|学校|食堂|合作社|班|年级",
   /** The sender named at the opening of a one-to-one message: 您好，我是市中院立案庭小吴。 */
   /** A role noted after the unit, in brackets: （群主）（值班） — not part of the unit's name. */
   roleNote: /[（(][\u4e00-\u9fff]{1,6}[)）]$/,
+  /** The same role before the name (区税务局办公室（群主）许静): dropped, the name kept. */
+  roleNoteInner: /[（(](?:群主|负责人|联系人|值班员?|管理员|网格员)[)）](?=[\u4e00-\u9fff])/,
   /** A joint notice's note after the signature (马家坪信用社 王敏（与乡经发办联合通知）): dropped like a role. */
   jointNote: /[（(](?:与|会同|联合)[\u4e00-\u9fff、]{1,16}[)）]$/,
   /** The same note with the sender's name (县政府办公室（群主 孙浩）): the name is kept. */
@@ -576,7 +578,7 @@ export const SIGNATURE = {
   notSignature: /[。！？!?]|请|谢谢|感谢|吗|呢|吧|啊|哈|了|需要|要求|将于|已经|已于|明天|今天|后天|上午|下午|晚上|参加|开会|回复|通知|报告|收到|好的|链接|http/,
   leader: /^(?:——|—|--|-|落款[：:]?|署名[：:]?|(?:报告人|汇报人|报送人|发布人)[：:])\s*/,
   /** A role beside the name (城关二小三年级二班 班主任 吴老师): neither identity nor content. */
-  role: /^(?:班主任|副?班主任|任课老师|群主|负责人|网格员|值班员|联络员|代发|转发)$/,
+  role: /^(?:班主任|副?班主任|任课老师|群主|负责人|网格员|值班员|联络员|代发|转发|护士|护士长|医生|民警|社区民警|辅警|干事|科员)$/,
   /** The same role glued to the end of the unit (四（1）班班主任). */
   roleSuffix: /(?:副?班主任|任课老师|群主|负责人|网格员|值班员|联络员)$/,
   /** A surname with 老师 (吴老师): how a teacher signs to parents. */

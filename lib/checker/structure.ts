@@ -183,7 +183,7 @@ function analyseHead(text: string): Head {
 
 const UNIT = new RegExp(`^[\\u4e00-\\u9fff（）()A-Za-z0-9×Ｘ＊*]{0,24}?(?:${SIGNATURE.unitSuffix})$`);
 const UNIT_THEN_NAME = new RegExp(`^[\\u4e00-\\u9fff（）()]{1,20}?(?:${SIGNATURE.unitSuffix})(?:${SURNAMES})[\\u4e00-\\u9fff]{1,2}$`);
-const PHONE = /^[\d\s()（）+-]{7,20}$/;
+const PHONE = /^(?=[^\d]*\d)[\dxX*＊\s()（）+-]{7,20}$/;
 const EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
 const TOKEN_SPLIT = /[\s\u3000、，,·|｜/]+/;
 const TERMINAL = /[。！？!?；;…]+/g;
@@ -202,6 +202,7 @@ function classifySignaturePiece(raw: string): SigPiece {
     .replace(/[。.]$/, "")
     .replace(SIGNATURE.roleNameNote, " $1")
     .replace(SIGNATURE.jointNote, "")
+    .replace(SIGNATURE.roleNoteInner, " ")
     .replace(SIGNATURE.roleNote, "")
     .trim();
   if (s.length === 0 || s.length > SIGNATURE.maxLength) return "none";
