@@ -6,7 +6,7 @@
  * anti-fraud centre, a secrecy self-check notice, 特此告知 and signatures with a role or a masked
  * phone, the model's claims on a progress report, a request for a needs plan); then other causes
  * (a chat 私底下发我的 screenshotted, a supplier pulled into the work group, a leader's hairstyle
- * mocked, 站位高 said of the group owner's speech).
+ * mocked, 站位高 said of the group owner's speech, a couple said to be 闹离婚, a case told at a training).
  */
 import { describe, expect, it } from "vitest";
 import { checkMessage, type CheckInput } from "./index";
@@ -92,6 +92,16 @@ describe("other causes found in rounds 38–39", () => {
 
   it("a leader's hairstyle mocked (局长那个新发型) is TJ2", () => {
     expect(byRule("今天局长那个新发型笑死我了，像个鸡窝😂", "TJ2", { channel: "workgroup" })).not.toEqual([]);
+  });
+
+  it("a couple said to be 闹离婚 is gossip (P6); a couple said to get on well is not", () => {
+    expect(byRule("跟你们说，隔壁超市的老板娘最近在咱们这儿贷了款，她跟她老公正闹离婚呢。", "P6", { channel: "workgroup" })).not.toEqual([]);
+    expect(byRule("小李结婚十年了，两口子感情一直很好。", "P6", { channel: "workgroup" })).toEqual([]);
+  });
+
+  it("a case told at a training or a warning (案例…一律不转) is a clean context for the model's V2", () => {
+    expect(MODEL_CUES.V2!.clean!.test("培训课上讲了个案例：有人听说抢小孩就发了群。")).toBe(true);
+    expect(MODEL_CUES.V2!.clean!.test("听说明天要封路，赶紧转给家里人。")).toBe(false);
   });
 
   it("the group owner's speech praised as 站位高 is WH1 by rule", () => {
