@@ -28,9 +28,7 @@ describe("red lines missed at v17, caught in v18", () => {
   });
 
   it("an identity card the unit holds, posted to the work group ([图片：身份证正反面]…发群里) is P5", () => {
-    expect(
-      redline("谁手上有那个承包户的身份证照片？我发群里了大家对一下地址[图片：身份证正反面]", "P5", { channel: "workgroup" }),
-    ).not.toEqual([]);
+    expect(redline("谁手上有那个承包户的身份证照片？我发群里了大家对一下地址[图片：身份证正反面]", "P5", { channel: "workgroup" })).not.toEqual([]);
     // A reminder not to post such photos is clean (no P5, and no P4 either).
     const ban = "提醒一下，承包户的身份证照片不要发在群里，有需要私下找我核对。";
     expect(byRule(ban, "P5", { channel: "workgroup" })).toEqual([]);
@@ -48,9 +46,7 @@ describe("false alarms at v17, clean in v18", () => {
   });
 
   it("a fraud warning signed by the anti-fraud centre (都是骗子——来自反诈中心) is no V2", () => {
-    expect(
-      byRule("转发提醒：最近有人冒充社保局打电话说社保卡被冻结，要转账的都是骗子！——来自市公安局反诈中心", "V2", { channel: "group" }),
-    ).toEqual([]);
+    expect(byRule("转发提醒：最近有人冒充社保局打电话说社保卡被冻结，要转账的都是骗子！——来自市公安局反诈中心", "V2", { channel: "group" })).toEqual([]);
     // A scare passed on with hearsay stays V2.
     expect(redline("转发：听说社保卡要被冻结了，赶紧转给家人！", "V2", { channel: "group" })).not.toEqual([]);
   });

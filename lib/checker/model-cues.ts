@@ -63,7 +63,9 @@ export const MODEL_CUES: Partial<Record<CheckCode, ModelCue>> = {
   // 红包、礼券影响公务: money, cards or gifts tied to someone's office.
   TJ3: {
     cue: /红包|转账|转了|转您|转你|给您转|微信转|礼券|券|发几个|意思意思|购物卡|提货卡|加油卡|电子卡|E卡|卡密|卡号|心意|意思一下|表示表示|不成敬意|别嫌少|笑纳|辛苦费|茶水|喝茶钱|烟钱|油钱|咨询费|资料费|感谢费|好处|随个礼|随礼|礼金|收下|收到了|我收|收着|收哒|就收了|不客气了|别推|别退|土特产|腊肉|茶叶|月饼|请你吃|请您吃|吃个饭|安排一下/,
-    clean: new RegExp(`${FORBIDS}|${REFUSES}|${FAMILY}|工会|慰问金|节日福利|工资|报销|党费|捐款|募捐|抚恤|奖金发放|补贴发放|住院|搭把手|不统计|不公开金额|帮忙垫的|帮我垫的|垫付|垫的钱|两清`),
+    clean: new RegExp(
+      `${FORBIDS}|${REFUSES}|${FAMILY}|工会|慰问金|节日福利|工资|报销|党费|捐款|募捐|抚恤|奖金发放|补贴发放|住院|搭把手|不统计|不公开金额|帮忙垫的|帮我垫的|垫付|垫的钱|两清`,
+    ),
     // 转了 is also a forward: a rumour passed on (V2) is not a transfer of money.
     yieldsTo: ["V3", "RP2", "V2"],
   },
