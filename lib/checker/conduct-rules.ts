@@ -959,6 +959,8 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     severity: "must",
     all: ["PERSON_GOSSIP", "PERSON"],
     scope: "sentence",
+    // 把几家老板都拉进去了: pulled into a group, not 进去了 (taken into custody) (r41).
+    unlessClause: ["BROUGHT_IN"],
     unlessNear: ["VERIFY", "OFFICIAL_SOURCE"],
     negatable: true,
     skipQuoted: true,
