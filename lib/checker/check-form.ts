@@ -9,6 +9,7 @@ import {
   checkClosing,
   checkClosingPing,
   checkEmoji,
+  checkStickerRun,
   checkOpening,
   checkOrder,
   checkSendTime,
@@ -94,6 +95,8 @@ export function formFindings(s: Structure, input: CheckInput, meter: Meter): Fin
     checkSendTime(text, input.sendAt, found);
     checkEmoji(text, found);
   } else if (SEND_TIME.workTask.test(text)) checkSendTime(text, input.sendAt, found);
+  // [强][强][强] in a work group's chat: 滥用表情 (G6, a suggestion).
+  if (kind === "chat" && input.channel === "workgroup") checkStickerRun(text, found);
   // 就是那个事…你懂的…都知道了吧: the subject pointed at, never named (R2), in a chat too.
   if (!found.some((f) => f.code === "R2")) checkVagueReferences(s, found);
   checkPersonalData(s, found, meter);

@@ -225,6 +225,28 @@ export function checkSendTime(text: string, sendAt: string | undefined, out: Fin
   out.push(makeFinding(text, "sendTime", { start: 0, end: 0 }, formatClock(seconds)));
 }
 
+/**
+ * G6 in a work group's chat: a run of three stickers or more ([强][强][强], [鼓掌][鼓掌][鼓掌]) is
+ * 滥用表情 there (round 41's writer labels it; earlier writers mostly let it pass), so a suggestion.
+ */
+export function checkStickerRun(text: string, out: Finding[], min = 3): void {
+  let run: { start: number; end: number; n: number } | null = null;
+  const flush = () => {
+    if (run && run.n >= min) out.push(makeFinding(text, "emoji", { start: run.start, end: run.end }));
+  };
+  for (const m of text.matchAll(EMOJI.wechat)) {
+    if (!EMOJI.stickers.has(m[1]!)) continue;
+    if (run && run.end === m.index) {
+      run.end = m.index + m[0].length;
+      run.n++;
+    } else {
+      flush();
+      run = { start: m.index, end: m.index + m[0].length, n: 1 };
+    }
+  }
+  flush();
+}
+
 /** G6: emoji and WeChat stickers in an official message. */
 export function checkEmoji(text: string, out: Finding[]): void {
   for (const m of text.matchAll(EMOJI.run)) {
