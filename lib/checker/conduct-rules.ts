@@ -576,6 +576,22 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     suggestion: "把无关人员移出工作群；项目信息以公开发布的为准，不私下透露。",
   },
   {
+    // 今天开庭那个离婚案，女方说…你们猜是谁 (r40): a case in hand told to friends with its parties to guess,
+    // the case's details and the parties' privacy out of the office.
+    id: "case-told-guess-who",
+    code: "P5",
+    severity: "redline",
+    all: ["CASE_IN_HAND", "GUESS_WHO"],
+    scope: "near",
+    unless: ["DISCUSSION"],
+    unlessNear: P5_CANCELS,
+    negatable: true,
+    group: "secret",
+    unlessOfficialWith: ["PROHIBITION"],
+    message: "{words}：把经办的案件细节说给外人听，还让人猜当事人是谁，泄露工作秘密和当事人隐私。",
+    suggestion: "撤回这条消息；经办案件的情况和当事人信息一律不外传。",
+  },
+  {
     id: "secret-hot-material",
     code: "P5",
     severity: "redline",

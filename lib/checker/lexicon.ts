@@ -627,6 +627,10 @@ export const CONCEPTS = {
   /** The day's report skipped in the work group (进度就不报了): the group's rule broken (GR1, under G2). */
   REPORT_SKIPPED: ["进度就不报了", "就不报了", "今天就不报了", "今天不报了"],
   /** Who complained, to be identified by the one complained of (认认是谁的笔迹). */
+  /** A case the writer's court or office is hearing, named as such (今天开庭那个离婚案). */
+  CASE_IN_HAND: ["开庭那个", "今天开庭", "庭审那个", "审的那个案子", "办的那个案子", "手上那个案子", "离婚案", "那个案子", "那个官司"],
+  /** Inviting the reader to guess who the parties are (你们猜是谁). */
+  GUESS_WHO: ["你们猜是谁", "猜猜是谁", "你们猜猜", "猜是谁", "你们猜"],
   WHISTLEBLOWER_ID: ["认认是谁的笔迹", "是谁的笔迹", "认认是谁写的", "看看是谁举报", "是谁举报的", "认认是谁"],
   /** Figures filled in as the payer tells (产值我就按你说的数填): the record bent for the one who pays (r36). */
   FIGURES_AS_TOLD: ["按你说的数填", "按你说的填", "按你说的数报", "按你说的报", "按你给的数填", "按你给的数报", "按你报的数填", "数就按你说的"],
