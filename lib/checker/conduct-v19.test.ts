@@ -46,8 +46,7 @@ describe("red lines missed at v18, caught in v19", () => {
 
 describe("false alarms at v18, clean in v19", () => {
   it("a court's notice served by posting (在村民群转发送达公告) is no P9 and no G2", () => {
-    const text =
-      "各社区：\n请协助区法院在居民群转发送达公告。\n1. 公告见附件，请张贴在公示栏；\n2. 原文转发，不要改动。\n收到请回复。\n城关街道司法所\n";
+    const text = "各社区：\n请协助区法院在居民群转发送达公告。\n1. 公告见附件，请张贴在公示栏；\n2. 原文转发，不要改动。\n收到请回复。\n城关街道司法所\n";
     expect(claimed(text, "P9", { kind: "request", channel: "workgroup" })).toEqual([]);
     expect(claimed(text, "G2", { kind: "request", channel: "workgroup" })).toEqual([]);
     // A 转发送礼 bait stays P9.
