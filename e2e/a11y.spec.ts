@@ -15,6 +15,10 @@ async function audit(page: Page, path: string, found: Found[], name = path) {
     expect(res?.status(), path).toBeLessThan(400);
   }
   await page.waitForLoadState("networkidle");
+  // After a client-side navigation (a server action's redirect into the exam) Next applies the new
+  // page's metadata a moment later; axe must see the page as it settles, not the empty title between
+  // (a clean-clone run once caught that gap). A page that never gets a title still fails here.
+  await expect(page).toHaveTitle(/\S/);
   const r = await new AxeBuilder({ page }).withTags(TAGS).analyze();
   for (const v of r.violations)
     found.push({ page: name, rule: v.id, nodes: v.nodes.slice(0, 3).map((n) => `${n.target.join(" ")}: ${n.failureSummary ?? ""}`) });
