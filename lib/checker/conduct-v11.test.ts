@@ -8,12 +8,8 @@
  * general misses (blurred photos, late replies, voice, always-on demands, guilt-trip forwards).
  */
 import { describe, expect, it } from "vitest";
-import { checkMessage, type CheckInput } from "./index";
-
-const check = (text: string, extra: Partial<CheckInput> = {}) => checkMessage({ text, kind: "chat", ...extra });
-const byRule = (text: string, code: string, extra: Partial<CheckInput> = {}) =>
-  check(text, extra).findings.filter((f) => f.code === code && f.basis === "rule");
-const mustOrWorse = (text: string, extra: Partial<CheckInput> = {}) => check(text, extra).findings.filter((f) => f.severity !== "suggestion");
+import { checkMessage } from "./index";
+import { byRule, check, mustOrWorse } from "./test-helpers";
 
 describe("red lines missed before v11", () => {
   it.each([

@@ -8,12 +8,7 @@
  * confided to one bidder, a shopping card kept by someone addressed as 王姐).
  */
 import { describe, expect, it } from "vitest";
-import { checkMessage, type CheckInput } from "./index";
-
-const check = (text: string, extra: Partial<CheckInput> = {}) => checkMessage({ text, kind: "chat", ...extra });
-const byRule = (text: string, code: string, extra: Partial<CheckInput> = {}) =>
-  check(text, extra).findings.filter((f) => f.code === code && f.basis === "rule");
-const mustOrWorse = (text: string, extra: Partial<CheckInput> = {}) => check(text, extra).findings.filter((f) => f.severity !== "suggestion");
+import { byRule, check, mustOrWorse } from "./test-helpers";
 
 describe("false alarms on clean drafts fixed in v12", () => {
   it("accepts 特此通报 as a notice's closing", () => {

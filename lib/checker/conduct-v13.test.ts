@@ -8,13 +8,7 @@
  * (attachment lines, a missing address on a draft that must not be sent at all) and the false alarms.
  */
 import { describe, expect, it } from "vitest";
-import { checkMessage, type CheckInput } from "./index";
-
-const check = (text: string, extra: Partial<CheckInput> = {}) => checkMessage({ text, kind: "chat", ...extra });
-const byRule = (text: string, code: string, extra: Partial<CheckInput> = {}) =>
-  check(text, extra).findings.filter((f) => f.code === code && f.basis === "rule");
-const mustOrWorse = (text: string, extra: Partial<CheckInput> = {}) => check(text, extra).findings.filter((f) => f.severity !== "suggestion");
-const redline = (text: string, code: string, extra: Partial<CheckInput> = {}) => byRule(text, code, extra).filter((f) => f.severity === "redline");
+import { byRule, check, mustOrWorse, redline } from "./test-helpers";
 
 describe("red lines missed at v12, caught in v13", () => {
   it("a packet sent to an official at New Year (过年了…拼手气红包)", () => {

@@ -7,13 +7,7 @@
  * notice closing with 谢谢大家, a signature with the group owner's name in brackets).
  */
 import { describe, expect, it } from "vitest";
-import { checkMessage, type CheckInput } from "./index";
-
-const check = (text: string, extra: Partial<CheckInput> = {}) => checkMessage({ text, kind: "chat", ...extra });
-const byRule = (text: string, code: string, extra: Partial<CheckInput> = {}) =>
-  check(text, extra).findings.filter((f) => f.code === code && f.basis === "rule");
-const mustOrWorse = (text: string, extra: Partial<CheckInput> = {}) => check(text, extra).findings.filter((f) => f.severity !== "suggestion");
-const redline = (text: string, code: string, extra: Partial<CheckInput> = {}) => byRule(text, code, extra).filter((f) => f.severity === "redline");
+import { byRule, check, mustOrWorse, redline } from "./test-helpers";
 
 describe("red lines missed at v13, caught in v14", () => {
   it("a transfer for a favour is a bribe with a [爱心] sticker beside it (爱心 alone is no donation)", () => {

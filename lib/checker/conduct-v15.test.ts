@@ -10,13 +10,7 @@
  * [截图] line after the signature, the model on refusals, privacy rules and a father warned).
  */
 import { describe, expect, it } from "vitest";
-import { checkMessage, type CheckInput } from "./index";
-
-const check = (text: string, extra: Partial<CheckInput> = {}) => checkMessage({ text, kind: "chat", ...extra });
-const byRule = (text: string, code: string, extra: Partial<CheckInput> = {}) =>
-  check(text, extra).findings.filter((f) => f.code === code && f.basis === "rule");
-const mustOrWorse = (text: string, extra: Partial<CheckInput> = {}) => check(text, extra).findings.filter((f) => f.severity !== "suggestion");
-const redline = (text: string, code: string, extra: Partial<CheckInput> = {}) => byRule(text, code, extra).filter((f) => f.severity === "redline");
+import { byRule, mustOrWorse, redline } from "./test-helpers";
 
 describe("red lines missed or only suggested at v14, caught in v15", () => {
   it("a personnel list seen ahead and hinted at (人事调整名单我看过了…别惊讶) is a leak (P5)", () => {

@@ -9,13 +9,7 @@
  * off-topic questions in a work group).
  */
 import { describe, expect, it } from "vitest";
-import { checkMessage, type CheckInput } from "./index";
-
-const check = (text: string, extra: Partial<CheckInput> = {}) => checkMessage({ text, kind: "chat", ...extra });
-const byRule = (text: string, code: string, extra: Partial<CheckInput> = {}) =>
-  check(text, extra).findings.filter((f) => f.code === code && f.basis === "rule");
-const mustOrWorse = (text: string, extra: Partial<CheckInput> = {}) => check(text, extra).findings.filter((f) => f.severity !== "suggestion");
-const redline = (text: string, code: string, extra: Partial<CheckInput> = {}) => byRule(text, code, extra).filter((f) => f.severity === "redline");
+import { byRule, check, mustOrWorse, redline } from "./test-helpers";
 
 describe("red lines missed at v16, caught in v17", () => {
   it("money taken and the figures filled as the payer says (按你说的数填) is TJ3", () => {

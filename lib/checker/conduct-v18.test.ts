@@ -9,16 +9,8 @@
  * mocked, 站位高 said of the group owner's speech, a couple said to be 闹离婚, a case told at a training).
  */
 import { describe, expect, it } from "vitest";
-import { checkMessage, type CheckInput } from "./index";
+import { byRule, claimed, codes, redline } from "./test-helpers";
 import { MODEL_CUES } from "./model-cues";
-
-const check = (text: string, extra: Partial<CheckInput> = {}) => checkMessage({ text, kind: "chat", ...extra });
-const byRule = (text: string, code: string, extra: Partial<CheckInput> = {}) =>
-  check(text, extra).findings.filter((f) => f.code === code && f.basis === "rule");
-const claimed = (text: string, code: string, extra: Partial<CheckInput> = {}) =>
-  check(text, extra).findings.filter((f) => f.code === code && f.severity !== "suggestion");
-const redline = (text: string, code: string, extra: Partial<CheckInput> = {}) => byRule(text, code, extra).filter((f) => f.severity === "redline");
-const codes = (text: string, extra: Partial<CheckInput> = {}) => check(text, extra).findings.map((f) => f.code);
 
 describe("red lines missed at v17, caught in v18", () => {
   it("money taken again and the payer's business put ahead (又收到你…先给你办) is TJ3", () => {

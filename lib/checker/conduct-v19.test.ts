@@ -8,14 +8,7 @@
  * and games in a work group).
  */
 import { describe, expect, it } from "vitest";
-import { checkMessage, type CheckInput } from "./index";
-
-const check = (text: string, extra: Partial<CheckInput> = {}) => checkMessage({ text, kind: "chat", ...extra });
-const byRule = (text: string, code: string, extra: Partial<CheckInput> = {}) =>
-  check(text, extra).findings.filter((f) => f.code === code && f.basis === "rule");
-const claimed = (text: string, code: string, extra: Partial<CheckInput> = {}) =>
-  check(text, extra).findings.filter((f) => f.code === code && f.severity !== "suggestion");
-const redline = (text: string, code: string, extra: Partial<CheckInput> = {}) => byRule(text, code, extra).filter((f) => f.severity === "redline");
+import { byRule, claimed, redline } from "./test-helpers";
 
 describe("red lines missed at v18, caught in v19", () => {
   it("a red packet taken (红包收下了) is TJ3", () => {
