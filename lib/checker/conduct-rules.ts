@@ -473,7 +473,8 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     scope: "sentence",
     // 别跟别人说 / 千万别外传 said of a bribe, of hearsay or of someone's illness: the breach is the packet,
     // the rumour or the privacy (P4), no material leaks.
-    unlessNear: [...P5_CANCELS, "HEARSAY_SOURCE", "HEARSAY", "MONEY", "PRIVATE_ATTR"],
+    // … or of a private chat's screenshot shown (王科私下跟我吐槽…的聊天截图…千万别外传, r43): G1, no material.
+    unlessNear: [...P5_CANCELS, "HEARSAY_SOURCE", "HEARSAY", "MONEY", "PRIVATE_ATTR", "PRIVATE_TALK"],
     negatable: true,
     group: "secret",
     unlessOfficialWith: ["PROHIBITION"],
@@ -946,6 +947,25 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     unlessOfficialWith: ["PROHIBITION"],
     message: "{words}：把听来的、未经核实的干部被查、被带走之类的传闻当作事实传播，属于传谣。",
     suggestion: "删去传闻；干部是否被查，以纪检监察机关的通报为准，未经证实的不发、不转。",
+  },
+  {
+    // 你听说没，新来的区长是靠他老丈人上来的，外面都传遍了 (r42): a leader's rise rumoured as bought or
+    // owed to kin is a rumour about a person, as 被带走 is. Hearsay of where he came from is gossip at most.
+    id: "rumour-rise",
+    code: "V2",
+    severity: "redline",
+    // Anchored on the rumour: 你听说没 asks the reader, its 你 is no addressee's own news.
+    all: ["RISE_RUMOUR", "HEARSAY"],
+    scope: "near",
+    unlessNear: ["VERIFY", "OFFICIAL_SOURCE", "PROHIBITION"],
+    negatable: true,
+    skipQuoted: true,
+    unlessAnywhere: ["REFUTE"],
+    unlessClause: ["SECOND_PERSON"],
+    group: "hearsay",
+    unlessOfficialWith: ["PROHIBITION", "DISCUSSION"],
+    message: "{words}：把听来的、未经证实的领导靠关系、花钱上位之类的传闻当作事实传播，属于传谣。",
+    suggestion: "删去传闻；干部任用以组织公布的为准，未经证实的不发、不转，对当事人也不公平。",
   },
   {
     id: "gossip",

@@ -140,7 +140,9 @@ export const CONCEPTS = {
   /** A game said to be a cover (其实哪打过麻将): the "winnings" are a payment, not a bet (cancels GAMBLING, GAMBLING_WEAK). */
   FAKE_GAME: ["哪打过", "其实哪", "根本没打过", "其实没打", "故意输", "哪输过"],
   /** Internal papers seen in a photo (白板上的拟调整干部名单, 会议议题单, 资金盘子): posted, they leak (XY3). */
-  INTERNAL_PAPER: ["拟调整干部名单", "干部名单", "议题单", "会议议题", "资金盘子", "调整名单"],
+  INTERNAL_PAPER: ["拟调整干部名单", "干部名单", "议题单", "会议议题", "资金盘子", "调整名单",
+    // 指挥中心的大屏，全市布控点位一目了然[图片] (r43): a police deployment on the screen in the photo.
+    "布控点位", "布控图", "布控情况", "布控方案", "警力部署", "警力布防", "卡点分布", "卡点位置"],
   /** Hearsay whose source the sender admits not to know (具体哪里发的不清楚). */
   UNKNOWN_SOURCE: ["哪里发的不清楚", "哪发的不清楚", "不知道哪里发的", "不知道哪发的", "不知道谁发的", "来源不清楚", "出处不清楚", "具体哪里发的"],
   /** Distrust of the official figures (官方肯定瞒了): the official source named only to be doubted (cancels OFFICIAL_SOURCE, VERIFY and REFUTE). */
@@ -232,6 +234,9 @@ export const CONCEPTS = {
     "拉进去了", "都拉进去了", "拉进去"],
   NETWORKING: ["认识认识", "认识一下各位", "结识", "多关照", "多走动", "以后有事找", "搭个桥"],
   /** An official's case rumoured: someone taken away, investigated, detained. */
+  /** A leader's rise rumoured as bought or owed to kin (靠他老丈人上来的, 花钱买的官): a rumour about a person (V2). */
+  RISE_RUMOUR: ["靠老丈人", "靠他老丈人", "靠岳父", "靠他岳父", "靠他爸", "靠他舅", "靠他舅舅", "靠关系上来", "靠关系上去", "靠关系提", "靠裙带", "靠后台", "靠送礼",
+    "花钱买的官", "买来的官", "花钱买上", "花钱买的位子", "跑官要官", "买官"],
   CASE_RUMOUR: ["被纪委", "纪委叫去", "纪委带走", "被带走", "带走了", "被查", "被双规", "双规", "被留置", "留置", "被抓", "被约谈", "被免", "被撤", "进去了", "出事了", "落马"],
   /** Derived by the engine, never listed: a KIN word used as the address of a sentence. */
   KIN_ADDRESS: [],
@@ -528,6 +533,8 @@ export const CONCEPTS = {
   SCREENSHOT: ["[聊天截图", "[截图",  "截个图", "截了几张", "截了", "截几张", "聊天截图","[截图]", "截图", "截屏", "截给你", "截给", "截下来"],
   /** … of a private conversation. */
   PRIVATE_CHAT: [ "私底下发我的", "私底下跟我说", "私下发我的","跟我抱怨", "给我发的这段", "私聊我的", "私下给我发", "私下跟我说的", "私下跟我说", "私下给我说", "私下发给我",  "聊天截图", "群里的聊天", "跟我私聊", "私聊那段","私聊", "私下跟我", "私下说", "私下里说", "跟我说的话", "聊天记录", "私信里", "单独跟我说", "小群", "小群里", "吐槽"],
+  /** What someone said to the sender in private (王科私下跟我吐槽主任): 别外传 beside it guards a person's talk, no material (decision 042). */
+  PRIVATE_TALK: ["私下跟我吐槽", "跟我吐槽", "私下跟我", "私聊跟我", "私聊我的", "私下跟我说的", "私下发我的", "私底下跟我说"],
   /** Stickers made from a real person's face, a leader's above all (G6). */
   PERSONAL_STICKER: ["真人表情", "真人表情包", "领导表情包", "领导的表情包", "同事表情包", "自制表情包", "做成表情包", "真人大头照", "大头照", "真人跪拜", "真人动图", "[表情包", "[动图", "[真人", "[表情：", "[表情:"],
   /** Voice messages instead of text (G3). */
