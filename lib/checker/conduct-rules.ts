@@ -949,14 +949,16 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     suggestion: "删去传闻；干部是否被查，以纪检监察机关的通报为准，未经证实的不发、不转。",
   },
   {
-    // 你听说没，新来的区长是靠他老丈人上来的，外面都传遍了 (r42): a leader's rise rumoured as bought or
-    // owed to kin is a rumour about a person, as 被带走 is. Hearsay of where he came from is gossip at most.
-    id: "rumour-rise",
+    // 你听说没，咱们新来的区长是靠他老丈人上来的，外面都传遍了 (r42): talk about a person passed on as
+    // what everyone already says is 传谣 (V2 covers the P6). The same hearsay without 传遍 stays P6:
+    // twelve drafts of rounds 4–36 and the training sets tell 靠老丈人上来的 as gossip, labelled P6 and TJ2.
+    id: "rumour-widespread",
     code: "V2",
     severity: "redline",
-    // Anchored on the rumour: 你听说没 asks the reader, its 你 is no addressee's own news.
-    all: ["RISE_RUMOUR", "HEARSAY"],
+    all: ["WIDELY_RUMOURED", "PERSON"],
     scope: "near",
+    // 是不是真的？好多人都在传: a question, not a rumour passed on (r21-112); good news is no rumour.
+    unless: ["GOOD_NEWS"],
     unlessNear: ["VERIFY", "OFFICIAL_SOURCE", "PROHIBITION"],
     negatable: true,
     skipQuoted: true,
@@ -964,8 +966,8 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     unlessClause: ["SECOND_PERSON"],
     group: "hearsay",
     unlessOfficialWith: ["PROHIBITION", "DISCUSSION"],
-    message: "{words}：把听来的、未经证实的领导靠关系、花钱上位之类的传闻当作事实传播，属于传谣。",
-    suggestion: "删去传闻；干部任用以组织公布的为准，未经证实的不发、不转，对当事人也不公平。",
+    message: "{words}：把关于他人的、未经证实的传闻说成“都传遍了”，再往下传，就是传谣。",
+    suggestion: "删去传闻；未经证实的事不发、不转，对当事人也不公平，确有问题的向组织反映。",
   },
   {
     id: "gossip",

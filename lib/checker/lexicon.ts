@@ -234,9 +234,8 @@ export const CONCEPTS = {
     "拉进去了", "都拉进去了", "拉进去"],
   NETWORKING: ["认识认识", "认识一下各位", "结识", "多关照", "多走动", "以后有事找", "搭个桥"],
   /** An official's case rumoured: someone taken away, investigated, detained. */
-  /** A leader's rise rumoured as bought or owed to kin (靠他老丈人上来的, 花钱买的官): a rumour about a person (V2). */
-  RISE_RUMOUR: ["靠老丈人", "靠他老丈人", "靠岳父", "靠他岳父", "靠他爸", "靠他舅", "靠他舅舅", "靠关系上来", "靠关系上去", "靠关系提", "靠裙带", "靠后台", "靠送礼",
-    "花钱买的官", "买来的官", "花钱买上", "花钱买的位子", "跑官要官", "买官"],
+  /** A rumour said to be everywhere already (外面都传遍了, 都在传): the sender passes it on as the talk of the town (V2 with a person). */
+  WIDELY_RUMOURED: ["都在传", "传遍了", "都传遍了", "全传遍了", "早传遍了", "传得沸沸扬扬", "传得满天飞", "满城风雨"],
   CASE_RUMOUR: ["被纪委", "纪委叫去", "纪委带走", "被带走", "带走了", "被查", "被双规", "双规", "被留置", "留置", "被抓", "被约谈", "被免", "被撤", "进去了", "出事了", "落马"],
   /** Derived by the engine, never listed: a KIN word used as the address of a sentence. */
   KIN_ADDRESS: [],
