@@ -1167,6 +1167,21 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     suggestion: "撤回这条消息；反映人、举报人的信息一律保密，不得透露给被反映的一方。",
   },
   {
+    // 跟你说个事，举报你们镇长的就是你们村的刘老四…你心里有数就行 (r43): the complainant named to the
+    // side complained of. The sentence's 举报 is DISCUSSION, so this rule does not cancel on it.
+    id: "complainant-named",
+    code: "P4",
+    severity: "must",
+    all: ["COMPLAINANT_NAMED"],
+    scope: "sentence",
+    unlessNear: ["PROHIBITION", "PRIVACY_PROPER"],
+    negatable: true,
+    skipQuoted: true,
+    unlessOfficialWith: ["PROHIBITION"],
+    message: "{words}：把反映人、举报人是谁告诉别人，泄露反映人、举报人的身份。",
+    suggestion: "撤回这条消息；反映人、举报人的信息一律保密，不得透露给被反映的一方或其他人。",
+  },
+  {
     id: "whistleblower-screenshot",
     code: "G1",
     severity: "must",
@@ -1219,6 +1234,18 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     negatable: true,
     message: "{words}：把别人私下聊天的截图转给第三方，既失信于人，也可能泄露工作信息。",
     suggestion: "不要转发私聊截图；需要转述的，征得对方同意后用文字概述要点。",
+  },
+  {
+    // 大家评评理，这是小赵跟我的聊天记录[图片] (r43): a private chat shown as pictures, named as such.
+    id: "chat-record-shown",
+    code: "G1",
+    severity: "must",
+    all: ["CHAT_WITH_ME", "MEDIA"],
+    scope: "near",
+    unless: ["DISCUSSION"],
+    negatable: true,
+    message: "{words}：把和别人私下聊天的记录截图给第三方看，既失信于人，也可能泄露工作信息。",
+    suggestion: "不要转发私聊记录；需要转述的，征得对方同意后用文字概述要点。",
   },
   {
     id: "bring-in-contact",

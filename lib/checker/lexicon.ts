@@ -427,6 +427,8 @@ export const CONCEPTS = {
     "一套一套", "讲话一套", "穿着", "口红", "短裙", "屁股", "那身材", "那长相", "那张脸", "什么德行", "德行", "没素质", "素质差", "情商低", "情商", "靠老婆", "靠老丈人", "吃软饭",
     "不正经", "作风问题", "生活作风", "关系不一般", "走得很近", "绯闻", "整过容", "显老", "发福", "油腻", "娘炮", "娘娘腔", "男人婆", "德性", "一个德性", "听风就是雨", "不回家", "管不住",
     "那口子", "又高又白", "有点娘", "是不是那个",
+    // 主任又念了一个钟头的稿子，那普通话我是真听不下去了; 领导…啥都不懂还瞎指挥 (r42).
+    "听不下去", "又念了…稿子", "啥都不懂还", "什么都不懂还",
   ],
   /** Circles of home towns, schools, army units (TJ1). */
   CIRCLE: [ "兄弟情深",
@@ -447,6 +449,8 @@ export const CONCEPTS = {
     "指路明灯", "掌舵", "领航", "神机妙算", "料事如神", "英明果断", "大格局", "站位高远", "站得高看得远", "受益终身", "顶礼膜拜", "无比正确", "完全正确", "太英明", "太及时", "非常及时",
     "指示及时", "坚决拥护", "唯您", "马首是瞻", "为您点赞", "给领导点赞", "领导英明", "领导高明", "有您在", "有您掌舵", "在您的领导下", "跟着您干", "跟着领导干", "有奔头", "主心骨", "好书记",
     "定海神针", "顶梁柱", "带头人", "找不出第二个", "没人比得上", "所有人的榜样", "我们的榜样", "大家的榜样",
+    // 厉害了我的局长！跟着局长干，前途一片光明 (r43): every 跟着…干 of rounds 1–41 is labelled WH1.
+    "跟着…干", "前途一片光明", "厉害了我的",
   ],
   /** The group owner or a leader addressed or named in a group. */
   LEADER: [
@@ -599,7 +603,7 @@ export const CONCEPTS = {
   /** One's job named (单位, 科里, 领导, 加班 …): what a 朋友圈 post should not air (G5). */
   WORKPLACE: [
     "单位", "局里", "科里", "科室", "处里", "所里", "院里", "办公室", "机关", "领导", "处长", "科长", "局长", "主任", "同事", "加班", "开会", "上班", "这班", "班上",
-    "材料", "报表", "工作群", "值班", "会议", "稿子", "窗口", "村里的事", "检查", "陪领导",
+    "材料", "报表", "工作群", "值班", "会议", "稿子", "窗口", "村里的事", "检查", "陪领导", "陪…领导",
   ],
   /** Moaning and scorn, the tone of a post venting about work (烦死了, 憋屈, 破事). */
   WORK_MOAN: [ "念经", "真想辞职", "辞职不干", "推活", "喝到现在", "谁也别想上班",
@@ -608,6 +612,8 @@ export const CONCEPTS = {
     "黑脸", "呵呵", "官腔",
     // … or drunk in front of everyone: a night out shown to clients and colleagues alike.
     "喝断片", "断片", "喝嗨", "喝嗨了", "醉态", "喝到两点", "喝到半夜", "喝多了", "喝趴",
+    // … or a banquet with guests shown off (陪省里来的领导，飞天管够，老板大气, r43).
+    "飞天管够", "茅台管够", "酒管够", "管够", "老板大气",
   ],
   /** A work notice's call (务必参加, 不得请假): a meeting called on 朋友圈 instead of in the work group. */
   WORK_CALL: ["务必参加", "务必准时", "务必带齐", "准时参加", "准时参会", "不得请假", "按时参会", "按时到会", "请准时到", "到会"],
@@ -640,6 +646,10 @@ export const CONCEPTS = {
   /** Inviting the reader to guess who the parties are (你们猜是谁). */
   GUESS_WHO: ["你们猜是谁", "猜猜是谁", "你们猜猜", "猜是谁", "你们猜"],
   WHISTLEBLOWER_ID: ["认认是谁的笔迹", "是谁的笔迹", "认认是谁写的", "看看是谁举报", "是谁举报的", "认认是谁"],
+  /** The complainant named (举报你们镇长的就是你们村的刘老四, r43): its 举报 is the talk, so no DISCUSSION cancels it. */
+  COMPLAINANT_NAMED: ["举报…的就是", "投诉…的就是", "告…的就是", "举报人就是", "反映…的就是"],
+  /** A chat of the sender's with someone, shown (小赵跟我的聊天记录[图片]): G1 with a picture. */
+  CHAT_WITH_ME: ["跟我的聊天记录", "和我的聊天记录", "我俩的聊天记录", "我们俩的聊天记录", "我跟他的聊天记录", "我和他的聊天记录", "我跟她的聊天记录", "我和她的聊天记录"],
   /** Figures filled in as the payer tells (产值我就按你说的数填): the record bent for the one who pays (r36). */
   FIGURES_AS_TOLD: ["按你说的数填", "按你说的填", "按你说的数报", "按你说的报", "按你给的数填", "按你给的数报", "按你报的数填", "数就按你说的"],
   /** Money that comes regularly, acknowledged (每个月那两百块收到了). */
