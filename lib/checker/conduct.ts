@@ -404,18 +404,28 @@ export function checkConduct(ctx: ConductContext): Finding[] {
       const anchorMatch = (here.get(anchor) ?? []).find((m) => valid(rule, m));
       if (!anchorMatch) continue;
       if (rule.unlessClause?.some((c) => (here.get(c) ?? []).some((m) => clauseOf[m.from] === clauseOf[anchorMatch.from]))) continue;
-      const triggers: ConceptMatch[] = [anchorMatch];
-      let ok = true;
-      for (let k = 1; k < rule.all.length; k++) {
-        const found = findInScope(rule.all[k]!, triggers);
-        meter.ops++;
-        if (!found) {
-          ok = false;
-          break;
+      /** The other concepts beside this anchor, or null. */
+      const complete = (a: ConceptMatch): ConceptMatch[] | null => {
+        const triggers: ConceptMatch[] = [a];
+        for (let k = 1; k < rule.all.length; k++) {
+          const found = findInScope(rule.all[k]!, triggers);
+          meter.ops++;
+          if (!found) return null;
+          triggers.push(found);
         }
-        triggers.push(found);
+        return triggers;
+      };
+      // A gap entry may swallow the second concept (跟着王书记干 holds 书记): try the anchor's later
+      // matches in the sentence too, each under the same clause test.
+      let triggers = complete(anchorMatch);
+      for (const m of here.get(anchor) ?? []) {
+        if (triggers) break;
+        meter.ops++;
+        if (m === anchorMatch || !valid(rule, m)) continue;
+        if (rule.unlessClause?.some((c) => (here.get(c) ?? []).some((x) => clauseOf[x.from] === clauseOf[m.from]))) continue;
+        triggers = complete(m);
       }
-      if (!ok) continue;
+      if (!triggers) continue;
       used.add(key);
       findings.push(toFinding(text, rule, triggers, sentences));
     }
