@@ -187,6 +187,23 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     suggestion: "不得收送此类红包、转账或礼券；已收到的应退回，并向组织如实报告。",
   },
   {
+    // 李老板，下个月你们餐饮许可证要续了吧？最近手头有点紧，你懂的 (r45): an official short of money, said
+    // beside the addressee's licence or case, asks for a bribe (TJ3 covers ZJ2, RP1–RP3). A loan asked of a
+    // friend (手头紧，借我两千，发工资还你) sells nothing.
+    id: "solicit-hint",
+    code: "TJ3",
+    severity: "redline",
+    all: ["MONEY_SHORT", "FAVOUR"],
+    scope: "near",
+    unless: PACKET_CONTEXT,
+    unlessNear: [...FAVOUR_CONTEXT, "RETURNED", "LOAN"],
+    negatable: true,
+    group: "packet",
+    unlessOfficialWith: ["PROHIBITION"],
+    message: "{words}：对有事要办的人说自己“手头紧”，是暗示对方送钱，属于变相索取好处，影响公正执行公务。",
+    suggestion: "撤回这条消息；不得向管理服务对象索要或暗示索要钱物，业务一律按程序办理。",
+  },
+  {
     // 老板放心，你那批粮的水分我这边过磅时候松一松就行: an inspection eased for a business, promised to its owner.
     id: "lenient-inspection",
     code: "TJ3",
