@@ -86,7 +86,7 @@ export function formFindings(s: Structure, input: CheckInput, meter: Meter): Fin
   // 王主任⏎ / 各位⏎ alone is a ping too (G4), and there is no first sentence to state the subject (R2).
   if (isAddressOnly(s)) found.push(makeFinding(text, "addressOnly", s.address!.span), makeFinding(text, "addressOnlyLeadIn", s.address!.span));
   if (kind !== "chat") {
-    checkAddress(s, kind, found);
+    checkAddress(s, kind, found, input.channel);
     const ping = checkOpening(s, found);
     if (!ping) checkClosingPing(s, found);
     checkOrder(s, kind, found);

@@ -132,6 +132,7 @@ export const FINDINGS = {
   addressMissing: spec("R1", "must", "开头缺少称谓，接收方不清楚消息是发给谁的。", "在开头写明称谓，如“各位同事：”“王主任：”“各支部：”。"),
   addressMissingReply: spec("R1", "suggestion", "回复开头没有称谓。", "回复时也宜以称谓开头，如“王主任：”。"),
   addressMissingBulletin: spec("R1", "suggestion", "公开通报没有称谓。", "发在工作群里的，可在标题后写明称谓，如“各位居民：”。"),
+  addressMissingGroupReport: spec("R1", "suggestion", "发到工作群的汇报没有称谓。", "可在开头写明汇报对象，如“各位领导：”“王书记：”。"),
   addressVague: spec("R1", "suggestion", "称谓“{match}”没有表明接收方的身份。", "改用能表明身份的称谓，如“各位同事：”“各位领导：”“张科长：”。"),
   addressFamiliar: spec("R1", "must", "“{match}”过于随意亲昵，不适合公务消息。", "改用庄重的称谓，如“各位同事：”“各位领导：”“张科长：”。"),
   vagueLeadIn: spec("R2", "suggestion", "首句“{match}”没有说明事由，接收方要读到后面才知道是什么事。", "删去铺垫，首句直接写明主题，如“关于……的事，现……”。"),

@@ -16,6 +16,8 @@ export interface Structure {
   /** Title line (【…】 or a line ending in 通知/报告 …), which states the subject. */
   title: Span | null;
   address: { span: Span; quality: AddressQuality } | null;
+  /** An @mention of one person by name or title (@小刘, @李工), which names the reader (decision 043). */
+  personMention: Span | null;
   /** First character after mentions, title, address and greeting. */
   contentStart: number;
   /** The first sentence of the content, trimmed. */
@@ -92,6 +94,7 @@ function classifyAddress(candidate: string, colon = false): AddressQuality | "gr
 interface Head {
   title: Span | null;
   address: { span: Span; quality: AddressQuality } | null;
+  personMention: Span | null;
   contentStart: number;
 }
 
@@ -103,11 +106,15 @@ function skipSpace(text: string, i: number): number {
 function analyseHead(text: string): Head {
   let pos = skipSpace(text, 0);
   let title: Span | null = null;
+  let personMention: Span | null = null;
 
   for (;;) {
     const rest = text.slice(pos, pos + 100);
     const mention = MENTION.exec(rest);
     if (mention) {
+      // @小刘 / @李工 names the one person asked; @所有人 names nobody.
+      const name = mention[0].slice(1).trim();
+      if (!personMention && !/^(?:所有人|全体)/.test(name) && isPersonName(name)) personMention = { start: pos, end: pos + 1 + name.length };
       pos = skipSpace(text, pos + mention[0].length);
       continue;
     }
@@ -176,7 +183,7 @@ function analyseHead(text: string): Head {
   const greeting = ADDRESS.greeting.exec(text.slice(pos, pos + 24));
   if (greeting && address) pos = skipSpace(text, pos + greeting[0].length);
 
-  return { title, address, contentStart: pos };
+  return { title, address, personMention, contentStart: pos };
 }
 
 // ───────────────────────────── signature ─────────────────────────────
@@ -345,6 +352,7 @@ export function analyse(text: string): Structure {
     sentences,
     title: head.title,
     address: head.address,
+    personMention: head.personMention,
     contentStart: head.contentStart,
     firstSentence,
     signature,
