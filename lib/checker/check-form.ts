@@ -92,7 +92,7 @@ export function formFindings(s: Structure, input: CheckInput, meter: Meter): Fin
     checkOrder(s, kind, found);
     checkClosing(s, kind ?? undefined, ping, found, input.channel);
     checkSignature(s, kind, found, input.channel);
-    checkSendTime(text, input.sendAt, found);
+    checkSendTime(text, input.sendAt, found, kind, input.channel);
     checkEmoji(text, found);
   } else if (SEND_TIME.workTask.test(text)) checkSendTime(text, input.sendAt, found);
   // [强][强][强] in a work group's chat: 滥用表情 (G6, a suggestion).

@@ -225,11 +225,13 @@ export function checkSignature(s: Structure, kind: MessageKind | null, out: Find
 }
 
 /** U1: sent before 08:00 or after 22:00 (Beijing time). */
-export function checkSendTime(text: string, sendAt: string | undefined, out: Finding[]): void {
+export function checkSendTime(text: string, sendAt: string | undefined, out: Finding[], kind?: MessageKind | null, channel?: Channel): void {
   if (sendAt === undefined) return;
   const seconds = parseSendAt(sendAt);
   if (seconds === null || !outsideWorkingHours(seconds)) return;
-  out.push(makeFinding(text, "sendTime", { start: 0, end: 0 }, formatClock(seconds)));
+  // A reply in a 亲友群 or 老乡群 while the talk goes on is no official message sent at night (decision 043).
+  const groupReply = kind === "reply" && channel === "group";
+  out.push(makeFinding(text, groupReply ? "sendTimeGroupReply" : "sendTime", { start: 0, end: 0 }, formatClock(seconds)));
 }
 
 /**

@@ -177,6 +177,7 @@ export const FINDINGS = {
   ),
   signatureIntroduced: spec("R5", "suggestion", "开头已自报单位和姓名，但结尾没有署名。", "正式的消息结尾再署上单位和姓名更规范，如“立案庭 吴明”。"),
   signatureDateOnly: spec("R5", "must", "落款只有日期，缺少单位或姓名。", "在日期前署上单位和姓名，如“办公室 王芳”。"),
+  sendTimeGroupReply: spec("U1", "suggestion", "回复时间为{match}，在晚上10:00以后或早上8:00以前。", "非急事可在第二天工作时间再回复。"),
   sendTime: spec("U1", "must", "发送时间为{match}，在早上8:00以前或晚上10:00以后。", "改在工作时间发送；确属紧急的，先打电话说明。"),
   emoji: spec("G6", "suggestion", "公务消息中使用了表情“{match}”。", "删去表情符号，用文字准确表达。"),
   idNumber: spec("P4", "must", "消息中含有他人的身份证号码，泄露个人隐私。", "删去身份证号码；确需核对的，通过内部系统或当面办理。"),
