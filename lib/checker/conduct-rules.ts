@@ -1113,7 +1113,8 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     all: ["CIRCLE", "MUTUAL_FAVOUR"],
     scope: "near",
     // Help in an election is canvassing (V3), not a standing network.
-    unless: ["DISCUSSION", "ELECTION", "DECLINE_GROUP", "MUTUAL_AID"],
+    // 老同学，你说的那事我真帮不了…我打招呼也不合规矩 (r44): a favour refused, no network kept.
+    unless: ["DISCUSSION", "ELECTION", "DECLINE_GROUP", "MUTUAL_AID", "REFUSAL"],
     // 感谢兄弟们帮忙: thanks for a favour done (moving house), no standing network.
     unlessClause: ["THANKS"],
     negatable: true,
@@ -1247,7 +1248,8 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     severity: "must",
     all: ["SCREENSHOT", "PRIVATE_CHAT"],
     scope: "near",
-    unless: ["DISCUSSION"],
+    // 这个截图别再转了…我不该转出来，我先撤回了 (r44): a screenshot taken back, with an apology.
+    unless: ["DISCUSSION", "RECALLED"],
     negatable: true,
     message: "{words}：把别人私下聊天的截图转给第三方，既失信于人，也可能泄露工作信息。",
     suggestion: "不要转发私聊截图；需要转述的，征得对方同意后用文字概述要点。",
