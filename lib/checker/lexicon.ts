@@ -122,7 +122,7 @@ export const CONCEPTS = {
     // 婚礼上大家的红包收下了，谢谢各位亲友: a wedding's gifts from friends and family.
     "各位亲友", "亲朋好友", "婚礼", "喜宴"],
   /** A forfeit that is a performance, not money: 手气最佳的唱首歌 is a game, not a stake (RP2). */
-  PLAY_FORFEIT: ["唱首歌", "唱一首", "唱歌", "生日歌", "表演节目", "出个节目", "表演", "讲个笑话", "唱"],
+  PLAY_FORFEIT: ["请奶茶", "请喝奶茶", "请大家喝奶茶", "唱首歌", "唱一首", "唱歌", "生日歌", "表演节目", "出个节目", "表演", "讲个笑话", "唱"],
   /** Handing one to each (每人一张、挨个私发): cards or money shared out among officials. */
   HANDOUT: ["每人一张", "每人一份", "人手一张", "一人一张", "挨个私发", "挨个发", "私发给", "单独私发"],
   /** A lookup refused (这个真不行，系统里的信息只能办案用): no data passed on. */

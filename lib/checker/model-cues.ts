@@ -72,7 +72,7 @@ export const MODEL_CUES: Partial<Record<CheckCode, ModelCue>> = {
   // 红包赌博: red packets as stakes.
   RP2: {
     cue: /接龙|扫雷|埋雷|中雷|踩雷|带雷|雷号|雷点|手气|最佳|最少的|最小的|最大的|尾数|比大小|牛牛|押|下注|一注|庄|赌|输了|输的|赢|奖池|一局|一把|一轮|斗地主|麻将|掼蛋|骰子|猜数字|龙虎/,
-    clean: new RegExp(`${FORBIDS}|${FAMILY}|赌博案|涉赌|反赌|唱首歌|表演节目|生日歌|唱一首|发头包|AA制|AA|接龙报名|报名`),
+    clean: new RegExp(`${FORBIDS}|${FAMILY}|赌博案|涉赌|反赌|请奶茶|请喝奶茶|请大家喝奶茶|唱首歌|表演节目|生日歌|唱一首|发头包|AA制|AA|接龙报名|报名`),
     // 输了 or 一把 alone is a figure of speech (当真你就输了).
     minCues: 2,
   },
