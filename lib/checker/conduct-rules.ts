@@ -1027,6 +1027,7 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     suggestion: "删去这段话；没有核实的事不说、不传，对当事人也不公平。",
   },
 
+
   // ───────────── politics ─────────────
   {
     // [链接：境外网站文章] 看看人家外面怎么说咱们的，写得真解气，大家传一传: a hostile foreign piece praised
@@ -1168,6 +1169,26 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     unlessOfficialWith: ["PROHIBITION"],
     message: "{words}：把他人的证件、档案拍照或转给别人看，泄露他人隐私。",
     suggestion: "删去并撤回；他人的证件、档案只用于办理本人的事务，不外传、不示人。",
+  },
+  {
+    // 听说财政所张姐要离婚了，她老公在外面有人 (r44): gossip about someone's marriage also airs his private
+    // life; 19 of 26 such drafts of rounds 1–43 carry P4 beside P6, so a suggestion beside the gossip.
+    id: "private-life-gossip",
+    code: "P4",
+    severity: "suggestion",
+    all: ["PRIVATE_LIFE", "PERSON"],
+    scope: "sentence",
+    unless: ["GOOD_NEWS"],
+    // Not PROHIBITION here: its 不得 ends 怪不得 (怪不得最近天天黑着脸); notices are unlessOfficialWith.
+    unlessNear: ["VERIFY", "OFFICIAL_SOURCE", "PRIVACY_PROPER"],
+    unlessClause: ["SECOND_PERSON"],
+    negatable: true,
+    skipQuoted: true,
+    // A rule's P4 on the same words (a named person's 离婚 told) is the claim; this is only the hint beside gossip.
+    yieldsTo: ["P4"],
+    unlessOfficialWith: ["PROHIBITION", "DISCUSSION"],
+    message: "{words}：议论他人的婚姻、感情等私事，也是泄露他人隐私。",
+    suggestion: "不传他人的婚恋私事；关心同事，可以私下当面问候。",
   },
   {
     // 信我截了个图你看看，认认是谁的笔迹: the one complained of shown the complaint to find who wrote it

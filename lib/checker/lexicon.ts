@@ -625,7 +625,7 @@ export const CONCEPTS = {
   PULLED_IN: [ "拉群里", "拉群里了","邀请入群", "拉进", "拉进来", "拉进群", "拉到群里", "拉入", "新拉了", "也拉进", "拉进了"],
   /** … who is no colleague: a relative, a friend, a businessman (G2: 不要随便拉陌生人进入群里). */
   OUTSIDER: [ "供货商", "供应商", "销售经理", "搞装修的",
-    "小舅子", "搞工程的", "大舅子", "连襟",
+    "小舅子", "搞工程的", "大舅子", "连襟", "合作方", "合作方的", "甲方", "施工方", "承包商", "开发商",
     "朋友", "表弟", "表哥", "表姐", "表妹", "亲戚", "老乡", "同学", "老板", "老板们", "做工程的", "做建材的", "做装修的", "做生意的", "物业", "物业经理", "中介", "外单位", "隔壁",
   ],
   /** A check waived for the one checked (抽检那道就免了): TJ3 with no outsider named (r35). */
@@ -643,7 +643,9 @@ export const CONCEPTS = {
   /** A secret put in the group in the writer's own act (我扫描了一下放群里): the proper channel named beside it is no excuse. */
   BYPASS: ["我扫描…群里", "我拍了…发群里", "我拍…发群里", "借阅太慢", "排队借阅"],
   /** The day's report skipped in the work group (进度就不报了): the group's rule broken (GR1, under G2). */
-  REPORT_SKIPPED: ["进度就不报了", "就不报了", "今天就不报了", "今天不报了"],
+  REPORT_SKIPPED: ["进度就不报了", "就不报了", "今天就不报了", "今天不报了", "日报就不交了", "日报不交了", "日报就不报了", "日报不用交了", "今天的日报就不"],
+  /** Someone's marriage and private life (要离婚了, 外面有人, 跟他秘书有点那个): gossip about it also airs his privacy (P4; decision 043). */
+  PRIVATE_LIFE: ["离婚", "要离婚", "要离婚了", "离婚了", "闹离婚", "出轨", "小三", "外遇", "婚外情", "情人", "外面有人", "有一腿", "有点那个", "劈腿", "搞外遇", "养小三"],
   /** Who complained, to be identified by the one complained of (认认是谁的笔迹). */
   /** A case the writer's court or office is hearing, named as such (今天开庭那个离婚案). */
   CASE_IN_HAND: ["开庭那个", "今天开庭", "庭审那个", "审的那个案子", "办的那个案子", "手上那个案子", "离婚案", "那个案子", "那个官司"],
@@ -706,7 +708,7 @@ const WORK_GROUP_CONCEPTS: readonly Concept[] = [
   "WORK_MOAN",
   "WORK_CALL",
 ];
-const PHRASE_CONCEPTS = new Set<Concept>(["ADVISE_ALL", "THANKS", "AUDIENCE", "UNDISCLOSED", ...WORK_GROUP_CONCEPTS]);
+const PHRASE_CONCEPTS = new Set<Concept>(["ADVISE_ALL", "THANKS", "AUDIENCE", "UNDISCLOSED", "PRIVATE_LIFE", ...WORK_GROUP_CONCEPTS]);
 
 /** Two-character entries that must stay one word too (王姐 is no 姐). */
 const SINGLE_WORD_CONCEPTS: readonly Concept[] = ["SURNAME_ELDER"];
