@@ -1288,6 +1288,21 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     suggestion: "不要转发私聊记录；需要转述的，征得对方同意后用文字概述要点。",
   },
   {
+    // [截图][截图]大家看看三科老张在业主群里怎么跟人说话的 (r45): what a colleague said in another group,
+    // screenshotted and shown here; all three such drafts of rounds 1–43 are labelled G1.
+    id: "other-group-screenshot",
+    code: "G1",
+    severity: "must",
+    all: ["SCREENSHOT", "OTHER_GROUP"],
+    scope: "near",
+    unless: ["DISCUSSION", "RECALLED"],
+    // 业主群里的停水通知截图: a notice passed on is no one's talk exposed.
+    unlessNear: ["OFFICIAL_SOURCE", "DAILY_NEWS", "PROHIBITION"],
+    negatable: true,
+    message: "{words}：把别人在其他群里的聊天截图拿来给大家看，既失信于人，也让人难堪。",
+    suggestion: "不要截屏转发别人在其他群里的发言；有意见当面沟通。",
+  },
+  {
     id: "bring-in-contact",
     code: "TJ1",
     severity: "must",
