@@ -1019,7 +1019,9 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     unlessNear: ["VERIFY", "OFFICIAL_SOURCE"],
     negatable: true,
     skipQuoted: true,
-    yieldsTo: ["V2"],
+    // 纪委这边正在查你们镇的老李，下周可能就留置了…你别外传 (r44): a case told from inside is the leak
+    // (P5), not gossip; every such draft of rounds 1–43 without hearsay is P5 alone (r16-102, r22-108).
+    yieldsTo: ["V2", "P5"],
     group: "hearsay",
     // 通报…典型问题…被开除党籍: a unit's warning notice names cases, it does not gossip.
     unlessOfficialWith: ["PROHIBITION", "DISCUSSION"],
