@@ -1299,7 +1299,7 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     scope: "near",
     unless: ["DISCUSSION", "RECALLED"],
     // 业主群里的停水通知截图: a notice passed on is no one's talk exposed.
-    unlessNear: ["OFFICIAL_SOURCE", "DAILY_NEWS", "PROHIBITION"],
+    unlessNear: ["OFFICIAL_SOURCE", "DAILY_NEWS", "PROHIBITION", "GROUP_NOTICE"],
     negatable: true,
     message: "{words}：把别人在其他群里的聊天截图拿来给大家看，既失信于人，也让人难堪。",
     suggestion: "不要截屏转发别人在其他群里的发言；有意见当面沟通。",

@@ -536,6 +536,8 @@ export const CONCEPTS = {
   SCREENSHOT: ["[聊天截图", "[截图",  "截个图", "截了几张", "截了", "截几张", "聊天截图","[截图]", "截图", "截屏", "截给你", "截给", "截下来"],
   /** Another group, where someone spoke among his own people (他在业主群里怎么说话的, 发在他家庭群里): shown here, it is a screenshot passed on (G1; decision 043). */
   OTHER_GROUP: ["业主群里", "家庭群里", "家长群里", "同学群里", "家族群里", "老乡群里", "亲友群里", "他家庭群", "她家庭群", "截过来", "截过来了"],
+  /** A notice passed on from another group (停水通知, 物业公告): nobody's talk exposed. */
+  GROUP_NOTICE: ["通知", "公告", "停水", "停电", "停气", "物业通知", "温馨提示", "提醒"],
   /** … of a private conversation. */
   PRIVATE_CHAT: [ "私底下发我的", "私底下跟我说", "私下发我的","跟我抱怨", "给我发的这段", "私聊我的", "私下给我发", "私下跟我说的", "私下跟我说", "私下给我说", "私下发给我",  "聊天截图", "群里的聊天", "跟我私聊", "私聊那段","私聊", "私下跟我", "私下说", "私下里说", "跟我说的话", "聊天记录", "私信里", "单独跟我说", "小群", "小群里", "吐槽"],
   /** What someone said to the sender in private (王科私下跟我吐槽主任): 别外传 beside it guards a person's talk, no material (decision 042). */
@@ -710,7 +712,7 @@ const WORK_GROUP_CONCEPTS: readonly Concept[] = [
   "WORK_MOAN",
   "WORK_CALL",
 ];
-const PHRASE_CONCEPTS = new Set<Concept>(["ADVISE_ALL", "THANKS", "AUDIENCE", "UNDISCLOSED", "PRIVATE_LIFE", "OTHER_GROUP", ...WORK_GROUP_CONCEPTS]);
+const PHRASE_CONCEPTS = new Set<Concept>(["ADVISE_ALL", "THANKS", "AUDIENCE", "UNDISCLOSED", "PRIVATE_LIFE", "OTHER_GROUP", "GROUP_NOTICE", ...WORK_GROUP_CONCEPTS]);
 
 /** Two-character entries that must stay one word too (王姐 is no 姐). */
 const SINGLE_WORD_CONCEPTS: readonly Concept[] = ["SURNAME_ELDER"];
