@@ -22,7 +22,7 @@ const studied = new Set(
 const guarded = sets.filter((s) => !s.blind || studied.has(s.round!));
 /**
  * Rounds studied in v11 (decision 032), v12 (rounds 22–23, decision 033), v13 (rounds 24–27,
- * decision 034), v14 (rounds 28–29, decision 035), v15 (rounds 30–33, decision 036), v16 (rounds 34–35, decision 038), v17 (rounds 36–37, decision 039), v18 (rounds 38–39, decision 040), v19 (rounds 40–41, decision 041) and v20 (rounds 42–43, decision 042): the recall, false alarms and (where lower than 0.94) precision the studying version
+ * decision 034), v14 (rounds 28–29, decision 035), v15 (rounds 30–33, decision 036), v16 (rounds 34–35, decision 038), v17 (rounds 36–37, decision 039), v18 (rounds 38–39, decision 040), v19 (rounds 40–41, decision 041), v20 (rounds 42–43, decision 042) and v21 (rounds 44–45, decision 043): the recall, false alarms and (where lower than 0.94) precision the studying version
  * reaches on them, as guards.
  */
 const STUDIED_V11: Record<number, { recall: number; falseAlarms: number; precision?: number }> = {
@@ -75,6 +75,13 @@ const STUDIED_V11: Record<number, { recall: number; falseAlarms: number; precisi
   // work-group G2/GR1/U3 beside a rumour stay misses (decision 042).
   42: { recall: 0.89, falseAlarms: 0 },
   43: { recall: 0.91, falseAlarms: 0 },
+  // Rounds 44–45: v21 reaches recall 0.783 / 0.827, precision 0.976 / 0.943, red lines 100 / 95.8 %;
+  // no false alarm left in round 44 (was 5/47), three in round 45 (were 6/46: R5 asked of two
+  // @-mentioned requests in a work group, R4 of a study notice). R2/R3, G7, XY1/XY2, G5 beside a
+  // contractor's banquet, G1 beside a screenshot of someone's data, and the complainant's details
+  // read as P5 by one writer (three earlier writers label them P4 only) stay misses (decision 043).
+  44: { recall: 0.78, falseAlarms: 0 },
+  45: { recall: 0.82, falseAlarms: 3 },
 };
 
 describe("fixtures", () => {
@@ -114,7 +121,7 @@ describe.each(guarded.map((s) => [s.name, s] as const))("%s", (_, set) => {
   // `workgroup` channel came after them), so those labels stay misses. Their writers also label more
   // codes beside the main one than earlier writers, hence precision 0.94. Rounds 22–23 (decision
   // 033) are guarded at what v12 reaches: recall 0.944 / 0.945, no false alarm; rounds 24–27
-  // (decision 034) at what v13 reaches; rounds 28–29 (decision 035) at what v14 reaches; rounds 30–33 (decision 036) at what v15 reaches; rounds 34–35 (decision 038) at what v16 reaches; rounds 36–37 (decision 039) at what v17 reaches; rounds 38–39 (decision 040) at what v18 reaches; rounds 40–41 (decision 041) at what v19 reaches; rounds 42–43 (decision 042) at what v20 reaches.
+  // (decision 034) at what v13 reaches; rounds 28–29 (decision 035) at what v14 reaches; rounds 30–33 (decision 036) at what v15 reaches; rounds 34–35 (decision 038) at what v16 reaches; rounds 36–37 (decision 039) at what v17 reaches; rounds 38–39 (decision 040) at what v18 reaches; rounds 40–41 (decision 041) at what v19 reaches; rounds 42–43 (decision 042) at what v20 reaches; rounds 44–45 (decision 043) at what v21 reaches.
   const v11 = STUDIED_V11[set.round ?? 0];
   const recallBar = v11?.recall ?? (!set.blind ? 0.95 : set.round! >= 16 ? 0.85 : set.round! >= 4 ? 0.9 : 0.95);
   const precisionBar = v11 ? (v11.precision ?? 0.94) : 0.95;
