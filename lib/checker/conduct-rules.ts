@@ -53,6 +53,11 @@ export interface ConductRule {
   group?: string;
   /** Only for drafts sent to one of these channels (a work group's rules); never when no channel is given. */
   channels?: readonly Channel[];
+  /**
+   * A hint beside another finding (severity suggestion): it leaves the code to the classifier, which
+   * may still claim it on its own judgement, as it would without the hint (decision 043).
+   */
+  hint?: boolean;
   /** The finding: {words} is replaced by the trigger words, quoted. */
   message: string;
   suggestion: string;
@@ -1188,6 +1193,7 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     skipQuoted: true,
     // A rule's P4 on the same words (a named person's 离婚 told) is the claim; this is only the hint beside gossip.
     yieldsTo: ["P4"],
+    hint: true,
     unlessOfficialWith: ["PROHIBITION", "DISCUSSION"],
     message: "{words}：议论他人的婚姻、感情等私事，也是泄露他人隐私。",
     suggestion: "不传他人的婚恋私事；关心同事，可以私下当面问候。",
@@ -1667,3 +1673,6 @@ export const MOMENTS_WORK_FINDING = {
   message: "{words}：把{what}发到朋友圈。朋友圈是生活圈，好友里有亲友、服务对象，也有同事、领导，工作上的人和事不宜在这里公开。",
   suggestion: "工作上的人和事不要发到朋友圈；确需发与工作相关的内容，设置分组可见，把朋友圈和工作圈分开。",
 };
+
+/** Codes whose suggestion-level rule findings are hints that leave the classifier free to claim the code. */
+export const HINT_CODES: ReadonlySet<string> = new Set(CONDUCT_RULES.filter((r) => r.hint).map((r) => r.code));
