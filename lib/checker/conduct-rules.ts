@@ -1034,7 +1034,6 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     suggestion: "删去这段话；没有核实的事不说、不传，对当事人也不公平。",
   },
 
-
   // ───────────── politics ─────────────
   {
     // [链接：境外网站文章] 看看人家外面怎么说咱们的，写得真解气，大家传一传: a hostile foreign piece praised

@@ -56,7 +56,9 @@ describe("false alarms and wrong claims at v20, gone in v21", () => {
 
   it("a reply in a social group after 22:00 is no must-fix U1; a notice sent then is", () => {
     expect(claimed("大哥，这种来路不明的消息就别往群里发了，大家都注意点。", "U1", { kind: "reply", channel: "group", sendAt: "22:15" })).toEqual([]);
-    expect(claimed("各位村民：明早八点村委会门口发放取暖补贴，请带身份证。\n村委会", "U1", { kind: "notice", channel: "group", sendAt: "22:15" })).not.toEqual([]);
+    expect(claimed("各位村民：明早八点村委会门口发放取暖补贴，请带身份证。\n村委会", "U1", { kind: "notice", channel: "group", sendAt: "22:15" })).not.toEqual(
+      [],
+    );
   });
 
   it("a favour refused is no network (TJ1)", () => {

@@ -20,10 +20,14 @@ export function checkAddress(s: Structure, kind: MessageKind | null, out: Findin
     const at = { start: s.contentStart, end: s.contentStart };
     const bulletin = s.title !== null && SIGNATURE.bulletinTitle.test(text.slice(s.title.start, s.title.end));
     // A report posted to the work group (the day's 日报, a photo from the site) is addressed to the group:
-    // no writer of rounds 1–45 nor the in-sample sets labels R1 on one for a missing address (decision 043).
+    // writers of rounds 1–45 label 1 of 18 such R1 claims, the in-sample sets none (decision 043).
     const groupReport = kind === "report" && channel === "workgroup";
     out.push(
-      makeFinding(text, kind === "reply" ? "addressMissingReply" : bulletin ? "addressMissingBulletin" : groupReport ? "addressMissingGroupReport" : "addressMissing", at),
+      makeFinding(
+        text,
+        kind === "reply" ? "addressMissingReply" : bulletin ? "addressMissingBulletin" : groupReport ? "addressMissingGroupReport" : "addressMissing",
+        at,
+      ),
     );
   } else if (address.quality === "familiar") {
     out.push(makeFinding(text, "addressFamiliar", address.span));

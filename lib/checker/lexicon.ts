@@ -712,7 +712,16 @@ const WORK_GROUP_CONCEPTS: readonly Concept[] = [
   "WORK_MOAN",
   "WORK_CALL",
 ];
-const PHRASE_CONCEPTS = new Set<Concept>(["ADVISE_ALL", "THANKS", "AUDIENCE", "UNDISCLOSED", "PRIVATE_LIFE", "OTHER_GROUP", "GROUP_NOTICE", ...WORK_GROUP_CONCEPTS]);
+const PHRASE_CONCEPTS = new Set<Concept>([
+  "ADVISE_ALL",
+  "THANKS",
+  "AUDIENCE",
+  "UNDISCLOSED",
+  "PRIVATE_LIFE",
+  "OTHER_GROUP",
+  "GROUP_NOTICE",
+  ...WORK_GROUP_CONCEPTS,
+]);
 
 /** Two-character entries that must stay one word too (王姐 is no 姐). */
 const SINGLE_WORD_CONCEPTS: readonly Concept[] = ["SURNAME_ELDER"];
