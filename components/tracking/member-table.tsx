@@ -1,12 +1,12 @@
 import type { ActionResult } from "@/lib/auth/guard";
-import type { MemberActivity } from "@/lib/daily/ranking";
-import type { MemberSort, MemberStateRow } from "@/lib/tracking/state";
+import type { DashboardMemberRow } from "@/lib/tracking/dashboard";
+import type { MemberSort } from "@/lib/tracking/state";
 import { chinaDay } from "@/lib/tracking/time";
 import { visibleColumns } from "./member-columns";
 import { type MemberCells, MemberTableView } from "./member-table-view";
 
-/** A member's state for the assignment, with his daily-practice activity (lib/daily/ranking.ts) where read. */
-export type MemberTableRow = MemberStateRow & Partial<Pick<MemberActivity, "streak" | "neverSignedIn">>;
+/** A member's state for the assignment, with his daily-practice activity (lib/daily/activity.ts) where read. */
+export type MemberTableRow = DashboardMemberRow;
 
 export interface MemberTableProps {
   rows: MemberTableRow[];

@@ -1,6 +1,6 @@
 /**
  * Rankings on the real database: a branch's top ten and one's own rank, 某同志 for a hidden name,
- * committees' branches by rates with the privacy floor, and the member table's activity data.
+ * committees' branches by rates with the privacy floor.
  */
 import { beforeAll, expect, test } from "vitest";
 import { db } from "../db/client";
@@ -9,9 +9,8 @@ import { syncQuestionBank } from "../assessment/bank";
 import { ensureQuizzes } from "../assessment/quizzes";
 import { answerForVersion, makeMember, makeTree } from "../test/factories";
 import { counting } from "../test/counting";
-import { chinaDay } from "../tracking/time";
 import { answerDaily, startDailySet } from "./daily-set";
-import { branchRanking, branchesRanked, HIDDEN_NAME, memberActivity, setRankingHidden } from "./ranking";
+import { branchRanking, branchesRanked, HIDDEN_NAME, setRankingHidden } from "./ranking";
 import { getAttempt } from "../assessment/attempts";
 
 const content = loadContent();
@@ -70,21 +69,4 @@ test("committees rank branches by rates; a branch below the privacy floor is lis
     expect.objectContaining({ unitId: t.branchB.id, members: 4, participation: null, avgPoints: null, rank: null }),
   ]);
   expect(rows[0].avgPoints).toBe(1.3); // 2 members × 5 points (five right, the set left unfinished) / 8, to one decimal
-});
-
-test("the member table's data: last activity, 从未登录, and the streak", async () => {
-  const d = db();
-  const t = await makeTree(d);
-  const active = await makeMember(d, t.branchA);
-  const never = await makeMember(d, t.branchA);
-  const set = await startDailySet(d, active.id);
-  for (const it of (await getAttempt(d, active.id, set.publicId)).items)
-    await answerDaily(d, active.id, set.publicId, it.versionId, await answerForVersion(d, it.versionId, true));
-  const c = counting(d);
-  const act = await memberActivity(c.d, [active.id, never.id]);
-  expect(c.n()).toBe(1);
-  expect(act.get(active.id)).toMatchObject({ streak: 1 });
-  expect(act.get(active.id)!.lastActiveAt).not.toBeNull();
-  expect(act.get(never.id)).toMatchObject({ streak: 0, neverSignedIn: true, lastActiveAt: null });
-  expect(chinaDay(act.get(active.id)!.lastActiveAt!)).toBe(chinaDay());
 });

@@ -1,6 +1,5 @@
 /**
- * Rankings that motivate without shaming (issue 17), and each member's last activity and streak
- * for the secretary's member table.
+ * Rankings that motivate without shaming (issue 17).
  * - Inside a branch: the top ten by total points and the member's own rank; a member may hide his
  *   name (shown as 某同志, to everyone including himself in the list, his own row marked 我).
  * - Above branches: the branches below a unit ranked by participation rate and average points per
@@ -9,7 +8,7 @@
  */
 import { sql } from "kysely";
 import type { Db } from "../db/client";
-import { kysely, runPrepared, type Col, type TableRow } from "../db/kysely";
+import { kysely, type Col, type TableRow } from "../db/kysely";
 import { privacyMinGroup } from "../tracking/privacy";
 import { CHINA_TODAY_SQL } from "./points";
 
@@ -112,36 +111,4 @@ export async function branchesRanked(d: Db, unitId: number | null): Promise<Bran
     r.rank = prev && prev.participation === r.participation && prev.avgPoints === r.avgPoints ? prev.rank : i + 1;
   });
   return [...ranked, ...rated.filter((r) => r.participation === null).sort((a, b) => a.name.localeCompare(b.name, "zh"))];
-}
-
-export interface MemberActivity {
-  memberId: number;
-  /** The last time he signed in, read a lesson, or answered; null: 从未登录 (never signed in). */
-  lastActiveAt: Date | null;
-  neverSignedIn: boolean;
-  streak: number;
-}
-
-/**
- * For the secretary's member table: the members on the page (ids the caller has already scoped)
- * with their last activity and current streak (China days, as the cadre sees it). One statement,
- * as many rows as the page has — never the whole unit below a committee.
- */
-export async function memberActivity(d: Db, memberIds: number[]): Promise<Map<number, MemberActivity>> {
-  if (!memberIds.length) return new Map();
-  type Activity = TableRow<"member", "id"> & { last_active_at: Date | null; signed_in: boolean; streak: number };
-  const rows = await runPrepared(
-    d,
-    "member-activity", // every member table
-    sql<Activity>`SELECT m.id,
-       greatest((SELECT max(s.created_at) FROM auth_session s WHERE s.member_id = m.id),
-                (SELECT max(lp.last_seen_at) FROM lesson_progress lp WHERE lp.member_id = m.id),
-                (SELECT max(a.started_at) FROM attempt a WHERE a.member_id = m.id)) AS last_active_at,
-       EXISTS (SELECT 1 FROM auth_session s WHERE s.member_id = m.id) AS signed_in,
-       coalesce((SELECT ds.streak FROM daily_set ds WHERE ds.member_id = m.id AND ds.completed_at IS NOT NULL
-                 AND ds.day >= ${sql.raw(CHINA_TODAY_SQL)} - 1 ORDER BY ds.day DESC LIMIT 1), 0) AS streak
-     FROM member m
-     WHERE m.id = ANY(${memberIds}::int[])`,
-  );
-  return new Map(rows.map((r) => [r.id, { memberId: r.id, lastActiveAt: r.last_active_at, neverSignedIn: !r.signed_in, streak: r.streak }]));
 }

@@ -3,6 +3,7 @@
  * viewer's scope with its context, then everything shown for one unit and assignment.
  */
 import { sql } from "kysely";
+import { memberActivitySql, type ActivityJson } from "../daily/activity";
 import type { Col, RowOf, TableRow } from "../db/kysely";
 import type { UnitRow } from "../org/units";
 import type { AssignmentRow } from "./assignments";
@@ -77,7 +78,7 @@ type Json<T> = { [K in keyof T]: T[K] extends Date ? string : T[K] extends Date 
 /** Statement 2's one row: JSON of the rows of the statements it shares (their types, as JSON). */
 type DataRow = {
   fig: Json<AggRow> | null;
-  members: (Json<MemberStateRow> & { ord: number; total: number })[] | null;
+  members: (Json<MemberStateRow> & ActivityJson & { ord: number; total: number })[] | null;
   summary: (Omit<StateSummary, "averageScore"> & { scoreSum: number | null }) | null;
   rollup: Json<RollupSqlRow>[] | null;
   weak: WeakRuleRow[] | null;
@@ -104,6 +105,8 @@ interface DataArgs {
   /** Individual scores are read: audited as `actorId`. */
   audit: boolean;
   actorId: number;
+  /** Each listed member's last activity and streak (lib/daily/activity.ts). */
+  activity: boolean;
 }
 
 /**
@@ -111,9 +114,10 @@ interface DataArgs {
  * the unit's member states (memberStateCtes: the page of the list and, for the own secretary, the
  * counts per state). It also checks the branch's counts for drift (`checkDrift`; see below) and records the
  * read of individual scores in the audit trail (`audit`) — in the same statement, so a dashboard is two
- * round trips whatever the size of the branch. The same INSERT recordAudit would make.
+ * round trips whatever the size of the branch (the listed members' activity rides along too). The
+ * same INSERT recordAudit would make.
  */
-export function dataSql({ assignmentId: a, unitId: u, list, pageSize, offset, directOnly, levels, summary, checkDrift, audit, actorId }: DataArgs) {
+export function dataSql({ assignmentId: a, unitId: u, list, pageSize, offset, directOnly, levels, summary, checkDrift, audit, actorId, activity }: DataArgs) {
   const order = memberOrderSql(list.sort, list.dir);
   return sql<DataRow>`WITH ${memberStateCtes({ assignment: a, unit: u, directOnly })},
   page AS (
@@ -144,7 +148,9 @@ export function dataSql({ assignmentId: a, unitId: u, list, pageSize, offset, di
   )
   SELECT
     (SELECT row_to_json(d_fig) FROM d_fig) AS fig,
-    (SELECT json_agg(p ORDER BY p.ord) FROM page p) AS members,
+    (SELECT json_agg(x ORDER BY x.ord) FROM (
+       SELECT p.*, act."activeAt", act."signedIn", act.streak
+       FROM page p LEFT JOIN LATERAL (${memberActivitySql(sql<number>`p.id`)} WHERE ${activity}) act ON true) x) AS members,
     (SELECT row_to_json(x) FROM (
        SELECT count(*)::int AS members,
               count(*) FILTER (WHERE s.state = 'not_started')::int AS "notStarted",

@@ -2,12 +2,16 @@
  * The dashboard reads in a fixed number of statements whatever the size of the branch (two: the
  * unit in scope with its assignments, then everything shown), and what it assembles from that one
  * statement equals what the per-purpose queries (memberStates, summarizeStates, the aggregates)
- * answer. A branch whose counts drifted is repaired before it is shown.
+ * answer. A branch whose counts drifted is repaired before it is shown. The member table's activity
+ * (last activity, 从未登录, the daily streak) is read in the same statement when asked for.
  */
 import { beforeAll, expect, test } from "vitest";
 import { db, type Db } from "../db/client";
 import { counting } from "../test/counting";
-import { makeMember, makeTree, uniq } from "../test/factories";
+import { answerForVersion, makeMember, makeTree, uniq } from "../test/factories";
+import { getAttempt } from "../assessment/attempts";
+import { answerDaily, startDailySet } from "../daily/daily-set";
+import { chinaDay } from "./time";
 import { createAssignment } from "./assignments";
 import { branchDashboard } from "./dashboard";
 import { ROLLUP_TWO_LEVELS_MAX } from "./dashboard-sql";
@@ -152,4 +156,23 @@ test("a unit with more units in its two levels below than a page holds lists onl
   // One level down, a 党总支's branches fit: two levels again (here only one exists).
   const general = await branchDashboard(d, viewer, { unitId: generals[0].id, list: {} });
   expect([general.rollupLevels, general.rollupUnits, general.rollup.length]).toEqual([2, perGeneral, perGeneral]);
+});
+
+test("the member table's activity rides in the same statement: last activity, 从未登录, and the streak", async () => {
+  const d = db();
+  const [active, never] = w.inA; // inA[0] sat the exam; inA[1] has done nothing
+  const set = await startDailySet(d, active.id);
+  for (const it of (await getAttempt(d, active.id, set.publicId)).items)
+    await answerDaily(d, active.id, set.publicId, it.versionId, await answerForVersion(d, it.versionId, true));
+
+  const c = counting(d);
+  const data = await branchDashboard(c.d, w.secA, { list: {}, activity: true });
+  expect(c.n()).toBe(2);
+  const row = (id: number) => data.members!.rows.find((r) => r.id === id)!;
+  expect(row(active.id)).toMatchObject({ streak: 1 });
+  expect(chinaDay(row(active.id).lastActiveAt!)).toBe(chinaDay());
+  expect(row(never.id)).toMatchObject({ streak: 0, neverSignedIn: true, lastActiveAt: null });
+  // Not asked for (the printable report): the rows are the member states alone.
+  const plain = await branchDashboard(d, w.secA, { list: {} });
+  expect(plain.members!.rows.every((r) => r.streak === undefined && r.neverSignedIn === undefined)).toBe(true);
 });

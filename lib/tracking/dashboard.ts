@@ -16,6 +16,7 @@ import { averagePercent } from "./contributions";
 import { FOLD_LAG_BOUND_MS, scheduleFold } from "./fold";
 import { groupLargeEnough, individualScoresVisible } from "./privacy";
 import { webhookFromRows, type WebhookView } from "./reminders";
+import { activityFromJson, type MemberActivity } from "../daily/activity";
 import { figures as figuresOf, freshness, rollupRow, weakRule, type DayCount, type Figures, type RollupRow, type WeakRule } from "./rollup";
 import { memberStateFromJson, SCORE_SORTS, type MemberStateRow, type StateSummary, type TMemberListQuery } from "./state";
 import { aggFromJson, assignmentFromJson, contextSql, dataSql, ROLLUP_TWO_LEVELS_MAX } from "./dashboard-sql";
@@ -40,11 +41,14 @@ export interface BranchDashboard {
   /** Weak rules withheld: too few members above the branch. */
   weakRulesWithheld: boolean;
   timeline: DayCount[];
-  members: { rows: MemberStateRow[]; total: number; page: number; pageSize: number } | null;
+  members: { rows: DashboardMemberRow[]; total: number; page: number; pageSize: number } | null;
   fresh: { updatedAt: Date | null; refreshedAt: Date | null };
   /** The unit's group bot and the nearest one above it (masked), for the settings form. */
   webhook: WebhookView;
 }
+
+/** A listed member's state, with his last activity and streak where the caller asked for them. */
+export type DashboardMemberRow = MemberStateRow & Partial<Pick<MemberActivity, "streak" | "neverSignedIn">>;
 
 // Twenty rows, as the admin member list: the page is render-bound (React per request), and the
 // member list was most of it — 50 rows made it 112 kB, 20 make it 74 kB (issue 8).
@@ -58,7 +62,7 @@ export const PAGE_SIZE = 20;
 export async function branchDashboard(
   d: Db,
   viewer: TrackingViewer,
-  opts: { unitId?: number; assignmentId?: number; list: Partial<TMemberListQuery>; pageSize?: number },
+  opts: { unitId?: number; assignmentId?: number; list: Partial<TMemberListQuery>; pageSize?: number; activity?: boolean },
 ): Promise<BranchDashboard> {
   const root = scopeRoot(viewer);
   // Both statements are prepared (planning them cost more than running them); their nullable
@@ -118,6 +122,7 @@ export async function branchDashboard(
         checkDrift,
         audit: individual,
         actorId: viewer.id,
+        activity: opts.activity ?? false,
       }),
     );
   // A branch page repairs its own counts (someone joined without the membership hook): the check
@@ -135,9 +140,12 @@ export async function branchDashboard(
   const figures = figuresOf(r.fig ? aggFromJson(r.fig) : undefined, !individual || hasChildren);
   const rows = (r.rollup ?? []).map((x) => rollupRow({ ...x, ...aggFromJson(x) }));
   const weakRulesWithheld = (!individual || hasChildren) && !groupLargeEnough(figures.started);
-  const memberRows: MemberStateRow[] = (r.members ?? []).map(({ ord: _o, total: _t, ...m }) => memberStateFromJson(m));
   const members = {
-    rows: individual ? memberRows : memberRows.map(withoutScores),
+    rows: (r.members ?? []).map(({ ord: _o, total: _t, activeAt, signedIn, streak, ...m }): DashboardMemberRow => {
+      const row = individual ? memberStateFromJson(m) : withoutScores(memberStateFromJson(m));
+      const act = activityFromJson({ activeAt, signedIn, streak });
+      return act ? { ...row, lastActiveAt: act.lastActiveAt ?? row.lastActiveAt, streak: act.streak, neverSignedIn: act.neverSignedIn } : row;
+    }),
     total: r.members?.[0]?.total ?? 0,
     page,
     pageSize,

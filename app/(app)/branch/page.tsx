@@ -6,20 +6,18 @@ import { AssignmentCard, AssignmentPicker, DashboardHead } from "@/components/tr
 import { ExportsSection } from "@/components/tracking/dashboard-exports";
 import { ChartsSection, FiguresSection, WeakRulesSection } from "@/components/tracking/dashboard-figures";
 import { MemberList } from "@/components/tracking/member-list";
-import type { MemberTableRow } from "@/components/tracking/member-table";
 import { RollupDepthNote } from "@/components/tracking/parts";
 import { RollupTable } from "@/components/tracking/rollup-table";
 import { RemindButton } from "@/components/tracking/remind-button";
 import { WebhookForm } from "@/components/tracking/webhook-form";
 import { NotFoundError, requireViewer } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
-import { memberActivity, type MemberActivity } from "@/lib/daily/ranking";
 import { db } from "@/lib/db/client";
 import { zIdText } from "@/lib/db/ids";
 import { branchDashboard } from "@/lib/tracking/dashboard";
 import { overview } from "@/lib/tracking/overview";
 import { privacyMinGroup } from "@/lib/tracking/privacy";
-import { ZMemberListQuery, type MemberStateRow } from "@/lib/tracking/state";
+import { ZMemberListQuery } from "@/lib/tracking/state";
 import { recomputeAction, remindAction, remindMemberAction, setWebhookAction, withdrawAssignmentAction } from "./actions";
 
 export const metadata: Metadata = { title: "支部看板" };
@@ -37,14 +35,12 @@ export default async function BranchPage({ searchParams }: { searchParams: Promi
   const list = ZMemberListQuery.parse(sp);
   let data;
   try {
-    data = await branchDashboard(db(), viewer, { unitId: q.data.unit, assignmentId: q.data.a, list });
+    data = await branchDashboard(db(), viewer, { unitId: q.data.unit, assignmentId: q.data.a, list, activity: true });
   } catch (e) {
     if (e instanceof NotFoundError) notFound();
     throw e;
   }
   const { unit, assignment: a, individual } = data;
-  // The members on this page only: last activity (sign-ins too), 从未登录, and the daily streak.
-  const activity = await memberActivity(db(), data.members?.rows.map((r) => r.id) ?? []);
   const manage = can(viewer.role, "manage:unit");
   const hook = manage ? data.webhook : null;
 
@@ -81,7 +77,7 @@ export default async function BranchPage({ searchParams }: { searchParams: Promi
               unitId={unit.id}
               assignmentId={a.id}
               list={list}
-              members={{ ...data.members, rows: withActivity(data.members.rows, activity) }}
+              members={data.members}
               counts={
                 data.summary
                   ? {
@@ -150,11 +146,4 @@ export default async function BranchPage({ searchParams }: { searchParams: Promi
       ) : null}
     </section>
   );
-}
-
-function withActivity(rows: MemberStateRow[], activity: Map<number, MemberActivity>): MemberTableRow[] {
-  return rows.map((r) => {
-    const act = activity.get(r.id);
-    return act ? { ...r, lastActiveAt: act.lastActiveAt ?? r.lastActiveAt, streak: act.streak, neverSignedIn: act.neverSignedIn } : r;
-  });
 }
