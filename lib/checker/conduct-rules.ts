@@ -1124,6 +1124,9 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     unless: ["DISCUSSION", "ELECTION", "DECLINE_GROUP", "MUTUAL_AID", "REFUSAL"],
     // 感谢兄弟们帮忙: thanks for a favour done (moving house), no standing network.
     unlessClause: ["THANKS"],
+    // 老乡，5000收到了…我去打招呼 (r47): a favour paid for is TJ3, no standing network; the bribes to a
+    // 老乡 of rounds 1–45 (r21-012, r36-105, r38-077, tb-088) are not labelled TJ1 (decision 044).
+    yieldsTo: ["TJ3"],
     negatable: true,
     unlessOfficialWith: ["PROHIBITION"],
     message: "{words}：利用微信群拉圈子、互相关照，属于编织“关系网”。",

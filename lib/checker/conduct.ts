@@ -104,6 +104,8 @@ const AMOUNT = /^(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)
 const HOTLINE = /^1\d{2}(?:\d{2})?$/;
 /** A phone number (13907451260, 0731-…): called, not paid. */
 const PHONE_NUMBER = /^(?:1[3-9]\d{9}|0\d{9,11}|\d{7,8})$/;
+/** After an amount: the money taken (5000收到了). */
+const AMOUNT_TAKEN = new Set(["收到", "收到了", "收下", "收下了"]);
 const GIVE_BEFORE_AMOUNT = new Set(["转", "转了", "打了", "给了", "塞了", "包了", "给你转", "给您转", "转你", "转您", "转给", "打", "塞"]);
 
 /**
@@ -207,6 +209,8 @@ export function findConcepts(text: string, tokens: readonly Token[], sentenceOf:
           break;
         }
       }
+      // 5000收到了 / 200收下了 (r47, r23, r27): an amount received, said without the word 钱 (decision 044).
+      if (AMOUNT_TAKEN.has(next?.w ?? "") && !HOTLINE.test(w)) push("MONEY", i, i + 2, t.start, next!.end);
       // 8折 / 打8折: a discount.
       const nextW = next?.w ?? "";
       if (NUMBER.test(w) && (nextW === "折" || nextW.startsWith("折"))) push("SALES", i, i + 2, t.start, next!.end);
