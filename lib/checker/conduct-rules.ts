@@ -709,6 +709,24 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     suggestion: "撤回这条消息；未公开的信息一律不得外传，已外传的应向组织报告。",
   },
   {
+    // 内部消息：下周常委会拟提拔人选名单，先给大家看看[图片]，别外传 (r47-068; r38-047 the same with a reserve
+    // price): 内部消息 cancels the rules above as hearsay named as such, but beside hot material and a
+    // confide with no 据说/听说 it is the sender's own knowledge leaked (decision 044).
+    id: "secret-inside-confide",
+    code: "P5",
+    severity: "redline",
+    all: ["HOT_MATERIAL", "CONFIDE", "HEARSAY_SOURCE"],
+    scope: "near",
+    // 内部消息，省里已经定了，明年起绩效全部取消，一半人要分流…别说是我说的 (r30-044): a rumour of policy
+    // (V2, `rumour-alarm` reads it), no leak.
+    unlessNear: [...P5_CANCELS, "FOR_REVIEW", "HEARD_SAID", "RUMOUR_CLAIM"],
+    negatable: true,
+    group: "secret",
+    unlessOfficialWith: ["PROHIBITION"],
+    message: "{words}：以“内部消息”私下透露人事、标底等未公开信息，还叮嘱别外传，属于泄露工作秘密。",
+    suggestion: "撤回这条消息；未公开的信息一律不得外传，已外传的应向组织报告。",
+  },
+  {
     id: "secret-unpublished-share",
     code: "P5",
     severity: "redline",

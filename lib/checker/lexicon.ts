@@ -585,6 +585,11 @@ export const CONCEPTS = {
   FAIR_VOTE: ["不刷票", "不拉票", "限投一票", "每人限投", "不互相打招呼"],
   HEARSAY_SOURCE: ["内部消息", "内部人士", "小道消息", "据内部", "内部人说"],
   /**
+   * Hearsay said as such, 内部消息 aside: 据说、听说、我朋友说 (decision 044). 内部消息 alone beside a post or a
+   * reserve price 别外传 is the sender's own knowledge passed on (r38, r47: P5), with these it is a rumour.
+   */
+  HEARD_SAID: ["听说", "据说", "网传", "传言", "传闻", "据传", "有人说", "听人说", "听别人说", "朋友说", "同学说", "亲戚说", "亲口说", "透露的", "人士透露", "表哥在", "朋友在", "同学在"],
+  /**
    * Talk that has nothing to do with work: ball games, games and outings, shopping, stocks,
    * entertainment gossip, pets, a 题外话. Off-topic only in a work group (G2, `workgroup-off-topic`).
    * Words that are also work (明星企业, 淘宝村, 直播带货, 基金, 热搜 as 舆情) are left out.
@@ -720,6 +725,7 @@ const PHRASE_CONCEPTS = new Set<Concept>([
   "PRIVATE_LIFE",
   "OTHER_GROUP",
   "GROUP_NOTICE",
+  "HEARD_SAID",
   ...WORK_GROUP_CONCEPTS,
 ]);
 
