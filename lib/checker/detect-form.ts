@@ -18,7 +18,8 @@ export function checkAddress(s: Structure, kind: MessageKind | null, out: Findin
   if (!address && s.personMention && kind !== "notice") return;
   if (!address) {
     const at = { start: s.contentStart, end: s.contentStart };
-    const bulletin = s.title !== null && SIGNATURE.bulletinTitle.test(text.slice(s.title.start, s.title.end));
+    const bulletin =
+      (s.title !== null && SIGNATURE.bulletinTitle.test(text.slice(s.title.start, s.title.end))) || SIGNATURE.issuerReminder.test(text.slice(s.contentStart));
     // A report posted to the work group (the day's 日报, a photo from the site) is addressed to the group:
     // writers of rounds 1–45 label 1 of 18 such R1 claims, the in-sample sets none (decision 043).
     const groupReport = kind === "report" && channel === "workgroup";
@@ -190,7 +191,9 @@ export function checkClosing(s: Structure, given: MessageKind | undefined, ping:
   // A notice to one person in a private chat, or a friends' gathering announced outside work
   // (同学聚会费用实行AA制), is no official notice: 特此通知 only a suggestion (decision 036).
   const informal = channel === "private" || (channel !== undefined && channel !== "workgroup" && CLOSING.noticeSocial.test(body));
-  const informs = kind === "notice" && (informal || !CLOSING.noticeArranges.test(body) || CLOSING.noticeWarns.test(body));
+  // The reminder may open the address line itself (提醒各位网格员：…), decision 044.
+  const opened = s.address ? text.slice(s.address.span.start, s.bodyEnd) : body;
+  const informs = kind === "notice" && (informal || !CLOSING.noticeArranges.test(body) || CLOSING.noticeWarns.test(body) || CLOSING.noticeWarns.test(opened));
   const id = informs ? "closingInform" : kind === "notice" ? "closingNotice" : kind === "request" ? "closingRequest" : "closingReport";
   out.push(makeFinding(text, id, { start: s.bodyEnd, end: s.bodyEnd }));
 }
@@ -212,7 +215,7 @@ export function checkSignature(s: Structure, kind: MessageKind | null, out: Find
     const end = trimSpan(text, 0, text.length).end;
     // A sender who names himself and his unit at the opening (我是立案庭小吴) is not anonymous.
     const opening = text.slice(s.contentStart, (s.firstSentence?.end ?? s.contentStart) + 1);
-    const introduced = SIGNATURE.selfIntroduction.test(opening);
+    const introduced = SIGNATURE.selfIntroduction.test(opening) || SIGNATURE.issuerReminder.test(opening);
     const id =
       kind === "reply"
         ? "signatureMissingReply"

@@ -84,7 +84,8 @@ function classifyAddress(candidate: string, colon = false): AddressQuality | "gr
   core = core.replace(ADDRESS.trailingGreeting, "");
   if (core === "") return "greeting";
   if (VAGUE.has(core)) return "vague";
-  const bare = core.replace(PARENTHETICAL, "");
+  // 提醒各位网格员： names the recipients after the verb (decision 044).
+  const bare = (colon ? core.replace(/^提醒(?:一下)?(?=各位|全体)/, "") : core).replace(PARENTHETICAL, "");
   if (colon && bare.length <= 40 && COLON_ADDRESS.test(bare) && !COLON_NOT_ADDRESS.test(bare)) return "ok";
   if (core.length > 30 || ADDRESS.notAddress.test(core)) return null;
   if (ADDRESS_END.test(bare) || isPersonName(bare)) return "ok";
