@@ -123,9 +123,9 @@ export const MODEL_CUES: Partial<Record<CheckCode, ModelCue>> = {
   // 集赞、砍价、拆礼物.
   P9: {
     cue: /集赞|点赞|点点赞|个赞|砍一刀|砍价|砍一下|助力|拆红包|拆个|拆礼物|免费拿|免费领|领一箱|送两张|抽奖|抽三个|抽一个|截图给我|拼多多|链接/,
-    // 链接我核实了，是引流，别去: a bait exposed, not passed on.
+    // 链接我核实了，是引流，别去: a bait exposed, not passed on; 别转了，多半是骗人的 (r47, decision 044) too.
     clean: new RegExp(
-      `${FORBIDS}|诱导|问卷|满意度|没有奖品|就不转了|不转了|自愿参加|核实|核查|引流|骗局|别再往外转|别往外转|就不投了|不投了|不参与这类|单位有规定`,
+      `${FORBIDS}|诱导|问卷|满意度|没有奖品|就不转了|不转了|自愿参加|核实|核查|引流|骗局|别再往外转|别往外转|就不投了|不投了|不参与这类|单位有规定|别转了|骗人的|是骗子`,
     ),
     // Gifts for votes are 拉票 (V3); 点赞 for a leader is 吹捧 (WH1).
     yieldsTo: ["V3", "WH1"],
