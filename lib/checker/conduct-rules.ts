@@ -952,6 +952,24 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     suggestion: "以官方发布为准；未经证实的不发、不转，确有疑问的向有关部门询问。",
   },
   {
+    // 听说要一票否决一批干部，消息可靠，大家自己掂量 (r46-063): hearsay the sender vouches for is passed on as
+    // fact; all eight drafts of rounds 1–45 with 消息可靠/绝对可靠 beside hearsay are V2 (decision 044).
+    id: "rumour-vouched",
+    code: "V2",
+    severity: "redline",
+    all: ["HEARSAY", "VOUCHED"],
+    scope: "near",
+    unlessNear: ["VERIFY", "OFFICIAL_SOURCE"],
+    negatable: true,
+    skipQuoted: true,
+    unlessAnywhere: ["REFUTE"],
+    // gossip-person yields to V2 here as beside every V2 rule: P6 stays the model's suggestion (r46-063).
+    group: "hearsay",
+    unlessOfficialWith: ["PROHIBITION"],
+    message: "{words}：把听来的、未经核实的消息说成“可靠”当作事实传播，属于传谣。",
+    suggestion: "以官方发布为准；未经证实的不发、不转，确有疑问的向有关部门询问。",
+  },
+  {
     // Hearsay passed on with advice to act on it (听…说…疫苗有问题，大家先别带孩子去打): the
     // sender vouches for it as fact. Everyday news (听说明天降温，大家提前做好准备) is no rumour.
     id: "rumour-advice",
