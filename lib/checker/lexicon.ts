@@ -654,7 +654,7 @@ export const CONCEPTS = {
   /** A secret put in the group in the writer's own act (我扫描了一下放群里): the proper channel named beside it is no excuse. */
   BYPASS: ["我扫描…群里", "我拍了…发群里", "我拍…发群里", "借阅太慢", "排队借阅"],
   /** The day's report skipped in the work group (进度就不报了): the group's rule broken (GR1, under G2). */
-  REPORT_SKIPPED: ["进度就不报了", "就不报了", "今天就不报了", "今天不报了", "日报就不交了", "日报不交了", "日报就不报了", "日报不用交了", "今天的日报就不"],
+  REPORT_SKIPPED: ["进度就不报了", "就不报了", "今天就不报了", "今天不报了", "日报就不交了", "日报不交了", "日报就不报了", "日报不用交了", "今天的日报就不", "没啥好报的", "没什么好报的", "没啥好汇报的", "没什么好汇报的", "明天一起报", "就先不报了"],
   /** Someone's marriage and private life (要离婚了, 外面有人, 跟他秘书有点那个): gossip about it also airs his privacy (P4; decision 043). */
   PRIVATE_LIFE: ["离婚", "要离婚", "要离婚了", "离婚了", "闹离婚", "出轨", "小三", "外遇", "婚外情", "情人", "外面有人", "有一腿", "有点那个", "劈腿", "搞外遇", "养小三"],
   /** Who complained, to be identified by the one complained of (认认是谁的笔迹). */
