@@ -22,7 +22,7 @@ const studied = new Set(
 const guarded = sets.filter((s) => !s.blind || studied.has(s.round!));
 /**
  * Rounds studied in v11 (decision 032), v12 (rounds 22–23, decision 033), v13 (rounds 24–27,
- * decision 034), v14 (rounds 28–29, decision 035), v15 (rounds 30–33, decision 036), v16 (rounds 34–35, decision 038), v17 (rounds 36–37, decision 039), v18 (rounds 38–39, decision 040), v19 (rounds 40–41, decision 041), v20 (rounds 42–43, decision 042) and v21 (rounds 44–45, decision 043): the recall, false alarms and (where lower than 0.94) precision the studying version
+ * decision 034), v14 (rounds 28–29, decision 035), v15 (rounds 30–33, decision 036), v16 (rounds 34–35, decision 038), v17 (rounds 36–37, decision 039), v18 (rounds 38–39, decision 040), v19 (rounds 40–41, decision 041), v20 (rounds 42–43, decision 042), v21 (rounds 44–45, decision 043) and v22 (rounds 46–47, decision 044): the recall, false alarms and (where lower than 0.94) precision the studying version
  * reaches on them, as guards.
  */
 const STUDIED_V11: Record<number, { recall: number; falseAlarms: number; precision?: number }> = {
@@ -82,6 +82,14 @@ const STUDIED_V11: Record<number, { recall: number; falseAlarms: number; precisi
   // read as P5 by one writer (three earlier writers label them P4 only) stay misses (decision 043).
   44: { recall: 0.78, falseAlarms: 0 },
   45: { recall: 0.82, falseAlarms: 3 },
+  // Rounds 46–47: v22 reaches recall 0.731 / 0.764, precision 0.942 / 0.850, red lines 95.5 / 100 %
+  // (the miss: a new colleague's ID number and address read as P5 by one writer; 8 of 10 earlier
+  // drafts are P4 only); two false alarms in each (were 2/51 and 7/50). Round 47's writer held the
+  // form rules to some notices only (R1 on a 关于…的通知 opening it leaves unlabelled, as no earlier
+  // writer does), hence its precision. TJ2, P4, R2 on chat pings, G7, XY1/XY2, P10 and U1 stay
+  // misses (decision 044).
+  46: { recall: 0.73, falseAlarms: 2 },
+  47: { recall: 0.76, falseAlarms: 2, precision: 0.84 },
 };
 
 describe("fixtures", () => {
@@ -121,7 +129,7 @@ describe.each(guarded.map((s) => [s.name, s] as const))("%s", (_, set) => {
   // `workgroup` channel came after them), so those labels stay misses. Their writers also label more
   // codes beside the main one than earlier writers, hence precision 0.94. Rounds 22–23 (decision
   // 033) are guarded at what v12 reaches: recall 0.944 / 0.945, no false alarm; rounds 24–27
-  // (decision 034) at what v13 reaches; rounds 28–29 (decision 035) at what v14 reaches; rounds 30–33 (decision 036) at what v15 reaches; rounds 34–35 (decision 038) at what v16 reaches; rounds 36–37 (decision 039) at what v17 reaches; rounds 38–39 (decision 040) at what v18 reaches; rounds 40–41 (decision 041) at what v19 reaches; rounds 42–43 (decision 042) at what v20 reaches; rounds 44–45 (decision 043) at what v21 reaches.
+  // (decision 034) at what v13 reaches; rounds 28–29 (decision 035) at what v14 reaches; rounds 30–33 (decision 036) at what v15 reaches; rounds 34–35 (decision 038) at what v16 reaches; rounds 36–37 (decision 039) at what v17 reaches; rounds 38–39 (decision 040) at what v18 reaches; rounds 40–41 (decision 041) at what v19 reaches; rounds 42–43 (decision 042) at what v20 reaches; rounds 44–45 (decision 043) at what v21 reaches; rounds 46–47 (decision 044) at what v22 reaches.
   const v11 = STUDIED_V11[set.round ?? 0];
   const recallBar = v11?.recall ?? (!set.blind ? 0.95 : set.round! >= 16 ? 0.85 : set.round! >= 4 ? 0.9 : 0.95);
   const precisionBar = v11 ? (v11.precision ?? 0.94) : 0.95;
