@@ -5,7 +5,7 @@
  * 过渡 — each with its innocent relatives clean; then the false alarms and wrong claims (R1 on
  * 【辟谣】 and 【停水通知】 bulletins, a unit's reminder named at the opening, 提醒各位…： as the
  * address, the model's P4 on a reminder not to post residents' data, its P9 on a 集赞 bait warned
- * against); then other causes (the day's report skipped as 没啥好报的).
+ * against); then other causes (the day's report skipped as 没啥好报的, lunch asked round in a work group).
  */
 import { describe, expect, it } from "vitest";
 import { byRule, check, claimed, redline } from "./test-helpers";
@@ -72,6 +72,14 @@ describe("false alarms and wrong claims at v21, gone in v22", () => {
 });
 
 describe("other causes found in rounds 46–47", () => {
+  it("lunch asked round in a work group is off-topic (G2)", () => {
+    expect(claimed("中午谁去食堂？听说今天有糖醋排骨[偷笑]", "G2", { channel: "workgroup" })).not.toEqual([]);
+    expect(claimed("中午吃啥？谁跟我一起去吃面", "G2", { channel: "workgroup" })).not.toEqual([]);
+    // The canteen's hours announced, or lunch asked in a family group, are no off-topic post.
+    expect(claimed("各位同事：下周起食堂午餐时间调整为11:45—12:45。\n办公室 李红", "G2", { kind: "notice", channel: "workgroup" })).toEqual([]);
+    expect(claimed("中午吃啥？谁跟我一起去吃面", "G2", { channel: "group" })).toEqual([]);
+  });
+
   it("the day's report skipped as 没啥好报的 is G2 (GR1) in a work group", () => {
     expect(claimed("今天没啥好报的，明天一起报吧", "G2", { kind: "reply", channel: "workgroup" })).not.toEqual([]);
     // Outside a work group, or a report sent, it is nothing.

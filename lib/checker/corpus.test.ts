@@ -82,13 +82,13 @@ const STUDIED_V11: Record<number, { recall: number; falseAlarms: number; precisi
   // read as P5 by one writer (three earlier writers label them P4 only) stay misses (decision 043).
   44: { recall: 0.78, falseAlarms: 0 },
   45: { recall: 0.82, falseAlarms: 3 },
-  // Rounds 46–47: v22 reaches recall 0.731 / 0.764, precision 0.942 / 0.850, red lines 95.5 / 100 %
+  // Rounds 46–47: v22 reaches recall 0.744 / 0.764, precision 0.943 / 0.850, red lines 95.5 / 100 %
   // (the miss: a new colleague's ID number and address read as P5 by one writer; 8 of 10 earlier
   // drafts are P4 only); two false alarms in each (were 2/51 and 7/50). Round 47's writer held the
   // form rules to some notices only (R1 on a 关于…的通知 opening it leaves unlabelled, as no earlier
   // writer does), hence its precision. TJ2, P4, R2 on chat pings, G7, XY1/XY2, P10 and U1 stay
   // misses (decision 044).
-  46: { recall: 0.73, falseAlarms: 2 },
+  46: { recall: 0.74, falseAlarms: 2 },
   47: { recall: 0.76, falseAlarms: 2, precision: 0.84 },
 };
 
