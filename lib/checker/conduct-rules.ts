@@ -168,7 +168,7 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     scope: "near",
     unless: ["DISCUSSION", "DECLINE_JOIN"],
     // A family occasion's lucky-draw game whose forfeit is a song has no stake.
-    unlessNear: ["FAMILY_SETTING", "PLAY_FORFEIT"],
+    unlessNear: ["FAMILY_SETTING", "PLAY_FORFEIT", "SPLIT_BILL"],
     negatable: true,
     skipQuoted: true,
     group: "packet",

@@ -582,7 +582,7 @@ export const SIGNATURE = {
    * A bracketed title naming a public bulletin (【警情通报】, and since decision 044 【辟谣】 and 【停水通知】 to
    * residents): it says what it is without an address. No draft of rounds 1–45 opening with 【…】 is labelled R1.
    */
-  bulletinTitle: /^【[^】]{0,20}(?:通报|公告|通告|提示|预警|快讯|辟谣|停水通知|停电通知|停气通知)】/,
+  bulletinTitle: /^【[^】]{0,20}(?:通报|公告|通告|提示|预警|快讯|辟谣|停水通知|停电通知|停气通知|转发)】/,
   date: /^(?:(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]$|^\d{4}[-./]\d{1,2}[-./]\d{1,2}$/,
   contactLabel: /(?:联系人|联系电话|联系方式|办公电话|咨询电话|电话|手机|邮箱|传真)[：:]\s*/g,
   /** An office extension after the name, as lesson r5 recommends: 周敏（分机 8021）, 分机号：8021. */
