@@ -4,7 +4,8 @@
  * complained of, a game's money settled by red packet with 带够钱 — each with its innocent
  * relatives clean; then the false alarms and wrong claims (R1 on a 【转发】 bulletin, V3 and the
  * model's TJ3 on a red packet refused as 就别发了/发了我也退, R4 and P5 on group rules closing
- * 请遵照执行 that forbid putting secret files online).
+ * 请遵照执行 that forbid putting secret files online); then other causes (what someone said 私下跟我说的
+ * shown as a picture).
  */
 import { describe, expect, it } from "vitest";
 import { byRule, claimed, redline } from "./test-helpers";
@@ -46,5 +47,14 @@ describe("false alarms and form claims of v22, gone in v23", () => {
       "各位同事：本群群规如下：\n1.只发工作信息，不发广告；\n2.涉密文件一律不上网、不进群；\n3.每日17点前汇报当天进展。\n请遵照执行。\n——李明";
     expect(claimed(text, "R4", { kind: "notice", channel: "workgroup" })).toEqual([]);
     expect(claimed(text, "P5", { kind: "notice", channel: "workgroup" })).toEqual([]);
+  });
+});
+
+describe("other causes, for recall", () => {
+  it("what someone said 私下跟我说的, shown as a picture, is G1", () => {
+    expect(claimed("[图片]你瞧，主任私下跟我说的，他对这次排班很不满，你可别说出去", "G1", { channel: "private" })).not.toEqual([]);
+    expect(claimed("[图片]大家看看，老周私下里跟我说的啥，说食堂承包都是熟人，你们评评理", "G1", { channel: "group" })).not.toEqual([]);
+    // Said in private and passed on by word of mouth, with no picture: no screenshot shown.
+    expect(byRule("主任私下跟我说的那件事我已经办好了，你放心。", "G1", { channel: "private" })).toEqual([]);
   });
 });

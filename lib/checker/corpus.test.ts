@@ -90,14 +90,14 @@ const STUDIED_V11: Record<number, { recall: number; falseAlarms: number; precisi
   // misses (decision 044).
   46: { recall: 0.74, falseAlarms: 2 },
   47: { recall: 0.76, falseAlarms: 2, precision: 0.84 },
-  // Rounds 48–49: v23 reaches recall 0.843 / 0.845, precision 0.876 / 0.891, red lines 26/28 and
+  // Rounds 48–49: v23 reaches recall 0.843 / 0.858, precision 0.876 / 0.893, red lines 26/28 and
   // 24/24 (were 25/28 and 23/24); false alarms 5/46 and 2/47 (were 6 and 3). Round 48 keeps two red
   // lines missed, each the only draft of its kind (a 老乡会's red packets with 以后多帮衬, TJ3; a
   // customer's loan amount gossiped, P5), hence its red-line bar 0.92. Its writer and round 49's hold
   // the form rules to some notices only (R1/R4/R5 on group rules, voice notes and duty reports), hence
-  // their precision. TJ2, G1, G7, P4, R2/R3, U1 and XY1/XY2 stay misses (decision 045).
+  // their precision. TJ2, G7, P4, R2/R3, U1 and XY1/XY2 stay misses (decision 045).
   48: { recall: 0.84, falseAlarms: 5, precision: 0.87, redLine: 0.92 },
-  49: { recall: 0.84, falseAlarms: 2, precision: 0.89 },
+  49: { recall: 0.85, falseAlarms: 2, precision: 0.89 },
 };
 
 describe("fixtures", () => {

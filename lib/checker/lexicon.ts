@@ -670,7 +670,7 @@ export const CONCEPTS = {
   /** The complainant named (举报你们镇长的就是你们村的刘老四, r43): its 举报 is the talk, so no DISCUSSION cancels it. */
   COMPLAINANT_NAMED: ["举报…的就是", "投诉…的就是", "告…的就是", "举报人就是", "反映…的就是"],
   /** A chat of the sender's with someone, shown (小赵跟我的聊天记录[图片]): G1 with a picture. */
-  CHAT_WITH_ME: ["跟我的聊天记录", "和我的聊天记录", "我俩的聊天记录", "我们俩的聊天记录", "我跟他的聊天记录", "我和他的聊天记录", "我跟她的聊天记录", "我和她的聊天记录"],
+  CHAT_WITH_ME: ["私下跟我说的", "私下里跟我说的", "私底下跟我说的", "跟我的聊天记录", "和我的聊天记录", "我俩的聊天记录", "我们俩的聊天记录", "我跟他的聊天记录", "我和他的聊天记录", "我跟她的聊天记录", "我和她的聊天记录"],
   /** Figures filled in as the payer tells (产值我就按你说的数填): the record bent for the one who pays (r36). */
   FIGURES_AS_TOLD: ["按你说的数填", "按你说的填", "按你说的数报", "按你说的报", "按你给的数填", "按你给的数报", "按你报的数填", "数就按你说的"],
   /** Money that comes regularly, acknowledged (每个月那两百块收到了). */
