@@ -43,8 +43,7 @@ describe("false alarms and form claims of v22, gone in v23", () => {
   });
 
   it("group rules closing 请遵照执行 need no 特此通知, and their 涉密文件一律不上网 is no P5", () => {
-    const text =
-      "各位同事：本群群规如下：\n1.只发工作信息，不发广告；\n2.涉密文件一律不上网、不进群；\n3.每日17点前汇报当天进展。\n请遵照执行。\n——李明";
+    const text = "各位同事：本群群规如下：\n1.只发工作信息，不发广告；\n2.涉密文件一律不上网、不进群；\n3.每日17点前汇报当天进展。\n请遵照执行。\n——李明";
     expect(claimed(text, "R4", { kind: "notice", channel: "workgroup" })).toEqual([]);
     expect(claimed(text, "P5", { kind: "notice", channel: "workgroup" })).toEqual([]);
   });
