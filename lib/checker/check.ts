@@ -11,11 +11,11 @@ import { formFindings, sortFindings, verdictOf } from "./check-form";
 import { type Meter, newMeter } from "./meter";
 import { segment } from "./segment";
 import { MODEL_CUES } from "./model-cues";
-import { type CheckCode, RULE_CATALOGUE, SIGNATURE } from "./rules";
+import { ABIDE_CLOSING, type CheckCode, RULE_CATALOGUE, SIGNATURE } from "./rules";
 import { analyse } from "./structure";
 import type { Channel, CheckInput, CheckResult, Finding, Severity } from "./types";
 
-const OFFICIAL_CLOSING = /特此(?:通知|公告|通告)|请(?:各[\u4e00-\u9fff]{1,6})?遵照执行/;
+const OFFICIAL_CLOSING = new RegExp(`特此(?:通知|公告|通告)|${ABIDE_CLOSING}`);
 export const UNIT_SIGNATURE = new RegExp(`(?:${SIGNATURE.unitSuffix})(?:\\s|$|[（(])`);
 
 /** Longest text the checker processes, in UTF-16 units (ZCheckInput allows 20,000 code points). */

@@ -407,7 +407,9 @@ export function checkConduct(ctx: ConductContext): Finding[] {
 
       const anchorMatch = (here.get(anchor) ?? []).find((m) => valid(rule, m));
       if (!anchorMatch) continue;
-      if (rule.unlessClause?.some((c) => (here.get(c) ?? []).some((m) => clauseOf[m.from] === clauseOf[anchorMatch.from]))) continue;
+      /** A concept the rule cancels on stands in this anchor's clause. */
+      const clauseCancels = (a: ConceptMatch) => rule.unlessClause?.some((c) => (here.get(c) ?? []).some((x) => clauseOf[x.from] === clauseOf[a.from]));
+      if (clauseCancels(anchorMatch)) continue;
       /** The other concepts beside this anchor, or null. */
       const complete = (a: ConceptMatch): ConceptMatch[] | null => {
         const triggers: ConceptMatch[] = [a];
@@ -426,7 +428,7 @@ export function checkConduct(ctx: ConductContext): Finding[] {
         if (triggers) break;
         meter.ops++;
         if (m === anchorMatch || !valid(rule, m)) continue;
-        if (rule.unlessClause?.some((c) => (here.get(c) ?? []).some((x) => clauseOf[x.from] === clauseOf[m.from]))) continue;
+        if (clauseCancels(m)) continue;
         triggers = complete(m);
       }
       if (!triggers) continue;

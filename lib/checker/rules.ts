@@ -502,11 +502,16 @@ export const ORDER = {
 
 // ───────────────────────────── R4 closing ─────────────────────────────
 
+/** A unit naming itself at the opening as the sender of a reminder (医院纪委提醒：, 派出所提醒：), decision 044. */
+const ISSUER_REMINDER = String.raw`^[\u4e00-\u9fff]{0,10}(?:纪委|纪检组|纪工委|办公室|办|科|股|局|所|站|队|院|中心|委员会|社区|街道|政府|部|支部|党委|工会|医院|学校|公司)(?:温馨)?(?:提醒|提示)[：:]`;
+/** A notice's closing that asks it to be carried out (请各单位遵照执行), beside 特此通知 (decision 045). */
+export const ABIDE_CLOSING = String.raw`请(?:各[\u4e00-\u9fff]{1,6})?遵照执行`;
+
 export const CLOSING = {
   code: "R4",
   /** How many sentences before the signature count as the closing. */
   zoneSentences: 3,
-  notice: /特此(?:通知|公告|通告|通报|告知)|请(?:各[\u4e00-\u9fff]{1,6})?遵照执行/,
+  notice: new RegExp(`特此(?:通知|公告|通告|通报|告知)|${ABIDE_CLOSING}`),
   request:
     /收到(?:后)?请?(?:及时|立即|尽快|马上)?回(?:复|个话|个信)|请(?:及时|立即|尽快)?回复|回复(?:收到|确认)|收悉请复|盼复|望回复|敬请回复|请(?:予以)?确认|请(?:及时)?反馈|请告知|[请并]?于.{0,16}?(?:前|内)?(?:回复|反馈|告知|答复|确认)|是否方便/,
   report: /特此(?:报告|汇报)|专此报告|妥否|请(?:审阅|审示|审定|阅示|批示|指示|示|指正|阅处)|请批评指正/,
@@ -523,8 +528,7 @@ export const CLOSING = {
   noticeSocial: /同学聚会|战友聚会|老乡聚会|校友聚会|家庭聚会|同学会|校友会|战友会|老同学/,
   /** A reminder to the public (关于防范…诈骗的提醒): it warns rather than arranges, whatever its 务必. */
   /** … and a unit's reminder or one to all (纪委提醒：, 提醒各位网格员：), decision 044: 1 of 130 reminders in rounds 1–45 is labelled R4. */
-  noticeWarns:
-    /(?:的|风险|温馨|安全|防范)(?:提醒|提示)(?:[。：:\n]|$)|^[\u4e00-\u9fff]{0,10}(?:纪委|纪检组|纪工委|办公室|办|科|股|局|所|站|队|院|中心|委员会|社区|街道|政府|部|支部|党委|工会|医院|学校|公司)(?:温馨)?(?:提醒|提示)[：:]|^提醒(?:一下)?(?:各位|大家|全体)/,
+  noticeWarns: new RegExp(String.raw`(?:的|风险|温馨|安全|防范)(?:提醒|提示)(?:[。：:\n]|$)|${ISSUER_REMINDER}|^提醒(?:一下)?(?:各位|大家|全体)`),
 } as const satisfies {
   code: CheckCode;
   notice: RegExp;
@@ -576,8 +580,7 @@ export const SIGNATURE = {
    * A unit's reminder named at the opening (医院纪委提醒：, 派出所提醒：): the issuer says who sends it and
    * that it is a public reminder; none of the 51 such drafts of rounds 1–45 is labelled R1 (decision 044).
    */
-  issuerReminder:
-    /^[\u4e00-\u9fff]{0,10}(?:纪委|纪检组|纪工委|办公室|办|科|股|局|所|站|队|院|中心|委员会|社区|街道|政府|部|支部|党委|工会|医院|学校|公司)(?:温馨)?(?:提醒|提示)[：:]/,
+  issuerReminder: new RegExp(ISSUER_REMINDER),
   /**
    * A bracketed title naming a public bulletin (【警情通报】, and since decision 044 【辟谣】 and 【停水通知】 to
    * residents): it says what it is without an address. No draft of rounds 1–45 opening with 【…】 is labelled R1.
