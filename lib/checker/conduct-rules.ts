@@ -1317,6 +1317,8 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     scope: "near",
     // 这个截图别再转了…我不该转出来，我先撤回了 (r44): a screenshot taken back, with an apology.
     unless: ["DISCUSSION", "RECALLED"],
+    // 上回你把科长私聊的截图发到处室群里…以后私聊内容还是别截图转了 (r51): advice given after the deed told.
+    unlessNear: ["RECALLED"],
     negatable: true,
     message: "{words}：把别人私下聊天的截图转给第三方，既失信于人，也可能泄露工作信息。",
     suggestion: "不要转发私聊截图；需要转述的，征得对方同意后用文字概述要点。",

@@ -22,7 +22,7 @@ const studied = new Set(
 const guarded = sets.filter((s) => !s.blind || studied.has(s.round!));
 /**
  * Rounds studied in v11 (decision 032), v12 (rounds 22–23, decision 033), v13 (rounds 24–27,
- * decision 034), v14 (rounds 28–29, decision 035), v15 (rounds 30–33, decision 036), v16 (rounds 34–35, decision 038), v17 (rounds 36–37, decision 039), v18 (rounds 38–39, decision 040), v19 (rounds 40–41, decision 041), v20 (rounds 42–43, decision 042), v21 (rounds 44–45, decision 043), v22 (rounds 46–47, decision 044) and v23 (rounds 48–49, decision 045): the recall, false alarms and (where lower than 0.94) precision the studying version
+ * decision 034), v14 (rounds 28–29, decision 035), v15 (rounds 30–33, decision 036), v16 (rounds 34–35, decision 038), v17 (rounds 36–37, decision 039), v18 (rounds 38–39, decision 040), v19 (rounds 40–41, decision 041), v20 (rounds 42–43, decision 042), v21 (rounds 44–45, decision 043), v22 (rounds 46–47, decision 044), v23 (rounds 48–49, decision 045) and v24 (rounds 50–51, decision 046): the recall, false alarms and (where lower than 0.94) precision the studying version
  * reaches on them, as guards.
  */
 const STUDIED_V11: Record<number, { recall: number; falseAlarms: number; precision?: number; redLine?: number }> = {
@@ -98,6 +98,13 @@ const STUDIED_V11: Record<number, { recall: number; falseAlarms: number; precisi
   // their precision. TJ2, G7, P4, R2/R3, U1 and XY1/XY2 stay misses (decision 045).
   48: { recall: 0.84, falseAlarms: 5, precision: 0.87, redLine: 0.92 },
   49: { recall: 0.85, falseAlarms: 2, precision: 0.89 },
+  // Rounds 50–51: v24 reaches recall 0.891 / 0.787, precision 0.910 / 0.951, red lines 21/21 and
+  // 31/31 (were 20/21 and 30/31); false alarms 3/47 and 1/44 (were 3 and 4). Round 50 keeps a late
+  // reply (U1 at 22:10), a short report read as unsigned (R5) and one more; round 51 a notice asking a
+  // voluntary share, with a P8 left on a screenshot advice. Round 51's writer labels the work-group triad
+  // G2/GR1/U3, R2 and TJ2 on drafts the words do not mark, hence its recall (decision 046).
+  50: { recall: 0.89, falseAlarms: 3, precision: 0.91 },
+  51: { recall: 0.78, falseAlarms: 1, precision: 0.95 },
 };
 
 describe("fixtures", () => {
@@ -137,7 +144,7 @@ describe.each(guarded.map((s) => [s.name, s] as const))("%s", (_, set) => {
   // `workgroup` channel came after them), so those labels stay misses. Their writers also label more
   // codes beside the main one than earlier writers, hence precision 0.94. Rounds 22–23 (decision
   // 033) are guarded at what v12 reaches: recall 0.944 / 0.945, no false alarm; rounds 24–27
-  // (decision 034) at what v13 reaches; rounds 28–29 (decision 035) at what v14 reaches; rounds 30–33 (decision 036) at what v15 reaches; rounds 34–35 (decision 038) at what v16 reaches; rounds 36–37 (decision 039) at what v17 reaches; rounds 38–39 (decision 040) at what v18 reaches; rounds 40–41 (decision 041) at what v19 reaches; rounds 42–43 (decision 042) at what v20 reaches; rounds 44–45 (decision 043) at what v21 reaches; rounds 46–47 (decision 044) at what v22 reaches; rounds 48–49 (decision 045) at what v23 reaches.
+  // (decision 034) at what v13 reaches; rounds 28–29 (decision 035) at what v14 reaches; rounds 30–33 (decision 036) at what v15 reaches; rounds 34–35 (decision 038) at what v16 reaches; rounds 36–37 (decision 039) at what v17 reaches; rounds 38–39 (decision 040) at what v18 reaches; rounds 40–41 (decision 041) at what v19 reaches; rounds 42–43 (decision 042) at what v20 reaches; rounds 44–45 (decision 043) at what v21 reaches; rounds 46–47 (decision 044) at what v22 reaches; rounds 48–49 (decision 045) at what v23 reaches; rounds 50–51 (decision 046) at what v24 reaches.
   const v11 = STUDIED_V11[set.round ?? 0];
   const recallBar = v11?.recall ?? (!set.blind ? 0.95 : set.round! >= 16 ? 0.85 : set.round! >= 4 ? 0.9 : 0.95);
   const precisionBar = v11 ? (v11.precision ?? 0.94) : 0.95;

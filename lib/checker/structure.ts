@@ -49,6 +49,8 @@ const NAME = new RegExp(`^(?:[小老])?(?:${SURNAMES})[\\u4e00-\\u9fff]{0,2}$`);
 const NAME_WITH_TITLE = new RegExp(`^(?:${SURNAMES})[\\u4e00-\\u9fff]{0,2}?(?:${PERSON_TITLE})$`);
 const PARENTHETICAL = /[（(][^（）()]{0,10}[)）]/g;
 const MENTION = /^@[^\s@]{1,24}[\s\u2005]*/;
+/** An @ written on a collective address with its colon: @各位编导： / @各位老师： (decision 046). */
+const MENTION_ADDRESS = /^@各位[\u4e00-\u9fff]{1,10}[：:]/;
 /** A line of attachments only ([语音 60″][语音 38″], [文件：报送模板.docx]): not the text's first or last line. */
 const ATTACHMENT_LINE = /^(?:\[(?:语音|图片|视频|文件|照片|链接|附件|截图)[^\]\n]{0,60}\][ \t\u3000]*)+(?:\n|$)/;
 const BRACKET_TITLE = /^【[^】\n]{1,80}】[ \t\u3000]*/;
@@ -111,6 +113,12 @@ function analyseHead(text: string): Head {
 
   for (;;) {
     const rest = text.slice(pos, pos + 100);
+    // @各位编导：明早9点… — the @ sits on the address itself (r51-038): the words before the colon are
+    // the form of address, not a mention to skip.
+    if (MENTION_ADDRESS.test(rest)) {
+      pos += 1;
+      break;
+    }
     const mention = MENTION.exec(rest);
     if (mention) {
       // @小刘 / @李工 names the one person asked; @所有人 names nobody.
