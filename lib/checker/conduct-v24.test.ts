@@ -39,6 +39,13 @@ describe("false alarms and form claims of v23, gone in v24", () => {
     expect(byRule(text, "G1", { channel: "private" })).toEqual([]);
   });
 
+  it("a chat with a member of the public posted with 问的问题 is no P5 (the question words alone are no secret)", () => {
+    const text = "[图片：和来办事群众的聊天截图] 你们看看这人问的问题，真是没法沟通[捂脸]";
+    expect(redline(text, "P5", { channel: "moments" })).toEqual([]);
+    // Questions asked in an inspection talk, passed on ahead, still are.
+    expect(redline("巡察组谈话时问的问题我都记下来了，截图发你，你提前准备准备", "P5", { channel: "private" })).not.toEqual([]);
+  });
+
   it("a share asked as 自愿转发 with 不集赞 is no P9", () => {
     const text = "各科室：关于转发医院公众号义诊推文的通知。请同事们自愿转发到朋友圈，不集赞、不排名、不截图。\n医院宣传科";
     expect(claimed(text, "P9", { kind: "notice", channel: "workgroup" })).toEqual([]);

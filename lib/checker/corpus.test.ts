@@ -98,12 +98,13 @@ const STUDIED_V11: Record<number, { recall: number; falseAlarms: number; precisi
   // their precision. TJ2, G7, P4, R2/R3, U1 and XY1/XY2 stay misses (decision 045).
   48: { recall: 0.84, falseAlarms: 5, precision: 0.87, redLine: 0.92 },
   49: { recall: 0.85, falseAlarms: 2, precision: 0.89 },
-  // Rounds 50–51: v24 reaches recall 0.891 / 0.787, precision 0.910 / 0.951, red lines 21/21 and
-  // 31/31 (were 20/21 and 30/31); false alarms 3/47 and 1/44 (were 3 and 4). Round 50 keeps a late
-  // reply (U1 at 22:10), a short report read as unsigned (R5) and one more; round 51 a notice asking a
-  // voluntary share, with a P8 left on a screenshot advice. Round 51's writer labels the work-group triad
-  // G2/GR1/U3, R2 and TJ2 on drafts the words do not mark, hence its recall (decision 046).
-  50: { recall: 0.89, falseAlarms: 3, precision: 0.91 },
+  // Rounds 50–51: v24 reaches recall 0.891 / 0.787, precision 0.924 / 0.958, red lines 21/21 and
+  // 31/31 (were 20/21 and 30/31); false alarms 2/47 and 1/44 (were 3 and 4). Round 50 keeps a late
+  // reply (U1 at 22:10) and a short report read as unsigned (R5), and a V3 red line on a child's
+  // contest vote with a prize draw; round 51 a P8 on advice against screenshots. Round 51's writer
+  // labels the work-group triad G2/GR1/U3, R2 and TJ2 on drafts the words do not mark, hence its
+  // recall (decision 046).
+  50: { recall: 0.89, falseAlarms: 2, precision: 0.92 },
   51: { recall: 0.78, falseAlarms: 1, precision: 0.95 },
 };
 
