@@ -1195,7 +1195,7 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     negatable: true,
     skipQuoted: true,
     unlessOfficialWith: ["PROHIBITION"],
-    unlessNear: ["OWN_MATTER", "KIN_ADDRESS", "RECALLED"],
+    unlessNear: ["OWN_MATTER", "KIN_ADDRESS", "RECALLED", "WONT_SHARE"],
     message: "{words}：未经本人同意公开他人的健康、收入、家庭或证件等隐私。",
     suggestion: "删去他人的隐私信息；确需处理的，通过内部系统或当面办理。",
   },
@@ -1286,7 +1286,7 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     scope: "near",
     unless: ["DISCUSSION"],
     // 您让我查那个人的身份证号，这个真不行: the lookup refused.
-    unlessNear: ["OWN_MATTER", "REFUSE_LOOKUP"],
+    unlessNear: ["OWN_MATTER", "REFUSE_LOOKUP", "WONT_SHARE"],
     unlessClause: ["SELF_SERVICE"],
     negatable: true,
     unlessOfficialWith: ["PROHIBITION"],
@@ -1320,6 +1320,7 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     // 上回你把科长私聊的截图发到处室群里…以后私聊内容还是别截图转了 (r51): advice given after the deed told.
     unlessNear: ["RECALLED"],
     negatable: true,
+    unlessOfficialWith: ["PROHIBITION"],
     message: "{words}：把别人私下聊天的截图转给第三方，既失信于人，也可能泄露工作信息。",
     suggestion: "不要转发私聊截图；需要转述的，征得对方同意后用文字概述要点。",
   },
