@@ -1492,6 +1492,18 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     message: "{words}：开会、上班时沉迷刷手机、打游戏，被手机和微信“绑架”，也耽误工作。",
     suggestion: "开会和工作时放下手机，专心办事；消息集中时间处理。",
   },
+  {
+    // 凌晨两点还在刷群…一天不看微信就心慌 (rounds 25–53, all ten such drafts P10): hooked at every hour.
+    id: "phone-hooked",
+    code: "P10",
+    severity: "suggestion",
+    all: ["PHONE_HOOKED"],
+    scope: "sentence",
+    unless: ["DISCUSSION"],
+    // Its words hold a negator themselves (不看…就心慌): not negatable.
+    message: "{words}：时时刻刻离不开手机和微信群，被手机和微信“绑架”，也影响工作和生活。",
+    suggestion: "给自己定下看消息的时间，吃饭、休息、陪家人时放下手机；紧急事项另有电话。",
+  },
 
   // ───────────── forwarding, ads, vulgarity ─────────────
   {

@@ -169,7 +169,7 @@ export const CONCEPTS = {
   /** Places where secrets are kept: photos taken there leak them (XY3). */
   SECRET_PLACE: ["涉密机房", "涉密场所", "涉密区域", "涉密办公室", "涉密部位", "要害部位", "机要室", "保密室", "涉密单位"],
   /** A group nickname kept instead of the real name (XY1: 进群实名备注). */
-  GROUP_REMARK: ["备注", "群备注", "群昵称", "群名片", "实名备注", "微信名", "网名"],
+  GROUP_REMARK: ["昵称", "备注", "群备注", "群昵称", "群名片", "实名备注", "微信名", "网名"],
   KEEP_AS_IS: ["不改了", "就不改", "就不改了", "不改", "懒得改", "没必要改", "不用改", "不给他改", "不给她改"],
   /** Members who have left their post (调走了的同志): a group should let them go (XY1). */
   LEFT_POST: ["调走了", "调走的", "调离的", "调离了", "调出的", "调走"],
@@ -190,6 +190,8 @@ export const CONCEPTS = {
   TANGLED: ["牵扯", "牵扯到", "以下略去", "略去", "两千字", "二十条", "十几条", "三代人", "一条条"],
   /** Phone play during meetings or work (P10: 别让微信绑架你的生活). */
   MEETING_TIME: ["开会", "会上", "会议", "上班时间", "开会时", "开了一下午会", "一下午会"],
+  /** Hooked on the phone and the groups at all hours (一天不看微信就心慌, 凌晨两点还在刷群): 被微信“绑架” (P10). */
+  PHONE_HOOKED: ["不看微信就心慌", "不看手机就心慌", "不刷微信就心慌", "不刷手机就心慌", "不看…就心慌", "不刷…就心慌", "心里就发慌", "离了手机就心慌", "手机一放下就", "跟手机过", "戒不掉了", "凌晨…还在刷", "半夜…还在刷", "还在刷群"],
   PHONE_PLAY: ["刷短视频", "刷视频", "刷抖音", "打游戏", "玩游戏", "连跪", "玩手机", "刷手机", "刷朋友圈", "刷…朋友圈"],
   /** Not asked for (不要求秒回, 不用随时盯着). */
   /** Silence taken as receipt (没回的我就默认你们都收到了, 未回复的视为已知悉): no confirmation asked (U2). */
