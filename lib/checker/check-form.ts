@@ -20,6 +20,7 @@ import { makeFinding } from "./finding";
 import { type Meter, newMeter } from "./meter";
 import { OPENING_PING, SEND_TIME } from "./rules";
 import { analyse, inferKind, type Structure } from "./structure";
+import type { Span } from "./text";
 import type { CheckInput, CheckResult, Finding, MessageKind, Severity } from "./types";
 
 const RANK: Record<Severity, number> = { redline: 0, must: 1, suggestion: 2 };
@@ -58,8 +59,32 @@ export interface FormPass {
 
 /** The whole content is a ping (在吗？看到请回复): no subject at all. */
 function isBarePing(s: Structure): boolean {
-  const content = s.text.slice(s.contentStart, s.bodyEnd).replace(/[。！？!?，,~～\s哈呀啊呢]+/g, "");
+  // 看到请回复！！！@所有人: the mention names who is pinged, it says nothing of the matter.
+  const content = s.text
+    .slice(s.contentStart, s.bodyEnd)
+    .replace(/@\S+/g, "")
+    .replace(/[。！？!?，,~～\s哈呀啊呢]+/g, "");
   return content.length > 0 && OPENING_PING.pattern.test(content);
+}
+
+/** A title said before the ping in the same clause (院长在吗): not an address of its own. */
+const TITLE_BEFORE_PING = /^[\u4e00-\u9fff]{0,3}(?:长|书记|主任|老师|总|科|局|处)(?=在)/;
+/** Kin spoken to (老婆，在吗？今晚加班…): a family chat, not a colleague's time wasted. */
+const KIN_OPENING = /^(?:老婆|老公|媳妇|亲爱的|宝贝|老妈|老爸|妈|爸|哥|姐|弟|妹)/;
+
+/**
+ * A chat to a colleague (private or work group) opened with a ping before the matter (在吗？明天检查的材料
+ * 你准备好了没？, 院长在吗？在吗？有个事…): G4, as in a request. Of the earlier rounds' chats opened so, those
+ * to colleagues are G4 (r41-087, r50-013, r51-049 …), the two clean ones speak to a wife or to friends.
+ */
+function chatOpensWithPing(s: Structure, channel: CheckInput["channel"]): Span | null {
+  if ((channel !== "private" && channel !== "workgroup") || !s.firstSentence || s.title) return null;
+  if (KIN_OPENING.test(s.text.slice(s.address?.span.start ?? s.contentStart))) return null;
+  const fs = s.firstSentence;
+  let end = fs.start;
+  while (end < fs.end && !/[，,。！？!?~～\s]/.test(s.text[end] ?? "")) end++;
+  const clause = s.text.slice(fs.start, end).replace(TITLE_BEFORE_PING, "");
+  return clause !== "" && OPENING_PING.pattern.test(clause) ? { start: fs.start, end } : null;
 }
 
 const ADDRESS_WORDS = /^[\u4e00-\u9fff]{2,8}$/;
@@ -83,6 +108,10 @@ export function formFindings(s: Structure, input: CheckInput, meter: Meter): Fin
   meter.ops += text.length * 12;
   // 在吗 and nothing else wastes the reader's time in a chat too (G4).
   if (kind === "chat" && s.firstSentence && isBarePing(s)) found.push(makeFinding(text, "openingPing", s.firstSentence));
+  else if (kind === "chat") {
+    const ping = chatOpensWithPing(s, input.channel);
+    if (ping) found.push(makeFinding(text, "openingPing", ping));
+  }
   // 王主任⏎ / 各位⏎ alone is a ping too (G4), and there is no first sentence to state the subject (R2).
   if (isAddressOnly(s)) found.push(makeFinding(text, "addressOnly", s.address!.span), makeFinding(text, "addressOnlyLeadIn", s.address!.span));
   if (kind !== "chat") {
