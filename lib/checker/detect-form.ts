@@ -138,8 +138,15 @@ export function checkOrder(s: Structure, kind: MessageKind | null, out: Finding[
   const bodySpan = trimSpan(text, s.contentStart, s.bodyEnd);
   const bodyText = text.slice(bodySpan.start, bodySpan.end);
   const elsewhere = ORDER.elsewhere.exec(bodyText);
-  if (elsewhere)
-    out.push(makeFinding(text, "contentElsewhere", { start: bodySpan.start + elsewhere.index, end: bodySpan.start + elsewhere.index + elsewhere[0].length }));
+  const inVoice = elsewhere ? null : ORDER.inVoice.exec(bodyText);
+  const voiced = elsewhere ?? inVoice;
+  if (voiced)
+    out.push(
+      makeFinding(text, elsewhere ? "contentElsewhere" : "contentInVoice", {
+        start: bodySpan.start + voiced.index,
+        end: bodySpan.start + voiced.index + voiced[0].length,
+      }),
+    );
 
   if (bodyText.length > 0 && countMatches(ORDER.listMarker, bodyText) < 2) {
     const connectors = countMatches(ORDER.connector, bodyText);

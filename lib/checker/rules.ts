@@ -161,6 +161,7 @@ export const FINDINGS = {
     "把时间、地点、要求写成完整的一条消息，必要时分点列出。",
   ),
   contentElsewhere: spec("R3", "must", "要求放在语音里，正文没有交代，对方无法查找、核对。", "把具体要求用文字写进这条消息，分点列出时间、对象和要求。"),
+  contentInVoice: spec("R3", "suggestion", "事情都放在语音里，正文没有交代，对方无法查找、核对。", "把要点用文字写进这条消息，分点列出，语音只作补充。"),
   meetingIncomplete: spec("R3", "suggestion", "通知开会，没有写明地点（或线上方式）。", "写明会议的时间、地点和议题，如“明天下午3点在三楼会议室召开……”。"),
   overlong: spec("R3", "suggestion", "消息超过500字，在手机上阅读吃力，复杂事项也容易产生误解。", "压缩为要点；内容确实复杂的，改为电话、面谈或正式文件。"),
   closingNotice: spec("R4", "must", "通知类消息缺少专用尾语“特此通知”。", "在正文结尾、署名之前加上“特此通知。”"),
@@ -491,7 +492,12 @@ export const ORDER = {
   connector:
     /(?:^|[。！？!?；;\n，,：:])[ \t\u3000]{0,8}(?:另外|此外|还要(?=[\u4e00-\u9fff])|再就是|再有就是|再有|还有就是|还有(?:一件事|一个事|一点|一项|(?![\d一二两三四五六七八九十几多]))|另(?=[，,])|顺便(?:说一下|提一下|通知一下|说下|问一下)?|对了)/g,
   /** The requirements left to voice messages sent before: the text does not carry the matter (一条消息说完整). */
-  elsewhere: /按语音|语音里|听一下语音|几条语音|见语音|听语音/,
+  elsewhere: /按语音|见语音/,
+  /**
+   * The matter told only in voice notes (都在语音里了, 就是语音里说的): a suggestion beside G3. Of the eleven
+   * such drafts of rounds 1–53, three carry R3 (decision 047); the requirements to be followed 按语音 stay must-fix.
+   */
+  inVoice: /语音里|听一下语音|几条语音|听语音/,
   /** A meeting called … */
   meeting: /开会|会议|召开/,
   /** … with no place: where, or that it is online. */
