@@ -1216,6 +1216,21 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     suggestion: "删去并撤回；他人的证件、档案只用于办理本人的事务，不外传、不示人。",
   },
   {
+    // [照片：学生正脸] 看看这位同学上课睡觉的样子 / [配图：当事人正脸及店招] (rounds 8–53): a face shown to all.
+    id: "face-shown",
+    code: "P4",
+    severity: "must",
+    all: ["FACE_SHOWN"],
+    scope: "sentence",
+    unless: ["DISCUSSION", "PRIVACY_PROPER"],
+    // 照片已从推文中撤下，原片也已删除: taken down on request.
+    unlessNear: ["RECALLED", "PRIVACY_PROPER"],
+    negatable: true,
+    unlessOfficialWith: ["PROHIBITION"],
+    message: "{words}：把当事人、群众的正脸照片发出去，未经本人同意公开他人肖像，泄露他人隐私。",
+    suggestion: "撤回照片；确需配图的，只用不露脸的场景照，或把面部打码。",
+  },
+  {
     // 听说财政所张姐要离婚了，她老公在外面有人 (r44): gossip about someone's marriage also airs his private
     // life; 19 of 26 such drafts of rounds 1–43 carry P4 beside P6, so a suggestion beside the gossip.
     id: "private-life-gossip",
