@@ -4,7 +4,8 @@
  * 执行的工具人, interview questions leaked 透个底 — then the false alarms (a unit's 关于规范…的提醒, a list
  * sent 走OA 不在群内发送, an ID number not sent on WeChat, a case to be reported in person), the R3
  * claim on a voice note, and the recall causes (P10 on being hooked on the phone, XY1 on a 昵称 kept,
- * G4 on pings in chats, P4 on a face in a posted picture, G7 on a case argued on in chat).
+ * G4 on pings in chats, P4 on a face in a posted picture, G7 on a case argued on in chat, TJ2 on a
+ * leader run down as 典型的官僚).
  */
 import { describe, expect, it } from "vitest";
 import { byRule, check, claimed, redline } from "./test-helpers";
@@ -74,6 +75,10 @@ describe("recall causes of rounds 52–53, found in v25", () => {
   it("a face in a posted picture (照片：…正脸) is P4", () => {
     expect(claimed("期末考场上这位同学打瞌睡的样子，太逗了哈哈哈 [照片：学生正脸]", "P4", { channel: "moments" })).not.toEqual([]);
     expect(claimed("今天查封了一家无证小作坊，老板一直求情，爽😎 [配图：当事人正脸]", "P4", { channel: "moments" })).not.toEqual([]);
+  });
+
+  it("a leader run down as 典型的官僚 who 正事一件不干 is TJ2", () => {
+    expect(claimed("我们处那个一把手，典型的官僚，一天到晚就知道开会，正事一件不干。", "TJ2", { channel: "group" })).not.toEqual([]);
   });
 
   it("a long case argued on in chat (第一…第四…我再接着打字) is G7", () => {

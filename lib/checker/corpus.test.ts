@@ -106,9 +106,9 @@ const STUDIED_V11: Record<number, { recall: number; falseAlarms: number; precisi
   // recall (decision 046).
   50: { recall: 0.89, falseAlarms: 2, precision: 0.92 },
   51: { recall: 0.78, falseAlarms: 1, precision: 0.95 },
-  // Rounds 52–53: v25 reaches recall 0.910 / 0.881, precision 0.968 / 0.955, red lines 23/23 and
+  // Rounds 52–53: v25 reaches recall 0.918 / 0.888, precision 0.969 / 0.955, red lines 23/23 and
   // 25/25 (were 22/23 and 24/25); no false alarm (were 1/45 and 4/45). TJ2 on remarks about leaders
-  // and teachers in words of their own (官僚, 水得很, 眼睛瞎了), G5 beside a night out, XY2 and a few form
+  // and teachers in words of their own (这破班级, 闹离婚, 书记也不一定看), G5 beside a night out, XY2 and a few form
   // rules stay misses (decision 047).
   52: { recall: 0.91, falseAlarms: 0 },
   53: { recall: 0.88, falseAlarms: 0 },

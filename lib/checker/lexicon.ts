@@ -190,7 +190,7 @@ export const CONCEPTS = {
   TANGLED: ["第三", "第四", "牵扯", "牵扯到", "以下略去", "略去", "两千字", "二十条", "十几条", "三代人", "一条条"],
   /** Phone play during meetings or work (P10: 别让微信绑架你的生活). */
   MEETING_TIME: ["开会", "会上", "会议", "上班时间", "开会时", "开了一下午会", "一下午会"],
-  /** A person's face in a posted picture (照片：学生正脸, 配图：当事人正脸): P4, as all seven such drafts of rounds 8–53. */
+  /** A person's face in a posted picture (照片：学生正脸, 配图：当事人正脸): P4, as all eight such drafts of rounds 8–53. */
   FACE_SHOWN: ["正脸", "正脸照", "正面照"],
   /** Hooked on the phone and the groups at all hours (一天不看微信就心慌, 凌晨两点还在刷群): 被微信“绑架” (P10). */
   PHONE_HOOKED: ["不看微信就心慌", "不看手机就心慌", "不刷微信就心慌", "不刷手机就心慌", "不看…就心慌", "不刷…就心慌", "心里就发慌", "离了手机就心慌", "手机一放下就", "跟手机过", "戒不掉了", "凌晨…还在刷", "半夜…还在刷", "还在刷群"],

@@ -494,8 +494,8 @@ export const ORDER = {
   /** The requirements left to voice messages sent before: the text does not carry the matter (一条消息说完整). */
   elsewhere: /按语音|见语音/,
   /**
-   * The matter told only in voice notes (都在语音里了, 就是语音里说的): a suggestion beside G3. Of the eleven
-   * such drafts of rounds 1–53, three carry R3 (decision 047); the requirements to be followed 按语音 stay must-fix.
+   * The matter told only in voice notes (都在语音里了, 就是语音里说的): a suggestion beside G3. Of the twelve
+   * such drafts of all sets, three carry R3 (decision 047); the requirements to be followed 按语音 stay must-fix.
    */
   inVoice: /语音里|听一下语音|几条语音|听语音/,
   /** A meeting called … */
