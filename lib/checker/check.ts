@@ -5,8 +5,8 @@
  */
 import { type ClassifierModel, classifierFindings } from "./classifier";
 import { mergeOverlapping } from "./finding";
-import { checkConduct } from "./conduct";
-import { HINT_CODES, MOMENTS_WORK, MOMENTS_WORK_FINDING, WORKGROUP_OFF_TOPIC, WORKGROUP_OFF_TOPIC_FINDING } from "./conduct-rules";
+import { checkConduct, isHint } from "./conduct";
+import { MOMENTS_WORK, MOMENTS_WORK_FINDING, WORKGROUP_OFF_TOPIC, WORKGROUP_OFF_TOPIC_FINDING } from "./conduct-rules";
 import { formFindings, sortFindings, verdictOf } from "./check-form";
 import { type Meter, newMeter } from "./meter";
 import { segment } from "./segment";
@@ -47,8 +47,8 @@ export function checkMessage(input: CheckInput, meter: Meter = newMeter(), model
   );
   // The classifier's second opinion, for conduct codes no rule reported: a finding of the rule's
   // severity where calibrated and cue-backed, else a suggestion (classifier.ts, decision 020).
-  // A rule's hint (a suggestion of a code in HINT_CODES) does not stop the model from claiming that code.
-  const reported = new Set(found.filter((f) => !(f.basis === "rule" && f.severity === "suggestion" && HINT_CODES.has(f.code))).map((f) => f.code));
+  // A hint rule's finding does not stop the model from claiming its code (decision 043).
+  const reported = new Set(found.filter((f) => !isHint(f)).map((f) => f.code));
   const byModel = classifierFindings(text, tokens, reported, meter, model);
   // A code the model raised may supersede a milder rule finding on the same words (model-cues.ts).
   const superseded = new Set<string>(byModel.filter((f) => f.severity !== "suggestion").flatMap((f) => MODEL_CUES[f.code as CheckCode]?.supersedes ?? []));

@@ -1741,6 +1741,3 @@ export const MOMENTS_WORK_FINDING = {
   message: "{words}：把{what}发到朋友圈。朋友圈是生活圈，好友里有亲友、服务对象，也有同事、领导，工作上的人和事不宜在这里公开。",
   suggestion: "工作上的人和事不要发到朋友圈；确需发与工作相关的内容，设置分组可见，把朋友圈和工作圈分开。",
 };
-
-/** Codes whose suggestion-level rule findings are hints that leave the classifier free to claim the code. */
-export const HINT_CODES: ReadonlySet<string> = new Set(CONDUCT_RULES.filter((r) => r.hint).map((r) => r.code));

@@ -309,6 +309,15 @@ export interface ConductContext {
 const LINK = /(?:https?:\/\/|www\.)[^\s\u4e00-\u9fff，。！？、；：“”（）]+|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/gi;
 
 /** Applies the conduct rules; returns findings with the trigger words quoted. */
+/**
+ * Findings of hint rules (`ConductRule.hint`): they leave their code to the classifier. Marked per
+ * finding, not per code, so that a rule's own suggestion of the same code still stops the model.
+ */
+const HINTS = new WeakSet<Finding>();
+
+/** Whether a finding came from a hint rule (check.ts lets the classifier claim its code). */
+export const isHint = (f: Finding): boolean => HINTS.has(f);
+
 export function checkConduct(ctx: ConductContext): Finding[] {
   const { text, tokens, sentences, meter } = ctx;
   const sentenceOf = new Int32Array(tokens.length + 1).fill(-1);
@@ -433,7 +442,9 @@ export function checkConduct(ctx: ConductContext): Finding[] {
       }
       if (!triggers) continue;
       used.add(key);
-      findings.push(toFinding(text, rule, triggers, sentences));
+      const finding = toFinding(text, rule, triggers, sentences);
+      if (rule.hint) HINTS.add(finding);
+      findings.push(finding);
     }
   }
   return findings;
