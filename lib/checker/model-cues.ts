@@ -29,7 +29,11 @@ export interface ModelCue {
 /** Rule notices, warnings and case studies: they name the conduct in order to forbid it. */
 const FORBIDS =
   "关于规范|不转发未经|严禁|禁止|不得|不准|一律不|切勿|杜绝|警示|通报|案例|纪律|提醒大家|防范|谨防|举报|请撤回|不能转|不要转发|别转发|抵制|诈骗|冒充|反诈";
-/** Refusing or returning a red packet or a gift. */
+/**
+ * Refusing or returning a red packet or a gift. Not the conduct rules' REFUSAL (lexicon.ts): their
+ * colloquial words (不用了, 不需要, 不合适, 拒绝 …) added here kept the model from claiming red lines it
+ * claims now (measured: red lines claimed fell in eight rounds, 1–3 drafts each, nothing gained).
+ */
 const REFUSES =
   "转回|退回去|收不了|交回|送回去|原样送回|不发红包|也不发|慎之又慎|退回|退还|已退|退了|退给|如数|拒收|婉拒|谢绝|上交|不能收|不会收|不收|没收|心领了|不领|就别发了|我也退|我也会退|别领|不能发|未被领取|违纪|违规";
 /** Family occasions: a red packet to a relative for a birthday, a wedding, the new year. */
