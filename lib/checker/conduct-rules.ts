@@ -443,6 +443,53 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     suggestion: "祝福用文字即可；已发出的红包应撤回，已收到的应退回。",
   },
   {
+    // 药业的小赵给咱科每人发了个红包 (decision 048): a supplier's packet to staff; all earlier such drafts
+    // with a label are TJ3, the clean ones forbid it or refuse it.
+    id: "supplier-packet",
+    code: "TJ3",
+    severity: "redline",
+    all: ["SUPPLIER_FIRM", "MONEY"],
+    scope: "near",
+    unless: ["REFUSAL", "DISCUSSION"],
+    unlessNear: ["REFUSAL", "PROHIBITION"],
+    negatable: true,
+    group: "packet",
+    unlessOfficialWith: ["PROHIBITION"],
+    message: "{words}：收受药企、供应商等业务往来方的红包礼金，属于违规收受礼金。",
+    suggestion: "一律不收；已收到的退回，并向纪检部门报告。",
+  },
+  {
+    // 讲课费别走医院账，分几次转我，备注就写还款 (decision 048): money hidden as it moves; all five such drafts
+    // of rounds 1–53 are TJ3.
+    id: "disguised-transfer",
+    code: "TJ3",
+    severity: "redline",
+    all: ["MONEY_DISGUISED", "MONEY"],
+    scope: "near",
+    unless: ["REFUSAL", "DISCUSSION", "LAWFUL_MONEY"],
+    unlessNear: ["REFUSAL", "PROHIBITION"],
+    negatable: true,
+    group: "packet",
+    unlessOfficialWith: ["PROHIBITION"],
+    message: "{words}：把钱分次转、改备注、绕开单位账目，是在掩盖收受钱款。",
+    suggestion: "不收此类钱款；已收到的退回，并向组织如实报告。",
+  },
+  {
+    // 分几次转我，每次别超过五千，备注就写还款: split and disguised, whatever the money is called.
+    id: "split-transfer",
+    code: "TJ3",
+    severity: "redline",
+    all: ["MONEY_SPLIT", "MONEY_DISGUISED"],
+    scope: "near",
+    unless: ["REFUSAL", "DISCUSSION"],
+    unlessNear: ["REFUSAL", "PROHIBITION"],
+    negatable: true,
+    group: "packet",
+    unlessOfficialWith: ["PROHIBITION"],
+    message: "{words}：把钱分次转、改备注、绕开单位账目，是在掩盖收受钱款。",
+    suggestion: "不收此类钱款；已收到的退回，并向组织如实报告。",
+  },
+  {
     // 过节的心意我就领了 / 电影卡收到啦，谢谢: a gift from someone with business at the office, taken.
     id: "gift-taken",
     code: "TJ3",
@@ -496,7 +543,8 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     // 别跟别人说 / 千万别外传 said of a bribe, of hearsay or of someone's illness: the breach is the packet,
     // the rumour or the privacy (P4), no material leaks.
     // … or of a private chat's screenshot shown (王科私下跟我吐槽…的聊天截图…千万别外传, r43): G1, no material.
-    unlessNear: [...P5_CANCELS, "HEARSAY_SOURCE", "HEARSAY", "MONEY", "PRIVATE_ATTR", "PRIVATE_TALK"],
+    // … or of gossip about two persons (走得挺近…别外传, r55): P6/TJ2, no material (decision 048).
+    unlessNear: [...P5_CANCELS, "HEARSAY_SOURCE", "HEARSAY", "MONEY", "PRIVATE_ATTR", "PRIVATE_TALK", "PAIR_CLOSE"],
     negatable: true,
     group: "secret",
     unlessOfficialWith: ["PROHIBITION"],

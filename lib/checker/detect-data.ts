@@ -60,6 +60,8 @@ export function checkPersonalData(s: Structure, out: Finding[], meter: Meter): v
       // 发在群里的那张身份证…我已经请他撤回了: a correction of someone's posting, not a request to post.
       const sentence = sentences.find((x) => x.start <= m.index && m.index < x.end);
       if (sentence && PERSONAL_DATA.withdrawn.test(text.slice(sentence.start, sentence.end))) continue;
+      const said = sentence ? text.slice(sentence.start, sentence.end) : "";
+      if (PERSONAL_DATA.masked.test(said) && !PERSONAL_DATA.unmasked.test(said)) continue;
       out.push(makeFinding(text, "postPersonalData", { start: m.index, end: m.index + m[0].length }));
     }
   }

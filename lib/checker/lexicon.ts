@@ -152,6 +152,14 @@ export const CONCEPTS = {
   /** Veiled scorn of the system (外面的月亮就是圆, 说了要被请喝茶). */
   VEILED_CRITICISM: ["外面的月亮", "外国的月亮", "要被请喝茶", "会被请喝茶", "说了要被请"],
   /** Firms paying for what officials get (走的是企业账, 老板买单): a gift bought by those they oversee. */
+  /** A drug or supply firm and its people (decision 048): their packets to staff are TJ3. */
+  SUPPLIER_FIRM: ["药业", "医药代表", "药代", "医药公司", "药企", "器械公司", "耗材公司", "耗材供应商", "供应商", "供货商"],
+  /** Money moved so that it leaves no trace (decision 048): 分几次转、备注写还款、别走医院账. */
+  MONEY_DISGUISED: ["备注写", "备注就写", "备注填", "备注就填", "别走…账", "不走…账"],
+  /** … and split so that no transfer stands out. */
+  MONEY_SPLIT: ["分几次转", "分两次转", "分三次转", "分几次", "别一次转太多", "每次别超过", "每次不超过"],
+  /** Two persons said to be close (decision 048): all eight such drafts of rounds 1–53 about two persons are P6/TJ2. */
+  PAIR_CLOSE: ["走得挺近", "走得很近", "走得近得很", "走得比较近"],
   BUSINESS_PAYS: ["走企业账", "走的是企业账", "企业账", "走公司账", "走的公司账", "公司账上", "企业买单", "老板买单", "老板们出", "企业出钱", "公司出钱", "老板出钱", "企业来出", "商会出钱"],
   /** A person not named (一个群众, 一位老人): what is told of him identifies no one. */
   ANONYMOUS_PERSON: ["一个群众", "一位群众", "有个群众", "一名群众", "一户群众", "一位老人", "一个老人", "一位村民", "一个村民", "一位大爷", "一位阿姨", "一位大妈"],
@@ -259,6 +267,9 @@ export const CONCEPTS = {
   ],
   /** Confiding: "only for you", "don't pass it on" (a secret when said of material). */
   CONFIDE: [ "烂在肚子里", "别跟人说", "千万别跟人说",
+    // 红头文件…哪位要看私聊我，我单独拍给你 (decision 048): material sent one by one, off the record; all three
+    // such drafts of rounds 1–53 with material are P5.
+    "单独拍给你", "单独拍给您", "私下发你", "私下发您", "私下拍给你",
     "别说出去", "别告诉别人", "不要告诉别人", "别说是我", "别说是我说的", "一个人看", "看完删", "看完就删", "看完删了", "阅后即焚", "只给你", "只发你", "就给你", "给你一个人", "你知道就行",
     "你知道就好", "请勿外传", "别外传", "不要外传", "不外传", "千万别外传", "勿外传", "不能外传", "别往外传", "不要往外传", "就说是我让给的", "别声张", "低调点", "私下给你", "先别往外说",
     "别往外说", "你先别说", "别跟别人说", "千万别说", "你自己知道就行", "删了吧", "看完撤回", "阅后删除", "别传出去", "不要传出去", "千万别传出去", "就跟你一个人说", "只跟你一个人说", "就跟你说了", "只告诉你", "就告诉你一个人", "别跟任何人说", "先别跟任何人说", "不要跟任何人说", "别跟任何人讲", "跟谁都别说", "谁都别告诉",

@@ -762,6 +762,10 @@ export const PERSONAL_DATA = {
   sensitive: /身份证|住址|家住|病|案底|信访人|欠款|低保|困难/,
   /** A posting withdrawn or asked to be (请他撤回了): the sentence corrects it. */
   withdrawn: /撤回|已删除|删掉了/,
+  // 截图前请遮挡居民姓名、身份证号 (decision 048): a request that masks the data is no request to post it;
+  // all four drafts of all sets that ask for masking are clean (没打码 is the opposite).
+  masked: /遮挡|打码|隐去|脱敏/,
+  unmasked: /[没未不]有?(?:遮挡|打码|隐去|脱敏)/,
   /** Asking for others' personal data to be posted in a group. */
   postInGroup: [
     /(?:身份证号?码?|家庭住址|住址|银行卡号|病历|病情)[^。！？!?\n]{0,20}?(?:发|晒|贴|传|上传)(?:到|在|至)?(?:(?:这个|本|工作)?群|(?:我|给我)?微信)/g,
