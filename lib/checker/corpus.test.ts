@@ -112,12 +112,11 @@ const STUDIED_V11: Record<number, { recall: number; falseAlarms: number; precisi
   // rules stay misses (decision 047).
   52: { recall: 0.91, falseAlarms: 0 },
   53: { recall: 0.88, falseAlarms: 0 },
-  // Rounds 54–55: v26 reaches recall 0.886 / 0.869, precision 0.936 / 0.933, red lines 24/24 and
-  // 26/27 (were 22/24 and 26/27; claimed as red lines 22 and 25, were 18 and 25); false alarms 1/44
-  // and 2/44 (were 2 and 2). A moments post moaning about a chief (P4), a 低保 公示 (P4) and a 辟谣
-  // notice closing 特此说明 (R4) stay, as do V2 on 听说…懂的都懂 about vote buying and P5 on figures
-  // confided before release (decision 048).
-  54: { recall: 0.88, falseAlarms: 1, precision: 0.93 },
+  // Rounds 54–55: v26 reaches recall 0.886 / 0.869, precision 0.943 / 0.933, red lines 24/24 and
+  // 26/27 (were 22/24 and 26/27; claimed as red lines 23 and 25, were 18 and 25); false alarms 0/44
+  // and 2/44 (were 2 and 2). A 低保 公示 (P4) and a 辟谣 notice closing 特此说明 (R4) stay, as do V2 on
+  // 听说…懂的都懂 about vote buying and P5 on figures confided before release (decision 048).
+  54: { recall: 0.88, falseAlarms: 0, precision: 0.94 },
   55: { recall: 0.86, falseAlarms: 2, precision: 0.93 },
 };
 

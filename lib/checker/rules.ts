@@ -600,7 +600,8 @@ export const SIGNATURE = {
   notSignature: /[。！？!?]|请|谢谢|感谢|吗|呢|吧|啊|哈|了|需要|要求|将于|已经|已于|明天|今天|后天|上午|下午|晚上|参加|开会|回复|通知|报告|收到|好的|链接|http/,
   leader: /^(?:——|—|--|-|落款[：:]?|署名[：:]?|(?:报告人|汇报人|报送人|发布人)[：:])\s*/,
   /** A role beside the name (城关二小三年级二班 班主任 吴老师): neither identity nor content. */
-  role: /^(?:班主任|副?班主任|任课老师|群主|负责人|网格员|值班员|联络员|代发|转发|护士|护士长|医生|民警|社区民警|辅警|干事|科员)$/,
+  // 值班医生 (decision 048): the duty role of 医生/护士, as 值班员 already is.
+  role: /^(?:班主任|副?班主任|任课老师|群主|负责人|网格员|值班员|联络员|代发|转发|(?:值班)?(?:护士|护士长|医生)|民警|社区民警|辅警|干事|科员)$/,
   /** The same role glued to the end of the unit (四（1）班班主任). */
   roleSuffix: /(?:副?班主任|任课老师|群主|负责人|网格员|值班员|联络员)$/,
   /** A surname with 老师 (吴老师): how a teacher signs to parents. */
