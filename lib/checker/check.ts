@@ -62,13 +62,19 @@ export function checkMessage(input: CheckInput, meter: Meter = newMeter(), model
 }
 
 /**
+ * A plea for votes or likes with a prize (P9, by rule) is no message to put in order either: of the
+ * 18 P9 drafts of all sets written as requests or notices, none is labelled R1 or R5 (decision 049).
+ */
+const MOOT_FORM_BESIDE: ReadonlySet<string> = new Set(["P9"]);
+
+/**
  * A draft that crosses a red line by rule must not be sent at all: a missing address (R1) or
  * signature (R5) is then moot and only a suggestion. Writers almost never mark them on such drafts
  * (decision 034: 4 R1 and 21 R5 labels on 1,050 red-line drafts of rounds 1–27).
  */
 function moot(kept: readonly Finding[], byModel: readonly Finding[]): Finding[] {
   const all = [...kept, ...byModel];
-  if (!kept.some((f) => f.basis === "rule" && f.severity === "redline")) return all;
+  if (!kept.some((f) => f.basis === "rule" && (f.severity === "redline" || MOOT_FORM_BESIDE.has(f.code)))) return all;
   return all.map((f) => ((f.code === "R1" || f.code === "R5") && f.severity === "must" && f.start === f.end ? { ...f, severity: "suggestion" } : f));
 }
 

@@ -73,14 +73,48 @@ const FAVOUR_CONTEXT: readonly Concept[] = ["DISCUSSION", "KIN_ADDRESS", "FAMILY
 export const CONDUCT_RULES: readonly ConductRule[] = [
   // ───────────── red packets, transfers, gifts ─────────────
   {
+    // 给您发了张500的京东E卡…明年评先进的事还请您多关照 (r56): a gift to one official with an appraisal left to
+    // his care. All six drafts of all sets with 评先进/评先评优/评优/考核 …还请多关照/费心 beside a gift are TJ3, none V3
+    // (r24-036, r25-034, r32-111, r49-064, r51-002, r56-052); those that ask for votes (投票, 推荐会, 选举) are V3.
+    // First in the packet group, so `vote-money` does not claim the appraisal as a ballot (decision 049).
+    id: "appraisal-gift",
+    code: "TJ3",
+    severity: "redline",
+    all: ["MONEY", "APPRAISAL_ASK"],
+    scope: "near",
+    unless: [...PACKET_CONTEXT, "REFUSAL"],
+    unlessNear: ["RETURNED"],
+    negatable: true,
+    group: "packet",
+    unlessOfficialWith: ["PROHIBITION"],
+    message: "{words}：送礼物、礼券并请对方在评先评优中“关照”，是以财物谋取不正当利益。",
+    suggestion: "不得收送此类礼券、红包；已收到的应退回，并向组织如实报告。评先评优按程序进行。",
+  },
+  {
+    // The same with the gift named by a euphemism (一点小心意…今年评先进的事还请您多费心, r25).
+    id: "appraisal-gift-euphemism",
+    code: "TJ3",
+    severity: "redline",
+    all: ["GIFT_EUPHEMISM", "APPRAISAL_ASK"],
+    scope: "near",
+    unless: [...PACKET_CONTEXT, "REFUSAL"],
+    unlessNear: ["RETURNED"],
+    negatable: true,
+    group: "packet",
+    unlessOfficialWith: ["PROHIBITION"],
+    message: "{words}：送礼物、礼券并请对方在评先评优中“关照”，是以财物谋取不正当利益。",
+    suggestion: "不得收送此类礼券、红包；已收到的应退回，并向组织如实报告。评先评优按程序进行。",
+  },
+  {
     id: "vote-money",
     code: "V3",
     severity: "redline",
     all: ["MONEY", "VOTE"],
     scope: "near",
     unless: PACKET_CONTEXT,
-    // 世界杯预选赛…押主队的发我红包，一注50: a bet (RP2), its 预选 no election.
-    unlessNear: ["DISCUSSION", "TENDER", "GAMBLING"],
+    // 世界杯预选赛…押主队的发我红包，一注50: a bet (RP2), its 预选 no election. 我女儿参加少儿绘画比赛…投完截图
+    // 发我，我发红包 (r56): a child's contest, P9 in all seven such drafts of all sets, V3 in none (decision 049).
+    unlessNear: ["DISCUSSION", "TENDER", "GAMBLING", "CONTEST", "APPRAISAL_ASK"],
     negatable: true,
     group: "packet",
     unlessOfficialWith: ["PROHIBITION"],
@@ -94,6 +128,7 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     all: ["GIFT_EUPHEMISM", "VOTE"],
     scope: "near",
     unless: PACKET_CONTEXT,
+    unlessNear: ["APPRAISAL_ASK"],
     negatable: true,
     group: "packet",
     unlessOfficialWith: ["PROHIBITION"],
@@ -107,6 +142,7 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     all: ["BENEFIT", "VOTE"],
     scope: "near",
     unless: PACKET_CONTEXT,
+    unlessNear: ["APPRAISAL_ASK"],
     negatable: true,
     group: "packet",
     unlessOfficialWith: ["PROHIBITION"],
@@ -184,7 +220,8 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     scope: "near",
     unless: [...PACKET_CONTEXT, ...NOT_FOR_FAVOUR],
     // 一位大爷硬往我手机里转了200块，说谢谢我帮他办了残疾证。已经原路退回了: sent back in the next sentence.
-    unlessNear: [...FAVOUR_CONTEXT, "RETURNED"],
+    // 各位校友帮个忙…我闺女参加绘画比赛…投完截图发群里，我挨个发红包感谢 (r57): a child's contest, P9 (decision 049).
+    unlessNear: [...FAVOUR_CONTEXT, "RETURNED", "CONTEST"],
     negatable: true,
     group: "packet",
     unlessOfficialWith: ["PROHIBITION"],
@@ -674,6 +711,22 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     unlessOfficialWith: ["PROHIBITION"],
     message: "{words}：把考题、标底、拟任名单等未公开的敏感信息私下透露给他人，属于泄露工作秘密。",
     suggestion: "立即撤回；未公开的考题、底价、人事等信息一律不得外传，已外传的应向组织报告。",
+  },
+  {
+    // 今晚收网！凌晨两点兄弟们在湖塘新村集结 (r56, on 朋友圈): a raid's hour told before it. All five drafts of
+    // all sets with 收网 ahead (r13-027, r30-051, r40-074, r56-020, r56-054) are P5; none is clean (decision 049).
+    id: "secret-raid-ahead",
+    code: "P5",
+    severity: "redline",
+    all: ["RAID_AHEAD"],
+    scope: "sentence",
+    unlessNear: P5_DOC_CANCELS,
+    negatable: true,
+    skipQuoted: true,
+    group: "secret",
+    unlessOfficialWith: ["PROHIBITION"],
+    message: "{words}：在行动之前说出收网、抓捕的时间和地点，属于泄露工作秘密，可能让目标闻风而逃。",
+    suggestion: "立即撤回；行动的时间、地点、目标一律不得外传，朋友圈和群里都不能发。",
   },
   {
     id: "secret-hot-peek",

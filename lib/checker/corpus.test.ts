@@ -22,7 +22,7 @@ const studied = new Set(
 const guarded = sets.filter((s) => !s.blind || studied.has(s.round!));
 /**
  * Rounds studied in v11 (decision 032), v12 (rounds 22–23, decision 033), v13 (rounds 24–27,
- * decision 034), v14 (rounds 28–29, decision 035), v15 (rounds 30–33, decision 036), v16 (rounds 34–35, decision 038), v17 (rounds 36–37, decision 039), v18 (rounds 38–39, decision 040), v19 (rounds 40–41, decision 041), v20 (rounds 42–43, decision 042), v21 (rounds 44–45, decision 043), v22 (rounds 46–47, decision 044), v23 (rounds 48–49, decision 045), v24 (rounds 50–51, decision 046) v25 (rounds 52–53, decision 047) and v26 (rounds 54–55, decision 048): the recall, false alarms and (where lower than 0.94) precision the studying version
+ * decision 034), v14 (rounds 28–29, decision 035), v15 (rounds 30–33, decision 036), v16 (rounds 34–35, decision 038), v17 (rounds 36–37, decision 039), v18 (rounds 38–39, decision 040), v19 (rounds 40–41, decision 041), v20 (rounds 42–43, decision 042), v21 (rounds 44–45, decision 043), v22 (rounds 46–47, decision 044), v23 (rounds 48–49, decision 045), v24 (rounds 50–51, decision 046) v25 (rounds 52–53, decision 047) and v26 (rounds 54–55, decision 048) and v27 (rounds 56–57, decision 049): the recall, false alarms and (where lower than 0.94) precision the studying version
  * reaches on them, as guards.
  */
 const STUDIED_V11: Record<number, { recall: number; falseAlarms: number; precision?: number; redLine?: number }> = {
@@ -118,6 +118,14 @@ const STUDIED_V11: Record<number, { recall: number; falseAlarms: number; precisi
   // 听说…懂的都懂 about vote buying and P5 on figures confided before release (decision 048).
   54: { recall: 0.88, falseAlarms: 0, precision: 0.94 },
   55: { recall: 0.86, falseAlarms: 2, precision: 0.93 },
+  // Rounds 56–57: v27 reaches recall 0.801 / 0.873, precision 0.921 / 0.983, red lines 19/21 and
+  // 21/23 (were 18/21 and 20/23; claimed as red lines 18 and 20, were 16 and 19; red-line wrong
+  // claims 1 and 0, were 6 and 1); false alarms 3/47 and 1/44 (the same). An arrest posted with the
+  // man's photo, a plate looked up for a friend, survey coordinates and map data sent out (P5) stay
+  // misses, as do a refused packet (TJ1), an anti-fraud report (P8) and a victim told to keep her
+  // chat records (G1), and a traveller's own ID number (P4) (decision 049).
+  56: { recall: 0.8, falseAlarms: 3, precision: 0.92, redLine: 0.9 },
+  57: { recall: 0.87, falseAlarms: 1, redLine: 0.91 },
 };
 
 describe("fixtures", () => {
@@ -157,7 +165,7 @@ describe.each(guarded.map((s) => [s.name, s] as const))("%s", (_, set) => {
   // `workgroup` channel came after them), so those labels stay misses. Their writers also label more
   // codes beside the main one than earlier writers, hence precision 0.94. Rounds 22–23 (decision
   // 033) are guarded at what v12 reaches: recall 0.944 / 0.945, no false alarm; rounds 24–27
-  // (decision 034) at what v13 reaches; rounds 28–29 (decision 035) at what v14 reaches; rounds 30–33 (decision 036) at what v15 reaches; rounds 34–35 (decision 038) at what v16 reaches; rounds 36–37 (decision 039) at what v17 reaches; rounds 38–39 (decision 040) at what v18 reaches; rounds 40–41 (decision 041) at what v19 reaches; rounds 42–43 (decision 042) at what v20 reaches; rounds 44–45 (decision 043) at what v21 reaches; rounds 46–47 (decision 044) at what v22 reaches; rounds 48–49 (decision 045) at what v23 reaches; rounds 50–51 (decision 046) at what v24 reaches; rounds 52–53 (decision 047) at what v25 reaches; rounds 54–55 (decision 048) at what v26 reaches.
+  // (decision 034) at what v13 reaches; rounds 28–29 (decision 035) at what v14 reaches; rounds 30–33 (decision 036) at what v15 reaches; rounds 34–35 (decision 038) at what v16 reaches; rounds 36–37 (decision 039) at what v17 reaches; rounds 38–39 (decision 040) at what v18 reaches; rounds 40–41 (decision 041) at what v19 reaches; rounds 42–43 (decision 042) at what v20 reaches; rounds 44–45 (decision 043) at what v21 reaches; rounds 46–47 (decision 044) at what v22 reaches; rounds 48–49 (decision 045) at what v23 reaches; rounds 50–51 (decision 046) at what v24 reaches; rounds 52–53 (decision 047) at what v25 reaches; rounds 54–55 (decision 048) at what v26 reaches; rounds 56–57 (decision 049) at what v27 reaches.
   const v11 = STUDIED_V11[set.round ?? 0];
   const recallBar = v11?.recall ?? (!set.blind ? 0.95 : set.round! >= 16 ? 0.85 : set.round! >= 4 ? 0.9 : 0.95);
   const precisionBar = v11 ? (v11.precision ?? 0.94) : 0.95;
