@@ -158,7 +158,9 @@ export const CONCEPTS = {
   VEILED_CRITICISM: ["外面的月亮", "外国的月亮", "要被请喝茶", "会被请喝茶", "说了要被请"],
   /** Firms paying for what officials get (走的是企业账, 老板买单): a gift bought by those they oversee. */
   /** A drug or supply firm and its people (decision 048): their packets to staff are TJ3. */
-  SUPPLIER_FIRM: ["药业", "医药代表", "药代", "医药公司", "药企", "器械公司", "耗材公司", "耗材供应商", "供应商", "供货商"],
+  SUPPLIER_FIRM: ["药业", "医药代表", "药代", "医药公司", "药企", "器械公司", "耗材公司", "耗材供应商", "供应商", "供货商",
+    // 合作银行年底给咱们部门发了电子购物券 (r59, decision 050): the unit's partner bank, a business counterpart too.
+    "合作银行"],
   /** Money moved so that it leaves no trace (decision 048): 分几次转、备注写还款、别走医院账. */
   MONEY_DISGUISED: ["备注写", "备注就写", "备注填", "备注就填", "别走…账", "不走…账"],
   /** … and split so that no transfer stands out. */
@@ -551,7 +553,10 @@ export const CONCEPTS = {
     "特价", "只要", "淘宝链接",
   ],
   /** Warnings about ads and fraud: not advertising. */
-  SALES_PROPER: [ "正式公开", "门户网站", "官网", "已公开", "公开了", "政府网站",
+  SALES_PROPER: [
+    // 全区接报电信网络诈骗警情23起…主要类型为刷单返利 (r56, decision 050): a police report names the fraud types.
+    "警情", "主要类型",
+    "正式公开", "门户网站", "官网", "已公开", "公开了", "政府网站",
     "警惕", "诈骗", "谨防", "不要相信", "反诈", "非法集资", "提醒", "骗局", "陷阱", "虚假", "举报", "工会", "统一采购", "消费帮扶", "政府采购", "招标公告", "不得", "严禁", "禁止",
     "群规", "不要发", "信息公开", "公开版", "公开专栏", "自愿转发", "不集赞",
     // 在村民群转发送达公告 (r40): a court's notice served by posting, not a 转发送礼 bait.

@@ -107,7 +107,7 @@ export const MODEL_CUES: Partial<Record<CheckCode, ModelCue>> = {
   // 编织关系网: groups for mutual favours.
   TJ1: {
     cue: /老乡|同乡|同学|校友|战友|同期|中青班|党校|圈子|抱团|自己人|兄弟们|互相照应|互相关照|相互关照|互相帮衬|帮衬|打招呼|行个方便|关键岗位|喊一声|有事吱一声|有事找|找我|开绿灯/,
-    clean: new RegExp(`${FORBIDS}|费用AA|有困难的|关系网|学习交流|联谊会|通讯录|聚会时间|公平竞争|不方便出面|按公告`),
+    clean: new RegExp(`${FORBIDS}|AA|有困难的|关系网|学习交流|联谊会|通讯录|聚会时间|公平竞争|不方便出面|按公告`),
     // 老同学，给你提个醒：巡察组下周进驻: a tip-off to an old classmate is the leak (P5), not a network.
     yieldsTo: ["P5"],
   },
