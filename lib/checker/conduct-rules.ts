@@ -1139,7 +1139,9 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     // 去的同事注意停车: the colleagues are the audience.
     // 听我妈说表弟考上了，真替他高兴: a relative's good news, not gossip.
     unless: ["DAILY_NEWS", "GOOD_NEWS"],
-    unlessNear: ["VERIFY", "OFFICIAL_SOURCE", "NOT_FORWARD", "PROHIBITION", "AUDIENCE"],
+    // 有家长在群里发红包说请老师们喝奶茶，老师们都没有领取 (r58, decision 050): a packet refused, told in a
+    // notice; what the parent "said" is the packet's message, not hearsay about a person.
+    unlessNear: ["VERIFY", "OFFICIAL_SOURCE", "NOT_FORWARD", "PROHIBITION", "AUDIENCE", "REFUSAL"],
     unlessClause: ["SECOND_PERSON"],
     negatable: true,
     skipQuoted: true,

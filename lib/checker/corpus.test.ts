@@ -126,12 +126,12 @@ const STUDIED_V11: Record<number, { recall: number; falseAlarms: number; precisi
   // chat records (G1), and a traveller's own ID number (P4) (decision 049).
   56: { recall: 0.8, falseAlarms: 3, precision: 0.92, redLine: 0.9 },
   57: { recall: 0.87, falseAlarms: 1, redLine: 0.91 },
-  // Rounds 58–59: v28 reaches recall 0.799 / 0.831, precision 0.967 / 0.946, red lines 24/27 and
-  // 26/26 (the same; claimed as red lines 22 and 25, were 22 and 24); false alarms 2/45 and 0/43 (were
-  // 3 and 0). Gossip told as 听说 (V2 beside P6), a parent's 奶茶钱 to teachers (TJ3) and a packet game
-  // paid from union money (RP3) stay misses, as do the model's G2/P3 on a screenshot collected for a
-  // report and P6 on a notice of a packet refused (decision 050).
-  58: { recall: 0.79, falseAlarms: 2, redLine: 0.88 },
+  // Rounds 58–59: v28 reaches recall 0.805 / 0.838, precision 0.992 / 0.976, red lines 24/27 and
+  // 26/26 (the same; claimed as red lines 23 and 25, were 22 and 24); false alarms 0/45 and 0/43 (were
+  // 3 and 0). Gossip told as 听说 (V2 beside P6), a parent's 奶茶钱 to teachers (TJ3), a packet game paid
+  // from union money (RP3) and an exam question photographed during the exam (P5, only suggested) stay,
+  // as do P8 on 名额有限，先到先得 beside vote buying and P9 on a forced share of the group's post (decision 050).
+  58: { recall: 0.8, falseAlarms: 0, redLine: 0.88 },
   59: { recall: 0.83, falseAlarms: 0, redLine: 1 },
 };
 
