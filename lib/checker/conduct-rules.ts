@@ -64,6 +64,20 @@ export interface ConductRule {
 }
 
 const PACKET_CONTEXT: readonly Concept[] = ["REFUSAL", "DISCUSSION"];
+
+/** A gift with a plea for the unit's appraisal (评先进的事还请您多关照): TJ3, whatever names the gift (decision 049). */
+const APPRAISAL_GIFT = {
+  code: "TJ3",
+  severity: "redline",
+  scope: "near",
+  unless: [...PACKET_CONTEXT, "REFUSAL"],
+  unlessNear: ["RETURNED"],
+  negatable: true,
+  group: "packet",
+  unlessOfficialWith: ["PROHIBITION"],
+  message: "{words}：送礼物、礼券并请对方在评先评优中“关照”，是以财物谋取不正当利益。",
+  suggestion: "不得收送此类礼券、红包；已收到的应退回，并向组织如实报告。评先评优按程序进行。",
+} as const satisfies Omit<ConductRule, "id" | "all">;
 /** A red packet to the whole group for one's own success, a game, or an advance paid back is not a payment for a favour. */
 const NOT_FOR_FAVOUR: readonly Concept[] = ["LAWFUL_MONEY", "BAIT", "BAIT_WEAK", "CELEBRATE", "GAMBLING", "GAMBLING_WEAK", "HARDSHIP", "REPAID"];
 
@@ -78,32 +92,14 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     // (r24-036, r25-034, r32-111, r49-064, r51-002, r56-052); those that ask for votes (投票, 推荐会, 选举) are V3.
     // First in the packet group, so `vote-money` does not claim the appraisal as a ballot (decision 049).
     id: "appraisal-gift",
-    code: "TJ3",
-    severity: "redline",
+    ...APPRAISAL_GIFT,
     all: ["MONEY", "APPRAISAL_ASK"],
-    scope: "near",
-    unless: [...PACKET_CONTEXT, "REFUSAL"],
-    unlessNear: ["RETURNED"],
-    negatable: true,
-    group: "packet",
-    unlessOfficialWith: ["PROHIBITION"],
-    message: "{words}：送礼物、礼券并请对方在评先评优中“关照”，是以财物谋取不正当利益。",
-    suggestion: "不得收送此类礼券、红包；已收到的应退回，并向组织如实报告。评先评优按程序进行。",
   },
   {
     // The same with the gift named by a euphemism (一点小心意…今年评先进的事还请您多费心, r25).
     id: "appraisal-gift-euphemism",
-    code: "TJ3",
-    severity: "redline",
+    ...APPRAISAL_GIFT,
     all: ["GIFT_EUPHEMISM", "APPRAISAL_ASK"],
-    scope: "near",
-    unless: [...PACKET_CONTEXT, "REFUSAL"],
-    unlessNear: ["RETURNED"],
-    negatable: true,
-    group: "packet",
-    unlessOfficialWith: ["PROHIBITION"],
-    message: "{words}：送礼物、礼券并请对方在评先评优中“关照”，是以财物谋取不正当利益。",
-    suggestion: "不得收送此类礼券、红包；已收到的应退回，并向组织如实报告。评先评优按程序进行。",
   },
   {
     id: "vote-money",
