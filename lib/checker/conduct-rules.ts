@@ -65,6 +65,19 @@ export interface ConductRule {
 
 const PACKET_CONTEXT: readonly Concept[] = ["REFUSAL", "DISCUSSION"];
 
+/** Money split, given a false 备注 or kept off the unit's books (decision 048): TJ3, whatever the split or the cover. */
+const HIDDEN_MONEY = {
+  code: "TJ3",
+  severity: "redline",
+  scope: "near",
+  unlessNear: ["REFUSAL", "PROHIBITION"],
+  negatable: true,
+  group: "packet",
+  unlessOfficialWith: ["PROHIBITION"],
+  message: "{words}：把钱分次转、改备注、绕开单位账目，是在掩盖收受钱款。",
+  suggestion: "不收此类钱款；已收到的退回，并向组织如实报告。",
+} as const satisfies Omit<ConductRule, "id" | "all">;
+
 /** A gift with a plea for the unit's appraisal (评先进的事还请您多关照): TJ3, whatever names the gift (decision 049). */
 const APPRAISAL_GIFT = {
   code: "TJ3",
@@ -495,32 +508,16 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     // 讲课费别走医院账，分几次转我，备注就写还款 (decision 048): money hidden as it moves; all five such drafts
     // of rounds 1–53 are TJ3.
     id: "disguised-transfer",
-    code: "TJ3",
-    severity: "redline",
+    ...HIDDEN_MONEY,
     all: ["MONEY_DISGUISED", "MONEY"],
-    scope: "near",
     unless: ["REFUSAL", "DISCUSSION", "LAWFUL_MONEY"],
-    unlessNear: ["REFUSAL", "PROHIBITION"],
-    negatable: true,
-    group: "packet",
-    unlessOfficialWith: ["PROHIBITION"],
-    message: "{words}：把钱分次转、改备注、绕开单位账目，是在掩盖收受钱款。",
-    suggestion: "不收此类钱款；已收到的退回，并向组织如实报告。",
   },
   {
     // 分几次转我，每次别超过五千，备注就写还款: split and disguised, whatever the money is called.
     id: "split-transfer",
-    code: "TJ3",
-    severity: "redline",
+    ...HIDDEN_MONEY,
     all: ["MONEY_SPLIT", "MONEY_DISGUISED"],
-    scope: "near",
     unless: ["REFUSAL", "DISCUSSION"],
-    unlessNear: ["REFUSAL", "PROHIBITION"],
-    negatable: true,
-    group: "packet",
-    unlessOfficialWith: ["PROHIBITION"],
-    message: "{words}：把钱分次转、改备注、绕开单位账目，是在掩盖收受钱款。",
-    suggestion: "不收此类钱款；已收到的退回，并向组织如实报告。",
   },
   {
     // 过节的心意我就领了 / 电影卡收到啦，谢谢: a gift from someone with business at the office, taken.
