@@ -1,7 +1,7 @@
 /**
  * Checker v29 (decision 051): the causes found in the studied rounds 60–61, each with our own
- * messages (not fixture drafts). A red line only suggested — an unannounced inspection's schedule
- * confided as 要来暗访 — then the false alarms: a secrecy self-check asking 是否存在…内部文件, and a
+ * messages (not fixture drafts). Red lines missed or only suggested — an unannounced inspection's
+ * schedule confided as 要来暗访, a 秘密件 photographed in the 机要室, a candidate's 礼包 for votes — then the false alarms: a secrecy self-check asking 是否存在…内部文件, and a
  * notice asking members to report vote buying to the 纪工委.
  */
 import { describe, expect, it } from "vitest";
@@ -11,6 +11,16 @@ describe("red lines only suggested at v28, claimed in v29", () => {
   it("an unannounced inspection's schedule confided (要来暗访…别外传) is P5", () => {
     const text = "跟大家透个内部消息，千万别外传：市里下周三要来暗访，先去城东所再去城西所，大家提前准备。";
     expect(redline(text, "P5", { channel: "workgroup" })).not.toEqual([]);
+  });
+
+  it("a classified paper photographed in the 机要室 and posted (秘密件…拍下来了) is P5", () => {
+    const text = "机要室柜子里那份秘密件我拍下来了，大家先看看，明天开会要用[图片][图片]";
+    expect(redline(text, "P5", { channel: "workgroup" })).not.toEqual([]);
+  });
+
+  it("a candidate (参选) promising a gift pack (礼包) for support is V3", () => {
+    const text = "我这次报名参选村委会委员，请乡亲们投我一票，投票那天每家我送一个过年礼包。";
+    expect(redline(text, "V3", { channel: "group" })).not.toEqual([]);
   });
 });
 

@@ -133,12 +133,12 @@ const STUDIED_V11: Record<number, { recall: number; falseAlarms: number; precisi
   // as do P8 on 名额有限，先到先得 beside vote buying and P9 on a forced share of the group's post (decision 050).
   58: { recall: 0.8, falseAlarms: 0, redLine: 0.88 },
   59: { recall: 0.83, falseAlarms: 0, redLine: 1 },
-  // Rounds 60–61: v29 reaches recall 0.787 / 0.825, precision 0.891 / 0.946, red lines 23/25 and
-  // 27/27 (the same; claimed as red lines 22 and 22, were 21 and 22); false alarms 3/43 and 1/46 (were
-  // 4 and 2). Gossip told as 私下跟我说 (V2), a vote bought with gifts on 朋友圈 (V3), P4 on a materials
-  // list, P8 on a residents' meeting, U1 on a private reply, P5 on a review's 底稿 filed, TJ3 on 劳务费 and
-  // V3 on a child's contest vote stay (decision 051).
-  60: { recall: 0.78, falseAlarms: 3, precision: 0.89, redLine: 0.92 },
+  // Rounds 60–61: v29 reaches recall 0.806 / 0.825, precision 0.893 / 0.946, red lines 24/25 and
+  // 27/27 (were 23 and 27; claimed as red lines 23 and 23, were 21 and 22); false alarms 3/43 and 1/46
+  // (were 4 and 2). Gossip told as 私下跟我说 (V2), P4 on a materials list, P8 on a residents' meeting,
+  // U1 on a private reply, P5 on a review's 底稿 filed, TJ3 on 劳务费 and V3 on a child's contest vote
+  // stay (decision 051).
+  60: { recall: 0.8, falseAlarms: 3, precision: 0.89, redLine: 0.96 },
   61: { recall: 0.82, falseAlarms: 1, redLine: 1 },
 };
 
