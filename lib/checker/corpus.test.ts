@@ -22,7 +22,7 @@ const studied = new Set(
 const guarded = sets.filter((s) => !s.blind || studied.has(s.round!));
 /**
  * Rounds studied in v11 (decision 032), v12 (rounds 22–23, decision 033), v13 (rounds 24–27,
- * decision 034), v14 (rounds 28–29, decision 035), v15 (rounds 30–33, decision 036), v16 (rounds 34–35, decision 038), v17 (rounds 36–37, decision 039), v18 (rounds 38–39, decision 040), v19 (rounds 40–41, decision 041), v20 (rounds 42–43, decision 042), v21 (rounds 44–45, decision 043), v22 (rounds 46–47, decision 044), v23 (rounds 48–49, decision 045), v24 (rounds 50–51, decision 046) v25 (rounds 52–53, decision 047) and v26 (rounds 54–55, decision 048) and v27 (rounds 56–57, decision 049) and v28 (rounds 58–59, decision 050) and v29 (rounds 60–61, decision 051): the recall, false alarms and (where lower than 0.94) precision the studying version
+ * decision 034), v14 (rounds 28–29, decision 035), v15 (rounds 30–33, decision 036), v16 (rounds 34–35, decision 038), v17 (rounds 36–37, decision 039), v18 (rounds 38–39, decision 040), v19 (rounds 40–41, decision 041), v20 (rounds 42–43, decision 042), v21 (rounds 44–45, decision 043), v22 (rounds 46–47, decision 044), v23 (rounds 48–49, decision 045), v24 (rounds 50–51, decision 046) v25 (rounds 52–53, decision 047) and v26 (rounds 54–55, decision 048) and v27 (rounds 56–57, decision 049) and v28 (rounds 58–59, decision 050) and v29 (rounds 60–61, decision 051) and v30 (rounds 62–63, decision 052): the recall, false alarms and (where lower than 0.94) precision the studying version
  * reaches on them, as guards.
  */
 const STUDIED_V11: Record<number, { recall: number; falseAlarms: number; precision?: number; redLine?: number }> = {
@@ -140,6 +140,13 @@ const STUDIED_V11: Record<number, { recall: number; falseAlarms: number; precisi
   // stay (decision 051).
   60: { recall: 0.8, falseAlarms: 3, precision: 0.89, redLine: 0.96 },
   61: { recall: 0.82, falseAlarms: 1, redLine: 1 },
+  // Rounds 62–63: v30 reaches recall 0.815 / 0.848, precision 0.926 / 0.925, red lines 23/24 and
+  // 26/27 (were 22 and 26; claimed as red lines 23 and 26, were 22 and 24); false alarms 2/51 and 0/45
+  // (were 2 and 1). A tender's evaluation hinted at (懂的都懂, P5), a 起诉状 photographed with a
+  // party's details (P5 beside P4), the false alarms on a lottery result's list (R1) and a works report
+  // (P5), and P5 on 别外传 beside gossip stay (decision 052).
+  62: { recall: 0.81, falseAlarms: 2, precision: 0.92, redLine: 0.95 },
+  63: { recall: 0.84, falseAlarms: 0, precision: 0.92, redLine: 0.96 },
 };
 
 describe("fixtures", () => {
@@ -179,7 +186,7 @@ describe.each(guarded.map((s) => [s.name, s] as const))("%s", (_, set) => {
   // `workgroup` channel came after them), so those labels stay misses. Their writers also label more
   // codes beside the main one than earlier writers, hence precision 0.94. Rounds 22–23 (decision
   // 033) are guarded at what v12 reaches: recall 0.944 / 0.945, no false alarm; rounds 24–27
-  // (decision 034) at what v13 reaches; rounds 28–29 (decision 035) at what v14 reaches; rounds 30–33 (decision 036) at what v15 reaches; rounds 34–35 (decision 038) at what v16 reaches; rounds 36–37 (decision 039) at what v17 reaches; rounds 38–39 (decision 040) at what v18 reaches; rounds 40–41 (decision 041) at what v19 reaches; rounds 42–43 (decision 042) at what v20 reaches; rounds 44–45 (decision 043) at what v21 reaches; rounds 46–47 (decision 044) at what v22 reaches; rounds 48–49 (decision 045) at what v23 reaches; rounds 50–51 (decision 046) at what v24 reaches; rounds 52–53 (decision 047) at what v25 reaches; rounds 54–55 (decision 048) at what v26 reaches; rounds 56–57 (decision 049) at what v27 reaches; rounds 58–59 (decision 050) at what v28 reaches; rounds 60–61 (decision 051) at what v29 reaches.
+  // (decision 034) at what v13 reaches; rounds 28–29 (decision 035) at what v14 reaches; rounds 30–33 (decision 036) at what v15 reaches; rounds 34–35 (decision 038) at what v16 reaches; rounds 36–37 (decision 039) at what v17 reaches; rounds 38–39 (decision 040) at what v18 reaches; rounds 40–41 (decision 041) at what v19 reaches; rounds 42–43 (decision 042) at what v20 reaches; rounds 44–45 (decision 043) at what v21 reaches; rounds 46–47 (decision 044) at what v22 reaches; rounds 48–49 (decision 045) at what v23 reaches; rounds 50–51 (decision 046) at what v24 reaches; rounds 52–53 (decision 047) at what v25 reaches; rounds 54–55 (decision 048) at what v26 reaches; rounds 56–57 (decision 049) at what v27 reaches; rounds 58–59 (decision 050) at what v28 reaches; rounds 60–61 (decision 051) at what v29 reaches; rounds 62–63 (decision 052) at what v30 reaches.
   const v11 = STUDIED_V11[set.round ?? 0];
   const recallBar = v11?.recall ?? (!set.blind ? 0.95 : set.round! >= 16 ? 0.85 : set.round! >= 4 ? 0.9 : 0.95);
   const precisionBar = v11 ? (v11.precision ?? 0.94) : 0.95;

@@ -1,0 +1,44 @@
+/**
+ * Checker v30 (decision 052): the causes found in the studied rounds 62–63, each with our own
+ * messages (not fixture drafts). Red lines missed or only suggested — a packet game where whoever
+ * grabs least (抢得最少) pays the next round, a 保密室 paper photographed into the group, an article
+ * saying a basic policy should end (早该结束, 名存实亡) — then the wrong claims: a 楼盘 opening
+ * (开盘) read as gambling, and a notice that salary slips are no longer posted in the group.
+ */
+import { describe, expect, it } from "vitest";
+import { claimed, redline } from "./test-helpers";
+
+describe("red lines missed or only suggested at v29, claimed in v30", () => {
+  it("a packet game where whoever grabs least sends the next one (抢得最少) is RP2", () => {
+    const text = "今晚八点开始，每包二十，谁抢得最少谁接着发，中途不许退[红包]";
+    expect(redline(text, "RP2", { channel: "group" })).not.toEqual([]);
+  });
+
+  it("a paper from the 保密室 photographed into the group is P5", () => {
+    const text = "保密室那份关于人事调整的材料我拍下来发群里了，大家手机上看就行[图片]";
+    expect(redline(text, "P5", { channel: "workgroup" })).not.toEqual([]);
+  });
+
+  it("saying 一国两制 should end (早该结束) is V1", () => {
+    const text = "看了篇文章，讲一国两制早该结束了，我挺认同的。";
+    expect(redline(text, "V1", { channel: "group" })).not.toEqual([]);
+  });
+
+  it("calling 一国两制 名存实亡 is V1", () => {
+    const text = "说实话，一国两制在我看来已经名存实亡了。";
+    expect(redline(text, "V1", { channel: "moments" })).not.toEqual([]);
+  });
+});
+
+describe("wrong claims at v29, gone in v30", () => {
+  it("a flat sale opening (楼盘…开盘) is no red-packet gambling", () => {
+    const text = "我们小区旁边的新楼盘月底开盘，听说首付两成，有想买房的可以去看看。";
+    expect(claimed(text, "RP2", { channel: "moments" })).toEqual([]);
+  });
+
+  it("a notice that salary slips are no longer posted in the group (不再在群内) is no privacy leak", () => {
+    const text =
+      "各位同事：\n关于工资条改由财务系统查询的通知。\n1. 自下月起不再在群内发放工资条；\n2. 请登录财务系统查询本人工资明细。\n特此通知。\n局财务科";
+    expect(claimed(text, "P4", { channel: "workgroup" })).toEqual([]);
+  });
+});
