@@ -3,10 +3,13 @@
  * messages (not fixture drafts). Red lines missed or only suggested — a packet game where whoever
  * grabs least (抢得最少) pays the next round, a 保密室 paper photographed into the group, an article
  * saying a basic policy should end (早该结束, 名存实亡) — then the wrong claims: a 楼盘 opening
- * (开盘) read as gambling, and a notice that salary slips are no longer posted in the group.
+ * (开盘) read as gambling, a notice that salary slips are no longer posted in the group, a work
+ * report (情况汇报) read by the model as a leak, 别外传 beside gossip about two persons (关系不一般) read
+ * as a leak, and an address followed by a time-of-day greeting (各位同事早上好) read as no address.
  */
 import { describe, expect, it } from "vitest";
-import { claimed, redline } from "./test-helpers";
+import { MODEL_CUES } from "./model-cues";
+import { byRule, check, claimed, redline } from "./test-helpers";
 
 describe("red lines missed or only suggested at v29, claimed in v30", () => {
   it("a packet game where whoever grabs least sends the next one (抢得最少) is RP2", () => {
@@ -40,5 +43,22 @@ describe("wrong claims at v29, gone in v30", () => {
     const text =
       "各位同事：\n关于工资条改由财务系统查询的通知。\n1. 自下月起不再在群内发放工资条；\n2. 请登录财务系统查询本人工资明细。\n特此通知。\n局财务科";
     expect(claimed(text, "P4", { channel: "workgroup" })).toEqual([]);
+  });
+
+  it("a weekly inspection report to one's superior (情况汇报) is a clean context for the model's P5", () => {
+    expect(MODEL_CUES.P5!.clean!.test("陈局：本周工地安全检查情况汇报：下周重点检查脚手架。")).toBe(true);
+    // A paper confided is still no clean context.
+    expect(MODEL_CUES.P5!.clean!.test("整改方案还没印发，我先发你看看，别外传。")).toBe(false);
+  });
+
+  it("gossip about two persons (关系不一般) told with 别外传 is no leak", () => {
+    const text = "跟你讲个事，别外传：办公室小李和审批科刘科关系不一般，常看到他俩一起下班。";
+    expect(claimed(text, "P5", { channel: "private" })).toEqual([]);
+  });
+
+  it("an address followed by a time-of-day greeting (各位同事下午好) is an address", () => {
+    const text = "各位同事下午好！\n周四上午九点在二楼会议室开安全例会，请准时参加。\n特此通知。\n办公室";
+    expect(byRule(text, "R1", { channel: "workgroup", kind: "notice" }).filter((f) => f.severity !== "suggestion")).toEqual([]);
+    expect(check(text, { channel: "workgroup", kind: "notice" }).findings.map((f) => f.code)).not.toContain("R1");
   });
 });

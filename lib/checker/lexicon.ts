@@ -174,7 +174,9 @@ export const CONCEPTS = {
   APPRAISAL_ASK: ["评先进的事…关照", "评先进的事…多关照", "评先进的事…费心", "评先进的事…多费心", "评先评优…关照", "评先评优…多关照", "评先评优…费心", "评先评优…多费心"],
   /** A raid's hour told before it (今晚收网！凌晨两点…集结): all five drafts of all sets with 收网 ahead are P5 (decision 049). */
   RAID_AHEAD: ["今晚收网", "今晚…收网", "明天…收网", "明早…收网", "明晚…收网", "凌晨…收网", "今天凌晨…收网"],
-  PAIR_CLOSE: ["走得挺近", "走得很近", "走得近得很", "走得比较近"],
+  PAIR_CLOSE: ["走得挺近", "走得很近", "走得近得很", "走得比较近",
+    // 小赵跟黄总关系不一般…别外传啊 (r62): all five drafts of all sets with 关系不一般 are P6/TJ2, none P5.
+    "关系不一般"],
   BUSINESS_PAYS: ["走企业账", "走的是企业账", "企业账", "走公司账", "走的公司账", "公司账上", "企业买单", "老板买单", "老板们出", "企业出钱", "公司出钱", "老板出钱", "企业来出", "商会出钱"],
   /** A person not named (一个群众, 一位老人): what is told of him identifies no one. */
   ANONYMOUS_PERSON: ["一个群众", "一位群众", "有个群众", "一名群众", "一户群众", "一位老人", "一个老人", "一位村民", "一个村民", "一位大爷", "一位阿姨", "一位大妈"],

@@ -356,7 +356,9 @@ export const ADDRESS = {
   /** Greetings that may follow or stand in for an address. */
   greeting: /^(?:您好|你好|大家好|大家上午好|大家下午好|大家晚上好|各位好|早上好|上午好|中午好|下午好|晚上好|早安|辛苦了|大家辛苦了)[！!，,。~～\s]*/,
   /** A greeting or call to attention after the address (局长早！, 大伙儿注意啦：): stripped before it is classified. */
-  trailingGreeting: /(?:您好|你好|大家好|们好|好|早|注意啦|注意了|请注意)$/,
+  // 各位同事早上好！/ 各位领导下午好 (r54, r63): a time-of-day greeting after the address; none of the three
+  // drafts of all sets so opened is labelled R1 (decision 052).
+  trailingGreeting: /(?:早上好|上午好|中午好|下午好|晚上好|您好|你好|大家好|们好|好|早|注意啦|注意了|请注意)$/,
   prefix: /^(?:尊敬的|亲爱的|敬爱的)/,
   /** A clause containing any of these is content, not an address. */
   notAddress: /[请去到要将把让了吗呢吧啊是都\d]|那个|这个|明天|今天|后天|上午|下午|晚上|本周|下周|通知|提醒|注意|紧急|重要|收到|好的|谢谢|群里|咱们|我们/,
