@@ -1567,6 +1567,16 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     suggestion: "打电话或当面汇报；微信里只发要点和需要领导定的事项。",
   },
   {
+    id: "complex-laid-out",
+    code: "G7",
+    severity: "suggestion",
+    all: ["LAID_OUT_IN_CHAT"],
+    scope: "sentence",
+    unless: ["DISCUSSION"],
+    message: "{words}：头绪多、牵扯广的复杂问题，在微信里一条条说既说不清，也不便对方决策。",
+    suggestion: "打电话或当面汇报；微信里只发要点和需要领导定的事项。",
+  },
+  {
     // 手机一律不准静音，群里消息5分钟内必须回 / 休产假也得随时盯着: answers demanded at any hour.
     id: "always-on",
     code: "P10",

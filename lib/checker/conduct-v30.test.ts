@@ -5,7 +5,8 @@
  * saying a basic policy should end (早该结束, 名存实亡) — then the wrong claims: a 楼盘 opening
  * (开盘) read as gambling, a notice that salary slips are no longer posted in the group, a work
  * report (情况汇报) read by the model as a leak, 别外传 beside gossip about two persons (关系不一般) read
- * as a leak, and an address followed by a time-of-day greeting (各位同事早上好) read as no address.
+ * as a leak, and an address followed by a time-of-day greeting (各位同事早上好) read as no address;
+ * last a recall cause: a tangled matter laid out point by point in a chat (我理一下：…, 一条一条), G7.
  */
 import { describe, expect, it } from "vitest";
 import { MODEL_CUES } from "./model-cues";
@@ -60,5 +61,17 @@ describe("wrong claims at v29, gone in v30", () => {
     const text = "各位同事下午好！\n周四上午九点在二楼会议室开安全例会，请准时参加。\n特此通知。\n办公室";
     expect(byRule(text, "R1", { channel: "workgroup", kind: "notice" }).filter((f) => f.severity !== "suggestion")).toEqual([]);
     expect(check(text, { channel: "workgroup", kind: "notice" }).findings.map((f) => f.code)).not.toContain("R1");
+  });
+});
+
+describe("recall causes found in rounds 62–63", () => {
+  it("a tangled dispute laid out point by point in a chat (我理一下：) is G7", () => {
+    const text = "张科，拆迁那几户的事我理一下：一户要房，一户要钱，还有一户兄弟俩没分家，评估公司又说要重评……您看怎么定。";
+    expect(byRule(text, "G7", { channel: "private" })).not.toEqual([]);
+  });
+
+  it("a matter promised point by point in messages (一条一条跟您说) is G7", () => {
+    const text = "刘主任，补偿标准的分歧我一条一条跟您说，先说青苗费，村民觉得偏低。";
+    expect(byRule(text, "G7", { channel: "private" })).not.toEqual([]);
   });
 });

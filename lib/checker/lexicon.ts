@@ -212,6 +212,12 @@ export const CONCEPTS = {
   LATE_SEEN: ["才点开", "才看到", "给漏了", "漏看了", "没怎么看微信", "才回复", "才回你", "才回您", "才翻到", "一直没回", "今天才想起来", "三天前发的", "给忘了"],
   /** A complex matter argued out in WeChat (G7: phone or meet instead). */
   EXPLAIN_IN_CHAT: ["接着打字", "继续打字", "在群里都说说", "在群里掰扯", "在微信里跟您说", "在微信上给您", "在微信上跟您说", "在微信里给您", "微信里跟您说", "微信上给您", "一条条捋", "给您捋一下", "跟您捋一下"],
+  /**
+   * A tangle laid out point by point in a message (我理一下：…, 我一条一条给您说): all nine drafts of all sets with
+   * 我理一下, 我再理一下, 跟您理一下 or 一条一条 are G7 (r7, r16, r21, r32, r35, r36, r49, r62, r63; decision 052).
+   * 我理一下 only with its colon: as a word of its own it re-cut r63-017 (我理一下思路) and moved the model's TJ3 there.
+   */
+  LAID_OUT_IN_CHAT: ["我理一下：", "我再理一下", "跟您理一下", "一条一条"],
   TANGLED: ["第三", "第四", "牵扯", "牵扯到", "以下略去", "略去", "两千字", "二十条", "十几条", "三代人", "一条条"],
   /** Phone play during meetings or work (P10: 别让微信绑架你的生活). */
   MEETING_TIME: ["开会", "会上", "会议", "上班时间", "开会时", "开了一下午会", "一下午会"],
