@@ -41,8 +41,7 @@ describe("wrong claims at v29, gone in v30", () => {
   });
 
   it("a notice that salary slips are no longer posted in the group (不再在群内) is no privacy leak", () => {
-    const text =
-      "各位同事：\n关于工资条改由财务系统查询的通知。\n1. 自下月起不再在群内发放工资条；\n2. 请登录财务系统查询本人工资明细。\n特此通知。\n局财务科";
+    const text = "各位同事：\n关于工资条改由财务系统查询的通知。\n1. 自下月起不再在群内发放工资条；\n2. 请登录财务系统查询本人工资明细。\n特此通知。\n局财务科";
     expect(claimed(text, "P4", { channel: "workgroup" })).toEqual([]);
   });
 
