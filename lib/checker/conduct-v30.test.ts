@@ -6,7 +6,8 @@
  * (开盘) read as gambling, a notice that salary slips are no longer posted in the group, a work
  * report (情况汇报) read by the model as a leak, 别外传 beside gossip about two persons (关系不一般) read
  * as a leak, and an address followed by a time-of-day greeting (各位同事早上好) read as no address;
- * last a recall cause: a tangled matter laid out point by point in a chat (我理一下：…, 一条一条), G7.
+ * last the recall causes: a tangled matter laid out point by point in a chat (我理一下：…, 一条一条), G7,
+ * and a developer's boss (置业的某总) pulled into a work group, G2.
  */
 import { describe, expect, it } from "vitest";
 import { MODEL_CUES } from "./model-cues";
@@ -72,5 +73,10 @@ describe("recall causes found in rounds 62–63", () => {
   it("a matter promised point by point in messages (一条一条跟您说) is G7", () => {
     const text = "刘主任，补偿标准的分歧我一条一条跟您说，先说青苗费，村民觉得偏低。";
     expect(byRule(text, "G7", { channel: "private" })).not.toEqual([]);
+  });
+
+  it("a developer's boss (置业…的某总) pulled into the work group is G2", () => {
+    const text = "我把华城置业的李总拉进群了，他们小区验收的事以后就在群里沟通。";
+    expect(byRule(text, "G2", { channel: "workgroup" })).not.toEqual([]);
   });
 });
