@@ -143,9 +143,9 @@ const STUDIED_V11: Record<number, { recall: number; falseAlarms: number; precisi
   // Rounds 62–63: v30 reaches recall 0.833 / 0.855, precision 0.940 / 0.932, red lines 23/24 and
   // 26/27 (were 22 and 26; claimed as red lines 23 and 26, were 22 and 24); false alarms 1/51 and 0/45
   // (were 2 and 1). A tender's evaluation hinted at (懂的都懂, P5), a 起诉状 photographed with a
-  // party's details (P5 beside P4), the false alarm on a lottery result addressed to 各位申请人 (R1)
-  // and P5 on a photographed 卷宗扫描要求 stay (decision 052).
-  62: { recall: 0.83, falseAlarms: 1, precision: 0.93, redLine: 0.95 },
+  // party's details (P5 beside P4) and P5 on a photographed 卷宗扫描要求 stay (decision 052). The
+  // false alarm on a lottery result addressed to 各位申请人 (R1: 请 read as a verb) went after v30.
+  62: { recall: 0.83, falseAlarms: 0, precision: 0.94, redLine: 0.95 },
   63: { recall: 0.85, falseAlarms: 0, precision: 0.93, redLine: 0.96 },
 };
 

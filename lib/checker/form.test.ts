@@ -77,13 +77,21 @@ describe("R1 address", () => {
     expect([slice(text, f), f.severity]).toEqual(["大家好", "suggestion"]);
   });
 
-  it.each(["各位领导：", "各楼层安全员：", "张科长：您好！", "尊敬的各位领导：", "各村（社区）：", "局属各单位：", "老李：", "您好，王主任："])(
-    "accepts %j",
-    (address) => {
-      const text = `${address}请于周五前报送材料，收到请回复。\n办公室 王芳`;
-      expect(only(run(text, { kind: "request" }), "R1")).toEqual([]);
-    },
-  );
+  it.each([
+    "各位领导：",
+    "各楼层安全员：",
+    "张科长：您好！",
+    "尊敬的各位领导：",
+    "各村（社区）：",
+    "局属各单位：",
+    "老李：",
+    "您好，王主任：",
+    "各位申请人：",
+    "各申请单位：",
+  ])("accepts %j", (address) => {
+    const text = `${address}请于周五前报送材料，收到请回复。\n办公室 王芳`;
+    expect(only(run(text, { kind: "request" }), "R1")).toEqual([]);
+  });
 
   it("does not mistake 家人们 or 亲自 in the body for an address", () => {
     const text = "陈局长：您好！我们已亲自上门走访，其家人们表示感谢。\n工会 李明";

@@ -69,8 +69,11 @@ const DECORATIONS = [new RegExp(EMOJI.run.source, "gu"), new RegExp(EMOJI.wechat
 
 /** A short line of nouns before a colon: 各位民警、辅警： / 各位考生： — the form of an address. */
 const COLON_ADDRESS = /^(?:各位|全体|各)?[\u4e00-\u9fff]{1,12}(?:[、和及与][\u4e00-\u9fff]{1,12}){0,5}$/;
-/** Before a colon only sentence words rule a line out (机要员 has 要, which notAddress would catch). */
-const COLON_NOT_ADDRESS = /[请了吗呢吧啊\d]|明天|今天|后天|上午|下午|晚上|本周|下周|通知|提醒|注意|紧急|重要|收到|好的|谢谢|群里|咱们|我们/;
+/**
+ * Before a colon only sentence words rule a line out (机要员 has 要, which notAddress would catch;
+ * 申请人 and 各申请单位 name people, not 请 as a verb).
+ */
+const COLON_NOT_ADDRESS = /[了吗呢吧啊\d]|(?<![申邀聘])请|明天|今天|后天|上午|下午|晚上|本周|下周|通知|提醒|注意|紧急|重要|收到|好的|谢谢|群里|咱们|我们/;
 /** A name or title run into a ping: 刘站长在吗 — the address, then the ping (G4). */
 const NAME_THEN_PING = /^([\u4e00-\u9fff]{1,8}?)(在吗|在不在|在么|在嘛|在没|有空吗|忙吗|方便吗)$/;
 /** A short name or title set off by an emoji or a space instead of punctuation: 刘处😊 会上…… */
