@@ -298,6 +298,17 @@ describe("U1 send time", () => {
     expect(f.message).toContain("23:30");
   });
 
+  it.each([
+    ["a chat to a work group", "明早七点全体到单位集合，迎接检查。", "workgroup", true],
+    ["a private chat to a colleague by title", "李处，明天上午那个会我想先跟您碰一下。", "private", true],
+    ["a private chat to a colleague by name", "小刘，起来没？早上那份表你再看看。", "private", true],
+    ["a private chat to family", "妈，我刚下班，明天中午回家吃饭。", "private", false],
+    ["a chat in a friends' group", "睡不着，你们在干嘛？", "group", false],
+  ])("a chat outside working hours is U1 when it is work: %s", (_, text, channel, flagged) => {
+    const r = run(text, { kind: "chat", channel: channel as "workgroup", sendAt: "23:10" });
+    expect(only(r, "U1").length).toBe(flagged ? 1 : 0);
+  });
+
   it("ignores an unparseable send time (ZCheckInput rejects it)", () => {
     expect(only(run(NOTICE, { kind: "notice", sendAt: "25:00" }), "U1")).toEqual([]);
   });
