@@ -718,7 +718,7 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     skipQuoted: true,
     group: "secret",
     unlessOfficialWith: ["PROHIBITION"],
-    message: "{words}：在行动之前说出收网、抓捕的时间和地点，属于泄露工作秘密，可能让目标闻风而逃。",
+    message: "{words}：在行动之前说出收网、抓捕、约谈的时间和对象，属于泄露工作秘密，可能让目标闻风而逃或提前应对。",
     suggestion: "立即撤回；行动的时间、地点、目标一律不得外传，朋友圈和群里都不能发。",
   },
   {
