@@ -147,13 +147,13 @@ const STUDIED_V11: Record<number, { recall: number; falseAlarms: number; precisi
   // false alarm on a lottery result addressed to 各位申请人 (R1: 请 read as a verb) went after v30.
   62: { recall: 0.83, falseAlarms: 0, precision: 0.94, redLine: 0.95 },
   63: { recall: 0.85, falseAlarms: 0, precision: 0.93, redLine: 0.96 },
-  // Rounds 64–65: v31 reaches recall 0.868 / 0.846, precision 0.984 / 0.920, red lines 21/21 and
+  // Rounds 64–65: v31 reaches recall 0.868 / 0.852, precision 0.984 / 0.920, red lines 21/21 and
   // 25/25 (round 65 was 24; claimed as red lines 21 and 24, were 21 and 22); false alarms 0/45 and
   // 0/45 (were 1 and 0). P5 on hearsay told with 别跟别人说, on a found ID card posted to find its
   // owner, on a 举报人's ID card photographed and on gossip about a colleague's 笔录 (心里有数), and the
   // R1/R5 claims on voice notes and unaddressed chats stay (decision 053).
   64: { recall: 0.86, falseAlarms: 0, redLine: 1 },
-  65: { recall: 0.84, falseAlarms: 0, precision: 0.91, redLine: 1 },
+  65: { recall: 0.85, falseAlarms: 0, precision: 0.91, redLine: 1 },
 };
 
 describe("fixtures", () => {
