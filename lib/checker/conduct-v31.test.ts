@@ -1,5 +1,5 @@
 /**
- * Checker v31 (decision 053): the causes found in the studied rounds 64–65, each with our own
+ * Checker v31 (decision 054): the causes found in the studied rounds 64–65, each with our own
  * messages (not fixture drafts). The red line missed — an enforcement step on a named firm told
  * ahead (明天约谈), P5 — then the wrong claims: a person's poor work called 一塌糊涂 beside 考核 read
  * as 妄议, a finished branch election congratulated (换届圆满完成) read as canvassing, a collection

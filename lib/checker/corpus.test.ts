@@ -22,7 +22,7 @@ const studied = new Set(
 const guarded = sets.filter((s) => !s.blind || studied.has(s.round!));
 /**
  * Rounds studied in v11 (decision 032), v12 (rounds 22–23, decision 033), v13 (rounds 24–27,
- * decision 034), v14 (rounds 28–29, decision 035), v15 (rounds 30–33, decision 036), v16 (rounds 34–35, decision 038), v17 (rounds 36–37, decision 039), v18 (rounds 38–39, decision 040), v19 (rounds 40–41, decision 041), v20 (rounds 42–43, decision 042), v21 (rounds 44–45, decision 043), v22 (rounds 46–47, decision 044), v23 (rounds 48–49, decision 045), v24 (rounds 50–51, decision 046) v25 (rounds 52–53, decision 047) and v26 (rounds 54–55, decision 048) and v27 (rounds 56–57, decision 049) and v28 (rounds 58–59, decision 050) and v29 (rounds 60–61, decision 051) and v30 (rounds 62–63, decision 052) and v31 (rounds 64–65, decision 053): the recall, false alarms and (where lower than 0.94) precision the studying version
+ * decision 034), v14 (rounds 28–29, decision 035), v15 (rounds 30–33, decision 036), v16 (rounds 34–35, decision 038), v17 (rounds 36–37, decision 039), v18 (rounds 38–39, decision 040), v19 (rounds 40–41, decision 041), v20 (rounds 42–43, decision 042), v21 (rounds 44–45, decision 043), v22 (rounds 46–47, decision 044), v23 (rounds 48–49, decision 045), v24 (rounds 50–51, decision 046) v25 (rounds 52–53, decision 047) and v26 (rounds 54–55, decision 048) and v27 (rounds 56–57, decision 049) and v28 (rounds 58–59, decision 050) and v29 (rounds 60–61, decision 051) and v30 (rounds 62–63, decision 052) and v31 (rounds 64–65, decision 054): the recall, false alarms and (where lower than 0.94) precision the studying version
  * reaches on them, as guards.
  */
 const STUDIED_V11: Record<number, { recall: number; falseAlarms: number; precision?: number; redLine?: number }> = {
@@ -151,7 +151,7 @@ const STUDIED_V11: Record<number, { recall: number; falseAlarms: number; precisi
   // 25/25 (round 65 was 24; claimed as red lines 21 and 24, were 21 and 22); false alarms 0/45 and
   // 0/45 (were 1 and 0). P5 on hearsay told with 别跟别人说, on a found ID card posted to find its
   // owner, on a 举报人's ID card photographed and on gossip about a colleague's 笔录 (心里有数), and the
-  // R1/R5 claims on voice notes and unaddressed chats stay (decision 053).
+  // R1/R5 claims on voice notes and unaddressed chats stay (decision 054).
   64: { recall: 0.86, falseAlarms: 0, redLine: 1 },
   65: { recall: 0.85, falseAlarms: 0, precision: 0.91, redLine: 1 },
 };
@@ -193,7 +193,7 @@ describe.each(guarded.map((s) => [s.name, s] as const))("%s", (_, set) => {
   // `workgroup` channel came after them), so those labels stay misses. Their writers also label more
   // codes beside the main one than earlier writers, hence precision 0.94. Rounds 22–23 (decision
   // 033) are guarded at what v12 reaches: recall 0.944 / 0.945, no false alarm; rounds 24–27
-  // (decision 034) at what v13 reaches; rounds 28–29 (decision 035) at what v14 reaches; rounds 30–33 (decision 036) at what v15 reaches; rounds 34–35 (decision 038) at what v16 reaches; rounds 36–37 (decision 039) at what v17 reaches; rounds 38–39 (decision 040) at what v18 reaches; rounds 40–41 (decision 041) at what v19 reaches; rounds 42–43 (decision 042) at what v20 reaches; rounds 44–45 (decision 043) at what v21 reaches; rounds 46–47 (decision 044) at what v22 reaches; rounds 48–49 (decision 045) at what v23 reaches; rounds 50–51 (decision 046) at what v24 reaches; rounds 52–53 (decision 047) at what v25 reaches; rounds 54–55 (decision 048) at what v26 reaches; rounds 56–57 (decision 049) at what v27 reaches; rounds 58–59 (decision 050) at what v28 reaches; rounds 60–61 (decision 051) at what v29 reaches; rounds 62–63 (decision 052) at what v30 reaches; rounds 64–65 (decision 053) at what v31 reaches.
+  // (decision 034) at what v13 reaches; rounds 28–29 (decision 035) at what v14 reaches; rounds 30–33 (decision 036) at what v15 reaches; rounds 34–35 (decision 038) at what v16 reaches; rounds 36–37 (decision 039) at what v17 reaches; rounds 38–39 (decision 040) at what v18 reaches; rounds 40–41 (decision 041) at what v19 reaches; rounds 42–43 (decision 042) at what v20 reaches; rounds 44–45 (decision 043) at what v21 reaches; rounds 46–47 (decision 044) at what v22 reaches; rounds 48–49 (decision 045) at what v23 reaches; rounds 50–51 (decision 046) at what v24 reaches; rounds 52–53 (decision 047) at what v25 reaches; rounds 54–55 (decision 048) at what v26 reaches; rounds 56–57 (decision 049) at what v27 reaches; rounds 58–59 (decision 050) at what v28 reaches; rounds 60–61 (decision 051) at what v29 reaches; rounds 62–63 (decision 052) at what v30 reaches; rounds 64–65 (decision 054) at what v31 reaches.
   const v11 = STUDIED_V11[set.round ?? 0];
   const recallBar = v11?.recall ?? (!set.blind ? 0.95 : set.round! >= 16 ? 0.85 : set.round! >= 4 ? 0.9 : 0.95);
   const precisionBar = v11 ? (v11.precision ?? 0.94) : 0.95;

@@ -174,7 +174,7 @@ export const CONCEPTS = {
   APPRAISAL_ASK: ["评先进的事…关照", "评先进的事…多关照", "评先进的事…费心", "评先进的事…多费心", "评先评优…关照", "评先评优…多关照", "评先评优…费心", "评先评优…多费心"],
   /** A raid's hour told before it (今晚收网！凌晨两点…集结): all five drafts of all sets with 收网 ahead are P5 (decision 049). */
   RAID_AHEAD: ["今晚收网", "今晚…收网", "明天…收网", "明早…收网", "明晚…收网", "凌晨…收网", "今天凌晨…收网",
-    // 突击检查了…明天约谈老板 (r65): both drafts of all sets with 明天约谈 (r64-009, r65-039) are P5 (decision 053).
+    // 突击检查了…明天约谈老板 (r65): both drafts of all sets with 明天约谈 (r64-009, r65-039) are P5 (decision 054).
     "明天约谈"],
   PAIR_CLOSE: ["走得挺近", "走得很近", "走得近得很", "走得比较近",
     // 小赵跟黄总关系不一般…别外传啊 (r62): all five drafts of all sets with 关系不一般 are P6/TJ2, none P5.
@@ -224,7 +224,7 @@ export const CONCEPTS = {
    */
   LAID_OUT_IN_CHAT: ["我理一下：", "我再理一下", "跟您理一下", "一条一条",
     // 我在微信上跟您捋一下：一是… / 我再逐条回复一下：第一… (r64, r65): all 13 drafts of all sets with 跟您/跟你/给你/给您/再
-    // 捋一下 or 逐条回复/逐条说 are G7 (decision 053).
+    // 捋一下 or 逐条回复/逐条说 are G7 (decision 054).
     "跟您捋一下", "跟你捋一下", "给你捋一下", "给您捋一下", "再捋一下", "逐条回复", "逐条说"],
   TANGLED: ["第三", "第四", "牵扯", "牵扯到", "以下略去", "略去", "两千字", "二十条", "十几条", "三代人", "一条条"],
   /** Phone play during meetings or work (P10: 别让微信绑架你的生活). */
@@ -319,7 +319,7 @@ export const CONCEPTS = {
   /** A bill split among friends (AA制): money paid in, no stake (cancels `gambling-weak`). */
   SPLIT_BILL: ["AA", "AA制", "平摊", "均摊",
     // 科里凑钱给他订个…购物卡，我发个接龙，每人200 (r65): a collection, no stake; neither draft of all sets with 凑钱
-    // (r17-095 clean, r65-093 RP3/TJ3) is RP2 (decision 053).
+    // (r17-095 clean, r65-093 RP3/TJ3) is RP2 (decision 054).
     "凑钱", "凑份子"],
   /** Gambling words that need money in the same breath (接龙 is also a sign-up list). */
   GAMBLING_WEAK: [ "输我", "几圈", "带够钱", "钱带够",
@@ -463,7 +463,7 @@ export const CONCEPTS = {
     // 《一国两制早该结束了》 (r63), 一国两制…名存实亡 (r5, r60): all three drafts of all sets are V1.
     "早该结束", "早就该结束", "名存实亡",
     // 一塌糊涂 dropped (r64: 老赵那几户管得一塌糊涂，年底考核肯定垫底): neither draft of all sets with it (r19-062,
-    // r64-017) is V1; it says a person or a child did badly, not a policy (decision 053).
+    // r64-017) is V1; it says a person or a child did badly, not a policy (decision 054).
     "不得人心", "祸国殃民", "胡闹", "瞎胡闹", "乱弹琴", "不管老百姓死活", "坑老百姓", "折腾老百姓", "苦了基层", "上面一张嘴", "下面跑断腿", "上面动动嘴", "拍拍脑袋", "纸上谈兵",
     "闭门造车", "自欺欺人", "掩耳盗铃", "一厢情愿", "注定失败", "必败", "长不了", "撑不了", "好日子到头", "没前途", "哪有这么", "说一套做一套", "只会", "就会", "不顾", "根本", "越来越差",
     "越改越", "倒退", "开倒车", "历史倒退", "不得民心", "民怨", "怨声载道", "什么狗屁", "狗屁", "高，实在是高", "真是英明", "真伟大", "真高明", "好一个", "厉害了", "佩服佩服", "妙啊",
@@ -562,7 +562,7 @@ export const CONCEPTS = {
   /** Gifts as bait for forwarding and likes (P9): unambiguous on their own. */
   BAIT: [ "拆个礼盒", "拆礼盒", "拆够",
     // 姐妹们帮我拆个礼物！点进链接就能领红包 (r64): all five drafts of all sets with 拆个礼物 are P9 and none TJ3
-    // (拆礼物 was here, 拆个礼物 not; decision 053).
+    // (拆礼物 was here, 拆个礼物 not; decision 054).
     "拆个礼物",
     "集赞", "集满", "集评论", "集留言", "转发抽奖", "转发有礼", "转发送", "拆礼物", "拆礼包", "拆红包", "砍一刀", "帮我砍", "帮忙砍", "帮砍", "砍价", "帮我助力", "帮忙助力", "好友助力",
     "点击助力", "助力领", "点赞数", "点赞满", "赞满", "满赞", "零元购", "0元购", "免费领", "免费拿", "白拿", "转发红包", "分享到朋友圈", "转发朋友圈", "转发到朋友圈", "开奖",
@@ -627,7 +627,7 @@ export const CONCEPTS = {
   /** Stickers made from a real person's face, a leader's above all (G6). */
   PERSONAL_STICKER: ["真人表情", "真人表情包", "领导表情包", "领导的表情包", "同事表情包", "自制表情包", "做成表情包", "真人大头照", "大头照", "真人跪拜", "真人动图", "[表情包", "[动图", "[真人", "[表情：", "[表情:",
     // 收到[动画表情：熊猫头捂脸…] / 收到[自制表情：…动图] (r64): all eight drafts of all sets with [动画表情： or [自制表情：
-    // are G6 (decision 053).
+    // are G6 (decision 054).
     "[动画表情：", "[自制表情："],
   /** Voice messages instead of text (G3). */
   VOICE: ["[语音", "语音消息", "用语音", "发语音", "发段语音", "语音汇报", "语音说", "几条语音", "语音里", "几段语音", "发几段语音"],

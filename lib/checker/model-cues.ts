@@ -60,7 +60,7 @@ export const MODEL_CUES: Partial<Record<CheckCode, ModelCue>> = {
   },
   // 拉票贿选: favours for votes, recommendations, ratings.
   // 恭喜…换届圆满完成！…继续支持支部工作 (r64): an election over, congratulated; both drafts of all sets with
-  // 换届 and 圆满完成 (r60-089, r64-111) are clean (decision 053).
+  // 换届 and 圆满完成 (r60-089, r64-111) are clean (decision 054).
   V3: {
     cue: /票|选举|推荐|推选|换届|测评|评选|评先|评优|先进|评审|评委|提名|候选|当选|选上|上去了|预选|补选|选村|选居|代表会|支持我|多多支持|帮我说|画个勾|打高分|打分/,
     clean: new RegExp(
