@@ -1801,6 +1801,81 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     message: "{words}：把工作通知发到朋友圈。朋友圈的好友不都是要通知的人，要通知的人也未必看到。",
     suggestion: "工作通知发到工作群或用公文系统送达，不要发在朋友圈，把朋友圈和工作圈分开。",
   },
+
+  // ───────────── cross-round causes of TJ2 and P4 (decision 056) ─────────────
+  // Suggestions and hints only: each leaves its code to the rules' and the model's claims, and a draft
+  // that carries the words carries the code in a clear majority of all sets (rounds 1–65).
+  {
+    // 听说那个副局长跟他秘书有点那个…你懂的 (r45, r54): gossip that two persons are intimate is also
+    // 品头论足 of them; the hearsay that stops `judge-person` does not stop this one.
+    id: "pair-intimate-gossip",
+    code: "TJ2",
+    severity: "suggestion",
+    all: ["PAIR_INTIMATE", "PERSON"],
+    scope: "sentence",
+    unless: ["DISCUSSION"],
+    negatable: true,
+    skipQuoted: true,
+    yieldsTo: ["TJ2"],
+    hint: true,
+    unlessOfficialWith: ["PROHIBITION"],
+    message: "{words}：议论领导、同事之间的男女关系，是对他人私生活品头论足。",
+    suggestion: "删去这类议论；不传、不评他人的私生活。",
+  },
+  {
+    // 新来的副镇长就是下来镀金的 (r40); 说白了就是甩锅 (r55); 发言截图，水平就这样 (r65): a leader or
+    // colleague sneered at, even beside a screenshot or a moan about one's own day.
+    id: "leader-sneer",
+    code: "TJ2",
+    severity: "suggestion",
+    all: ["LEADER_SNEER"],
+    scope: "sentence",
+    unless: ["DISCUSSION"],
+    negatable: true,
+    skipQuoted: true,
+    yieldsTo: ["TJ2"],
+    hint: true,
+    unlessOfficialWith: ["PROHIBITION"],
+    message: "{words}：讥讽领导、同事“镀金”“甩锅”“水平就这样”，是对他人品头论足。",
+    suggestion: "删去对领导的评论；对工作安排有意见，通过组织渠道反映。",
+  },
+  {
+    // 人事处小刘请的是病假，听说是抑郁症 (r61): a colleague's depression told to a group, even as
+    // hearsay and with kind words, airs his health.
+    id: "mind-illness-told",
+    code: "P4",
+    severity: "suggestion",
+    all: ["MIND_ILLNESS"],
+    scope: "sentence",
+    unless: ["DISCUSSION", "PRIVACY_PROPER"],
+    unlessNear: ["OWN_MATTER"],
+    // 我最近抑郁症复发了: one's own illness told is no leak.
+    unlessClause: ["OWN_FAMILY", "SELF"],
+    negatable: true,
+    skipQuoted: true,
+    yieldsTo: ["P4"],
+    hint: true,
+    unlessOfficialWith: ["PROHIBITION"],
+    message: "{words}：把他人的心理、精神健康状况告诉别人，泄露他人隐私。",
+    suggestion: "不传他人的病情；需要同事体谅的，只说“身体不适请假”即可。",
+  },
+  {
+    // 照片发出来大家认认脸 (r42); 3栋202的张宏伟…大家认一认这辆车 (r60): a person shown round so that
+    // all may know him again, his face, car or door exposed.
+    id: "pointed-out",
+    code: "P4",
+    severity: "suggestion",
+    all: ["POINTED_OUT"],
+    scope: "sentence",
+    unless: ["DISCUSSION", "PRIVACY_PROPER"],
+    negatable: true,
+    skipQuoted: true,
+    yieldsTo: ["P4"],
+    hint: true,
+    unlessOfficialWith: ["PROHIBITION"],
+    message: "{words}：把他人的照片、车牌或住处发给大家“认一认”，未经本人同意公开他人信息，泄露他人隐私。",
+    suggestion: "撤回照片和信息；与他人的纠纷通过物业、调解或执法渠道处理，不在群里、朋友圈示众。",
+  },
 ];
 
 /**

@@ -786,6 +786,16 @@ export const CONCEPTS = {
     "拒收", "拒绝", "反对", "不会", "不再", "决不", "绝不", "不应", "不宜", "不该", "从不", "不用", "无需", "不必", "没什么", "没有什么", "不是什么", "不涉及", "千万别",
     "千万不要", "坚决不", "一律不", "不允许", "禁", "谢绝", "抵制", "远离", "拒", "不在",
   ],
+  // ───────────── cross-round causes of TJ2 and P4 (decision 056) ─────────────
+  /** Two persons said to be intimate (跟他秘书有点那个): 19 of the 22 drafts of all sets (rounds 1–65) with these words carry TJ2. */
+  PAIR_INTIMATE: ["有点那个", "关系不一般", "有一腿", "走得挺近", "走得很近", "走得近得很", "走得比较近"],
+  /** A person's depression told (听说是抑郁症): all 8 drafts of all sets with 抑郁 carry P4. */
+  MIND_ILLNESS: ["抑郁症", "抑郁"],
+  /** A leader sneered at: posted down to gild his record, passing the blame, poor ability (就是下来镀金的, 只会甩锅,
+   * 水平就这样): 17 of the 19 drafts of all sets with these words carry TJ2 (r10-094 is P6, r23-034 V1). */
+  LEADER_SNEER: ["镀金", "甩锅", "水平就这样", "水平也就这样", "就这水平", "水平也就"],
+  /** A person shown to all to be known again (大家认认脸, 认一认这辆车): all 6 drafts of all sets with these words carry P4. */
+  POINTED_OUT: ["认认脸", "认一认", "认认这张脸", "认准这张脸"],
 } as const satisfies Record<string, readonly string[]>;
 
 export type Concept = keyof typeof CONCEPTS;
@@ -817,6 +827,11 @@ const PHRASE_CONCEPTS = new Set<Concept>([
   "GROUP_NOTICE",
   "HEARD_SAID",
   "VOUCHED",
+  // Decision 056: matched as phrases so that jieba's cuts, and with them the model's features, stay as they were.
+  "PAIR_INTIMATE",
+  "MIND_ILLNESS",
+  "LEADER_SNEER",
+  "POINTED_OUT",
   ...WORK_GROUP_CONCEPTS,
 ]);
 
