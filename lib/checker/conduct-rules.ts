@@ -505,6 +505,22 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     suggestion: "一律不收；已收到的退回，并向纪检部门报告。",
   },
   {
+    // 顺达客运给咱科发的电子购物券，一人一张 (r67): a firm's packet or coupons handed to one's own section; all seven
+    // drafts of all sets with UNIT_HANDOUT are TJ3 (decision 055). The supplier rule's guards, a lawful payment too.
+    id: "unit-handout",
+    code: "TJ3",
+    severity: "redline",
+    all: ["UNIT_HANDOUT", "MONEY"],
+    scope: "near",
+    unless: ["REFUSAL", "DISCUSSION", "LAWFUL_MONEY"],
+    unlessNear: ["REFUSAL", "PROHIBITION", "RETURNED"],
+    negatable: true,
+    group: "packet",
+    unlessOfficialWith: ["PROHIBITION"],
+    message: "{words}：管理服务对象、业务往来方给本科室、本单位人员发红包、礼券，属于违规收受礼金。",
+    suggestion: "一律不收；已收到的退回，并向纪检部门报告。",
+  },
+  {
     // 讲课费别走医院账，分几次转我，备注就写还款 (decision 048): money hidden as it moves; all five such drafts
     // of rounds 1–53 are TJ3.
     id: "disguised-transfer",

@@ -519,7 +519,7 @@ export const CLOSING = {
   code: "R4",
   /** How many sentences before the signature count as the closing. */
   zoneSentences: 3,
-  notice: new RegExp(`特此(?:通知|公告|通告|通报|告知)|${ABIDE_CLOSING}`),
+  notice: new RegExp(`特此(?:通知|公告|通告|通报|告知|提醒)|${ABIDE_CLOSING}`),
   request:
     /收到(?:后)?请?(?:及时|立即|尽快|马上)?回(?:复|个话|个信)|请(?:及时|立即|尽快)?回复|回复(?:收到|确认)|收悉请复|盼复|望回复|敬请回复|请(?:予以)?确认|请(?:及时)?反馈|请告知|[请并]?于.{0,16}?(?:前|内)?(?:回复|反馈|告知|答复|确认)|是否方便/,
   report: /特此(?:报告|汇报)|专此报告|妥否|请(?:审阅|审示|审定|阅示|批示|指示|示|指正|阅处)|请批评指正/,
@@ -575,7 +575,9 @@ export const SIGNATURE = {
     "办公室|办|科|股|处|局|厅|部|委|委员会|中心|小学|中学|大学|幼儿园|支部|总支|党委|党组|工委|工会|团委|妇联|政府|街道|社区|居委会|村委会|村|镇|乡|所|站|队|院|校|组|专班|指挥部|病区|公司|集团|协会|学会|室|馆|会|署|庭|分局|银行|支行|分行|医院|学校|食堂|合作社|班|年级",
   /** The sender named at the opening of a one-to-one message: 您好，我是市中院立案庭小吴。 */
   /** A role noted after the unit, in brackets: （群主）（值班） — not part of the unit's name. */
-  roleNote: /[（(][\u4e00-\u9fff]{1,6}[)）]$/,
+  // … also before the signature's date on the same line (局办公室（保密办） 12月7日, r67): none of the 18 drafts of all
+  // sets whose last line is a unit with such a note is labelled R5 (decision 055).
+  roleNote: /[（(][\u4e00-\u9fff]{1,6}[)）](?=\s{0,4}(?:\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}[日号])?$)/,
   /** The same role before the name (区税务局办公室（群主）许静): dropped, the name kept. */
   roleNoteInner: /[（(](?:群主|负责人|联系人|值班员?|管理员|网格员)[)）](?=[\u4e00-\u9fff])/,
   /** A joint notice's note after the signature (马家坪信用社 王敏（与乡经发办联合通知）): dropped like a role. */
