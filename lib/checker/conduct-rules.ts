@@ -137,7 +137,8 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     all: ["GIFT_EUPHEMISM", "VOTE"],
     scope: "near",
     unless: PACKET_CONTEXT,
-    unlessNear: ["APPRAISAL_ASK"],
+    // A child's contest (投个票…抽三位送小礼物, r40-061): P9, as beside `vote-money` (decisions 049, 057).
+    unlessNear: ["APPRAISAL_ASK", "CONTEST"],
     negatable: true,
     group: "packet",
     unlessOfficialWith: ["PROHIBITION"],
@@ -151,7 +152,8 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     all: ["BENEFIT", "VOTE"],
     scope: "near",
     unless: PACKET_CONTEXT,
-    unlessNear: ["APPRAISAL_ASK"],
+    // A child's contest (投个票…抽三位送小礼物, r40-061): P9, as beside `vote-money` (decisions 049, 057).
+    unlessNear: ["APPRAISAL_ASK", "CONTEST"],
     negatable: true,
     group: "packet",
     unlessOfficialWith: ["PROHIBITION"],
@@ -518,6 +520,22 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     group: "packet",
     unlessOfficialWith: ["PROHIBITION"],
     message: "{words}：管理服务对象、业务往来方给本科室、本单位人员发红包、礼券，属于违规收受礼金。",
+    suggestion: "一律不收；已收到的退回，并向纪检部门报告。",
+  },
+  {
+    // 吴组长，这是我们商场的电子礼券…您和组里同事过节用 (r69): a firm's own voucher handed to an official; both
+    // drafts of all sets with FIRM_VOUCHER are TJ3 (r13-038, r69-108; decision 057). The unit-handout guards.
+    id: "firm-voucher",
+    code: "TJ3",
+    severity: "redline",
+    all: ["FIRM_VOUCHER"],
+    scope: "near",
+    unless: ["REFUSAL", "DISCUSSION", "LAWFUL_MONEY"],
+    unlessNear: ["REFUSAL", "PROHIBITION", "RETURNED"],
+    negatable: true,
+    group: "packet",
+    unlessOfficialWith: ["PROHIBITION"],
+    message: "{words}：企业把自家的礼券、购物卡送给公职人员，属于违规收送电子礼券。",
     suggestion: "一律不收；已收到的退回，并向纪检部门报告。",
   },
   {
@@ -1078,6 +1096,37 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     unlessOfficialWith: ["PROHIBITION"],
     message: "{words}：把听来的、未经核实的消息说成“可靠”当作事实传播，属于传谣。",
     suggestion: "以官方发布为准；未经证实的不发、不转，确有疑问的向有关部门询问。",
+  },
+  {
+    // 转：省里刚下文…明年工资降10%，消息可靠！ (r69): news vouched for with no hearsay word; seven of the eight drafts
+    // of all sets with 消息可靠 are V2 and the eighth is claimed by \`rumour-vouched\` already (decision 057).
+    id: "rumour-vouched-news",
+    code: "V2",
+    severity: "redline",
+    all: ["NEWS_VOUCHED"],
+    scope: "near",
+    unlessNear: ["VERIFY", "OFFICIAL_SOURCE"],
+    negatable: true,
+    skipQuoted: true,
+    unlessAnywhere: ["REFUTE"],
+    group: "hearsay",
+    unlessOfficialWith: ["PROHIBITION"],
+    message: "{words}：把未经核实的消息说成“可靠”当作事实传播，属于传谣。",
+    suggestion: "以官方发布为准；未经证实的不发、不转，确有疑问的向有关部门询问。",
+  },
+  {
+    // 刚收到的，还没核实，先发群里大家看看 (r68): passed on while saying it is unchecked; both drafts of all sets with
+    // UNCHECKED_OWN beside PASS_ON_NOW are V2 (r62-083, r68-119; decision 057).
+    id: "rumour-unchecked-passed",
+    code: "V2",
+    severity: "redline",
+    all: ["UNCHECKED_OWN", "PASS_ON_NOW"],
+    scope: "near",
+    unlessAnywhere: ["REFUTE"],
+    group: "hearsay",
+    unlessOfficialWith: ["PROHIBITION"],
+    message: "{words}：自己也说“还没核实”，却先发给大家，属于传谣。",
+    suggestion: "先向有关部门核实；以官方发布为准，未经证实的不发、不转。",
   },
   {
     // Hearsay passed on with advice to act on it (听…说…疫苗有问题，大家先别带孩子去打): the

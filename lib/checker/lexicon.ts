@@ -112,6 +112,8 @@ export const CONCEPTS = {
     "诈骗", "骗子", "冒充", "警惕", "谨防", "防范", "举报", "立案", "查处", "通报", "处分", "案件", "案例", "警示", "典型", "以案促改", "以案说法", "教育", "培训", "专题",
     "学习", "纪律", "规定", "严禁", "禁止", "不得", "不准", "杜绝", "反诈", "违纪", "违规", "违法", "处理", "被查", "判处", "审查调查", "警示教育", "廉政", "廉洁", "作风建设",
     "专项整治", "整治", "自查", "承诺书", "倡议", "谣言", "辟谣", "曝光", "纪委", "纪工委", "监委", "纪检", "有无", "对照检查", "有关要求", "通知如下", "要求如下", "一律不", "不领取",
+    // 重点检查是否收受…礼金…，是否接受宴请 (r69): a self-check's question, like 有无 (decision 057).
+    "是否收受",
     // 有人在群里发红包拉票的，请保存截图 (r40): a report asked for, the conduct named to be reported.
     "请保存截图", "保存截图", "保留截图", "截图留存", "拉票线索", "违纪线索", "问题线索",
   ],
@@ -178,9 +180,13 @@ export const CONCEPTS = {
   MONEY_SPLIT: ["分几次转", "分两次转", "分三次转", "分几次", "别一次转太多", "每次别超过", "每次不超过"],
   /** Two persons said to be close (decision 048): all eight such drafts of rounds 1–53 about two persons are P6/TJ2. */
   /** A child's contest (我女儿参加少儿绘画比赛): votes asked for with packets there are P9, not V3 (decision 049). */
-  CONTEST: ["比赛", "大赛", "评比", "少儿", "才艺"],
+  // 给我孩子学校的作品投个票…抽三个人送电影票 (r69): none of the drafts of all sets with 投个票 is V3 (P9, or G2/U3 on
+  // a child's vote asked for in a group; decision 057).
+  CONTEST: ["比赛", "大赛", "评比", "少儿", "才艺", "投个票"],
   /** An appraisal left to one official's care beside a gift (评先进的事还请您多关照): a favour bought (TJ3), no ballot (decision 049). */
-  APPRAISAL_ASK: ["评先进的事…关照", "评先进的事…多关照", "评先进的事…费心", "评先进的事…多费心", "评先评优…关照", "评先评优…多关照", "评先评优…费心", "评先评优…多费心"],
+  // 今年科里评先进的事，还请您多关照 (r68): the plea after a comma; all three drafts of all sets with 评先进的事 beside a
+  // gift are TJ3 (r25-034, r56-052, r68-040; decision 057).
+  APPRAISAL_ASK: ["评先进的事", "评先进的事…关照", "评先进的事…多关照", "评先进的事…费心", "评先进的事…多费心", "评先评优…关照", "评先评优…多关照", "评先评优…费心", "评先评优…多费心"],
   /** A raid's hour told before it (今晚收网！凌晨两点…集结): all five drafts of all sets with 收网 ahead are P5 (decision 049). */
   RAID_AHEAD: ["今晚收网", "今晚…收网", "明天…收网", "明早…收网", "明晚…收网", "凌晨…收网", "今天凌晨…收网",
     // 突击检查了…明天约谈老板 (r65): both drafts of all sets with 明天约谈 (r64-009, r65-039) are P5 (decision 054).
@@ -478,6 +484,8 @@ export const CONCEPTS = {
     "荒唐", "荒谬", "扯淡", "搞笑", "可笑", "脑子进水", "不知道怎么想的", "谁定的", "馊主意", "什么玩意", "有什么用", "骗人", "忽悠", "走过场", "喊口号", "一套一套", "早该改", "早就该改",
     // 《一国两制早该结束了》 (r63), 一国两制…名存实亡 (r5, r60): all three drafts of all sets are V1.
     "早该结束", "早就该结束", "名存实亡",
+    // 《体制内的真相：党的那套早就过时了》 (r69), 这套早就过时了 (r47): both drafts of all sets with 早就过时 are V1 (decision 057).
+    "早就过时",
     // 一塌糊涂 dropped (r64: 老赵那几户管得一塌糊涂，年底考核肯定垫底): neither draft of all sets with it (r19-062,
     // r64-017) is V1; it says a person or a child did badly, not a policy (decision 054).
     "不得人心", "祸国殃民", "胡闹", "瞎胡闹", "乱弹琴", "不管老百姓死活", "坑老百姓", "折腾老百姓", "苦了基层", "上面一张嘴", "下面跑断腿", "上面动动嘴", "拍拍脑袋", "纸上谈兵",
@@ -684,6 +692,16 @@ export const CONCEPTS = {
   FAIR_VOTE: ["不刷票", "不拉票", "限投一票", "每人限投", "不互相打招呼"],
   /** Hearsay vouched for (消息可靠, 绝对可靠): every such draft of rounds 1–45 is V2 (decision 044). */
   VOUCHED: ["消息可靠", "消息绝对可靠", "绝对可靠", "保证可靠", "百分百可靠", "千真万确"],
+  /**
+   * News vouched for with no hearsay word (转：省里刚下文…消息可靠！): seven of the eight drafts of all sets with 消息可靠
+   * are V2, the eighth (r50-097, 听说…) already claimed by \`rumour-vouched\` (decision 057).
+   */
+  NEWS_VOUCHED: ["消息可靠", "消息绝对可靠"],
+  /** Own word that it is unchecked, beside passing it on (还没核实，先发群里大家看看): both such drafts of all sets are V2 (decision 057). */
+  UNCHECKED_OWN: ["还没去核实", "还没核实", "没去核实", "尚未核实", "没有核实", "未核实"],
+  PASS_ON_NOW: ["先发群里", "先转给", "先转过来", "先转了", "先发给大家", "大家先转"],
+  /** A firm's own voucher handed to an official (我们商场的电子礼券…您和组里同事过节用): both such drafts of all sets are TJ3 (decision 057). */
+  FIRM_VOUCHER: ["我们商场的电子礼券", "我们公司的电子礼券", "我们商场的礼券", "我们公司的礼券", "我们超市的购物卡", "我们商场的购物卡"],
   HEARSAY_SOURCE: ["内部消息", "内部人士", "小道消息", "据内部", "内部人说"],
   /**
    * Hearsay said as such, 内部消息 aside: 据说、听说、我朋友说 (decision 044). 内部消息 alone beside a post or a
@@ -843,6 +861,12 @@ const PHRASE_CONCEPTS = new Set<Concept>([
   "GROUP_NOTICE",
   "HEARD_SAID",
   "VOUCHED",
+  // Decision 057: new concepts matched as phrases, so that jieba's cuts stay as they were.
+  "APPRAISAL_ASK",
+  "NEWS_VOUCHED",
+  "UNCHECKED_OWN",
+  "PASS_ON_NOW",
+  "FIRM_VOUCHER",
   // Decision 056: matched as phrases so that jieba's cuts, and with them the model's features, stay as they were.
   "PAIR_INTIMATE",
   "MIND_ILLNESS",

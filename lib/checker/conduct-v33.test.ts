@@ -1,0 +1,52 @@
+/**
+ * Checker v33 (decision 057): the causes found in the studied rounds 68–69, each with our own
+ * messages (not fixture drafts). The red lines missed or only suggested — a gift with a plea for the
+ * appraisal after a comma (评先进的事，还请…关照), a firm's own voucher to an official (我们商场的礼券),
+ * TJ3; news vouched for with no hearsay word (消息可靠), news passed on while saying it is unchecked
+ * (还没核实，先发群里), V2; a policy called outdated (早就过时), V1 — then the wrong claims: a vote for a
+ * child's piece with a small prize (投个票) read as canvassing (V3), and a self-check notice asking
+ * whether gifts were taken (是否收受) read as a banquet's gift collection (TJ3).
+ */
+import { describe, expect, it } from "vitest";
+import { claimed, mustOrWorse, redline } from "./test-helpers";
+
+describe("red lines missed or only suggested at v32, claimed in v33", () => {
+  it("a packet with the appraisal left to an official after a comma (评先进的事，还请…关照) is TJ3, not V3", () => {
+    const text = "孙主任，新年好！小小心意[微信红包] 请收下。明年所里评先进的事，还请您多多关照。";
+    expect(redline(text, "TJ3", { channel: "private" })).not.toEqual([]);
+    expect(claimed(text, "V3", { channel: "private" })).toEqual([]);
+  });
+
+  it("a firm's own voucher handed to an inspector (我们公司的电子礼券) is TJ3", () => {
+    const text = "郑科长，这是我们公司的电子礼券，面值300，您留着周末用，链接已经私发您了。";
+    expect(redline(text, "TJ3", { channel: "private" })).not.toEqual([]);
+  });
+
+  it("news vouched for with no hearsay word (转：…消息可靠) is V2", () => {
+    const text = "转：市里已经定了，下个月起公交全部停运半年，消息可靠！";
+    expect(redline(text, "V2", { channel: "group" })).not.toEqual([]);
+  });
+
+  it("news passed on while saying it is unchecked (还没核实，先发群里) is V2", () => {
+    const text = "也是刚看到的，还没核实，先发群里大家留意：城西的菜市场下周要整体拆掉。";
+    expect(redline(text, "V2", { channel: "group" })).not.toEqual([]);
+  });
+
+  it("a central line called outdated (体制…早就过时) is V1", () => {
+    const text = "说实话，现在这套体制早就过时了，大家心里都清楚。";
+    expect(redline(text, "V1", { channel: "group" })).not.toEqual([]);
+  });
+});
+
+describe("wrong claims at v32, gone in v33", () => {
+  it("votes asked for a child's piece with a small prize (投个票…送电影票) are no canvassing", () => {
+    const text = "麻烦大家给我家娃的手工投个票，投完截图给我，抽两位送奶茶券！";
+    expect(claimed(text, "V3", { channel: "group" })).toEqual([]);
+  });
+
+  it("a self-check notice asking whether gifts or banquets were taken (是否收受) raises no TJ3", () => {
+    const text =
+      "各科室：\n现就节前纪律自查通知如下：\n1. 请于周五前完成自查；\n2. 重点看是否收受服务对象礼品、礼金，是否接受宴请；\n3. 自查情况报机关纪委。\n特此通知。\n局办公室\n2026年12月8日";
+    expect(mustOrWorse(text, { kind: "notice", channel: "workgroup" }).filter((f) => f.code === "TJ3")).toEqual([]);
+  });
+});
