@@ -3,9 +3,11 @@
  * messages (not fixture drafts). The red lines missed or only suggested — a gift with a plea for the
  * appraisal after a comma (评先进的事，还请…关照), a firm's own voucher to an official (我们商场的礼券),
  * TJ3; news vouched for with no hearsay word (消息可靠), news passed on while saying it is unchecked
- * (还没核实，先发群里), V2; a policy called outdated (早就过时), V1 — then the wrong claims: a vote for a
- * child's piece with a small prize (投个票) read as canvassing (V3), and a self-check notice asking
- * whether gifts were taken (是否收受) read as a banquet's gift collection (TJ3).
+ * (还没核实，先发群里) or to be told to the public who come to ask (来咨询的), V2; a personnel move
+ * confided (要动一动…别外传), P5; a policy called outdated (早就过时), V1 — then the wrong claims: a vote for a
+ * child's piece with a small prize (投个票) read as canvassing (V3), a screenshot declined (不方便截屏) read
+ * as a privacy leak (P4, the model's claim: the wording stays near the draft's), and a self-check notice
+ * asking whether gifts were taken (是否收受) read as a banquet's gift collection (TJ3).
  */
 import { describe, expect, it } from "vitest";
 import { claimed, mustOrWorse, redline } from "./test-helpers";
@@ -32,6 +34,16 @@ describe("red lines missed or only suggested at v32, claimed in v33", () => {
     expect(redline(text, "V2", { channel: "group" })).not.toEqual([]);
   });
 
+  it("a personnel move confided from a leader's private word (要动一动…别外传) is P5", () => {
+    const text = "[截图] 这是李局昨天私下跟我说的，年后几个股长要动一动，你知我知，别外传啊。";
+    expect(redline(text, "P5", { channel: "private" })).not.toEqual([]);
+  });
+
+  it("hearsay to be told to the public who come to ask (跟来咨询的群众说) is V2", () => {
+    const text = "刚听隔壁县的同事说，下个月起低保标准要降，大家先这样跟来咨询的群众说，让他们早做准备。";
+    expect(redline(text, "V2", { channel: "workgroup" })).not.toEqual([]);
+  });
+
   it("a central line called outdated (体制…早就过时) is V1", () => {
     const text = "说实话，现在这套体制早就过时了，大家心里都清楚。";
     expect(redline(text, "V1", { channel: "group" })).not.toEqual([]);
@@ -42,6 +54,11 @@ describe("wrong claims at v32, gone in v33", () => {
   it("votes asked for a child's piece with a small prize (投个票…送电影票) are no canvassing", () => {
     const text = "麻烦大家给我家娃的手工投个票，投完截图给我，抽两位送奶茶券！";
     expect(claimed(text, "V3", { channel: "group" })).toEqual([]);
+  });
+
+  it("a screenshot declined (不方便截屏) is no privacy leak", () => {
+    const text = "这个聊天记录是张科私下跟我说的，我不方便截屏转给别人，你有事可以直接打他电话。";
+    expect(claimed(text, "P4", { channel: "private" })).toEqual([]);
   });
 
   it("a self-check notice asking whether gifts or banquets were taken (是否收受) raises no TJ3", () => {
