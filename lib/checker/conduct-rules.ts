@@ -924,6 +924,21 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     suggestion: "立即撤回；拍照前看清画面，白板、文件、议题单等内部材料不入镜、不外发。",
   },
   {
+    // 加班到现在，终于把这份报告弄完了！[审计报告征求意见稿截图] (r69): a draft for comment shown; all four drafts of all
+    // sets with 征求意见稿 beside a picture, a screenshot or a file are P5 (decision 057). The photo rule's guards.
+    id: "comment-draft-shown",
+    code: "P5",
+    severity: "redline",
+    all: ["COMMENT_DRAFT", "PAPER_SHOWN"],
+    scope: "near",
+    unlessNear: [...P5_CANCELS, "PROHIBITION"],
+    unlessOfficial: true,
+    negatable: true,
+    group: "secret",
+    message: "{words}：把未定稿的征求意见稿拍照、截图或整份发出去，属于泄露工作秘密。",
+    suggestion: "立即撤回；征求意见稿按规定范围、渠道传递，不拍照、不截图外发。",
+  },
+  {
     // 服务器的管理员密码和内网地址我发你: the keys to a unit's systems sent over WeChat.
     id: "credential-share",
     code: "P5",

@@ -4,7 +4,7 @@
  * appraisal after a comma (评先进的事，还请…关照), a firm's own voucher to an official (我们商场的礼券),
  * TJ3; news vouched for with no hearsay word (消息可靠), news passed on while saying it is unchecked
  * (还没核实，先发群里) or to be told to the public who come to ask (来咨询的), V2; a personnel move
- * confided (要动一动…别外传), P5; a policy called outdated (早就过时), V1 — then the wrong claims: a vote for a
+ * confided (要动一动…别外传) and a draft for comment shown (征求意见稿截图), P5; a policy called outdated (早就过时), V1 — then the wrong claims: a vote for a
  * child's piece with a small prize (投个票) read as canvassing (V3), a screenshot declined (不方便截屏) read
  * as a privacy leak (P4, the model's claim: the wording stays near the draft's), and a self-check notice
  * asking whether gifts were taken (是否收受) read as a banquet's gift collection (TJ3).
@@ -37,6 +37,11 @@ describe("red lines missed or only suggested at v32, claimed in v33", () => {
   it("a personnel move confided from a leader's private word (要动一动…别外传) is P5", () => {
     const text = "[截图] 这是李局昨天私下跟我说的，年后几个股长要动一动，你知我知，别外传啊。";
     expect(redline(text, "P5", { channel: "private" })).not.toEqual([]);
+  });
+
+  it("a draft for comment shown as a screenshot (征求意见稿截图) is P5", () => {
+    const text = "终于弄完了，累死[调研报告征求意见稿截图]";
+    expect(redline(text, "P5", { channel: "moments" })).not.toEqual([]);
   });
 
   it("hearsay to be told to the public who come to ask (跟来咨询的群众说) is V2", () => {

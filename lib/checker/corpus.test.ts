@@ -162,10 +162,10 @@ const STUDIED_V11: Record<number, { recall: number; falseAlarms: number; precisi
   66: { recall: 0.88, falseAlarms: 1, redLine: 1 },
   67: { recall: 0.9, falseAlarms: 0, precision: 0.97, redLine: 1 },
   // Rounds 68–69: v33 reaches recall 0.845 / 0.887, precision 0.940 / 0.969, red lines 22/22 and
-  // 26/29 (were 21 and 24; claimed as red lines 22 and 25, were 18 and 22); false alarms 0/45 and 0/46
-  // (were 0 and 2). P5 on a 征求意见稿 in a screenshot (a suggestion), V3 beside a packet to a 考察组 member
-  // (TJ3 claimed), V2 on 听说 gossip about a person (P6 claimed) and the R1/R5 claims on voice notes
-  // and @全体成员 stay (decision 057).
+  // 26/29 (were 21 and 24; claimed as red lines 22 and 26, were 18 and 22); false alarms 0/45 and 0/46
+  // (were 0 and 2). V3 beside a packet to a 考察组 member (TJ3 claimed), V2 on 听说 gossip about a
+  // person (P6 claimed), G1 beside a 征求意见稿 screenshot and the R1/R5 claims on voice notes and
+  // @全体成员 stay (decision 057).
   68: { recall: 0.84, falseAlarms: 0, precision: 0.93, redLine: 1 },
   69: { recall: 0.88, falseAlarms: 0, precision: 0.96, redLine: 0.89 },
 };

@@ -702,6 +702,12 @@ export const CONCEPTS = {
    * are V2, the eighth (r50-097, 听说…) already claimed by \`rumour-vouched\` (decision 057).
    */
   NEWS_VOUCHED: ["消息可靠", "消息绝对可靠"],
+  /**
+   * A draft for comment shown in a picture or a file ([审计报告征求意见稿截图]): all four drafts of all sets with 征求意见稿
+   * beside a picture, a screenshot or a file are P5 (r16-063, r41-045, r59-061, r69-048; decision 057).
+   */
+  COMMENT_DRAFT: ["征求意见稿"],
+  PAPER_SHOWN: ["截图", "[文件", "[图片", "图片", "照片"],
   /** Own word that it is unchecked, beside passing it on (还没核实，先发群里大家看看): both such drafts of all sets are V2 (decision 057). */
   UNCHECKED_OWN: ["还没去核实", "还没核实", "没去核实", "尚未核实", "没有核实", "未核实"],
   PASS_ON_NOW: ["先发群里", "先转给", "先转过来", "先转了", "先发给大家", "大家先转"],
@@ -872,6 +878,8 @@ const PHRASE_CONCEPTS = new Set<Concept>([
   "UNCHECKED_OWN",
   "PASS_ON_NOW",
   "FIRM_VOUCHER",
+  "COMMENT_DRAFT",
+  "PAPER_SHOWN",
   // Decision 056: matched as phrases so that jieba's cuts, and with them the model's features, stay as they were.
   "PAIR_INTIMATE",
   "MIND_ILLNESS",
