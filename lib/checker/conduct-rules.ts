@@ -1956,6 +1956,105 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     message: "{words}：把他人的照片、车牌或住处发给大家“认一认”，未经本人同意公开他人信息，泄露他人隐私。",
     suggestion: "撤回照片和信息；与他人的纠纷通过物业、调解或执法渠道处理，不在群里、朋友圈示众。",
   },
+  // ───────────── cross-round causes of form and guide codes (decision 058) ─────────────
+  {
+    // 我详细说一下 / 我再说一下：第一… / 跟你掰扯掰扯: a tangle laid out at length in the message (21 of 21 drafts, G7).
+    id: "laid-out-at-length",
+    code: "G7",
+    severity: "suggestion",
+    all: ["LAID_OUT_AT_LENGTH"],
+    scope: "sentence",
+    unless: ["DISCUSSION"],
+    yieldsTo: ["G7"],
+    hint: true,
+    message: "{words}：头绪多、牵扯广的复杂问题，在微信里一条条说既说不清，也不便对方决策。",
+    suggestion: "打电话或当面汇报；微信里只发要点和需要领导定的事项。",
+  },
+  {
+    // 没回复的就默认收到 / 发了就算通知到了 / 您一直没回，我就当您看到了: silence taken for receipt (15 of 15 drafts carry U2).
+    // R4 (尾语按需设置) covers U2 there, as in silence-as-receipt: U2 is no code of its own in the catalogue.
+    id: "silence-taken",
+    code: "R4",
+    severity: "suggestion",
+    all: ["SILENCE_TAKEN"],
+    scope: "sentence",
+    unless: ["DISCUSSION"],
+    yieldsTo: ["R4"],
+    hint: true,
+    message: "{words}：把对方没有回复当作已经收到或同意，重要事项可能因对方没看到而误事。",
+    suggestion: "请对方“收到请回复”；到时仍未回复的，打电话确认，不要默认对方已知悉。",
+  },
+  {
+    // 这几天没看群 / 上周五您让报的表我刚看到 / 回不回看心情: work messages left unseen for days (18 of 18 drafts, G8).
+    id: "left-unseen",
+    code: "G8",
+    severity: "suggestion",
+    all: ["LEFT_UNSEEN"],
+    scope: "sentence",
+    unless: ["DISCUSSION"],
+    yieldsTo: ["G8"],
+    hint: true,
+    message: "{words}：工作消息隔了几天才看、才回，或者看心情回，耽误办事。",
+    suggestion: "工作时间及时查看和回复工作消息；已经延误的，先把事情办上，再简要说明。",
+  },
+  {
+    // 大家好，我是新来的～请多关照 / 我是“快乐小猪”，新调来的: a newcomer to a work group under no real name (24 of 24, XY1).
+    id: "newcomer-greeting",
+    code: "XY1",
+    severity: "suggestion",
+    all: ["NEWCOMER_GREETING"],
+    scope: "sentence",
+    channels: ["workgroup"],
+    unless: ["DISCUSSION", "REMARK_REQUIRED", "REMARK_DONE"],
+    yieldsTo: ["XY1"],
+    hint: true,
+    message: "{words}：新进工作群，应先把群备注改为实名（单位＋姓名），让大家知道你是谁。",
+    suggestion: "把群备注改为“单位＋姓名”（如“县农业局 张三”），再简要介绍自己的岗位。",
+  },
+  {
+    // 他私下跟我说… / 你看王局昨晚发我的[截图] / 大家看看这个聊天截图: a private chat shown round (G1, 不要滥用截屏).
+    id: "chat-shown",
+    code: "G1",
+    severity: "suggestion",
+    all: ["CHAT_SHOWN"],
+    scope: "sentence",
+    unless: ["DISCUSSION"],
+    yieldsTo: ["G1"],
+    hint: true,
+    message: "{words}：把别人私下的聊天内容或截图转给第三方看，对方是信任你才这样说的，外传容易失信于人、引发矛盾。",
+    suggestion: "不要截图外传私聊内容；确需转述工作意见的，先征得对方同意，只说事情本身。",
+  },
+  {
+    // 每日进展我看就别报了吧 / 就不在群里报了 / 爱报不报: the group's report dropped (18 of 18 work-group drafts, GR1).
+    // Unlike workgroup-report-skipped, also under a signature (进度就先不报了…城建科 何平).
+    id: "workgroup-report-dropped",
+    code: "G2",
+    severity: "suggestion",
+    all: ["REPORT_DROPPED"],
+    scope: "sentence",
+    unless: ["DISCUSSION"],
+    yieldsTo: ["G2"],
+    hint: true,
+    skipQuoted: true,
+    channels: ["workgroup"],
+    message: "{words}：工作群按群规要求报送的进度、情况不报，群规形同虚设。",
+    suggestion: "按群规报送，哪怕进展不大也简要说明：今天做了什么、卡在哪里、明天打算。",
+  },
+  {
+    // 干多干少一个样，大家都躺平算了 / 这活谁爱干谁干: defeatism aired in a work group (5 of 5, GR1).
+    id: "workgroup-defeatism",
+    code: "G2",
+    severity: "suggestion",
+    all: ["GROUP_DEFEATISM"],
+    scope: "sentence",
+    unless: ["DISCUSSION"],
+    yieldsTo: ["G2"],
+    hint: true,
+    skipQuoted: true,
+    channels: ["workgroup"],
+    message: "{words}：在工作群里发牢骚、泄怨气，与工作无关，也影响大家的干劲。",
+    suggestion: "删去牢骚话；对工作安排、考核有意见，当面或私下向领导反映。",
+  },
 ];
 
 /**

@@ -841,6 +841,36 @@ export const CONCEPTS = {
   LEADER_SNEER: ["镀金", "甩锅", "水平就这样", "水平也就这样", "就这水平", "水平也就"],
   /** A person shown to all to be known again (大家认认脸, 认一认这辆车): all 6 drafts of all sets with these words carry P4. */
   POINTED_OUT: ["认认脸", "认一认", "认认这张脸", "认准这张脸"],
+  // ───────────── cross-round causes of form and guide codes (decision 058) ─────────────
+  /** A tangled matter announced and then laid out in the message itself (我详细说一下, 我再说一下：第一…, 说下我的看法：
+   * 第一…, 跟你掰扯掰扯, 我一次说清楚): all 21 drafts of all sets (rounds 1–67) with these words carry G7. */
+  LAID_OUT_AT_LENGTH: ["详细说一下", "说下我的看法", "说一下：一是", "说一下：第一", "我再说一下：", "掰扯掰扯", "捋一遍", "一次说清楚",
+    "一并说一下", "理一下思路", "说几点", "一条条对"],
+  /** Silence taken for receipt or consent in other words (没回复的就默认收到, 发了就算通知到了, 您一直没回，我就当您看到了,
+   * 你回不回都行): all 15 drafts of all sets with these words carry U2. */
+  SILENCE_TAKEN: ["没回复的就默认", "没回复的我就默认", "默认大家都收到", "就算通知到", "就当没意见", "就当您看到了", "就当你看到了",
+    "就当都收到了", "就当你同意了", "就当您同意了", "就算通过了", "回不回都行", "不挨个打电话", "一一打电话确认"],
+  /** A work message left unseen for days (这几天没看群, 上周五您让报的表我刚看到) or answered at whim (回不回看心情): all 18
+   * drafts of all sets with these words carry G8. */
+  LEFT_UNSEEN: ["没看群", "这几天没看", "没看微信", "回不回看心情", "不一定回", "刚看到…上周", "刚看到…前天", "刚看到…三天前", "刚看到…几天前",
+    "刚翻到…上周", "上周…刚看到", "上上周…刚看到", "前天…刚看到", "三天前…刚看到", "前几天…刚看到", "三天前…刚翻到", "上周…刚翻到",
+    "刚看到…上周五", "刚看到…上周三", "刚翻到…上周五", "刚翻到…上周三", "上周五…刚看到", "上周三…刚看到"],
+  /** A newcomer who greets a work group with no real name, or with a nickname (大家好，我是新来的～ / 我是“快乐小猪”): all 24
+   * work-group drafts of all sets with 我是新来的, 我是新调来, 我是新进群 or 我是“ carry XY1 (real-name remarks). */
+  NEWCOMER_GREETING: ["我是新来的", "我是新调来", "我是新进群", "我是“", "我是\""],
+  /** A remark already set to a real name (群昵称已改为“综合科-邓宇”). */
+  REMARK_DONE: ["已改为", "已改成", "已经改为", "已经改成", "已备注", "已修改"],
+  /** A private chat passed on, or its screenshot shown round (他私下跟我说…, 你看王局昨晚发我的[截图], 大家看看…聊天截图,
+   * 我截下来了): 50 of the 52 drafts of all sets with a screenshot shown this way, and 40 of the 41 with 私下…跟我说, carry G1. */
+  CHAT_SHOWN: ["私下…跟我说", "截下来", "你看…昨晚发我", "你看…昨晚给我发", "你看…昨天发我", "你看…昨天给我发", "你看…刚才发我",
+    "你看…刚才跟我说", "你看…昨晚跟我说", "大家看看…截图", "截图…大家看看", "大家看看…[截图", "你看看…[截图", "跟我说的…[截图",
+    "跟我说的…[图片", "跟我说的…[聊天截图", "私信…截图"],
+  /** The work group's report skipped, in other words (就别报了, 不在群里报了, 不每天报了, 爱报不报): all 18 work-group drafts of
+   * all sets with these words carry GR1. */
+  REPORT_DROPPED: ["就不报了", "先不报了", "别报了", "不在群里报", "不每天报", "爱报不报", "周五一起报", "不用每天报"],
+  /** Defeatism aired in a work group (干多干少一个样, 躺平算了, 爱谁干谁干): all 5 work-group drafts of all sets with these
+   * words carry GR1. */
+  GROUP_DEFEATISM: ["干多干少一个样", "干好干坏一个样", "躺平算了", "爱谁干谁干", "谁爱干谁干", "没法干了"],
 } as const satisfies Record<string, readonly string[]>;
 
 export type Concept = keyof typeof CONCEPTS;
@@ -885,6 +915,15 @@ const PHRASE_CONCEPTS = new Set<Concept>([
   "MIND_ILLNESS",
   "LEADER_SNEER",
   "POINTED_OUT",
+  // Decision 058, the same way.
+  "LAID_OUT_AT_LENGTH",
+  "SILENCE_TAKEN",
+  "LEFT_UNSEEN",
+  "NEWCOMER_GREETING",
+  "REMARK_DONE",
+  "CHAT_SHOWN",
+  "REPORT_DROPPED",
+  "GROUP_DEFEATISM",
   ...WORK_GROUP_CONCEPTS,
 ]);
 
