@@ -2055,6 +2055,34 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     message: "{words}：在工作群里发牢骚、泄怨气，与工作无关，也影响大家的干劲。",
     suggestion: "删去牢骚话；对工作安排、考核有意见，当面或私下向领导反映。",
   },
+  {
+    // 今晚王总请客，茅台管够 / 跟开发商刘总喝酒: wining with businessmen posted to 朋友圈 (12 of 14, G5).
+    id: "moments-boss-drinking",
+    code: "G5",
+    severity: "suggestion",
+    all: ["BOSS_DRINKING"],
+    scope: "sentence",
+    unless: ["DISCUSSION"],
+    yieldsTo: ["G5"],
+    hint: true,
+    channels: ["moments"],
+    message: "{words}：把与老板、服务对象吃喝应酬的事发到朋友圈，好友里有同事、领导和服务对象，容易引起误解。",
+    suggestion: "工作上的应酬不要发朋友圈；把朋友圈和工作圈分开，确需发的设置分组可见。",
+  },
+  {
+    // 有些领导天天坐办公室… / 某些领导… / 有些人啊…: colleagues sniped at, unnamed, on 朋友圈 (11 of 13, G5).
+    id: "moments-unnamed-snipe",
+    code: "G5",
+    severity: "suggestion",
+    all: ["UNNAMED_SNIPE"],
+    scope: "sentence",
+    unless: ["DISCUSSION"],
+    yieldsTo: ["G5"],
+    hint: true,
+    channels: ["moments"],
+    message: "{words}：在朋友圈里影射领导、同事，好友里有同事和领导，工作上的人和事不宜在这里议论。",
+    suggestion: "删去这段话；对工作有意见，当面或通过正常渠道反映，把朋友圈和工作圈分开。",
+  },
 ];
 
 /**

@@ -871,6 +871,13 @@ export const CONCEPTS = {
   /** Defeatism aired in a work group (干多干少一个样, 躺平算了, 爱谁干谁干): all 5 work-group drafts of all sets with these
    * words carry GR1. */
   GROUP_DEFEATISM: ["干多干少一个样", "干好干坏一个样", "躺平算了", "爱谁干谁干", "谁爱干谁干", "没法干了"],
+  /** Wining with businessmen shown on 朋友圈 (今晚王总请客，茅台管够 / 喝大了 / 酒桌合影): 12 of the 14 moments posts of all sets
+   * with these words carry G5 (not: r45-098, r51-010). */
+  BOSS_DRINKING: ["王总", "李总", "张总", "刘总", "黄总", "陈总", "赵总", "周总", "吴总", "孙总", "钱总", "郑总", "茅台", "酒桌", "喝大了",
+    "喝到现在", "喝到第"],
+  /** Colleagues or leaders sniped at without a name (有些领导…, 某些领导…, 有些人啊…): 11 of the 13 moments posts of all sets
+   * with these words carry G5 (not: r33-099, TJ2 alone; r41-063, V1). */
+  UNNAMED_SNIPE: ["有些领导", "某些领导", "有些人"],
 } as const satisfies Record<string, readonly string[]>;
 
 export type Concept = keyof typeof CONCEPTS;
@@ -924,6 +931,8 @@ const PHRASE_CONCEPTS = new Set<Concept>([
   "CHAT_SHOWN",
   "REPORT_DROPPED",
   "GROUP_DEFEATISM",
+  "BOSS_DRINKING",
+  "UNNAMED_SNIPE",
   ...WORK_GROUP_CONCEPTS,
 ]);
 

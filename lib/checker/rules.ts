@@ -195,6 +195,13 @@ export const FINDINGS = {
     "要求在群里发送身份证号、住址等个人信息，会泄露他人隐私。",
     "个人信息通过内部系统、加密文件或纸质材料报送，不要发到群里。",
   ),
+  // Decision 058: in a chat too, and where no punctuation sets the matters apart (…弄完然后…报一下另外…还有就是…).
+  mattersStrung: spec(
+    "R3",
+    "suggestion",
+    "一条消息里用“然后”“另外”“还有”“对了”串起好几件事，没有分点，对方容易看漏。",
+    "按“1. 2. 3.”分点写明每件事；事情多、头绪杂的，打电话或当面说。",
+  ),
 } as const satisfies Record<string, FindingSpec>;
 
 export type FindingId = keyof typeof FINDINGS;
