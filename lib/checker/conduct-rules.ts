@@ -2083,6 +2083,22 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     message: "{words}：在朋友圈里影射领导、同事，好友里有同事和领导，工作上的人和事不宜在这里议论。",
     suggestion: "删去这段话；对工作有意见，当面或通过正常渠道反映，把朋友圈和工作圈分开。",
   },
+  {
+    // 昨晚那场球看了没 / 今天大盘又绿了 / 谁有靠谱的月嫂推荐: idle talk in a work group (16 of 16, GR1 and G2).
+    id: "workgroup-idle-talk",
+    code: "G2",
+    severity: "suggestion",
+    all: ["GROUP_IDLE_TALK"],
+    scope: "sentence",
+    unless: ["DISCUSSION", "OFF_TOPIC_BAN"],
+    yieldsTo: ["G2"],
+    hint: true,
+    skipQuoted: true,
+    unlessOfficial: true,
+    channels: ["workgroup"],
+    message: "{words}：在工作群里聊球赛、股票、房价、家务等与工作无关的话题。工作群主要为了工作，群规要求不聊与工作无关的话题。",
+    suggestion: "删去这段闲聊，工作群只发与工作有关的信息；私事请私聊，或发到亲友群、同学群等其他群里。",
+  },
 ];
 
 /**

@@ -878,6 +878,9 @@ export const CONCEPTS = {
   /** Colleagues or leaders sniped at without a name (有些领导…, 某些领导…, 有些人啊…): 11 of the 13 moments posts of all sets
    * with these words carry G5 (not: r33-099, TJ2 alone; r41-063, V1). */
   UNNAMED_SNIPE: ["有些领导", "某些领导", "有些人"],
+  /** Idle talk of matches, shares, house prices and errands in a work group (昨晚那场球看了没, 大盘又绿了, 谁有靠谱的月嫂推荐):
+   * all 16 work-group drafts of all sets with these words carry GR1 and G2 (13 U3). */
+  GROUP_IDLE_TALK: ["球看了没", "那场球", "谁押的", "大盘", "跌停", "割肉", "抄底", "推荐大家去", "月嫂", "房价"],
 } as const satisfies Record<string, readonly string[]>;
 
 export type Concept = keyof typeof CONCEPTS;
@@ -933,6 +936,7 @@ const PHRASE_CONCEPTS = new Set<Concept>([
   "GROUP_DEFEATISM",
   "BOSS_DRINKING",
   "UNNAMED_SNIPE",
+  "GROUP_IDLE_TALK",
   ...WORK_GROUP_CONCEPTS,
 ]);
 
