@@ -48,3 +48,79 @@ describe("P4: a person shown round to be known again (认认脸, 认一认) — 
     expect(byRule(text, "P4", { channel: "group" })).not.toEqual([]);
   });
 });
+
+describe("G7: a tangled matter laid out at length in the message (详细说一下, 说下我的看法：第一) — decision 058", () => {
+  it.each([
+    ["陈主任，水库移民那几户的安置问题我详细说一下，您看看怎么定。", "private"],
+    ["关于食堂承包合同到期续签的事，我说下我的看法：第一，租金要重新评估；第二，卫生责任要写清楚。", "workgroup"],
+    ["老赵，你那个补助的事我跟你掰扯掰扯，政策有三条，每条都有例外。", "private"],
+  ] as const)("%s", (text, channel) => {
+    expect(byRule(text, "G7", { channel })).not.toEqual([]);
+  });
+});
+
+describe("U2: silence taken for receipt or consent in other words (就算通知到了, 我就当您同意了) — decision 058", () => {
+  it.each([
+    ["值班的安排我中午已经发群里了，发了就算通知到了，谁没看见自己负责。", "workgroup"],
+    ["李站长，昨天发您的验收意见您一直没回，我就当您同意了，今天就报上去。", "private"],
+    ["明早的检查通知发你了，你回不回都行。", "private"],
+  ] as const)("%s", (text, channel) => {
+    // R4 (尾语按需设置) is the catalogue's code for it; it covers U2.
+    expect(byRule(text, "R4", { channel })).not.toEqual([]);
+  });
+});
+
+describe("G8: a work message left unseen for days (这几天没看群, 上周…刚看到) — decision 058", () => {
+  it.each([
+    ["王科，不好意思，我这几天没看群，您要的台账今天下午给您。", "workgroup"],
+    ["不好意思，刚看到您上周发的统计表通知，明天一早补上。", "private"],
+    ["群里的消息我回不回看心情，有急事打我电话。", "workgroup"],
+  ] as const)("%s", (text, channel) => {
+    expect(byRule(text, "G8", { channel })).not.toEqual([]);
+  });
+});
+
+describe("XY1: a newcomer greets a work group under no real name (我是新来的, 我是“…”) — decision 058", () => {
+  it.each(["大家好，我是新来的，以后多多指教～", "各位好呀，我是“向阳花开”，刚调到办公室，请多关照！"])("%s", (text) => {
+    expect(byRule(text, "XY1", { channel: "workgroup" })).not.toEqual([]);
+  });
+  it("not when the remark is already the real name (群昵称已改为…)", () => {
+    expect(byRule("大家好，我是新调来的，群昵称已改为“办公室-刘洋”，请多关照。", "XY1", { channel: "workgroup" })).toEqual([]);
+  });
+  it("not outside a work group", () => {
+    expect(byRule("大家好，我是新来的，请多关照。", "XY1", { channel: "group" })).toEqual([]);
+  });
+});
+
+describe("G1: a private chat passed on or its screenshot shown round (私下跟我说, 你看…昨晚发我的) — decision 058", () => {
+  it.each([
+    ["老张私下跟我说过，这次评优他早就内定了。", "private"],
+    ["你看孙科昨晚发我的这几句[图片]，什么意思嘛", "private"],
+    ["大家看看物业经理发的截图，说话这么冲。", "group"],
+  ] as const)("%s", (text, channel) => {
+    expect(byRule(text, "G1", { channel })).not.toEqual([]);
+  });
+});
+
+describe("GR1: a work group's report dropped, defeatism and idle talk there (就别报了, 躺平算了, 月嫂, 抄底) — decision 058", () => {
+  it.each([
+    "每天的巡查情况我看就别报了吧，反正也没人看。",
+    "活是越来越多，干多干少一个样，大家都躺平算了。",
+    "谁有靠谱的月嫂推荐一个？我弟媳下个月生。",
+    "听说省城房价降了不少，有人打算去抄底吗？",
+  ])("%s", (text) => {
+    expect(byRule(text, "G2", { channel: "workgroup" })).not.toEqual([]);
+  });
+  it("not in a group of friends", () => {
+    expect(byRule("昨晚那场球看了没？最后那个点球太离谱了。", "G2", { channel: "group" })).toEqual([]);
+  });
+});
+
+describe("G5: wining with bosses and unnamed snipes on 朋友圈 (王总请客, 茅台, 有些领导) — decision 058", () => {
+  it.each(["周末跟建材商陈总吃饭，茅台喝了两瓶，痛快！", "有些领导自己不下基层，倒是很会挑底下人的毛病。"])("%s", (text) => {
+    expect(byRule(text, "G5", { channel: "moments" })).not.toEqual([]);
+  });
+  it("not outside 朋友圈", () => {
+    expect(byRule("周末跟建材商陈总吃饭，茅台喝了两瓶，痛快！", "G5", { channel: "private" })).toEqual([]);
+  });
+});

@@ -378,3 +378,18 @@ describe("G4 in a chat", () => {
     expect(one(run("王科长您好，您在吗？看到请回我一下", { kind: "chat" }), "G4").severity).toBe("must");
   });
 });
+
+describe("R3: matters strung on 然后 / 另外 / 还有 / 对了, numbered nowhere (decision 058)", () => {
+  it("reports a chat that strings four matters (a suggestion)", () => {
+    const text = "明天去东区查消防然后灭火器记得带上另外通知街道的人一起还有照相机记得充电";
+    expect(one(run(text, { kind: "chat", channel: "workgroup" }), "R3").severity).toBe("suggestion");
+  });
+  it("reports a notice whose matters run on without punctuation", () => {
+    const text = "各科室：周五前把台账交上来然后卫生区域打扫一下另外车辆要登记还有就是值班表要更新。";
+    expect(only(run(text, { kind: "notice", sendAt: "10:00", channel: "workgroup" }), "R3")).not.toEqual([]);
+  });
+  it("not when the matters are numbered", () => {
+    const text = "各科室：\n1. 周五前交台账，另外附上说明；\n2. 打扫卫生区域，还有走廊；\n3. 车辆登记，然后交钥匙。\n特此通知。\n办公室";
+    expect(only(run(text, { kind: "notice", sendAt: "10:00", channel: "workgroup" }), "R3")).toEqual([]);
+  });
+});

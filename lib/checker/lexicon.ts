@@ -862,7 +862,7 @@ export const CONCEPTS = {
   REMARK_DONE: ["已改为", "已改成", "已经改为", "已经改成", "已备注", "已修改"],
   /** A private chat passed on, or its screenshot shown round (他私下跟我说…, 你看王局昨晚发我的[截图], 大家看看…聊天截图,
    * 我截下来了): 50 of the 52 drafts of all sets with a screenshot shown this way, and 40 of the 41 with 私下…跟我说, carry G1. */
-  CHAT_SHOWN: ["私下…跟我说", "截下来", "你看…昨晚发我", "你看…昨晚给我发", "你看…昨天发我", "你看…昨天给我发", "你看…刚才发我",
+  CHAT_SHOWN: ["私下…跟我说", "私下跟我说", "截下来", "你看…昨晚发我", "你看…昨晚给我发", "你看…昨天发我", "你看…昨天给我发", "你看…刚才发我",
     "你看…刚才跟我说", "你看…昨晚跟我说", "大家看看…截图", "截图…大家看看", "大家看看…[截图", "你看看…[截图", "跟我说的…[截图",
     "跟我说的…[图片", "跟我说的…[聊天截图", "私信…截图"],
   /** The work group's report skipped, in other words (就别报了, 不在群里报了, 不每天报了, 爱报不报): all 18 work-group drafts of
