@@ -92,13 +92,16 @@ describe("XY1: a newcomer greets a work group under no real name (我是新来�
   });
 });
 
-describe("G1: a private chat passed on or its screenshot shown round (私下跟我说, 你看…昨晚发我的) — decision 058", () => {
+describe("G1: a private chat passed on or its screenshot shown round (私下跟我说的[图片], 你看…昨晚发我的) — decision 058", () => {
   it.each([
-    ["老张私下跟我说过，这次评优他早就内定了。", "private"],
+    ["[截图] 你们看看，这就是老张私下怎么跟我说的，太不像话。", "group"],
     ["你看孙科昨晚发我的这几句[图片]，什么意思嘛", "private"],
     ["大家看看物业经理发的截图，说话这么冲。", "group"],
   ] as const)("%s", (text, channel) => {
     expect(byRule(text, "G1", { channel })).not.toEqual([]);
+  });
+  it("not 私下跟我说 passed on by word of mouth, with no picture", () => {
+    expect(byRule("老张私下跟我说过，这次评优早就内定了。", "G1", { channel: "private" })).toEqual([]);
   });
 });
 

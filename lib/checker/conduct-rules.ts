@@ -2012,12 +2012,25 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     suggestion: "把群备注改为“单位＋姓名”（如“县农业局 张三”），再简要介绍自己的岗位。",
   },
   {
-    // 他私下跟我说… / 你看王局昨晚发我的[截图] / 大家看看这个聊天截图: a private chat shown round (G1, 不要滥用截屏).
+    // 你看王局昨晚发我的[截图] / 大家看看这个聊天截图 / 我截下来了: a private chat shown round (G1, 不要滥用截屏).
     id: "chat-shown",
     code: "G1",
     severity: "suggestion",
     all: ["CHAT_SHOWN"],
     scope: "sentence",
+    unless: ["DISCUSSION"],
+    yieldsTo: ["G1"],
+    hint: true,
+    message: "{words}：把别人私下的聊天内容或截图转给第三方看，对方是信任你才这样说的，外传容易失信于人、引发矛盾。",
+    suggestion: "不要截图外传私聊内容；确需转述工作意见的，先征得对方同意，只说事情本身。",
+  },
+  {
+    // [截图] 大家看看校长私下是怎么跟我说的: a private word shown round as a picture (40 of 40, G1); by word of mouth alone it is not G1.
+    id: "private-told-shown",
+    code: "G1",
+    severity: "suggestion",
+    all: ["PRIVATE_TOLD", "SHOT_SHOWN"],
+    scope: "message",
     unless: ["DISCUSSION"],
     yieldsTo: ["G1"],
     hint: true,

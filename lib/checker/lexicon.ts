@@ -860,11 +860,15 @@ export const CONCEPTS = {
   NEWCOMER_GREETING: ["我是新来的", "我是新调来", "我是新进群", "我是“", "我是\""],
   /** A remark already set to a real name (群昵称已改为“综合科-邓宇”). */
   REMARK_DONE: ["已改为", "已改成", "已经改为", "已经改成", "已备注", "已修改"],
-  /** A private chat passed on, or its screenshot shown round (他私下跟我说…, 你看王局昨晚发我的[截图], 大家看看…聊天截图,
-   * 我截下来了): 50 of the 52 drafts of all sets with a screenshot shown this way, and 40 of the 41 with 私下…跟我说, carry G1. */
-  CHAT_SHOWN: ["私下…跟我说", "私下跟我说", "截下来", "你看…昨晚发我", "你看…昨晚给我发", "你看…昨天发我", "你看…昨天给我发", "你看…刚才发我",
+  /** A private chat's screenshot shown round (你看王局昨晚发我的[截图], 大家看看…聊天截图, 我截下来了): 50 of the 52 drafts of
+   * all sets with a screenshot shown this way carry G1. */
+  CHAT_SHOWN: ["截下来", "你看…昨晚发我", "你看…昨晚给我发", "你看…昨天发我", "你看…昨天给我发", "你看…刚才发我",
     "你看…刚才跟我说", "你看…昨晚跟我说", "大家看看…截图", "截图…大家看看", "大家看看…[截图", "你看看…[截图", "跟我说的…[截图",
     "跟我说的…[图片", "跟我说的…[聊天截图", "私信…截图"],
+  /** What someone said in private (私下跟我说的), with a picture or screenshot in the message: all 40 such drafts of all sets
+   * carry G1; the one draft without a picture does not (r60-035, told by word of mouth: V2/P6). */
+  PRIVATE_TOLD: ["私下…跟我说", "私下跟我说"],
+  SHOT_SHOWN: ["截图", "[截图", "[聊天截图", "[图片", "图片", "截屏"],
   /** The work group's report skipped, in other words (就别报了, 不在群里报了, 不每天报了, 爱报不报): all 18 work-group drafts of
    * all sets with these words carry GR1. */
   REPORT_DROPPED: ["就不报了", "先不报了", "别报了", "不在群里报", "不每天报", "爱报不报", "周五一起报", "不用每天报"],
@@ -932,6 +936,8 @@ const PHRASE_CONCEPTS = new Set<Concept>([
   "NEWCOMER_GREETING",
   "REMARK_DONE",
   "CHAT_SHOWN",
+  "PRIVATE_TOLD",
+  "SHOT_SHOWN",
   "REPORT_DROPPED",
   "GROUP_DEFEATISM",
   "BOSS_DRINKING",
