@@ -127,3 +127,12 @@ describe("G5: wining with bosses and unnamed snipes on 朋友圈 (王总请客, 
     expect(byRule("周末跟建材商陈总吃饭，茅台喝了两瓶，痛快！", "G5", { channel: "private" })).toEqual([]);
   });
 });
+
+describe("G7: a dispute argued to a third point, or a tangle left for the leader to judge (纠纷…第三, 您看怎么处理) — decision 058", () => {
+  it.each([
+    ["刘所，两家的宅基地纠纷是这样：第一，界桩早就没了；第二，老台账对不上；第三，两边都说有证人。", "private"],
+    ["周局，那个供货合同的事情况很乱，货款、违约金、运费都对不上，您看怎么处理？", "private"],
+  ] as const)("%s", (text, channel) => {
+    expect(byRule(text, "G7", { channel })).not.toEqual([]);
+  });
+});

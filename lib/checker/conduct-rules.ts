@@ -2112,6 +2112,31 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     message: "{words}：在工作群里聊球赛、股票、房价、家务等与工作无关的话题。工作群主要为了工作，群规要求不聊与工作无关的话题。",
     suggestion: "删去这段闲聊，工作群只发与工作有关的信息；私事请私聊，或发到亲友群、同学群等其他群里。",
   },
+  {
+    // 关于…纠纷：第一…第二…第三… / 一是…二是…三是…，您看怎么处理: a dispute argued point by point in WeChat (G7).
+    id: "dispute-argued",
+    code: "G7",
+    severity: "suggestion",
+    all: ["DISPUTE_ARGUED", "THIRD_POINT"],
+    scope: "message",
+    unless: ["DISCUSSION"],
+    yieldsTo: ["G7"],
+    hint: true,
+    message: "{words}：头绪多、牵扯广的纠纷，在微信里一条条说既说不清，也不便对方决策。",
+    suggestion: "打电话或当面汇报；微信里只发要点和需要领导定的事项。",
+  },
+  {
+    id: "you-decide-tangle",
+    code: "G7",
+    severity: "suggestion",
+    all: ["YOU_DECIDE_TANGLE"],
+    scope: "sentence",
+    // Not DISCUSSION: its own 您看怎么处理 holds 处理.
+    yieldsTo: ["G7"],
+    hint: true,
+    message: "{words}：把复杂的情况在微信里摆给领导、让领导隔着屏幕拿主意，说不清也不便决策。",
+    suggestion: "打电话或当面汇报；微信里只发要点和需要领导定的事项。",
+  },
 ];
 
 /**

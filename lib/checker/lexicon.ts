@@ -885,6 +885,11 @@ export const CONCEPTS = {
   /** Idle talk of matches, shares, house prices and errands in a work group (昨晚那场球看了没, 大盘又绿了, 谁有靠谱的月嫂推荐):
    * all 16 work-group drafts of all sets with these words carry GR1 and G2 (13 U3). */
   GROUP_IDLE_TALK: ["球看了没", "那场球", "谁押的", "大盘", "跌停", "割肉", "抄底", "推荐大家去", "月嫂", "房价"],
+  /** A dispute (纠纷, 争议, 说法不一) argued to a third point in one message (…第三…, …三是…): 10 of the 11 drafts of all sets with
+   * both carry G7 (not: r21-076); 您看怎么处理, 您看咋办 and 您帮我判断 after such a tangle: all 5 carry G7. */
+  DISPUTE_ARGUED: ["纠纷", "争议", "矛盾", "说法不一", "两边说法", "各执一词"],
+  THIRD_POINT: ["第三", "三是"],
+  YOU_DECIDE_TANGLE: ["您看怎么处理", "您看咋办", "您帮我判断"],
 } as const satisfies Record<string, readonly string[]>;
 
 export type Concept = keyof typeof CONCEPTS;
@@ -943,6 +948,9 @@ const PHRASE_CONCEPTS = new Set<Concept>([
   "BOSS_DRINKING",
   "UNNAMED_SNIPE",
   "GROUP_IDLE_TALK",
+  "DISPUTE_ARGUED",
+  "THIRD_POINT",
+  "YOU_DECIDE_TANGLE",
   ...WORK_GROUP_CONCEPTS,
 ]);
 
