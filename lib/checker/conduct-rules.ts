@@ -1371,7 +1371,9 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     negatable: true,
     skipQuoted: true,
     unlessOfficialWith: ["PROHIBITION"],
-    unlessNear: ["OWN_MATTER", "KIN_ADDRESS", "RECALLED", "WONT_SHARE"],
+    // 一位低保户家属…转了个红包…已点退回 (r71): none of the six drafts of all sets with a packet returned beside a
+    // private matter is P4 (decision 059).
+    unlessNear: ["OWN_MATTER", "KIN_ADDRESS", "RECALLED", "WONT_SHARE", "RETURNED"],
     message: "{words}：未经本人同意公开他人的健康、收入、家庭或证件等隐私。",
     suggestion: "删去他人的隐私信息；确需处理的，通过内部系统或当面办理。",
   },
@@ -1562,7 +1564,8 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     unless: ["DISCUSSION"],
     // A screenshot of a published notice (官网…公告) is no unpublished material; one already
     // recalled with an apology (已经撤回了…请删除) is the fix, not the breach.
-    unlessNear: ["OFFICIAL_SOURCE", "RECALLED"],
+    // 县气象台刚发布的…预警，截图发大家 (r70): all 20 drafts of all sets with 气象台 are clean of G1 (decision 059).
+    unlessNear: ["OFFICIAL_SOURCE", "RECALLED", "WEATHER_BULLETIN"],
     negatable: true,
     message: "{words}：把尚未定稿、未公开的材料截图外发，截屏容易被再转、断章取义。",
     suggestion: "不要截图外发；确需告知的，按程序正式送达，或当面、电话说明。",

@@ -136,7 +136,9 @@ export const CONCEPTS = {
   /** Handing one to each (每人一张、挨个私发): cards or money shared out among officials. */
   HANDOUT: ["每人一张", "每人一份", "人手一张", "一人一张", "挨个私发", "挨个发", "私发给", "单独私发"],
   /** A lookup refused (这个真不行，系统里的信息只能办案用): no data passed on. */
-  REFUSE_LOOKUP: ["真不行", "这个不行", "不能查", "查不了", "不能帮你查", "不能帮您查", "违纪违法", "只能办案用", "只能用于办案", "不能给你", "不能给您", "不能外泄"],
+  REFUSE_LOOKUP: ["真不行", "这个不行", "不能查", "查不了", "不能帮你查", "不能帮您查", "违纪违法", "只能办案用", "只能用于办案", "不能给你", "不能给您", "不能外泄",
+    // 婚姻登记档案…按规定不能对外提供 (r71): all three drafts of all sets with 不能对外提供/不对外提供 are clean (decision 059).
+    "不能对外提供", "不对外提供"],
   /** Money for a colleague's family in hardship (孩子住院…表示心意…搭把手): help, not a favour bought. */
   HARDSHIP: ["住院", "生病", "看病", "治病", "手术费", "搭把手", "渡过难关", "不统计", "不公开金额"],
   /** Good news of a relative told in the family (表弟考上…真替他高兴, 奶奶出院了…恢复得不错): no gossip. */
@@ -283,7 +285,9 @@ export const CONCEPTS = {
     "打八折", "打七折", "打折发", "扣工资", "扣绩效", "绩效取消", "取消年终奖", "年终奖取消", "年终奖没了", "补贴取消", "工资停发", "延迟发工资", "工资发不出", "要倒闭", "取不出来",
     "截留", "一层一层截", "层层截", "克扣", "私吞", "揣自己兜里", "揣兜里", "中饱私囊", "没发全", "贪了"],
   /** A gift or transfer already sent back (已经原路退回了): said in the next sentence, the favour was refused. */
-  RETURNED: ["原路退回", "已经原路退回", "已原路退回", "已经退回", "已退回", "已经退还", "已退还", "原样退回", "退回了", "退还了"],
+  RETURNED: ["原路退回", "已经原路退回", "已原路退回", "已经退回", "已退回", "已经退还", "已退还", "原样退回", "退回了", "退还了",
+    // 我没有领取，已点退回 (r71): the drafts of all sets with 已点退回/点了退回 are clean (decision 059).
+    "已点退回", "点了退回"],
   /** Going easy on an inspection for a business (过磅时候松一松, 水分的事好商量): a favour in office (TJ3). */
   LENIENT_CHECK: ["过磅…松一松", "过磅…好商量", "质检…松一松", "质检…好商量", "水分的事好商量", "验收…松一松", "检查…松一松", "抽检…松一松", "检测…松一松", "检查…放一马", "验收…放一马", "睁一只眼闭一只眼"],
   /** A kickback arranged off the books (按老比例, 别走学校账): TJ3 whatever the sum. */
@@ -709,8 +713,10 @@ export const CONCEPTS = {
   COMMENT_DRAFT: ["征求意见稿"],
   PAPER_SHOWN: ["截图", "[文件", "[图片", "图片", "照片"],
   /** Own word that it is unchecked, beside passing it on (还没核实，先发群里大家看看): both such drafts of all sets are V2 (decision 057). */
-  UNCHECKED_OWN: ["还没去核实", "还没核实", "没去核实", "尚未核实", "没有核实", "未核实"],
-  PASS_ON_NOW: ["先发群里", "先转给", "先转过来", "先转了", "先发给大家", "大家先转"],
+  UNCHECKED_OWN: ["还没去核实", "还没核实", "没去核实", "尚未核实", "没有核实", "未核实", "也没核实", "我没核实"],
+  PASS_ON_NOW: ["先发群里", "先转给", "先转过来", "先转了", "先发给大家", "大家先转", "赶紧转告"],
+  /** A weather office's warning (县气象台刚发布的…预警): published, no unpublished material (decision 059). */
+  WEATHER_BULLETIN: ["气象台"],
   /** A firm's own voucher handed to an official (我们商场的电子礼券…您和组里同事过节用): both such drafts of all sets are TJ3 (decision 057). */
   FIRM_VOUCHER: ["我们商场的电子礼券", "我们公司的电子礼券", "我们商场的礼券", "我们公司的礼券", "我们超市的购物卡", "我们商场的购物卡"],
   HEARSAY_SOURCE: ["内部消息", "内部人士", "小道消息", "据内部", "内部人说"],
@@ -929,6 +935,8 @@ const PHRASE_CONCEPTS = new Set<Concept>([
   "FIRM_VOUCHER",
   "COMMENT_DRAFT",
   "PAPER_SHOWN",
+  // Decision 059.
+  "WEATHER_BULLETIN",
   // Decision 056: matched as phrases so that jieba's cuts, and with them the model's features, stay as they were.
   "PAIR_INTIMATE",
   "MIND_ILLNESS",
