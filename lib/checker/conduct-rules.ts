@@ -1367,7 +1367,8 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     scope: "sentence",
     // 重疾险…癌症一次赔五十万: an insurance product's cover, not a person's illness (P8 if sold).
     unless: ["PRIVACY_PROPER", "DISCUSSION", "HEARSAY", "INSURANCE", "HEALTH_CLAIM", "ANONYMOUS_PERSON"],
-    unlessClause: ["OWN_FAMILY"],
+    // 你家低保年审的事放心 (r71): the addressee's own matter told to him (decision 059).
+    unlessClause: ["OWN_FAMILY", "ADDRESSEE_HOME"],
     negatable: true,
     skipQuoted: true,
     unlessOfficialWith: ["PROHIBITION"],
