@@ -108,7 +108,9 @@ export const MODEL_CUES: Partial<Record<CheckCode, ModelCue>> = {
   P6: {
     cue: /听说|据说|听人说|好像|估计|据传|传言|内幕|小道|被留置|被抓|被查|被双规|调走|发配|离婚|出轨|外遇|小三|有一腿|暧昧|关系不一般|后台|靠山|骂哭|打进|人选都定/,
     // Hearsay about the canteen, the traffic or the weather is about no one.
-    clean: /辟谣|不实|谣言|经核查|经核实|澄清|不信谣|不传谣|勿信|不要相信|别信|不要轻信|食堂|饭堂|堵车|挺堵|绕行|绕一下|修路|大雾|下雨|下雪|降温|天气预报/,
+    // 下周好像有个检查，具体哪天我再问问 (r70): a date not yet known, no person gossiped about; none of the seven drafts
+    // of all sets with 再问问/我再问一下/具体哪天 is P6 (decision 059).
+    clean: /辟谣|不实|谣言|经核查|经核实|澄清|不信谣|不传谣|勿信|不要相信|别信|不要轻信|食堂|饭堂|堵车|挺堵|绕行|绕一下|修路|大雾|下雨|下雪|降温|天气预报|再问问|我再问一下|具体哪天/,
     yieldsTo: ["V2"],
   },
   // 品头论足: remarks on leaders' or colleagues' looks, character, private life.
