@@ -168,12 +168,12 @@ const STUDIED_V11: Record<number, { recall: number; falseAlarms: number; precisi
   // @全体成员 stay (decision 057).
   68: { recall: 0.84, falseAlarms: 0, precision: 0.93, redLine: 1 },
   69: { recall: 0.88, falseAlarms: 0, precision: 0.96, redLine: 0.89 },
-  // Rounds 70–71: v34 reaches recall 0.894 / 0.869, precision 0.977 / 0.902, red lines 20/20 and
+  // Rounds 70–71: v34 (on decision 058's rules) reaches recall 0.901 / 0.883, precision 0.977 / 0.903, red lines 20/20 and
   // 19/19 (claimed as red lines 19 and 19, were 19 and 18); false alarms 1/46 and 0/43 (were 2 and 3).
   // U1 on an emergency notice sent at night, the R1/R5 claims on voice notes and chats, P4/P6/G2 on a
   // case laid out in a group (G7) and TJ2 on a bridge called 漂亮 stay (decision 059).
-  70: { recall: 0.89, falseAlarms: 1, precision: 0.97, redLine: 1 },
-  71: { recall: 0.86, falseAlarms: 0, precision: 0.9, redLine: 1 },
+  70: { recall: 0.9, falseAlarms: 1, precision: 0.97, redLine: 1 },
+  71: { recall: 0.88, falseAlarms: 0, precision: 0.9, redLine: 1 },
 };
 
 describe("fixtures", () => {
