@@ -12,13 +12,14 @@ import {
   checkStickerRun,
   checkOpening,
   checkOrder,
+  checkStrungMatters,
   checkSendTime,
   checkSignature,
   checkVagueReferences,
 } from "./detect-form";
 import { makeFinding } from "./finding";
 import { type Meter, newMeter } from "./meter";
-import { OPENING_PING, ORDER, SEND_TIME } from "./rules";
+import { OPENING_PING, SEND_TIME } from "./rules";
 import { analyse, inferKind, type Structure } from "./structure";
 import type { Span } from "./text";
 import type { CheckInput, CheckResult, Finding, MessageKind, Severity } from "./types";
@@ -143,21 +144,6 @@ export function formFindings(s: Structure, input: CheckInput, meter: Meter): Fin
   checkPersonalData(s, found, meter);
   if (!found.some((f) => f.code === "R3")) checkStrungMatters(s, found);
   return found;
-}
-
-/** 然后 / 另外 / 还有 / 对了: one linking word per matter. */
-const STRUNG = /另外|还有|然后|对了/g;
-
-/**
- * R3 (decision 058): three or more matters strung on 然后, 另外, 还有, 对了 with no numbering, in any
- * kind of message and whatever the punctuation: 50 of the 51 drafts of all sets (rounds 1–67) with
- * three such words carry R3. A suggestion: the order checks' must-fix stays with their own counts.
- */
-function checkStrungMatters(s: Structure, found: Finding[]): void {
-  const { text } = s;
-  if ((text.match(STRUNG)?.length ?? 0) < 3) return;
-  if ((text.match(ORDER.listMarker)?.length ?? 0) >= 2) return;
-  found.push(makeFinding(text, "mattersStrung", { start: s.contentStart, end: s.bodyEnd }));
 }
 
 /** Form and number checks only (the browser's instant check). */

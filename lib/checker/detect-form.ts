@@ -121,6 +121,18 @@ function countMatches(re: RegExp, text: string): number {
   return n;
 }
 
+/**
+ * R3 (decision 058): three or more matters strung on 然后, 另外, 还有, 对了 with no numbering, in any
+ * kind of message and whatever the punctuation: 50 of the 51 drafts of all sets (rounds 1–67) with
+ * three such words carry R3. A suggestion: checkOrder's must-fix stays with its own counts.
+ */
+export function checkStrungMatters(s: Structure, out: Finding[]): void {
+  const { text } = s;
+  if (countMatches(ORDER.strung, text) < 3) return;
+  if (countMatches(ORDER.listMarker, text) >= 2) return;
+  out.push(makeFinding(text, "mattersStrung", { start: s.contentStart, end: s.bodyEnd }));
+}
+
 /** One matter sent as a string of scraps, one per line (各位 / 明天开会 / 在三楼 / 哦不对是四楼). */
 function isFragmented(body: string): boolean {
   const lines = body
