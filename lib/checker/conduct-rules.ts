@@ -91,6 +91,16 @@ const APPRAISAL_GIFT = {
   message: "{words}：送礼物、礼券并请对方在评先评优中“关照”，是以财物谋取不正当利益。",
   suggestion: "不得收送此类礼券、红包；已收到的应退回，并向组织如实报告。评先评优按程序进行。",
 } as const satisfies Omit<ConductRule, "id" | "all">;
+/** A paper caught in a photo, a screenshot or a file and posted (P5): what cancels it, shared by the rules that read one. */
+const PAPER_IN_PICTURE = {
+  code: "P5",
+  severity: "redline",
+  scope: "near",
+  unlessNear: [...P5_CANCELS, "PROHIBITION"],
+  unlessOfficial: true,
+  negatable: true,
+  group: "secret",
+} as const satisfies Partial<ConductRule>;
 /** A red packet to the whole group for one's own success, a game, or an advance paid back is not a payment for a favour. */
 const NOT_FOR_FAVOUR: readonly Concept[] = ["LAWFUL_MONEY", "BAIT", "BAIT_WEAK", "CELEBRATE", "GAMBLING", "GAMBLING_WEAK", "HARDSHIP", "REPAID"];
 
@@ -912,29 +922,17 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     // [照片：会议室白板，可见“拟调整干部名单”] / [图片：会议议题单特写]: internal papers caught in a
     // photo and posted are leaked, whatever the caption says.
     id: "secret-paper-photo",
-    code: "P5",
-    severity: "redline",
+    ...PAPER_IN_PICTURE,
     all: ["INTERNAL_PAPER", "MEDIA"],
-    scope: "near",
-    unlessNear: [...P5_CANCELS, "PROHIBITION"],
-    unlessOfficial: true,
-    negatable: true,
-    group: "secret",
     message: "{words}：照片里拍到了干部名单、会议议题、资金安排等内部材料，发出去就是泄露工作秘密。",
     suggestion: "立即撤回；拍照前看清画面，白板、文件、议题单等内部材料不入镜、不外发。",
   },
   {
     // 加班到现在，终于把这份报告弄完了！[审计报告征求意见稿截图] (r69): a draft for comment shown; all four drafts of all
-    // sets with 征求意见稿 beside a picture, a screenshot or a file are P5 (decision 057). The photo rule's guards.
+    // sets with 征求意见稿 beside a picture, a screenshot or a file are P5 (decision 057).
     id: "comment-draft-shown",
-    code: "P5",
-    severity: "redline",
+    ...PAPER_IN_PICTURE,
     all: ["COMMENT_DRAFT", "PAPER_SHOWN"],
-    scope: "near",
-    unlessNear: [...P5_CANCELS, "PROHIBITION"],
-    unlessOfficial: true,
-    negatable: true,
-    group: "secret",
     message: "{words}：把未定稿的征求意见稿拍照、截图或整份发出去，属于泄露工作秘密。",
     suggestion: "立即撤回；征求意见稿按规定范围、渠道传递，不拍照、不截图外发。",
   },
