@@ -136,3 +136,44 @@ describe("G7: a dispute argued to a third point, or a tangle left for the leader
     expect(byRule(text, "G7", { channel })).not.toEqual([]);
   });
 });
+
+// ───────────── decision 061 (rounds 72–73 not counted) ─────────────
+
+describe("G7: a tangle argued point by point in the chat (捋一下, 逐条回我, 在微信上给您捋) — decision 061", () => {
+  it.each([
+    ["孙所，东头那两家排水沟的事，我捋一下：先是去年改道，后来一家砌了墙，现在两边都说对方占地。", "private"],
+    ["赵科，关于仓库租金的事我在微信上跟您汇报一下：合同、押金、水电三样都对不上。", "private"],
+    ["各位，三方的意见我都列出来了，一共九条，大家看完逐条回我意见。", "workgroup"],
+  ] as const)("%s", (text, channel) => {
+    expect(byRule(text, "G7", { channel })).not.toEqual([]);
+  });
+  it("not when the tangle is kept out of the chat (别在微信上给他汇报)", () => {
+    expect(byRule("这事别在微信上给他汇报，明天当面说。", "G7", { channel: "private" })).toEqual([]);
+  });
+});
+
+describe("XY2: a message mumbled, its matter never named (那个啥) — decision 061", () => {
+  it("那个啥，上回那个…你们弄一下", () => {
+    expect(byRule("那个啥，上回说的那个表，好像还差几家，你们谁弄一下。", "XY2", { channel: "workgroup" })).not.toEqual([]);
+  });
+});
+
+describe("XY1: staying in the work group after a move (这群我就不退了) — decision 061", () => {
+  it("这个群我就不退了", () => {
+    expect(byRule("我下周调到档案馆了，这个群我就不退了，有事还能看到。", "XY1", { channel: "workgroup" })).not.toEqual([]);
+  });
+});
+
+describe("P10: answers demanded at any hour, phone binges told (别静音, 不管几点, 刷到两点, 停不下来) — decision 061", () => {
+  it.each([
+    ["这周大家晚上手机别静音，群里有事我随时喊。", "workgroup"],
+    ["本群消息不管几点，十分钟内给个回应。", "workgroup"],
+    ["昨晚又刷到两点，今天上班眼睛都睁不开😂", "moments"],
+    ["短视频一刷就停不下来，一晚上就没了。", "moments"],
+  ] as const)("%s", (text, channel) => {
+    expect(byRule(text, "P10", { channel })).not.toEqual([]);
+  });
+  it("not when answers at any hour are not asked (不要求…别关机)", () => {
+    expect(byRule("下班后不要求大家别关机，急事我会打电话。", "P10", { channel: "workgroup" })).toEqual([]);
+  });
+});

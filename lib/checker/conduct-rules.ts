@@ -2139,6 +2139,76 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     message: "{words}：把复杂的情况在微信里摆给领导、让领导隔着屏幕拿主意，说不清也不便决策。",
     suggestion: "打电话或当面汇报；微信里只发要点和需要领导定的事项。",
   },
+  // ───────────── cross-round causes of G7, XY2, XY1 and P10 (decision 061; rounds 72–73 not counted) ─────────────
+  // Suggestions and hints only, as in 056 and 058: a draft that carries the words carries the code in at least
+  // 80 % of at least five drafts of all sets.
+  {
+    // 王庄那个事我再捋一下：… / 我在微信上给您捋一下 / 您看完逐条回我: a tangle argued point by point in the chat (24 of 24, G7).
+    id: "argued-point-by-point",
+    code: "G7",
+    severity: "suggestion",
+    all: ["ARGUED_POINT_BY_POINT"],
+    scope: "sentence",
+    negatable: true,
+    yieldsTo: ["G7"],
+    hint: true,
+    message: "{words}：头绪多、牵扯广的复杂问题，在微信里一条条捋、一条条回，既说不清，也不便对方决策。",
+    suggestion: "打电话或当面汇报；微信里只发要点和需要对方定的事项。",
+  },
+  {
+    // 那个啥，上次说的那个事…你们看着弄吧: a message mumbled, its matter never named (8 of 9, XY2).
+    id: "vague-filler",
+    code: "XY2",
+    severity: "suggestion",
+    all: ["VAGUE_FILLER"],
+    scope: "sentence",
+    skipQuoted: true,
+    yieldsTo: ["XY2"],
+    hint: true,
+    message: "{words}：话说得含糊，“那个啥”“那个事”指的是什么，对方无从知道。",
+    suggestion: "直接写明是什么事、什么时间、在哪里、要谁做什么。",
+  },
+  {
+    // 我调去人大了，不过这群我就不退了: staying in the work group after a move (5 of 5, XY1).
+    id: "stays-in-group",
+    code: "XY1",
+    severity: "suggestion",
+    all: ["STAYS_IN_GROUP"],
+    scope: "sentence",
+    unless: ["DISCUSSION"],
+    yieldsTo: ["XY1"],
+    hint: true,
+    message: "{words}：人员调离后应及时退出原工作群，不宜留在群里看消息。",
+    suggestion: "调离后退出原工作群；确有工作需联系的，单独电话或私信沟通。",
+  },
+  {
+    // 手机都别静音，随时看群 / 不管几点…5分钟之内必须回复 / 休假也别关机: answers demanded at any hour (7 of 7, P10).
+    id: "answer-any-hour",
+    code: "P10",
+    severity: "suggestion",
+    all: ["ANSWER_ANY_HOUR"],
+    scope: "sentence",
+    // Its words hold a negator themselves (别静音): not negatable; 不要求 in the clause lifts it.
+    unlessClause: ["NO_DEMAND"],
+    yieldsTo: ["P10"],
+    hint: true,
+    message: "{words}：要求随时在线、随时回复，占用休息时间，把微信变成了“枷锁”。",
+    suggestion: "急事打电话；工作群消息在工作时间处理，不要求下班、节假日随时回复。",
+  },
+  {
+    // 又刷到两点… / 夜班刷了五个小时手机 / 一刷根本停不下来: phone binges told (17 of 18, P10).
+    id: "phone-binge",
+    code: "P10",
+    severity: "suggestion",
+    all: ["PHONE_BINGE"],
+    scope: "sentence",
+    unless: ["DISCUSSION"],
+    negatable: true,
+    yieldsTo: ["P10"],
+    hint: true,
+    message: "{words}：刷手机刷到深夜、一刷几个小时，被手机和微信“绑架”，也影响工作和休息。",
+    suggestion: "给自己定下看手机的时间，工作和休息时放下手机；这类事也不必发到网上。",
+  },
 ];
 
 /**

@@ -900,6 +900,26 @@ export const CONCEPTS = {
   DISPUTE_ARGUED: ["纠纷", "争议", "矛盾", "说法不一", "两边说法", "各执一词"],
   THIRD_POINT: ["第三", "三是"],
   YOU_DECIDE_TANGLE: ["您看怎么处理", "您看咋办", "您帮我判断"],
+  // ───────────── cross-round causes of G7, XY2, XY1 and P10 (decision 061; rounds 72–73 not counted) ─────────────
+  /** A tangle argued point by point in the chat itself (王庄那个事我再捋一下：…, 我在微信上给您捋一下, 您看完逐条回我,
+   * 我在微信上把道理给你讲清楚): all 24 drafts of all sets (rounds 1–71, in-sample and training sets) with these words carry G7. */
+  // A gap entry's later part must be a whole word: 讲清楚 is one of jieba's words, 讲 alone is not one there.
+  ARGUED_POINT_BY_POINT: ["捋一下", "逐条回", "逐条反驳", "逐条列", "逐条说", "在微信上给…捋", "在微信上跟…捋", "在微信上把…捋",
+    "在微信上给…讲清楚", "在微信上跟…讲清楚", "在微信上把…讲清楚", "在微信上给…汇报", "在微信上跟…汇报", "在微信上把…汇报", "在微信上给…列", "在微信上跟…列", "在微信上把…列"],
+  /** A message mumbled, its matter never named (那个啥，上次说的那个事…你们看着弄吧): 8 of the 9 drafts of all sets with 那个啥
+   * carry XY2 (not: ta-141, a bribe). */
+  VAGUE_FILLER: ["那个啥"],
+  /** Staying in the work group after a move (我调去人大了，不过这群我就不退了): all 5 drafts of all sets with 群我就不退了 or
+   * 群我就先不退了 carry XY1 (不退了 alone: 5 of 8, the others red packets kept). Whole phrases: a gap entry needs its parts to
+   * start a word, and jieba cuts 就不 as one. */
+  STAYS_IN_GROUP: ["群我就不退了", "群我就先不退了", "群我先不退了", "群我也不退了", "群就不退了", "群就先不退了"],
+  /** Answers demanded at any hour, in words ALWAYS_ON lacked (手机都别静音，随时看群 / 不管几点…必须回复 / 休假也别关机): all 7
+   * drafts of all sets with these words carry P10. */
+  ANSWER_ANY_HOUR: ["别静音", "别关机", "不管几点", "随时看群", "随时看随时回"],
+  /** Phone binges told (又刷到两点, 刷了五个小时手机, 一刷根本停不下来, 离了微信真活不了): 17 of the 18 drafts of all sets with
+   * these words carry P10 (not: r49-088, 有些人…摸鱼刷手机, TJ2/G5). */
+  PHONE_BINGE: ["刷到一点", "刷到两点", "刷到三点", "刷到四点", "刷到凌晨", "刷到半夜", "刷手机", "刷了…小时", "刷了一下午", "刷了一上午",
+    "停不下来", "离了微信"],
 } as const satisfies Record<string, readonly string[]>;
 
 export type Concept = keyof typeof CONCEPTS;
@@ -964,6 +984,12 @@ const PHRASE_CONCEPTS = new Set<Concept>([
   "DISPUTE_ARGUED",
   "THIRD_POINT",
   "YOU_DECIDE_TANGLE",
+  // Decision 061, the same way.
+  "ARGUED_POINT_BY_POINT",
+  "VAGUE_FILLER",
+  "STAYS_IN_GROUP",
+  "ANSWER_ANY_HOUR",
+  "PHONE_BINGE",
   ...WORK_GROUP_CONCEPTS,
 ]);
 
