@@ -1332,6 +1332,9 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     // Help in an election is canvassing (V3), not a standing network.
     // 老同学，你说的那事我真帮不了…我打招呼也不合规矩 (r44): a favour refused, no network kept.
     unless: ["DISCUSSION", "ELECTION", "DECLINE_GROUP", "MUTUAL_AID", "REFUSAL"],
+    // 这个"互相关照"的群我就不进了。平时同学聚聚挺好 (r72-106): a circle's group declined anywhere in the
+    // draft keeps it clean; none of the 63 drafts of all sets with DECLINE_GROUP is TJ1 (decision 060).
+    unlessAnywhere: ["DECLINE_GROUP"],
     // 感谢兄弟们帮忙: thanks for a favour done (moving house), no standing network.
     unlessClause: ["THANKS"],
     // 老乡，5000收到了…我去打招呼 (r47): a favour paid for is TJ3, no standing network; the bribes to a
