@@ -393,3 +393,39 @@ describe("R3: matters strung on 然后 / 另外 / 还有 / 对了, numbered nowh
     expect(only(run(text, { kind: "notice", sendAt: "10:00", channel: "workgroup" }), "R3")).toEqual([]);
   });
 });
+
+describe("decision 062: cross-round R2 and R3 causes (suggestions)", () => {
+  const WG = { channel: "workgroup", sendAt: "10:00" } as const;
+  it("R2: a notice whose first sentence is a pleasantry, the matter after it", () => {
+    const text = "各位同事：\n今年大家都辛苦了，年底了也要注意身体。\n周四下午三点在二楼会议室开总结会，请各科室负责人参加。\n特此通知。\n办公室";
+    const f = one(run(text, { kind: "notice", ...WG }), "R2");
+    expect(f.severity).toBe("suggestion");
+    expect(slice(text, f)).toBe("今年大家都辛苦了，年底了也要注意身体");
+  });
+  it("R2: weather and greetings run up to a turn (顺便说一下) before the matter", () => {
+    const text = "各位：这两天降温了大家多保重，顺便说一下，请各科室周五前把考勤表报人事科。收到请回复。\n人事科 小李";
+    expect(one(run(text, { kind: "request", ...WG }), "R2").severity).toBe("suggestion");
+  });
+  it("R2: not when the matter comes first, nor on a chat's thanks", () => {
+    const notice = "各位同事：\n周四下午三点在二楼会议室开总结会，请准时参加。另外说一下，天冷了注意保暖。\n特此通知。\n办公室";
+    expect(only(run(notice, { kind: "notice", ...WG }), "R2")).toEqual([]);
+    expect(only(run("这次检查大家辛苦了，下周照这个流程推开。", { kind: "chat", ...WG }), "R2")).toEqual([]);
+  });
+  it("R2: the thing to be done pointed at (那个表大家填一下), named nowhere", () => {
+    const text = "那个表大家填一下，周三前给我";
+    const f = one(run(text, { kind: "request", ...WG }), "R2");
+    expect(f.severity).toBe("suggestion");
+    expect(slice(text, f)).toBe("那个表大家填一下");
+    expect(only(run("请把12月考勤表填一下，周三前给我", { kind: "request", ...WG }), "R2")).toEqual([]);
+  });
+  it("R3: one matter sent in several messages (我分几条发, 等会再发)", () => {
+    const text = "各位：周五迎检的安排比较多，我分几条发，先说时间：周五上午九点。\n办公室";
+    expect(one(run(text, { kind: "notice", ...WG }), "R3").severity).toBe("suggestion");
+    expect(one(run("张科长，今天走访先说这些，剩下的等会再发", { kind: "report", channel: "private" }), "R3").severity).toBe("suggestion");
+  });
+  it("R3: a chat sent as scraps, one per line; voice notes are no scraps", () => {
+    expect(one(run("小刘\n明天\n那个会\n改了\n改到下午", { kind: "chat", channel: "private" }), "R3").severity).toBe("suggestion");
+    const voice = "[语音 30″]\n[语音 20″]\n[语音 10″]\n[语音 5″]\n刘所，昨晚的情况您听一下";
+    expect(only(run(voice, { kind: "chat", channel: "private" }), "R3")).toEqual([]);
+  });
+});

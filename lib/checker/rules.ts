@@ -202,6 +202,26 @@ export const FINDINGS = {
     "一条消息里用“然后”“另外”“还有”“对了”串起好几件事，没有分点，对方容易看漏。",
     "按“1. 2. 3.”分点写明每件事；事情多、头绪杂的，打电话或当面说。",
   ),
+  // ── Decision 062: cross-round R2 and R3 causes (suggestions; data in CROSS_ROUND_FORM_062 at the end) ──
+  pleasantryLeadIn: spec(
+    "R2",
+    "suggestion",
+    "开头先是寒暄，事由放在后面，对方要读到后面才知道是什么事。",
+    "删去寒暄，首句直接写明事由，如“请于周五前报送……”；问候可放在事由之后或不写。",
+  ),
+  pointedRequest: spec(
+    "R2",
+    "suggestion",
+    "开头用“{match}”指代要办的事，没有说明是哪件事、哪张表，对方只能猜。",
+    "首句写明事由，如“请把12月考勤表……”，不用“那个表”“那个事”指代。",
+  ),
+  sentInPieces: spec(
+    "R3",
+    "suggestion",
+    "消息说要分几条发或稍后再补（“{match}”），一件事拆成了好几条，对方要拼起来看。",
+    "一条消息说完整，分点列出；内容多、头绪杂的，打电话或当面说。",
+  ),
+  chatScraps: spec("R3", "suggestion", "一件事拆成了好几行零碎的短句，对方要拼起来才看得懂。", "把事由、时间、要求写成完整的一句或一条消息。"),
 } as const satisfies Record<string, FindingSpec>;
 
 export type FindingId = keyof typeof FINDINGS;
@@ -785,4 +805,29 @@ export const PERSONAL_DATA = {
     /(?:身份证号?码?|家庭住址|住址|银行卡号|病历|病情)[^。！？!?\n]{0,20}?(?:发|晒|贴|传|上传)(?:到|在|至)?(?:(?:这个|本|工作)?群|(?:我|给我)?微信)/g,
     /(?:发|晒|贴|传|上传)(?:到|在|至)?(?:这个|本|工作)?群(?:里)?[^。！？!?\n]{0,20}?(?:身份证|家庭住址|住址|银行卡号)/g,
   ],
+} as const;
+
+// ───────────────────────────── decision 062: cross-round R2 and R3 causes ─────────────────────────────
+
+/**
+ * Form causes of R2 and R3 misses counted across all sets (rounds 72–73 not counted), each on words that
+ * carry the code in at least 80 % of at least five drafts (docs/decisions/062-checker-cross-round-form-r2-r3.md).
+ * All four findings are suggestions; check-form.ts runs them last, each only when its code is not found yet.
+ */
+export const CROSS_ROUND_FORM_062 = {
+  /** A notice, request or report whose first sentence is a pleasantry (大家都辛苦了, 再接再厉, 阳光明媚). */
+  pleasantryFirst: /辛苦了|辛苦大家|再接再厉|阳光明媚|好日子|忙了一整天|忙晕/,
+  /** … or whose matter comes only after a turn (另外说一下, 顺便说一下, 说正事) past weather and greetings. */
+  turnToMatter:
+    /说正事|言归正传|顺便说一下|顺便说下|另外说一下|另外说下|现在说个事|说个正事|回到正题|说一下正事|说到这个|顺便提一下|顺便通知一下|另外通知一下|另外提醒一下|另外说个事|顺便说个事|说个事/,
+  pleasantryBeforeTurn:
+    /天气|天冷|天凉|降温|保暖|多穿|辛苦|早上好|上午好|下午好|晚上好|好日子|阳光|忙了一整天|忙晕|身体|感冒|再接再厉|好久不见|周末愉快|大家加油|节日快乐|吃了吗/,
+  /** The opening points at the thing to be done and names it nowhere (那个表大家填一下, 上回说的那个表发我). */
+  pointedRequest:
+    /^(?:哎|诶|喂|那个)?[，,]?(?:把|你把)?(?:上次|上回|昨天|前天|之前|前几天|刚才)?(?:说的|提的|讲的)?那个(?:事情|事|表格|表|东西|材料|文件)[^，,。！？!?\n]{0,8}?(?:弄一下|弄下|填一下|填下|(?<!汇)报一下|(?<!汇)报下|发我|给我|交一下|交下|问了没|弄好没|怎么样了|咋样了|办一下)/,
+  /** One matter sent in several messages (我分几条发, 剩下的等下再发, （未完）, （下一条）, （消息1）). */
+  inPieces:
+    /分几条(?:再)?发|分[两三四五六七八九]条发|(?:等[会下]|等会儿|一会儿?|稍后)(?:再|分开|单独)(?:发|补|说)|下条继续|[（(]未完|剩下的?.{0,4}(?:再发|分开发)|回头再补|先说这么多|[（(](?:消息\d{1,2}|第[\d一二三四五六七八九十]{1,2}条|下一条|\d{1,2}\/\d{1,2})[)）]/,
+  /** A line that is only stickers, voice notes or pictures ([语音 59″]) is no scrap of the text. */
+  bracketLine: /^(?:\[[^\]\n]*\]\s*)+$/,
 } as const;
