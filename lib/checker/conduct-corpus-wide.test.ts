@@ -177,3 +177,17 @@ describe("P10: answers demanded at any hour, phone binges told (别静音, 不�
     expect(byRule("下班后不要求大家别关机，急事我会打电话。", "P10", { channel: "workgroup" })).toEqual([]);
   });
 });
+
+// ───────────── decision 062 (rounds 72–73 not counted) ─────────────
+
+describe("G1: a member of the public's chat shown round as a screenshot (大家看看这个投诉人…[截图]) — decision 062", () => {
+  it.each([
+    ["大家看看这个投诉人昨天半夜发我的，一条接一条[截图]", "workgroup"],
+    ["你看这个家长发来的，半夜两点还在问[截图]", "private"],
+  ] as const)("%s", (text, channel) => {
+    expect(byRule(text, "G1", { channel })).not.toEqual([]);
+  });
+  it("not when the screenshot was kept to oneself (家属的聊天截图我没给任何人看)", () => {
+    expect(byRule("家属发来的聊天截图我已存档，没有转给任何人，明天当面向您汇报。", "G1", { channel: "private" })).toEqual([]);
+  });
+});

@@ -2212,6 +2212,21 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     message: "{words}：刷手机刷到深夜、一刷几个小时，被手机和微信“绑架”，也影响工作和休息。",
     suggestion: "给自己定下看手机的时间，工作和休息时放下手机；这类事也不必发到网上。",
   },
+  // ───────────── cross-round causes of G1 (decision 062; rounds 72–73 not counted) ─────────────
+  // A suggestion and a hint, as in 056, 058 and 061: the words carry the code in at least 80 % of at least five drafts of all sets.
+  {
+    // 大家看看这个上访户昨晚私信我说的话[截图] / 你看这个低保申请人给我发的[截图]: a member of the public's chat shown round (10 of 11, G1).
+    id: "party-chat-shown",
+    code: "G1",
+    severity: "suggestion",
+    all: ["PUBLIC_PARTY", "PARTY_SHOT", "SHOWN_ROUND"],
+    scope: "message",
+    unlessOfficial: true,
+    yieldsTo: ["G1"],
+    hint: true,
+    message: "{words}：把群众、当事人发给你的聊天内容截图给别人看，对方是信任你才这样说的，外传既失信于人，也泄露对方的信息。",
+    suggestion: "不要截图外传群众的私聊内容；工作需要转交的，走正式渠道，并隐去对方的个人信息。",
+  },
 ];
 
 /**

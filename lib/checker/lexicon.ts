@@ -920,6 +920,13 @@ export const CONCEPTS = {
    * these words carry P10 (not: r49-088, 有些人…摸鱼刷手机, TJ2/G5). */
   PHONE_BINGE: ["刷到一点", "刷到两点", "刷到三点", "刷到四点", "刷到凌晨", "刷到半夜", "刷手机", "刷了…小时", "刷了一下午", "刷了一上午",
     "停不下来", "离了微信"],
+  // ───────────── cross-round causes of R2, R3 and G1 (decision 062; rounds 72–73 not counted) ─────────────
+  /** A member of the public's chat shown round as a screenshot (大家看看这个上访户昨晚私信我说的话[截图] / 你看这个低保申请人
+   * 给我发的[截图] / 奇葩投诉，截图给大家乐呵乐呵): 10 of the 11 drafts of all sets with a party, a screenshot and a showing word
+   * carry G1 (not: r38-069, P4 alone); the clean trap 家属发来的聊天截图我没有转给任何人 has no showing word. */
+  PUBLIC_PARTY: ["家属", "上访户", "申请人", "投诉人", "投诉", "来访群众", "群众", "家长", "患者"],
+  PARTY_SHOT: ["截图", "[截图", "[聊天截图", "截屏", "聊天记录"],
+  SHOWN_ROUND: ["看看", "你看", "给大家", "乐呵", "认一下", "认识"],
 } as const satisfies Record<string, readonly string[]>;
 
 export type Concept = keyof typeof CONCEPTS;
@@ -990,6 +997,10 @@ const PHRASE_CONCEPTS = new Set<Concept>([
   "STAYS_IN_GROUP",
   "ANSWER_ANY_HOUR",
   "PHONE_BINGE",
+  // Decision 062, the same way.
+  "PUBLIC_PARTY",
+  "PARTY_SHOT",
+  "SHOWN_ROUND",
   ...WORK_GROUP_CONCEPTS,
 ]);
 
