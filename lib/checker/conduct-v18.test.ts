@@ -19,8 +19,8 @@ describe("red lines missed at v17, caught in v18", () => {
     expect(byRule("王师傅，你转的五百我已经退回去了，货的事按顺序排，先给你办不了。", "TJ3", { kind: "reply", channel: "private" })).toEqual([]);
   });
 
-  it("an identity card the unit holds, posted to the work group ([图片：身份证正反面]…发群里) is P5", () => {
-    expect(redline("谁手上有那个承包户的身份证照片？我发群里了大家对一下地址[图片：身份证正反面]", "P5", { channel: "workgroup" })).not.toEqual([]);
+  it("an identity card the unit holds, posted to the work group ([图片：身份证正反面]…发群里) is P5 (a suggestion since v36, decision 063)", () => {
+    expect(byRule("谁手上有那个承包户的身份证照片？我发群里了大家对一下地址[图片：身份证正反面]", "P5", { channel: "workgroup" })).not.toEqual([]);
     // A reminder not to post such photos is clean (no P5, and no P4 either).
     const ban = "提醒一下，承包户的身份证照片不要发在群里，有需要私下找我核对。";
     expect(byRule(ban, "P5", { channel: "workgroup" })).toEqual([]);
