@@ -56,7 +56,7 @@ const MENTION_ADDRESS = /^@各位[\u4e00-\u9fff]{1,10}[：:]/;
  * [文件]值班表.xlsx, decision 063): not the text's first or last line.
  */
 const ATTACHMENT_LINE =
-  /^(?:(?:\[(?:语音|图片|视频|文件|照片|链接|附件|截图)[^\]\n]{0,60}\]|\[(?:文件|附件)\][ \t\u3000]*[^\n[\]]{1,60}?\.(?:xlsx?|docx?|pdf|pptx?|wps|zip|rar|txt))[ \t\u3000]*)+(?:\n|$)/;
+  /^(?:\[(?:语音|图片|视频|文件|照片|链接|附件|截图)[^\]\n]{0,60}\][ \t\u3000]*(?:[^\s.[\]]{1,60}\.(?:xlsx|xls|docx|doc|pdf|pptx|ppt|wps|zip|rar|txt)[ \t\u3000]*)?)+(?:\n|$)/;
 const BRACKET_TITLE = /^【[^】\n]{1,80}】[ \t\u3000]*/;
 const TITLE_LINE_END = /(?:通知|公告|通报|提醒|报告|请示|函|说明|倡议书|邀请函|预告)$/;
 const HAS_PUNCT = /[。！？!?，,：:；;]/;
