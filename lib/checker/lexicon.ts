@@ -22,6 +22,9 @@ export const CONCEPTS = {
     "微信转", "发个包", "包个", "塞个", "红包雨", "钱我收到了", "钱收到了", "钱已收到", "收到钱", "收了钱", "钱我收下", "钱收下了", "钱已到账", "每包", "一包", "咖啡券", "奶茶券",
     "购物券", "卡券", "电影票", "E卡", "京东E卡", "卡号和密码", "打车券", "这点钱", "一点钱", "给您的钱", "打到您卡上", "辛苦钱", "茶钱", "饭钱", "信封", "油卡", "香火钱", "美团券",
     "提货卡", "礼包", "喜糖钱", "茶叶提货卡", "电影卡", "观影卡", "电子卡", "购物卡充值",
+    // [已收款 ¥500] 谢了刘老板，你那个工程款的件我再跟镇上催催 (r77): WeChat's mark of a transfer taken; both drafts of
+    // all sets with it (r77-034, r77-077) are TJ3 (decision 064). Written with its bracket, so jieba's cuts stay as they were.
+    "[已收款",
   ],
   /** Words that present money as a token of thanks or goodwill. */
   GIFT_EUPHEMISM: [
@@ -359,6 +362,9 @@ export const CONCEPTS = {
   SECRET_WORD: ["秘密", "保密", "内部", "机要"],
   /** What a marking is written on. */
   MARKED_ON: ["标有", "字样", "印有", "盖有", "标注", "标着", "写着", "文件", "资料", "材料", "照片", "[图片]", "首页", "红头"],
+  /** A title marked internal (基金运行分析报告（内部）, 评标办法（内部）.pdf): all 13 drafts of all sets with （内部） are P5
+   * (decision 064). The marking is its own material, so it needs no MARKED_ON beside it. */
+  MARKED_TITLE: ["（内部）", "(内部)"],
   /** Material that is sensitive by nature before it is published: exam questions, reserve prices, personnel plans. */
   HOT_MATERIAL: [ "面试问题", "笔试问题", "采取强制措施", "强制措施", "所里抓的", "抓的那个", "要调整你们", "调整你们科", "要动你们",
     // 几个科长要动一动…别外传 (r68): a personnel move confided; all three drafts of all sets with 私下跟我说的 beside a
@@ -661,6 +667,17 @@ export const CONCEPTS = {
   /** What someone said to the sender in private (王科私下跟我吐槽主任): 别外传 beside it guards a person's talk, no material (decision 042). */
   PRIVATE_TALK: ["私下跟我吐槽", "跟我吐槽", "私下跟我", "私聊跟我", "私聊我的", "私下跟我说的", "私下发我的", "私底下跟我说"],
   /** An official short of money, said to one whose matter he handles (最近手头有点紧，你懂的): a bribe asked for (decision 043). */
+  /** 务必提前到岗 / 由10点提前到9点: 提前 as early, not ahead of publication; none of the ten drafts of all sets with
+   * 提前到… is P5 (r76-087 claimed; decision 064). Cancels `secret-unpublished-leak`. */
+  EARLY_ARRIVAL: ["提前到岗", "提前到场", "提前到位", "提前到达", "提前到会", "提前签到", "提前入场"],
+  /** 快转给你们单位的人看看: passed round to a group of people, not money to one (转给你); none of the 11 drafts of all sets
+   * with 转给你们 has a money code (decision 064). Cancels `secret-for-money`. */
+  FORWARD_ROUND: ["转给你们", "转给您们"],
+  /** 听说是上面硬塞下来的 / 空降下来镀金的: a person placed from above, gossip about him, not the centre's policy; none of the
+   * five drafts of all sets (r10-094, r13-024, r52-099, r77-023, tb-199) is V1 (decision 064). Cancels `wild-talk`. */
+  PLACED_FROM_ABOVE: ["硬塞下来", "塞下来", "塞进来", "空降"],
+  /** 孙子给奶奶的 / 我也是被逼的: the words in their other sense (to grandma; forced), no vulgarity (decision 064). */
+  NOT_VULGAR_SENSE: ["给奶奶的", "被逼的", "被逼"],
   MONEY_SHORT: ["手头有点紧", "手头紧", "手头有些紧", "手头不宽裕", "手头不太宽裕", "手头紧张", "手头有点紧张", "手头不方便", "手头不太方便", "最近缺钱", "最近有点缺钱", "手头缺钱"],
   /** A loan asked for or paid back between friends: money short, no favour sold. */
   LOAN: ["借我", "借点", "借…钱", "借给我", "先借", "还你", "还您", "下月还", "发工资还", "周转一下"],
@@ -1007,6 +1024,12 @@ const PHRASE_CONCEPTS = new Set<Concept>([
   "PUBLIC_PARTY",
   "PARTY_SHOT",
   "SHOWN_ROUND",
+  // Decision 064, the same way.
+  "MARKED_TITLE",
+  "EARLY_ARRIVAL",
+  "FORWARD_ROUND",
+  "PLACED_FROM_ABOVE",
+  "NOT_VULGAR_SENSE",
   ...WORK_GROUP_CONCEPTS,
 ]);
 
