@@ -3,7 +3,7 @@
  * over every draft first: our own messages, each failing with the rule data before the change.
  */
 import { describe, expect, it } from "vitest";
-import { byRule } from "./test-helpers";
+import { byRule, mustOrWorse, redline } from "./test-helpers";
 
 describe("XY2: a picture or voice the sender knows is unclear (凑合看, 有点虚, 风声很大)", () => {
   it.each([
@@ -189,5 +189,46 @@ describe("G1: a member of the public's chat shown round as a screenshot (大家�
   });
   it("not when the screenshot was kept to oneself (家属的聊天截图我没给任何人看)", () => {
     expect(byRule("家属发来的聊天截图我已存档，没有转给任何人，明天当面向您汇报。", "G1", { channel: "private" })).toEqual([]);
+  });
+});
+
+// ───────────── decision 065: red lines (rounds 76–77 not counted) ─────────────
+
+describe("TJ3 claimed: a thank-you packet for tea (辛苦了！一点奶茶钱 / 给大家发个红包喝茶) — decision 065", () => {
+  it.each([
+    ["医生护士们这几天辛苦了！一点奶茶钱，大家别客气[微信红包]", "group"],
+    ["感谢物业师傅们昨天修水管辛苦！给大家发个红包喝茶🧧", "workgroup"],
+  ] as const)("%s", (text, channel) => {
+    expect(redline(text, "TJ3", { channel })).not.toEqual([]);
+  });
+  it.each([
+    ["师傅们辛苦了，奶茶钱就免了，已经退回，整改按要求来就行。", "private"],
+    ["大家加班辛苦了！拼手气红包，手气最佳的请奶茶～", "workgroup"],
+  ] as const)("not when it is declined or a game: %s", (text, channel) => {
+    expect(redline(text, "TJ3", { channel })).toEqual([]);
+  });
+});
+
+describe("TJ3 claimed: a firm's packet taken with no favour named (X总…红包收到啦) — decision 065", () => {
+  it.each([
+    ["谢谢孙总惦记，国庆红包收到啦，祝生意兴隆", "private"],
+    ["感谢宏远公司刘总给咱们站里发的中秋红包🧧 我领了66，大家都领了没？", "group"],
+  ] as const)("%s", (text, channel) => {
+    expect(redline(text, "TJ3", { channel })).not.toEqual([]);
+  });
+  it("not when the packet was returned and reported (王总的红包已原路退回，并向纪委报备)", () => {
+    expect(mustOrWorse("王总，你发的红包我没有收，已经原路退回，也向单位纪检组报备了。以后请不要这样。", { channel: "private" })).toEqual([]);
+  });
+});
+
+describe("V1 claimed: a ban's name (禁烧) is no negator before the condemnation — decision 065", () => {
+  it("中央那套禁烧一刀切脱离实际", () => {
+    expect(redline("说到底还是中央那套禁烧“一刀切”脱离实际，管得太死。", "V1", { channel: "workgroup" })).not.toEqual([]);
+  });
+  it("not on a 禁烧 notice or a 保密 training notice", () => {
+    const notice = "各村支书：\n周五前报送秸秆禁烧巡查台账，逾期通报。\n镇农办";
+    expect(redline(notice, "V1", { kind: "notice", channel: "workgroup" })).toEqual([]);
+    const training = "各位同事：\n周三下午三点在三楼会议室开展保密教育培训，涉密人员全部参加，请勿缺席。\n办公室";
+    expect(redline(training, "P5", { kind: "notice", channel: "workgroup" })).toEqual([]);
   });
 });

@@ -2250,6 +2250,38 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     message: "{words}：把群众、当事人发给你的聊天内容截图给别人看，对方是信任你才这样说的，外传既失信于人，也泄露对方的信息。",
     suggestion: "不要截图外传群众的私聊内容；工作需要转交的，走正式渠道，并隐去对方的个人信息。",
   },
+  // ───────────── cross-round causes of red lines (decision 065; rounds 76–77 not counted) ─────────────
+  // Claimed as red lines: every draft of all sets with the words carries a red line, and no clean draft has them.
+  {
+    // 老师们辛苦了！一点奶茶钱🧋[微信红包] / 感谢供电所师傅们昨晚抢修辛苦！给大家发个红包喝茶🧧: a thank-you packet for a service
+    // (15 of 15 red lines, 13 TJ3; the two V3 are an election's and yield to `vote-money`).
+    id: "tea-money-thanks",
+    code: "TJ3",
+    severity: "redline",
+    all: ["TEA_MONEY", "SERVICE_THANKS"],
+    scope: "message",
+    unlessAnywhere: ["TEA_NOT_GIVEN", "REFUSAL", "RETURNED", "GAMBLING", "PROHIBITION"],
+    unlessOfficial: true,
+    yieldsTo: ["TJ3", "V3"],
+    message: "{words}：以“奶茶钱”“喝茶钱”名义发红包答谢办事、服务的人员，是变相送礼，收送这类红包可能影响公正执行公务。",
+    suggestion: "不要以红包答谢办事、服务的人员；感谢可以当面或书面表达。已发出的，请对方退回。",
+  },
+  {
+    // 感谢鑫达公司张总给咱们几个村统计员发的节日红包🧧 我领了88 / 谢谢钱总惦记，中秋红包收到啦: a firm's packet taken, no
+    // favour named (32 of 32 TJ3; the older rules claim it only beside a favour).
+    id: "firm-packet-taken",
+    code: "TJ3",
+    severity: "redline",
+    all: ["FIRM_PACKET_TAKEN", "FIRM_PEOPLE"],
+    scope: "message",
+    unlessNear: ["REFUSAL", "RETURNED", "PROHIBITION", "DISCUSSION"],
+    unlessAnywhere: ["GAMBLING", "FAMILY_SETTING", "KIN"],
+    negatable: true,
+    unlessOfficial: true,
+    yieldsTo: ["TJ3", "V3"],
+    message: "{words}：收下企业、老板发的红包，属于收受管理服务对象、业务往来单位的礼金，可能影响公正执行公务。",
+    suggestion: "不收此类红包；已收到的退回，并向组织如实报告。",
+  },
 ];
 
 /**

@@ -267,10 +267,18 @@ function indexMatches(matches: readonly ConceptMatch[], sentenceCount: number, m
 /** Words that end in a negator but negate nothing: 怪不得提得这么快 asserts, 舍不得 wants. */
 const NOT_NEGATING = new Set(["怪不得", "恨不得", "舍不得", "巴不得", "了不得", "不得了", "不得不", "免不了", "少不了", "差不多"]);
 
+/**
+ * Decision 065: a ban's name, cut as 禁 + the rest (中央那套禁|烧"一刀切"脱离实际, r72-093; 禁|牧区): the campaign named,
+ * not an act negated, so its 禁 negates nothing after it.
+ */
+const BAN_NAMES = new Set(["禁烧", "禁牧", "禁渔", "禁塑", "禁燃"]);
+const banName = (tokens: readonly Token[], m: ConceptMatch) =>
+  m.to - m.from === 1 && tokens[m.from]!.w === "禁" && BAN_NAMES.has(`禁${tokens[m.to]?.w[0] ?? ""}`);
+
 /** Marks, per token, whether a negator ends there. */
 function negatorEnds(matches: readonly ConceptMatch[], tokens: readonly Token[]): Uint8Array {
   const ends = new Uint8Array(tokens.length + 1);
-  for (const m of matches) if (m.concept === "NEGATOR" && !(m.to - m.from === 1 && NOT_NEGATING.has(tokens[m.from]!.w))) ends[m.to] = 1;
+  for (const m of matches) if (m.concept === "NEGATOR" && !(m.to - m.from === 1 && NOT_NEGATING.has(tokens[m.from]!.w)) && !banName(tokens, m)) ends[m.to] = 1;
   return ends;
 }
 

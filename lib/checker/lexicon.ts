@@ -950,6 +950,19 @@ export const CONCEPTS = {
   PUBLIC_PARTY: ["家属", "上访户", "申请人", "投诉人", "投诉", "来访群众", "群众", "家长", "患者"],
   PARTY_SHOT: ["截图", "[截图", "[聊天截图", "截屏", "聊天记录"],
   SHOWN_ROUND: ["看看", "你看", "给大家", "乐呵", "认一下", "认识"],
+  // ───────────── cross-round causes of red lines (decision 065; rounds 76–77 not counted) ─────────────
+  /** A thank-you packet "for tea" (老师们辛苦了！一点奶茶钱 / 感谢师傅们抢修辛苦！给大家发个红包喝茶): all 15 drafts of all sets with
+   * thanks for a service beside tea money, none refused, returned or a game, are red lines (13 TJ3, two V3 already claimed). */
+  TEA_MONEY: ["奶茶钱", "喝茶钱", "红包喝茶", "发个红包喝茶", "发红包喝茶", "红包请大家喝茶", "发个红包请大家喝茶"],
+  SERVICE_THANKS: ["辛苦", "感谢", "谢谢", "多亏", "费心"],
+  /** … a tea packet taken back, declined or played for (手气最佳的请奶茶, 奶茶钱就免了, 我自己掏钱): not a gift. */
+  TEA_NOT_GIVEN: ["手气", "接龙", "免了", "不用了", "自己掏钱", "不在群里发", "没领", "不收", "不能收"],
+  /** A firm's packet taken (感谢鑫达公司张总给咱们…发的节日红包🧧 我领了88 / 谢谢钱总惦记，中秋红包收到啦): all 32 drafts of all sets
+   * with a packet taken from a firm or a boss, nothing returned, are TJ3 (31 claimed already through a favour named). */
+  FIRM_PEOPLE: ["公司", "老板", "经理", "厂长", "企业", "老总",
+    "王总", "李总", "张总", "刘总", "陈总", "杨总", "赵总", "黄总", "周总", "吴总", "徐总", "孙总", "马总", "朱总", "胡总", "郭总", "何总", "林总", "罗总", "高总", "钱总", "郑总", "梁总", "谢总", "宋总", "唐总", "许总", "韩总", "冯总", "邓总", "曹总", "彭总", "曾总", "肖总", "田总", "董总", "袁总", "潘总", "于总", "蒋总", "蔡总", "余总", "杜总", "叶总", "程总", "苏总", "魏总", "吕总", "丁总", "任总", "沈总", "姚总", "卢总", "姜总", "崔总", "钟总", "谭总", "陆总", "汪总", "范总", "金总", "石总", "廖总", "贾总", "夏总", "韦总", "方总", "白总", "邹总", "孟总", "熊总", "秦总", "邱总", "江总", "尹总", "薛总", "段总", "雷总", "侯总", "龙总", "史总", "陶总", "贺总", "顾总", "毛总", "郝总", "龚总", "邵总", "万总", "严总", "武总", "戴总", "孔总", "汤总"],
+  FIRM_PACKET_TAKEN: ["红包收到了", "红包收到啦", "红包我收到了", "红包收了", "红包我收了", "红包都收了", "红包都收到了", "红包收下了", "红包收下啦",
+    "红包我收下了", "红包…我领了", "红包…领了", "红包…抢到了", "红包…我抢到"],
 } as const satisfies Record<string, readonly string[]>;
 
 export type Concept = keyof typeof CONCEPTS;
@@ -1030,6 +1043,12 @@ const PHRASE_CONCEPTS = new Set<Concept>([
   "FORWARD_ROUND",
   "PLACED_FROM_ABOVE",
   "NOT_VULGAR_SENSE",
+  // Decision 065, the same way.
+  "TEA_MONEY",
+  "SERVICE_THANKS",
+  "TEA_NOT_GIVEN",
+  "FIRM_PEOPLE",
+  "FIRM_PACKET_TAKEN",
   ...WORK_GROUP_CONCEPTS,
 ]);
 
