@@ -232,3 +232,13 @@ describe("V1 claimed: a ban's name (禁烧) is no negator before the condemnatio
     expect(redline(training, "P5", { kind: "notice", channel: "workgroup" })).toEqual([]);
   });
 });
+
+describe("P5 claimed: unpublished material passed on with a plea to keep it quiet (还没对外发布…先压着) — decision 065", () => {
+  it("给你透个数，别说是我说的…还没对外发布，你先压着别发", () => {
+    const text = "给你透个数，别说是我说的：全市这周新增手足口病例300多例，比上周多了一半，卫健委还没对外发布，你先压着别发。";
+    expect(redline(text, "P5", { channel: "private" })).not.toEqual([]);
+  });
+  it("not when the number is refused (还没公布的数据我不能说)", () => {
+    expect(redline("这周的病例数据还没公布，我不能说，你别打听了，等卫健委正式发布吧。", "P5", { channel: "private" })).toEqual([]);
+  });
+});

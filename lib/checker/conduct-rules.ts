@@ -2282,6 +2282,21 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     message: "{words}：收下企业、老板发的红包，属于收受管理服务对象、业务往来单位的礼金，可能影响公正执行公务。",
     suggestion: "不收此类红包；已收到的退回，并向组织如实报告。",
   },
+  {
+    // 局里这次中层调整的讨论稿[图片]，大家看看就行，千万别外传 / 评估报告我拍了几页发你…看完马上删掉: unpublished material
+    // passed on with a plea to keep it quiet (99 of 102 P5, none clean; 95 claimed already by the older rules).
+    id: "secret-passed-quietly",
+    code: "P5",
+    severity: "redline",
+    all: ["SECRET_ASK", "LEAK_MATERIAL"],
+    scope: "message",
+    unlessNear: P5_DOC_CANCELS,
+    unlessAnywhere: ["SECRET_ASK_NOT", "PROHIBITION"],
+    unlessOfficial: true,
+    group: "secret",
+    message: "{words}：把尚未公开的内部材料、数据发给他人，还叮嘱“别外传”，说明自己也知道不该发，属于泄露工作秘密。",
+    suggestion: "删去这些内部材料；未公开的文件、数据不要通过微信发送，以正式发布为准。已发出的，请对方删除并向组织报告。",
+  },
 ];
 
 /**
