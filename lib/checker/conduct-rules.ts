@@ -657,6 +657,21 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     suggestion: "立即撤回并报告保密部门；内部材料不得拍照、不得通过微信发送。",
   },
   {
+    // 跟你们透个底，今年…分到哪些单位我这都有名单 (r79-096): what is not yet out told to someone; all 34 drafts of all
+    // sets with 跟/给…透个底 are P5 (decision 066).
+    id: "secret-tip-told",
+    code: "P5",
+    severity: "redline",
+    all: ["TIP_TOLD"],
+    scope: "sentence",
+    unlessNear: P5_CANCELS,
+    negatable: true,
+    group: "secret",
+    unlessOfficialWith: ["PROHIBITION"],
+    message: "{words}：把尚未公开的工作信息私下透露给别人，属于泄露工作秘密。",
+    suggestion: "删去这些内容；未公开的工作信息以正式公布为准，不得提前透露。",
+  },
+  {
     // 城东五金店那个老板娘在咱们行存了三百多万: a customer's deposit told by the bank's staff (round 35).
     id: "client-account",
     code: "P5",
@@ -1083,6 +1098,25 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     suggestion: "先核实来源；以官方发布为准，未经证实的不发、不转。",
   },
   {
+    // 明年起伤残抚恤金全部停发…赶紧转给身边的老兵 (r79-085): a message urged on to others at once; all 29 drafts of all
+    // sets with 赶紧转给, 快转给 or 赶快转给 are V2 (decision 066). rumour-urgent's cancels, with the rumour called one
+    // or a check asked (RUMOUR_CALLED) in place of REFUTE and VERIFY, whose 核查 the rumour itself tells (重新核查).
+    id: "rumour-pass-round",
+    code: "V2",
+    severity: "redline",
+    all: ["PASS_ROUND_NOW"],
+    scope: "near",
+    unlessNear: ["OFFICIAL_SOURCE", "RUMOUR_CALLED"],
+    unlessOfficial: true,
+    negatable: true,
+    skipQuoted: true,
+    unlessAnywhere: ["RUMOUR_CALLED"],
+    group: "hearsay",
+    unlessOfficialWith: ["PROHIBITION"],
+    message: "{words}：没有来源的消息还催人赶紧转给别人，是谣言的典型写法。",
+    suggestion: "先核实来源；以官方发布为准，未经证实的不发、不转。",
+  },
+  {
     id: "rumour-danger-spread",
     code: "V2",
     severity: "redline",
@@ -1355,6 +1389,8 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     // Help in an election is canvassing (V3), not a standing network.
     // 老同学，你说的那事我真帮不了…我打招呼也不合规矩 (r44): a favour refused, no network kept.
     unless: ["DISCUSSION", "ELECTION", "DECLINE_GROUP", "MUTUAL_AID", "REFUSAL"],
+    // 等县公共资源交易中心挂网公示吧 (r78-078): the trading centre's name, no network's 资源 (decision 066).
+    unlessNear: ["PUBLIC_RESOURCE"],
     // 这个"互相关照"的群我就不进了。平时同学聚聚挺好 (r72-106): a circle's group declined anywhere in the
     // draft keeps it clean; none of the 63 drafts of all sets with DECLINE_GROUP is TJ1 (decision 060).
     unlessAnywhere: ["DECLINE_GROUP"],
@@ -1770,6 +1806,8 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     scope: "sentence",
     // 这个集赞的活动我就不转了: the bait refused.
     unless: ["DISCUSSION", "SALES_PROPER", "REFUSE_FORWARD"],
+    // 这种集赞送礼的多半是骗个人信息的 (r79-060): the bait called a fraud (decision 066).
+    unlessNear: ["BAIT_SCAM"],
     negatable: true,
     skipQuoted: true,
     unlessOfficialWith: ["PROHIBITION"],
@@ -1879,6 +1917,22 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     unlessOfficial: true,
     channels: ["workgroup"],
     message: "{words}：把亲友、生意人等与工作无关的人拉进工作群，群里的工作信息会被外人看到，可能泄露工作秘密。",
+    suggestion: "请把他移出工作群；需要对接工作的，由单位按程序联系，不要随便拉外人进群。",
+  },
+
+  {
+    // 我把鑫达物流的赵经理拉进群了 (r79-057): a firm's man pulled in, named by his firm or title, not by OUTSIDER's words;
+    // all nine work-group drafts of all sets with 拉进… and 公司, 经理 or 老战友 in one sentence are G2 (decision 066).
+    id: "workgroup-firm-man",
+    code: "G2",
+    severity: "must",
+    all: ["PULLED_IN", "FIRM_MAN"],
+    scope: "sentence",
+    unless: ["DISCUSSION", "POSTING_BAN", "OFF_TOPIC_BAN"],
+    skipQuoted: true,
+    unlessOfficial: true,
+    channels: ["workgroup"],
+    message: "{words}：把生意人等与工作无关的人拉进工作群，群里的工作信息会被外人看到，可能泄露工作秘密。",
     suggestion: "请把他移出工作群；需要对接工作的，由单位按程序联系，不要随便拉外人进群。",
   },
 

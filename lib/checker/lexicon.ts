@@ -678,6 +678,26 @@ export const CONCEPTS = {
   PLACED_FROM_ABOVE: ["硬塞下来", "塞下来", "塞进来", "空降"],
   /** 孙子给奶奶的 / 我也是被逼的: the words in their other sense (to grandma; forced), no vulgarity (decision 064). */
   NOT_VULGAR_SENSE: ["给奶奶的", "被逼的", "被逼"],
+  /** 等县公共资源交易中心挂网公示吧: 资源 inside the name of the public trading centre, no network's 资源; none of the 14
+   * drafts of all sets with 公共资源 is TJ1 (r78-078 claimed; decision 066). Cancels `network`. */
+  PUBLIC_RESOURCE: ["公共资源"],
+  /** 这种集赞送礼的多半是骗个人信息的: the bait called a fraud, a warning; none of the 11 drafts of all sets with a bait
+   * word and 骗 in one sentence is P9, nor are the six with these phrases (r79-060 claimed; decision 066). Cancels `bait`. */
+  BAIT_SCAM: ["骗个人信息", "骗取个人信息", "多半是骗", "是骗人的"],
+  /** 跟你们透个底 / 给你透个底: the sender tells someone what is not yet out; all 34 drafts of all sets with 跟/给 你, 您,
+   * 你们 or 大家 (私下) 透个底 are P5 (r79-096 only hinted; decision 066). Claims `secret-tip-told`. */
+  TIP_TOLD: ["跟你透个底", "给你透个底", "跟您透个底", "给您透个底", "跟你们透个底", "给你们透个底", "跟大家透个底", "给大家透个底", "跟你私下透个底", "给你私下透个底"],
+  /** 我把恒通公司老钱也拉进咱们科室群了 / 鑫达物流的赵经理 / 老战友周某: a firm's man or an old comrade pulled into a work
+   * group; all nine work-group drafts of all sets with 拉进… and 公司, 经理 or 老战友 in one sentence are G2 (five missed;
+   * decision 066). With PULLED_IN, claims `workgroup-firm-man`. */
+  FIRM_MAN: ["公司", "经理", "老战友"],
+  /** 赶紧转给身边的老兵 / 快转给村里人: a message urged on to others at once; all 29 drafts of all sets with 赶紧转给, 快转给
+   * or 赶快转给 are V2 (r79-085 only hinted; decision 066). Claims `rumour-pass-round`. */
+  PASS_ROUND_NOW: ["赶紧转给", "快转给", "赶快转给"],
+  /** A rumour called one (辟谣, 谣言, 不实 …) or a check asked for (先核实, 是否属实), as phrases: REFUTE and VERIFY
+   * without 核查, which a rumour tells as its own news (全部停发、重新核查, r79-085; decision 066). Cancels
+   * `rumour-pass-round`. */
+  RUMOUR_CALLED: ["辟谣", "谣言", "不实", "经核实", "假消息", "虚假信息", "没这回事", "澄清", "是诈骗", "是骗子", "不信谣", "不传谣", "先核实", "核实后", "核实一下", "是否属实", "未经证实", "待核实"],
   MONEY_SHORT: ["手头有点紧", "手头紧", "手头有些紧", "手头不宽裕", "手头不太宽裕", "手头紧张", "手头有点紧张", "手头不方便", "手头不太方便", "最近缺钱", "最近有点缺钱", "手头缺钱"],
   /** A loan asked for or paid back between friends: money short, no favour sold. */
   LOAN: ["借我", "借点", "借…钱", "借给我", "先借", "还你", "还您", "下月还", "发工资还", "周转一下"],
@@ -1059,6 +1079,13 @@ const PHRASE_CONCEPTS = new Set<Concept>([
   "SECRET_ASK",
   "LEAK_MATERIAL",
   "SECRET_ASK_NOT",
+  // Decision 066, the same way.
+  "PUBLIC_RESOURCE",
+  "BAIT_SCAM",
+  "TIP_TOLD",
+  "FIRM_MAN",
+  "PASS_ROUND_NOW",
+  "RUMOUR_CALLED",
   ...WORK_GROUP_CONCEPTS,
 ]);
 
