@@ -242,3 +242,22 @@ describe("P5 claimed: unpublished material passed on with a plea to keep it quie
     expect(redline("这周的病例数据还没公布，我不能说，你别打听了，等卫健委正式发布吧。", "P5", { channel: "private" })).toEqual([]);
   });
 });
+
+// ───────────── decision 068: WH1 (rounds 78–79 not counted) ─────────────
+
+describe("WH1: praise of a leader named 王局/周处, or held up as a model or saluted — decision 068", () => {
+  it.each([
+    "李局高瞻远瞩！跟着李局干，我们心里有底！",
+    "点赞张书记周末还在群里盯工作，是我们全体同志学习的榜样！",
+    "孙处长亲自建群关心基层，我们深受感动，向孙处长致敬！",
+  ])("%s", (text) => {
+    const f = byRule(text, "WH1", { channel: "workgroup" });
+    expect(f).not.toEqual([]);
+    expect(f[0]!.severity).toBe("must");
+  });
+  it("not 致敬 to the crews on 朋友圈 (领导 in another sentence), nor a plain report to 王局", () => {
+    expect(byRule("抢修连夜干到早上，局领导也在现场。致敬每一位一线职工！", "WH1", { channel: "moments" })).toEqual([]);
+    expect(byRule("王局，城东工地已排查完毕，隐患三处，正在整改。", "WH1", { channel: "workgroup" })).toEqual([]);
+    expect(byRule("对方处理得完全正确，这批投诉可以结案了。", "WH1", { channel: "workgroup" })).toEqual([]);
+  });
+});

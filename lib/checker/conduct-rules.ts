@@ -2351,6 +2351,52 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     message: "{words}：把尚未公开的内部材料、数据发给他人，还叮嘱“别外传”，说明自己也知道不该发，属于泄露工作秘密。",
     suggestion: "删去这些内部材料；未公开的文件、数据不要通过微信发送，以正式发布为准。已发出的，请对方删除并向组织报告。",
   },
+  // ───────────── cross-round causes of WH1 (decision 068; rounds 78–79 not counted) ─────────────
+  // Praise of the group owner or a leader that `flattery` misses; must-fix as `flattery`, and yielding to it.
+  {
+    // 王局高瞻远瞩！跟着王局干，心里就是踏实: the leader named 王局/周处, not 局长 (30 of 30 WH1 with a `FLATTERY` word).
+    id: "flattery-short-title",
+    code: "WH1",
+    severity: "must",
+    all: ["FLATTERY", "LEADER_SHORT"],
+    scope: "sentence",
+    unless: ["DISCUSSION"],
+    negatable: true,
+    skipQuoted: true,
+    unlessOfficialWith: ["PROHIBITION"],
+    yieldsTo: ["WH1"],
+    message: "{words}：在群里吹捧群主、领导，工作群不是表态、拍马屁的地方。",
+    suggestion: "删去吹捧的话，直接回复工作本身：收到、落实情况、需要协调的问题。",
+  },
+  {
+    // 点赞周书记深夜还在群里指导工作，是我们全体干部学习的榜样 / 向周处长致敬: a leader held up as a model or saluted (11 of 11 WH1).
+    // No `DISCUSSION` cancel: 学习的榜样 holds its 学习; none of the 11 drafts is a lesson, a case or a warning.
+    id: "leader-tribute",
+    code: "WH1",
+    severity: "must",
+    all: ["LEADER_TRIBUTE", "LEADER"],
+    scope: "sentence",
+    negatable: true,
+    skipQuoted: true,
+    unlessOfficialWith: ["PROHIBITION"],
+    yieldsTo: ["WH1"],
+    message: "{words}：在群里吹捧群主、领导，工作群不是表态、拍马屁的地方。",
+    suggestion: "删去吹捧的话，直接回复工作本身：收到、落实情况、需要协调的问题。",
+  },
+  {
+    // 学习的榜样 / 致敬 beside 王局, 周处 (the same drafts' short titles).
+    id: "leader-tribute-short-title",
+    code: "WH1",
+    severity: "must",
+    all: ["LEADER_TRIBUTE", "LEADER_SHORT"],
+    scope: "sentence",
+    negatable: true,
+    skipQuoted: true,
+    unlessOfficialWith: ["PROHIBITION"],
+    yieldsTo: ["WH1"],
+    message: "{words}：在群里吹捧群主、领导，工作群不是表态、拍马屁的地方。",
+    suggestion: "删去吹捧的话，直接回复工作本身：收到、落实情况、需要协调的问题。",
+  },
 ];
 
 /**

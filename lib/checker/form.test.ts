@@ -429,3 +429,24 @@ describe("decision 062: cross-round R2 and R3 causes (suggestions)", () => {
     expect(only(run(voice, { kind: "chat", channel: "private" }), "R3")).toEqual([]);
   });
 });
+
+describe("decision 068: form claims the writers do not make, made milder on voice notes", () => {
+  it("R1: a voice note's missing address is a suggestion (王局 after the [语音] mark)", () => {
+    const text = "[语音 45″] 刘局，南岸泵站的情况我跟您语音汇报一下，您方便时听。";
+    expect(one(run(text, { kind: "request", channel: "private", sendAt: "10:00" }), "R1").severity).toBe("suggestion");
+  });
+  it("R1: a voice note posted to a group with a line beside it", () => {
+    const text = "[语音 58″][语音 40″]\n大家听一下，周五检查的安排都在里面。";
+    expect(one(run(text, { kind: "notice", channel: "workgroup", sendAt: "10:00" }), "R1").severity).toBe("suggestion");
+  });
+  it("R5: a work group's voice report without a signature is a suggestion", () => {
+    const text = "[语音 50″]（背景风声很大）\n刚在堤上录的，有点吵，大家凑合听。";
+    expect(one(run(text, { kind: "report", channel: "workgroup", sendAt: "10:00" }), "R5").severity).toBe("suggestion");
+  });
+  it("still must-fix without a voice note, and R5 on a voice notice", () => {
+    const text = "大家听一下，周五检查的安排按上次说的办。";
+    expect(one(run(text, { kind: "notice", channel: "workgroup", sendAt: "10:00" }), "R1").severity).toBe("must");
+    const voiceNotice = "[语音 58″]\n大家听一下，周五检查的安排都在里面。";
+    expect(one(run(voiceNotice, { kind: "notice", channel: "workgroup", sendAt: "10:00" }), "R5").severity).toBe("must");
+  });
+});

@@ -222,6 +222,14 @@ export const FINDINGS = {
     "一条消息说完整，分点列出；内容多、头绪杂的，打电话或当面说。",
   ),
   chatScraps: spec("R3", "suggestion", "一件事拆成了好几行零碎的短句，对方要拼起来才看得懂。", "把事由、时间、要求写成完整的一句或一条消息。"),
+  // ── Decision 068: form claims the writers do not make, made milder (data in CROSS_ROUND_FORM_068 at the end) ──
+  addressMissingVoice: spec("R1", "suggestion", "带语音的消息开头没有称谓。", "语音之外的文字宜以称谓开头，如“王局：”；要紧的事用文字写明，或直接打电话。"),
+  signatureMissingVoiceReport: spec(
+    "R5",
+    "suggestion",
+    "发到工作群的语音汇报结尾没有署名。",
+    "正式的汇报宜用文字写明要点，结尾署上单位和姓名，如“综合科 李明”。",
+  ),
 } as const satisfies Record<string, FindingSpec>;
 
 export type FindingId = keyof typeof FINDINGS;
@@ -830,4 +838,17 @@ export const CROSS_ROUND_FORM_062 = {
     /分几条(?:再)?发|分[两三四五六七八九]条发|(?:等[会下]|等会儿|一会儿?|稍后)(?:再|分开|单独)(?:发|补|说)|下条继续|[（(]未完|剩下的?.{0,4}(?:再发|分开发)|回头再补|先说这么多|[（(](?:消息\d{1,2}|第[\d一二三四五六七八九十]{1,2}条|下一条|\d{1,2}\/\d{1,2})[)）]/,
   /** A line that is only stickers, voice notes or pictures ([语音 59″]) is no scrap of the text. */
   bracketLine: /^(?:\[[^\]\n]*\]\s*)+$/,
+} as const;
+
+// ───────────────────────────── decision 068: form claims made milder ─────────────────────────────
+
+/**
+ * Slices where the writers do not carry a form code the checker claimed as must-fix, counted across all sets
+ * (rounds 78–79 not counted; docs/decisions/068-checker-cross-round-form-claims-wh1.md): in at least 80 % of at
+ * least ten drafts the claim is wrong, so it becomes a suggestion there (found still, no longer claimed).
+ */
+export const CROSS_ROUND_FORM_068 = {
+  /** A message carrying voice notes ([语音 59″], [语音转文字]): no address claimed (14 of 16 not R1), and in a work
+   * group's report no signature claimed (16 of 20 not R5). */
+  voiceNote: /[[【]语音/,
 } as const;
