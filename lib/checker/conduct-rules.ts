@@ -252,6 +252,23 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     suggestion: "不得收送此类红包、转账或礼券；已收到的应退回，并向组织如实报告。",
   },
   {
+    // [已收款 ¥1000]⏎行，心意我领了。…专家那边我也递个话 (r80-059): the transfer's mark heads the message, the favour is
+    // two sentences on, out of `favour-money`'s reach; all seven drafts of all sets with [已收款 or [已领取 are TJ3
+    // (decision 069).
+    id: "transfer-taken-favour",
+    code: "TJ3",
+    severity: "redline",
+    all: ["TRANSFER_TAKEN", "FAVOUR"],
+    scope: "message",
+    unless: [...PACKET_CONTEXT, ...NOT_FOR_FAVOUR],
+    unlessNear: [...FAVOUR_CONTEXT, "RETURNED", "CONTEST"],
+    negatable: true,
+    group: "packet",
+    unlessOfficialWith: ["PROHIBITION"],
+    message: "{words}：收下转账、红包，又答应为对方办事、关照，可能影响公正执行公务。",
+    suggestion: "不得收受此类转账、红包；已收到的应退回，并向组织如实报告。",
+  },
+  {
     // 李老板，下个月你们餐饮许可证要续了吧？最近手头有点紧，你懂的 (r45): an official short of money, said
     // beside the addressee's licence or case, asks for a bribe (TJ3 covers ZJ2, RP1–RP3). A loan asked of a
     // friend (手头紧，借我两千，发工资还你) sells nothing.
@@ -1114,6 +1131,42 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     group: "hearsay",
     unlessOfficialWith: ["PROHIBITION"],
     message: "{words}：没有来源的消息还催人赶紧转给别人，是谣言的典型写法。",
+    suggestion: "先核实来源；以官方发布为准，未经证实的不发、不转。",
+  },
+  {
+    // 【扩散】白鹭湖湿地下月起门票全免！转发到5个群就能领… (r80-098): a message tagged to be spread; all six drafts of all
+    // sets with 【扩散】 or 【紧急扩散】 are V2 (decision 069). rumour-pass-round's cancels.
+    id: "rumour-spread-tag",
+    code: "V2",
+    severity: "redline",
+    all: ["SPREAD_TAG"],
+    scope: "near",
+    unlessNear: ["OFFICIAL_SOURCE", "RUMOUR_CALLED"],
+    unlessOfficial: true,
+    negatable: true,
+    skipQuoted: true,
+    unlessAnywhere: ["RUMOUR_CALLED"],
+    group: "hearsay",
+    unlessOfficialWith: ["PROHIBITION"],
+    message: "{words}：给没有来源的消息打上“扩散”标签催人转发，是谣言的典型写法。",
+    suggestion: "先核实来源；以官方发布为准，未经证实的不发、不转。",
+  },
+  {
+    // 别的群转来的：党校食堂用的是地沟油… (r81-096): what another group says passed on as news; all five drafts of all
+    // sets with 别的群转来, 别的群(里)看到 or 别的群(里)在传 are V2 (decision 069). rumour-pass-round's cancels.
+    id: "rumour-other-group",
+    code: "V2",
+    severity: "redline",
+    all: ["OTHER_GROUP_SEEN"],
+    scope: "near",
+    unlessNear: ["OFFICIAL_SOURCE", "RUMOUR_CALLED"],
+    unlessOfficial: true,
+    negatable: true,
+    skipQuoted: true,
+    unlessAnywhere: ["RUMOUR_CALLED"],
+    group: "hearsay",
+    unlessOfficialWith: ["PROHIBITION"],
+    message: "{words}：把别的群里看到、转来的消息不加核实地再传，属于传谣。",
     suggestion: "先核实来源；以官方发布为准，未经证实的不发、不转。",
   },
   {

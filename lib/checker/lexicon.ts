@@ -684,6 +684,17 @@ export const CONCEPTS = {
   /** 这种集赞送礼的多半是骗个人信息的: the bait called a fraud, a warning; none of the 11 drafts of all sets with a bait
    * word and 骗 in one sentence is P9, nor are the six with these phrases (r79-060 claimed; decision 066). Cancels `bait`. */
   BAIT_SCAM: ["骗个人信息", "骗取个人信息", "多半是骗", "是骗人的"],
+  /** [已收款 ¥5000.00]⏎黄老板太客气了。…我跟队里打过招呼了 (r80-016) / [已领取 红包 ¥200]: WeChat's mark of a transfer or a
+   * packet taken, on its own line, the favour two sentences on; all seven drafts of all sets with [已收款 or [已领取 are
+   * TJ3 (two missed, one only hinted; decision 069). With FAVOUR anywhere, claims `transfer-taken-favour`. */
+  TRANSFER_TAKEN: ["[已收款", "[已领取"],
+  /** 【扩散】白鹭湖湿地下月起门票全免！(r80-098) / 【紧急扩散】: a message tagged to be spread; all six drafts of all sets with
+   * 【扩散】 or 【紧急扩散】 are V2 (one only hinted; decision 069). Claims `rumour-spread-tag`. */
+  SPREAD_TAG: ["【扩散】", "【紧急扩散】"],
+  /** 别的群转来的：党校食堂用的是地沟油 (r81-096) / 刚在别的群看到的 / 别的群里在传: a message from another group passed on;
+   * all five drafts of all sets with these phrases are V2 (one only hinted; the two with 别再往别的群转 are clean and do not
+   * match; decision 069). Claims `rumour-other-group`. */
+  OTHER_GROUP_SEEN: ["别的群转来", "别的群里转来", "别的群看到", "别的群里看到", "别的群在传", "别的群里在传"],
   /** 跟你们透个底 / 给你透个底: the sender tells someone what is not yet out; all 34 drafts of all sets with 跟/给 你, 您,
    * 你们 or 大家 (私下) 透个底 are P5 (r79-096 only hinted; decision 066). Claims `secret-tip-told`. */
   TIP_TOLD: ["跟你透个底", "给你透个底", "跟您透个底", "给您透个底", "跟你们透个底", "给你们透个底", "跟大家透个底", "给大家透个底", "跟你私下透个底", "给你私下透个底"],
@@ -1097,6 +1108,10 @@ const PHRASE_CONCEPTS = new Set<Concept>([
   // Decision 068, the same way.
   "LEADER_SHORT",
   "LEADER_TRIBUTE",
+  // Decision 069, the same way.
+  "TRANSFER_TAKEN",
+  "SPREAD_TAG",
+  "OTHER_GROUP_SEEN",
   ...WORK_GROUP_CONCEPTS,
 ]);
 
