@@ -202,9 +202,9 @@ const STUDIED_V11: Record<number, { recall: number; falseAlarms: number; precisi
   // not to be recalled before an old comrade pulled in stay missed (decision 066).
   78: { recall: 0.87, falseAlarms: 0, precision: 0.94, redLine: 0.92 },
   79: { recall: 0.85, falseAlarms: 0, precision: 0.96, redLine: 0.9 },
-  // Rounds 80–81: v39 reaches recall 0.876 / 0.833, precision 0.961 / 0.972, red lines 31/33 and 29/31
-  // (claimed as red lines 31 and 27, were 28 and 26; red-line wrong claims 1 and 1, unchanged); false alarms
-  // 1/44 and 0/44 (were 2 and 2). TJ3 on an e-coupon taken in a group, P5 on a 布防图 posted, V3 on a packet
+  // Rounds 80–81: v39 (on main with decision 068) reaches recall 0.876 / 0.833, precision 0.967 / 0.979, red
+  // lines 31/33 and 29/31 (claimed as red lines 31 and 27, were 28 and 26; red-line wrong claims 1 and 1,
+  // unchanged); false alarms 1/44 and 0/44 (were 2 and 2). TJ3 on an e-coupon taken in a group, P5 on a 布防图 posted, V3 on a packet
   // with 拜托各位 and V1 on 依法治国…领导一句话的事 stay missed (decision 069).
   80: { recall: 0.87, falseAlarms: 1, precision: 0.96, redLine: 0.93 },
   81: { recall: 0.83, falseAlarms: 0, precision: 0.97, redLine: 0.93 },
