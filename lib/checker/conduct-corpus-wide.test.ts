@@ -261,3 +261,28 @@ describe("WH1: praise of a leader named 王局/周处, or held up as a model or 
     expect(byRule("对方处理得完全正确，这批投诉可以结案了。", "WH1", { channel: "workgroup" })).toEqual([]);
   });
 });
+
+// ───────────── decision 070: XY2, G8 and G5 (rounds 80–81 not counted) ─────────────
+
+describe("XY2, G8 and G5: a blurred picture owned to, a message seen late or left unanswered, drink and curses on 朋友圈 — decision 070", () => {
+  it.each([
+    ["整治后的河道照片，手抖拍糊了，凑合看吧[图片]", "XY2", "workgroup"],
+    ["堤坝加固的现场照片，光线不好拍得有点糊，我也说不准裂缝多长。", "XY2", "workgroup"],
+    ["嗯嗯刚看到，周一要的台账我下午补。", "G8", "workgroup"],
+    ["刚看到，昨天上午您问的报表还要吗？", "G8", "private"],
+    ["科里催了好几次数据，懒得回，真急了会打电话的。", "G8", "private"],
+    ["那条通知我就不回了，反正大家都看到了。", "G8", "workgroup"],
+    ["今晚跟几个老同学不醉不归🍻", "G5", "moments"],
+    ["这破单位谁爱干谁干，明年就考走[捂脸]", "G5", "moments"],
+  ])("%s", (text, code, channel) => {
+    const f = byRule(text, code, { channel: channel as "workgroup" | "private" | "moments" });
+    expect(f).not.toEqual([]);
+    expect(f[0]!.severity).toBe("suggestion");
+  });
+  it("not 刚看到 going on to what was seen, nor drink in a work notice, nor a sharp picture", () => {
+    expect(byRule("李科，刚看到您的消息，报表已按要求改好，现发您审核。", "G8", { channel: "private" })).toEqual([]);
+    expect(byRule("我刚看到个视频，说明天全市停课，不知真假。", "G8", { channel: "group" })).toEqual([]);
+    expect(byRule("节日期间严禁酒后驾车，不得饮酒到深夜。", "G5", { channel: "workgroup" })).toEqual([]);
+    expect(byRule("整改后的照片[图片]，很清楚，请审核。", "XY2", { channel: "workgroup" })).toEqual([]);
+  });
+});

@@ -2450,6 +2450,66 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     message: "{words}：在群里吹捧群主、领导，工作群不是表态、拍马屁的地方。",
     suggestion: "删去吹捧的话，直接回复工作本身：收到、落实情况、需要协调的问题。",
   },
+  // ───────────── cross-round causes of XY2, G8 and G5 (decision 070; rounds 80–81 not counted) ─────────────
+  // Suggestions and hints, as in 058 and 061: a draft that carries the words carries the code in at least
+  // 80 % of at least five drafts of all sets, none clean.
+  {
+    // 现场照片拍糊了，凑合看吧 [图片] / 拍得有点糊，光线不好，大家将就看: a blurred picture owned to (55 of 55, XY2).
+    id: "blurred-shot",
+    code: "XY2",
+    severity: "suggestion",
+    all: ["BLURRED_SHOT"],
+    scope: "sentence",
+    // No DISCUSSION cancel: 整治现场照片 and 我也说不准 (整治, 不准) stopped `unclear-media` on two of these drafts, and none of
+    // the 55 is a lesson or a case.
+    unlessNear: ["RETAKE"],
+    negatable: true,
+    yieldsTo: ["XY2"],
+    hint: true,
+    message: "{words}：发到工作上的图片看不清，对方无法据此了解情况。",
+    suggestion: "重新拍摄清晰的照片；要点最好直接用文字写明。",
+  },
+  {
+    // 上周二你问的那笔报销…我一直忘了回你 / 懒得回 / 已读不回: a message left unanswered (9 of 9, G8).
+    id: "reply-withheld",
+    code: "G8",
+    severity: "suggestion",
+    all: ["REPLY_WITHHELD"],
+    scope: "sentence",
+    unless: ["DISCUSSION"],
+    yieldsTo: ["G8"],
+    hint: true,
+    message: "{words}：工作消息不回、忘了回，耽误办事。及时回复他人信息是一种美德。",
+    suggestion: "看到就回；一时办不了，先回“收到，X点前答复”。",
+  },
+  {
+    // 哦哦刚看到，那个表我明天报 / 刚看到，上周五您问的那个数据还要吗？: a message seen late, owned to (12 of 12, G8).
+    id: "just-seen",
+    code: "G8",
+    severity: "suggestion",
+    all: ["JUST_SEEN"],
+    scope: "sentence",
+    unless: ["DISCUSSION"],
+    yieldsTo: ["G8"],
+    hint: true,
+    message: "{words}：工作消息隔了许久才看、才回，耽误办事。及时回复他人信息是一种美德。",
+    suggestion: "工作群、工作消息每天定时查看，看到就回；一时办不了，先回“收到，X点前答复”。",
+  },
+  {
+    // 今晚不醉不归！明天局里那个会谁爱去谁去 / 这破工作谁爱干谁干: drinking told or the job cursed on 朋友圈 (15 of 15, G5).
+    id: "moments-booze-curse",
+    code: "G5",
+    severity: "suggestion",
+    all: ["MOMENTS_BOOZE_CURSE"],
+    scope: "sentence",
+    unless: ["DISCUSSION"],
+    skipQuoted: true,
+    yieldsTo: ["G5"],
+    hint: true,
+    channels: ["moments"],
+    message: "{words}：在朋友圈里晒喝酒、骂工作。朋友圈是生活圈，好友里有亲友、服务对象，也有同事、领导，这样的话一发出去就收不回来。",
+    suggestion: "这类话不要发到朋友圈；工作上的情绪按正当渠道排解，确需发生活内容，设置分组可见。",
+  },
 ];
 
 /**

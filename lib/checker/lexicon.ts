@@ -1009,6 +1009,19 @@ export const CONCEPTS = {
   /** A leader held up as a model or saluted (是我们学习的榜样, 向周处长致敬): with a leader in one sentence, all 11 drafts of all
    * sets carry WH1; 致敬 without a leader (致敬每一位建设者 on 朋友圈) is clean three times. */
   LEADER_TRIBUTE: ["学习的榜样", "学习榜样", "致敬"],
+  // ───────────── cross-round causes of XY2, G8 and G5 (decision 070; rounds 80–81 not counted) ─────────────
+  /** A picture its sender calls blurred, with no media word in the sentence (现场照片拍糊了，凑合看吧 [图片] / 拍得有点糊，
+   * 光线不好，大家将就看): all 55 drafts of all sets with these words carry XY2, none clean. */
+  BLURRED_SHOT: ["拍糊", "拍得有点糊", "有点糊", "拍虚了", "将就看"],
+  /** A message left unanswered on purpose or forgotten (我一直忘了回你 / 懒得回 / 已读不回 / 那个通知我就不回了): all 9 drafts of
+   * all sets with these words carry G8, none clean. */
+  REPLY_WITHHELD: ["一直没顾上回", "一直忘了回", "忘了回你", "懒得回", "已读不回", "就不回了"],
+  /** On 朋友圈, a night's drinking told or the job cursed (今晚不醉不归 / 跟景区几个老板喝到位了 / 这破工作谁爱干谁干): all 15
+   * drafts of all sets (channel moments) with these words carry G5, none clean. */
+  /** 刚看到 standing alone as a clause, before its comma or stop (哦哦刚看到，那个表我明天报 / 刚看到，上周五您问的那个数据还要吗？):
+   * all 12 drafts of all sets carry G8, none clean; 刚看到个视频 (a rumour, V2) and 刚看到您的消息 (clean) go on without a stop. */
+  JUST_SEEN: ["刚看到，", "刚看到。", "刚看到,", "刚看到！"],
+  MOMENTS_BOOZE_CURSE: ["不醉不归", "喝到", "破工作", "破单位", "谁爱干谁干", "谁爱去谁去"],
 } as const satisfies Record<string, readonly string[]>;
 
 export type Concept = keyof typeof CONCEPTS;
@@ -1112,6 +1125,11 @@ const PHRASE_CONCEPTS = new Set<Concept>([
   "TRANSFER_TAKEN",
   "SPREAD_TAG",
   "OTHER_GROUP_SEEN",
+  // Decision 070, the same way.
+  "BLURRED_SHOT",
+  "REPLY_WITHHELD",
+  "JUST_SEEN",
+  "MOMENTS_BOOZE_CURSE",
   ...WORK_GROUP_CONCEPTS,
 ]);
 
