@@ -19,7 +19,7 @@ import {
 } from "./detect-form";
 import { makeFinding } from "./finding";
 import { type Meter, newMeter } from "./meter";
-import { CROSS_ROUND_FORM_062, CROSS_ROUND_FORM_068, FINDINGS, OPENING_PING, ORDER, SEND_TIME, VAGUE_LEAD_IN } from "./rules";
+import { LEAD_IN_AND_PIECES, VOICE_NOTE, FINDINGS, OPENING_PING, ORDER, SEND_TIME, VAGUE_LEAD_IN } from "./rules";
 import { analyse, inferKind, type Structure } from "./structure";
 import { type Span, trimSpan, trimTrailingPunct, visibleLength } from "./text";
 import type { CheckInput, CheckResult, Finding, MessageKind, Severity } from "./types";
@@ -143,8 +143,8 @@ export function formFindings(s: Structure, input: CheckInput, meter: Meter): Fin
   if (!found.some((f) => f.code === "R2")) checkVagueReferences(s, found);
   checkPersonalData(s, found, meter);
   if (!found.some((f) => f.code === "R3")) checkStrungMatters(s, found);
-  crossRoundForm062(s, kind, found);
-  crossRoundForm068(s, kind, input.channel, found);
+  checkLeadInAndPieces(s, kind, found);
+  softenVoiceNoteClaims(s, kind, input.channel, found);
   return found;
 }
 
@@ -168,7 +168,7 @@ function pleasantryLeadIn(s: Structure, kind: MessageKind | null): Span | null {
   // A chat's or a reply's thanks (群主辛苦了！) opens no message with a matter to come.
   if (kind === "chat" || kind === "reply" || s.title) return null;
   const { text } = s;
-  const P = CROSS_ROUND_FORM_062;
+  const P = LEAD_IN_AND_PIECES;
   if (s.firstSentence) {
     const bare = trimTrailingPunct(text, s.firstSentence);
     const sentence = text.slice(bare.start, bare.end);
@@ -188,16 +188,16 @@ function chatScraps(s: Structure): boolean {
     .slice(0, s.bodyEnd)
     .split("\n")
     .map((l) => l.trim())
-    .filter((l) => l !== "" && !CROSS_ROUND_FORM_062.bracketLine.test(l));
+    .filter((l) => l !== "" && !LEAD_IN_AND_PIECES.bracketLine.test(l));
   if (lines.length < ORDER.fragmentLines) return false;
   const short = lines.filter((l) => visibleLength(l) <= ORDER.fragmentChars && !/[。！？!?]$/.test(l)).length;
   return short / lines.length >= 0.75;
 }
 
 /** Decision 062's R2 and R3 suggestions, each only when no finding of its code was made. */
-function crossRoundForm062(s: Structure, kind: MessageKind | null, found: Finding[]): void {
+function checkLeadInAndPieces(s: Structure, kind: MessageKind | null, found: Finding[]): void {
   const { text } = s;
-  const P = CROSS_ROUND_FORM_062;
+  const P = LEAD_IN_AND_PIECES;
   if (!found.some((f) => f.code === "R2")) {
     const lead = pleasantryLeadIn(s, kind);
     // 那个表大家填一下 / 把上回说的那个表发我: the thing to be done pointed at, never named (10 of 10 R2).
@@ -220,8 +220,8 @@ function crossRoundForm062(s: Structure, kind: MessageKind | null, found: Findin
  * claimed do not carry R1: 王局… stands after the [语音] mark, or the text is a line beside the voice), and so is the
  * missing signature of a report to a work group (16 of 20 do not carry R5). Run last, on the findings made.
  */
-function crossRoundForm068(s: Structure, kind: MessageKind | null, channel: CheckInput["channel"], found: Finding[]): void {
-  if (!CROSS_ROUND_FORM_068.voiceNote.test(s.text)) return;
+function softenVoiceNoteClaims(s: Structure, kind: MessageKind | null, channel: CheckInput["channel"], found: Finding[]): void {
+  if (!VOICE_NOTE.voiceNote.test(s.text)) return;
   const voiceReport = kind === "report" && channel === "workgroup";
   for (const [i, f] of found.entries()) {
     const span = { start: f.start, end: f.end };

@@ -202,7 +202,7 @@ export const FINDINGS = {
     "一条消息里用“然后”“另外”“还有”“对了”串起好几件事，没有分点，对方容易看漏。",
     "按“1. 2. 3.”分点写明每件事；事情多、头绪杂的，打电话或当面说。",
   ),
-  // ── Decision 062: cross-round R2 and R3 causes (suggestions; data in CROSS_ROUND_FORM_062 at the end) ──
+  // ── Decision 062: cross-round R2 and R3 causes (suggestions; data in LEAD_IN_AND_PIECES at the end) ──
   pleasantryLeadIn: spec(
     "R2",
     "suggestion",
@@ -222,7 +222,7 @@ export const FINDINGS = {
     "一条消息说完整，分点列出；内容多、头绪杂的，打电话或当面说。",
   ),
   chatScraps: spec("R3", "suggestion", "一件事拆成了好几行零碎的短句，对方要拼起来才看得懂。", "把事由、时间、要求写成完整的一句或一条消息。"),
-  // ── Decision 068: form claims the writers do not make, made milder (data in CROSS_ROUND_FORM_068 at the end) ──
+  // ── Decision 068: form claims the writers do not make, made milder (data in VOICE_NOTE at the end) ──
   addressMissingVoice: spec("R1", "suggestion", "带语音的消息开头没有称谓。", "语音之外的文字宜以称谓开头，如“王局：”；要紧的事用文字写明，或直接打电话。"),
   signatureMissingVoiceReport: spec(
     "R5",
@@ -822,7 +822,7 @@ export const PERSONAL_DATA = {
  * carry the code in at least 80 % of at least five drafts (docs/decisions/062-checker-cross-round-form-r2-r3.md).
  * All four findings are suggestions; check-form.ts runs them last, each only when its code is not found yet.
  */
-export const CROSS_ROUND_FORM_062 = {
+export const LEAD_IN_AND_PIECES = {
   /** A notice, request or report whose first sentence is a pleasantry (大家都辛苦了, 再接再厉, 阳光明媚). */
   pleasantryFirst: /辛苦了|辛苦大家|再接再厉|阳光明媚|好日子|忙了一整天|忙晕/,
   /** … or whose matter comes only after a turn (另外说一下, 顺便说一下, 说正事) past weather and greetings. */
@@ -847,7 +847,7 @@ export const CROSS_ROUND_FORM_062 = {
  * (rounds 78–79 not counted; docs/decisions/068-checker-cross-round-form-claims-wh1.md): in at least 80 % of at
  * least ten drafts the claim is wrong, so it becomes a suggestion there (found still, no longer claimed).
  */
-export const CROSS_ROUND_FORM_068 = {
+export const VOICE_NOTE = {
   /** A message carrying voice notes ([语音 59″], [语音转文字]): no address claimed (14 of 16 not R1), and in a work
    * group's report no signature claimed (16 of 20 not R5). */
   voiceNote: /[[【]语音/,
