@@ -255,6 +255,13 @@ describe("rules as data", () => {
     }
     expect(new Set(CONDUCT_RULES.map((r) => r.id)).size).toBe(CONDUCT_RULES.length);
   });
+
+  it("no concept lists a word twice (a list grown by many studies stays a set)", () => {
+    const repeated = Object.entries(CONCEPTS).flatMap(([name, words]) =>
+      (words as readonly string[]).filter((w, i) => words.indexOf(w as never) !== i).map((w) => `${name}: ${w}`),
+    );
+    expect(repeated).toEqual([]);
+  });
 });
 
 describe("rounds 6–7: paraphrase and clean contexts", () => {
