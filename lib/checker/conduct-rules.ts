@@ -208,7 +208,7 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     all: ["GAMBLING"],
     scope: "sentence",
     // 群里这个抢红包接龙我就不参加了: the sender stays out.
-    unless: ["DISCUSSION", "DECLINE_JOIN"],
+    unless: ["DISCUSSION", "DECLINE_JOIN", "NOT_GAMBLING_SENSE"],
     // 家人群里抢到老妈发的红包，手气最佳: a family's packet, no stake (r36); a stake per round is
     // `gambling-stake`, which no family setting cancels.
     unlessNear: ["FAMILY_SETTING"],
@@ -1891,6 +1891,7 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     all: ["SALES", "PRODUCT"],
     scope: "near",
     unlessNear: ["SALES_PROPER", "BAIT"],
+    unlessAnywhere: ["EVENT_NOTICE"],
     negatable: true,
     skipQuoted: true,
     group: "advert",
@@ -1905,6 +1906,7 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     all: ["SALES", "SALES"],
     scope: "near",
     unlessNear: ["SALES_PROPER", "BAIT"],
+    unlessAnywhere: ["EVENT_NOTICE"],
     negatable: true,
     skipQuoted: true,
     group: "advert",
@@ -2383,6 +2385,22 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     scope: "message",
     unlessNear: ["REFUSAL", "RETURNED", "PROHIBITION", "DISCUSSION"],
     unlessAnywhere: ["GAMBLING", "FAMILY_SETTING", "KIN"],
+    negatable: true,
+    unlessOfficial: true,
+    yieldsTo: ["TJ3", "V3"],
+    message: "{words}：收下企业、老板发的红包，属于收受管理服务对象、业务往来单位的礼金，可能影响公正执行公务。",
+    suggestion: "不收此类红包；已收到的退回，并向组织如实报告。",
+  },
+  {
+    // 谢谢王总的红包🧧 手气最佳哈哈哈，王总大气！ (r83-108): a boss's packet thanked by name is a firm's packet taken, a lucky draw
+    // in it too (5 of 5 TJ3 in all sets; firm-packet-taken stands aside for any game word, decision 072).
+    id: "firm-packet-thanked",
+    code: "TJ3",
+    severity: "redline",
+    all: ["FIRM_PACKET_THANKED"],
+    scope: "message",
+    unlessNear: ["REFUSAL", "RETURNED", "PROHIBITION", "DISCUSSION"],
+    unlessAnywhere: ["FAMILY_SETTING", "KIN"],
     negatable: true,
     unlessOfficial: true,
     yieldsTo: ["TJ3", "V3"],

@@ -118,6 +118,9 @@ export const CONCEPTS = {
     // 重点检查是否收受…礼金…，是否接受宴请 (r69): a self-check's question, like 有无 (decision 057).
     "是否收受",
     // 有人在群里发红包拉票的，请保存截图 (r40): a report asked for, the conduct named to be reported.
+    // 有人…为名向他索要微信红包…请组里核实 (r83-077, decision 072): a demand reported or warned of; 18 of 18 drafts of all
+    // sets with 索要 are clean.
+    "索要",
     "请保存截图", "保存截图", "保留截图", "截图留存", "拉票线索", "违纪线索", "问题线索",
   ],
   /**
@@ -678,6 +681,8 @@ export const CONCEPTS = {
   PLACED_FROM_ABOVE: ["硬塞下来", "塞下来", "塞进来", "空降"],
   /** 孙子给奶奶的 / 我也是被逼的: the words in their other sense (to grandma; forced), no vulgarity (decision 064). */
   NOT_VULGAR_SENSE: ["给奶奶的", "被逼的", "被逼"],
+  /** 赌 in a contract's sense (您提的对赌条款…第三条有问题, r82-110): a valuation clause, no packet and no game (decision 072). */
+  NOT_GAMBLING_SENSE: ["对赌", "对赌条款", "对赌协议"],
   /** 等县公共资源交易中心挂网公示吧: 资源 inside the name of the public trading centre, no network's 资源; none of the 14
    * drafts of all sets with 公共资源 is TJ1 (r78-078 claimed; decision 066). Cancels `network`. */
   PUBLIC_RESOURCE: ["公共资源"],
@@ -994,6 +999,13 @@ export const CONCEPTS = {
     "王总", "李总", "张总", "刘总", "陈总", "杨总", "赵总", "黄总", "周总", "吴总", "徐总", "孙总", "马总", "朱总", "胡总", "郭总", "何总", "林总", "罗总", "高总", "钱总", "郑总", "梁总", "谢总", "宋总", "唐总", "许总", "韩总", "冯总", "邓总", "曹总", "彭总", "曾总", "肖总", "田总", "董总", "袁总", "潘总", "于总", "蒋总", "蔡总", "余总", "杜总", "叶总", "程总", "苏总", "魏总", "吕总", "丁总", "任总", "沈总", "姚总", "卢总", "姜总", "崔总", "钟总", "谭总", "陆总", "汪总", "范总", "金总", "石总", "廖总", "贾总", "夏总", "韦总", "方总", "白总", "邹总", "孟总", "熊总", "秦总", "邱总", "江总", "尹总", "薛总", "段总", "雷总", "侯总", "龙总", "史总", "陶总", "贺总", "顾总", "毛总", "郝总", "龚总", "邵总", "万总", "严总", "武总", "戴总", "孔总", "汤总"],
   FIRM_PACKET_TAKEN: ["红包收到了", "红包收到啦", "红包我收到了", "红包收了", "红包我收了", "红包都收了", "红包都收到了", "红包收下了", "红包收下啦",
     "红包我收下了", "我领了", "我已经领了", "我抢到了"],
+  /** An event announced (关于举办农村电商直播培训的通知…课程：直播间红包与优惠券设置, r82-120): a syllabus, not a sale; 6 of 6
+   * drafts of all sets with 关于举办 carry no P8 (decision 072). */
+  EVENT_NOTICE: ["关于举办"],
+  /** A firm's packet thanked by name (谢谢王总的红包🧧 手气最佳哈哈哈 / 谢谢刘老板的红包[已收款 ¥2000]): all 5 drafts of all sets
+   * with thanks for the packet of a boss or a firm are TJ3 (decision 072), a lucky draw in the boss's packet too. */
+  FIRM_PACKET_THANKED: ["谢谢…总的红包", "感谢…总的红包", "谢谢…总发的红包", "感谢…总发的红包", "谢谢…老板的红包", "感谢…老板的红包",
+    "谢谢…老板发的红包", "感谢…老板发的红包", "谢谢…经理的红包", "感谢…经理的红包", "谢谢…厂长的红包", "感谢…厂长的红包"],
   /** Unpublished material passed on with a plea to keep it quiet (讨论稿[图片]，大家看看就行，千万别外传 / 评估报告我拍了几页发你，
    * 看完马上删掉): 99 of the 102 drafts of all sets with both, none clean, are P5 (95 claimed already); a private chat shown
    * round (私下跟我说的[截图]…别外传) is G1's and stays out. */
@@ -1130,6 +1142,10 @@ const PHRASE_CONCEPTS = new Set<Concept>([
   "REPLY_WITHHELD",
   "JUST_SEEN",
   "MOMENTS_BOOZE_CURSE",
+  // Decision 072, the same way.
+  "FIRM_PACKET_THANKED",
+  "EVENT_NOTICE",
+  "NOT_GAMBLING_SENSE",
   ...WORK_GROUP_CONCEPTS,
 ]);
 
