@@ -245,6 +245,9 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     // 一位大爷硬往我手机里转了200块，说谢谢我帮他办了残疾证。已经原路退回了: sent back in the next sentence.
     // 各位校友帮个忙…我闺女参加绘画比赛…投完截图发群里，我挨个发红包感谢 (r57): a child's contest, P9 (decision 049).
     unlessNear: [...FAVOUR_CONTEXT, "RETURNED", "CONTEST"],
+    // 关于商户微信转账的情况报备。…说是"感谢照顾"。我未点收，已于24小时内退回 (r84): a report of money offered, the
+    // return two sentences on; none of the 11 drafts of all sets with 关于…情况报告/报备 is TJ3 (decision 074).
+    unlessAnywhere: ["INCIDENT_REPORT"],
     negatable: true,
     group: "packet",
     unlessOfficialWith: ["PROHIBITION"],
@@ -1675,11 +1678,12 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     severity: "must",
     all: ["SCREENSHOT", "UNPUBLISHED"],
     scope: "near",
+    // 我院从未发布此类信息…发现线索请截图发宣传科 (r85): a denial of ever issuing it, no unpublished material (decision 074).
     unless: ["DISCUSSION"],
     // A screenshot of a published notice (官网…公告) is no unpublished material; one already
     // recalled with an apology (已经撤回了…请删除) is the fix, not the breach.
     // 县气象台刚发布的…预警，截图发大家 (r70): all 20 drafts of all sets with 气象台 are clean of G1 (decision 059).
-    unlessNear: ["OFFICIAL_SOURCE", "RECALLED", "WEATHER_BULLETIN"],
+    unlessNear: ["OFFICIAL_SOURCE", "RECALLED", "WEATHER_BULLETIN", "NEVER_ISSUED"],
     negatable: true,
     message: "{words}：把尚未定稿、未公开的材料截图外发，截屏容易被再转、断章取义。",
     suggestion: "不要截图外发；确需告知的，按程序正式送达，或当面、电话说明。",

@@ -294,6 +294,12 @@ export const CONCEPTS = {
   RETURNED: ["原路退回", "已经原路退回", "已原路退回", "已经退回", "已退回", "已经退还", "已退还", "原样退回", "退回了", "退还了",
     // 我没有领取，已点退回 (r71): the drafts of all sets with 已点退回/点了退回 are clean (decision 059).
     "已点退回", "点了退回"],
+  /** A report to a superior of money offered (关于商户微信转账的情况报备, 现报备一事): the sender tells, not takes. None of the
+   * 11 drafts of all sets with 关于…情况报告/报备, nor the three with 报告一个情况, is TJ3 (decision 074). */
+  INCIDENT_REPORT: ["关于…情况报备", "关于…情况报告", "现报备", "报备一事", "报备一个情况", "报告一个情况"],
+  /** A notice denying the sender ever issued something (我院从未发布此类信息): no unpublished material. All six drafts
+   * of all sets with 从未发布/未发布过/未发布任何 are clean of G1 (decision 074). */
+  NEVER_ISSUED: ["从未发布", "从未印发", "从未下发", "从未发过", "未发布过", "未发布任何", "未印发过", "未下发过"],
   /** Going easy on an inspection for a business (过磅时候松一松, 水分的事好商量): a favour in office (TJ3). */
   LENIENT_CHECK: ["过磅…松一松", "过磅…好商量", "质检…松一松", "质检…好商量", "水分的事好商量", "验收…松一松", "检查…松一松", "抽检…松一松", "检测…松一松", "检查…放一马", "验收…放一马", "睁一只眼闭一只眼"],
   /** A kickback arranged off the books (按老比例, 别走学校账): TJ3 whatever the sum. */
@@ -998,7 +1004,10 @@ export const CONCEPTS = {
   FIRM_PEOPLE: ["公司", "老板", "经理", "厂长", "企业", "老总",
     "王总", "李总", "张总", "刘总", "陈总", "杨总", "赵总", "黄总", "周总", "吴总", "徐总", "孙总", "马总", "朱总", "胡总", "郭总", "何总", "林总", "罗总", "高总", "钱总", "郑总", "梁总", "谢总", "宋总", "唐总", "许总", "韩总", "冯总", "邓总", "曹总", "彭总", "曾总", "肖总", "田总", "董总", "袁总", "潘总", "于总", "蒋总", "蔡总", "余总", "杜总", "叶总", "程总", "苏总", "魏总", "吕总", "丁总", "任总", "沈总", "姚总", "卢总", "姜总", "崔总", "钟总", "谭总", "陆总", "汪总", "范总", "金总", "石总", "廖总", "贾总", "夏总", "韦总", "方总", "白总", "邹总", "孟总", "熊总", "秦总", "邱总", "江总", "尹总", "薛总", "段总", "雷总", "侯总", "龙总", "史总", "陶总", "贺总", "顾总", "毛总", "郝总", "龚总", "邵总", "万总", "严总", "武总", "戴总", "孔总", "汤总"],
   FIRM_PACKET_TAKEN: ["红包收到了", "红包收到啦", "红包我收到了", "红包收了", "红包我收了", "红包都收了", "红包都收到了", "红包收下了", "红包收下啦",
-    "红包我收下了", "我领了", "我已经领了", "我抢到了"],
+    "红包我收下了", "我领了", "我已经领了", "我抢到了",
+    // 谢谢刘经理，收下了😊 你们那个新药下月药事会我帮你提一提 (r85): taken from a firm's man, the packet unnamed; all 21
+    // drafts of all sets with 收下了/收下啦 beside a firm or a boss are TJ3, as are all 42 with 收下了/收下啦 (decision 074).
+    "收下了", "收下啦"],
   /** An event announced (关于举办农村电商直播培训的通知…课程：直播间红包与优惠券设置, r82-120): a syllabus, not a sale; 6 of 6
    * drafts of all sets with 关于举办 carry no P8 (decision 072). */
   EVENT_NOTICE: ["关于举办"],
@@ -1145,6 +1154,9 @@ const PHRASE_CONCEPTS = new Set<Concept>([
   // Decision 072, the same way.
   "FIRM_PACKET_THANKED",
   "EVENT_NOTICE",
+  // Decision 074, the same way.
+  "INCIDENT_REPORT",
+  "NEVER_ISSUED",
   "NOT_GAMBLING_SENSE",
   ...WORK_GROUP_CONCEPTS,
 ]);

@@ -411,6 +411,8 @@ export const SURNAMES =
 
 /** Two- to three-character words that start with a surname but are not names. */
 export const NOT_NAMES = new Set([
+  // 今天这台手术下来腿都站麻了 (r85): numb legs, no person surnamed 麻; neither draft of all sets with 麻了 names one (decision 074).
+  "麻了",
   "谢谢",
   "收到",
   "好的",
