@@ -12,6 +12,7 @@ import {
   checkStickerRun,
   checkOpening,
   checkOrder,
+  checkLeadInAndPieces,
   checkStrungMatters,
   checkSendTime,
   checkSignature,
@@ -19,9 +20,9 @@ import {
 } from "./detect-form";
 import { makeFinding } from "./finding";
 import { type Meter, newMeter } from "./meter";
-import { LEAD_IN_AND_PIECES, VOICE_NOTE, FINDINGS, OPENING_PING, ORDER, SEND_TIME, VAGUE_LEAD_IN } from "./rules";
+import { OPENING_PING, SEND_TIME } from "./rules";
 import { analyse, inferKind, type Structure } from "./structure";
-import { type Span, trimSpan, trimTrailingPunct, visibleLength } from "./text";
+import type { Span } from "./text";
 import type { CheckInput, CheckResult, Finding, MessageKind, Severity } from "./types";
 
 const RANK: Record<Severity, number> = { redline: 0, must: 1, suggestion: 2 };
@@ -144,7 +145,6 @@ export function formFindings(s: Structure, input: CheckInput, meter: Meter): Fin
   checkPersonalData(s, found, meter);
   if (!found.some((f) => f.code === "R3")) checkStrungMatters(s, found);
   checkLeadInAndPieces(s, kind, found);
-  softenVoiceNoteClaims(s, kind, input.channel, found);
   return found;
 }
 
@@ -154,79 +154,4 @@ export function checkForm(input: CheckInput, meter: Meter = newMeter()): CheckRe
   if (text.trim() === "") return { verdict: "pass", findings: [] };
   const findings = sortFindings(formFindings(analyse(text), input, meter));
   return { verdict: verdictOf(findings), findings };
-}
-
-// ───────────────────────────── decision 062: cross-round R2 and R3 causes ─────────────────────────────
-
-/**
- * R2, a notice, request or report that opens with pleasantries and comes to its matter later: its first
- * sentence is one (最近大家都辛苦了，…再接再厉。请于周五前…), or weather and greetings run up to a turn
- * (最近降温了…另外说一下，周一上午九点开会). All 20 drafts of all sets with such a first sentence carry R2 (in
- * chats and replies 0 of 42), and all 22 with such a turn.
- */
-function pleasantryLeadIn(s: Structure, kind: MessageKind | null): Span | null {
-  // A chat's or a reply's thanks (群主辛苦了！) opens no message with a matter to come.
-  if (kind === "chat" || kind === "reply" || s.title) return null;
-  const { text } = s;
-  const P = LEAD_IN_AND_PIECES;
-  if (s.firstSentence) {
-    const bare = trimTrailingPunct(text, s.firstSentence);
-    const sentence = text.slice(bare.start, bare.end);
-    if (P.pleasantryFirst.test(sentence) && !VAGUE_LEAD_IN.task.test(sentence)) return bare;
-  }
-  const content = text.slice(s.contentStart, s.bodyEnd);
-  const turn = P.turnToMatter.exec(content);
-  if (!turn) return null;
-  const before = content.slice(0, turn.index);
-  if (!P.pleasantryBeforeTurn.test(before) || VAGUE_LEAD_IN.task.test(before)) return null;
-  return trimSpan(text, s.contentStart, s.contentStart + turn.index);
-}
-
-/** One matter in a chat sent as a string of scraps, one per line (王科⏎那个⏎明天的⏎检查⏎改了): 5 of 5 R3. */
-function chatScraps(s: Structure): boolean {
-  const lines = s.text
-    .slice(0, s.bodyEnd)
-    .split("\n")
-    .map((l) => l.trim())
-    .filter((l) => l !== "" && !LEAD_IN_AND_PIECES.bracketLine.test(l));
-  if (lines.length < ORDER.fragmentLines) return false;
-  const short = lines.filter((l) => visibleLength(l) <= ORDER.fragmentChars && !/[。！？!?]$/.test(l)).length;
-  return short / lines.length >= 0.75;
-}
-
-/** Decision 062's R2 and R3 suggestions, each only when no finding of its code was made. */
-function checkLeadInAndPieces(s: Structure, kind: MessageKind | null, found: Finding[]): void {
-  const { text } = s;
-  const P = LEAD_IN_AND_PIECES;
-  if (!found.some((f) => f.code === "R2")) {
-    const lead = pleasantryLeadIn(s, kind);
-    // 那个表大家填一下 / 把上回说的那个表发我: the thing to be done pointed at, never named (10 of 10 R2).
-    const pointed = lead ? null : P.pointedRequest.exec(text.slice(s.contentStart, s.bodyEnd));
-    if (lead) found.push(makeFinding(text, "pleasantryLeadIn", lead));
-    else if (pointed) found.push(makeFinding(text, "pointedRequest", { start: s.contentStart, end: s.contentStart + pointed[0].length }));
-  }
-  if (!found.some((f) => f.code === "R3")) {
-    // 我分几条发 / 剩下的我等下再发 / （下一条）: one matter sent in several messages (14 of 15 R3).
-    const pieces = P.inPieces.exec(text);
-    if (pieces) found.push(makeFinding(text, "sentInPieces", { start: pieces.index, end: pieces.index + pieces[0].length }));
-    else if (kind === "chat" && chatScraps(s)) found.push(makeFinding(text, "chatScraps", trimSpan(text, s.contentStart, s.bodyEnd)));
-  }
-}
-
-// ───────────────────────────── decision 068: form claims made milder ─────────────────────────────
-
-/**
- * A message carrying voice notes: the missing address is a suggestion (14 of the 16 drafts of all sets where it was
- * claimed do not carry R1: 王局… stands after the [语音] mark, or the text is a line beside the voice), and so is the
- * missing signature of a report to a work group (16 of 20 do not carry R5). Run last, on the findings made.
- */
-function softenVoiceNoteClaims(s: Structure, kind: MessageKind | null, channel: CheckInput["channel"], found: Finding[]): void {
-  if (!VOICE_NOTE.voiceNote.test(s.text)) return;
-  const voiceReport = kind === "report" && channel === "workgroup";
-  for (const [i, f] of found.entries()) {
-    const span = { start: f.start, end: f.end };
-    if (f.code === "R1" && f.message === FINDINGS.addressMissing.message) found[i] = makeFinding(s.text, "addressMissingVoice", span);
-    else if (voiceReport && f.code === "R5" && f.message === FINDINGS.signatureMissing.message)
-      found[i] = makeFinding(s.text, "signatureMissingVoiceReport", span);
-  }
 }

@@ -3,7 +3,7 @@
  * sentence, order and length, closing line, signature, send time, emoji.
  */
 import { makeFinding } from "./finding";
-import { ADDRESS, CLOSING, EMOJI, OPENING_PING, ORDER, SIGNATURE, VAGUE_LEAD_IN } from "./rules";
+import { ADDRESS, CLOSING, EMOJI, LEAD_IN_AND_PIECES, OPENING_PING, ORDER, SIGNATURE, VAGUE_LEAD_IN, VOICE_NOTE } from "./rules";
 import { inferKind, type Structure } from "./structure";
 import { type Span, trimSpan, trimTrailingPunct, visibleLength } from "./text";
 import { formatClock, outsideWorkingHours, parseSendAt } from "./time";
@@ -23,10 +23,21 @@ export function checkAddress(s: Structure, kind: MessageKind | null, out: Findin
     // A report posted to the work group (the day's 日报, a photo from the site) is addressed to the group:
     // writers of rounds 1–45 label 1 of 18 such R1 claims, the in-sample sets none (decision 043).
     const groupReport = kind === "report" && channel === "workgroup";
+    // A message carrying voice notes: 14 of the 16 such drafts of all sets where the address was claimed do not carry
+    // R1 (王局… stands after the [语音] mark, or the text is a line beside the voice): a suggestion (decision 068).
+    const voice = VOICE_NOTE.voiceNote.test(text);
     out.push(
       makeFinding(
         text,
-        kind === "reply" ? "addressMissingReply" : bulletin ? "addressMissingBulletin" : groupReport ? "addressMissingGroupReport" : "addressMissing",
+        kind === "reply"
+          ? "addressMissingReply"
+          : bulletin
+            ? "addressMissingBulletin"
+            : groupReport
+              ? "addressMissingGroupReport"
+              : voice
+                ? "addressMissingVoice"
+                : "addressMissing",
         at,
       ),
     );
@@ -133,12 +144,15 @@ export function checkStrungMatters(s: Structure, out: Finding[]): void {
   out.push(makeFinding(text, "mattersStrung", { start: s.contentStart, end: s.bodyEnd }));
 }
 
-/** One matter sent as a string of scraps, one per line (各位 / 明天开会 / 在三楼 / 哦不对是四楼). */
-function isFragmented(body: string): boolean {
+/**
+ * One matter sent as a string of scraps, one per line (各位 / 明天开会 / 在三楼 / 哦不对是四楼); lines matching
+ * `skip` (a chat's [语音 59″] alone on its line, decision 062) are no scraps of the text.
+ */
+function isFragmented(body: string, skip?: RegExp): boolean {
   const lines = body
     .split("\n")
     .map((l) => l.trim())
-    .filter((l) => l !== "");
+    .filter((l) => l !== "" && !skip?.test(l));
   if (lines.length < ORDER.fragmentLines) return false;
   const short = lines.filter((l) => visibleLength(l) <= ORDER.fragmentChars && !/[。！？!?]$/.test(l)).length;
   return short / lines.length >= 0.75;
@@ -242,7 +256,10 @@ export function checkSignature(s: Structure, kind: MessageKind | null, out: Find
           ? "signatureIntroduced"
           : informalPrivate(s, channel)
             ? "signatureMissingPrivate"
-            : "signatureMissing";
+            : // A voice report to the work group: 16 of 20 such drafts of all sets do not carry R5 (decision 068).
+              kind === "report" && channel === "workgroup" && VOICE_NOTE.voiceNote.test(text)
+              ? "signatureMissingVoiceReport"
+              : "signatureMissing";
     out.push(makeFinding(text, id, { start: end, end }));
   } else if (!signature.hasIdentity) {
     const at = signature.span.start;
@@ -298,4 +315,50 @@ export function checkEmoji(text: string, out: Finding[]): void {
     }
   }
   if (run) out.push(makeFinding(text, "emoji", run));
+}
+
+// ───────────────────────────── decision 062: cross-round R2 and R3 causes ─────────────────────────────
+
+/**
+ * R2, a notice, request or report that opens with pleasantries and comes to its matter later: its first
+ * sentence is one (最近大家都辛苦了，…再接再厉。请于周五前…), or weather and greetings run up to a turn
+ * (最近降温了…另外说一下，周一上午九点开会). All 20 drafts of all sets with such a first sentence carry R2 (in
+ * chats and replies 0 of 42), and all 22 with such a turn.
+ */
+function pleasantryLeadIn(s: Structure, kind: MessageKind | null): Span | null {
+  // A chat's or a reply's thanks (群主辛苦了！) opens no message with a matter to come.
+  if (kind === "chat" || kind === "reply" || s.title) return null;
+  const { text } = s;
+  const P = LEAD_IN_AND_PIECES;
+  if (s.firstSentence) {
+    const bare = trimTrailingPunct(text, s.firstSentence);
+    const sentence = text.slice(bare.start, bare.end);
+    if (P.pleasantryFirst.test(sentence) && !VAGUE_LEAD_IN.task.test(sentence)) return bare;
+  }
+  const content = text.slice(s.contentStart, s.bodyEnd);
+  const turn = P.turnToMatter.exec(content);
+  if (!turn) return null;
+  const before = content.slice(0, turn.index);
+  if (!P.pleasantryBeforeTurn.test(before) || VAGUE_LEAD_IN.task.test(before)) return null;
+  return trimSpan(text, s.contentStart, s.contentStart + turn.index);
+}
+
+/** Decision 062's R2 and R3 suggestions, each only when no finding of its code was made. */
+export function checkLeadInAndPieces(s: Structure, kind: MessageKind | null, found: Finding[]): void {
+  const { text } = s;
+  const P = LEAD_IN_AND_PIECES;
+  if (!found.some((f) => f.code === "R2")) {
+    const lead = pleasantryLeadIn(s, kind);
+    // 那个表大家填一下 / 把上回说的那个表发我: the thing to be done pointed at, never named (10 of 10 R2).
+    const pointed = lead ? null : P.pointedRequest.exec(text.slice(s.contentStart, s.bodyEnd));
+    if (lead) found.push(makeFinding(text, "pleasantryLeadIn", lead));
+    else if (pointed) found.push(makeFinding(text, "pointedRequest", { start: s.contentStart, end: s.contentStart + pointed[0].length }));
+  }
+  if (!found.some((f) => f.code === "R3")) {
+    // 我分几条发 / 剩下的我等下再发 / （下一条）: one matter sent in several messages (14 of 15 R3).
+    const pieces = P.inPieces.exec(text);
+    if (pieces) found.push(makeFinding(text, "sentInPieces", { start: pieces.index, end: pieces.index + pieces[0].length }));
+    else if (kind === "chat" && isFragmented(text.slice(0, s.bodyEnd), LEAD_IN_AND_PIECES.bracketLine))
+      found.push(makeFinding(text, "chatScraps", trimSpan(text, s.contentStart, s.bodyEnd)));
+  }
 }

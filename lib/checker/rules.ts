@@ -822,7 +822,7 @@ export const PERSONAL_DATA = {
 /**
  * Form causes of R2 and R3 misses counted across all sets (rounds 72–73 not counted), each on words that
  * carry the code in at least 80 % of at least five drafts (docs/decisions/062-checker-cross-round-form-r2-r3.md).
- * All four findings are suggestions; check-form.ts runs them last, each only when its code is not found yet.
+ * All four findings are suggestions; formFindings runs them last (checkLeadInAndPieces, detect-form.ts), each only when its code is not found yet.
  */
 export const LEAD_IN_AND_PIECES = {
   /** A notice, request or report whose first sentence is a pleasantry (大家都辛苦了, 再接再厉, 阳光明媚). */
