@@ -25,6 +25,12 @@ describe("a 朋友圈 post that airs work is a G5 suggestion", () => {
     expect(found[0]!.suggestion).toContain("把朋友圈和工作圈分开");
   });
 
+  // The whole post was read as a signature (天天加班 as a class, the rest as one more word), so
+  // its content words were masked and no rule saw 破单位.
+  it("a one-line moan that opens with 天天加班", () => {
+    expect(g5("天天加班，这破单位谁爱干谁干")).toHaveLength(1);
+  });
+
   it("beside a leak or gossip about a colleague on 朋友圈, with the red line kept", () => {
     const leak = check("今天会上刚定的拟调整干部名单，拍给大家看看[图片：会议室白板上的名单]", "moments").findings;
     expect(leak.some((f) => f.code === "P5" && f.severity === "redline")).toBe(true);

@@ -266,6 +266,15 @@ describe("R5 signature", () => {
     expect(only(run(text, { kind: "request" }), "R5")).toEqual([]);
   });
 
+  // A message is never all signature: a name before a comma and a request after it (老王，那个报表…)
+  // is one sentence with no signature, and 加班 is work done, not a class (班) that signs.
+  it.each([
+    ["老王，那个报表你赶紧弄一下", "request"],
+    ["各位同事：周末大家辛苦了。\n天天加班，这个月争取把台账补齐", "request"],
+  ] as const)("reports no signature in %j", (text, kind) => {
+    expect(one(run(text, { kind }), "R5").start).toBe(text.length);
+  });
+
   it("still reports an extension alone as no signature", () => {
     const text = "各社区：\n请于本周五下班前上报独居老人走访台账。收到请回复，谢谢！\n分机 8021";
     expect(one(run(text, { kind: "request" }), "R5").severity).toBe("must");

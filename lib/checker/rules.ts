@@ -640,7 +640,8 @@ export const SIGNATURE = {
   /** An office extension after the name, as lesson r5 recommends: 周敏（分机 8021）, 分机号：8021. */
   extension: /[（(]?\s{0,4}分机号?\s{0,4}[：:]?\s{0,4}\d{2,6}\s{0,4}[)）]?/g,
   /** A piece containing any of these is a sentence, not a signature. */
-  notSignature: /[。！？!?]|请|谢谢|感谢|吗|呢|吧|啊|哈|了|需要|要求|将于|已经|已于|明天|今天|后天|上午|下午|晚上|参加|开会|回复|通知|报告|收到|好的|链接|http/,
+  notSignature:
+    /[。！？!?]|请|谢谢|感谢|吗|呢|吧|啊|哈|了|需要|要求|将于|已经|已于|明天|今天|后天|上午|下午|晚上|参加|开会|加班|上班|下班|回复|通知|报告|收到|好的|链接|http/,
   leader: /^(?:——|—|--|-|落款[：:]?|署名[：:]?|(?:报告人|汇报人|报送人|发布人)[：:])\s*/,
   /** A role beside the name (城关二小三年级二班 班主任 吴老师): neither identity nor content. */
   // 值班医生 (decision 048): the duty role of 医生/护士, as 值班员 already is.

@@ -298,7 +298,8 @@ function analyseSignature(text: string): Structure["signature"] {
     if (!wholeLine) break; // the signature began mid-line, after the closing sentence
   }
 
-  if (blockStart === -1) return null;
+  // A message is never all signature: 天天加班，这破单位谁爱干谁干 is a post, not a class and a name.
+  if (blockStart === -1 || text.slice(0, blockStart).trim() === "") return null;
   return { span: { start: blockStart, end: blockEnd }, hasIdentity };
 }
 
