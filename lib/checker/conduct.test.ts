@@ -4,7 +4,8 @@
  * refusing or teaching messages that mention the same words.
  */
 import { describe, expect, it } from "vitest";
-import { CONCEPTS } from "./lexicon";
+import { CONCEPTS, TITLE_SURNAMES } from "./lexicon";
+import { SURNAMES } from "./rules";
 import { checkMessage, type CheckResult, type Finding } from "./index";
 import { CONDUCT_RULES } from "./conduct-rules";
 import { segment } from "./segment";
@@ -261,6 +262,15 @@ describe("rules as data", () => {
       (words as readonly string[]).filter((w, i) => words.indexOf(w as never) !== i).map((w) => `${name}: ${w}`),
     );
     expect(repeated).toEqual([]);
+  });
+
+  it("the surnames of 王局, 李姐 and 张总 are one list, each of them a surname the name reader knows", () => {
+    const surname = new RegExp(`^(?:${SURNAMES})$`);
+    expect([...TITLE_SURNAMES].filter((s) => !surname.test(s))).toEqual([]);
+    expect(new Set(TITLE_SURNAMES).size).toBe([...TITLE_SURNAMES].length);
+    expect(CONCEPTS.SURNAME_ELDER).toContain("莫姐");
+    expect(CONCEPTS.LEADER_SHORT).not.toContain("何处");
+    expect(CONCEPTS.FIRM_PEOPLE).not.toContain("向总");
   });
 });
 
