@@ -532,6 +532,9 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     scope: "near",
     unless: ["REFUSAL", "DISCUSSION"],
     unlessNear: ["REFUSAL", "PROHIBITION"],
+    // 关于上月供应商赠送购物卡一事的核查结果报告…已全部主动上交纪委登记 (r86-091): a report of cards handed in; none of the 21
+    // drafts of all sets with 上交 is TJ3 (decision 075).
+    unlessAnywhere: ["HANDED_IN"],
     negatable: true,
     group: "packet",
     unlessOfficialWith: ["PROHIBITION"],
@@ -1428,8 +1431,9 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     scope: "sentence",
     // Hearsay about a person is reported as gossip (P6), not also as 品头论足 in the same breath.
     unlessClause: ["HEARSAY"],
-    // 王书记那水平，全县找不出第二个: praise of the group owner is WH1, not 品头论足.
-    unless: ["FLATTERY"],
+    // 王书记那水平，全县找不出第二个: praise of the group owner is WH1, not 品头论足. 大棚小气候站 (r87-106): no one
+    // called 小气 (decision 075).
+    unless: ["FLATTERY", "NOT_STINGY_SENSE"],
     negatable: true,
     skipQuoted: true,
     unlessOfficialWith: ["PROHIBITION"],

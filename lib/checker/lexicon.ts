@@ -311,6 +311,9 @@ export const CONCEPTS = {
   /** A notice denying the sender ever issued something (我院从未发布此类信息): no unpublished material. All six drafts
    * of all sets with 从未发布/未发布过/未发布任何 are clean of G1 (decision 074). */
   NEVER_ISSUED: ["从未发布", "从未印发", "从未下发", "从未发过", "未发布过", "未发布任何", "未印发过", "未下发过"],
+  /** Gifts already handed in to the discipline office (收卡的2名职工已全部主动上交纪委登记, r86-091): told, not taken. None of
+   * the 21 drafts of all sets with 上交 is TJ3 (20 clean; decision 075). */
+  HANDED_IN: ["主动上交", "已上交", "全部上交", "登记上交", "上交…纪委", "上交…纪检"],
   /** Going easy on an inspection for a business (过磅时候松一松, 水分的事好商量): a favour in office (TJ3). */
   LENIENT_CHECK: ["过磅…松一松", "过磅…好商量", "质检…松一松", "质检…好商量", "水分的事好商量", "验收…松一松", "检查…松一松", "抽检…松一松", "检测…松一松", "检查…放一马", "验收…放一马", "睁一只眼闭一只眼"],
   /** A kickback arranged off the books (按老比例, 别走学校账): TJ3 whatever the sum. */
@@ -700,6 +703,8 @@ export const CONCEPTS = {
   NOT_VULGAR_SENSE: ["给奶奶的", "被逼的", "被逼"],
   /** 赌 in a contract's sense (您提的对赌条款…第三条有问题, r82-110): a valuation clause, no packet and no game (decision 072). */
   NOT_GAMBLING_SENSE: ["对赌", "对赌条款", "对赌协议"],
+  /** 小气 inside a weather word (大棚小气候站, r87-106; 小小气象员, r87-089): no one called stingy (decision 075). */
+  NOT_STINGY_SENSE: ["小气候", "小气象"],
   /** 等县公共资源交易中心挂网公示吧: 资源 inside the name of the public trading centre, no network's 资源; none of the 14
    * drafts of all sets with 公共资源 is TJ1 (r78-078 claimed; decision 066). Cancels `network`. */
   PUBLIC_RESOURCE: ["公共资源"],
@@ -1169,6 +1174,9 @@ const PHRASE_CONCEPTS = new Set<Concept>([
   "INCIDENT_REPORT",
   "NEVER_ISSUED",
   "NOT_GAMBLING_SENSE",
+  // Decision 075, the same way.
+  "HANDED_IN",
+  "NOT_STINGY_SENSE",
   ...WORK_GROUP_CONCEPTS,
 ]);
 

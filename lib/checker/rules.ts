@@ -558,7 +558,9 @@ export const CLOSING = {
   code: "R4",
   /** How many sentences before the signature count as the closing. */
   zoneSentences: 3,
-  notice: new RegExp(`特此(?:通知|公告|通告|通报|告知|提醒)|${ABIDE_CLOSING}`),
+  // 特此公示 closes a 公示 (关于…换届选举结果的公示, r87-118): none of the 14 drafts of all sets with 特此公告/通告/通报/公示
+  // is R4 (decision 075).
+  notice: new RegExp(`特此(?:通知|公告|通告|通报|告知|提醒|公示)|${ABIDE_CLOSING}`),
   request:
     /收到(?:后)?请?(?:及时|立即|尽快|马上)?回(?:复|个话|个信)|请(?:及时|立即|尽快)?回复|回复(?:收到|确认)|收悉请复|盼复|望回复|敬请回复|请(?:予以)?确认|请(?:及时)?反馈|请告知|[请并]?于.{0,16}?(?:前|内)?(?:回复|反馈|告知|答复|确认)|是否方便/,
   report: /特此(?:报告|汇报)|专此报告|妥否|请(?:审阅|审示|审定|阅示|批示|指示|示|指正|阅处)|请批评指正/,
@@ -634,7 +636,9 @@ export const SIGNATURE = {
    * A bracketed title naming a public bulletin (【警情通报】, and since decision 044 【辟谣】 and 【停水通知】 to
    * residents): it says what it is without an address. No draft of rounds 1–45 opening with 【…】 is labelled R1.
    */
-  bulletinTitle: /^【[^】]{0,20}(?:通报|公告|通告|提示|预警|快讯|辟谣|停水通知|停电通知|停气通知|转发)】/,
+  // 【气象科普】, 【防雷小知识】 (r87-046, r87-108): a unit's outreach post; none of the 162 drafts of all sets opening
+  // with 【…】 is R1 (decision 075).
+  bulletinTitle: /^【[^】]{0,20}(?:通报|公告|通告|提示|提醒|预警|快讯|辟谣|科普|知识|常识|停水通知|停电通知|停气通知|转发)】/,
   date: /^(?:(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]$|^\d{4}[-./]\d{1,2}[-./]\d{1,2}$/,
   contactLabel: /(?:联系人|联系电话|联系方式|办公电话|咨询电话|电话|手机|邮箱|传真)[：:]\s*/g,
   /** An office extension after the name, as lesson r5 recommends: 周敏（分机 8021）, 分机号：8021. */
