@@ -133,7 +133,8 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     unless: PACKET_CONTEXT,
     // 世界杯预选赛…押主队的发我红包，一注50: a bet (RP2), its 预选 no election. 我女儿参加少儿绘画比赛…投完截图
     // 发我，我发红包 (r56): a child's contest, P9 in all seven such drafts of all sets, V3 in none (decision 049).
-    unlessNear: ["DISCUSSION", "TENDER", "GAMBLING", "CONTEST", "APPRAISAL_ASK"],
+    // 我儿子参加“小小气象员”评选…能领红包 (r87-089): none of the 28 drafts of all sets with a child entered is V3 (decision 075).
+    unlessNear: ["DISCUSSION", "TENDER", "GAMBLING", "CONTEST", "APPRAISAL_ASK", "CHILD_ENTRY"],
     negatable: true,
     group: "packet",
     unlessOfficialWith: ["PROHIBITION"],
@@ -244,7 +245,7 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     unless: [...PACKET_CONTEXT, ...NOT_FOR_FAVOUR],
     // 一位大爷硬往我手机里转了200块，说谢谢我帮他办了残疾证。已经原路退回了: sent back in the next sentence.
     // 各位校友帮个忙…我闺女参加绘画比赛…投完截图发群里，我挨个发红包感谢 (r57): a child's contest, P9 (decision 049).
-    unlessNear: [...FAVOUR_CONTEXT, "RETURNED", "CONTEST"],
+    unlessNear: [...FAVOUR_CONTEXT, "RETURNED", "CONTEST", "CHILD_ENTRY"],
     // 关于商户微信转账的情况报备。…说是"感谢照顾"。我未点收，已于24小时内退回 (r84): a report of money offered, the
     // return two sentences on; none of the 11 drafts of all sets with 关于…情况报告/报备 is TJ3 (decision 074).
     unlessAnywhere: ["INCIDENT_REPORT"],
@@ -264,7 +265,7 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     all: ["TRANSFER_TAKEN", "FAVOUR"],
     scope: "message",
     unless: [...PACKET_CONTEXT, ...NOT_FOR_FAVOUR],
-    unlessNear: [...FAVOUR_CONTEXT, "RETURNED", "CONTEST"],
+    unlessNear: [...FAVOUR_CONTEXT, "RETURNED", "CONTEST", "CHILD_ENTRY"],
     negatable: true,
     group: "packet",
     unlessOfficialWith: ["PROHIBITION"],
@@ -1007,6 +1008,22 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     group: "secret",
     unlessOfficialWith: ["PROHIBITION"],
     message: "{words}：把单位系统的管理员密码、内网地址等通过微信发出，属于泄露工作秘密。",
+    suggestion: "立即撤回并修改密码；系统账号只能当面或通过单位规定的渠道交接。",
+  },
+  {
+    // 调度系统后台账号 admin 密码 Tagj@2026，谁值班自己登一下 (r86-041): a system's account and password posted with no
+    // hand-over word; the four drafts of all sets that post them or ask them posted are P5, the two that forbid it clean
+    // (decision 075).
+    id: "credential-posted",
+    code: "P5",
+    severity: "redline",
+    all: ["ACCOUNT_PASSWORD"],
+    scope: "near",
+    unlessNear: P5_CANCELS,
+    negatable: true,
+    group: "secret",
+    unlessOfficialWith: ["PROHIBITION"],
+    message: "{words}：把单位系统的账号和密码发到微信里，属于泄露工作秘密。",
     suggestion: "立即撤回并修改密码；系统账号只能当面或通过单位规定的渠道交接。",
   },
   {

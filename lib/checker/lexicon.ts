@@ -703,8 +703,17 @@ export const CONCEPTS = {
   NOT_VULGAR_SENSE: ["给奶奶的", "被逼的", "被逼"],
   /** 赌 in a contract's sense (您提的对赌条款…第三条有问题, r82-110): a valuation clause, no packet and no game (decision 072). */
   NOT_GAMBLING_SENSE: ["对赌", "对赌条款", "对赌协议"],
-  /** 小气 inside a weather word (大棚小气候站, r87-106; 小小气象员, r87-089): no one called stingy (decision 075). */
-  NOT_STINGY_SENSE: ["小气候", "小气象"],
+  /** 小气 inside a weather word (大棚小气候站, r87-106): no one called stingy (decision 075). */
+  NOT_STINGY_SENSE: ["小气候"],
+  /** A system's account and password together (调度系统后台账号 admin 密码 Tagj@2026, r86-041; 账号密码发群里, r85-117, r87-098):
+   * the keys of `credential-share` in other words. The four drafts of all sets that post them or ask them posted are all P5;
+   * the two others forbid it (decision 075). */
+  ACCOUNT_PASSWORD: ["账号密码", "账号…密码", "帐号密码", "帐号…密码"],
+  /** A sender's own child entered in a contest (我儿子参加“小小气象员”评选, r87-089): none of the 28 drafts of all sets with
+   * 儿子/女儿/孩子…参加 is V3 (decision 075). */
+  CHILD_ENTRY: ["儿子参加", "女儿参加", "闺女参加", "孩子参加", "外甥参加", "侄子参加", "侄女参加", "外孙参加",
+    // jieba keeps 我儿子 one word.
+    "我儿子参加", "我女儿参加", "我闺女参加", "我家孩子参加"],
   /** 等县公共资源交易中心挂网公示吧: 资源 inside the name of the public trading centre, no network's 资源; none of the 14
    * drafts of all sets with 公共资源 is TJ1 (r78-078 claimed; decision 066). Cancels `network`. */
   PUBLIC_RESOURCE: ["公共资源"],
@@ -1177,6 +1186,8 @@ const PHRASE_CONCEPTS = new Set<Concept>([
   // Decision 075, the same way.
   "HANDED_IN",
   "NOT_STINGY_SENSE",
+  "ACCOUNT_PASSWORD",
+  "CHILD_ENTRY",
   ...WORK_GROUP_CONCEPTS,
 ]);
 
