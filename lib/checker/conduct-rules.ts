@@ -802,6 +802,8 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     all: ["HOT_MATERIAL", "LEAK_ACTION"],
     scope: "near",
     unlessNear: P5_DOC_CANCELS,
+    // The unit's own inspection announced (关于…检查的通知): as `secret-hot-peek` (decision 075).
+    unlessAnywhere: ["INSPECTION_NOTICE"],
     negatable: true,
     group: "secret",
     unlessOfficialWith: ["PROHIBITION"],
@@ -831,6 +833,9 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     all: ["HOT_MATERIAL", "PEEK"],
     scope: "near",
     unlessNear: P5_DOC_CANCELS,
+    // 关于明天开展冬季车辆安全检查的通知…重点查制动…请各车队提前做好准备 (r86-030): the unit's own inspection announced; none of
+    // the 56 drafts of all sets with 关于…检查的通知 is P5 (decision 075).
+    unlessAnywhere: ["INSPECTION_NOTICE"],
     negatable: true,
     group: "secret",
     unlessOfficialWith: ["PROHIBITION"],
@@ -860,6 +865,8 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     all: ["HOT_MATERIAL", "UNPUBLISHED"],
     scope: "near",
     unlessNear: P5_DOC_CANCELS,
+    // The unit's own inspection announced (关于…检查的通知): as `secret-hot-peek` (decision 075).
+    unlessAnywhere: ["INSPECTION_NOTICE"],
     negatable: true,
     group: "secret",
     unlessOfficialWith: ["PROHIBITION"],
@@ -900,6 +907,8 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     all: ["HOT_MATERIAL", "CONFIDE"],
     scope: "near",
     unlessNear: P5_DOC_CANCELS,
+    // The unit's own inspection announced (关于…检查的通知): as `secret-hot-peek` (decision 075).
+    unlessAnywhere: ["INSPECTION_NOTICE"],
     negatable: true,
     group: "secret",
     unlessOfficialWith: ["PROHIBITION"],

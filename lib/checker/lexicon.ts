@@ -709,6 +709,9 @@ export const CONCEPTS = {
    * the keys of `credential-share` in other words. The four drafts of all sets that post them or ask them posted are all P5;
    * the two others forbid it (decision 075). */
   ACCOUNT_PASSWORD: ["账号密码", "账号…密码", "帐号密码", "帐号…密码"],
+  /** A notice of the unit's own inspection (关于明天开展冬季车辆安全检查的通知…重点查制动…请各车队提前做好准备, r86-030): the
+   * inspected are told on purpose. None of the 56 drafts of all sets with 关于…检查/督查/巡查/抽查…的通知 is P5 (decision 075). */
+  INSPECTION_NOTICE: ["关于…检查的通知", "关于…安全检查的通知", "关于…督查的通知", "关于…巡查的通知", "关于…抽查的通知", "关于…检查工作的通知"],
   /** A sender's own child entered in a contest (我儿子参加“小小气象员”评选, r87-089): none of the 28 drafts of all sets with
    * 儿子/女儿/孩子…参加 is V3 (decision 075). */
   CHILD_ENTRY: ["儿子参加", "女儿参加", "闺女参加", "孩子参加", "外甥参加", "侄子参加", "侄女参加", "外孙参加",
@@ -1188,6 +1191,7 @@ const PHRASE_CONCEPTS = new Set<Concept>([
   "NOT_STINGY_SENSE",
   "ACCOUNT_PASSWORD",
   "CHILD_ENTRY",
+  "INSPECTION_NOTICE",
   ...WORK_GROUP_CONCEPTS,
 ]);
 
