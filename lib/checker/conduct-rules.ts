@@ -227,8 +227,9 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     all: ["GAMBLING_WEAK", "MONEY"],
     scope: "near",
     unless: ["DISCUSSION", "DECLINE_JOIN"],
-    // A family occasion's lucky-draw game whose forfeit is a song has no stake.
-    unlessNear: ["FAMILY_SETTING", "PLAY_FORFEIT", "SPLIT_BILL"],
+    // A family occasion's lucky-draw game whose forfeit is a song has no stake. 谁上去了都拉兄弟一把 (r87-093): a hand up,
+    // no round; none of the 15 drafts of all sets with 拉…一把 is RP2 (decision 075).
+    unlessNear: ["FAMILY_SETTING", "PLAY_FORFEIT", "SPLIT_BILL", "HAND_UP"],
     negatable: true,
     skipQuoted: true,
     group: "packet",

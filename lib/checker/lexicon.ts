@@ -709,6 +709,9 @@ export const CONCEPTS = {
    * the keys of `credential-share` in other words. The four drafts of all sets that post them or ask them posted are all P5;
    * the two others forbid it (decision 075). */
   ACCOUNT_PASSWORD: ["账号密码", "账号…密码", "帐号密码", "帐号…密码"],
+  /** 一把 in a patron's sense (谁上去了都拉兄弟一把, r87-093): a hand up, no round of a game. None of the 15 drafts of all sets
+   * with 拉…一把 is RP2 (all TJ1 scenes; decision 075). Cancels `gambling-weak`. */
+  HAND_UP: ["拉一把", "拉兄弟一把", "拉兄弟们一把", "拉…一把"],
   /** A notice of the unit's own inspection (关于明天开展冬季车辆安全检查的通知…重点查制动…请各车队提前做好准备, r86-030): the
    * inspected are told on purpose. None of the 56 drafts of all sets with 关于…检查/督查/巡查/抽查…的通知 is P5 (decision 075). */
   INSPECTION_NOTICE: ["关于…检查的通知", "关于…安全检查的通知", "关于…督查的通知", "关于…巡查的通知", "关于…抽查的通知", "关于…检查工作的通知"],
@@ -1192,6 +1195,7 @@ const PHRASE_CONCEPTS = new Set<Concept>([
   "ACCOUNT_PASSWORD",
   "CHILD_ENTRY",
   "INSPECTION_NOTICE",
+  "HAND_UP",
   ...WORK_GROUP_CONCEPTS,
 ]);
 
