@@ -142,6 +142,21 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     suggestion: "立即撤回，不得以任何形式拉票；已收到的红包、转账应退回并向组织报告。",
   },
   {
+    // 这次评先进，咱们几个车队长拉个小群统一一下，都投小王 (r86-048): votes pooled for one man, no money said; all 15 drafts of
+    // all sets with 都投 are V3 (decision 075).
+    id: "vote-bloc",
+    code: "V3",
+    severity: "redline",
+    all: ["VOTE_BLOC"],
+    scope: "sentence",
+    unless: ["DISCUSSION"],
+    unlessNear: ["PROHIBITION"],
+    negatable: true,
+    unlessOfficialWith: ["PROHIBITION"],
+    message: "{words}：私下约定把票集中投给某人，属于拉票。",
+    suggestion: "撤回这条消息；投票应由每个人按规定独立作出，不得串联拉票。",
+  },
+  {
     id: "vote-euphemism",
     code: "V3",
     severity: "redline",
@@ -1035,6 +1050,21 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     unlessOfficialWith: ["PROHIBITION"],
     message: "{words}：把单位系统的账号和密码发到微信里，属于泄露工作秘密。",
     suggestion: "立即撤回并修改密码；系统账号只能当面或通过单位规定的渠道交接。",
+  },
+  {
+    // [图片] 你看看，这是副总私下跟我说的，说要把你们车队的人调走几个，别说我告诉你的 (r86-066): a personnel move confided; five of
+    // the six drafts of all sets with 私下跟我说 beside a move are P5 (decision 075).
+    id: "secret-move-confided",
+    code: "P5",
+    severity: "redline",
+    all: ["MOVE_TOLD", "CHAT_WITH_ME"],
+    scope: "near",
+    unlessNear: P5_DOC_CANCELS,
+    negatable: true,
+    group: "secret",
+    unlessOfficialWith: ["PROHIBITION"],
+    message: "{words}：私下透露尚未公布的人事调整，属于泄露工作秘密。",
+    suggestion: "撤回这条消息；人事调整以组织正式公布为准，公布前不得外传。",
   },
   {
     // A closed meeting's discussion told outside it, with what is not yet public (人事调整…不能说,

@@ -712,6 +712,12 @@ export const CONCEPTS = {
   /** 一把 in a patron's sense (谁上去了都拉兄弟一把, r87-093): a hand up, no round of a game. None of the 15 drafts of all sets
    * with 拉…一把 is RP2 (all TJ1 scenes; decision 075). Cancels `gambling-weak`. */
   HAND_UP: ["拉一把", "拉兄弟一把", "拉兄弟们一把", "拉…一把"],
+  /** A vote bloc asked for (咱们几个车队长拉个小群统一一下，都投小王, r86-048): all 15 drafts of all sets with 都投 are V3
+   * (decision 075). jieba cuts 都|投诉 and 都|投入, so neither matches. */
+  VOTE_BLOC: ["都投", "都投给", "都投一票"],
+  /** A move of the reader's people told (说要把你们车队的人调走几个, r86-066): beside 私下跟我说的, five of the six drafts of all
+   * sets with a personnel move (调整, 要动, 调走) are P5 (decision 075). */
+  MOVE_TOLD: ["要把你们…调走", "把你们…调走几个", "要调走几个"],
   /** A notice of the unit's own inspection (关于明天开展冬季车辆安全检查的通知…重点查制动…请各车队提前做好准备, r86-030): the
    * inspected are told on purpose. None of the 56 drafts of all sets with 关于…检查/督查/巡查/抽查…的通知 is P5 (decision 075). */
   INSPECTION_NOTICE: ["关于…检查的通知", "关于…安全检查的通知", "关于…督查的通知", "关于…巡查的通知", "关于…抽查的通知", "关于…检查工作的通知"],
@@ -1196,6 +1202,8 @@ const PHRASE_CONCEPTS = new Set<Concept>([
   "CHILD_ENTRY",
   "INSPECTION_NOTICE",
   "HAND_UP",
+  "VOTE_BLOC",
+  "MOVE_TOLD",
   ...WORK_GROUP_CONCEPTS,
 ]);
 
