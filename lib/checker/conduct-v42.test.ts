@@ -73,3 +73,24 @@ describe("red-line wrong claims and false alarms at v41, gone in v42", () => {
     expect(claimed(text, "R4", { channel: "workgroup", kind: "notice" })).toEqual([]);
   });
 });
+
+// Found by the lead reading v42 (the corpus had no such draft): everyday messages that name an account's password
+// or ask whether everyone has voted are no red lines. The first three were P5 red lines and the fourth V3 (the
+// vote-bloc rule) at v42 as first merged; the fourth was a V3 red line of the model already at v41.
+describe("everyday messages about passwords and votes are no red lines", () => {
+  it.each([
+    ["忘记账号密码的，可以到一楼服务窗口凭身份证重置。", "group"],
+    ["各位同事：请大家定期修改业务系统账号密码，密码不少于8位。特此通知。信息中心", "workgroup"],
+    ["张科，新系统的账号密码我明天当面交给你，别在微信里发。", "private"],
+  ] as const)("%j is no P5", (text, channel) => {
+    expect(claimed(text, "P5", { channel })).toEqual([]);
+  });
+
+  it.each(["这次民主测评大家都投了吗？今天下午五点截止。", "各位同事：年度民主测评请于周五前完成网上投票。办公室 周敏"])("%j is no V3", (text) => {
+    expect(claimed(text, "V3", { channel: "workgroup" })).toEqual([]);
+  });
+
+  it("a password put in the group for anyone to use still is P5", () => {
+    expect(redline("我把预警系统的账号密码发群里了，大家直接用", "P5", { channel: "workgroup" })).not.toEqual([]);
+  });
+});

@@ -709,12 +709,17 @@ export const CONCEPTS = {
    * the keys of `credential-share` in other words. The four drafts of all sets that post them or ask them posted are all P5;
    * the two others forbid it (decision 075). */
   ACCOUNT_PASSWORD: ["账号密码", "账号…密码", "帐号密码", "帐号…密码"],
+  /** … put where anyone may use them (发群里, 谁值班自己登一下, 大家直接用): what the four P5 drafts say. Without it, 忘记账号密码的
+   * 到窗口重置 and 定期修改账号密码 — everyday advice no draft of the corpus had — were red lines. */
+  CREDENTIAL_PUT_OUT: ["发群里", "发到群里", "发在群里", "群里发", "发群", "自己登", "登一下", "直接用", "直接登"],
   /** 一把 in a patron's sense (谁上去了都拉兄弟一把, r87-093): a hand up, no round of a game. None of the 15 drafts of all sets
    * with 拉…一把 is RP2 (all TJ1 scenes; decision 075). Cancels `gambling-weak`. */
   HAND_UP: ["拉一把", "拉兄弟一把", "拉兄弟们一把", "拉…一把"],
   /** A vote bloc asked for (咱们几个车队长拉个小群统一一下，都投小王, r86-048): all 15 drafts of all sets with 都投 are V3
    * (decision 075). jieba cuts 都|投诉 and 都|投入, so neither matches. */
   VOTE_BLOC: ["都投", "都投给", "都投一票"],
+  /** Whether everyone has voted (这次民主测评大家都投了吗？): a tally, no bloc. Every 都投 of the corpus names whom to vote for. */
+  VOTE_TALLY: ["都投了", "都投票", "都投完", "都投过"],
   /** A move of the reader's people told (说要把你们车队的人调走几个, r86-066): beside 私下跟我说的, five of the six drafts of all
    * sets with a personnel move (调整, 要动, 调走) are P5 (decision 075). */
   MOVE_TOLD: ["要把你们…调走", "把你们…调走几个", "要调走几个"],
@@ -1199,10 +1204,12 @@ const PHRASE_CONCEPTS = new Set<Concept>([
   "HANDED_IN",
   "NOT_STINGY_SENSE",
   "ACCOUNT_PASSWORD",
+  "CREDENTIAL_PUT_OUT",
   "CHILD_ENTRY",
   "INSPECTION_NOTICE",
   "HAND_UP",
   "VOTE_BLOC",
+  "VOTE_TALLY",
   "MOVE_TOLD",
   ...WORK_GROUP_CONCEPTS,
 ]);

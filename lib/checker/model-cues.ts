@@ -68,10 +68,12 @@ export const MODEL_CUES: Partial<Record<CheckCode, ModelCue>> = {
   // 给我孩子学校的作品投个票…送电影票 (r69): none of the drafts of all sets with 投个票 is V3 (decision 057).
   // 这次评先进我看又是内定的 (r71): a complaint that the result was fixed; none of the six drafts of all sets with 内定 is V3 (decision 059).
   // 评优的事我真不能帮你去拉票 (r76): canvassing refused; all five drafts of all sets with 不能/不会/不参与…拉票 are clean (decision 064).
+  // 这次民主测评大家都投了吗？今天下午五点截止: a reminder to take part, no one to vote for; of the 33 drafts of all sets with a
+  // cue and 截止 or 请于, one is V3 (r84-084, claimed by the vote-packet rule anyway).
   V3: {
     cue: /票|选举|推荐|推选|换届|测评|评选|评先|评优|先进|评审|评委|提名|候选|当选|选上|上去了|预选|补选|选村|选居|代表会|支持我|多多支持|帮我说|画个勾|打高分|打分/,
     clean: new RegExp(
-      `${FORBIDS}|${REFUSES}|特此通知|召开|请准时参加|议程|无记名|按实际情况|如实|客观公正|评标|招标|投标|中标|技术分|商务分|评选结果|投票结果|选举结果|结果已|圆满完成|已公示|公示期|结果公示|换届风气|选举纪律|拉票贿选|十严禁|授予|荣获|表彰|称号|榜样|自己的一票|神圣的一票|不要替我|替我拉票|不要拉票|别拉票|(?:不能|不会|不参与|不去|没法)[^，。！？]{0,6}拉票|按程序|郑重|推荐个|推荐一|给大家推荐|好东西|好物|投个票|内定`,
+      `${FORBIDS}|${REFUSES}|特此通知|召开|请准时参加|议程|无记名|按实际情况|如实|客观公正|评标|招标|投标|中标|技术分|商务分|评选结果|投票结果|选举结果|结果已|圆满完成|已公示|公示期|结果公示|换届风气|选举纪律|拉票贿选|十严禁|授予|荣获|表彰|称号|榜样|自己的一票|神圣的一票|不要替我|替我拉票|不要拉票|别拉票|(?:不能|不会|不参与|不去|没法)[^，。！？]{0,6}拉票|按程序|郑重|推荐个|推荐一|给大家推荐|好东西|好物|投个票|内定|截止|请于|投了吗|投了没`,
     ),
   },
   // 红包、礼券影响公务: money, cards or gifts tied to someone's office.
