@@ -18,8 +18,10 @@ export type Scope = "sentence" | "near" | "message";
  * What makes a P5 rule's words no leak when it stands near them: a secret handled as it should be
  * (SECRET_PROPER: 以正式文件为准, 保密柜, 辟谣), a refusal to pass it on (WONT_SHARE), a ban on posting it
  * (POSTING_BAN) or a message taken back (RECALLED). Every P5 rule but `meeting-leak` cancels on these.
+ * Decision 076 adds material sent through the unit's OA (OA_CHANNEL), WeChat refused in other words
+ * (WECHAT_REFUSED), a post taken back at one's asking (RECALL_ASKED) and a private chat shown (CHAT_TOLD).
  */
-const P5_CANCELS: readonly Concept[] = ["SECRET_PROPER", "WONT_SHARE", "POSTING_BAN", "RECALLED"];
+const P5_CANCELS: readonly Concept[] = ["SECRET_PROPER", "WONT_SHARE", "POSTING_BAN", "RECALLED", "OA_CHANNEL", "WECHAT_REFUSED", "RECALL_ASKED", "CHAT_TOLD"];
 /** … and for the rules on documents and unpublished material: a draft sent for review, hearsay named as such. */
 const P5_DOC_CANCELS: readonly Concept[] = [...P5_CANCELS, "FOR_REVIEW", "HEARSAY_SOURCE"];
 
@@ -178,8 +180,10 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     all: ["BENEFIT", "VOTE"],
     scope: "near",
     unless: PACKET_CONTEXT,
-    // A child's contest (投个票…抽三位送小礼物, r40-061): P9, as beside `vote-money` (decisions 049, 057).
+    // A child's contest (投个票…抽三位送小礼物, r40-061): P9, as beside `vote-money` (decisions 049, 057); 我闺女学校在搞…评选
+    // …回头请大家喝奶茶 (r89-029): a child's school anywhere in the message, no ballot (decision 076).
     unlessNear: ["APPRAISAL_ASK", "CONTEST"],
+    unlessAnywhere: ["CHILD_ENTRY"],
     negatable: true,
     group: "packet",
     unlessOfficialWith: ["PROHIBITION"],
@@ -660,7 +664,8 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     // the rumour or the privacy (P4), no material leaks.
     // … or of a private chat's screenshot shown (王科私下跟我吐槽…的聊天截图…千万别外传, r43): G1, no material.
     // … or of gossip about two persons (走得挺近…别外传, r55): P6/TJ2, no material (decision 048).
-    unlessNear: [...P5_CANCELS, "HEARSAY_SOURCE", "HEARSAY", "MONEY", "PRIVATE_ATTR", "PRIVATE_TALK", "PAIR_CLOSE"],
+    // … or of a dirty clip (发个带颜色的小视频…别外传哈[视频], r90-057): P2, no material (decision 076).
+    unlessNear: [...P5_CANCELS, "HEARSAY_SOURCE", "HEARSAY", "MONEY", "PRIVATE_ATTR", "PRIVATE_TALK", "PAIR_CLOSE", "SMUT_SHARED"],
     negatable: true,
     group: "secret",
     unlessOfficialWith: ["PROHIBITION"],
@@ -896,7 +901,8 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     all: ["PLAIN_MATERIAL", "UNPUBLISHED", "LEAK_ACTION"],
     scope: "near",
     // 务必提前到岗。发群里就算通知到了 (r76-087): 提前 as early (decision 064).
-    unlessNear: [...P5_DOC_CANCELS, "EARLY_ARRIVAL"],
+    // 具体材料明天上午我发您清单 (r90-103): the papers a request needs (decision 076).
+    unlessNear: [...P5_DOC_CANCELS, "EARLY_ARRIVAL", "PAPERS_LIST"],
     negatable: true,
     group: "secret",
     unlessOfficialWith: ["PROHIBITION"],

@@ -226,6 +226,15 @@ const STUDIED_V11: Record<number, { recall: number; falseAlarms: number; precisi
   // V1 on 党的那套理论早过时了 and V2 on hearsay of a firm's woman boss stay missed (decision 075).
   86: { recall: 0.78, falseAlarms: 0, precision: 0.93, redLine: 0.9 },
   87: { recall: 0.78, falseAlarms: 0, precision: 0.95, redLine: 0.91 },
+  // Rounds 88–91 (88–89 first scored at v41, 90–91 at v42): v43 reaches recall 0.912 / 0.743 / 0.869 / 0.929, precision
+  // 0.985 / 0.958 / 0.968 / 0.973, red lines 28/30, 27/32, 26/27 and 29/29 (claimed as red lines 28, 26, 25 and 26, were 28,
+  // 25, 25 and 25; red-line wrong claims 1, 1, 0 and 1, were 2, 3, 3 and 6); false alarms 0/46, 2/48, 0/45 and 1/45 (were 3,
+  // 3, 3 and 4). V1 on 中央的方针就是个屁 and 定得就有问题, V2 on 网传 and 据说, P5 on a case told on Moments and on 一对一发没事,
+  // TJ3 on a developers' group packet and a vote for a loan stay missed or milder (decision 076).
+  88: { recall: 0.91, falseAlarms: 0, precision: 0.98, redLine: 0.93 },
+  89: { recall: 0.74, falseAlarms: 2, precision: 0.95, redLine: 0.84 },
+  90: { recall: 0.86, falseAlarms: 0, precision: 0.96, redLine: 0.96 },
+  91: { recall: 0.92, falseAlarms: 1, precision: 0.97, redLine: 1 },
 };
 
 describe("fixtures", () => {
@@ -265,7 +274,7 @@ describe.each(guarded.map((s) => [s.name, s] as const))("%s", (_, set) => {
   // `workgroup` channel came after them), so those labels stay misses. Their writers also label more
   // codes beside the main one than earlier writers, hence precision 0.94. Rounds 22–23 (decision
   // 033) are guarded at what v12 reaches: recall 0.944 / 0.945, no false alarm; rounds 24–27
-  // (decision 034) at what v13 reaches; rounds 28–29 (decision 035) at what v14 reaches; rounds 30–33 (decision 036) at what v15 reaches; rounds 34–35 (decision 038) at what v16 reaches; rounds 36–37 (decision 039) at what v17 reaches; rounds 38–39 (decision 040) at what v18 reaches; rounds 40–41 (decision 041) at what v19 reaches; rounds 42–43 (decision 042) at what v20 reaches; rounds 44–45 (decision 043) at what v21 reaches; rounds 46–47 (decision 044) at what v22 reaches; rounds 48–49 (decision 045) at what v23 reaches; rounds 50–51 (decision 046) at what v24 reaches; rounds 52–53 (decision 047) at what v25 reaches; rounds 54–55 (decision 048) at what v26 reaches; rounds 56–57 (decision 049) at what v27 reaches; rounds 58–59 (decision 050) at what v28 reaches; rounds 60–61 (decision 051) at what v29 reaches; rounds 62–63 (decision 052) at what v30 reaches; rounds 64–65 (decision 054) at what v31 reaches; rounds 66–67 (decision 055) at what v32 reaches; rounds 68–69 (decision 057) at what v33 reaches; rounds 70–71 (decision 059) at what v34 reaches; rounds 72–73 (decision 060) at what v35 reaches; rounds 74–75 (decision 063) at what v36 reaches; rounds 76–77 (decision 064) at what v37 reaches; rounds 78–79 (decision 066) at what v38 reaches; rounds 80–81 (decision 069) at what v39 reaches; rounds 82–83 (decision 072) at what v40 reaches; rounds 84–85 (decision 074) at what v41 reaches; rounds 86–87 (decision 075) at what v42 reaches.
+  // (decision 034) at what v13 reaches; rounds 28–29 (decision 035) at what v14 reaches; rounds 30–33 (decision 036) at what v15 reaches; rounds 34–35 (decision 038) at what v16 reaches; rounds 36–37 (decision 039) at what v17 reaches; rounds 38–39 (decision 040) at what v18 reaches; rounds 40–41 (decision 041) at what v19 reaches; rounds 42–43 (decision 042) at what v20 reaches; rounds 44–45 (decision 043) at what v21 reaches; rounds 46–47 (decision 044) at what v22 reaches; rounds 48–49 (decision 045) at what v23 reaches; rounds 50–51 (decision 046) at what v24 reaches; rounds 52–53 (decision 047) at what v25 reaches; rounds 54–55 (decision 048) at what v26 reaches; rounds 56–57 (decision 049) at what v27 reaches; rounds 58–59 (decision 050) at what v28 reaches; rounds 60–61 (decision 051) at what v29 reaches; rounds 62–63 (decision 052) at what v30 reaches; rounds 64–65 (decision 054) at what v31 reaches; rounds 66–67 (decision 055) at what v32 reaches; rounds 68–69 (decision 057) at what v33 reaches; rounds 70–71 (decision 059) at what v34 reaches; rounds 72–73 (decision 060) at what v35 reaches; rounds 74–75 (decision 063) at what v36 reaches; rounds 76–77 (decision 064) at what v37 reaches; rounds 78–79 (decision 066) at what v38 reaches; rounds 80–81 (decision 069) at what v39 reaches; rounds 82–83 (decision 072) at what v40 reaches; rounds 84–85 (decision 074) at what v41 reaches; rounds 86–87 (decision 075) at what v42 reaches; rounds 88–91 (decision 076) at what v43 reaches.
   const v11 = STUDIED_V11[set.round ?? 0];
   const recallBar = v11?.recall ?? (!set.blind ? 0.95 : set.round! >= 16 ? 0.85 : set.round! >= 4 ? 0.9 : 0.95);
   const precisionBar = v11 ? (v11.precision ?? 0.94) : 0.95;

@@ -700,7 +700,9 @@ export const CONCEPTS = {
    * five drafts of all sets (r10-094, r13-024, r52-099, r77-023, tb-199) is V1 (decision 064). Cancels `wild-talk`. */
   PLACED_FROM_ABOVE: ["硬塞下来", "塞下来", "塞进来", "空降"],
   /** 孙子给奶奶的 / 我也是被逼的: the words in their other sense (to grandma; forced), no vulgarity (decision 064). */
-  NOT_VULGAR_SENSE: ["给奶奶的", "被逼的", "被逼"],
+  NOT_VULGAR_SENSE: ["给奶奶的", "被逼的", "被逼",
+    // 爷爷奶奶的红包妞妞收到啦 (r90-104): the grandparents' packet; all 9 drafts of all sets with 奶奶的 or 爷爷奶奶 are clean (decision 076).
+    "爷爷奶奶的"],
   /** 赌 in a contract's sense (您提的对赌条款…第三条有问题, r82-110): a valuation clause, no packet and no game (decision 072). */
   NOT_GAMBLING_SENSE: ["对赌", "对赌条款", "对赌协议"],
   /** 小气 inside a weather word (大棚小气候站, r87-106): no one called stingy (decision 075). */
@@ -708,10 +710,14 @@ export const CONCEPTS = {
   /** A system's account and password together (调度系统后台账号 admin 密码 Tagj@2026, r86-041; 账号密码发群里, r85-117, r87-098):
    * the keys of `credential-share` in other words. The four drafts of all sets that post them or ask them posted are all P5;
    * the two others forbid it (decision 075). */
-  ACCOUNT_PASSWORD: ["账号密码", "账号…密码", "帐号密码", "帐号…密码"],
+  ACCOUNT_PASSWORD: ["账号密码", "账号…密码", "帐号密码", "帐号…密码",
+    // 数据库管理员密码我贴这了…admin / Bc@2026gjj (r89-073): the keys without 账号. The six drafts of all sets with admin, 管理员密码
+    // or 账号…密码 that post them are all P5; the two others forbid it (decision 076).
+    "管理员密码", "admin"],
   /** … put where anyone may use them (发群里, 谁值班自己登一下, 大家直接用): what the four P5 drafts say. Without it, 忘记账号密码的
-   * 到窗口重置 and 定期修改账号密码 — everyday advice no draft of the corpus had — were red lines. */
-  CREDENTIAL_PUT_OUT: ["发群里", "发到群里", "发在群里", "群里发", "发群", "自己登", "登一下", "直接用", "直接登"],
+   * 到窗口重置 and 定期修改账号密码 — everyday advice no draft of the corpus had — were red lines. 我贴这了 (r89-073) posts them
+   * the same way (decision 076). */
+  CREDENTIAL_PUT_OUT: ["发群里", "发到群里", "发在群里", "群里发", "发群", "自己登", "登一下", "直接用", "直接登", "贴这", "贴群里", "贴在群里"],
   /** 一把 in a patron's sense (谁上去了都拉兄弟一把, r87-093): a hand up, no round of a game. None of the 15 drafts of all sets
    * with 拉…一把 is RP2 (all TJ1 scenes; decision 075). Cancels `gambling-weak`. */
   HAND_UP: ["拉一把", "拉兄弟一把", "拉兄弟们一把", "拉…一把"],
@@ -723,6 +729,25 @@ export const CONCEPTS = {
   /** A move of the reader's people told (说要把你们车队的人调走几个, r86-066): beside 私下跟我说的, five of the six drafts of all
    * sets with a personnel move (调整, 要动, 调走) are P5 (decision 075). */
   MOVE_TOLD: ["要把你们…调走", "把你们…调走几个", "要调走几个"],
+  /** Material sent through the unit's own office system (内部资料，已通过中心OA发您, r89-112): the guide's proper channel. All
+   * 18 drafts of all sets with 通过…OA, 走OA, 上传OA, 已发OA or OA发您 are clean (decision 076). */
+  OA_CHANNEL: ["通过…oa", "走oa", "oa报送", "上传oa", "已发oa", "oa发您", "oa发你"],
+  /** Material kept off WeChat in words WONT_SHARE lacked (请不要通过微信发送材料, r91-024; 不能截图给你, r88-047; 不能截图发给您,
+   * r91-001): the guide's own advice. All 66 drafts of all sets with 不要/别/请勿/不能/不得/不通过微信 or 不能截图给你/您 are
+   * clean (decision 076). */
+  WECHAT_REFUSED: ["不要通过微信", "别通过微信", "请勿通过微信", "不能截图给你", "不能截图发给你", "不能截图给您", "不能截图发给您"],
+  /** A post taken back at one's asking (那张同事的照片已请发布人撤回…不要外传, r90-120): RECALLED in words it lacked. All 15
+   * drafts of all sets with 请…撤回 are clean (decision 076). */
+  RECALL_ASKED: ["请…撤回"],
+  /** A list of the papers a request needs (具体材料明天上午我发您清单, r90-103): no unpublished material. None of the six drafts
+   * of all sets with 材料清单 or 发您清单 is P5 (decision 076). Cancels `secret-unpublished-leak`. */
+  PAPERS_LIST: ["材料清单", "发您清单", "发你清单"],
+  /** A private chat shown round (许局昨晚私聊我说潘科的方案写得稀烂…你别说是我发的[图片], r91-052): G1, no material leaked.
+   * None of the 19 drafts of all sets with 私聊我说, 私聊跟我说 or 私信我说 is P5 (decision 076). */
+  CHAT_TOLD: ["私聊我说", "私聊跟我说", "私信我说"],
+  /** Smut passed round (发个带颜色的小视频给你们解解乏，别外传哈[视频], r90-057): 别外传 guards a dirty clip, no material. None
+   * of the 38 drafts of all sets with 带颜色, 颜色的, 小视频, 黄段子 or 荤段子 is P5 (decision 076). Cancels `secret-mark`. */
+  SMUT_SHARED: ["带颜色", "颜色的", "小视频", "黄段子", "荤段子"],
   /** A notice of the unit's own inspection (关于明天开展冬季车辆安全检查的通知…重点查制动…请各车队提前做好准备, r86-030): the
    * inspected are told on purpose. None of the 56 drafts of all sets with 关于…检查/督查/巡查/抽查…的通知 is P5 (decision 075). */
   INSPECTION_NOTICE: ["关于…检查的通知", "关于…安全检查的通知", "关于…督查的通知", "关于…巡查的通知", "关于…抽查的通知", "关于…检查工作的通知"],
@@ -730,7 +755,11 @@ export const CONCEPTS = {
    * 儿子/女儿/孩子…参加 is V3 (decision 075). */
   CHILD_ENTRY: ["儿子参加", "女儿参加", "闺女参加", "孩子参加", "外甥参加", "侄子参加", "侄女参加", "外孙参加",
     // jieba keeps 我儿子 one word.
-    "我儿子参加", "我女儿参加", "我闺女参加", "我家孩子参加"],
+    "我儿子参加", "我女儿参加", "我闺女参加", "我家孩子参加",
+    // 我闺女学校在搞“最美手抄报”评选…回头请大家喝奶茶 (r89-029): none of the 15 drafts of all sets with a child's school or
+    // kindergarten (儿子/女儿/闺女/孩子 学校/幼儿园) is V3 (decision 076).
+    "儿子学校", "女儿学校", "闺女学校", "孩子学校", "儿子幼儿园", "女儿幼儿园", "闺女幼儿园", "孩子幼儿园",
+    "我儿子学校", "我女儿学校", "我闺女学校", "我儿子幼儿园", "我女儿幼儿园", "我闺女幼儿园"],
   /** 等县公共资源交易中心挂网公示吧: 资源 inside the name of the public trading centre, no network's 资源; none of the 14
    * drafts of all sets with 公共资源 is TJ1 (r78-078 claimed; decision 066). Cancels `network`. */
   PUBLIC_RESOURCE: ["公共资源"],
@@ -1049,7 +1078,10 @@ export const CONCEPTS = {
     "红包我收下了", "我领了", "我已经领了", "我抢到了",
     // 谢谢刘经理，收下了😊 你们那个新药下月药事会我帮你提一提 (r85): taken from a firm's man, the packet unnamed; all 21
     // drafts of all sets with 收下了/收下啦 beside a firm or a boss are TJ3, as are all 42 with 收下了/收下啦 (decision 074).
-    "收下了", "收下啦"],
+    "收下了", "收下啦",
+    // 感谢各位企业老总的节日红包，我都领了哈 (r91-014): 8 of the 9 drafts of all sets with 都领了 or 我都收了 are TJ3; the ninth
+    // returned the packet (心意我们科都领了…红包我已经退回了, r54-014; RETURNED cancels) (decision 076).
+    "都领了", "我都收了"],
   /** An event announced (关于举办农村电商直播培训的通知…课程：直播间红包与优惠券设置, r82-120): a syllabus, not a sale; 6 of 6
    * drafts of all sets with 关于举办 carry no P8 (decision 072). */
   EVENT_NOTICE: ["关于举办"],
@@ -1211,6 +1243,13 @@ const PHRASE_CONCEPTS = new Set<Concept>([
   "VOTE_BLOC",
   "VOTE_TALLY",
   "MOVE_TOLD",
+  // Decision 076, the same way.
+  "OA_CHANNEL",
+  "WECHAT_REFUSED",
+  "RECALL_ASKED",
+  "PAPERS_LIST",
+  "CHAT_TOLD",
+  "SMUT_SHARED",
   ...WORK_GROUP_CONCEPTS,
 ]);
 
