@@ -21,7 +21,18 @@ export type Scope = "sentence" | "near" | "message";
  * Decision 076 adds material sent through the unit's OA (OA_CHANNEL), WeChat refused in other words
  * (WECHAT_REFUSED), a post taken back at one's asking (RECALL_ASKED) and a private chat shown (CHAT_TOLD).
  */
-const P5_CANCELS: readonly Concept[] = ["SECRET_PROPER", "WONT_SHARE", "POSTING_BAN", "RECALLED", "OA_CHANNEL", "WECHAT_REFUSED", "RECALL_ASKED", "CHAT_TOLD"];
+const P5_CANCELS: readonly Concept[] = [
+  "SECRET_PROPER",
+  "WONT_SHARE",
+  "POSTING_BAN",
+  "RECALLED",
+  "OA_CHANNEL",
+  "WECHAT_REFUSED",
+  "RECALL_ASKED",
+  "CHAT_TOLD",
+  "PHOTO_BANNED",
+  "CHAT_SHOT_TOLD",
+];
 /** … and for the rules on documents and unpublished material: a draft sent for review, hearsay named as such. */
 const P5_DOC_CANCELS: readonly Concept[] = [...P5_CANCELS, "FOR_REVIEW", "HEARSAY_SOURCE"];
 
@@ -136,7 +147,8 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     // 世界杯预选赛…押主队的发我红包，一注50: a bet (RP2), its 预选 no election. 我女儿参加少儿绘画比赛…投完截图
     // 发我，我发红包 (r56): a child's contest, P9 in all seven such drafts of all sets, V3 in none (decision 049).
     // 我儿子参加“小小气象员”评选…能领红包 (r87-089): none of the 28 drafts of all sets with a child entered is V3 (decision 075).
-    unlessNear: ["DISCUSSION", "TENDER", "GAMBLING", "CONTEST", "APPRAISAL_ASK", "CHILD_ENTRY"],
+    // 京东电子卡…项目还请您多多支持 (r93-045): a project's favour, TJ3 (decision 077).
+    unlessNear: ["DISCUSSION", "TENDER", "GAMBLING", "CONTEST", "APPRAISAL_ASK", "CHILD_ENTRY", "PROJECT_SUPPORT"],
     negatable: true,
     group: "packet",
     unlessOfficialWith: ["PROHIBITION"],
@@ -165,8 +177,9 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     all: ["GIFT_EUPHEMISM", "VOTE"],
     scope: "near",
     unless: PACKET_CONTEXT,
-    // A child's contest (投个票…抽三位送小礼物, r40-061): P9, as beside `vote-money` (decisions 049, 057).
-    unlessNear: ["APPRAISAL_ASK", "CONTEST"],
+    // A child's contest (投个票…抽三位送小礼物, r40-061): P9, as beside `vote-money` (decisions 049, 057). 一点心意…项目还请您
+    // 多多支持 (r93-045): a project's favour, TJ3 (decision 077).
+    unlessNear: ["APPRAISAL_ASK", "CONTEST", "PROJECT_SUPPORT"],
     negatable: true,
     group: "packet",
     unlessOfficialWith: ["PROHIBITION"],
@@ -182,7 +195,7 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     unless: PACKET_CONTEXT,
     // A child's contest (投个票…抽三位送小礼物, r40-061): P9, as beside `vote-money` (decisions 049, 057); 我闺女学校在搞…评选
     // …回头请大家喝奶茶 (r89-029): a child's school anywhere in the message, no ballot (decision 076).
-    unlessNear: ["APPRAISAL_ASK", "CONTEST"],
+    unlessNear: ["APPRAISAL_ASK", "CONTEST", "PROJECT_SUPPORT"],
     unlessAnywhere: ["CHILD_ENTRY"],
     negatable: true,
     group: "packet",
@@ -1901,7 +1914,8 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     severity: "must",
     all: ["FORWARD", "LUCK"],
     scope: "sentence",
-    unless: ["DISCUSSION", "REFUSE_FORWARD"],
+    // 这种转发保平安的别信哈，也别往群里发了 (r97-091): a chain discouraged, no P3 in 113 drafts of all sets (decision 077).
+    unless: ["DISCUSSION", "REFUSE_FORWARD", "FORWARD_DISCOURAGED"],
     negatable: true,
     skipQuoted: true,
     group: "chain",
@@ -1915,7 +1929,7 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     severity: "must",
     all: ["NOT_FORWARD", "CURSE"],
     scope: "sentence",
-    unless: ["DISCUSSION"],
+    unless: ["DISCUSSION", "FORWARD_DISCOURAGED"],
     skipQuoted: true,
     group: "chain",
     unlessOfficialWith: ["PROHIBITION"],
@@ -1929,7 +1943,8 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     all: ["BAIT"],
     scope: "sentence",
     // 这个集赞的活动我就不转了: the bait refused.
-    unless: ["DISCUSSION", "SALES_PROPER", "REFUSE_FORWARD"],
+    // 本次活动不搞转发集赞、不搞抽奖送礼 (r92-089): bait ruled out (decision 077).
+    unless: ["DISCUSSION", "SALES_PROPER", "REFUSE_FORWARD", "BAIT_DECLINED"],
     // 这种集赞送礼的多半是骗个人信息的 (r79-060): the bait called a fraud (decision 066).
     unlessNear: ["BAIT_SCAM"],
     negatable: true,
@@ -1946,7 +1961,7 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     all: ["BAIT_WEAK", "PLEA"],
     scope: "sentence",
     // 必须点赞 for a leader is flattery (WH1); thanks for a vote whose result is out is no plea.
-    unless: ["DISCUSSION", "SALES_PROPER", "ELECTION", "FLATTERY", "FAIR_VOTE"],
+    unless: ["DISCUSSION", "SALES_PROPER", "ELECTION", "FLATTERY", "FAIR_VOTE", "BAIT_DECLINED"],
     unlessNear: ["RESULT_PUBLISHED"],
     negatable: true,
     skipQuoted: true,
@@ -2007,7 +2022,8 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     all: ["OFF_TOPIC"],
     scope: "sentence",
     // 工会组织钓鱼比赛，请报名 / 谨防钓鱼链接 / 严禁上班时间打游戏: work, or a rule about the chat.
-    unless: ["WORK_TOPIC", "DISCUSSION", "POSTING_BAN", "OFF_TOPIC_BAN"],
+    // 气排球赛开幕，…帮忙布置场地 (r97-075): the unit's own event, a duty (decision 077).
+    unless: ["WORK_TOPIC", "DISCUSSION", "POSTING_BAN", "OFF_TOPIC_BAN", "EVENT_DUTY"],
     // One finding for a chat, however many of its sentences run on about the match.
     yieldsTo: ["G2"],
     skipQuoted: true,

@@ -235,6 +235,16 @@ const STUDIED_V11: Record<number, { recall: number; falseAlarms: number; precisi
   89: { recall: 0.74, falseAlarms: 2, precision: 0.95, redLine: 0.84 },
   90: { recall: 0.86, falseAlarms: 0, precision: 0.96, redLine: 0.96 },
   91: { recall: 0.92, falseAlarms: 1, precision: 0.97, redLine: 1 },
+  // Rounds 92–93 (first scored at v43) and the first everyday rounds 96–97 (a unit's ordinary week, labelled honestly; first
+  // scored at v43): v44 reaches recall 0.887 / 0.863 / 0.875 / 0.884, precision 0.964 / 0.955 / 0.700 / 0.905, red lines 25/28,
+  // 28/29, 4/4 and 4/4 (claimed as red lines 24, 26, 4 and 4, were 24, 25, 4 and 4; red-line wrong claims 0, 1, 0 and 0, were
+  // 1, 2, 1 and 2); false alarms 1/51, 2/46, 12/97 and 1/91 (were 2, 4, 19 and 4). R4 on short routine notices without 特此通知
+  // (the guide asks it of notices; 40 of 51 such otherwise clean notices of the other sets carry R4), RP2 on red-packet
+  // gambling reported, P9 on a child's contest vote (U3 in 13 of 15 such drafts) stay (decision 077).
+  92: { recall: 0.88, falseAlarms: 1, precision: 0.96, redLine: 0.89 },
+  93: { recall: 0.86, falseAlarms: 2, precision: 0.95, redLine: 0.96 },
+  96: { recall: 0.87, falseAlarms: 12, precision: 0.7, redLine: 1 },
+  97: { recall: 0.88, falseAlarms: 1, precision: 0.9, redLine: 1 },
 };
 
 describe("fixtures", () => {
@@ -274,7 +284,7 @@ describe.each(guarded.map((s) => [s.name, s] as const))("%s", (_, set) => {
   // `workgroup` channel came after them), so those labels stay misses. Their writers also label more
   // codes beside the main one than earlier writers, hence precision 0.94. Rounds 22–23 (decision
   // 033) are guarded at what v12 reaches: recall 0.944 / 0.945, no false alarm; rounds 24–27
-  // (decision 034) at what v13 reaches; rounds 28–29 (decision 035) at what v14 reaches; rounds 30–33 (decision 036) at what v15 reaches; rounds 34–35 (decision 038) at what v16 reaches; rounds 36–37 (decision 039) at what v17 reaches; rounds 38–39 (decision 040) at what v18 reaches; rounds 40–41 (decision 041) at what v19 reaches; rounds 42–43 (decision 042) at what v20 reaches; rounds 44–45 (decision 043) at what v21 reaches; rounds 46–47 (decision 044) at what v22 reaches; rounds 48–49 (decision 045) at what v23 reaches; rounds 50–51 (decision 046) at what v24 reaches; rounds 52–53 (decision 047) at what v25 reaches; rounds 54–55 (decision 048) at what v26 reaches; rounds 56–57 (decision 049) at what v27 reaches; rounds 58–59 (decision 050) at what v28 reaches; rounds 60–61 (decision 051) at what v29 reaches; rounds 62–63 (decision 052) at what v30 reaches; rounds 64–65 (decision 054) at what v31 reaches; rounds 66–67 (decision 055) at what v32 reaches; rounds 68–69 (decision 057) at what v33 reaches; rounds 70–71 (decision 059) at what v34 reaches; rounds 72–73 (decision 060) at what v35 reaches; rounds 74–75 (decision 063) at what v36 reaches; rounds 76–77 (decision 064) at what v37 reaches; rounds 78–79 (decision 066) at what v38 reaches; rounds 80–81 (decision 069) at what v39 reaches; rounds 82–83 (decision 072) at what v40 reaches; rounds 84–85 (decision 074) at what v41 reaches; rounds 86–87 (decision 075) at what v42 reaches; rounds 88–91 (decision 076) at what v43 reaches.
+  // (decision 034) at what v13 reaches; rounds 28–29 (decision 035) at what v14 reaches; rounds 30–33 (decision 036) at what v15 reaches; rounds 34–35 (decision 038) at what v16 reaches; rounds 36–37 (decision 039) at what v17 reaches; rounds 38–39 (decision 040) at what v18 reaches; rounds 40–41 (decision 041) at what v19 reaches; rounds 42–43 (decision 042) at what v20 reaches; rounds 44–45 (decision 043) at what v21 reaches; rounds 46–47 (decision 044) at what v22 reaches; rounds 48–49 (decision 045) at what v23 reaches; rounds 50–51 (decision 046) at what v24 reaches; rounds 52–53 (decision 047) at what v25 reaches; rounds 54–55 (decision 048) at what v26 reaches; rounds 56–57 (decision 049) at what v27 reaches; rounds 58–59 (decision 050) at what v28 reaches; rounds 60–61 (decision 051) at what v29 reaches; rounds 62–63 (decision 052) at what v30 reaches; rounds 64–65 (decision 054) at what v31 reaches; rounds 66–67 (decision 055) at what v32 reaches; rounds 68–69 (decision 057) at what v33 reaches; rounds 70–71 (decision 059) at what v34 reaches; rounds 72–73 (decision 060) at what v35 reaches; rounds 74–75 (decision 063) at what v36 reaches; rounds 76–77 (decision 064) at what v37 reaches; rounds 78–79 (decision 066) at what v38 reaches; rounds 80–81 (decision 069) at what v39 reaches; rounds 82–83 (decision 072) at what v40 reaches; rounds 84–85 (decision 074) at what v41 reaches; rounds 86–87 (decision 075) at what v42 reaches; rounds 88–91 (decision 076) at what v43 reaches; rounds 92–93 and 96–97 (decision 077) at what v44 reaches.
   const v11 = STUDIED_V11[set.round ?? 0];
   const recallBar = v11?.recall ?? (!set.blind ? 0.95 : set.round! >= 16 ? 0.85 : set.round! >= 4 ? 0.9 : 0.95);
   const precisionBar = v11 ? (v11.precision ?? 0.94) : 0.95;

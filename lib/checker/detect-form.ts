@@ -19,13 +19,19 @@ export function checkAddress(s: Structure, kind: MessageKind | null, out: Findin
   if (!address) {
     const at = { start: s.contentStart, end: s.contentStart };
     const bulletin =
-      (s.title !== null && SIGNATURE.bulletinTitle.test(text.slice(s.title.start, s.title.end))) || SIGNATURE.issuerReminder.test(text.slice(s.contentStart));
+      (s.title !== null && SIGNATURE.bulletinTitle.test(text.slice(s.title.start, s.title.end))) ||
+      SIGNATURE.issuerReminder.test(text.slice(s.contentStart)) ||
+      SIGNATURE.bareReminder.test(text.slice(s.contentStart));
     // A report posted to the work group (the day's 日报, a photo from the site) is addressed to the group:
     // writers of rounds 1–45 label 1 of 18 such R1 claims, the in-sample sets none (decision 043).
     const groupReport = kind === "report" && channel === "workgroup";
     // A message carrying voice notes: 14 of the 16 such drafts of all sets where the address was claimed do not carry
     // R1 (王局… stands after the [语音] mark, or the text is a line beside the voice): a suggestion (decision 068).
     const voice = VOICE_NOTE.voiceNote.test(text);
+    // A private message opened by a name or a kin word alone (丽华，…, 浩哥，…, 二叔，…): the one spoken to is named, if
+    // informally. None of the eight private drafts of all sets with such a two-character opening where the address was
+    // claimed carries R1 (decision 077): a suggestion.
+    const named = channel === "private" && /^[\u4e00-\u9fff]{2}[，,]/.test(text.slice(s.contentStart));
     out.push(
       makeFinding(
         text,
@@ -37,7 +43,9 @@ export function checkAddress(s: Structure, kind: MessageKind | null, out: Findin
               ? "addressMissingGroupReport"
               : voice
                 ? "addressMissingVoice"
-                : "addressMissing",
+                : named
+                  ? "addressNamePrivate"
+                  : "addressMissing",
         at,
       ),
     );

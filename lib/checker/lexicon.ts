@@ -748,6 +748,29 @@ export const CONCEPTS = {
   /** Smut passed round (发个带颜色的小视频给你们解解乏，别外传哈[视频], r90-057): 别外传 guards a dirty clip, no material. None
    * of the 38 drafts of all sets with 带颜色, 颜色的, 小视频, 黄段子 or 荤段子 is P5 (decision 076). Cancels `secret-mark`. */
   SMUT_SHARED: ["带颜色", "颜色的", "小视频", "黄段子", "荤段子"],
+  /** Photographing forbidden (涉密文件不能拍照上传, r97-054; 1.涉密文件严禁拍照、扫描后通过微信…传输, r97-064): an order or a
+   * training point that keeps material off WeChat. None of the 88 drafts of all sets with 不能/严禁/不得/禁止/不准/不要/请勿/别/不许/
+   * 不可 before 拍照 or 拍摄 is P5 (87 clean; decision 077). In P5_CANCELS. */
+  PHOTO_BANNED: ["不能拍照", "严禁拍照", "不得拍照", "禁止拍照", "不准拍照", "不要拍照", "请勿拍照", "别拍照", "不许拍照", "不可拍照",
+    "不能拍摄", "严禁拍摄", "不得拍摄", "禁止拍摄", "不准拍摄", "不要拍摄", "请勿拍摄"],
+  /** A chain message discouraged (这种转发保平安的别信哈，也别往群里发了, r97-091): the guide's own advice. None of the 113 drafts
+   * of all sets with 别信, 不要信, 别转, 不要转, 别往群里发, 别再转, 不用转, 别发了, 骗点击 or 别当真 is P3 (decision 077). Cancels the
+   * chain rules. */
+  FORWARD_DISCOURAGED: ["别信", "不要信", "别转", "不要转", "别往群里发", "别再转", "不用转", "骗点击", "别当真"],
+  /** The unit's own event worked at (周五下午气排球赛开幕，中心在家的同志…帮忙布置场地, r97-075): a duty, no chat about a match.
+   * None of the eight work-group drafts of all sets with 开幕, 布置场地/会场/现场 or 引导观众 is G2 (decision 077). Cancels
+   * `workgroup-off-topic`. */
+  EVENT_DUTY: ["开幕", "布置场地", "布置会场", "布置现场", "引导观众"],
+  /** Support asked for a project (京东电子卡…明年我们港航局的项目还请您多多支持, r93-045): a favour bought, no ballot. None of
+   * the 14 drafts of all sets with 项目 before 多多支持/多支持/关照 is V3 (ten TJ3); cancels `vote-money`, so the TJ3 rule on a
+   * gift beside a project claims it (decision 077). */
+  PROJECT_SUPPORT: ["项目…多多支持", "项目…多支持", "项目…多关照", "项目…关照"],
+  /** A private message shown as a screenshot (韩主席刚才私信我的话截图转你了, r92-069): G1, no material. None of the 34 drafts
+   * of all sets with 私信我, 私聊我的 or 私信给我 is P5 (decision 077). In P5_CANCELS. */
+  CHAT_SHOT_TOLD: ["私信我的", "私聊我的", "私信给我"],
+  /** Bait ruled out (本次活动不搞转发集赞、不搞抽奖送礼, r92-089): the guide's own advice. None of the 14 drafts of all sets with
+   * 不搞 before 转发/集赞/抽奖/点赞/拉票/投票, or 不集赞, is P9, all clean (decision 077). Cancels `bait` and `bait-plea`. */
+  BAIT_DECLINED: ["不搞…集赞", "不搞…转发", "不搞…抽奖", "不搞…点赞", "不集赞"],
   /** A notice of the unit's own inspection (关于明天开展冬季车辆安全检查的通知…重点查制动…请各车队提前做好准备, r86-030): the
    * inspected are told on purpose. None of the 56 drafts of all sets with 关于…检查/督查/巡查/抽查…的通知 is P5 (decision 075). */
   INSPECTION_NOTICE: ["关于…检查的通知", "关于…安全检查的通知", "关于…督查的通知", "关于…巡查的通知", "关于…抽查的通知", "关于…检查工作的通知"],
@@ -1250,6 +1273,13 @@ const PHRASE_CONCEPTS = new Set<Concept>([
   "PAPERS_LIST",
   "CHAT_TOLD",
   "SMUT_SHARED",
+  // Decision 077, the same way.
+  "PHOTO_BANNED",
+  "FORWARD_DISCOURAGED",
+  "EVENT_DUTY",
+  "PROJECT_SUPPORT",
+  "CHAT_SHOT_TOLD",
+  "BAIT_DECLINED",
   ...WORK_GROUP_CONCEPTS,
 ]);
 

@@ -133,6 +133,7 @@ export const FINDINGS = {
   addressMissingReply: spec("R1", "suggestion", "回复开头没有称谓。", "回复时也宜以称谓开头，如“王主任：”。"),
   addressMissingBulletin: spec("R1", "suggestion", "公开通报没有称谓。", "发在工作群里的，可在标题后写明称谓，如“各位居民：”。"),
   addressMissingGroupReport: spec("R1", "suggestion", "发到工作群的汇报没有称谓。", "可在开头写明汇报对象，如“各位领导：”“王书记：”。"),
+  addressNamePrivate: spec("R1", "suggestion", "私聊开头只称呼了名字，没有正式称谓。", "正式的请示、汇报宜用庄重的称谓开头，如“丽华主任：”“王科长：”。"),
   addressVague: spec("R1", "suggestion", "称谓“{match}”没有表明接收方的身份。", "改用能表明身份的称谓，如“各位同事：”“各位领导：”“张科长：”。"),
   addressFamiliar: spec("R1", "must", "“{match}”过于随意亲昵，不适合公务消息。", "改用庄重的称谓，如“各位同事：”“各位领导：”“张科长：”。"),
   vagueLeadIn: spec("R2", "suggestion", "首句“{match}”没有说明事由，接收方要读到后面才知道是什么事。", "删去铺垫，首句直接写明主题，如“关于……的事，现……”。"),
@@ -552,8 +553,9 @@ export const ORDER = {
 
 /** A unit naming itself at the opening as the sender of a reminder (医院纪委提醒：, 派出所提醒：), decision 044. */
 const ISSUER_REMINDER = String.raw`^[\u4e00-\u9fff]{0,10}(?:纪委|纪检组|纪工委|办公室|办|科|股|局|所|站|队|院|中心|委员会|社区|街道|政府|部|支部|党委|工会|医院|学校|公司)(?:温馨)?(?:提醒|提示)[：:]`;
-/** A notice's closing that asks it to be carried out (请各单位遵照执行), beside 特此通知 (decision 045). */
-export const ABIDE_CLOSING = String.raw`请(?:各[\u4e00-\u9fff]{1,6})?遵照执行`;
+/** A notice's closing that asks it to be carried out (请各单位遵照执行), beside 特此通知 (decision 045); since decision 077 also
+ * 请大家遵照执行 (r96-028): none of the six drafts of all sets with 请…遵照执行 is R4, all clean. */
+export const ABIDE_CLOSING = String.raw`请[\u4e00-\u9fff]{0,6}遵照执行`;
 
 export const CLOSING = {
   code: "R4",
@@ -561,7 +563,8 @@ export const CLOSING = {
   zoneSentences: 3,
   // 特此公示 closes a 公示 (关于…换届选举结果的公示, r87-118): none of the 14 drafts of all sets with 特此公告/通告/通报/公示
   // is R4 (decision 075).
-  notice: new RegExp(`特此(?:通知|公告|通告|通报|告知|提醒|公示)|${ABIDE_CLOSING}`),
+  // 特此说明 (r93-057, a member leaving the work group): none of the six drafts of all sets with it is R4, all clean (decision 077).
+  notice: new RegExp(`特此(?:通知|公告|通告|通报|告知|提醒|公示|说明)|${ABIDE_CLOSING}`),
   request:
     /收到(?:后)?请?(?:及时|立即|尽快|马上)?回(?:复|个话|个信)|请(?:及时|立即|尽快)?回复|回复(?:收到|确认)|收悉请复|盼复|望回复|敬请回复|请(?:予以)?确认|请(?:及时)?反馈|请告知|[请并]?于.{0,16}?(?:前|内)?(?:回复|反馈|告知|答复|确认)|是否方便/,
   report: /特此(?:报告|汇报)|专此报告|妥否|请(?:审阅|审示|审定|阅示|批示|指示|示|指正|阅处)|请批评指正/,
@@ -626,13 +629,17 @@ export const SIGNATURE = {
   jointNote: /[（(](?:与|会同|联合)[\u4e00-\u9fff、]{1,16}[)）]$/,
   /** The same note with the sender's name (县政府办公室（群主 孙浩）): the name is kept. */
   roleNameNote: /[（(](?:群主|负责人|联系人|值班员?|管理员|网格员)[\s：:]*([\u4e00-\u9fff]{2,4})[)）]$/,
+  // 我是县医保局档案员刘芳。 (r96-049): a role and a name after the unit (decision 077).
   selfIntroduction:
-    /我是[\u4e00-\u9fff（）()]{1,24}?(?:办公室|办|科|股|处|局|厅|部|委|中心|支部|党委|工会|政府|街道|社区|村委会|所|站|队|院|校|组|公司|集团|庭|分局|银行|支行|医院|馆)[\u4e00-\u9fff]{0,4}[，,。！!\s]/,
+    /我是[\u4e00-\u9fff（）()]{1,24}?(?:办公室|办|科|股|处|局|厅|部|委|中心|支部|党委|工会|政府|街道|社区|村委会|所|站|队|院|校|组|公司|集团|庭|分局|银行|支行|医院|馆)(?:[\u4e00-\u9fff]{0,4}|[\u4e00-\u9fff]{0,3}(?:员|干事|专干|会计)[\u4e00-\u9fff]{2,3})[，,。！!\s]/,
   /**
    * A unit's reminder named at the opening (医院纪委提醒：, 派出所提醒：): the issuer says who sends it and
    * that it is a public reminder; none of the 51 such drafts of rounds 1–45 is labelled R1 (decision 044).
    */
   issuerReminder: new RegExp(ISSUER_REMINDER),
+  /** A reminder opened by 提醒： alone (提醒：阅览室今天下午暂停开放…保管利用科, r96-066): none of the 16 drafts of all sets opening
+   * 提醒：, 提醒一下： or 温馨提醒： is R1, all clean (decision 077). */
+  bareReminder: /^(?:温馨)?提醒(?:一下)?[：:]/,
   /**
    * A bracketed title naming a public bulletin (【警情通报】, and since decision 044 【辟谣】 and 【停水通知】 to
    * residents): it says what it is without an address. No draft of rounds 1–45 opening with 【…】 is labelled R1.
