@@ -90,7 +90,9 @@ function chatOpensWithPing(s: Structure, channel: CheckInput["channel"]): Span |
 }
 
 const ADDRESS_WORDS = /^[\u4e00-\u9fff]{2,8}$/;
-const REPLY_WORDS = /^(?:好的|收到|明白|谢谢|可以|知道了|行吧)/;
+// 辛苦马委员 (r99-095), 好，辛苦。(r99-117): thanks, no address waiting for a matter. None of the six drafts of all sets
+// that are only a thanks with 辛苦/感谢/多谢 is G4, all clean (decision 078).
+const REPLY_WORDS = /^(?:好的|收到|明白|谢谢|可以|知道了|行吧|辛苦|感谢|多谢)/;
 
 /** An address or a greeting and nothing else (王主任⏎, 各位): the matter is left for a later message. */
 function isAddressOnly(s: Structure): boolean {

@@ -32,6 +32,8 @@ const P5_CANCELS: readonly Concept[] = [
   "CHAT_TOLD",
   "PHOTO_BANNED",
   "CHAT_SHOT_TOLD",
+  // Decision 078: an order to take a post down (朋友圈那张…照片马上删掉).
+  "DELETE_ORDERED",
 ];
 /** … and for the rules on documents and unpublished material: a draft sent for review, hearsay named as such. */
 const P5_DOC_CANCELS: readonly Concept[] = [...P5_CANCELS, "FOR_REVIEW", "HEARSAY_SOURCE"];
@@ -152,6 +154,8 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     negatable: true,
     group: "packet",
     unlessOfficialWith: ["PROHIBITION"],
+    // 现向您反映一起疑似违规拉票情况…请组织核实 (r94-023): misconduct reported to the organ, no conduct (decision 078).
+    unlessAnywhere: ["REPORT_MADE"],
     message: "{words}：把红包、转账或好处与投票、选举、推荐联系在一起，属于拉票贿选。",
     suggestion: "立即撤回，不得以任何形式拉票；已收到的红包、转账应退回并向组织报告。",
   },
@@ -215,6 +219,8 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     negatable: true,
     group: "packet",
     unlessOfficialWith: ["PROHIBITION"],
+    // 11月评标专家劳务费发放明细 (r99-074): the unit's own payment, in the money's own clause (decision 078).
+    unlessClause: ["UNIT_PAYOUT"],
     message: "{words}：拿考题、标底等未公开信息换钱，是以职务之便谋取利益。",
     suggestion: "立即停止；此类行为须向组织如实报告。",
   },
@@ -249,6 +255,8 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     skipQuoted: true,
     group: "packet",
     unlessOfficialWith: ["PROHIBITION"],
+    // 现向您反映一起疑似违规拉票情况…请组织核实 (r94-023): misconduct reported to the organ, no conduct (decision 078).
+    unlessAnywhere: ["REPORT_MADE"],
     message: "{words}：以微信红包接龙、比手气、埋雷等形式赌博。",
     suggestion: "停止此类活动；严禁以微信红包的形式进行赌博。",
   },
@@ -266,6 +274,8 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     skipQuoted: true,
     group: "packet",
     unlessOfficialWith: ["PROHIBITION"],
+    // 罗书记：向您反映一个情况…组织微信红包接龙赌博 (r93-087): gambling reported to the organ (decision 078).
+    unlessAnywhere: ["REPORT_MADE"],
     message: "{words}：以微信红包比手气、接龙定输赢，属于赌博。",
     suggestion: "停止此类活动；严禁以微信红包的形式进行赌博。",
   },
@@ -279,6 +289,9 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     // 一位大爷硬往我手机里转了200块，说谢谢我帮他办了残疾证。已经原路退回了: sent back in the next sentence.
     // 各位校友帮个忙…我闺女参加绘画比赛…投完截图发群里，我挨个发红包感谢 (r57): a child's contest, P9 (decision 049).
     unlessNear: [...FAVOUR_CONTEXT, "RETURNED", "CONTEST", "CHILD_ENTRY"],
+    // 评审专家劳务费于本月15日前统一发放 (r99-027): the unit's own payment, in the money's own clause (decision 078); 2000块
+    // 劳务费我先转您，正式的统一发放另算 stays TJ3.
+    unlessClause: ["UNIT_PAYOUT"],
     // 关于商户微信转账的情况报备。…说是"感谢照顾"。我未点收，已于24小时内退回 (r84): a report of money offered, the
     // return two sentences on; none of the 11 drafts of all sets with 关于…情况报告/报备 is TJ3 (decision 074).
     unlessAnywhere: ["INCIDENT_REPORT"],
@@ -1711,6 +1724,8 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     unlessNear: ["RECALLED"],
     negatable: true,
     unlessOfficialWith: ["PROHIBITION"],
+    // 现向您反映一起疑似违规拉票情况…请组织核实 (r94-023): misconduct reported to the organ, no conduct (decision 078).
+    unlessAnywhere: ["REPORT_MADE"],
     message: "{words}：把别人私下聊天的截图转给第三方，既失信于人，也可能泄露工作信息。",
     suggestion: "不要转发私聊截图；需要转述的，征得对方同意后用文字概述要点。",
   },
@@ -1723,6 +1738,8 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     scope: "near",
     unless: ["DISCUSSION"],
     negatable: true,
+    // 现向您反映一起疑似违规拉票情况…请组织核实 (r94-023): misconduct reported to the organ, no conduct (decision 078).
+    unlessAnywhere: ["REPORT_MADE"],
     message: "{words}：把和别人私下聊天的记录截图给第三方看，既失信于人，也可能泄露工作信息。",
     suggestion: "不要转发私聊记录；需要转述的，征得对方同意后用文字概述要点。",
   },
@@ -2245,6 +2262,8 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     unless: ["DISCUSSION"],
     yieldsTo: ["G1"],
     hint: true,
+    // 现向您反映一起疑似违规拉票情况…请组织核实 (r94-023): misconduct reported to the organ, no conduct (decision 078).
+    unlessAnywhere: ["REPORT_MADE"],
     message: "{words}：把别人私下的聊天内容或截图转给第三方看，对方是信任你才这样说的，外传容易失信于人、引发矛盾。",
     suggestion: "不要截图外传私聊内容；确需转述工作意见的，先征得对方同意，只说事情本身。",
   },
@@ -2502,7 +2521,8 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     severity: "redline",
     all: ["SECRET_ASK", "LEAK_MATERIAL"],
     scope: "message",
-    unlessNear: P5_DOC_CANCELS,
+    // [图片：低俗配图] 哈哈哈这个太黄了，兄弟们看完赶紧删 (r95-101): a dirty joke, P2, no material (decision 078).
+    unlessNear: [...P5_DOC_CANCELS, "SMUT_SHARED"],
     unlessAnywhere: ["SECRET_ASK_NOT", "PROHIBITION"],
     unlessOfficial: true,
     group: "secret",

@@ -242,9 +242,19 @@ const STUDIED_V11: Record<number, { recall: number; falseAlarms: number; precisi
   // (the guide asks it of notices; 40 of 51 such otherwise clean notices of the other sets carry R4), RP2 on red-packet
   // gambling reported, P9 on a child's contest vote (U3 in 13 of 15 such drafts) stay (decision 077).
   92: { recall: 0.88, falseAlarms: 1, precision: 0.96, redLine: 0.89 },
-  93: { recall: 0.86, falseAlarms: 2, precision: 0.95, redLine: 0.96 },
+  // Round 93 at v45: RP2 on packet gambling reported to the Party secretary gone (decision 078).
+  93: { recall: 0.86, falseAlarms: 1, precision: 0.96, redLine: 0.96 },
   96: { recall: 0.87, falseAlarms: 12, precision: 0.7, redLine: 1 },
   97: { recall: 0.88, falseAlarms: 1, precision: 0.9, redLine: 1 },
+  // Rounds 94–95 (first scored at v44) and the everyday rounds 98–99 (first scored at v44): v45 reaches recall 0.941 / 0.854 /
+  // 0.705 / 0.786 (unchanged), precision 0.941 / 0.946 / 0.816 / 0.733 (were 0.928 / 0.933 / 0.795 / 0.702), red lines 25/25,
+  // 30/32, 3/3 and 4/5 (unchanged; red-line wrong claims 0, 2, 0 and 0, were 1, 3, 0 and 3); false alarms 1/45, 0/46, 3/96
+  // and 6/92 (were 3, 1, 4 and 9), no red line on a clean message (was 2). R4 on short notices, R1 on private requests with
+  // no address and R5 on short work-group reports and requests stay (under the bar; decision 078).
+  94: { recall: 0.94, falseAlarms: 1, precision: 0.94, redLine: 1 },
+  95: { recall: 0.85, falseAlarms: 0, precision: 0.94, redLine: 0.93 },
+  98: { recall: 0.7, falseAlarms: 3, precision: 0.81, redLine: 1 },
+  99: { recall: 0.78, falseAlarms: 6, precision: 0.73, redLine: 0.8 },
 };
 
 describe("fixtures", () => {

@@ -61,6 +61,8 @@ export function checkPersonalData(s: Structure, out: Finding[], meter: Meter): v
       const sentence = sentences.find((x) => x.start <= m.index && m.index < x.end);
       if (sentence && PERSONAL_DATA.withdrawn.test(text.slice(sentence.start, sentence.end))) continue;
       const said = sentence ? text.slice(sentence.start, sentence.end) : "";
+      const after = text.slice(m.index + m[0].length, sentence?.end ?? text.length);
+      if (PERSONAL_DATA.refused.test(after) && !PERSONAL_DATA.refusedBut.test(after)) continue;
       if (PERSONAL_DATA.masked.test(said) && !PERSONAL_DATA.unmasked.test(said)) continue;
       out.push(makeFinding(text, "postPersonalData", { start: m.index, end: m.index + m[0].length }));
     }

@@ -747,7 +747,10 @@ export const CONCEPTS = {
   CHAT_TOLD: ["私聊我说", "私聊跟我说", "私信我说"],
   /** Smut passed round (发个带颜色的小视频给你们解解乏，别外传哈[视频], r90-057): 别外传 guards a dirty clip, no material. None
    * of the 38 drafts of all sets with 带颜色, 颜色的, 小视频, 黄段子 or 荤段子 is P5 (decision 076). Cancels `secret-mark`. */
-  SMUT_SHARED: ["带颜色", "颜色的", "小视频", "黄段子", "荤段子"],
+  SMUT_SHARED: ["带颜色", "颜色的", "小视频", "黄段子", "荤段子",
+    // [图片：低俗配图] 哈哈哈这个太黄了，兄弟们看完赶紧删 (r95-101): the 看完赶紧删 of a dirty joke. None of the 48 drafts of
+    // all sets with 太黄, 低俗, 荤的, 黄图 or 黄色 is P5 (44 P2; decision 078). Cancels `secret-passed-quietly` too.
+    "太黄", "低俗", "荤的", "黄图"],
   /** Photographing forbidden (涉密文件不能拍照上传, r97-054; 1.涉密文件严禁拍照、扫描后通过微信…传输, r97-064): an order or a
    * training point that keeps material off WeChat. None of the 88 drafts of all sets with 不能/严禁/不得/禁止/不准/不要/请勿/别/不许/
    * 不可 before 拍照 or 拍摄 is P5 (87 clean; decision 077). In P5_CANCELS. */
@@ -771,6 +774,23 @@ export const CONCEPTS = {
   /** Bait ruled out (本次活动不搞转发集赞、不搞抽奖送礼, r92-089): the guide's own advice. None of the 14 drafts of all sets with
    * 不搞 before 转发/集赞/抽奖/点赞/拉票/投票, or 不集赞, is P9, all clean (decision 077). Cancels `bait` and `bait-plea`. */
   BAIT_DECLINED: ["不搞…集赞", "不搞…转发", "不搞…抽奖", "不搞…点赞", "不集赞"],
+  /** An order to take a post down (朋友圈那张评标室的照片马上删掉，评标期间专家信息必须保密, r99-068; 已经保存的同志立即删除,
+   * r97-054; 已下载或截图的同志请立即删除, r31-044): the guide's own remedy, no leak. None of the five drafts of all sets with
+   * 朋友圈…删 or 已(经)保存/已下载…删 is P5, all clean (decision 078). In P5_CANCELS. 看完删掉 (a paper sent and to be deleted
+   * once read) is no such order and stays SECRET_ASK. */
+  DELETE_ORDERED: ["朋友圈…删掉", "朋友圈…删除", "朋友圈…删了", "已保存…删除", "已经保存…删除", "已下载…删除", "已保存…删掉",
+    "已经保存…删掉",
+    // jieba keeps 马上删掉 (SECRET_ASK) one word.
+    "朋友圈…马上删掉", "朋友圈…赶紧删掉", "朋友圈…马上删除", "朋友圈…立即删除", "已保存…立即删除", "已经保存…立即删除", "已下载…立即删除"],
+  /** The unit's own payment of a fee (评审专家劳务费于本月15日前统一发放，请把签字确认单原件交我, r99-027): money paid on the
+   * books, no favour bought. None of the 11 drafts of all sets with 统一发放, 对公发放, 发放明细, 发放事宜 or 签字确认单 is TJ3
+   * (decision 078). Cancels `favour-money`. */
+  UNIT_PAYOUT: ["统一发放", "对公发放", "发放明细", "发放事宜", "签字确认单"],
+  /** Misconduct reported to the Party or discipline organ (石书记您好：现向您反映一起疑似违规拉票情况…请组织核实, r94-023;
+   * 驻局纪检监察组王主任：报告一个情况…聊天记录截图附后, r95-042; 罗书记：向您反映一个情况…红包接龙赌博, r93-087): the
+   * guide's own remedy (向组织如实报告). All 13 drafts of all sets with these words are clean (decision 078). Cancels
+   * `vote-money`, `gambling`, `private-screenshot` and `chat-shown` anywhere in the message. */
+  REPORT_MADE: ["现向您反映", "向您反映一起", "向您反映一个情况", "报告一个情况", "向您报告一件事", "请组织核实", "请组织掌握"],
   /** A notice of the unit's own inspection (关于明天开展冬季车辆安全检查的通知…重点查制动…请各车队提前做好准备, r86-030): the
    * inspected are told on purpose. None of the 56 drafts of all sets with 关于…检查/督查/巡查/抽查…的通知 is P5 (decision 075). */
   INSPECTION_NOTICE: ["关于…检查的通知", "关于…安全检查的通知", "关于…督查的通知", "关于…巡查的通知", "关于…抽查的通知", "关于…检查工作的通知"],
@@ -1280,6 +1300,10 @@ const PHRASE_CONCEPTS = new Set<Concept>([
   "PROJECT_SUPPORT",
   "CHAT_SHOT_TOLD",
   "BAIT_DECLINED",
+  // Decision 078, the same way.
+  "DELETE_ORDERED",
+  "UNIT_PAYOUT",
+  "REPORT_MADE",
   ...WORK_GROUP_CONCEPTS,
 ]);
 

@@ -822,6 +822,10 @@ export const PERSONAL_DATA = {
   // 截图前请遮挡居民姓名、身份证号 (decision 048): a request that masks the data is no request to post it;
   // all four drafts of all sets that ask for masking are clean (没打码 is the opposite).
   masked: /遮挡|打码|隐去|脱敏/,
+  /** Posting the data called improper right after it (身份证号发群里不太合适，我用表格单独发您邮箱吧, r98-051): a refusal, the
+   * guide's own advice (decision 078) — unless the sentence goes on to post it anyway (…不合适，但急用，先发群里了). */
+  refused: /^[^。！？!?\n，,]{0,4}(?:不太合适|不合适|不妥|不太好|不安全)/,
+  refusedBut: /但|可是|不过|还是|先发|就发|发了/,
   unmasked: /[没未不]有?(?:遮挡|打码|隐去|脱敏)/,
   /** Asking for others' personal data to be posted in a group. */
   postInGroup: [
