@@ -103,3 +103,11 @@ describe("the sender admits the rule and breaks it anyway: still caught in v45",
     );
   });
 });
+
+// Found by the lead reading everyday round 100 after its first score: 给妈的 cut as 给|妈的 read as a curse (P2).
+describe("a family packet for Mum is no curse", () => {
+  it("红包是给妈的 is no P2; 妈的 said in anger still is", () => {
+    expect(claimed("红包是给妈的，你们几个小的别抢哈😄", "P2", { channel: "group" })).toEqual([]);
+    expect(claimed("妈的，这破系统又崩了，谁来修一下", "P2", { channel: "workgroup" })).not.toEqual([]);
+  });
+});

@@ -255,6 +255,10 @@ const STUDIED_V11: Record<number, { recall: number; falseAlarms: number; precisi
   95: { recall: 0.85, falseAlarms: 0, precision: 0.94, redLine: 0.93 },
   98: { recall: 0.7, falseAlarms: 3, precision: 0.81, redLine: 1 },
   99: { recall: 0.78, falseAlarms: 6, precision: 0.73, redLine: 0.8 },
+  // Everyday rounds 100–101, first scored at the frozen v45 (false alarms 11/100 and 10/98) and then read by the lead, who
+  // made one change from them (给妈的 is no curse: r100-106); guarded at what main reaches, not studied.
+  100: { recall: 0.78, falseAlarms: 10, precision: 0.55, redLine: 1 },
+  101: { recall: 0.76, falseAlarms: 10, precision: 0.69, redLine: 1 },
 };
 
 describe("fixtures", () => {

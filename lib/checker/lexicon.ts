@@ -700,7 +700,9 @@ export const CONCEPTS = {
    * five drafts of all sets (r10-094, r13-024, r52-099, r77-023, tb-199) is V1 (decision 064). Cancels `wild-talk`. */
   PLACED_FROM_ABOVE: ["硬塞下来", "塞下来", "塞进来", "空降"],
   /** 孙子给奶奶的 / 我也是被逼的: the words in their other sense (to grandma; forced), no vulgarity (decision 064). */
-  NOT_VULGAR_SENSE: ["给奶奶的", "被逼的", "被逼",
+  // 红包是给妈的，你们几个小的别抢哈 (r100-106, clean): a packet for Mum, no curse; the other draft of all sets with 给妈的 is a
+  // family packet too.
+  NOT_VULGAR_SENSE: ["给奶奶的", "给妈的", "被逼的", "被逼",
     // 爷爷奶奶的红包妞妞收到啦 (r90-104): the grandparents' packet; all 9 drafts of all sets with 奶奶的 or 爷爷奶奶 are clean (decision 076).
     "爷爷奶奶的"],
   /** 赌 in a contract's sense (您提的对赌条款…第三条有问题, r82-110): a valuation clause, no packet and no game (decision 072). */
