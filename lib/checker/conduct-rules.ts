@@ -31,7 +31,6 @@ const P5_CANCELS: readonly Concept[] = [
   "RECALL_ASKED",
   "CHAT_TOLD",
   "PHOTO_BANNED",
-  "CHAT_SHOT_TOLD",
   // Decision 078: an order to take a post down (朋友圈那张…照片马上删掉).
   "DELETE_ORDERED",
 ];

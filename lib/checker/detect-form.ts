@@ -3,7 +3,7 @@
  * sentence, order and length, closing line, signature, send time, emoji.
  */
 import { makeFinding } from "./finding";
-import { ADDRESS, CLOSING, EMOJI, LEAD_IN_AND_PIECES, OPENING_PING, ORDER, SIGNATURE, VAGUE_LEAD_IN, VOICE_NOTE } from "./rules";
+import { ADDRESS, CLOSING, EMOJI, type FindingId, LEAD_IN_AND_PIECES, OPENING_PING, ORDER, SIGNATURE, VAGUE_LEAD_IN, VOICE_NOTE } from "./rules";
 import { inferKind, type Structure } from "./structure";
 import { type Span, trimSpan, trimTrailingPunct, visibleLength } from "./text";
 import { formatClock, outsideWorkingHours, parseSendAt } from "./time";
@@ -11,44 +11,36 @@ import type { Channel, Finding, MessageKind } from "./types";
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
+/** Which R1 finding a message with no address line gets: the kinds of message that need none are only suggested. */
+function missingAddress(s: Structure, kind: MessageKind | null, channel?: Channel): FindingId {
+  if (kind === "reply") return "addressMissingReply";
+  const rest = s.text.slice(s.contentStart);
+  if (
+    (s.title !== null && SIGNATURE.bulletinTitle.test(s.text.slice(s.title.start, s.title.end))) ||
+    SIGNATURE.issuerReminder.test(rest) ||
+    SIGNATURE.bareReminder.test(rest)
+  )
+    return "addressMissingBulletin";
+  // A report posted to the work group (the day's 日报, a photo from the site) is addressed to the group:
+  // writers of rounds 1–45 label 1 of 18 such R1 claims, the in-sample sets none (decision 043).
+  if (kind === "report" && channel === "workgroup") return "addressMissingGroupReport";
+  // A message carrying voice notes: 14 of the 16 such drafts of all sets where the address was claimed do not carry
+  // R1 (王局… stands after the [语音] mark, or the text is a line beside the voice): a suggestion (decision 068).
+  if (VOICE_NOTE.voiceNote.test(s.text)) return "addressMissingVoice";
+  // A private message opened by a name or a kin word alone (丽华，…, 浩哥，…, 二叔，…): the one spoken to is named, if
+  // informally. None of the eight private drafts of all sets with such a two-character opening where the address was
+  // claimed carries R1 (decision 077): a suggestion.
+  if (channel === "private" && /^[\u4e00-\u9fff]{2}[，,]/.test(rest)) return "addressNamePrivate";
+  return "addressMissing";
+}
+
 /** R1: a proper form of address at the start; nothing over-familiar anywhere. */
 export function checkAddress(s: Structure, kind: MessageKind | null, out: Finding[], channel?: Channel): void {
   const { text, address } = s;
   // @小刘 下午那份文件… names the one person asked: the mention is the address (decision 043).
   if (!address && s.personMention && kind !== "notice") return;
   if (!address) {
-    const at = { start: s.contentStart, end: s.contentStart };
-    const bulletin =
-      (s.title !== null && SIGNATURE.bulletinTitle.test(text.slice(s.title.start, s.title.end))) ||
-      SIGNATURE.issuerReminder.test(text.slice(s.contentStart)) ||
-      SIGNATURE.bareReminder.test(text.slice(s.contentStart));
-    // A report posted to the work group (the day's 日报, a photo from the site) is addressed to the group:
-    // writers of rounds 1–45 label 1 of 18 such R1 claims, the in-sample sets none (decision 043).
-    const groupReport = kind === "report" && channel === "workgroup";
-    // A message carrying voice notes: 14 of the 16 such drafts of all sets where the address was claimed do not carry
-    // R1 (王局… stands after the [语音] mark, or the text is a line beside the voice): a suggestion (decision 068).
-    const voice = VOICE_NOTE.voiceNote.test(text);
-    // A private message opened by a name or a kin word alone (丽华，…, 浩哥，…, 二叔，…): the one spoken to is named, if
-    // informally. None of the eight private drafts of all sets with such a two-character opening where the address was
-    // claimed carries R1 (decision 077): a suggestion.
-    const named = channel === "private" && /^[\u4e00-\u9fff]{2}[，,]/.test(text.slice(s.contentStart));
-    out.push(
-      makeFinding(
-        text,
-        kind === "reply"
-          ? "addressMissingReply"
-          : bulletin
-            ? "addressMissingBulletin"
-            : groupReport
-              ? "addressMissingGroupReport"
-              : voice
-                ? "addressMissingVoice"
-                : named
-                  ? "addressNamePrivate"
-                  : "addressMissing",
-        at,
-      ),
-    );
+    out.push(makeFinding(text, missingAddress(s, kind, channel), { start: s.contentStart, end: s.contentStart }));
   } else if (address.quality === "familiar") {
     out.push(makeFinding(text, "addressFamiliar", address.span));
   } else if (address.quality === "vague") {

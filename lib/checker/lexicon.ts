@@ -745,8 +745,10 @@ export const CONCEPTS = {
    * of all sets with 材料清单 or 发您清单 is P5 (decision 076). Cancels `secret-unpublished-leak`. */
   PAPERS_LIST: ["材料清单", "发您清单", "发你清单"],
   /** A private chat shown round (许局昨晚私聊我说潘科的方案写得稀烂…你别说是我发的[图片], r91-052): G1, no material leaked.
-   * None of the 19 drafts of all sets with 私聊我说, 私聊跟我说 or 私信我说 is P5 (decision 076). */
-  CHAT_TOLD: ["私聊我说", "私聊跟我说", "私信我说"],
+   * None of the 19 drafts of all sets with 私聊我说, 私聊跟我说 or 私信我说 is P5 (decision 076). Shown as a screenshot too
+   * (韩主席刚才私信我的话截图转你了, r92-069): none of the 34 drafts of all sets with 私信我, 私聊我的 or 私信给我 is P5
+   * (decision 077). In P5_CANCELS. */
+  CHAT_TOLD: ["私聊我说", "私聊跟我说", "私信我说", "私信我的", "私聊我的", "私信给我"],
   /** Smut passed round (发个带颜色的小视频给你们解解乏，别外传哈[视频], r90-057): 别外传 guards a dirty clip, no material. None
    * of the 38 drafts of all sets with 带颜色, 颜色的, 小视频, 黄段子 or 荤段子 is P5 (decision 076). Cancels `secret-mark`. */
   SMUT_SHARED: ["带颜色", "颜色的", "小视频", "黄段子", "荤段子",
@@ -770,9 +772,6 @@ export const CONCEPTS = {
    * the 14 drafts of all sets with 项目 before 多多支持/多支持/关照 is V3 (ten TJ3); cancels `vote-money`, so the TJ3 rule on a
    * gift beside a project claims it (decision 077). */
   PROJECT_SUPPORT: ["项目…多多支持", "项目…多支持", "项目…多关照", "项目…关照"],
-  /** A private message shown as a screenshot (韩主席刚才私信我的话截图转你了, r92-069): G1, no material. None of the 34 drafts
-   * of all sets with 私信我, 私聊我的 or 私信给我 is P5 (decision 077). In P5_CANCELS. */
-  CHAT_SHOT_TOLD: ["私信我的", "私聊我的", "私信给我"],
   /** Bait ruled out (本次活动不搞转发集赞、不搞抽奖送礼, r92-089): the guide's own advice. None of the 14 drafts of all sets with
    * 不搞 before 转发/集赞/抽奖/点赞/拉票/投票, or 不集赞, is P9, all clean (decision 077). Cancels `bait` and `bait-plea`. */
   BAIT_DECLINED: ["不搞…集赞", "不搞…转发", "不搞…抽奖", "不搞…点赞", "不集赞"],
@@ -1300,7 +1299,6 @@ const PHRASE_CONCEPTS = new Set<Concept>([
   "FORWARD_DISCOURAGED",
   "EVENT_DUTY",
   "PROJECT_SUPPORT",
-  "CHAT_SHOT_TOLD",
   "BAIT_DECLINED",
   // Decision 078, the same way.
   "DELETE_ORDERED",
