@@ -33,9 +33,11 @@ const P5_CANCELS: readonly Concept[] = [
   "PHOTO_BANNED",
   // Decision 078: an order to take a post down (朋友圈那张…照片马上删掉).
   "DELETE_ORDERED",
+  // Decision 081: a self-check item (工作微信群是否上传涉密文件).
+  "SELF_CHECK_ITEM",
 ];
 /** … and for the rules on documents and unpublished material: a draft sent for review, hearsay named as such. */
-const P5_DOC_CANCELS: readonly Concept[] = [...P5_CANCELS, "FOR_REVIEW", "HEARSAY_SOURCE"];
+const P5_DOC_CANCELS: readonly Concept[] = [...P5_CANCELS, "FOR_REVIEW", "REVIEW_SENT", "HEARSAY_SOURCE"];
 
 export interface ConductRule {
   id: string;
@@ -199,7 +201,8 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     // A child's contest (投个票…抽三位送小礼物, r40-061): P9, as beside `vote-money` (decisions 049, 057); 我闺女学校在搞…评选
     // …回头请大家喝奶茶 (r89-029): a child's school anywhere in the message, no ballot (decision 076).
     unlessNear: ["APPRAISAL_ASK", "CONTEST", "PROJECT_SUPPORT"],
-    unlessAnywhere: ["CHILD_ENTRY"],
+    // 监狱纪委：现反映一条线索…以“请大家喝茶”为名发放红包…投他一票 (r104-094): misconduct reported (decision 081).
+    unlessAnywhere: ["CHILD_ENTRY", "REPORT_MADE", "REPORT_FILED"],
     negatable: true,
     group: "packet",
     unlessOfficialWith: ["PROHIBITION"],
@@ -290,7 +293,8 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     unlessNear: [...FAVOUR_CONTEXT, "RETURNED", "CONTEST", "CHILD_ENTRY"],
     // 评审专家劳务费于本月15日前统一发放 (r99-027): the unit's own payment, in the money's own clause (decision 078); 2000块
     // 劳务费我先转您，正式的统一发放另算 stays TJ3.
-    unlessClause: ["UNIT_PAYOUT"],
+    // 满299再送大礼包 (r105-020): a shop's sale to its customers, in the clause (decision 081).
+    unlessClause: ["UNIT_PAYOUT", "SHOP_SALE"],
     // 关于商户微信转账的情况报备。…说是"感谢照顾"。我未点收，已于24小时内退回 (r84): a report of money offered, the
     // return two sentences on; none of the 11 drafts of all sets with 关于…情况报告/报备 is TJ3 (decision 074).
     unlessAnywhere: ["INCIDENT_REPORT"],
@@ -642,7 +646,8 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     all: ["GIFT_TAKEN"],
     scope: "sentence",
     // 您的心意我们工作队领了，土鸡蛋您留着: thanks said, the gift declined (r37).
-    unless: ["REFUSAL", "DISCUSSION", "FAMILY_SETTING", "KIN", "GIFT_DECLINED"],
+    // 不用给老师们发红包，大家心意都领了 (r105-101): thanks for a gift not given (decision 081).
+    unless: ["REFUSAL", "DISCUSSION", "FAMILY_SETTING", "KIN", "GIFT_DECLINED", "THANKS_ONLY"],
     unlessNear: ["REFUSAL", "PROHIBITION", "FAMILY_SETTING"],
     negatable: true,
     group: "packet",
@@ -1576,7 +1581,8 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     // 重疾险…癌症一次赔五十万: an insurance product's cover, not a person's illness (P8 if sold).
     unless: ["PRIVACY_PROPER", "DISCUSSION", "HEARSAY", "INSURANCE", "HEALTH_CLAIM", "ANONYMOUS_PERSON"],
     // 你家低保年审的事放心 (r71): the addressee's own matter told to him (decision 059).
-    unlessClause: ["OWN_FAMILY", "ADDRESSEE_HOME"],
+    // 重点说一下残疾人口基础数据动态更新进度 (r103-002): a federation's programme, no person (decision 081).
+    unlessClause: ["OWN_FAMILY", "ADDRESSEE_HOME", "DISABILITY_CAUSE"],
     negatable: true,
     skipQuoted: true,
     unlessOfficialWith: ["PROHIBITION"],
@@ -1724,7 +1730,7 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     negatable: true,
     unlessOfficialWith: ["PROHIBITION"],
     // 现向您反映一起疑似违规拉票情况…请组织核实 (r94-023): misconduct reported to the organ, no conduct (decision 078).
-    unlessAnywhere: ["REPORT_MADE"],
+    unlessAnywhere: ["REPORT_MADE", "REPORT_FILED"],
     message: "{words}：把别人私下聊天的截图转给第三方，既失信于人，也可能泄露工作信息。",
     suggestion: "不要转发私聊截图；需要转述的，征得对方同意后用文字概述要点。",
   },
@@ -1738,7 +1744,7 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     unless: ["DISCUSSION"],
     negatable: true,
     // 现向您反映一起疑似违规拉票情况…请组织核实 (r94-023): misconduct reported to the organ, no conduct (decision 078).
-    unlessAnywhere: ["REPORT_MADE"],
+    unlessAnywhere: ["REPORT_MADE", "REPORT_FILED"],
     message: "{words}：把和别人私下聊天的记录截图给第三方看，既失信于人，也可能泄露工作信息。",
     suggestion: "不要转发私聊记录；需要转述的，征得对方同意后用文字概述要点。",
   },
@@ -2262,7 +2268,7 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     yieldsTo: ["G1"],
     hint: true,
     // 现向您反映一起疑似违规拉票情况…请组织核实 (r94-023): misconduct reported to the organ, no conduct (decision 078).
-    unlessAnywhere: ["REPORT_MADE"],
+    unlessAnywhere: ["REPORT_MADE", "REPORT_FILED"],
     message: "{words}：把别人私下的聊天内容或截图转给第三方看，对方是信任你才这样说的，外传容易失信于人、引发矛盾。",
     suggestion: "不要截图外传私聊内容；确需转述工作意见的，先征得对方同意，只说事情本身。",
   },

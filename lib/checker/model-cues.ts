@@ -70,10 +70,12 @@ export const MODEL_CUES: Partial<Record<CheckCode, ModelCue>> = {
   // 评优的事我真不能帮你去拉票 (r76): canvassing refused; all five drafts of all sets with 不能/不会/不参与…拉票 are clean (decision 064).
   // 这次民主测评大家都投了吗？今天下午五点截止: a reminder to take part, no one to vote for; of the 33 drafts of all sets with a
   // cue and 截止 or 请于, one is V3 (r84-084, claimed by the vote-packet rule anyway).
+  // 监狱纪委：现反映一条线索…投他一票…请核查 (r104-094): canvassing reported to the organ. All six drafts of all sets with a cue
+  // and 现反映, 现报告, 反映…线索, 请核查, 请组织核实/掌握, 向您反映 or 报告一个情况 are clean (decision 081).
   V3: {
     cue: /票|选举|推荐|推选|换届|测评|评选|评先|评优|先进|评审|评委|提名|候选|当选|选上|上去了|预选|补选|选村|选居|代表会|支持我|多多支持|帮我说|画个勾|打高分|打分/,
     clean: new RegExp(
-      `${FORBIDS}|${REFUSES}|特此通知|召开|请准时参加|议程|无记名|按实际情况|如实|客观公正|评标|招标|投标|中标|技术分|商务分|评选结果|投票结果|选举结果|结果已|圆满完成|已公示|公示期|结果公示|换届风气|选举纪律|拉票贿选|十严禁|授予|荣获|表彰|称号|榜样|自己的一票|神圣的一票|不要替我|替我拉票|不要拉票|别拉票|(?:不能|不会|不参与|不去|没法)[^，。！？]{0,6}拉票|按程序|郑重|推荐个|推荐一|给大家推荐|好东西|好物|投个票|内定|截止|请于|投了吗|投了没`,
+      `${FORBIDS}|${REFUSES}|特此通知|召开|请准时参加|议程|无记名|按实际情况|如实|客观公正|评标|招标|投标|中标|技术分|商务分|评选结果|投票结果|选举结果|结果已|圆满完成|已公示|公示期|结果公示|换届风气|选举纪律|拉票贿选|十严禁|授予|荣获|表彰|称号|榜样|自己的一票|神圣的一票|不要替我|替我拉票|不要拉票|别拉票|(?:不能|不会|不参与|不去|没法)[^，。！？]{0,6}拉票|按程序|郑重|推荐个|推荐一|给大家推荐|好东西|好物|投个票|内定|截止|请于|投了吗|投了没|现反映|现报告|反映一条线索|请核查|请组织核实|请组织掌握|向您反映|报告一个情况`,
     ),
   },
   // 红包、礼券影响公务: money, cards or gifts tied to someone's office.
