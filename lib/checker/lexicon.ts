@@ -756,7 +756,7 @@ export const CONCEPTS = {
     // all sets with 太黄, 低俗, 荤的, 黄图 or 黄色 is P5 (44 P2; decision 078). Cancels `secret-passed-quietly` too.
     "太黄", "低俗", "荤的", "黄图",
     // 这图太污了哈哈哈，男同志自己看，别外传[图片] (r105-062, P2 by both readers): all three drafts of all sets with 太污 are P2,
-    // none P5; none of the 51 with the words of this line and 太污 is P5 (decision 081).
+    // none P5; none of the 82 with any word of this entry is P5, 80 are P2 (decision 081).
     "太污"],
   /** Photographing forbidden (涉密文件不能拍照上传, r97-054; 1.涉密文件严禁拍照、扫描后通过微信…传输, r97-064): an order or a
    * training point that keeps material off WeChat. None of the 88 drafts of all sets with 不能/严禁/不得/禁止/不准/不要/请勿/别/不许/
@@ -805,19 +805,19 @@ export const CONCEPTS = {
    * decision 081). In P5_DOC_CANCELS. */
   REVIEW_SENT: ["发您审", "请您审", "给您审", "交您审", "报您审", "送您审"],
   /** A self-check item (2.工作微信群是否上传涉密文件、图片, r104-108): 是否通过 (SECRET_PROPER, decision 063) in another verb. All
-   * three drafts of all sets with 是否上传 are clean, and all 14 with 是否通过 or 是否上传 (decision 081). In P5_CANCELS. */
+   * three drafts of all sets with 是否上传 are clean, as are all four with 是否通过 or 是否上传 (decision 081). In P5_CANCELS. */
   SELF_CHECK_ITEM: ["是否上传"],
   /** The cause a disabled persons' federation works for (重点说一下残疾人口基础数据动态更新进度, r103-002; 国际残疾人日活动, r103-014):
    * 残疾 as the name of a programme or a day, no person's condition told. None of the 15 drafts of all sets with 残疾人日,
    * 残疾人口, 残疾人就业, 残疾人专场 or 残疾人两项补贴 is P4 (13 clean, by both readers; all from round 103; decision 081).
    * Cancels `private-data` in its clause. */
   DISABILITY_CAUSE: ["残疾人日", "残疾人口", "残疾人就业", "残疾人专场", "残疾人两项补贴"],
-  /** Thanks for a gift not given (教师节不用给老师们发红包，大家心意都领了, r105-101): REFUSAL's 心意领了 with 都. Cancels
-   * `gift-taken` (decision 081). */
+  /** Thanks for a gift not given (教师节不用给老师们发红包，大家心意都领了, r105-101): REFUSAL's 心意领了 with 都. Of the 84 drafts of all
+   * sets with 心意(我/都/我们)领了, 72 are clean and 12 TJ3 (85.7 % not TJ3). Cancels `gift-taken` (decision 081). */
   THANKS_ONLY: ["心意都领了", "心意也都领了", "心意大家都领了"],
   /** A shop's sale (我爱人开的母婴店周年庆，全场五折，满299再送大礼包…帮忙转发下, r105-020, P8 by both readers): the gift is the
-   * shop's to its customers, no favour bought. None of the 45 drafts of all sets with 全场…折, 周年庆, 包邮 or 满…送 is TJ3 (42
-   * P8; decision 081). Cancels `favour-money` in the money's own clause. */
+   * shop's to its customers, no favour bought. None of the 94 drafts of all sets with 全场…折, 周年庆, 店庆, 包邮 or 满…送 is TJ3
+   * (56 P8, 46 P9; decision 081). Cancels `favour-money` in the money's own clause. */
   SHOP_SALE: ["全场…折", "周年庆", "店庆", "包邮", "满…送"],
   /** A notice of the unit's own inspection (关于明天开展冬季车辆安全检查的通知…重点查制动…请各车队提前做好准备, r86-030): the
    * inspected are told on purpose. None of the 56 drafts of all sets with 关于…检查/督查/巡查/抽查…的通知 is P5 (decision 075). */
