@@ -19,7 +19,7 @@ import path from "node:path";
 import YAML from "yaml";
 import { z } from "zod";
 import { checkMessage } from "./check";
-import { type Draft, FIXTURES_DIR, loadCorpusFile, loadRoundRecords } from "./corpus";
+import { type Draft, FIXTURES_DIR, loadCorpusFile, loadRoundRecords, ZCode } from "./corpus";
 import { covers, inputOf } from "./evaluate";
 import { RED_LINE_CODES, RULE_CATALOGUE } from "./rules";
 
@@ -28,7 +28,7 @@ export const READER_DIR = path.join(FIXTURES_DIR, "second-reader");
 const ZReading = z.strictObject({
   round: z.number().int().positive(),
   reader: z.string(),
-  drafts: z.array(z.strictObject({ id: z.string(), labels: z.array(z.string().regex(/^[A-Z]{1,3}\d{1,2}$/)), note: z.string().optional() })),
+  drafts: z.array(z.strictObject({ id: z.string(), labels: z.array(ZCode), note: z.string().optional() })),
 });
 
 /** Per draft: the labels (claims) and, for the checker, the codes only suggested. */

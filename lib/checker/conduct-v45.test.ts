@@ -8,11 +8,7 @@
  * 看完赶紧删 as P5. Each counter-case — the sender admits the rule and breaks it anyway — stays caught.
  */
 import { describe, expect, it } from "vitest";
-import { check, claimed, redline } from "./test-helpers";
-
-/** A red line of this code, by a rule or by the model. */
-const anyRedline = (text: string, code: string, extra: Parameters<typeof check>[1] = {}) =>
-  check(text, extra).findings.filter((f) => f.code === code && f.severity === "redline");
+import { anyRedline, check, claimed, redline } from "./test-helpers";
 
 describe("false alarms and red-line wrong claims at v44, gone in v45", () => {
   it("an order to delete a photo from 朋友圈 is no P5", () => {

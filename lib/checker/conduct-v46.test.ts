@@ -9,11 +9,7 @@
  * sender admits the rule or uses the same words and breaks it anyway — stays caught.
  */
 import { describe, expect, it } from "vitest";
-import { check, claimed, redline } from "./test-helpers";
-
-/** A red line of this code, by a rule or by the model. */
-const anyRedline = (text: string, code: string, extra: Parameters<typeof check>[1] = {}) =>
-  check(text, extra).findings.filter((f) => f.code === code && f.severity === "redline");
+import { anyRedline, claimed, redline } from "./test-helpers";
 
 describe("false alarms and red-line wrong claims at v45, gone in v46", () => {
   it("a speech drafted and sent up for review is no P5", () => {

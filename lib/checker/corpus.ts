@@ -15,7 +15,7 @@ import { CHANNELS, MESSAGE_KINDS } from "./types";
 
 export const FIXTURES_DIR = path.join(import.meta.dirname, "__fixtures__");
 
-const ZCode = z.string().regex(/^[A-Z]{1,3}\d{1,2}$/, "规则代码格式不正确");
+export const ZCode = z.string().regex(/^[A-Z]{1,3}\d{1,2}$/, "规则代码格式不正确");
 
 export const ZDraft = z.strictObject({
   id: z.string().min(1),

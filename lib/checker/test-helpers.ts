@@ -20,5 +20,8 @@ export const mustOrWorse = (text: string, extra: Extra = {}) => check(text, extr
 
 /** Red-line findings of one code that a rule gave. */
 export const redline = (text: string, code: string, extra: Extra = {}) => byRule(text, code, extra).filter((f) => f.severity === "redline");
+/** A red line of this code, by a rule or by the model. */
+export const anyRedline = (text: string, code: string, extra: Extra = {}) =>
+  check(text, extra).findings.filter((f) => f.code === code && f.severity === "redline");
 
 export const codes = (text: string, extra: Extra = {}) => check(text, extra).findings.map((f) => f.code);
