@@ -152,6 +152,8 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     // 我儿子参加“小小气象员”评选…能领红包 (r87-089): none of the 28 drafts of all sets with a child entered is V3 (decision 075).
     // 京东电子卡…项目还请您多多支持 (r93-045): a project's favour, TJ3 (decision 077).
     unlessNear: ["DISCUSSION", "TENDER", "GAMBLING", "CONTEST", "APPRAISAL_ASK", "CHILD_ENTRY", "PROJECT_SUPPORT"],
+    // 有同志在党支部群外私下给5名党员转账各200元 (r106-048): another's money reported, in the money's own clause (decision 082).
+    unlessClause: ["OTHERS_PAID"],
     negatable: true,
     group: "packet",
     unlessOfficialWith: ["PROHIBITION"],
@@ -294,7 +296,8 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     // 评审专家劳务费于本月15日前统一发放 (r99-027): the unit's own payment, in the money's own clause (decision 078); 2000块
     // 劳务费我先转您，正式的统一发放另算 stays TJ3.
     // 满299再送大礼包 (r105-020): a shop's sale to its customers, in the clause (decision 081).
-    unlessClause: ["UNIT_PAYOUT", "SHOP_SALE"],
+    // 石门基层社有人在社员代表群里连发5个红包，并留言“改选时请多关照” (r107-013): another's money reported (decision 082).
+    unlessClause: ["UNIT_PAYOUT", "SHOP_SALE", "OTHERS_PAID"],
     // 关于商户微信转账的情况报备。…说是"感谢照顾"。我未点收，已于24小时内退回 (r84): a report of money offered, the
     // return two sentences on; none of the 11 drafts of all sets with 关于…情况报告/报备 is TJ3 (decision 074).
     unlessAnywhere: ["INCIDENT_REPORT"],
@@ -477,7 +480,8 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     all: ["GIFT_EUPHEMISM", "MONEY", "LEADER"],
     scope: "near",
     unless: [...PACKET_CONTEXT, ...NOT_FOR_FAVOUR],
-    unlessNear: FAVOUR_CONTEXT,
+    // 妈生日快乐！🎂 红包是我和小雨给您的一点心意 (r107-007): a parent greeted, the 您 hers (decision 082).
+    unlessNear: [...FAVOUR_CONTEXT, "KIN_BIRTHDAY"],
     negatable: true,
     group: "packet",
     unlessOfficialWith: ["PROHIBITION"],
@@ -1507,7 +1511,8 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     // 根本没这回事，以政府网站为准: a rumour refuted, not policy condemned.
     unlessClause: ["SUPPORT", "REFUTE"],
     // 开会就会念稿…听说是上面硬塞下来的 (r77-023): a leader placed from above, gossip, not policy (decision 064).
-    unlessNear: ["PLACED_FROM_ABOVE"],
+    // 听说是上面有人才调过来的 (r106-031): his connections, the same gossip (decision 082).
+    unlessNear: ["PLACED_FROM_ABOVE", "CONNECTED_ABOVE"],
     negatable: true,
     skipQuoted: false,
     unlessOfficialWith: ["PROHIBITION"],
@@ -2013,6 +2018,8 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     severity: "must",
     all: ["SALES", "SALES"],
     scope: "near",
+    // 微信联系我…聊天记录截图已存档，需要的话随时提供 (r108-092): a report's evidence offered, no sale (decision 082).
+    unless: ["EVIDENCE_KEPT"],
     unlessNear: ["SALES_PROPER", "BAIT"],
     unlessAnywhere: ["EVENT_NOTICE"],
     negatable: true,

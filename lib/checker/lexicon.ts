@@ -699,6 +699,15 @@ export const CONCEPTS = {
   /** 听说是上面硬塞下来的 / 空降下来镀金的: a person placed from above, gossip about him, not the centre's policy; none of the
    * five drafts of all sets (r10-094, r13-024, r52-099, r77-023, tb-199) is V1 (decision 064). Cancels `wild-talk`. */
   PLACED_FROM_ABOVE: ["硬塞下来", "塞下来", "塞进来", "空降"],
+  /** 听说是上面有人才调过来的 (r106-031, TJ2/P6 by both readers): a leader's connections, gossip about him, not the centre's
+   * policy: PLACED_FROM_ABOVE in other words, kept out of jieba's dictionary. All five drafts of all sets with 上面有人 are
+   * TJ2/P6, none V1 (decision 082). Cancels `wild-talk` near it. */
+  CONNECTED_ABOVE: ["上面有人", "上头有人", "上面有人才", "上头有人才"],
+  /** A report's evidence kept (聊天记录截图已存档，需要的话随时提供, r108-092, clean by both readers): no offer to sell. All 13
+   * drafts of all sets with 截图已存档/已保存/已留存 or 已截图保存/存档/留存 are clean (decision 082). Cancels `advert-sales` in the
+   * sentence. */
+  EVIDENCE_KEPT: ["截图已存档", "截图已保存", "截图已留存", "截图已经保存", "截图已经存档", "已截图保存", "已截图存档", "已截图留存",
+    "聊天截图已存档", "聊天截图已保存", "聊天截图已留存"],
   /** 孙子给奶奶的 / 我也是被逼的: the words in their other sense (to grandma; forced), no vulgarity (decision 064). */
   // 红包是给妈的，你们几个小的别抢哈 (r100-106, clean): a packet for Mum, no curse; the other draft of all sets with 给妈的 is a
   // family packet too.
@@ -762,7 +771,10 @@ export const CONCEPTS = {
    * training point that keeps material off WeChat. None of the 88 drafts of all sets with 不能/严禁/不得/禁止/不准/不要/请勿/别/不许/
    * 不可 before 拍照 or 拍摄 is P5 (87 clean; decision 077). In P5_CANCELS. */
   PHOTO_BANNED: ["不能拍照", "严禁拍照", "不得拍照", "禁止拍照", "不准拍照", "不要拍照", "请勿拍照", "别拍照", "不许拍照", "不可拍照",
-    "不能拍摄", "严禁拍摄", "不得拍摄", "禁止拍摄", "不准拍摄", "不要拍摄", "请勿拍摄"],
+    "不能拍摄", "严禁拍摄", "不得拍摄", "禁止拍摄", "不准拍摄", "不要拍摄", "请勿拍摄",
+    // 这个赶紧删了吧，业主资料不能拍了往外发 (r108-051, clean by both readers): the same ban with 拍 alone. Of the 34 drafts of
+    // all sets with such a ban before 拍 and a 发 or 传, 33 are clean and none is P5 (decision 082).
+    "不能拍", "严禁拍", "不得拍", "不准拍", "不要拍", "别拍", "不许拍"],
   /** A chain message discouraged (这种转发保平安的别信哈，也别往群里发了, r97-091): the guide's own advice. None of the 113 drafts
    * of all sets with 别信, 不要信, 别转, 不要转, 别往群里发, 别再转, 不用转, 别发了, 骗点击 or 别当真 is P3 (decision 077). Cancels the
    * chain rules. */
@@ -800,6 +812,16 @@ export const CONCEPTS = {
    * 反映一条线索 are clean, by both readers (decision 081). Cancels `vote-benefit` and the G1 screenshot rules anywhere, not
    * `vote-money`: 王哥，现反映一条线索：明天换届推选，我给你发个红包，请投我一票 stays a V3 red line. */
   REPORT_FILED: ["现反映一条", "现报告一项", "现报告一条", "反映一条线索"],
+  /** Someone else's money told (现将一条线索报告如下：…有同志在党支部群外私下给5名党员转账各200元，并请求在支委选举中投票支持,
+   * r106-048; 向您报告一起可能的拉票行为。1.…有人在社员代表群里连发5个红包, r107-013; both clean by both readers): the sender
+   * reports a vote bought by another. All 40 drafts of all sets with 有人 or 有同志 before a 红包 or 转账 in its clause are clean,
+   * all 21 of them with a vote word too (decision 082). Cancels `vote-money` in the money's own clause: 我知道拉票不对，但这次
+   * 我给你转200，请投我一票 stays a V3 red line. */
+  OTHERS_PAID: ["有人", "有同志"],
+  /** A birthday greeting to a parent (妈生日快乐！🎂 红包是我和小雨给您的一点心意, r107-007, clean by both readers): the 您 of the
+   * packet is the parent's. All ten drafts of all sets with 妈/爸/妈妈/爸爸/老妈/老爸 … 生日快乐 are clean (decision 082). Cancels
+   * `gift-to-officials` near it. */
+  KIN_BIRTHDAY: ["妈生日快乐", "爸生日快乐", "妈妈生日快乐", "爸爸生日快乐", "老妈生日快乐", "老爸生日快乐", "奶奶生日快乐", "爷爷生日快乐", "外婆生日快乐", "姥姥生日快乐"],
   /** A draft sent up for review in the sender's own words (讲话稿我下午拟好发您审, r103-014): FOR_REVIEW in words it lacked, kept out
    * of jieba's dictionary. None of the 32 drafts of all sets with 发您审, 请您审, 给您审, 交您审, 报您审 or 送您审 is P5 (29 clean;
    * decision 081). In P5_DOC_CANCELS. */
@@ -1338,6 +1360,11 @@ const PHRASE_CONCEPTS = new Set<Concept>([
   "DISABILITY_CAUSE",
   "THANKS_ONLY",
   "SHOP_SALE",
+  // Decision 082, the same way.
+  "OTHERS_PAID",
+  "KIN_BIRTHDAY",
+  "CONNECTED_ABOVE",
+  "EVIDENCE_KEPT",
   ...WORK_GROUP_CONCEPTS,
 ]);
 
