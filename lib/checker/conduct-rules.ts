@@ -94,6 +94,20 @@ const HIDDEN_MONEY = {
   suggestion: "不收此类钱款；已收到的退回，并向组织如实报告。",
 } as const satisfies Omit<ConductRule, "id" | "all">;
 
+/** A gift from someone with business at the office, taken (TJ3): what the gift-taken rules share. */
+const GIFT_TAKEN_RULE = {
+  code: "TJ3",
+  severity: "redline",
+  // 您的心意我们工作队领了，土鸡蛋您留着: thanks said, the gift declined (r37).
+  // 不用给老师们发红包，大家心意都领了 (r105-101): thanks for a gift not given (decision 081).
+  unless: ["REFUSAL", "DISCUSSION", "FAMILY_SETTING", "KIN", "GIFT_DECLINED", "THANKS_ONLY"],
+  unlessNear: ["REFUSAL", "PROHIBITION", "FAMILY_SETTING"],
+  negatable: true,
+  group: "packet",
+  message: "{words}：收下管理服务对象、业务往来人员的“心意”、礼卡，属于违规收受礼品礼金。",
+  suggestion: "不收此类心意和礼卡；已收到的退回，并向组织如实报告。",
+} as const satisfies Omit<ConductRule, "id" | "all" | "scope">;
+
 /** A gift with a plea for the unit's appraisal (评先进的事还请您多关照): TJ3, whatever names the gift (decision 049). */
 const APPRAISAL_GIFT = {
   code: "TJ3",
@@ -645,19 +659,16 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
   {
     // 过节的心意我就领了 / 电影卡收到啦，谢谢: a gift from someone with business at the office, taken.
     id: "gift-taken",
-    code: "TJ3",
-    severity: "redline",
+    ...GIFT_TAKEN_RULE,
     all: ["GIFT_TAKEN"],
     scope: "sentence",
-    // 您的心意我们工作队领了，土鸡蛋您留着: thanks said, the gift declined (r37).
-    // 不用给老师们发红包，大家心意都领了 (r105-101): thanks for a gift not given (decision 081).
-    unless: ["REFUSAL", "DISCUSSION", "FAMILY_SETTING", "KIN", "GIFT_DECLINED", "THANKS_ONLY"],
-    unlessNear: ["REFUSAL", "PROHIBITION", "FAMILY_SETTING"],
-    negatable: true,
-    group: "packet",
-    message: "{words}：收下管理服务对象、业务往来人员的“心意”、礼卡，属于违规收受礼品礼金。",
-    suggestion: "不收此类心意和礼卡；已收到的退回，并向组织如实报告。",
   },
+  // 红包我先收着 / 吕总太客气了，那我就收下了 / 你转的5000我就收下了: a bare "I'll keep it" is a gift taken only beside money or
+  // thanks for a gift; 快递我先收着，你下班来拿 takes nothing (decision 083).
+  { id: "gift-taken-money", ...GIFT_TAKEN_RULE, all: ["TAKEN_BARE", "MONEY"], scope: "near" },
+  { id: "gift-taken-euphemism", ...GIFT_TAKEN_RULE, all: ["TAKEN_BARE", "GIFT_EUPHEMISM"], scope: "near" },
+  { id: "gift-taken-thanks", ...GIFT_TAKEN_RULE, all: ["TAKEN_BARE", "GIFT_ACK"], scope: "near" },
+  { id: "gift-taken-sign", ...GIFT_TAKEN_RULE, all: ["TAKEN_BARE", "TAKEN_SIGN"], scope: "near" },
   {
     id: "favour-euphemism",
     code: "TJ3",

@@ -165,9 +165,12 @@ export const CONCEPTS = {
     // 用所里的结余经费给大家每人发个88的红包 (r56): the unit's money under another name.
     "结余经费", "经费结余"],
   /** A gift taken, not refused (心意我就领了). */
-  GIFT_TAKEN: ["心意…领了", "心意…收下了", "心意…收下", "心意…收了", "我就领了", "我就收下了", "那我就收下了", "我就笑纳了", "卡收到啦", "卡收到了", "卡…收到啦", "卡…收到了", "购物卡…存着", "礼券…存着", "卡…先存着", "我先存着", "我先收着", "那我先收着",
+  GIFT_TAKEN: ["心意…领了", "心意…收下了", "心意…收下", "心意…收了", "我就笑纳了", "卡收到啦", "卡收到了", "卡…收到啦", "卡…收到了", "购物卡…存着", "礼券…存着", "卡…先存着",
     // 谢谢小王，红包收下了 (r40): a subordinate's red packet, taken.
     "红包收下了", "红包我收下了", "红包我就收下了", "红包就收下了", "红包收下啦", "红包我收下啦"],
+  /** Taking something, with no word for what (那我就收下了, 我先收着): a gift only beside money, a 心意 or thanks for one
+   * (TAKEN_SIGN). Alone they read 快递我先收着, 班费我先收着, 这个任务我就领了 as gifts taken (decision 083). */
+  TAKEN_BARE: ["我就领了", "我就收下了", "那我就收下了", "我先存着", "我先收着", "那我先收着"],
   /** A game said to be a cover (其实哪打过麻将): the "winnings" are a payment, not a bet (cancels GAMBLING, GAMBLING_WEAK). */
   FAKE_GAME: ["哪打过", "其实哪", "根本没打过", "其实没打", "故意输", "哪输过"],
   /** Internal papers seen in a photo (白板上的拟调整干部名单, 会议议题单, 资金盘子): posted, they leak (XY3). */
@@ -1043,6 +1046,10 @@ export const CONCEPTS = {
   FIGURES_AS_TOLD: ["按你说的数填", "按你说的填", "按你说的数报", "按你说的报", "按你给的数填", "按你给的数报", "按你报的数填", "数就按你说的"],
   /** Money that comes regularly, acknowledged (每个月那两百块收到了). */
   MONEY_RECEIVED: [ "又收到你", "收到你转的", "收到你的…块","每个月那", "每月那", "每个月的…收到了", "那两百块", "那几百块", "那一千块", "块…收到了", "钱…收到了", "转账…收到了"],
+  /** What makes a bare 我先收着 a gift taken where MONEY, GIFT_EUPHEMISM and GIFT_ACK do not name it: money by its plainest
+   * word (钱我先收着, 你转的5000我就收下了, 这卡我先收着) or thanks for a gift (吕总太客气了，那我就收下了). Each of the 32 drafts of all sets with a
+   * TAKEN_BARE word has one of these or MONEY, GIFT_EUPHEMISM or GIFT_ACK near it, and all 32 are TJ3 (decision 083). */
+  TAKEN_SIGN: ["钱", "转", "块钱", "卡", "太客气", "客气了", "破费"],
   /** A thing received, waved off (收到哈，客气啥): what was given is taken. */
   GIFT_ACK: ["客气啥", "客气什么", "这么客气干啥", "这么客气干嘛", "让你破费了", "又让你破费"],
   /** Someone's business put ahead of the queue (我给你走快点). */
@@ -1365,6 +1372,8 @@ const PHRASE_CONCEPTS = new Set<Concept>([
   "KIN_BIRTHDAY",
   "CONNECTED_ABOVE",
   "EVIDENCE_KEPT",
+  // Decision 083: the signs of a gift beside a bare 我先收着, kept out of jieba's dictionary.
+  "TAKEN_SIGN",
   ...WORK_GROUP_CONCEPTS,
 ]);
 
