@@ -1742,7 +1742,9 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     // 这个截图别再转了…我不该转出来，我先撤回了 (r44): a screenshot taken back, with an apology.
     unless: ["DISCUSSION", "RECALLED"],
     // 上回你把科长私聊的截图发到处室群里…以后私聊内容还是别截图转了 (r51): advice given after the deed told.
+    // 截图我就不转给你了 (r111-052), 领导私聊的截图别到处发 (r113-066): refused or warned against (decision 084).
     unlessNear: ["RECALLED"],
+    unlessClause: ["SCREENSHOT_WITHHELD"],
     negatable: true,
     unlessOfficialWith: ["PROHIBITION"],
     // 现向您反映一起疑似违规拉票情况…请组织核实 (r94-023): misconduct reported to the organ, no conduct (decision 078).
@@ -1982,7 +1984,9 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     scope: "sentence",
     // 这个集赞的活动我就不转了: the bait refused.
     // 本次活动不搞转发集赞、不搞抽奖送礼 (r92-089): bait ruled out (decision 077).
-    unless: ["DISCUSSION", "SALES_PROPER", "REFUSE_FORWARD", "BAIT_DECLINED"],
+    // 集赞的活动我这工作号就不参与了哈 (r111-047): the sender stays out; all seven drafts of all sets with DECLINE_JOIN's
+    // words are clean (decision 084).
+    unless: ["DISCUSSION", "SALES_PROPER", "REFUSE_FORWARD", "BAIT_DECLINED", "DECLINE_JOIN"],
     // 这种集赞送礼的多半是骗个人信息的 (r79-060): the bait called a fraud (decision 066).
     unlessNear: ["BAIT_SCAM"],
     negatable: true,

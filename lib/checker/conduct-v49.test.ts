@@ -1,11 +1,12 @@
 /**
  * Checker v49 (decision 084): rounds 110–113 studied. Our own messages of the causes found there: gambling reported to the
  * discipline group as 反映一个情况 (no 向您), a vote bought by another reported 请组里核查, a central document kept off
- * WeChat (不在微信上转, 原文在OA上). v48 blocks each as a red line; v49 does not. The counter-cases admit the rule and
- * break it anyway with the same words: red lines at both.
+ * WeChat (不在微信上转, 原文在OA上): red lines at v48, none in v49; a bait declined (集赞的活动我就不参与了) and a private
+ * chat's screenshot refused or warned against (别到处发): must-fix at v48, none in v49. The counter-cases admit the rule
+ * and break it anyway with the same words: claimed at both.
  */
 import { describe, expect, it } from "vitest";
-import { anyRedline } from "./test-helpers";
+import { anyRedline, claimed } from "./test-helpers";
 
 describe("misconduct reported or a document kept off WeChat: red lines at v48, none in v49", () => {
   it.each([
@@ -28,5 +29,27 @@ describe("the same words, the rule admitted and broken: still red lines in v49",
     ["我知道不该妄议，但这次不在微信上说不行：上面这政策就是瞎折腾，中央文件年年一个样，落不了地。", "V1"],
   ] as const)("%s", (text, code) => {
     expect(anyRedline(text, code, { channel: "private" })).not.toEqual([]);
+  });
+});
+
+describe("a bait declined, a private chat's screenshot kept back: must-fix at v48, none in v49", () => {
+  it.each([
+    ["集赞的活动我就不参与了，最近忙，下次聚会叫我。", "P9"],
+    ["王姐，砍一刀那个我就不参与了哈，见谅。", "P9"],
+    ["私聊的截图别到处发，有事当面说。", "G1"],
+    ["聊天记录截图不要到处转，回头我跟你当面说。", "G1"],
+  ] as const)("%s", (text, code) => {
+    expect(claimed(text, code, { channel: "private" })).toEqual([]);
+  });
+});
+
+describe("the same words beside the deed: still claimed in v49", () => {
+  it.each([
+    ["各位，我知道工作群不能发这些，集赞的活动我就不参与了。但这次我侄女的奶茶店集满50个赞送一杯，大家帮忙转发到朋友圈。", "P9"],
+    ["我知道私聊截图不该外传，但这次别到处发就行，领导私聊的截图我转你看看。", "G1"],
+    ["我知道私聊截图不该外传，截图我就不转给你了。但马局跟我的私聊截图我发到科室群里了，大家评评理。", "G1"],
+    ["我知道不该转，刚才科长私聊的截图我发群里了，你们看完别到处发。", "G1"],
+  ] as const)("%s", (text, code) => {
+    expect(claimed(text, code, { channel: "private" })).not.toEqual([]);
   });
 });

@@ -279,15 +279,15 @@ const STUDIED_V11: Record<number, { recall: number; falseAlarms: number; precisi
   108: { recall: 0.75, falseAlarms: 6, precision: 0.8, redLine: 0.66 },
   109: { recall: 0.82, falseAlarms: 5, precision: 0.8, redLine: 1 },
   // Rounds 110–111 and the everyday rounds 112–113 (all first scored at b9f94de, v48): v49 reaches recall 0.927 / 0.880 / 0.939 /
-  // 0.882 (unchanged), precision 0.956 / 0.957 / 0.775 / 0.882 (round 111 was 0.936), red lines 32/32, 25/26, 3/3 and 1/1
-  // (unchanged; red-line wrong claims 2, 1, 2 and 1, were 2, 4, 2 and 1); false alarms 3/44, 2/46, 5/97 and 4/100 (round 111 was
-  // 5), red lines on clean messages 1, 0, 1 and 1 (round 111 was 3). A withheld speech's 不外传, a question whether hearsay is
-  // true (有人说…真的假的？) and P8, P9, G1 and P4 on clean replies and notices stay (decision 084), as do R1, R4, R5 and U1 on short
-  // routine messages (decision 080).
+  // 0.882 (unchanged), precision 0.956 / 0.971 / 0.775 / 0.909 (were 0.956 / 0.936 / 0.775 / 0.882), red lines 32/32, 25/26, 3/3
+  // and 1/1 (unchanged; red-line wrong claims 2, 1, 2 and 1, were 2, 4, 2 and 1); false alarms 3/44, 0/46, 5/97 and 3/100 (were
+  // 3, 5, 5 and 4), red lines on clean messages 1, 0, 1 and 1 (were 1, 3, 1 and 1). A withheld speech's 不外传, a question whether
+  // hearsay is true (有人说…真的假的？), a price check's 价格 as P8, a child's contest vote as P9 and a pupil's 单元测验 as P4 stay
+  // (decision 084), as do R1, R4, R5 and U1 on short routine messages (decision 080).
   110: { recall: 0.92, falseAlarms: 3, precision: 0.95, redLine: 1 },
-  111: { recall: 0.88, falseAlarms: 2, precision: 0.95, redLine: 0.96 },
+  111: { recall: 0.88, falseAlarms: 0, precision: 0.97, redLine: 0.96 },
   112: { recall: 0.93, falseAlarms: 5, precision: 0.77, redLine: 1 },
-  113: { recall: 0.88, falseAlarms: 4, precision: 0.88, redLine: 1 },
+  113: { recall: 0.88, falseAlarms: 3, precision: 0.9, redLine: 1 },
 };
 
 describe("fixtures", () => {

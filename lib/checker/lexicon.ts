@@ -823,6 +823,10 @@ export const CONCEPTS = {
    * all 21 of them with a vote word too (decision 082). Cancels `vote-money` in the money's own clause: 我知道拉票不对，但这次
    * 我给你转200，请投我一票 stays a V3 red line. */
   OTHERS_PAID: ["有人", "有同志"],
+  /** A private chat's screenshot refused or warned against (截图我就不转给你了，那是我们俩私下说的, r111-052; 领导私聊的截图别到处发，
+   * 删了吧, r113-066; both clean by both readers): the guide's own advice (不可随意把截屏发送给第三者). All three drafts of all sets
+   * with these words are clean, none G1 (decision 084). Cancels `private-screenshot` near it. */
+  SCREENSHOT_WITHHELD: ["不转给你", "不转给您", "别到处发", "不要到处发", "别到处转", "不要到处转"],
   /** A birthday greeting to a parent (妈生日快乐！🎂 红包是我和小雨给您的一点心意, r107-007, clean by both readers): the 您 of the
    * packet is the parent's. All ten drafts of all sets with 妈/爸/妈妈/爸爸/老妈/老爸 … 生日快乐 are clean (decision 082). Cancels
    * `gift-to-officials` near it. */
@@ -1374,6 +1378,8 @@ const PHRASE_CONCEPTS = new Set<Concept>([
   "KIN_BIRTHDAY",
   "CONNECTED_ABOVE",
   "EVIDENCE_KEPT",
+  // Decision 084, the same way.
+  "SCREENSHOT_WITHHELD",
   // Decision 083: the signs of a gift beside a bare 我先收着, kept out of jieba's dictionary.
   "TAKEN_SIGN",
   ...WORK_GROUP_CONCEPTS,
