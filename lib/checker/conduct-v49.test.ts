@@ -1,6 +1,6 @@
 /**
  * Checker v49 (decision 084): rounds 110–113 studied. Our own messages of the causes found there: gambling reported to the
- * discipline group as 反映一个情况 (no 向您), a vote bought by another reported 请组里核查, a central document kept off
+ * discipline group as 反映一个情况 or 反映一个问题 (no 向您), a vote bought by another reported 请组里核查, a central document kept off
  * WeChat (不在微信上转, 原文在OA上): red lines at v48, none in v49; a bait declined (集赞的活动我就不参与了) and a private
  * chat's screenshot refused or warned against (别到处发): must-fix at v48, none in v49. The counter-cases admit the rule
  * and break it anyway with the same words: claimed at both.
@@ -12,6 +12,7 @@ describe("misconduct reported or a document kept off WeChat: red lines at v48, n
   it.each([
     ["刘组长：反映一个情况，单位几个同志在一个微信群里用红包斗地主，金额不小，截图已整理，请组里了解核实。", "RP2"],
     ["陈书记：反映一个情况，有职工晚上在群里发红包比大小赌钱，名单我整理好了。", "RP2"],
+    ["陈组长：反映一个问题。有几名职工在一个微信小群里用红包比大小赌钱，名单我明天当面向您说明。", "RP2"],
     ["吴组长：东湾村群里昨晚有人连发红包，说换届投他一票，我已截图，现随附报送，请组里核查。", "V3"],
     ["中央文件原文已经在OA上了，你直接下载，我就不在微信上转了。", "V1"],
     ["那份中央文件我不在微信上发了，原文在OA上，你登录看。", "V1"],
@@ -23,6 +24,8 @@ describe("misconduct reported or a document kept off WeChat: red lines at v48, n
 describe("the same words, the rule admitted and broken: still red lines in v49", () => {
   it.each([
     ["老李，我知道赌博违纪，反映一个情况：今晚群里红包斗地主，一把50，你也来凑个数。", "RP2"],
+    ["兄弟们，我知道不对，先反映一个问题：今晚红包比大小，一包50，输了的接着发，都来！", "RP2"],
+    ["王哥，我知道拉票不对，反映一个问题：明天换届推选，我给你发个红包，请投我一票。", "V3"],
     ["王哥，我知道拉票不对，但这次请组里的兄弟都帮帮忙，我给你发个红包，换届请投我一票。", "V3"],
     ["王哥，我知道拉票不对，请组里核查也没用，明天换届推选，我给大家每人发个红包，投我一票。", "V3"],
     ["我知道不该妄议，中央文件原文已经在OA上了，我就不在微信上转了，反正中央那套政策就是瞎折腾，说一套做一套。", "V1"],
