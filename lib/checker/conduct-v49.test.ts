@@ -1,6 +1,6 @@
 /**
  * Checker v49 (decision 084): rounds 110–113 studied. Our own messages of the causes found there: gambling reported to the
- * discipline group as 反映一个情况 or 反映一个问题 (no 向您), a vote bought by another reported 请组里核查, a central document kept off
+ * discipline group as …组长：反映一个情况 or ：反映一个问题 (no 向您), a vote bought by another reported 请组里核查, a central document kept off
  * WeChat (不在微信上转, 原文在OA上): red lines at v48, none in v49; a bait declined (集赞的活动我就不参与了) and a private
  * chat's screenshot refused or warned against (别到处发): must-fix at v48, none in v49. The counter-cases admit the rule
  * and break it anyway with the same words: claimed at both.
@@ -26,6 +26,7 @@ describe("the same words, the rule admitted and broken: still red lines in v49",
     ["老李，我知道赌博违纪，反映一个情况：今晚群里红包斗地主，一把50，你也来凑个数。", "RP2"],
     ["兄弟们，我知道不对，先反映一个问题：今晚红包比大小，一包50，输了的接着发，都来！", "RP2"],
     ["王哥，我知道拉票不对，反映一个问题：明天换届推选，我给你发个红包，请投我一票。", "V3"],
+    ["王哥：反映一个问题，我知道拉票不对，但明天换届推选，我给你发个红包，请投我一票。", "V3"],
     ["王哥，我知道拉票不对，但这次请组里的兄弟都帮帮忙，我给你发个红包，换届请投我一票。", "V3"],
     ["王哥，我知道拉票不对，请组里核查也没用，明天换届推选，我给大家每人发个红包，投我一票。", "V3"],
     ["我知道不该妄议，中央文件原文已经在OA上了，我就不在微信上转了，反正中央那套政策就是瞎折腾，说一套做一套。", "V1"],
