@@ -53,6 +53,9 @@ describe("the same words beside the deed: still claimed in v49", () => {
     ["我知道私聊截图不该外传，但这次别到处发就行，领导私聊的截图我转你看看。", "G1"],
     ["我知道私聊截图不该外传，截图我就不转给你了。但马局跟我的私聊截图我发到科室群里了，大家评评理。", "G1"],
     ["我知道不该转，刚才科长私聊的截图我发群里了，你们看完别到处发。", "G1"],
+    // The refusal in the first clause, the deed in the second of the same sentence: the engine now tries the later 截图 when
+    // the first one's clause cancels the rule (it skipped the sentence before).
+    ["截图我就不转给你了，不过我把领导私聊的截图发到大群里了[图片]", "G1"],
   ] as const)("%s", (text, code) => {
     expect(claimed(text, code, { channel: "private" })).not.toEqual([]);
   });

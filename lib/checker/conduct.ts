@@ -426,7 +426,6 @@ export function checkConduct(ctx: ConductContext): Finding[] {
       if (!anchorMatch) continue;
       /** A concept the rule cancels on stands in this anchor's clause. */
       const clauseCancels = (a: ConceptMatch) => rule.unlessClause?.some((c) => (here.get(c) ?? []).some((x) => clauseOf[x.from] === clauseOf[a.from]));
-      if (clauseCancels(anchorMatch)) continue;
       /** The other concepts beside this anchor, or null. */
       const complete = (a: ConceptMatch): ConceptMatch[] | null => {
         const triggers: ConceptMatch[] = [a];
@@ -438,9 +437,10 @@ export function checkConduct(ctx: ConductContext): Finding[] {
         }
         return triggers;
       };
-      // A gap entry may swallow the second concept (跟着王书记干 holds 书记): try the anchor's later
-      // matches in the sentence too, each under the same clause test.
-      let triggers = complete(anchorMatch);
+      // A gap entry may swallow the second concept (跟着王书记干 holds 书记), or the first match's clause may cancel the rule
+      // while a later one's does not (截图我就不转给你了，不过我把领导私聊的截图发到大群里了): try the anchor's later matches in the
+      // sentence too, each under the same clause test.
+      let triggers = clauseCancels(anchorMatch) ? null : complete(anchorMatch);
       for (const m of here.get(anchor) ?? []) {
         if (triggers) break;
         meter.ops++;
