@@ -602,7 +602,9 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     unlessNear: ["REFUSAL", "PROHIBITION"],
     // 关于上月供应商赠送购物卡一事的核查结果报告…已全部主动上交纪委登记 (r86-091): a report of cards handed in; none of the 21
     // drafts of all sets with 上交 is TJ3 (decision 075).
-    unlessAnywhere: ["HANDED_IN"],
+    // 关于苗木供应商向我发送微信红包的情况报告…我未领取 (r114-040): a report of money offered, as `favour-money`; all 16
+    // drafts of all sets with 关于…情况报告/报备 are clean (decision 085).
+    unlessAnywhere: ["HANDED_IN", "INCIDENT_REPORT"],
     negatable: true,
     group: "packet",
     unlessOfficialWith: ["PROHIBITION"],
@@ -930,7 +932,9 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     severity: "redline",
     all: ["HOT_MATERIAL", "UNPUBLISHED"],
     scope: "near",
-    unlessNear: P5_DOC_CANCELS,
+    // 请携带清查底册、笔记本，提前10分钟签到 (r115-001): 提前 as early, as `secret-unpublished-leak`; none of the 12 drafts
+    // of all sets with 提前…分钟 is P5 (decision 085).
+    unlessNear: [...P5_DOC_CANCELS, "EARLY_ARRIVAL"],
     // The unit's own inspection announced (关于…检查的通知): as `secret-hot-peek` (decision 075).
     unlessAnywhere: ["INSPECTION_NOTICE"],
     negatable: true,

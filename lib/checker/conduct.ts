@@ -104,6 +104,8 @@ const AMOUNT = /^(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)
 const HOTLINE = /^1\d{2}(?:\d{2})?$/;
 /** A phone number (13907451260, 0731-…): called, not paid. */
 const PHONE_NUMBER = /^(?:1[3-9]\d{9}|0\d{9,11}|\d{7,8})$/;
+/** An area code before its dash (0736-5523016, cut 0736|-|5523016): a phone number too, never money. */
+const AREA_CODE = /^0\d{2,3}$/;
 /** After an amount: the money taken (5000收到了). */
 const AMOUNT_TAKEN = new Set(["收到", "收到了", "收下", "收下了"]);
 const GIVE_BEFORE_AMOUNT = new Set(["转", "转了", "打了", "给了", "塞了", "包了", "给你转", "给您转", "转你", "转您", "转给", "打", "塞"]);
@@ -199,7 +201,10 @@ export function findConcepts(text: string, tokens: readonly Token[], sentenceOf:
     } else if (len === 2 && (w[0] === "老" || w[0] === "小") && SURNAME_CHARS.has(w[1]!)) {
       push("PERSON", i, i + 1, t.start, t.end);
     }
-    if (AMOUNT.test(w) && !PHONE_NUMBER.test(w)) {
+    // 如有疑问请打办公电话0736-5523016 (r114-002): 打 before an area code; none of the 44 drafts of all sets with such a
+    // number is TJ3 (decision 085).
+    const areaCode = AREA_CODE.test(w) && /^[-－—]/.test(tokens[i + 1]?.w ?? "");
+    if (AMOUNT.test(w) && !PHONE_NUMBER.test(w) && !areaCode) {
       // 转了5000 / 给您转了一万元: money without the word 红包.
       for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
         // 打12345 / 打110: a hotline called, not money paid.

@@ -695,7 +695,9 @@ export const CONCEPTS = {
   /** An official short of money, said to one whose matter he handles (最近手头有点紧，你懂的): a bribe asked for (decision 043). */
   /** 务必提前到岗 / 由10点提前到9点: 提前 as early, not ahead of publication; none of the ten drafts of all sets with
    * 提前到… is P5 (r76-087 claimed; decision 064). Cancels `secret-unpublished-leak`. */
-  EARLY_ARRIVAL: ["提前到岗", "提前到场", "提前到位", "提前到达", "提前到会", "提前签到", "提前入场"],
+  // 提前10分钟签到 (r115-001): minutes early, no news told early (decision 085).
+  EARLY_ARRIVAL: ["提前到岗", "提前到场", "提前到位", "提前到达", "提前到会", "提前签到", "提前入场", "提前5分钟", "提前10分钟",
+    "提前15分钟", "提前20分钟", "提前30分钟", "提前半小时"],
   /** 快转给你们单位的人看看: passed round to a group of people, not money to one (转给你); none of the 11 drafts of all sets
    * with 转给你们 has a money code (decision 064). Cancels `secret-for-money`. */
   FORWARD_ROUND: ["转给你们", "转给您们"],
