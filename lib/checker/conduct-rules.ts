@@ -869,7 +869,8 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     severity: "redline",
     all: ["HOT_MATERIAL", "LEAK_ACTION"],
     scope: "near",
-    unlessNear: P5_DOC_CANCELS,
+    // 省局抽查石桥、柳河两站清查底册，这事我就发群里了 (r115-095): 清查 as a stocktake, no raid ahead (decision 085).
+    unlessNear: [...P5_DOC_CANCELS, "STOCKTAKE"],
     // The unit's own inspection announced (关于…检查的通知): as `secret-hot-peek` (decision 075).
     unlessAnywhere: ["INSPECTION_NOTICE"],
     negatable: true,
@@ -900,7 +901,8 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     severity: "redline",
     all: ["HOT_MATERIAL", "PEEK"],
     scope: "near",
-    unlessNear: P5_DOC_CANCELS,
+    // 清查 as a stocktake (STOCKTAKE): as `secret-hot-material` (decision 085).
+    unlessNear: [...P5_DOC_CANCELS, "STOCKTAKE"],
     // 关于明天开展冬季车辆安全检查的通知…重点查制动…请各车队提前做好准备 (r86-030): the unit's own inspection announced; none of
     // the 56 drafts of all sets with 关于…检查的通知 is P5 (decision 075).
     unlessAnywhere: ["INSPECTION_NOTICE"],
@@ -934,7 +936,8 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     scope: "near",
     // 请携带清查底册、笔记本，提前10分钟签到 (r115-001): 提前 as early, as `secret-unpublished-leak`; none of the 12 drafts
     // of all sets with 提前…分钟 is P5 (decision 085).
-    unlessNear: [...P5_DOC_CANCELS, "EARLY_ARRIVAL"],
+    // 清查 as a stocktake (STOCKTAKE): as `secret-hot-material` (decision 085).
+    unlessNear: [...P5_DOC_CANCELS, "EARLY_ARRIVAL", "STOCKTAKE"],
     // The unit's own inspection announced (关于…检查的通知): as `secret-hot-peek` (decision 075).
     unlessAnywhere: ["INSPECTION_NOTICE"],
     negatable: true,
@@ -977,7 +980,8 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     severity: "redline",
     all: ["HOT_MATERIAL", "CONFIDE"],
     scope: "near",
-    unlessNear: P5_DOC_CANCELS,
+    // 清查 as a stocktake (STOCKTAKE): as `secret-hot-material` (decision 085).
+    unlessNear: [...P5_DOC_CANCELS, "STOCKTAKE"],
     // The unit's own inspection announced (关于…检查的通知): as `secret-hot-peek` (decision 075).
     unlessAnywhere: ["INSPECTION_NOTICE"],
     negatable: true,

@@ -857,6 +857,10 @@ export const CONCEPTS = {
   /** A notice of the unit's own inspection (关于明天开展冬季车辆安全检查的通知…重点查制动…请各车队提前做好准备, r86-030): the
    * inspected are told on purpose. None of the 56 drafts of all sets with 关于…检查/督查/巡查/抽查…的通知 is P5 (decision 075). */
   INSPECTION_NOTICE: ["关于…检查的通知", "关于…安全检查的通知", "关于…督查的通知", "关于…巡查的通知", "关于…抽查的通知", "关于…检查工作的通知"],
+  /** 清查 as a stocktake or a census's listing (省局抽查…清查底册，这事我就发群里了, r115-095; 资产清查表): no raid ahead. None of the
+   * 27 drafts of all sets with these words is P5; 17 are clean (decision 085). */
+  STOCKTAKE: ["清查底册", "清查表", "清查进度", "清查结果", "清查情况", "清查工作", "清查业务", "资产清查", "农普清查", "普查清查",
+    "单位清查", "载体清查", "账户清查"],
   /** A sender's own child entered in a contest (我儿子参加“小小气象员”评选, r87-089): none of the 28 drafts of all sets with
    * 儿子/女儿/孩子…参加 is V3 (decision 075). */
   CHILD_ENTRY: ["儿子参加", "女儿参加", "闺女参加", "孩子参加", "外甥参加", "侄子参加", "侄女参加", "外孙参加",
@@ -1387,6 +1391,8 @@ const PHRASE_CONCEPTS = new Set<Concept>([
   // Decision 083: the signs of a gift beside a bare 我先收着, kept out of jieba's dictionary.
   "TAKEN_SIGN",
   ...WORK_GROUP_CONCEPTS,
+  // Decision 085, the same way.
+  "STOCKTAKE",
 ]);
 
 /** Two-character entries that must stay one word too (王姐 is no 姐). */
