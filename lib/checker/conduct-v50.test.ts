@@ -6,7 +6,7 @@
  * The counter-cases admit the rule and break it anyway with the same words: red lines at both.
  */
 import { describe, expect, it } from "vitest";
-import { anyRedline } from "./test-helpers";
+import { anyRedline, claimed } from "./test-helpers";
 
 describe("a phone number, a packet reported, a notice's minutes early, a stocktake: red lines at v49, none in v50", () => {
   it.each([
@@ -34,5 +34,22 @@ describe("the same words, the rule admitted and broken: still red lines in v50",
     ["老表，我知道不该外传，但这次清查的时间定了，明天凌晨统一清查，提前10分钟跟你说一声，让你那朋友的KTV赶紧关门。", "P5"],
   ] as const)("%s", (text, code) => {
     expect(anyRedline(text, code, { channel: "private" })).not.toEqual([]);
+  });
+});
+
+describe("hearsay denied (没听说): a must-fix P6 by the model at v49, a suggestion at most in v50", () => {
+  it.each([["不知道，没听说，别瞎猜了，吃饭去"], ["没听说啊，别瞎猜了，吃饭去"]] as const)("%s", (text) => {
+    expect(claimed(text, "P6", { channel: "private" })).toEqual([]);
+  });
+});
+
+describe("没听说 beside gossip or a rumour passed on: still claimed in v50", () => {
+  it.each([
+    ["我知道不该传八卦，没听说过这种事，但听说老李离婚了，他老婆出轨，你别往外说。", "P6"],
+    ["没听说过，不过听说隔壁科小张出轨了，跟单位一个女的有一腿。", "P6"],
+    ["我知道不该传谣，没听说官方通报，但听说明天要地震了，大家赶紧转发！", "V2"],
+    ["我知道不能乱传，没听说有通报，但听说水库要垮了，赶紧告诉你家里人往高处搬。", "V2"],
+  ] as const)("%s", (text, code) => {
+    expect(claimed(text, code, { channel: "private" })).not.toEqual([]);
   });
 });

@@ -143,8 +143,10 @@ export const MODEL_CUES: Partial<Record<CheckCode, ModelCue>> = {
     // Hearsay about the canteen, the traffic or the weather is about no one.
     // 下周好像有个检查，具体哪天我再问问 (r70): a date not yet known, no person gossiped about; none of the seven drafts
     // of all sets with 再问问/我再问一下/具体哪天 is P6 (decision 059).
+    // 不知道，没听说，别瞎猜了，吃饭去 (r116-055, clean by both readers): hearsay denied; all five drafts of all sets with 没听说
+    // are clean (decision 085).
     clean:
-      /辟谣|不实|谣言|经核查|经核实|澄清|不信谣|不传谣|勿信|不要相信|别信|不要轻信|食堂|饭堂|堵车|挺堵|绕行|绕一下|修路|大雾|下雨|下雪|降温|天气预报|再问问|我再问一下|具体哪天/,
+      /辟谣|不实|谣言|经核查|经核实|澄清|不信谣|不传谣|勿信|不要相信|别信|不要轻信|食堂|饭堂|堵车|挺堵|绕行|绕一下|修路|大雾|下雨|下雪|降温|天气预报|再问问|我再问一下|具体哪天|没听说/,
     yieldsTo: ["V2"],
   },
   // 品头论足: remarks on leaders' or colleagues' looks, character, private life.
