@@ -38,7 +38,7 @@ describe("the same words, the rule admitted and broken: still red lines in v50",
 });
 
 describe("hearsay denied (没听说): a must-fix P6 by the model at v49, a suggestion at most in v50", () => {
-  it.each([["不知道，没听说，别瞎猜了，吃饭去"], ["没听说啊，别瞎猜了，吃饭去"]] as const)("%s", (text) => {
+  it.each([["不知道，没听说，别瞎猜了，吃饭去"], ["不知道啊，没听说，别瞎猜了，下班吧"], ["我也不知道，没听说，别瞎猜，干活"]] as const)("%s", (text) => {
     expect(claimed(text, "P6", { channel: "private" })).toEqual([]);
   });
 });
