@@ -177,6 +177,24 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     suggestion: "立即撤回，不得以任何形式拉票；已收到的红包、转账应退回并向组织报告。",
   },
   {
+    // 后天选支部委员，你帮我在…党员里说说，我一人给发个两百的红包 (r118-055); 评优秀党员那事你帮我跟你们科几个说说，给你转了500
+    // (r119-010): a Party branch's own vote named, money near. Of the 25 drafts of all sets with these words 24 are V3 (decision 086).
+    id: "vote-money-party",
+    code: "V3",
+    severity: "redline",
+    all: ["MONEY", "PARTY_VOTE"],
+    scope: "near",
+    unless: PACKET_CONTEXT,
+    unlessNear: ["DISCUSSION", "PROHIBITION"],
+    unlessClause: ["OTHERS_PAID"],
+    negatable: true,
+    group: "packet",
+    unlessOfficialWith: ["PROHIBITION"],
+    unlessAnywhere: ["REPORT_MADE", "REPORT_FILED"],
+    message: "{words}：把红包、转账或好处与投票、选举、推荐联系在一起，属于拉票贿选。",
+    suggestion: "立即撤回，不得以任何形式拉票；已收到的红包、转账应退回并向组织报告。",
+  },
+  {
     // 这次评先进，咱们几个车队长拉个小群统一一下，都投小王 (r86-048): votes pooled for one man, no money said; all 15 drafts of
     // all sets with 都投 are V3 (decision 075).
     id: "vote-bloc",
@@ -306,7 +324,9 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     unless: [...PACKET_CONTEXT, ...NOT_FOR_FAVOUR],
     // 一位大爷硬往我手机里转了200块，说谢谢我帮他办了残疾证。已经原路退回了: sent back in the next sentence.
     // 各位校友帮个忙…我闺女参加绘画比赛…投完截图发群里，我挨个发红包感谢 (r57): a child's contest, P9 (decision 049).
-    unlessNear: [...FAVOUR_CONTEXT, "RETURNED", "CONTEST", "CHILD_ENTRY"],
+    // 后天选支部委员，你帮我…说说，我一人给发个两百的红包 (r118-055): a vote bought (V3, `vote-money-party`), no favour in office;
+    // one of the 25 drafts of all sets with a Party branch's vote named is TJ3 (decision 086).
+    unlessNear: [...FAVOUR_CONTEXT, "RETURNED", "CONTEST", "CHILD_ENTRY", "PARTY_VOTE"],
     // 评审专家劳务费于本月15日前统一发放 (r99-027): the unit's own payment, in the money's own clause (decision 078); 2000块
     // 劳务费我先转您，正式的统一发放另算 stays TJ3.
     // 满299再送大礼包 (r105-020): a shop's sale to its customers, in the clause (decision 081).

@@ -309,8 +309,10 @@ export const CONCEPTS = {
     // 我没有领取，已点退回 (r71): the drafts of all sets with 已点退回/点了退回 are clean (decision 059).
     "已点退回", "点了退回"],
   /** A report to a superior of money offered (关于商户微信转账的情况报备, 现报备一事): the sender tells, not takes. None of the
-   * 11 drafts of all sets with 关于…情况报告/报备, nor the three with 报告一个情况, is TJ3 (decision 074). */
-  INCIDENT_REPORT: ["关于…情况报备", "关于…情况报告", "现报备", "报备一事", "报备一个情况", "报告一个情况"],
+   * 11 drafts of all sets with 关于…情况报告/报备, nor the three with 报告一个情况, is TJ3 (decision 074). A report's own opening and
+   * close (现将一起拒收微信转账的情况报告如下, 现报告一起红包情况, 特此报告): none of the 68 drafts of all sets with 情况报告如下, 现报告一
+   * or 特此报告 is TJ3, 57 are clean (decision 086). */
+  INCIDENT_REPORT: ["关于…情况报备", "关于…情况报告", "现报备", "报备一事", "报备一个情况", "报告一个情况", "情况报告如下", "现报告一", "特此报告"],
   /** A notice denying the sender ever issued something (我院从未发布此类信息): no unpublished material. All six drafts
    * of all sets with 从未发布/未发布过/未发布任何 are clean of G1 (decision 074). */
   NEVER_ISSUED: ["从未发布", "从未印发", "从未下发", "从未发过", "未发布过", "未发布任何", "未印发过", "未下发过"],
@@ -805,8 +807,9 @@ export const CONCEPTS = {
     "朋友圈…马上删掉", "朋友圈…赶紧删掉", "朋友圈…马上删除", "朋友圈…立即删除", "已保存…立即删除", "已经保存…立即删除", "已下载…立即删除"],
   /** The unit's own payment of a fee (评审专家劳务费于本月15日前统一发放，请把签字确认单原件交我, r99-027): money paid on the
    * books, no favour bought. None of the 11 drafts of all sets with 统一发放, 对公发放, 发放明细, 发放事宜 or 签字确认单 is TJ3
-   * (decision 078). Cancels `favour-money`. */
-  UNIT_PAYOUT: ["统一发放", "对公发放", "发放明细", "发放事宜", "签字确认单"],
+   * (decision 078). A fee the unit pays its reviewing experts (本月评标专家劳务费已核算完毕, r119-037): none of the five drafts of all
+   * sets with 专家劳务费 or 评审劳务费 is TJ3 (decision 086). Cancels `favour-money`. */
+  UNIT_PAYOUT: ["统一发放", "对公发放", "发放明细", "发放事宜", "签字确认单", "专家劳务费", "评审劳务费"],
   /** Misconduct reported to the Party or discipline organ (石书记您好：现向您反映一起疑似违规拉票情况…请组织核实, r94-023;
    * 驻局纪检监察组王主任：报告一个情况…聊天记录截图附后, r95-042; 罗书记：向您反映一个情况…红包接龙赌博, r93-087): the
    * guide's own remedy (向组织如实报告). All 13 drafts of all sets with these words are clean (decision 078). Cancels
@@ -861,6 +864,10 @@ export const CONCEPTS = {
    * 27 drafts of all sets with these words is P5; 17 are clean (decision 085). */
   STOCKTAKE: ["清查底册", "清查表", "清查进度", "清查结果", "清查情况", "清查工作", "清查业务", "资产清查", "农普清查", "普查清查",
     "单位清查", "载体清查", "账户清查"],
+  /** A Party branch's own vote named (后天选支部委员, 下周选支委, 评优秀党员那事, 评“优秀共产党员”): of the 25 drafts of all sets with
+   * these words, 24 are V3 and all 25 ZJ1; one is TJ3 (decision 086). With money near it is vote-buying (`vote-money-party`), not
+   * a favour bought (`favour-money` yields). */
+  PARTY_VOTE: ["选支部委员", "选支委", "选支部书记", "评优秀党员", "评优秀共产党员", "评“优秀党员", "评“优秀共产党员", "评\"优秀党员", "评\"优秀共产党员"],
   /** A sender's own child entered in a contest (我儿子参加“小小气象员”评选, r87-089): none of the 28 drafts of all sets with
    * 儿子/女儿/孩子…参加 is V3 (decision 075). */
   CHILD_ENTRY: ["儿子参加", "女儿参加", "闺女参加", "孩子参加", "外甥参加", "侄子参加", "侄女参加", "外孙参加",
@@ -1393,6 +1400,8 @@ const PHRASE_CONCEPTS = new Set<Concept>([
   ...WORK_GROUP_CONCEPTS,
   // Decision 085, the same way.
   "STOCKTAKE",
+  // Decision 086, the same way.
+  "PARTY_VOTE",
 ]);
 
 /** Two-character entries that must stay one word too (王姐 is no 姐). */
