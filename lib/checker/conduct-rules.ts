@@ -185,7 +185,8 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     all: ["MONEY", "PARTY_VOTE"],
     scope: "near",
     unless: PACKET_CONTEXT,
-    unlessNear: ["DISCUSSION", "PROHIBITION"],
+    // 妈，今天我们单位选支部委员，晚点回家，红包我明天给你发: a packet to one's mother, the vote only the day's news.
+    unlessNear: ["DISCUSSION", "PROHIBITION", "KIN"],
     unlessClause: ["OTHERS_PAID"],
     negatable: true,
     group: "packet",

@@ -309,10 +309,10 @@ export const CONCEPTS = {
     // 我没有领取，已点退回 (r71): the drafts of all sets with 已点退回/点了退回 are clean (decision 059).
     "已点退回", "点了退回"],
   /** A report to a superior of money offered (关于商户微信转账的情况报备, 现报备一事): the sender tells, not takes. None of the
-   * 11 drafts of all sets with 关于…情况报告/报备, nor the three with 报告一个情况, is TJ3 (decision 074). A report's own opening and
-   * close (现将一起拒收微信转账的情况报告如下, 现报告一起红包情况, 特此报告): none of the 68 drafts of all sets with 情况报告如下, 现报告一
-   * or 特此报告 is TJ3, 57 are clean (decision 086). */
-  INCIDENT_REPORT: ["关于…情况报备", "关于…情况报告", "现报备", "报备一事", "报备一个情况", "报告一个情况", "情况报告如下", "现报告一", "特此报告"],
+   * 11 drafts of all sets with 关于…情况报告/报备, nor the three with 报告一个情况, is TJ3 (decision 074). A report's own opening
+   * (现将一起拒收微信转账的情况报告如下, 现报告一起红包情况): none of the 33 drafts of all sets with 情况报告如下 or 现报告一起/一项/一条
+   * is TJ3, 29 are clean (decision 086). Not 特此报告: a closing formula said anywhere (…你转我2000就行。特此报告一下) would cancel. */
+  INCIDENT_REPORT: ["关于…情况报备", "关于…情况报告", "现报备", "报备一事", "报备一个情况", "报告一个情况", "情况报告如下", "现报告一起", "现报告一项", "现报告一条"],
   /** A notice denying the sender ever issued something (我院从未发布此类信息): no unpublished material. All six drafts
    * of all sets with 从未发布/未发布过/未发布任何 are clean of G1 (decision 074). */
   NEVER_ISSUED: ["从未发布", "从未印发", "从未下发", "从未发过", "未发布过", "未发布任何", "未印发过", "未下发过"],
