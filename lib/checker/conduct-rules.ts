@@ -94,6 +94,19 @@ const HIDDEN_MONEY = {
   suggestion: "不收此类钱款；已收到的退回，并向组织如实报告。",
 } as const satisfies Omit<ConductRule, "id" | "all">;
 
+/** Money tied to a vote (V3): what the vote-money rules share. */
+const VOTE_MONEY = {
+  code: "V3",
+  severity: "redline",
+  scope: "near",
+  unless: PACKET_CONTEXT,
+  negatable: true,
+  group: "packet",
+  unlessOfficialWith: ["PROHIBITION"],
+  message: "{words}：把红包、转账或好处与投票、选举、推荐联系在一起，属于拉票贿选。",
+  suggestion: "立即撤回，不得以任何形式拉票；已收到的红包、转账应退回并向组织报告。",
+} as const satisfies Omit<ConductRule, "id" | "all">;
+
 /** A gift from someone with business at the office, taken (TJ3): what the gift-taken rules share. */
 const GIFT_TAKEN_RULE = {
   code: "TJ3",
@@ -156,11 +169,8 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
   },
   {
     id: "vote-money",
-    code: "V3",
-    severity: "redline",
+    ...VOTE_MONEY,
     all: ["MONEY", "VOTE"],
-    scope: "near",
-    unless: PACKET_CONTEXT,
     // 世界杯预选赛…押主队的发我红包，一注50: a bet (RP2), its 预选 no election. 我女儿参加少儿绘画比赛…投完截图
     // 发我，我发红包 (r56): a child's contest, P9 in all seven such drafts of all sets, V3 in none (decision 049).
     // 我儿子参加“小小气象员”评选…能领红包 (r87-089): none of the 28 drafts of all sets with a child entered is V3 (decision 075).
@@ -168,32 +178,19 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     unlessNear: ["DISCUSSION", "TENDER", "GAMBLING", "CONTEST", "APPRAISAL_ASK", "CHILD_ENTRY", "PROJECT_SUPPORT"],
     // 有同志在党支部群外私下给5名党员转账各200元 (r106-048): another's money reported, in the money's own clause (decision 082).
     unlessClause: ["OTHERS_PAID"],
-    negatable: true,
-    group: "packet",
-    unlessOfficialWith: ["PROHIBITION"],
     // 现向您反映一起疑似违规拉票情况…请组织核实 (r94-023): misconduct reported to the organ, no conduct (decision 078).
     unlessAnywhere: ["REPORT_MADE"],
-    message: "{words}：把红包、转账或好处与投票、选举、推荐联系在一起，属于拉票贿选。",
-    suggestion: "立即撤回，不得以任何形式拉票；已收到的红包、转账应退回并向组织报告。",
   },
   {
     // 后天选支部委员，你帮我在…党员里说说，我一人给发个两百的红包 (r118-055); 评优秀党员那事你帮我跟你们科几个说说，给你转了500
     // (r119-010): a Party branch's own vote named, money near. Of the 25 drafts of all sets with these words 24 are V3 (decision 086).
     id: "vote-money-party",
-    code: "V3",
-    severity: "redline",
+    ...VOTE_MONEY,
     all: ["MONEY", "PARTY_VOTE"],
-    scope: "near",
-    unless: PACKET_CONTEXT,
     // 妈，今天我们单位选支部委员，晚点回家，红包我明天给你发: a packet to one's mother, the vote only the day's news.
     unlessNear: ["DISCUSSION", "PROHIBITION", "KIN"],
     unlessClause: ["OTHERS_PAID"],
-    negatable: true,
-    group: "packet",
-    unlessOfficialWith: ["PROHIBITION"],
     unlessAnywhere: ["REPORT_MADE", "REPORT_FILED"],
-    message: "{words}：把红包、转账或好处与投票、选举、推荐联系在一起，属于拉票贿选。",
-    suggestion: "立即撤回，不得以任何形式拉票；已收到的红包、转账应退回并向组织报告。",
   },
   {
     // 这次评先进，咱们几个车队长拉个小群统一一下，都投小王 (r86-048): votes pooled for one man, no money said; all 15 drafts of
