@@ -38,6 +38,8 @@ const P5_CANCELS: readonly Concept[] = [
 ];
 /** … and for the rules on documents and unpublished material: a draft sent for review, hearsay named as such. */
 const P5_DOC_CANCELS: readonly Concept[] = [...P5_CANCELS, "FOR_REVIEW", "REVIEW_SENT", "HEARSAY_SOURCE"];
+/** What cancels the rules on a raid's or a check's material (HOT_MATERIAL): also 清查 as a stocktake (decision 085). */
+const HOT_MATERIAL_CANCELS: readonly Concept[] = [...P5_DOC_CANCELS, "STOCKTAKE"];
 
 export interface ConductRule {
   id: string;
@@ -888,7 +890,7 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     all: ["HOT_MATERIAL", "LEAK_ACTION"],
     scope: "near",
     // 省局抽查石桥、柳河两站清查底册，这事我就发群里了 (r115-095): 清查 as a stocktake, no raid ahead (decision 085).
-    unlessNear: [...P5_DOC_CANCELS, "STOCKTAKE"],
+    unlessNear: HOT_MATERIAL_CANCELS,
     // The unit's own inspection announced (关于…检查的通知): as `secret-hot-peek` (decision 075).
     unlessAnywhere: ["INSPECTION_NOTICE"],
     negatable: true,
@@ -919,8 +921,7 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     severity: "redline",
     all: ["HOT_MATERIAL", "PEEK"],
     scope: "near",
-    // 清查 as a stocktake (STOCKTAKE): as `secret-hot-material` (decision 085).
-    unlessNear: [...P5_DOC_CANCELS, "STOCKTAKE"],
+    unlessNear: HOT_MATERIAL_CANCELS,
     // 关于明天开展冬季车辆安全检查的通知…重点查制动…请各车队提前做好准备 (r86-030): the unit's own inspection announced; none of
     // the 56 drafts of all sets with 关于…检查的通知 is P5 (decision 075).
     unlessAnywhere: ["INSPECTION_NOTICE"],
@@ -954,8 +955,7 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     scope: "near",
     // 请携带清查底册、笔记本，提前10分钟签到 (r115-001): 提前 as early, as `secret-unpublished-leak`; none of the 12 drafts
     // of all sets with 提前…分钟 is P5 (decision 085).
-    // 清查 as a stocktake (STOCKTAKE): as `secret-hot-material` (decision 085).
-    unlessNear: [...P5_DOC_CANCELS, "EARLY_ARRIVAL", "STOCKTAKE"],
+    unlessNear: [...HOT_MATERIAL_CANCELS, "EARLY_ARRIVAL"],
     // The unit's own inspection announced (关于…检查的通知): as `secret-hot-peek` (decision 075).
     unlessAnywhere: ["INSPECTION_NOTICE"],
     negatable: true,
@@ -998,8 +998,7 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     severity: "redline",
     all: ["HOT_MATERIAL", "CONFIDE"],
     scope: "near",
-    // 清查 as a stocktake (STOCKTAKE): as `secret-hot-material` (decision 085).
-    unlessNear: [...P5_DOC_CANCELS, "STOCKTAKE"],
+    unlessNear: HOT_MATERIAL_CANCELS,
     // The unit's own inspection announced (关于…检查的通知): as `secret-hot-peek` (decision 075).
     unlessAnywhere: ["INSPECTION_NOTICE"],
     negatable: true,
