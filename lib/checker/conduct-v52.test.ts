@@ -1,0 +1,47 @@
+/**
+ * Checker v52 (decision 087): rounds 122–125 studied. Our own messages of the cause found there: canvassing reported to a
+ * discipline member in the reporter's own words (向您报告一起疑似拉票问题…有人发红包说"投我一票"，我未领取…请按规定处理): a V3
+ * red line by the model at v51, only the model's hint in v52 (向您报告 is one of V3's clean report words).
+ * The counter-cases admit the rule and break it anyway with the same words: red lines at both. The innocent messages with
+ * 向您报告 and a vote named raise no red line at either.
+ */
+import { describe, expect, it } from "vitest";
+import { anyRedline, redline } from "./test-helpers";
+
+describe("canvassing reported in the reporter's own words (向您报告): a V3 red line at v51, none in v52", () => {
+  it.each([
+    ['魏委员：向您报告一起疑似拉票问题。今天上午支部群里有同志在换届前发红包并说"投我一票"，我未领取红包，相关截图已留存附后，请按规定处理。\n机关党支部党员 聂文博'],
+    ["张委员：向您报告一个拉票的情况。有同志在换届前给党员发红包，让大家投他一票，我未领取，截图附后，请组织处理。\n第二党支部 刘洋"],
+    ['刘书记，向你报告一起换届拉票问题：群里有人发红包说"投我一票"，我没领，截图留着，请按规定处理。赵磊'],
+  ] as const)("%s", (text) => {
+    expect(anyRedline(text, "V3", { channel: "private" })).toEqual([]);
+  });
+});
+
+describe("the same words, the rule admitted and broken: still red lines in v52", () => {
+  it.each([
+    ["魏委员：向您报告一下，我知道不该拉票，但这次换届大家投我一票，我给每人发个200的红包。"],
+    ["刘委员，向您报告个事：我知道不让拉票，但下周换届你投我一票，回头请你吃饭，红包已经转你了。"],
+  ] as const)("%s", (text) => {
+    expect(redline(text, "V3", { channel: "private" })).not.toEqual([]);
+  });
+});
+
+describe("向您报告 with a vote named in everyday messages: no red line", () => {
+  it.each([
+    ["周书记：向您报告，支部换届选举已按程序完成，王某当选支部书记。"],
+    ["李主任，向您报告今年评优推荐情况：共推荐3名候选人，名单已公示。"],
+    ["刘书记：向您报告一起拉票线索，有人在群里发红包让大家投票给他，我没领，截图已留存。"],
+    ["张局，向您报告：今年民主测评明天上午9点在三楼会议室进行。"],
+    ["王书记您好，向您报告一下，先进个人的推荐表我已经交到组织科了。"],
+    ["陈书记，向你报告一下，换届那天的会场已经布置好了，选票也印好了。"],
+    ["赵主任：向您报告，今天有群众打电话说村里选举有人发红包，我已记录并转给纪检组。"],
+    ["孙书记：向您报告，昨天选村委的投票工作顺利结束，投票率96%。"],
+    ["吴书记，向您报告一件事：有人私下给我转了300元让我评先进时投他，我已退回，截图留存。"],
+    ["马局，向您报告，评审专家打分已经结束，结果下午公示。"],
+    ["冯书记：向您报告，支部评优秀党员的票数统计好了，请您审核。"],
+    ["老周，向您报告一下，你儿子班里评三好学生，票数第一！"],
+  ] as const)("%s", (text) => {
+    for (const code of ["V3", "TJ3"]) expect(anyRedline(text, code, { channel: "private" })).toEqual([]);
+  });
+});
