@@ -1,12 +1,13 @@
 /**
  * Checker v52 (decision 087): rounds 122–125 studied. Our own messages of the cause found there: canvassing reported to a
  * discipline member in the reporter's own words (向您报告一起疑似拉票问题…有人发红包说"投我一票"，我未领取…请按规定处理): a V3
- * red line by the model at v51, only the model's hint in v52 (向您报告 is one of V3's clean report words).
+ * red line by the model at v51, only the model's hint in v52 (向您报告 is one of V3's clean report words); a private chat's
+ * screenshot whose deletion is asked for in its own clause (人家私聊的东西别转了，截图删了吧): G1 at v51, none in v52.
  * The counter-cases admit the rule and break it anyway with the same words: red lines at both. The innocent messages with
  * 向您报告 and a vote named raise no red line at either.
  */
 import { describe, expect, it } from "vitest";
-import { anyRedline, redline } from "./test-helpers";
+import { anyRedline, check, claimed, redline } from "./test-helpers";
 
 describe("canvassing reported in the reporter's own words (向您报告): a V3 red line at v51, none in v52", () => {
   it.each([
@@ -18,12 +19,29 @@ describe("canvassing reported in the reporter's own words (向您报告): a V3 r
   });
 });
 
+describe("a private chat's screenshot whose deletion is asked for (截图删了吧): G1 at v51, none in v52", () => {
+  it.each([
+    ["人家私聊的东西别转了，截图删了吧，让钱老师知道多不好。"],
+    ["那是人家俩私聊的话，截图删了吧，传出去不好。"],
+    ["老张私聊的内容别再发了，截图删了吧。"],
+  ] as const)("%s", (text) => {
+    expect(claimed(text, "G1", { channel: "private" })).toEqual([]);
+  });
+});
+
 describe("the same words, the rule admitted and broken: still red lines in v52", () => {
   it.each([
     ["魏委员：向您报告一下，我知道不该拉票，但这次换届大家投我一票，我给每人发个200的红包。"],
     ["刘委员，向您报告个事：我知道不让拉票，但下周换届你投我一票，回头请你吃饭，红包已经转你了。"],
   ] as const)("%s", (text) => {
     expect(redline(text, "V3", { channel: "private" })).not.toEqual([]);
+  });
+  it.each([
+    ["这是王科跟我私聊的截图，你看完删了吧，别外传。"],
+    ["我知道不该转，但领导私聊的截图我还是发你了，看完删了吧。"],
+    ["我知道私聊截图不能外发，但刘主任私下跟我说的截图你看看[图片]，看完截图删了吧。"],
+  ] as const)("%s", (text) => {
+    expect(claimed(text, "G1", { channel: "private" })).not.toEqual([]);
   });
 });
 
@@ -43,5 +61,21 @@ describe("向您报告 with a vote named in everyday messages: no red line", () 
     ["老周，向您报告一下，你儿子班里评三好学生，票数第一！"],
   ] as const)("%s", (text) => {
     for (const code of ["V3", "TJ3"]) expect(anyRedline(text, code, { channel: "private" })).toEqual([]);
+  });
+});
+
+describe("删了吧 in everyday messages: no G1, no red line", () => {
+  it.each([
+    ["老婆，手机里那些没用的截图删了吧，内存满了。"],
+    ["照片拍糊了，删了吧，我再拍一张。"],
+    ["群里那个投票截图删了吧，已经结束了。"],
+    ["小王，刚才发错群的截图删了吧，谢谢。"],
+    ["这个表格有错，先删了吧，我改好再发。"],
+    ["妈，那个中奖的截图是骗子，删了吧。"],
+    ["会议签到表的截图删了吧，我发原件给你。"],
+    ["孩子的照片截图删了吧，别发朋友圈。"],
+  ] as const)("%s", (text) => {
+    expect(claimed(text, "G1", { channel: "private" })).toEqual([]);
+    expect(check(text, { channel: "private" }).findings.filter((f) => f.severity === "redline")).toEqual([]);
   });
 });

@@ -832,8 +832,11 @@ export const CONCEPTS = {
   OTHERS_PAID: ["有人", "有同志"],
   /** A private chat's screenshot refused or warned against (截图我就不转给你了，那是我们俩私下说的, r111-052; 领导私聊的截图别到处发，
    * 删了吧, r113-066; both clean by both readers): the guide's own advice (不可随意把截屏发送给第三者). All three drafts of all sets
-   * with these words are clean, none G1 (decision 084). Cancels `private-screenshot` in its clause. */
-  SCREENSHOT_WITHHELD: ["不转给你", "不转给您", "别到处发", "不要到处发", "别到处转", "不要到处转"],
+   * with these words are clean, none G1 (decision 084). Cancels `private-screenshot` in its clause.
+   * 人家私聊的东西别转了，截图删了吧，让钱老师知道多不好 (r124-032, clean by both readers): the screenshot's deletion asked for.
+   * All six drafts of all sets with 删了吧 are clean (decision 087); in the screenshot's own clause only, so 这是王科私聊的截图，
+   * 你看完删了吧 stays G1. */
+  SCREENSHOT_WITHHELD: ["不转给你", "不转给您", "别到处发", "不要到处发", "别到处转", "不要到处转", "删了吧"],
   /** A birthday greeting to a parent (妈生日快乐！🎂 红包是我和小雨给您的一点心意, r107-007, clean by both readers): the 您 of the
    * packet is the parent's. All ten drafts of all sets with 妈/爸/妈妈/爸爸/老妈/老爸 … 生日快乐 are clean (decision 082). Cancels
    * `gift-to-officials` near it. */
