@@ -111,7 +111,7 @@ function isAddressOnly(s: Structure): boolean {
  * family (妈，… / 老婆，…), which have no such address.
  */
 function chatAtWork(s: Structure, input: CheckInput): boolean {
-  if (SEND_TIME.workTask.test(s.text) || input.channel === "workgroup") return true;
+  if (SEND_TIME.workTask.test(s.text.replace(SEND_TIME.workDone, "")) || input.channel === "workgroup") return true;
   return input.channel === "private" && s.address?.quality === "ok";
 }
 

@@ -2,7 +2,8 @@
  * Checker v52 (decision 087): rounds 122–125 studied. Our own messages of the cause found there: canvassing reported to a
  * discipline member in the reporter's own words (向您报告一起疑似拉票问题…有人发红包说"投我一票"，我未领取…请按规定处理): a V3
  * red line by the model at v51, only the model's hint in v52 (向您报告 is one of V3's clean report words); a private chat's
- * screenshot whose deletion is asked for in its own clause (人家私聊的东西别转了，截图删了吧): G1 at v51, none in v52.
+ * screenshot whose deletion is asked for in its own clause (人家私聊的东西别转了，截图删了吧): G1 at v51, none in v52; a job
+ * finished and told at night (台账终于弄完了，回家路上月亮挺圆): U1 at v51 (a work task), none in v52.
  * The counter-cases admit the rule and break it anyway with the same words: red lines at both. The innocent messages with
  * 向您报告 and a vote named raise no red line at either.
  */
@@ -29,7 +30,18 @@ describe("a private chat's screenshot whose deletion is asked for (截图删了�
   });
 });
 
-describe("the same words, the rule admitted and broken: still red lines in v52", () => {
+describe("a job finished and told at night (终于/总算…弄完): U1 at v51, none in v52", () => {
+  it.each([
+    ["台账终于弄完了，回家路上月亮挺圆😮‍💨"],
+    ["年终总结终于弄完了，泡个脚睡觉。"],
+    ["加班到现在，汇报材料总算弄完了，明天继续加油💪"],
+    ["讲话稿终于弄完了，窗外下雪了❄️"],
+  ] as const)("%s", (text) => {
+    expect(claimed(text, "U1", { channel: "moments", sendAt: "22:40" })).toEqual([]);
+  });
+});
+
+describe("the same words, the rule admitted and broken: still red lines (or must-fixes) in v52", () => {
   it.each([
     ["魏委员：向您报告一下，我知道不该拉票，但这次换届大家投我一票，我给每人发个200的红包。"],
     ["刘委员，向您报告个事：我知道不让拉票，但下周换届你投我一票，回头请你吃饭，红包已经转你了。"],
@@ -42,6 +54,13 @@ describe("the same words, the rule admitted and broken: still red lines in v52",
     ["我知道私聊截图不能外发，但刘主任私下跟我说的截图你看看[图片]，看完截图删了吧。"],
   ] as const)("%s", (text) => {
     expect(claimed(text, "G1", { channel: "private" })).not.toEqual([]);
+  });
+  it.each([
+    ["小王，我知道这么晚不该发，但材料终于弄完了，你把数据核对一下发我。", "private"],
+    ["小王，我知道太晚了，材料总算弄完了，你明早8点前把表格改好发我。", "private"],
+    ["各位，我知道太晚了，方案终于弄完了，大家把意见明早前报给我。", "workgroup"],
+  ] as const)("%s", (text, channel) => {
+    expect(claimed(text, "U1", { channel, sendAt: "22:40" })).not.toEqual([]);
   });
 });
 

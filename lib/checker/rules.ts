@@ -679,6 +679,12 @@ export const SEND_TIME = {
    */
   workTask:
     /(?:材料|文件|报告|方案|表格|报表|台账|讲话稿|汇报|总结|数据|稿子|通报|档案|清单)[^。！？!?\n]{0,16}(?:补|改好|改一下|修改|发我|发给我|报给|报上来|交上来|交给我|整理|弄好|弄完|准备好|提交|上报|核一下|核对)/,
+  /**
+   * A job finished and told (台账终于弄完了，回家路上月亮挺圆, r124-090, clean by both readers) hands out no work: it is taken out
+   * before `workTask` is looked for. None of the five drafts of all sets with 终于/总算 … 弄完 is U1 (two clean, three P5: a
+   * document shown; decision 087). 材料终于弄完了，小王你把数据核对一下发我 still hands out work.
+   */
+  workDone: /(?:终于|总算)[^。！？!?\n]{0,12}弄完了?/g,
 } as const;
 
 // ───────────────────────────── G6 emoji ─────────────────────────────
