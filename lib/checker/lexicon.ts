@@ -823,7 +823,10 @@ export const CONCEPTS = {
    * 现报告一项情况…红包…当即退回，并留存聊天截图备查, r105-082). All four drafts of all sets with 现反映一条, 现报告一项, 现报告一条 or
    * 反映一条线索 are clean, by both readers (decision 081). Cancels `vote-benefit` and the G1 screenshot rules anywhere, not
    * `vote-money`: 王哥，现反映一条线索：明天换届推选，我给你发个红包，请投我一票 stays a V3 red line. */
-  REPORT_FILED: ["现反映一条", "现报告一项", "现报告一条", "反映一条线索"],
+  REPORT_FILED: ["现反映一条", "现报告一项", "现报告一条", "反映一条线索",
+    // 马组长：报告一起企业向我发送微信红包的情况…聊天记录截图附后，请组里掌握 (r126-016, clean by both readers): all eight drafts
+    // of all sets with 报告一起 are clean, none G1 (decision 088).
+    "报告一起"],
   /** Someone else's money told (现将一条线索报告如下：…有同志在党支部群外私下给5名党员转账各200元，并请求在支委选举中投票支持,
    * r106-048; 向您报告一起可能的拉票行为。1.…有人在社员代表群里连发5个红包, r107-013; both clean by both readers): the sender
    * reports a vote bought by another. All 40 drafts of all sets with 有人 or 有同志 before a 红包 or 转账 in its clause are clean,
@@ -930,7 +933,10 @@ export const CONCEPTS = {
   /** A notice forbidding the conduct (with 特此通知 or a unit's signature: conduct-rules.ts unlessOfficialWith). */
   PROHIBITION: ["关于规范", "不随意", "一律不得", "任何人不得", "严禁", "禁止", "不准", "不得", "重申", "管理要求", "保密要求", "一律不", "不参与", "请勿", "切勿", "不要参与",
     // 即日起不再在群内…发放工资条 (r63): a notice that stops posting in the group is the guide's own advice (工资条单独查收).
-    "不再在群内"],
+    "不再在群内",
+    // 发现以微信红包拉票等行为，立即制止并报局党组 (r126-048, a supervision notice; clean by both readers): the conduct named to be
+    // stopped. None of the seven drafts of all sets with 制止 carries a conduct label (decision 088).
+    "制止"],
   /** Thanks for help given (感谢兄弟们帮忙): gratitude for a past favour, no standing network (TJ1). */
   THANKS: ["感谢", "谢谢", "多谢", "谢了", "谢啦"],
   /** Telling the audience to act on a piece of news (大家先别…, 提前做好准备): passed on as fact, hearsay becomes a rumour (V2). */
