@@ -818,7 +818,11 @@ export const CONCEPTS = {
    * 陈组长：反映一个问题。石门中心有几名职工在一个微信小群里用红包赌博…当面向您说明, r107-107; both clean by both readers): of the eight
    * drafts of all sets with 反映一个情况/问题 or 反映个情况, seven are clean and one P4, none RP2, V3 or G1; the three with the colon are
    * clean. The colon keeps 王哥，跟你反映一个情况…红包发你了，请多支持 (a friend canvassed) a V3 red line (decision 084). */
-  REPORT_MADE: ["现向您反映", "向您反映一起", "向您反映一个情况", "：反映一个情况", "：反映一个问题", "报告一个情况", "向您报告一件事", "请组织核实", "请组织掌握"],
+  REPORT_MADE: ["现向您反映", "向您反映一起", "向您反映一个情况", "：反映一个情况", "：反映一个问题", "报告一个情况", "向您报告一件事", "请组织核实", "请组织掌握",
+    // 邵组长：您好！现将石桥供销社职工微信群红包赌博线索报告如下：…该群多人以"红包接龙"形式赌博 (r131-058, clean by both
+    // readers): gambling reported to the discipline group. Of the 51 drafts of all sets with 报告如下, 44 are clean and none is
+    // RP2, V3 or G1; the others are one P5 (secrets), V1, V2, P4, R3, U1, XY2 (decision 089).
+    "报告如下"],
   /** The same report in other words (监狱纪委：现反映一条线索…以“请大家喝茶”为名发放红包…投他一票…请核查, r104-094; 纪检监察组王组长：
    * 现报告一项情况…红包…当即退回，并留存聊天截图备查, r105-082). All four drafts of all sets with 现反映一条, 现报告一项, 现报告一条 or
    * 反映一条线索 are clean, by both readers (decision 081). Cancels `vote-benefit` and the G1 screenshot rules anywhere, not

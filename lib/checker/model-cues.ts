@@ -82,10 +82,13 @@ export const MODEL_CUES: Partial<Record<CheckCode, ModelCue>> = {
   // 魏委员：向您报告一起疑似拉票问题。…有同志在换届前发红包并说"投我一票"，我未领取红包…请按规定处理 (r123-010, clean by both
   // readers): the same report in other words. None of the 21 drafts of all sets with 向您报告 or 向你报告 is V3; 18 are clean, the
   // others R2/R3 (decision 087).
+  // 王书记：向局纪检组报告一件事。…换届候选人韩某在…微信群里给23名成员每人发了100元红包…截图和群成员名单附后，请纪检组核处
+  // (r130-029, clean by both readers): the same report, to the discipline group. All 23 drafts of all sets with 报告一件事 are
+  // clean, none V3 (decision 089).
   V3: {
     cue: /票|选举|推荐|推选|换届|测评|评选|评先|评优|先进|评审|评委|提名|候选|当选|选上|上去了|预选|补选|选村|选居|代表会|支持我|多多支持|帮我说|画个勾|打高分|打分/,
     clean: new RegExp(
-      `${FORBIDS}|${REFUSES}|特此通知|召开|请准时参加|议程|无记名|按实际情况|如实|客观公正|评标|招标|投标|中标|技术分|商务分|评选结果|投票结果|选举结果|结果已|圆满完成|已公示|公示期|结果公示|换届风气|选举纪律|拉票贿选|十严禁|授予|荣获|表彰|称号|榜样|自己的一票|神圣的一票|不要替我|替我拉票|不要拉票|别拉票|(?:不能|不会|不参与|不去|没法)[^，。！？]{0,6}拉票|按程序|郑重|推荐个|推荐一|给大家推荐|好东西|好物|投个票|内定|截止|请于|投了吗|投了没|现反映|现报告|反映一条线索|请核查|请组织核实|请组织掌握|向您反映|报告一个情况|一条线索|线索报告|当面查看|当面提交|当面说明|请组里|向您报告|向你报告`,
+      `${FORBIDS}|${REFUSES}|特此通知|召开|请准时参加|议程|无记名|按实际情况|如实|客观公正|评标|招标|投标|中标|技术分|商务分|评选结果|投票结果|选举结果|结果已|圆满完成|已公示|公示期|结果公示|换届风气|选举纪律|拉票贿选|十严禁|授予|荣获|表彰|称号|榜样|自己的一票|神圣的一票|不要替我|替我拉票|不要拉票|别拉票|(?:不能|不会|不参与|不去|没法)[^，。！？]{0,6}拉票|按程序|郑重|推荐个|推荐一|给大家推荐|好东西|好物|投个票|内定|截止|请于|投了吗|投了没|现反映|现报告|反映一条线索|请核查|请组织核实|请组织掌握|向您反映|报告一个情况|一条线索|线索报告|当面查看|当面提交|当面说明|请组里|向您报告|向你报告|报告一件事`,
     ),
   },
   // 红包、礼券影响公务: money, cards or gifts tied to someone's office.
@@ -95,7 +98,11 @@ export const MODEL_CUES: Partial<Record<CheckCode, ModelCue>> = {
       `${FORBIDS}|${REFUSES}|${FAMILY}|工会|慰问金|节日福利|工资|报销|党费|捐款|募捐|抚恤|奖金发放|补贴发放|住院|搭把手|不统计|不公开金额|帮忙垫的|帮我垫的|垫付|垫的钱|两清` +
         // 沃柑给我留两箱，地址发你了，钱转你微信了哈 (r96-037): a purchase paid for between friends. None of the seven drafts of
         // all sets with 钱…转你/您/过去 is TJ3 (five clean), nor of the seven with 给我留, 帮我留, 我要两/一 (decision 077).
-        `|地址发你|地址发您|给我留|帮我留|我要两|我要一`,
+        `|地址发你|地址发您|给我留|帮我留|我要两|我要一` +
+        // 慰问品统一采购，不发现金红包 (r130-114, a notice of visits to families in need; clean by both readers): the red packet
+        // ruled out. All six drafts of all sets with 不发(放)现金/微信/任何红包 are clean, none TJ3 (decision 089). Not with a 但
+        // later in its sentence: 我知道规定不发微信红包，但…这500的红包您一定收下 stays a TJ3 red line.
+        `|不发(?:放)?(?:现金|微信|任何)红包(?![^。！？\\n]*但)`,
     ),
     // 转了 is also a forward: a rumour passed on (V2) is not a transfer of money.
     yieldsTo: ["V3", "RP2", "V2"],
