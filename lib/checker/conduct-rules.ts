@@ -292,7 +292,7 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     group: "packet",
     unlessOfficialWith: ["PROHIBITION"],
     // 现向您反映一起疑似违规拉票情况…请组织核实 (r94-023): misconduct reported to the organ, no conduct (decision 078).
-    unlessAnywhere: ["REPORT_MADE"],
+    unlessAnywhere: ["REPORT_MADE", "REPORT_FILED"],
     message: "{words}：以微信红包接龙、比手气、埋雷等形式赌博。",
     suggestion: "停止此类活动；严禁以微信红包的形式进行赌博。",
   },
@@ -311,7 +311,7 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     group: "packet",
     unlessOfficialWith: ["PROHIBITION"],
     // 罗书记：向您反映一个情况…组织微信红包接龙赌博 (r93-087): gambling reported to the organ (decision 078).
-    unlessAnywhere: ["REPORT_MADE"],
+    unlessAnywhere: ["REPORT_MADE", "REPORT_FILED"],
     message: "{words}：以微信红包比手气、接龙定输赢，属于赌博。",
     suggestion: "停止此类活动；严禁以微信红包的形式进行赌博。",
   },

@@ -818,11 +818,7 @@ export const CONCEPTS = {
    * 陈组长：反映一个问题。石门中心有几名职工在一个微信小群里用红包赌博…当面向您说明, r107-107; both clean by both readers): of the eight
    * drafts of all sets with 反映一个情况/问题 or 反映个情况, seven are clean and one P4, none RP2, V3 or G1; the three with the colon are
    * clean. The colon keeps 王哥，跟你反映一个情况…红包发你了，请多支持 (a friend canvassed) a V3 red line (decision 084). */
-  REPORT_MADE: ["现向您反映", "向您反映一起", "向您反映一个情况", "：反映一个情况", "：反映一个问题", "报告一个情况", "向您报告一件事", "请组织核实", "请组织掌握",
-    // 邵组长：您好！现将石桥供销社职工微信群红包赌博线索报告如下：…该群多人以"红包接龙"形式赌博 (r131-058, clean by both
-    // readers): gambling reported to the discipline group. Of the 51 drafts of all sets with 报告如下, 44 are clean and none is
-    // RP2, V3 or G1; the others are one P5 (secrets), V1, V2, P4, R3, U1, XY2 (decision 089).
-    "报告如下"],
+  REPORT_MADE: ["现向您反映", "向您反映一起", "向您反映一个情况", "：反映一个情况", "：反映一个问题", "报告一个情况", "向您报告一件事", "请组织核实", "请组织掌握"],
   /** The same report in other words (监狱纪委：现反映一条线索…以“请大家喝茶”为名发放红包…投他一票…请核查, r104-094; 纪检监察组王组长：
    * 现报告一项情况…红包…当即退回，并留存聊天截图备查, r105-082). All four drafts of all sets with 现反映一条, 现报告一项, 现报告一条 or
    * 反映一条线索 are clean, by both readers (decision 081). Cancels `vote-benefit` and the G1 screenshot rules anywhere, not
@@ -830,7 +826,13 @@ export const CONCEPTS = {
   REPORT_FILED: ["现反映一条", "现报告一项", "现报告一条", "反映一条线索",
     // 马组长：报告一起企业向我发送微信红包的情况…聊天记录截图附后，请组里掌握 (r126-016, clean by both readers): all eight drafts
     // of all sets with 报告一起 are clean, none G1 (decision 088).
-    "报告一起"],
+    "报告一起",
+    // 邵组长：您好！现将石桥供销社职工微信群红包赌博线索报告如下：…该群多人以"红包接龙"形式赌博 (r131-058, clean by both
+    // readers): gambling reported to the discipline group. Of the 51 drafts of all sets with 报告如下, 44 are clean and none is
+    // RP2, V3 or G1; the others are one P5 (secrets), V1, V2, P4, R3, U1, XY2. Here, not in REPORT_MADE, so that `vote-money`
+    // stays: 我知道拉票不对，现将一条线索报告如下：…我给你发个红包，请投我一票 is a V3 red line (conduct-v47). The gambling rules
+    // now yield to REPORT_FILED too: none of the 63 drafts of all sets with one of its words is RP2 but r131-058 (decision 089).
+    "报告如下"],
   /** Someone else's money told (现将一条线索报告如下：…有同志在党支部群外私下给5名党员转账各200元，并请求在支委选举中投票支持,
    * r106-048; 向您报告一起可能的拉票行为。1.…有人在社员代表群里连发5个红包, r107-013; both clean by both readers): the sender
    * reports a vote bought by another. All 40 drafts of all sets with 有人 or 有同志 before a 红包 or 转账 in its clause are clean,
