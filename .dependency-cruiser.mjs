@@ -13,6 +13,21 @@ const config = {
       to: { path: "^(app|components)/" },
     },
     {
+      name: "pdfkit-only-in-the-pdf",
+      severity: "error",
+      comment:
+        "pdfkit and fontkit cost a server ~30 MB resident once loaded (docs/scaling.md, thirteenth round): only the certificate's PDF module loads them, and only the PDF route (and its tests) loads that module, so the pages that list or verify certificates never do.",
+      from: { pathNot: "^lib/tracking/certificate-pdf\\.ts$" },
+      to: { path: "(^|/)node_modules/pdfkit/" },
+    },
+    {
+      name: "certificate-pdf-only-from-its-route",
+      severity: "error",
+      comment: "See pdfkit-only-in-the-pdf.",
+      from: { pathNot: ["^app/api/certificates/\\[code\\]/route\\.ts$", "\\.test\\.tsx?$"] },
+      to: { path: "^lib/tracking/certificate-pdf\\.ts$" },
+    },
+    {
       name: "no-unresolvable",
       severity: "error",
       comment: "An import that resolves to nothing is a typo or a missing dependency.",

@@ -3,24 +3,14 @@
  * the server by Next's own ImageResponse (satori + resvg, no browser), Noto Sans SC embedded from
  * the npm package as the PDF does, with the 查验码 and the address /verify checks it at.
  */
-import fs from "node:fs";
-import path from "node:path";
 import { ImageResponse } from "next/og";
 import type { ReactNode } from "react";
 import type { CertificateRow } from "./certificates";
+import { cjkFont } from "./cjk-font";
 import { formatChinaDate } from "./time";
 import type { LearningReport } from "../daily/report";
 
 export const CERTIFICATE_IMAGE = { width: 1080, height: 1440 } as const;
-
-let fontCache: Buffer | undefined;
-/** Noto Sans SC (regular), read once per process: ImageResponse needs the bytes, not a path. */
-function cjkFont(): Buffer {
-  fontCache ??= fs.readFileSync(
-    path.join(/*turbopackIgnore: true*/ process.cwd(), "node_modules", "@expo-google-fonts", "noto-sans-sc", "400Regular", "NotoSansSC_400Regular.ttf"),
-  );
-  return fontCache;
-}
 
 const RED = "#a51616";
 

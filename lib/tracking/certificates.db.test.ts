@@ -4,7 +4,8 @@ import { issueToken } from "../api/tokens";
 import { db } from "../db/client";
 import { createMember } from "../org/members";
 import { TEST_PASSWORD, makeMember, makeTree } from "../test/factories";
-import { certificateForViewer, normalizeCode, renderCertificatePdf, verifyCertificate } from "./certificates";
+import { renderCertificatePdf } from "./certificate-pdf";
+import { certificateForViewer, normalizeCode, verifyCertificate } from "./certificates";
 import { extractPdfText } from "../test/pdf-text";
 import { committeeStudy, learnLessons, setupCourse, sitQuiz } from "../test/tracking";
 

@@ -1,6 +1,7 @@
 import { guardedRoute } from "@/lib/auth/guard";
 import { db } from "@/lib/db/client";
-import { certificateForViewer, renderCertificatePdf } from "@/lib/tracking/certificates";
+import { renderCertificatePdf } from "@/lib/tracking/certificate-pdf";
+import { certificateForViewer } from "@/lib/tracking/certificates";
 
 /** The certificate PDF: the holder's own, or a member's in the caller's scope (else 404). */
 export const GET = guardedRoute({ permission: "learn" }, async ({ viewer, params, req }) => {
