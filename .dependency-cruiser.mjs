@@ -16,7 +16,7 @@ const config = {
       name: "pdfkit-only-in-the-pdf",
       severity: "error",
       comment:
-        "pdfkit and fontkit cost a server ~30 MB resident once loaded (docs/scaling.md, thirteenth round): only the certificate's PDF module loads them, and only the PDF route (and its tests) loads that module, so the pages that list or verify certificates never do.",
+        "pdfkit and fontkit cost a server ~30 MB resident once loaded (docs/scaling.md, thirteenth round): only the certificate's PDF module loads them, and only the PDF route (and its tests) loads that module, so the answer path (aggregates.ts issues certificates) and the pages that list or verify them never do.",
       from: { pathNot: "^lib/tracking/certificate-pdf\\.ts$" },
       to: { path: "(^|/)node_modules/pdfkit/" },
     },

@@ -1,9 +1,9 @@
 /**
  * The certificate as a PDF, rendered on demand with pdfkit and Noto Sans SC embedded (subset) from
  * the npm package — no downloads, no system fonts. Its own module because pdfkit and fontkit cost a
- * process ~30 MB resident once loaded (docs/scaling.md, thirteenth round): the pages that list or
- * verify certificates (/record, /verify) import certificates.ts and never load them; only the PDF
- * route does.
+ * process ~30 MB resident once loaded (docs/scaling.md, thirteenth round), and certificates.ts is
+ * imported by what runs on every answer saved (aggregates.ts issues certificates on completion) and
+ * by /record and /verify: they never load them; only the PDF route does.
  */
 import PDFDocument from "pdfkit";
 import type { CertificateRow } from "./certificates";
