@@ -1629,7 +1629,9 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     unlessOfficialWith: ["PROHIBITION"],
     // 一位低保户家属…转了个红包…已点退回 (r71): none of the six drafts of all sets with a packet returned beside a
     // private matter is P4 (decision 059).
-    unlessNear: ["OWN_MATTER", "KIN_ADDRESS", "RECALLED", "WONT_SHARE", "RETURNED"],
+    // @白沙乡罗芳 名单里有身份证号和残疾类别，请先撤回，按通知发邮箱 (r136-012): a posting asked to be taken back. All 31
+    // drafts of all sets with 请…撤回 are clean (decision 090).
+    unlessNear: ["OWN_MATTER", "KIN_ADDRESS", "RECALLED", "WONT_SHARE", "RETURNED", "RECALL_ASKED"],
     message: "{words}：未经本人同意公开他人的健康、收入、家庭或证件等隐私。",
     suggestion: "删去他人的隐私信息；确需处理的，通过内部系统或当面办理。",
   },

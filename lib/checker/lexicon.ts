@@ -312,7 +312,10 @@ export const CONCEPTS = {
    * 11 drafts of all sets with 关于…情况报告/报备, nor the three with 报告一个情况, is TJ3 (decision 074). A report's own opening
    * (现将一起拒收微信转账的情况报告如下, 现报告一起红包情况): none of the 33 drafts of all sets with 情况报告如下 or 现报告一起/一项/一条
    * is TJ3, 29 are clean (decision 086). Not 特此报告: a closing formula said anywhere (…你转我2000就行。特此报告一下) would cancel. */
-  INCIDENT_REPORT: ["关于…情况报备", "关于…情况报告", "现报备", "报备一事", "报备一个情况", "报告一个情况", "情况报告如下", "现报告一起", "现报告一项", "现报告一条"],
+  INCIDENT_REPORT: ["关于…情况报备", "关于…情况报告", "现报备", "报备一事", "报备一个情况", "报告一个情况", "情况报告如下", "现报告一起", "现报告一项", "现报告一条",
+    // 李组长：报告一起收到微信转账的情况。…项目经理王某通过微信向我转账2000元，我未点收，已于10:40退回 (r134-007): all nine drafts
+    // of all sets with 报告一起 are clean, none TJ3 (decision 090); REPORT_FILED has it since decision 088.
+    "报告一起"],
   /** A notice denying the sender ever issued something (我院从未发布此类信息): no unpublished material. All six drafts
    * of all sets with 从未发布/未发布过/未发布任何 are clean of G1 (decision 074). */
   NEVER_ISSUED: ["从未发布", "从未印发", "从未下发", "从未发过", "未发布过", "未发布任何", "未印发过", "未下发过"],
@@ -832,7 +835,12 @@ export const CONCEPTS = {
     // RP2, V3 or G1; the others are one P5 (secrets), V1, V2, P4, R3, U1, XY2. Here, not in REPORT_MADE, so that `vote-money`
     // stays: 我知道拉票不对，现将一条线索报告如下：…我给你发个红包，请投我一票 is a V3 red line (conduct-v47). The gambling rules
     // now yield to REPORT_FILED too: none of the 63 drafts of all sets with one of its words is RP2 but r131-058 (decision 089).
-    "报告如下"],
+    "报告如下",
+    // 机关纪委王书记：⏎现反映一个情况：12月5日晚，某企业工会群内有人组织微信红包接龙赌博…请纪委核实 (r135-094, clean by both
+    // readers): 现 opens the report as REPORT_MADE's colon does. All eight drafts of all sets with 反映一个情况 are clean, none RP2,
+    // V3 or G1. Here, not in REPORT_MADE, so that `vote-money` stays: 我知道拉票不对，现反映一个情况：…红包已经转你了，请投我一票 is
+    // a V3 red line (decision 090).
+    "现反映一个情况"],
   /** Someone else's money told (现将一条线索报告如下：…有同志在党支部群外私下给5名党员转账各200元，并请求在支委选举中投票支持,
    * r106-048; 向您报告一起可能的拉票行为。1.…有人在社员代表群里连发5个红包, r107-013; both clean by both readers): the sender
    * reports a vote bought by another. All 40 drafts of all sets with 有人 or 有同志 before a 红包 or 转账 in its clause are clean,
