@@ -61,6 +61,17 @@ describe("the same words, the rule admitted and broken: still red lines in v55",
   });
 });
 
+describe("a post to be read and then taken back (看完…撤回) is no recall asked for: still P4 (the lead's review of decision 090)", () => {
+  it.each([["我知道不该说，但请大家看完再撤回：老刘确诊了艾滋病"], ["王姐住院的诊断书我发群里了，大家看完我就撤回"]] as const)("%s", (text) => {
+    expect(mustOrWorse(text, { channel: "group" }).filter((f) => f.code === "P4")).not.toEqual([]);
+  });
+
+  it("a posting asked to be taken back still is one", () => {
+    const text = "刚才发的名单有李大爷的身份证号，请马上撤回";
+    expect(mustOrWorse(text, { channel: "group" }).filter((f) => f.code === "P4")).toEqual([]);
+  });
+});
+
 describe("报告一起, 现反映一个情况 and 请…撤回 in everyday messages: no red line", () => {
   it.each([
     ["报告一起交通事故：城东路口两车剐蹭，无人员受伤，交警已到场。", "workgroup"],

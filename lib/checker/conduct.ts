@@ -91,6 +91,7 @@ const CANCELS: Partial<Record<Concept, readonly Concept[]>> = {
   BYPASS: ["SECRET_PROPER"],
   FAKE_GAME: ["GAMBLING", "GAMBLING_WEAK"],
   DISTRUST_OFFICIAL: ["OFFICIAL_SOURCE", "REFUTE", "VERIFY"],
+  READ_THEN_RECALL: ["RECALL_ASKED"],
 };
 /** Single-character surnames for names cut into surname + given name (王|芳). */
 const SURNAME_CHARS = new Set(SURNAMES.replace(/^.*\[|\]$/g, "").split(""));

@@ -760,6 +760,11 @@ export const CONCEPTS = {
   /** A post taken back at one's asking (那张同事的照片已请发布人撤回…不要外传, r90-120): RECALLED in words it lacked. All 15
    * drafts of all sets with 请…撤回 are clean (decision 076). */
   RECALL_ASKED: ["请…撤回"],
+  /** A post to be read and then taken back (县委还没发文的干部调整名单，我先拍给大家瞅瞅，看完我就撤回, r40-014, P5 by its writer):
+   * the sender knows it should not be out and shows it anyway. Cancels RECALL_ASKED in its sentence, so 请大家看完再撤回 is no
+   * asked-for recall (the lead's review of decision 090: 我知道不该说，但请大家看完再撤回：老刘确诊了艾滋病 lost its P4). The one
+   * draft of all sets with 看完…撤回 is that leak. */
+  READ_THEN_RECALL: ["看完…撤回"],
   /** A list of the papers a request needs (具体材料明天上午我发您清单, r90-103): no unpublished material. None of the six drafts
    * of all sets with 材料清单 or 发您清单 is P5 (decision 076). Cancels `secret-unpublished-leak`. */
   PAPERS_LIST: ["材料清单", "发您清单", "发你清单"],
@@ -1425,6 +1430,8 @@ const PHRASE_CONCEPTS = new Set<Concept>([
   "STOCKTAKE",
   // Decision 086, the same way.
   "PARTY_VOTE",
+  // The lead's review of decision 090, the same way.
+  "READ_THEN_RECALL",
 ]);
 
 /** Two-character entries that must stay one word too (王姐 is no 姐). */
