@@ -35,6 +35,8 @@ const P5_CANCELS: readonly Concept[] = [
   "DELETE_ORDERED",
   // Decision 081: a self-check item (工作微信群是否上传涉密文件).
   "SELF_CHECK_ITEM",
+  // Decision 091: material kept out of the group (那份内部文件不在群里发，请派人…查阅纸质件).
+  "KEPT_OFF_GROUP",
 ];
 /** … and for the rules on documents and unpublished material: a draft sent for review, hearsay named as such. */
 const P5_DOC_CANCELS: readonly Concept[] = [...P5_CANCELS, "FOR_REVIEW", "REVIEW_SENT", "HEARSAY_SOURCE"];
@@ -1314,7 +1316,8 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     severity: "redline",
     all: ["DANGER", "SPREAD"],
     scope: "near",
-    unlessNear: ["VERIFY", "OFFICIAL_SOURCE"],
+    // 转发：关于冬季取暖防范一氧化碳中毒的科普提示 (r140-119): a hazard explained, passed on (decision 091).
+    unlessNear: ["VERIFY", "OFFICIAL_SOURCE", "SCIENCE_TIP"],
     skipQuoted: true,
     unlessAnywhere: ["REFUTE"],
     group: "hearsay",
@@ -1478,7 +1481,8 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     scope: "sentence",
     // 把几家老板都拉进去了: pulled into a group, not 进去了 (taken into custody) (r41).
     unlessClause: ["BROUGHT_IN"],
-    unlessNear: ["VERIFY", "OFFICIAL_SOURCE"],
+    // 看了几起收红包、吃请被处分的案例，警钟长鸣 (r138-100): cases studied, no one gossiped about (decision 091).
+    unlessNear: ["VERIFY", "OFFICIAL_SOURCE", "CASE_STUDY"],
     negatable: true,
     skipQuoted: true,
     // 纪委这边正在查你们镇的老李，下周可能就留置了…你别外传 (r44): a case told from inside is the leak
@@ -1567,7 +1571,9 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     unlessClause: ["HEARSAY"],
     // 王书记那水平，全县找不出第二个: praise of the group owner is WH1, not 品头论足. 大棚小气候站 (r87-106): no one
     // called 小气 (decision 075).
-    unless: ["FLATTERY", "NOT_STINGY_SENSE"],
+    unless: ["FLATTERY", "NOT_STINGY_SENSE",
+      // 单位楼下的银杏全黄了，一年里最好看的几天 (r136-047): leaves turned, no one judged (decision 091).
+      "LEAVES_TURNED"],
     negatable: true,
     skipQuoted: true,
     unlessOfficialWith: ["PROHIBITION"],

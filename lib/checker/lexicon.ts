@@ -728,6 +728,15 @@ export const CONCEPTS = {
   NOT_GAMBLING_SENSE: ["对赌", "对赌条款", "对赌协议"],
   /** 小气 inside a weather word (大棚小气候站, r87-106): no one called stingy (decision 075). */
   NOT_STINGY_SENSE: ["小气候"],
+  /** Ginkgo leaves turned (单位楼下的银杏全黄了，一年里最好看的几天, r136-047, clean by both readers): jieba reads 黄了 as a name, so
+   * 好看 judged a person (TJ2). All 16 drafts of all sets with 银杏…黄 are clean, and this one the only one claimed (decision 091). */
+  LEAVES_TURNED: ["银杏…黄"],
+  /** A popular-science tip passed on (转发：关于冬季取暖防范一氧化碳中毒的科普提示（县科协公众号）, r140-119, clean by both readers): a
+   * hazard explained, no rumour of one. None of the 20 drafts of all sets with 科普 is V2; 18 are clean (decision 091). */
+  SCIENCE_TIP: ["科普"],
+  /** Cases studied (看了几起收红包、吃请被处分的案例，警钟长鸣, r138-100, clean by both readers): a lesson, no one gossiped about. None
+   * of the 139 drafts of all sets with 案例 is P6; 135 are clean (decision 091). */
+  CASE_STUDY: ["案例"],
   /** A system's account and password together (调度系统后台账号 admin 密码 Tagj@2026, r86-041; 账号密码发群里, r85-117, r87-098):
    * the keys of `credential-share` in other words. The four drafts of all sets that post them or ask them posted are all P5;
    * the two others forbid it (decision 075). */
@@ -973,6 +982,10 @@ export const CONCEPTS = {
   /** Hearsay sourcing: the matter is a rumour (V2), not a leak of one's own material. */
   /** A group's rule or a reminder that forbids posting something (本群…涉密文件一律不发群里): it names the material to keep it out. */
   POSTING_BAN: [ "不要在群里发", "不要发在群里", "不在微信群传送", "不在微信群", "不在群里传", "不通过微信群", "一律不发", "不发群里", "不得发到", "不要发到", "不要往群里发", "不能发群里", "非涉密", "非涉密工作群", "不得上传", "严禁上传", "不上传", "按照群规", "群规", "只用于发布", "只发工作", "一律不上群", "不上群", "不往群里发", "只用于工作"],
+  /** Material kept out of the group (杨主席：您问的那份内部文件不在群里发，请派人到县妇联办公室查阅纸质件, r139-099, clean by both
+   * readers). All 14 drafts of all sets with 不在群里发 are clean (decision 091). A phrase concept, not a POSTING_BAN word, so that
+   * jieba's dictionary is unchanged. */
+  KEPT_OFF_GROUP: ["不在群里发"],
   /** A weather or hazard warning level: its 黄色 is a colour, not smut. */
   WARNING_LEVEL: ["黄色预警", "橙色预警", "红色预警", "蓝色预警", "预警"],
   /** Keys to a unit's systems: an administrator's password, an internal network's address. */
@@ -1432,6 +1445,11 @@ const PHRASE_CONCEPTS = new Set<Concept>([
   "PARTY_VOTE",
   // The lead's review of decision 090, the same way.
   "READ_THEN_RECALL",
+  // Decision 091, the same way.
+  "LEAVES_TURNED",
+  "KEPT_OFF_GROUP",
+  "SCIENCE_TIP",
+  "CASE_STUDY",
 ]);
 
 /** Two-character entries that must stay one word too (王姐 is no 姐). */
