@@ -35,8 +35,6 @@ const P5_CANCELS: readonly Concept[] = [
   "DELETE_ORDERED",
   // Decision 081: a self-check item (工作微信群是否上传涉密文件).
   "SELF_CHECK_ITEM",
-  // Decision 091: material kept out of the group (那份内部文件不在群里发，请派人…查阅纸质件).
-  "KEPT_OFF_GROUP",
 ];
 /** … and for the rules on documents and unpublished material: a draft sent for review, hearsay named as such. */
 const P5_DOC_CANCELS: readonly Concept[] = [...P5_CANCELS, "FOR_REVIEW", "REVIEW_SENT", "HEARSAY_SOURCE"];

@@ -982,10 +982,6 @@ export const CONCEPTS = {
   /** Hearsay sourcing: the matter is a rumour (V2), not a leak of one's own material. */
   /** A group's rule or a reminder that forbids posting something (本群…涉密文件一律不发群里): it names the material to keep it out. */
   POSTING_BAN: [ "不要在群里发", "不要发在群里", "不在微信群传送", "不在微信群", "不在群里传", "不通过微信群", "一律不发", "不发群里", "不得发到", "不要发到", "不要往群里发", "不能发群里", "非涉密", "非涉密工作群", "不得上传", "严禁上传", "不上传", "按照群规", "群规", "只用于发布", "只发工作", "一律不上群", "不上群", "不往群里发", "只用于工作"],
-  /** Material kept out of the group (杨主席：您问的那份内部文件不在群里发，请派人到县妇联办公室查阅纸质件, r139-099, clean by both
-   * readers). All 14 drafts of all sets with 不在群里发 are clean (decision 091). A phrase concept, not a POSTING_BAN word, so that
-   * jieba's dictionary is unchanged. */
-  KEPT_OFF_GROUP: ["不在群里发"],
   /** A weather or hazard warning level: its 黄色 is a colour, not smut. */
   WARNING_LEVEL: ["黄色预警", "橙色预警", "红色预警", "蓝色预警", "预警"],
   /** Keys to a unit's systems: an administrator's password, an internal network's address. */
@@ -1447,7 +1443,6 @@ const PHRASE_CONCEPTS = new Set<Concept>([
   "READ_THEN_RECALL",
   // Decision 091, the same way.
   "LEAVES_TURNED",
-  "KEPT_OFF_GROUP",
   "SCIENCE_TIP",
   "CASE_STUDY",
 ]);
