@@ -1569,9 +1569,12 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     unlessClause: ["HEARSAY"],
     // 王书记那水平，全县找不出第二个: praise of the group owner is WH1, not 品头论足. 大棚小气候站 (r87-106): no one
     // called 小气 (decision 075).
-    unless: ["FLATTERY", "NOT_STINGY_SENSE",
+    unless: [
+      "FLATTERY",
+      "NOT_STINGY_SENSE",
       // 单位楼下的银杏全黄了，一年里最好看的几天 (r136-047): leaves turned, no one judged (decision 091).
-      "LEAVES_TURNED"],
+      "LEAVES_TURNED",
+    ],
     negatable: true,
     skipQuoted: true,
     unlessOfficialWith: ["PROHIBITION"],
