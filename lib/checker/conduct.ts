@@ -205,7 +205,10 @@ export function findConcepts(text: string, tokens: readonly Token[], sentenceOf:
     // 如有疑问请打办公电话0736-5523016 (r114-002): 打 before an area code; none of the 44 drafts of all sets with such a
     // number is TJ3 (decision 085).
     const areaCode = AREA_CODE.test(w) && /^[-－—]/.test(tokens[i + 1]?.w ?? "");
-    if (AMOUNT.test(w) && !PHONE_NUMBER.test(w) && !areaCode) {
+    // [语音转文字 58秒] (r142-002, no TJ3 by either reader): 转 of 转文字 before a voice message's length, seconds, not money;
+    // none of the 31 drafts of all sets with a number before 秒 is TJ3 (decision 092).
+    const seconds = tokens[i + 1]?.w === "秒";
+    if (AMOUNT.test(w) && !PHONE_NUMBER.test(w) && !areaCode && !seconds) {
       // 转了5000 / 给您转了一万元: money without the word 红包.
       for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
         // 打12345 / 打110: a hotline called, not money paid.
