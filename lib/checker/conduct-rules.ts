@@ -1837,7 +1837,8 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     // A screenshot of a published notice (官网…公告) is no unpublished material; one already
     // recalled with an apology (已经撤回了…请删除) is the fix, not the breach.
     // 县气象台刚发布的…预警，截图发大家 (r70): all 20 drafts of all sets with 气象台 are clean of G1 (decision 059).
-    unlessNear: ["OFFICIAL_SOURCE", "RECALLED", "WEATHER_BULLETIN", "NEVER_ISSUED"],
+    // 升级后如遇报错，请截图发信息科群 (r148-048): a system's error page, no unpublished material (decision 093).
+    unlessNear: ["OFFICIAL_SOURCE", "RECALLED", "WEATHER_BULLETIN", "NEVER_ISSUED", "ERROR_SHOT"],
     negatable: true,
     message: "{words}：把尚未定稿、未公开的材料截图外发，截屏容易被再转、断章取义。",
     suggestion: "不要截图外发；确需告知的，按程序正式送达，或当面、电话说明。",

@@ -318,6 +318,12 @@ export const CONCEPTS = {
     "报告一起"],
   /** A notice denying the sender ever issued something (我院从未发布此类信息): no unpublished material. All six drafts
    * of all sets with 从未发布/未发布过/未发布任何 are clean of G1 (decision 074). */
+  /** A system's error page shown to whoever fixes it (升级后如遇报错，请截图发信息科群, r148-048, clean by both readers): a
+   * fault, no unpublished material. All 13 drafts of all sets with one of these words are clean (decision 093). Cancels
+   * `unpublished-screenshot` near only. The error page itself or the condition (如遇报错), not a bare 系统报错 or 时报错: with
+   * those, 系统报错先不管，正式发布前的名单我截图发你们 lost its G1. The leak that stays: 还没公布的名单截图我先发群里，如遇报错再说
+   * (G1 lost; its P5 red line stays). */
+  ERROR_SHOT: ["如遇报错", "报错页面", "报错界面", "报错截图"],
   NEVER_ISSUED: ["从未发布", "从未印发", "从未下发", "从未发过", "未发布过", "未发布任何", "未印发过", "未下发过"],
   /** Gifts already handed in to the discipline office (收卡的2名职工已全部主动上交纪委登记, r86-091): told, not taken. None of
    * the 21 drafts of all sets with 上交 is TJ3 (20 clean; decision 075). */
@@ -854,7 +860,11 @@ export const CONCEPTS = {
     // readers): 现 opens the report as REPORT_MADE's colon does. All eight drafts of all sets with 反映一个情况 are clean, none RP2,
     // V3 or G1. Here, not in REPORT_MADE, so that `vote-money` stays: 我知道拉票不对，现反映一个情况：…红包已经转你了，请投我一票 is
     // a V3 red line (decision 090).
-    "现反映一个情况"],
+    "现反映一个情况",
+    // 县纪委第三派驻组：⏎我是县征补办二组孙丽，现反映一情况：…项目经理通过微信向我转账3000元…我未接收…截图附后 (r146-023, clean by
+    // both readers): 现反映 opens the report whatever follows it. All five drafts of all sets with 现反映 are clean, none G1, RP2 or
+    // V3 (decision 093); vote-money stays, as above.
+    "现反映"],
   /** Someone else's money told (现将一条线索报告如下：…有同志在党支部群外私下给5名党员转账各200元，并请求在支委选举中投票支持,
    * r106-048; 向您报告一起可能的拉票行为。1.…有人在社员代表群里连发5个红包, r107-013; both clean by both readers): the sender
    * reports a vote bought by another. All 40 drafts of all sets with 有人 or 有同志 before a 红包 or 转账 in its clause are clean,
@@ -1445,6 +1455,8 @@ const PHRASE_CONCEPTS = new Set<Concept>([
   "LEAVES_TURNED",
   "SCIENCE_TIP",
   "CASE_STUDY",
+  // Decision 093, the same way.
+  "ERROR_SHOT",
 ]);
 
 /** Two-character entries that must stay one word too (王姐 is no 姐). */
