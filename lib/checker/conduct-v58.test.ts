@@ -12,7 +12,10 @@ import { check, claimed } from "./test-helpers";
 
 describe("a system's error page asked for or sent: a G1 must-fix at v57, none in v58", () => {
   it.each([
-    ["各位同事：医院信息系统将于12月3日（周四）中午12:00—13:00进行升级，期间HIS、LIS暂停使用，请各科室提前做好手工登记准备。升级后如遇报错，请截图发信息科群，注明科室和时间。\n特此通知。\n信息科", "notice"],
+    [
+      "各位同事：医院信息系统将于12月3日（周四）中午12:00—13:00进行升级，期间HIS、LIS暂停使用，请各科室提前做好手工登记准备。升级后如遇报错，请截图发信息科群，注明科室和时间。\n特此通知。\n信息科",
+      "notice",
+    ],
     ["各位老师：教务系统今晚升级，请提前录完成绩，升级后如遇报错，请截图发教务处群。\n教务处", "notice"],
     ["如遇报错，先提前保存，再截图给我。", "chat"],
   ] as const)("%s", (text, kind) => {
@@ -22,19 +25,21 @@ describe("a system's error page asked for or sent: a G1 must-fix at v57, none in
 
 describe("a transfer refused and reported, opening with 现反映一情况: a G1 must-fix at v57, none in v58", () => {
   it.each([
-    ["县纪委第三派驻组：\n我是县征补办二组孙丽，现反映一情况：12月3日晚瑞丰置业项目经理通过微信向我转账3000元并附言\"辛苦费\"，我未接收，已于24小时后自动退回，截图附后，聊天记录已保存。\n特此报告。\n孙丽 联系电话 138****2217"],
+    [
+      '县纪委第三派驻组：\n我是县征补办二组孙丽，现反映一情况：12月3日晚瑞丰置业项目经理通过微信向我转账3000元并附言"辛苦费"，我未接收，已于24小时后自动退回，截图附后，聊天记录已保存。\n特此报告。\n孙丽 联系电话 138****2217',
+    ],
   ] as const)("%s", (text) => {
     expect(claimed(text, "G1", { channel: "private", kind: "report" })).toEqual([]);
   });
 });
 
 describe("the same words, the rule admitted and broken: still G1 or a red line in v58", () => {
-  it.each([
-    ["我知道未公开的材料不能截图外发，但考核结果还没正式发布，我先截图发你们看看。"],
-    ["系统报错先不管，正式发布前的名单我截图发你们。"],
-  ] as const)("%s", (text) => {
-    expect(claimed(text, "G1", { channel: "workgroup" })).not.toEqual([]);
-  });
+  it.each([["我知道未公开的材料不能截图外发，但考核结果还没正式发布，我先截图发你们看看。"], ["系统报错先不管，正式发布前的名单我截图发你们。"]] as const)(
+    "%s",
+    (text) => {
+      expect(claimed(text, "G1", { channel: "workgroup" })).not.toEqual([]);
+    },
+  );
   it.each([
     ["我知道拉票不对，现反映一下：红包已经转你了，请投我一票。", "V3"],
     ["明知道不该发，还没公布的名单截图我先发群里，如遇报错再说。", "P5"],
