@@ -312,9 +312,10 @@ export const CONCEPTS = {
    * 11 drafts of all sets with 关于…情况报告/报备, nor the three with 报告一个情况, is TJ3 (decision 074). A report's own opening
    * (现将一起拒收微信转账的情况报告如下, 现报告一起红包情况): none of the 33 drafts of all sets with 情况报告如下 or 现报告一起/一项/一条
    * is TJ3, 29 are clean (decision 086). Not 特此报告: a closing formula said anywhere (…你转我2000就行。特此报告一下) would cancel. */
-  INCIDENT_REPORT: ["关于…情况报备", "关于…情况报告", "现报备", "报备一事", "报备一个情况", "报告一个情况", "情况报告如下", "现报告一起", "现报告一项", "现报告一条",
+  INCIDENT_REPORT: ["关于…情况报备", "关于…情况报告", "现报备", "报备一事", "报备一个情况", "报告一个情况", "情况报告如下", "现报告一项", "现报告一条",
     // 李组长：报告一起收到微信转账的情况。…项目经理王某通过微信向我转账2000元，我未点收，已于10:40退回 (r134-007): all nine drafts
-    // of all sets with 报告一起 are clean, none TJ3 (decision 090); REPORT_FILED has it since decision 088.
+    // of all sets with 报告一起 are clean, none TJ3 (decision 090); REPORT_FILED has it since decision 088. It also covers
+    // decision 086's 现报告一起, which is no longer listed on its own.
     "报告一起"],
   /** A notice denying the sender ever issued something (我院从未发布此类信息): no unpublished material. All six drafts
    * of all sets with 从未发布/未发布过/未发布任何 are clean of G1 (decision 074). */
@@ -846,7 +847,7 @@ export const CONCEPTS = {
    * 现报告一项情况…红包…当即退回，并留存聊天截图备查, r105-082). All four drafts of all sets with 现反映一条, 现报告一项, 现报告一条 or
    * 反映一条线索 are clean, by both readers (decision 081). Cancels `vote-benefit` and the G1 screenshot rules anywhere, not
    * `vote-money`: 王哥，现反映一条线索：明天换届推选，我给你发个红包，请投我一票 stays a V3 red line. */
-  REPORT_FILED: ["现反映一条", "现报告一项", "现报告一条", "反映一条线索",
+  REPORT_FILED: ["现报告一项", "现报告一条", "反映一条线索",
     // 马组长：报告一起企业向我发送微信红包的情况…聊天记录截图附后，请组里掌握 (r126-016, clean by both readers): all eight drafts
     // of all sets with 报告一起 are clean, none G1 (decision 088).
     "报告一起",
@@ -860,10 +861,10 @@ export const CONCEPTS = {
     // readers): 现 opens the report as REPORT_MADE's colon does. All eight drafts of all sets with 反映一个情况 are clean, none RP2,
     // V3 or G1. Here, not in REPORT_MADE, so that `vote-money` stays: 我知道拉票不对，现反映一个情况：…红包已经转你了，请投我一票 is
     // a V3 red line (decision 090).
-    "现反映一个情况",
     // 县纪委第三派驻组：⏎我是县征补办二组孙丽，现反映一情况：…项目经理通过微信向我转账3000元…我未接收…截图附后 (r146-023, clean by
     // both readers): 现反映 opens the report whatever follows it. All five drafts of all sets with 现反映 are clean, none G1, RP2 or
-    // V3 (decision 093); vote-money stays, as above.
+    // V3 (decision 093); vote-money stays, as above. It covers 现反映一个情况 (decision 090) and decision 081's 现反映一条, which
+    // are no longer listed on their own.
     "现反映"],
   /** Someone else's money told (现将一条线索报告如下：…有同志在党支部群外私下给5名党员转账各200元，并请求在支委选举中投票支持,
    * r106-048; 向您报告一起可能的拉票行为。1.…有人在社员代表群里连发5个红包, r107-013; both clean by both readers): the sender
