@@ -68,6 +68,15 @@ test("the secretary's member table comes first: sortable, filterable, paged, pri
   await expect(table.getByRole("row")).toHaveCount(2);
   const row = table.getByRole("row").filter({ hasText: name });
 
+  // Regression (a flaky run): 提醒 is an onClick handler, so a tap before hydration did nothing and
+  // the row never said 已提醒. The button stays disabled until React has loaded; without JavaScript
+  // it never enables.
+  const noJs = await browser.newContext({ storageState: await sec.context().storageState(), javaScriptEnabled: false, viewport });
+  const plain = await noJs.newPage();
+  await plain.goto(sec.url());
+  await expect(plain.getByRole("button", { name: `提醒${name}` })).toBeDisabled();
+  await noJs.close();
+
   // 提醒 one member: announced in the row; the next page load counts the day.
   await row.getByRole("button", { name: `提醒${name}` }).click();
   await expect(row.getByRole("status")).toHaveText("已提醒");

@@ -2,20 +2,16 @@
 
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
-import { useSyncExternalStore } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { useServerAction } from "@/components/forms/use-server-action";
+import { useHydrated } from "@/components/forms/use-hydrated";
 import type { ActionResult } from "@/lib/auth/guard";
 
 /** `secondary`: single sign-on is the main way in, so this button steps back. */
 export function LoginForm({ secondary = false }: { secondary?: boolean }) {
   // Until React has hydrated, a click would submit the form natively; keep the button off till then.
-  const ready = useSyncExternalStore(
-    () => () => {},
-    () => true,
-    () => false,
-  );
+  const ready = useHydrated();
   const router = useRouter();
 
   const signingIn = useServerAction(

@@ -1,18 +1,15 @@
 "use client";
 
 import { signIn } from "next-auth/react";
-import { useState, useSyncExternalStore } from "react";
+import { useState } from "react";
+import { useHydrated } from "@/components/forms/use-hydrated";
 import { Button } from "@/components/ui/button";
 
 /** 统一身份认证登录: hands the member to the organisation's identity provider (next-auth's OIDC flow). */
 export function SsoButton({ label, providerId }: { label: string; providerId: string }) {
   const [pending, setPending] = useState(false);
   // next-auth's sign-in needs its client code: keep the button off until React has hydrated.
-  const ready = useSyncExternalStore(
-    () => () => {},
-    () => true,
-    () => false,
-  );
+  const ready = useHydrated();
   return (
     <Button
       type="button"

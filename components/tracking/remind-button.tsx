@@ -3,6 +3,7 @@
 import { Icon } from "@/components/ui/icons";
 import { Button } from "@/components/ui/button";
 import { useServerAction } from "@/components/forms/use-server-action";
+import { useHydrated } from "@/components/forms/use-hydrated";
 import type { ActionResult } from "@/lib/auth/guard";
 import type { RemindResult } from "@/lib/tracking/reminders";
 
@@ -19,6 +20,7 @@ export function RemindButton({
   due: number;
 }) {
   const remind = useServerAction(action);
+  const ready = useHydrated();
   const message = remind.result ? (remind.result.ok ? said(remind.result.data) : { ok: false, text: remind.result.error }) : null;
 
   return (
@@ -27,7 +29,7 @@ export function RemindButton({
         type="button"
         variant="secondary"
         onClick={() => remind.run({ unitId, assignmentId })}
-        disabled={remind.pending || due === 0}
+        disabled={!ready || remind.pending || due === 0}
         className="w-full sm:w-auto"
       >
         <Icon name="bell" className="size-5" />
