@@ -1777,7 +1777,9 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     unless: ["DISCUSSION", "RECALLED"],
     // 上回你把科长私聊的截图发到处室群里…以后私聊内容还是别截图转了 (r51): advice given after the deed told.
     // 截图我就不转给你了 (r111-052), 领导私聊的截图别到处发 (r113-066): refused or warned against (decision 084).
-    unlessNear: ["RECALLED"],
+    // 私聊截图不要往工作群里发…请撤回 (r144-080), 私聊截图别往群里发…赶紧撤回吧 (r153-096): its taking back asked for. All seven
+    // drafts of all sets with a screenshot beside 请…撤回, 撤回吧 or 赶紧撤回 are clean (decision 094).
+    unlessNear: ["RECALLED", "RECALL_ASKED"],
     unlessClause: ["SCREENSHOT_WITHHELD"],
     negatable: true,
     unlessOfficialWith: ["PROHIBITION"],
