@@ -178,6 +178,8 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     // 我儿子参加“小小气象员”评选…能领红包 (r87-089): none of the 28 drafts of all sets with a child entered is V3 (decision 075).
     // 京东电子卡…项目还请您多多支持 (r93-045): a project's favour, TJ3 (decision 077).
     unlessNear: ["DISCUSSION", "TENDER", "GAMBLING", "CONTEST", "APPRAISAL_ASK", "CHILD_ENTRY", "PROJECT_SUPPORT"],
+    // 摄影投票，请大家把链接转到朋友圈集赞，点赞前十名各奖200元红包 (r150-107): likes collected for a prize, P9 (decision 094).
+    unless: [...PACKET_CONTEXT, "LIKES_CONTEST"],
     // 有同志在党支部群外私下给5名党员转账各200元 (r106-048): another's money reported, in the money's own clause (decision 082).
     unlessClause: ["OTHERS_PAID"],
     // 现向您反映一起疑似违规拉票情况…请组织核实 (r94-023): misconduct reported to the organ, no conduct (decision 078).

@@ -7,6 +7,13 @@
  * cancels RECALL_ASKED in its sentence), at both. The leak that uses the cancel's words without 看完 is written down: a
  * private chat shown "我一会儿赶紧撤回" is a G1 must-fix at v58 and clean at v59. The innocent messages with the same words
  * raise no G1 and no red line at either.
+ *
+ * The second cause: likes collected for a prize (“最美庭院”投票…奖励一个500元微信红包，大家使劲转发集赞). At v58 a V3 red line
+ * (投票 beside 红包); at v59 `vote-money` yields to LIKES_CONTEST (集赞) in the packet's sentence, unless a formal election's
+ * word stands there (ELECTION cancels it), and the draft keeps its P9. A vote bought beside 集赞 keeps its V3 red line at
+ * both (村委换届, 支部选举, 投我一票). The leak that uses the cancel's words: a plea to vote for oneself in an online title
+ * contest, packets for the voters (我参加“最美乡村干部”投票，投我的都发红包，帮我集赞) is V3 at v58 and P9 at v59. Of the twelve
+ * everyday messages with 集赞 beside 投票 and 红包, eight were V3 red lines at v58; none is a red line at v59.
  */
 import { describe, expect, it } from "vitest";
 import { check, claimed } from "./test-helpers";
@@ -64,5 +71,57 @@ describe("撤回吧 and 赶紧撤回 in everyday messages: no G1 and no red line
     ["老周，群里那个接龙表格式乱了，撤回吧，我重新发一个。", "workgroup"],
   ] as const)("%s", (text, channel) => {
     expect(serious(text, channel)).toEqual([]);
+  });
+});
+
+describe("likes collected for a prize beside 投票 and 红包: a V3 red line at v58, none in v59 (P9 kept)", () => {
+  it.each([
+    ["各村的合作社理事长好：我们中心组织“最美庭院”投票，谁拉到的票最多，我个人奖励一个500元微信红包，大家使劲转发集赞！", "group"],
+    ["各位：中心组织“美丽乡村”摄影投票，请大家把链接转到朋友圈集赞，点赞前十名各奖200元红包和一箱苹果。综合股", "workgroup"],
+    ["社区“最美阳台”投票，请大家集赞，获奖家庭发100元红包。", "group"],
+    ["读书会打卡投票，集赞最多的送一个小红包。", "group"],
+  ] as const)("%s", (text, channel) => {
+    const f = check(text, { channel }).findings;
+    expect(f.filter((x) => x.code === "V3" && x.severity === "redline")).toEqual([]);
+    expect(f.filter((x) => x.code === "P9" && x.severity !== "suggestion")).not.toEqual([]);
+  });
+});
+
+describe("a vote bought beside 集赞, the rule admitted and broken: still a V3 red line in v59", () => {
+  it.each([
+    ["我知道拉票不对，但明天村委换届，请投我一票，红包已经发了，顺便朋友圈帮我集赞。"],
+    ["支部选举请投老王，发个红包，大家集赞。"],
+    ["投我一票，红包200，顺便集赞。"],
+    ["明天选村主任投我一票，红包发你了，朋友圈也帮我集赞。"],
+    ["今年评优秀村干部投票，谁投我一个红包，大家集赞。"],
+  ] as const)("%s", (text) => {
+    expect(check(text, { channel: "group" }).findings.filter((f) => f.code === "V3" && f.severity === "redline")).not.toEqual([]);
+  });
+});
+
+describe("the leak that uses LIKES_CONTEST's words: a V3 red line at v58, P9 in v59 (written down, not closed)", () => {
+  it("我参加“最美乡村干部”投票，投我的都发红包，帮我集赞。", () => {
+    const f = check("我参加“最美乡村干部”投票，投我的都发红包，帮我集赞。", { channel: "group" }).findings;
+    expect(f.filter((x) => x.code === "V3" && x.severity === "redline")).toEqual([]);
+    expect(f.filter((x) => x.code === "P9" && x.severity !== "suggestion")).not.toEqual([]);
+  });
+});
+
+describe("集赞 beside 投票 and 红包 in everyday messages: no red line in v59 (eight of the twelve were V3 red lines at v58)", () => {
+  it.each([
+    ["单位组织“最美科室”评选，大家帮忙集赞，点赞最多的科室发红包。", "group"],
+    ["孩子学校搞集赞投票，集满50个赞送红包，麻烦大家帮点一下。", "group"],
+    ["这种集赞领红包的投票都是骗人的，别点。", "private"],
+    ["公众号在搞投票集赞活动，前十名有红包奖励，大家看看。", "group"],
+    ["朋友圈集赞换奖品那个投票链接，红包我就不要了。", "private"],
+    ["家族群里：表妹参加舞蹈投票，集赞前三名有红包，大家帮帮忙！", "group"],
+    ["本次摄影投票不搞集赞，也不发红包，按评委打分。", "group"],
+    ["集赞活动投票截止了，谢谢大家，红包已经发群里了。", "group"],
+    ["我们店搞投票集赞，前二十名送50元红包。", "group"],
+    ["老妈参加广场舞比赛投票，大家帮忙集赞，回头发红包感谢。", "group"],
+    ["图书馆“我最喜爱的一本书”投票，集赞前五名送10元红包和书签。", "group"],
+    ["小区业主群搞萌宠投票，集赞第一的发个88元红包。", "group"],
+  ] as const)("%s", (text, channel) => {
+    expect(check(text, { channel }).findings.filter((f) => f.severity === "redline")).toEqual([]);
   });
 });

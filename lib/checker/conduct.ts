@@ -92,6 +92,7 @@ const CANCELS: Partial<Record<Concept, readonly Concept[]>> = {
   FAKE_GAME: ["GAMBLING", "GAMBLING_WEAK"],
   DISTRUST_OFFICIAL: ["OFFICIAL_SOURCE", "REFUTE", "VERIFY"],
   READ_THEN_RECALL: ["RECALL_ASKED"],
+  ELECTION: ["LIKES_CONTEST"],
 };
 /** Single-character surnames for names cut into surname + given name (王|芳). */
 const SURNAME_CHARS = new Set(SURNAMES.replace(/^.*\[|\]$/g, "").split(""));

@@ -205,6 +205,10 @@ export const CONCEPTS = {
   // 给我孩子学校的作品投个票…抽三个人送电影票 (r69): none of the drafts of all sets with 投个票 is V3 (P9, or G2/U3 on
   // a child's vote asked for in a group; decision 057).
   CONTEST: ["比赛", "大赛", "评比", "少儿", "才艺", "投个票"],
+  /** Likes collected for a prize (“最美庭院”投票…奖励一个500元微信红包，大家使劲转发集赞, r150-061; 摄影投票…转到朋友圈集赞，点赞前十名
+   * 各奖200元红包, r150-107; both P9 by both readers): a bait contest, no ballot. None of the 82 drafts of all sets with 集赞 is
+   * V3 (decision 094). Cancels `vote-money` in the packet's sentence; a formal election's word there (ELECTION) cancels it. */
+  LIKES_CONTEST: ["集赞"],
   /** An appraisal left to one official's care beside a gift (评先进的事还请您多关照): a favour bought (TJ3), no ballot (decision 049). */
   // 今年科里评先进的事，还请您多关照 (r68): the plea after a comma; all three drafts of all sets with 评先进的事 beside a
   // gift are TJ3 (r25-034, r56-052, r68-040; decision 057).
@@ -1460,6 +1464,8 @@ const PHRASE_CONCEPTS = new Set<Concept>([
   "CASE_STUDY",
   // Decision 093, the same way.
   "ERROR_SHOT",
+  // Decision 094, the same way.
+  "LIKES_CONTEST",
 ]);
 
 /** Two-character entries that must stay one word too (王姐 is no 姐). */
