@@ -779,7 +779,7 @@ export const CONCEPTS = {
   WECHAT_REFUSED: ["不要通过微信", "别通过微信", "请勿通过微信", "不能截图给你", "不能截图发给你", "不能截图给您", "不能截图发给您"],
   /** A post taken back at one's asking (那张同事的照片已请发布人撤回…不要外传, r90-120): RECALLED in words it lacked. All 15
    * drafts of all sets with 请…撤回 are clean (decision 076). 撤回吧 and 赶紧撤回 ask it without 请 (小张，截图先撤回吧，读者手机号
-   * 别外传, r152-060; 私聊截图别往群里发…赶紧撤回吧, r153-096; both clean by both readers): all ten drafts of all sets with them are
+   * 别外传, r152-060; 私聊截图别往群里发…赶紧撤回吧, r153-096; both clean by both readers): all eleven drafts of all sets with them are
    * clean (decision 094). 看完赶紧撤回 stays a leak (READ_THEN_RECALL). */
   RECALL_ASKED: ["请…撤回", "撤回吧", "赶紧撤回"],
   /** A post to be read and then taken back (县委还没发文的干部调整名单，我先拍给大家瞅瞅，看完我就撤回, r40-014, P5 by its writer):
