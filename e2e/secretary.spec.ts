@@ -75,6 +75,7 @@ test("the secretary's member table comes first: sortable, filterable, paged, pri
   const plain = await noJs.newPage();
   await plain.goto(sec.url());
   await expect(plain.getByRole("button", { name: `提醒${name}` })).toBeDisabled();
+  await expect(plain.getByRole("button", { name: "重新统计" })).toBeDisabled();
   await noJs.close();
 
   // 提醒 one member: announced in the row; the next page load counts the day.
