@@ -734,7 +734,11 @@ export const CONCEPTS = {
   // family packet too.
   NOT_VULGAR_SENSE: ["给奶奶的", "给妈的", "被逼的", "被逼",
     // 爷爷奶奶的红包妞妞收到啦 (r90-104): the grandparents' packet; all 9 drafts of all sets with 奶奶的 or 爷爷奶奶 are clean (decision 076).
-    "爷爷奶奶的"],
+    "爷爷奶奶的",
+    // 重点核对专业实操考核的时间和场地 (r157-014); 实操考试那块牵涉车间排班 (r157-034, clean by both readers): jieba cuts 实操 into
+    // 实|操, and 操 read as a curse (P2, and G2 in a work group). None of the six drafts of all sets with 实操 is P2 or G2, all
+    // six claimed (r121-084, r157-014, r157-015, r157-034, r157-049, r157-076; decision 095).
+    "实操"],
   /** 赌 in a contract's sense (您提的对赌条款…第三条有问题, r82-110): a valuation clause, no packet and no game (decision 072). */
   NOT_GAMBLING_SENSE: ["对赌", "对赌条款", "对赌协议"],
   /** 小气 inside a weather word (大棚小气候站, r87-106): no one called stingy (decision 075). */
