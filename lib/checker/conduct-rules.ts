@@ -275,6 +275,10 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     negatable: true,
     group: "packet",
     unlessOfficialWith: ["PROHIBITION"],
+    // 县纪委监委派驻第六纪检监察组：⏎现反映一条线索：近期有企业负责人在一个有我局个别执法人员参加的微信群里组织"红包接龙"…
+    // (r155-070, clean by both readers): a game reported to the discipline organ, as `gambling` already yields. None of the
+    // 108 drafts of all sets with a word of REPORT_MADE or REPORT_FILED is TJ3 (decision 095).
+    unlessAnywhere: ["REPORT_MADE", "REPORT_FILED"],
     message: "{words}：借打牌、打麻将“输钱”“还债”给公职人员送钱，又牵扯办事、检查，是变相行贿受贿。",
     suggestion: "不收此类“赌债”“输赢钱”；已收到的退回，并向组织如实报告。",
   },
