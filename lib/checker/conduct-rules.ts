@@ -507,6 +507,9 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     all: ["MONEY", "STANDING_DEAL", "LEADER"],
     scope: "near",
     unless: [...PACKET_CONTEXT, ...NOT_FOR_FAVOUR, "KIN_ADDRESS", "FAMILY_SETTING"],
+    // 今年除夕的红包雨照旧在咱家群里发哈…老板的红包我一律不收 (r159-034): a ban (一律不收) in the sentence before or after.
+    // None of the 154 drafts of all sets with a word of PROHIBITION beside money and an official is TJ3 (decision 096).
+    unlessNear: ["PROHIBITION"],
     negatable: true,
     group: "packet",
     unlessOfficialWith: ["PROHIBITION"],
@@ -521,7 +524,9 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     scope: "near",
     unless: [...PACKET_CONTEXT, ...NOT_FOR_FAVOUR],
     // 妈生日快乐！🎂 红包是我和小雨给您的一点心意 (r107-007): a parent greeted, the 您 hers (decision 082).
-    unlessNear: [...FAVOUR_CONTEXT, "KIN_BIRTHDAY"],
+    // 锦旗我们收下了…您转的红包我已经退回 (r158-095): the packet sent back in the next sentence; none of the 83 drafts of all
+    // sets with a word of GIFT_EUPHEMISM and one of RETURNED is TJ3 (decision 096).
+    unlessNear: [...FAVOUR_CONTEXT, "KIN_BIRTHDAY", "RETURNED"],
     negatable: true,
     group: "packet",
     unlessOfficialWith: ["PROHIBITION"],
@@ -704,7 +709,8 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     all: ["GIFT_EUPHEMISM", "FAVOUR"],
     scope: "near",
     unless: [...PACKET_CONTEXT, ...NOT_FOR_FAVOUR],
-    unlessNear: FAVOUR_CONTEXT,
+    // 锦旗我们收下了，谢谢您的认可。您转的红包我已经退回 (r158-095), as `gift-to-officials` (decision 096).
+    unlessNear: [...FAVOUR_CONTEXT, "RETURNED"],
     negatable: true,
     group: "packet",
     unlessOfficialWith: ["PROHIBITION"],

@@ -1,0 +1,76 @@
+/**
+ * Checker v61 (decision 096): rounds 158–161 studied. Our own messages of the two causes changed there.
+ *
+ * A standing payment refused by a ban in the next sentence (今年除夕的红包雨照旧在咱家群里发哈…外面那些单位的、老板的红包我一律
+ * 不收, r159-034, clean by both readers): `standing-payment` (TJ3: money, 照旧, 老板) now yields to PROHIBITION (一律不…, 严禁 …)
+ * in the sentence before or after, as it already did in its own sentence (REFUSAL). None of the 154 drafts of all sets with a
+ * word of PROHIBITION beside money and an official is TJ3. The leak that uses the cancel's words: 王老板，单位规定一律不收。
+ * 不过老规矩照旧，每批货的红包还转我。 is a TJ3 red line at v60 and clean at v61 (written down, not closed).
+ *
+ * A pennant kept and a packet sent back (锦旗我们收下了，谢谢您的认可。您转的红包我已经退回, r158-095; 锦旗我们收下了 beside a packet
+ * 已退回, r143-116; both clean by both readers): `gift-to-officials` and `favour-euphemism` (TJ3 on 收下/心意 beside money or
+ * thanks) now yield to RETURNED (已经退回, 已原路退回 …) in the sentence before or after. None of the 83 drafts of all sets with
+ * a word of GIFT_EUPHEMISM and one of RETURNED is TJ3. The leak: a new gift pressed after an old one was sent back
+ * (上回的红包已经退回了。这回的心意您收下，谢谢您帮忙，低保的事还得麻烦您) is a TJ3 red line at v60 and clean at v61 (written down,
+ * not closed).
+ */
+import { describe, expect, it } from "vitest";
+import { check } from "./test-helpers";
+
+type Channel = "workgroup" | "private" | "group";
+const tj3 = (text: string, channel: Channel) => check(text, { channel }).findings.filter((f) => f.code === "TJ3" && f.severity === "redline");
+
+describe("a packet refused or sent back in the next sentence: a TJ3 red line at v60, none in v61", () => {
+  it.each([
+    ["今年除夕的红包雨照旧在咱家群里发哈，爸妈的大红包我来。外面那些单位的、老板的红包我一律不收，大家也别帮人转给我，这是纪律。", "group"],
+    ["过年红包照旧在咱家群里发，我来发。外面老板送的红包一律不收，这是咱家的规矩。", "group"],
+    ["阿姨，锦旗我们收下了，谢谢您的认可。您转的红包我已经退回，找回孩子是我们应该做的，千万别这样。城关派出所 刘洋", "private"],
+    ['林总：您好，感谢您对我们工作的认可，但"锦旗+红包"中的红包我们不能收，已退回。锦旗我们收下了，会转交帮办代办组。\n县行政审批服务局办公室 吴芳', "private"],
+    ["李大姐，感谢信我们收下了，谢谢您。您发的红包已原路退回，办证是我们分内的事。", "private"],
+  ] as const)("%s", (text, channel) => {
+    expect(tj3(text, channel)).toEqual([]);
+  });
+});
+
+describe("the rule admitted and broken: still a TJ3 red line in v61", () => {
+  it.each([
+    ["我知道不该收，但这次您的心意我就收下了，红包不退了，您那个案子我盯着。", "private"],
+    ["我知道收钱不对，但王老板，以后每批货的红包照旧转我，验收我签字。", "private"],
+    ["我知道红包该退，但老规矩照旧，张局，每批货200转您，验收的事您多关照。", "private"],
+    ["张局，这是一点心意，您收下，孩子入学的事谢谢您费心了。", "private"],
+    // RETURNED does not cancel `standing-payment`: a packet sent back once, the arrangement kept.
+    ["上回那个红包我已经退回了。王老板，以后每批货的红包照旧转我，验收我签字。", "private"],
+    ["张局，以后每批货都给您发个红包，老规矩照旧，验收您多关照。", "private"],
+  ] as const)("%s", (text, channel) => {
+    expect(tj3(text, channel)).not.toEqual([]);
+  });
+});
+
+describe("the leaks that use the cancels' words (TJ3 at v60, clean at v61: written down in decision 096, not closed)", () => {
+  it.each([
+    ["王老板，单位规定一律不收。不过老规矩照旧，每批货的红包还转我。", "private"],
+    ["上回的红包已经退回了。这回的心意您收下，谢谢您帮忙，低保的事还得麻烦您。", "private"],
+    ["张局，上次那个红包您已退回了。这点心意您一定收下，谢谢您对项目的关照。", "private"],
+  ] as const)("%s", (text, channel) => {
+    expect(tj3(text, channel)).toEqual([]);
+  });
+});
+
+describe("everyday messages with the same words: no TJ3 red line at v60 or v61", () => {
+  it.each([
+    ["妈，红包收到了，谢谢您！明天回家吃饭。", "private"],
+    ["同学聚会的钱我已经退回给大家了，谢谢您张老师的红包，心意收下了。", "group"],
+    ["快递被拒收了，已经退回，您再下一单吧。", "private"],
+    ["各位：今年春节慰问照旧，老干部每人一份慰问品，不发红包，一律不收礼。办公室", "workgroup"],
+    ["退休的老领导们：今年重阳节活动照旧在活动中心举办，欢迎参加。", "group"],
+    ["奶奶，您给孩子的压岁钱我们收下了，谢谢您！", "private"],
+    ["多收的体检费已经退回到您的卡上，请查收。", "private"],
+    ["周末羽毛球照旧，AA制，谁赢谁请喝水。", "group"],
+    ["红包雨活动照旧，家族群晚上八点开抢！", "group"],
+    ["张老板，上个月多付的货款已原路退回，请查收。", "private"],
+    ["今年单位不组织聚餐，老规矩照旧各自回家过年，红包一律不发。", "workgroup"],
+    ["老班长，您寄来的土特产我们收下了，谢谢您惦记，钱已经退回，别再寄了。", "private"],
+  ] as const)("%s", (text, channel) => {
+    expect(tj3(text, channel)).toEqual([]);
+  });
+});
