@@ -1473,7 +1473,8 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     // 有家长在群里发红包说请老师们喝奶茶，老师们都没有领取 (r58, decision 050): a packet refused, told in a
     // notice; what the parent "said" is the packet's message, not hearsay about a person.
     unlessNear: ["VERIFY", "OFFICIAL_SOURCE", "NOT_FORWARD", "PROHIBITION", "AUDIENCE", "REFUSAL"],
-    unlessClause: ["SECOND_PERSON"],
+    // 以后缺药直接在群里跟他说 (r160-081): speaking in the group, not hearsay; in the hearsay's clause only (decision 096).
+    unlessClause: ["SECOND_PERSON", "GROUP_SPEAK"],
     negatable: true,
     skipQuoted: true,
     unlessAnywhere: ["REFUTE"],

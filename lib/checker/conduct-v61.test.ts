@@ -13,11 +13,19 @@
  * a word of GIFT_EUPHEMISM and one of RETURNED is TJ3. The leak: a new gift pressed after an old one was sent back
  * (上回的红包已经退回了。这回的心意您收下，谢谢您帮忙，低保的事还得麻烦您) is a TJ3 red line at v60 and clean at v61 (written down,
  * not closed).
+ *
+ * Speaking in the group, not a group's hearsay (以后缺药直接在群里跟他说, r160-081; 活动中心二楼改造的事大家有啥要求直接在群里跟他说,
+ * r161-102; 群里说一声, r159-078, r158-041; P6 by neither reader): HEARSAY's 群里说 read a request to speak in the group as gossip, a
+ * P6 must-fix (G2 too in a work group). At v61 the phrase concept GROUP_SPEAK (群里说一声, 群里说不清, 直接在群里说, 群里跟他说 …)
+ * cancels `gossip` in the hearsay's clause. Of the 69 drafts of all sets with a word of GROUP_SPEAK, one is P6 (r151-118, where
+ * 据传 stands in the next clause and V2 is claimed). A hearsay word in another clause keeps P6. The leak: 群里说一下，刘科长离婚了，
+ * 老婆跟人跑了 (gossip with no hearsay word but 群里说) is a P6 must-fix at v60 and clean at v61 (written down, not closed).
  */
 import { describe, expect, it } from "vitest";
 import { check } from "./test-helpers";
 
 type Channel = "workgroup" | "private" | "group";
+const p6 = (text: string, channel: Channel) => check(text, { channel }).findings.filter((f) => f.code === "P6" && f.severity !== "suggestion");
 const tj3 = (text: string, channel: Channel) => check(text, { channel }).findings.filter((f) => f.code === "TJ3" && f.severity === "redline");
 
 describe("a packet refused or sent back in the next sentence: a TJ3 red line at v60, none in v61", () => {
@@ -72,5 +80,53 @@ describe("everyday messages with the same words: no TJ3 red line at v60 or v61",
     ["老班长，您寄来的土特产我们收下了，谢谢您惦记，钱已经退回，别再寄了。", "private"],
   ] as const)("%s", (text, channel) => {
     expect(tj3(text, channel)).toEqual([]);
+  });
+});
+
+describe("speaking in the group: a P6 must-fix at v60, none in v61", () => {
+  it.each([
+    ["我把县医药公司的小周拉进群了，以后缺药直接在群里跟他说", "workgroup"],
+    ["我把搞装修的钱老板拉进群了，活动中心二楼改造的事大家有啥要求直接在群里跟他说，省得我传话", "workgroup"],
+    ["陈所，这个情况太复杂，群里说不清，你下午直接来局里，何局和孔股长一起碰一下。", "workgroup"],
+    ["各位股长：关于年货节场地费到底谁出，我再在群里说一遍：去年是局里垫的，后来财政没批。", "workgroup"],
+    ["车坏了的同事群里说一声，我让司机去接。", "workgroup"],
+  ] as const)("%s", (text, channel) => {
+    expect(p6(text, channel)).toEqual([]);
+  });
+});
+
+describe("hearsay beside the group's words, the rule admitted and broken: still P6 (or V2) in v61", () => {
+  it.each([
+    ["我知道不该传闲话，但在群里说一下，听说刘科长离婚了，老婆跟人跑了。", "P6"],
+    ["有事群里说一声，听说张主任要调走了，他老婆也跟着走。", "P6"],
+    ["我知道不该乱说，但听群里说王股长被纪委带走了，他老婆天天哭。", "V2"],
+    ["群里说一声：王科长被纪委带走了，听说收了不少钱。", "V2"],
+  ] as const)("%s", (text, code) => {
+    expect(check(text, { channel: "workgroup" }).findings.filter((f) => f.code === code && f.severity !== "suggestion")).not.toEqual([]);
+  });
+});
+
+describe("the leak that uses GROUP_SPEAK's words (P6 at v60, clean at v61: written down in decision 096, not closed)", () => {
+  it("群里说一下，刘科长离婚了，老婆跟人跑了。", () => {
+    expect(p6("群里说一下，刘科长离婚了，老婆跟人跑了。", "workgroup")).toEqual([]);
+  });
+});
+
+describe("everyday messages with the group's words: no P6 must-fix in v61", () => {
+  it.each([
+    "下周一体检，有问题在群里说一声。",
+    "周末加班的同事，有事直接在群里说。",
+    "这事群里说不清，明天当面谈。",
+    "李姐，有啥需要在群里说，我们尽量帮忙安排。",
+    "我在群里跟大家说一下明天开会的安排。",
+    "张老师，孩子的情况您直接在群里跟她说就行。",
+    "报名的事我再在群里说一遍，周五截止。",
+    "群里说说你们周末想去哪玩？",
+    "新同事小王有不懂的直接群里说。",
+    "物业的王经理进群了，小区的事群里跟他说。",
+    "婚礼的事我先在群里说一下，具体再单独通知。",
+    "到了群里说一声就行，不用打电话。",
+  ])("%s", (text) => {
+    expect(p6(text, "workgroup")).toEqual([]);
   });
 });

@@ -482,6 +482,14 @@ export const CONCEPTS = {
     "同学…说的", "邻居…说的", "有人…说", "熟人…说", "群里…说", "朋友发给我的", "别人发给我的", "群里看到的", "不知真假", "不知道真假", "内部人士说", "消息人士", "有可靠消息", "可靠渠道",
     "网上流传", "流传", "疯传", "都在转", "朋友圈在传", "千真万确", "绝对真实", "听一个朋友", "跟我讲", "私下里说", "医生说", "同事跟我说",
   ],
+  /**
+   * 以后缺药直接在群里跟他说 / 有事群里说一声 / 群里说不清: speaking in the group (to come, or asked for), not what a group said
+   * (r160-081, r161-102, r159-078, r158-041; decision 096). A phrase concept: `gossip` (P6) yields to it in the hearsay's
+   * clause only, so 我在群里说一下，听说刘局要调走了 keeps its hearsay.
+   */
+  GROUP_SPEAK: ["群里说一声", "群里说一下", "群里说一句", "群里说一遍", "群里说说", "群里说不清", "群里说清", "群里跟他说", "群里跟她说",
+    "群里跟大家说", "直接在群里说", "直接群里说", "先在群里说", "再在群里说", "有事群里说", "有啥事群里说", "随时群里说", "需要在群里说",
+    "难处群里说"],
   /** Urging others to pass it on. */
   SPREAD: [ "先转了", "先转一下", "先转给", "先发你们看看", "先发给大家", "发你们看看",
     "扩散", "转发", "转告", "转给", "转到", "告诉家人", "告诉身边", "通知家人", "提醒家人", "传出去", "让更多人", "互相转", "转起来", "大家都转", "转一下", "速转", "紧急扩散", "求扩散",
@@ -1385,6 +1393,8 @@ const PHRASE_CONCEPTS = new Set<Concept>([
   "SECRET_ASK",
   "LEAK_MATERIAL",
   "SECRET_ASK_NOT",
+  // Decision 096, the same way.
+  "GROUP_SPEAK",
   // Decision 066, the same way.
   "PUBLIC_RESOURCE",
   "BAIT_SCAM",
