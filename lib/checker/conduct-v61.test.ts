@@ -17,7 +17,7 @@
  * Speaking in the group, not a group's hearsay (以后缺药直接在群里跟他说, r160-081; 活动中心二楼改造的事大家有啥要求直接在群里跟他说,
  * r161-102; 群里说一声, r159-078, r158-041; P6 by neither reader): HEARSAY's 群里说 read a request to speak in the group as gossip, a
  * P6 must-fix (G2 too in a work group). At v61 the phrase concept GROUP_SPEAK (群里说一声, 群里说不清, 直接在群里说, 群里跟他说 …)
- * cancels `gossip` in the hearsay's clause. Of the 66 drafts of all sets with a word of GROUP_SPEAK, one is P6 (r151-118, where
+ * cancels `gossip` in the hearsay's clause. Of the 65 drafts of all sets with a word of GROUP_SPEAK, one is P6 (r151-118, where
  * 据传 stands in the next clause and V2 is claimed). A hearsay word in another clause keeps P6. The leak: 群里说一下，刘科长离婚了，
  * 老婆跟人跑了 (gossip with no hearsay word but 群里说) is a P6 must-fix at v60 and clean at v61 (written down, not closed).
  */

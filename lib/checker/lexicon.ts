@@ -485,11 +485,12 @@ export const CONCEPTS = {
   /**
    * 以后缺药直接在群里跟他说 / 有事群里说一声 / 群里说不清: speaking in the group (to come, or asked for), not what a group said
    * (r160-081, r161-102, r159-078, r158-041; decision 096). A phrase concept: `gossip` (P6) yields to it in the hearsay's
-   * clause only, so 我在群里说一下，听说刘局要调走了 keeps its hearsay. One of the 66 drafts of all sets with its words is P6 (r151-118,
-   * 据传 in the next clause). 直接在群里说 and 需要在群里说 are left out: r74-053 and r95-109 keep their G2.
+   * clause only, so 我在群里说一下，听说刘局要调走了 keeps its hearsay. One of the 65 drafts of all sets with its words is P6 (r151-118,
+   * 据传 in the next clause). 直接在群里说, 需要在群里说 and 再在群里说 are left out: r74-053, r95-109 and r126-055 keep a G2 that
+   * finds a label (G2; GR1).
    */
   GROUP_SPEAK: ["群里说一声", "群里说一下", "群里说一句", "群里说一遍", "群里说说", "群里说不清", "群里说清", "群里跟他说", "群里跟她说",
-    "群里跟大家说", "直接群里说", "先在群里说", "再在群里说", "有事群里说", "有啥事群里说", "随时群里说",
+    "群里跟大家说", "直接群里说", "先在群里说", "有事群里说", "有啥事群里说", "随时群里说",
     "难处群里说"],
   /** Urging others to pass it on. */
   SPREAD: [ "先转了", "先转一下", "先转给", "先发你们看看", "先发给大家", "发你们看看",
