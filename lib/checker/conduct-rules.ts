@@ -507,9 +507,6 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     all: ["MONEY", "STANDING_DEAL", "LEADER"],
     scope: "near",
     unless: [...PACKET_CONTEXT, ...NOT_FOR_FAVOUR, "KIN_ADDRESS", "FAMILY_SETTING"],
-    // 今年除夕的红包雨照旧在咱家群里发哈…老板的红包我一律不收 (r159-034): a ban (一律不收) in the sentence before or after.
-    // None of the 154 drafts of all sets with a word of PROHIBITION beside money and an official is TJ3 (decision 096).
-    unlessNear: ["PROHIBITION"],
     negatable: true,
     group: "packet",
     unlessOfficialWith: ["PROHIBITION"],
@@ -524,9 +521,10 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     scope: "near",
     unless: [...PACKET_CONTEXT, ...NOT_FOR_FAVOUR],
     // 妈生日快乐！🎂 红包是我和小雨给您的一点心意 (r107-007): a parent greeted, the 您 hers (decision 082).
-    // 锦旗我们收下了…您转的红包我已经退回 (r158-095): the packet sent back in the next sentence; none of the 83 drafts of all
-    // sets with a word of GIFT_EUPHEMISM and one of RETURNED is TJ3 (decision 096).
-    unlessNear: [...FAVOUR_CONTEXT, "KIN_BIRTHDAY", "RETURNED"],
+    // Not RETURNED near (锦旗我们收下了…您转的红包我已经退回, r158-095, clean by both readers): it would excuse a new gift pressed
+    // after an old one was sent back (上回的红包已经退回了。这回的心意您收下…低保的事还得麻烦您), so r158-095 stays a false alarm
+    // (the lead's review of decision 096).
+    unlessNear: [...FAVOUR_CONTEXT, "KIN_BIRTHDAY"],
     negatable: true,
     group: "packet",
     unlessOfficialWith: ["PROHIBITION"],
@@ -709,8 +707,8 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     all: ["GIFT_EUPHEMISM", "FAVOUR"],
     scope: "near",
     unless: [...PACKET_CONTEXT, ...NOT_FOR_FAVOUR],
-    // 锦旗我们收下了，谢谢您的认可。您转的红包我已经退回 (r158-095), as `gift-to-officials` (decision 096).
-    unlessNear: [...FAVOUR_CONTEXT, "RETURNED"],
+    // Not RETURNED near, as `gift-to-officials` (the lead's review of decision 096).
+    unlessNear: FAVOUR_CONTEXT,
     negatable: true,
     group: "packet",
     unlessOfficialWith: ["PROHIBITION"],

@@ -1,18 +1,16 @@
 /**
- * Checker v61 (decision 096): rounds 158–161 studied. Our own messages of the two causes changed there.
+ * Checker v61 (decision 096): rounds 158–161 studied. Our own messages of the causes changed there.
  *
- * A standing payment refused by a ban in the next sentence (今年除夕的红包雨照旧在咱家群里发哈…外面那些单位的、老板的红包我一律
- * 不收, r159-034, clean by both readers): `standing-payment` (TJ3: money, 照旧, 老板) now yields to PROHIBITION (一律不…, 严禁 …)
- * in the sentence before or after, as it already did in its own sentence (REFUSAL). None of the 154 drafts of all sets with a
- * word of PROHIBITION beside money and an official is TJ3. The leak that uses the cancel's words: 王老板，单位规定一律不收。
- * 不过老规矩照旧，每批货的红包还转我。 is a TJ3 red line at v60 and clean at v61 (written down, not closed).
+ * A standing payment in a family group beside a ban (今年除夕的红包雨照旧在咱家群里发哈…外面那些单位的、老板的红包我一律不收,
+ * r159-034, clean by both readers): `standing-payment` (TJ3: money, 照旧, 老板) yields to FAMILY_SETTING, which gains 咱家群 (all
+ * six drafts of all sets with it are clean). The study first made the ban itself (PROHIBITION in the sentence before or after)
+ * the cancel; the lead's review took it back for its leak, 王老板，单位规定一律不收。不过老规矩照旧，每批货的红包还转我 (TJ3 at
+ * v60, clean with that cancel), which stays a TJ3 red line in v61.
  *
- * A pennant kept and a packet sent back (锦旗我们收下了，谢谢您的认可。您转的红包我已经退回, r158-095; 锦旗我们收下了 beside a packet
- * 已退回, r143-116; both clean by both readers): `gift-to-officials` and `favour-euphemism` (TJ3 on 收下/心意 beside money or
- * thanks) now yield to RETURNED (已经退回, 已原路退回 …) in the sentence before or after. None of the 83 drafts of all sets with
- * a word of GIFT_EUPHEMISM and one of RETURNED is TJ3. The leak: a new gift pressed after an old one was sent back
- * (上回的红包已经退回了。这回的心意您收下，谢谢您帮忙，低保的事还得麻烦您) is a TJ3 red line at v60 and clean at v61 (written down,
- * not closed).
+ * A pennant kept and a packet sent back (锦旗我们收下了，谢谢您的认可。您转的红包我已经退回, r158-095; r143-116; both clean by both
+ * readers) stay TJ3 red lines in v61: the study let `gift-to-officials` and `favour-euphemism` yield to RETURNED (已经退回 …) in
+ * the sentence before or after, and the lead's review took it back for its leak, a new gift pressed after an old one was sent
+ * back (上回的红包已经退回了。这回的心意您收下，谢谢您帮忙，低保的事还得麻烦您), which stays a TJ3 red line in v61.
  *
  * Speaking in the group, not a group's hearsay (以后缺药直接在群里跟他说, r160-081; 活动中心二楼改造的事大家有啥要求直接在群里跟他说,
  * r161-102; 群里说一声, r159-078, r158-041; P6 by neither reader): HEARSAY's 群里说 read a request to speak in the group as gossip, a
@@ -28,15 +26,21 @@ type Channel = "workgroup" | "private" | "group";
 const p6 = (text: string, channel: Channel) => check(text, { channel }).findings.filter((f) => f.code === "P6" && f.severity !== "suggestion");
 const tj3 = (text: string, channel: Channel) => check(text, { channel }).findings.filter((f) => f.code === "TJ3" && f.severity === "redline");
 
-describe("a packet refused or sent back in the next sentence: a TJ3 red line at v60, none in v61", () => {
+describe("a family group's packets beside a ban (咱家群): a TJ3 red line at v60, none in v61", () => {
   it.each([
     ["今年除夕的红包雨照旧在咱家群里发哈，爸妈的大红包我来。外面那些单位的、老板的红包我一律不收，大家也别帮人转给我，这是纪律。", "group"],
     ["过年红包照旧在咱家群里发，我来发。外面老板送的红包一律不收，这是咱家的规矩。", "group"],
-    ["阿姨，锦旗我们收下了，谢谢您的认可。您转的红包我已经退回，找回孩子是我们应该做的，千万别这样。城关派出所 刘洋", "private"],
-    ['林总：您好，感谢您对我们工作的认可，但"锦旗+红包"中的红包我们不能收，已退回。锦旗我们收下了，会转交帮办代办组。\n县行政审批服务局办公室 吴芳', "private"],
-    ["李大姐，感谢信我们收下了，谢谢您。您发的红包已原路退回，办证是我们分内的事。", "private"],
   ] as const)("%s", (text, channel) => {
     expect(tj3(text, channel)).toEqual([]);
+  });
+});
+
+describe("a packet sent back in the next sentence: still a TJ3 red line in v61 (the lead's review; its cancel would carry a leak)", () => {
+  it.each([
+    ["阿姨，锦旗我们收下了，谢谢您的认可。您转的红包我已经退回，找回孩子是我们应该做的，千万别这样。城关派出所 刘洋", "private"],
+    ["李大姐，感谢信我们收下了，谢谢您。您发的红包已原路退回，办证是我们分内的事。", "private"],
+  ] as const)("%s", (text, channel) => {
+    expect(tj3(text, channel)).not.toEqual([]);
   });
 });
 
@@ -54,13 +58,14 @@ describe("the rule admitted and broken: still a TJ3 red line in v61", () => {
   });
 });
 
-describe("the leaks that use the cancels' words (TJ3 at v60, clean at v61: written down in decision 096, not closed)", () => {
+describe("the leaks the study's first cancels carried (TJ3 at v60, clean with them): TJ3 red lines in v61", () => {
   it.each([
     ["王老板，单位规定一律不收。不过老规矩照旧，每批货的红包还转我。", "private"],
     ["上回的红包已经退回了。这回的心意您收下，谢谢您帮忙，低保的事还得麻烦您。", "private"],
     ["张局，上次那个红包您已退回了。这点心意您一定收下，谢谢您对项目的关照。", "private"],
+    ["王老板，咱家群里不收红包。不过老规矩照旧，每批货的红包还转我。", "private"],
   ] as const)("%s", (text, channel) => {
-    expect(tj3(text, channel)).toEqual([]);
+    expect(tj3(text, channel)).not.toEqual([]);
   });
 });
 

@@ -415,13 +415,13 @@ const STUDIED_V11: Record<number, { recall: number; falseAlarms: number; precisi
   156: { recall: 0.9, falseAlarms: 5, precision: 0.79, redLine: 1 },
   157: { recall: 0.93, falseAlarms: 4, precision: 0.88, redLine: 1 },
   // Rounds 158–159 and the everyday rounds 160–161 (all first scored at a42349b, v60): v61 reaches recall 0.922 (141 of 153) /
-  // 0.859 (152 of 177) / 0.804 (37 of 46) / 0.865 (45 of 52) (unchanged), precision 0.959 / 0.91 / 0.787 / 0.682 (were 0.946 /
+  // 0.859 (152 of 177) / 0.804 (37 of 46) / 0.865 (45 of 52) (unchanged), precision 0.953 / 0.91 / 0.787 / 0.682 (were 0.946 /
   // 0.899 / 0.771 / 0.672), red lines 29/32, 32/34, 5/5 and 5/5 (unchanged; claimed as red lines 27, 30, 5 and 5); false alarms
-  // 0/44, 2/43, 7/90 and 13/90 (were 1/44 and 3/43: a pennant kept and a packet sent back, r158-095, and a family's packets with
-  // 老板的红包我一律不收, r159-034, no TJ3), and P6 no longer read on 群里说一声 / 直接在群里跟他说 (GROUP_SPEAK). R1, R4, R5, R3 and U1
-  // on short routine messages (decision 080), P5 on 涉密内容 in a self-check notice (r159-120, one draft), V3 beside TJ3 on votes
-  // bought with packets, and the model's claims stay (decision 096).
-  158: { recall: 0.92, falseAlarms: 0, precision: 0.95, redLine: 0.9 },
+  // 1/44, 2/43, 7/90 and 13/90 (were 1/44 and 3/43: a family's packets in 咱家群 beside 老板的红包我一律不收, r159-034, no TJ3;
+  // a pennant kept and a packet sent back, r158-095, stays TJ3, the lead's review), and P6 no longer read on 群里说一声 / 直接在
+  // 群里跟他说 (GROUP_SPEAK). R1, R4, R5, R3 and U1 on short routine messages (decision 080), P5 on 涉密内容 in a self-check notice
+  // (r159-120, one draft), V3 beside TJ3 on votes bought with packets, and the model's claims stay (decision 096).
+  158: { recall: 0.92, falseAlarms: 1, precision: 0.95, redLine: 0.9 },
   159: { recall: 0.85, falseAlarms: 2, precision: 0.91, redLine: 0.94 },
   160: { recall: 0.8, falseAlarms: 7, precision: 0.78, redLine: 1 },
   161: { recall: 0.86, falseAlarms: 13, precision: 0.68, redLine: 1 },

@@ -147,7 +147,11 @@ export const CONCEPTS = {
   /** A family occasion or errand: money among relatives for it is not a payment to an official (C6). */
   FAMILY_SETTING: ["家人群", "家人群里", "老妈家", "我妈家", "爸妈家", "家庭聚会", "家族群", "家庭群", "家里人", "大寿", "寿宴", "拜寿", "孙子孙女", "满月酒", "婚宴", "回门",
     // 婚礼上大家的红包收下了，谢谢各位亲友: a wedding's gifts from friends and family.
-    "各位亲友", "亲朋好友", "婚礼", "喜宴"],
+    "各位亲友", "亲朋好友", "婚礼", "喜宴",
+    // 今年除夕的红包雨照旧在咱家群里发哈…老板的红包我一律不收 (r159-034, clean by both readers): all six drafts of all sets with
+    // 咱家群 are clean (the lead's review of decision 096, in place of PROHIBITION near `standing-payment`, whose leak was
+    // 单位规定一律不收。不过老规矩照旧，每批货的红包还转我).
+    "咱家群"],
   /** A forfeit that is a performance, not money: 手气最佳的唱首歌 is a game, not a stake (RP2). */
   PLAY_FORFEIT: ["请奶茶", "请喝奶茶", "请大家喝奶茶", "唱首歌", "唱一首", "唱歌", "生日歌", "表演节目", "出个节目", "表演", "讲个笑话", "唱"],
   /** Handing one to each (每人一张、挨个私发): cards or money shared out among officials. */
