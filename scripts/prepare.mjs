@@ -96,14 +96,16 @@ export function ensureBuild() {
  * The young generation is capped too: Node 24's V8 grows each of its two semi-spaces to 64 MB
  * under load, 128 MB resident that is mostly garbage between scavenges; 16 MB semi-spaces took
  * ~96 MB off the hot path's and the exam's peaks in the benchmark, for scavenges 3–4 times as
- * frequent and a third as long (docs/scaling.md, "Memory"). WEGUIDE_SEMI_SPACE_MB overrides it.
+ * frequent and a third as long, and 8 MB another ~25 MB off the whole run's peak (three quick runs
+ * against five: 340–368 MiB against 369–392), with scavenges under 4 ms (docs/scaling.md,
+ * "Memory", fourteenth round). WEGUIDE_SEMI_SPACE_MB overrides it.
  * scripts/edge-hook.mjs records each connection's own address for the app (Next.js gives route
  * handlers none): the sign-in throttle's client address (lib/net/client-address.ts).
  */
 export function serverNodeArgs(heapMb = process.env.WEGUIDE_HEAP_MB, semiSpaceMb = process.env.WEGUIDE_SEMI_SPACE_MB) {
   return [
     `--max-old-space-size=${Number(heapMb) || 320}`,
-    `--max-semi-space-size=${Number(semiSpaceMb) || 16}`,
+    `--max-semi-space-size=${Number(semiSpaceMb) || 8}`,
     "--import",
     pathToFileURL(path.join(root, "scripts", "edge-hook.mjs")).href,
   ];
