@@ -752,7 +752,11 @@ export const CONCEPTS = {
     // 重点核对专业实操考核的时间和场地 (r157-014); 实操考试那块牵涉车间排班 (r157-034, clean by both readers): jieba cuts 实操 into
     // 实|操, and 操 read as a curse (P2, and G2 in a work group). None of the six drafts of all sets with 实操 is P2 or G2, all
     // six claimed (r121-084, r157-014, r157-015, r157-034, r157-049, r157-076; decision 095).
-    "实操"],
+    "实操",
+    // 午睡起来我们做手指操 (r164-018); 大二班：《新年好》手语操 (r164-073, r164-094; all three clean by both readers): a
+    // kindergarten's exercises, jieba cuts 手指操/手语操 so 操 was read as a curse (P2, G2 in a work group). None of the six drafts
+    // of all sets with an exercise's name (these three, and three with 体操, a jieba word already) is P2 (decision 097).
+    "手指操", "手语操", "体操", "做操", "早操", "广播操", "课间操", "律动操", "韵律操", "健身操"],
   /** 赌 in a contract's sense (您提的对赌条款…第三条有问题, r82-110): a valuation clause, no packet and no game (decision 072). */
   NOT_GAMBLING_SENSE: ["对赌", "对赌条款", "对赌协议"],
   /** 小气 inside a weather word (大棚小气候站, r87-106): no one called stingy (decision 075). */
