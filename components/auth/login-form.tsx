@@ -2,16 +2,13 @@
 
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
-import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { useServerAction } from "@/components/forms/use-server-action";
-import { useHydrated } from "@/components/forms/use-hydrated";
+import { SubmitButton } from "@/components/forms/submit-button";
 import type { ActionResult } from "@/lib/auth/guard";
 
 /** `secondary`: single sign-on is the main way in, so this button steps back. */
 export function LoginForm({ secondary = false }: { secondary?: boolean }) {
-  // Until React has hydrated, a click would submit the form natively; keep the button off till then.
-  const ready = useHydrated();
   const router = useRouter();
 
   const signingIn = useServerAction(
@@ -54,9 +51,9 @@ export function LoginForm({ secondary = false }: { secondary?: boolean }) {
           {error}
         </p>
       ) : null}
-      <Button type="submit" variant={secondary ? "secondary" : "primary"} className="w-full" disabled={!ready || pending}>
+      <SubmitButton variant={secondary ? "secondary" : "primary"} className="w-full" disabled={pending}>
         {pending ? "正在登录…" : "登录"}
-      </Button>
+      </SubmitButton>
     </form>
   );
 }

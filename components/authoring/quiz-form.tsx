@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { useServerAction } from "@/components/forms/use-server-action";
 import type { ActionResult } from "@/lib/auth/guard";
 import { TYPE_NAMES } from "./draft";
@@ -142,9 +142,9 @@ export function QuizForm({
       <div role="status" aria-live="polite">
         {msg ? <p className={`rounded-xl p-3 ${msg.ok ? "bg-green-50 text-green-900" : "bg-red-50 text-red-800"}`}>{msg.text}</p> : null}
       </div>
-      <Button type="submit" disabled={saving.pending}>
+      <SubmitButton disabled={saving.pending}>
         {saving.pending ? "正在保存…" : create ? "创建" : "保存"}
-      </Button>
+      </SubmitButton>
     </form>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/forms/submit-button";
 import type { ActionResult } from "@/lib/auth/guard";
 import type { CheckResult, Finding } from "@/lib/checker/types";
 import { FindingsList, SEVERITY_STYLE } from "./findings-list";
@@ -217,9 +218,9 @@ export function MessageChecker({
         </div>
 
         <div className="grid grid-cols-2 gap-2">
-          <Button type="submit" disabled={pending}>
+          <SubmitButton disabled={pending}>
             {pending ? "正在复核…" : "检查"}
-          </Button>
+          </SubmitButton>
           <Button
             type="button"
             variant="secondary"

@@ -1,4 +1,5 @@
 import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/forms/submit-button";
 
 /** A form's one refusal line (field errors show beside their fields instead). */
 export function FormError({ error }: { error: string | null | undefined }) {
@@ -31,9 +32,9 @@ export function SubmitRow({
   onCancel?: () => void;
 }) {
   const submit = (
-    <Button type="submit" className={className} disabled={disabled}>
+    <SubmitButton className={className} disabled={disabled}>
       {busy ? busyLabel : label}
-    </Button>
+    </SubmitButton>
   );
   return (
     <>

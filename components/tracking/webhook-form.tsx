@@ -1,6 +1,6 @@
 "use client";
 
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { Field } from "@/components/ui/field";
 import { useServerAction } from "@/components/forms/use-server-action";
 import type { ActionResult } from "@/lib/auth/guard";
@@ -37,9 +37,9 @@ export function WebhookForm({
         hint="留空并保存即清除。地址含密钥，保存后只显示前半部分。"
         error={save.error ?? undefined}
       />
-      <Button type="submit" variant="secondary" disabled={save.pending}>
+      <SubmitButton variant="secondary" disabled={save.pending}>
         {save.pending ? "正在保存…" : "保存"}
-      </Button>
+      </SubmitButton>
       <p role="status" aria-live="polite" className="text-sm text-stone-700">
         {save.data?.saved ?? ""}
       </p>
