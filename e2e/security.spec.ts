@@ -57,7 +57,11 @@ test("without JavaScript, no form can put what was typed into the address", asyn
     const signedIn = await browser.newPage({ baseURL: info.project.use.baseURL });
     await signIn(signedIn, user);
     await expect(signedIn).not.toHaveURL(/\/login/);
-    const noJs = await browser.newContext({ javaScriptEnabled: false, storageState: await signedIn.context().storageState(), baseURL: info.project.use.baseURL });
+    const noJs = await browser.newContext({
+      javaScriptEnabled: false,
+      storageState: await signedIn.context().storageState(),
+      baseURL: info.project.use.baseURL,
+    });
     const tab = await noJs.newPage();
     for (const path of paths) {
       await tab.goto(path);
