@@ -142,9 +142,7 @@ export function QuizForm({
       <div role="status" aria-live="polite">
         {msg ? <p className={`rounded-xl p-3 ${msg.ok ? "bg-green-50 text-green-900" : "bg-red-50 text-red-800"}`}>{msg.text}</p> : null}
       </div>
-      <SubmitButton disabled={saving.pending}>
-        {saving.pending ? "正在保存…" : create ? "创建" : "保存"}
-      </SubmitButton>
+      <SubmitButton disabled={saving.pending}>{saving.pending ? "正在保存…" : create ? "创建" : "保存"}</SubmitButton>
     </form>
   );
 }

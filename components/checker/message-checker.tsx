@@ -218,9 +218,7 @@ export function MessageChecker({
         </div>
 
         <div className="grid grid-cols-2 gap-2">
-          <SubmitButton disabled={pending}>
-            {pending ? "正在复核…" : "检查"}
-          </SubmitButton>
+          <SubmitButton disabled={pending}>{pending ? "正在复核…" : "检查"}</SubmitButton>
           <Button
             type="button"
             variant="secondary"
