@@ -1225,7 +1225,8 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     negatable: true,
     skipQuoted: true,
     // 听说你家老人住院了，需要帮忙的话说一声: news of the addressee, told to him, is no rumour.
-    unlessClause: ["SECOND_PERSON"],
+    // 各位也都说说 (r166-105): views asked, in the hearsay's clause only (VIEWS_ASKED, decision 098).
+    unlessClause: ["SECOND_PERSON", "VIEWS_ASKED"],
     unlessAnywhere: ["REFUTE"],
     group: "hearsay",
     unlessOfficialWith: ["PROHIBITION"],
@@ -1472,7 +1473,8 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     // notice; what the parent "said" is the packet's message, not hearsay about a person.
     unlessNear: ["VERIFY", "OFFICIAL_SOURCE", "NOT_FORWARD", "PROHIBITION", "AUDIENCE", "REFUSAL"],
     // 以后缺药直接在群里跟他说 (r160-081): speaking in the group, not hearsay; in the hearsay's clause only (decision 096).
-    unlessClause: ["SECOND_PERSON", "GROUP_SPEAK"],
+    // 各位也都说说 (r166-105): views asked, not what everyone says (VIEWS_ASKED, decision 098).
+    unlessClause: ["SECOND_PERSON", "GROUP_SPEAK", "VIEWS_ASKED"],
     negatable: true,
     skipQuoted: true,
     unlessAnywhere: ["REFUTE"],

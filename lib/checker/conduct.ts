@@ -108,6 +108,8 @@ const HOTLINE = /^1\d{2}(?:\d{2})?$/;
 const PHONE_NUMBER = /^(?:1[3-9]\d{9}|0\d{9,11}|\d{7,8})$/;
 /** An area code before its dash (0736-5523016, cut 0736|-|5523016): a phone number too, never money. */
 const AREA_CODE = /^0\d{2,3}$/;
+/** Before a number: an office extension (内线8012, 分机6231), called, never money (decision 098). */
+const EXTENSION_BEFORE = new Set(["内线", "分机"]);
 /** After an amount: the money taken (5000收到了). */
 const AMOUNT_TAKEN = new Set(["收到", "收到了", "收下", "收下了"]);
 const GIVE_BEFORE_AMOUNT = new Set(["转", "转了", "打了", "给了", "塞了", "包了", "给你转", "给您转", "转你", "转您", "转给", "打", "塞"]);
@@ -209,7 +211,10 @@ export function findConcepts(text: string, tokens: readonly Token[], sentenceOf:
     // [语音转文字 58秒] (r142-002, no TJ3 by either reader): 转 of 转文字 before a voice message's length, seconds, not money;
     // none of the 31 drafts of all sets with a number before 秒 is TJ3 (decision 092).
     const seconds = tokens[i + 1]?.w === "秒";
-    if (AMOUNT.test(w) && !PHONE_NUMBER.test(w) && !areaCode && !seconds) {
+    // 有疑问请打内线8012 (r169-030, clean by both readers): 打 before an office extension, a call, not money; none of the 22 drafts
+    // of all sets with 内线 or 分机 is TJ3 (decision 098).
+    const extension = EXTENSION_BEFORE.has(tokens[i - 1]?.w ?? "");
+    if (AMOUNT.test(w) && !PHONE_NUMBER.test(w) && !areaCode && !seconds && !extension) {
       // 转了5000 / 给您转了一万元: money without the word 红包.
       for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
         // 打12345 / 打110: a hotline called, not money paid.

@@ -496,6 +496,12 @@ export const CONCEPTS = {
   GROUP_SPEAK: ["群里说一声", "群里说一下", "群里说一句", "群里说一遍", "群里说说", "群里说不清", "群里说清", "群里跟他说", "群里跟她说",
     "群里跟大家说", "直接群里说", "先在群里说", "有事群里说", "有啥事群里说", "随时群里说",
     "难处群里说"],
+  /**
+   * 各位也都说说，咱们就在群里讨论出个结果 (r166-105, G7 by both readers): views asked of everyone, not what everyone says; 都说
+   * (HEARSAY) and 说说 (SPREAD) are the same three characters. A phrase concept: `rumour-spread` (V2) and `gossip` (P6, and the work group's G2
+   * with it) yield to it in the hearsay's clause only. None of the five drafts of all sets with 都说说 is V2, all five G7 (decision 098).
+   */
+  VIEWS_ASKED: ["都说说", "都说一说"],
   /** Urging others to pass it on. */
   SPREAD: [ "先转了", "先转一下", "先转给", "先发你们看看", "先发给大家", "发你们看看",
     "扩散", "转发", "转告", "转给", "转到", "告诉家人", "告诉身边", "通知家人", "提醒家人", "传出去", "让更多人", "互相转", "转起来", "大家都转", "转一下", "速转", "紧急扩散", "求扩散",
@@ -1405,6 +1411,8 @@ const PHRASE_CONCEPTS = new Set<Concept>([
   "SECRET_ASK_NOT",
   // Decision 096, the same way.
   "GROUP_SPEAK",
+  // Decision 098, the same way.
+  "VIEWS_ASKED",
   // Decision 066, the same way.
   "PUBLIC_RESOURCE",
   "BAIT_SCAM",
