@@ -2068,7 +2068,8 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     severity: "must",
     all: ["SALES", "PRODUCT"],
     scope: "near",
-    unlessNear: ["SALES_PROPER", "BAIT"],
+    // 重要民生商品价格监测工作通知如下 (r170-036): a price bureau's monitoring, no goods sold (PRICE_MONITORING, decision 099).
+    unlessNear: ["SALES_PROPER", "BAIT", "PRICE_MONITORING", "INVESTMENT_REPORTED"],
     unlessAnywhere: ["EVENT_NOTICE"],
     negatable: true,
     skipQuoted: true,
@@ -2085,7 +2086,9 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     scope: "near",
     // 微信联系我…聊天记录截图已存档，需要的话随时提供 (r108-092): a report's evidence offered, no sale (decision 082).
     unless: ["EVIDENCE_KEPT"],
-    unlessNear: ["SALES_PROPER", "BAIT"],
+    // 项目总投资1.26亿元，本年完成投资8650万元 (r170-075): a project's own figures, no investment sold (INVESTMENT_REPORTED); 价格监测
+    // (r170-036) the same (PRICE_MONITORING; decision 099).
+    unlessNear: ["SALES_PROPER", "BAIT", "PRICE_MONITORING", "INVESTMENT_REPORTED"],
     unlessAnywhere: ["EVENT_NOTICE"],
     negatable: true,
     skipQuoted: true,

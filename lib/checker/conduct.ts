@@ -96,8 +96,12 @@ const CANCELS: Partial<Record<Concept, readonly Concept[]>> = {
 };
 /** Single-character surnames for names cut into surname + given name (王|芳). */
 const SURNAME_CHARS = new Set(SURNAMES.replace(/^.*\[|\]$/g, "").split(""));
-/** Characters that are surnames but far more often words of their own. */
-const NOT_SURNAME = new Set("于和向从把被给对为与及将在以由万成全时应关单司党管安明文高方白常解车连项华和师商");
+/**
+ * Characters that are surnames but far more often words of their own. 边 joined them at decision 099: 白石水库边走了走 (r170-106,
+ * clean by both readers) read 边走 as a name and 好看 as a judgement of him (TJ2). None of the five drafts of all sets where 边 was
+ * read as a surname (边查边改, 边吃边看, 周边及, 身边守, 水库边走) names a person; none is labelled TJ2, P4 or P6.
+ */
+const NOT_SURNAME = new Set("于和向从把被给对为与及将在以由万成全时应关单司党管安明文高方白常解车连项华和师商边");
 const WEEK_BEFORE = /(?:[这本上下每几一两三四五六七八九十]|\d)$/;
 const NUMBER = /^(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)$/;
 /** A number, possibly with its currency in the same word: 5000, 一万元, 2万. */

@@ -709,6 +709,19 @@ export const CONCEPTS = {
     "送达公告", "公告送达", "转发送达",
     "新华社", "人民日报", "央视", "新闻联播", "疾控中心", "卫健委", "原文链接", "全文链接", "纪检组", "上交", "交到",
   ],
+  /**
+   * A price bureau's own monitoring (重要民生商品价格监测工作通知如下, r170-036; 本周重要民生商品价格监测周报如下, r170-043; both clean
+   * by both readers): prices watched and reported, not goods sold. None of the 13 drafts of all sets with 价格监测 is P8 or G2 (seven
+   * clean; R1, R3, R4, R5 and U1 on the others). 商品价格, 监测员 and 监测点 are words to jieba, hence the longer entries. A phrase concept: `advert` and
+   * `advert-sales` yield to it near (decision 099).
+   */
+  PRICE_MONITORING: ["价格监测", "商品价格监测", "价格监测员", "价格监测点"],
+  /**
+   * A project's investment reported (冷链物流园项目总投资1.26亿元，本年完成投资8650万元, r170-075, clean by both readers): the unit's own
+   * figures, as 投资完成 (decision 050), not an investment sold. None of the five drafts of all sets with 总投资 or 完成投资 is P8
+   * (three clean; tb-094 R1, with a P8 claimed; r78-049 P5). A phrase concept: `advert` and `advert-sales` yield to it near (decision 099).
+   */
+  INVESTMENT_REPORTED: ["总投资", "完成投资"],
   /** Vulgar and obscene words (P2). 老子 alone is no longer one: none of the three drafts of all sets with 老子 and no
    * other of these words is P2 (老子请病假, r71; 给老子冲, r17; decision 059). */
   VULGAR: [ "走光", "看点刺激的", "刺激的视频", "不雅视频", "露点",
@@ -1498,6 +1511,9 @@ const PHRASE_CONCEPTS = new Set<Concept>([
   "ERROR_SHOT",
   // Decision 094, the same way.
   "LIKES_CONTEST",
+  // Decision 099, the same way.
+  "PRICE_MONITORING",
+  "INVESTMENT_REPORTED",
 ]);
 
 /** Two-character entries that must stay one word too (王姐 is no 姐). */

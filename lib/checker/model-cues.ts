@@ -193,7 +193,10 @@ export const MODEL_CUES: Partial<Record<CheckCode, ModelCue>> = {
         `|汇总|上报|24小时开机|分钟内(?:必须)?回复` +
         // 这种"不转就倒霉"的都是骗点击的，别信也别转 (r93-096): a chain discouraged; none of the 113 drafts of all sets with
         // 别信, 别转, 别往群里发, 骗点击 … is P3 (decision 077).
-        `|别信|不要信|别转|别往群里发|骗点击|别当真`,
+        `|别信|不要信|别转|别往群里发|骗点击|别当真` +
+        // 将…系统数据报送成功的页面截图发到本群，便于统一核对 (r171-014, clean by both readers): a system page shown for a count, no
+        // chain; none of the 42 drafts of all sets with 页面截图 or 页面的截图 is P3 (40 clean; decision 099).
+        `|页面截图|页面的截图`,
     ),
   },
   // 集赞、砍价、拆礼物.
