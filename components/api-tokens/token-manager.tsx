@@ -1,7 +1,7 @@
 "use client";
 
+import { ClientButton } from "@/components/forms/client-button";
 import { useRef, useState } from "react";
-import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { useServerAction } from "@/components/forms/use-server-action";
 import type { ActionResult } from "@/lib/auth/guard";
@@ -109,12 +109,12 @@ export function TokenManager({
             className="block min-h-11 w-full resize-none rounded-xl border border-stone-300 bg-white px-3 py-2 font-mono text-sm break-all"
           />
           <div className="flex flex-wrap gap-2">
-            <Button type="button" variant="secondary" onClick={() => void onCopy()}>
+            <ClientButton type="button" variant="secondary" onClick={() => void onCopy()}>
               {copied ? "已复制" : "复制令牌"}
-            </Button>
-            <Button type="button" variant="ghost" onClick={() => setIssued(null)}>
+            </ClientButton>
+            <ClientButton type="button" variant="ghost" onClick={() => setIssued(null)}>
               我已保存，隐藏
-            </Button>
+            </ClientButton>
           </div>
         </div>
       ) : null}
@@ -145,17 +145,17 @@ export function TokenManager({
                 </dl>
                 {t.revokedAt ? null : confirming === t.id ? (
                   <div className="flex flex-wrap gap-2 pt-1">
-                    <Button type="button" variant="danger" onClick={() => revoking.run({ id: t.id })} aria-label={`确认撤销令牌「${t.name}」`}>
+                    <ClientButton type="button" variant="danger" onClick={() => revoking.run({ id: t.id })} aria-label={`确认撤销令牌「${t.name}」`}>
                       确认撤销
-                    </Button>
-                    <Button type="button" variant="secondary" onClick={() => setConfirming(null)}>
+                    </ClientButton>
+                    <ClientButton type="button" variant="secondary" onClick={() => setConfirming(null)}>
                       取消
-                    </Button>
+                    </ClientButton>
                   </div>
                 ) : (
-                  <Button type="button" variant="secondary" onClick={() => setConfirming(t.id)} aria-label={`撤销令牌「${t.name}」`}>
+                  <ClientButton type="button" variant="secondary" onClick={() => setConfirming(t.id)} aria-label={`撤销令牌「${t.name}」`}>
                     撤销
-                  </Button>
+                  </ClientButton>
                 )}
               </li>
             ))}

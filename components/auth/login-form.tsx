@@ -4,7 +4,7 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { Field } from "@/components/ui/field";
 import { useServerAction } from "@/components/forms/use-server-action";
-import { SubmitButton } from "@/components/forms/submit-button";
+import { SubmitButton } from "@/components/forms/client-button";
 import type { ActionResult } from "@/lib/auth/guard";
 
 /** `secondary`: single sign-on is the main way in, so this button steps back. */

@@ -1,20 +1,17 @@
 "use client";
 
+import { ClientButton } from "@/components/forms/client-button";
 import { signIn } from "next-auth/react";
 import { useState } from "react";
-import { useHydrated } from "@/components/forms/use-hydrated";
-import { Button } from "@/components/ui/button";
 
 /** 统一身份认证登录: hands the member to the organisation's identity provider (next-auth's OIDC flow). */
 export function SsoButton({ label, providerId }: { label: string; providerId: string }) {
   const [pending, setPending] = useState(false);
-  // next-auth's sign-in needs its client code: keep the button off until React has hydrated.
-  const ready = useHydrated();
   return (
-    <Button
+    <ClientButton
       type="button"
       className="w-full"
-      disabled={!ready || pending}
+      disabled={pending}
       onClick={() => {
         setPending(true);
         void signIn(providerId, { callbackUrl: "/" });
@@ -25,6 +22,6 @@ export function SsoButton({ label, providerId }: { label: string; providerId: st
         <path d="M9 12l2 2 4-4" />
       </svg>
       {pending ? "正在跳转…" : label}
-    </Button>
+    </ClientButton>
   );
 }

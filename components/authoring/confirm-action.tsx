@@ -1,5 +1,6 @@
 "use client";
 
+import { ClientButton } from "@/components/forms/client-button";
 import { usePathname, useRouter } from "next/navigation";
 import { useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
@@ -74,9 +75,9 @@ export function ConfirmAction({
 
   return (
     <div className="space-y-2">
-      <Button type="button" variant={variant} onClick={() => (running.reset(), dialog.current?.showModal())}>
+      <ClientButton type="button" variant={variant} onClick={() => (running.reset(), dialog.current?.showModal())}>
         {label}
-      </Button>
+      </ClientButton>
       <div role="status" aria-live="polite">
         {result ? (
           <div className={`rounded-xl p-3 text-sm ${result.ok ? "bg-green-50 text-green-900" : "bg-red-50 text-red-900"}`}>
@@ -122,9 +123,9 @@ export function ConfirmAction({
             </div>
           ) : null}
           <div className="grid grid-cols-2 gap-2">
-            <Button type="button" variant="secondary" onClick={() => dialog.current?.close()}>
+            <ClientButton type="button" variant="secondary" onClick={() => dialog.current?.close()}>
               取消
-            </Button>
+            </ClientButton>
             <Button type="submit" variant={variant === "danger" ? "danger" : "primary"} disabled={pending || (reason ? why.trim().length < 2 : false)}>
               {pending ? "处理中…" : confirmLabel}
             </Button>

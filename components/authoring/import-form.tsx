@@ -1,7 +1,7 @@
 "use client";
 
+import { ClientButton } from "@/components/forms/client-button";
 import { useId, useState } from "react";
-import { Button } from "@/components/ui/button";
 import { useServerAction } from "@/components/forms/use-server-action";
 import type { ActionResult } from "@/lib/auth/guard";
 import type { ImportReport } from "@/lib/authoring/transfer";
@@ -53,12 +53,12 @@ export function ImportForm() {
           新题目导入后直接发布（否则为草稿）
         </label>
         <div className="flex flex-wrap gap-2">
-          <Button type="button" variant="secondary" disabled={!file || pending} onClick={() => send("dry")}>
+          <ClientButton type="button" variant="secondary" disabled={!file || pending} onClick={() => send("dry")}>
             {pending ? "检查中…" : "检查文件（不写入）"}
-          </Button>
-          <Button type="button" disabled={!file || pending || !ok || report?.applied} onClick={() => send("apply")}>
+          </ClientButton>
+          <ClientButton type="button" disabled={!file || pending || !ok || report?.applied} onClick={() => send("apply")}>
             导入
-          </Button>
+          </ClientButton>
         </div>
       </div>
 

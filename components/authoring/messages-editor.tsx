@@ -1,6 +1,6 @@
 "use client";
 
-import { Button } from "@/components/ui/button";
+import { ClientButton } from "@/components/forms/client-button";
 import type { Problem } from "@/lib/authoring/validate";
 import { MESSAGE_KINDS, blankMessage, errorsAt, type DraftMessage } from "./draft";
 import { Select, TextInput } from "./fields";
@@ -57,22 +57,22 @@ export function MessagesEditor({
               />
             ) : null}
             <div className="flex flex-wrap gap-2">
-              <Button type="button" variant="ghost" onClick={() => move(i, -1)} disabled={i === 0} aria-label={`第 ${i + 1} 条上移`}>
+              <ClientButton type="button" variant="ghost" onClick={() => move(i, -1)} disabled={i === 0} aria-label={`第 ${i + 1} 条上移`}>
                 ↑ 上移
-              </Button>
-              <Button type="button" variant="ghost" onClick={() => move(i, 1)} disabled={i === messages.length - 1} aria-label={`第 ${i + 1} 条下移`}>
+              </ClientButton>
+              <ClientButton type="button" variant="ghost" onClick={() => move(i, 1)} disabled={i === messages.length - 1} aria-label={`第 ${i + 1} 条下移`}>
                 ↓ 下移
-              </Button>
-              <Button type="button" variant="ghost" onClick={() => onChange(messages.filter((_, k) => k !== i))} aria-label={`删除第 ${i + 1} 条消息`}>
+              </ClientButton>
+              <ClientButton type="button" variant="ghost" onClick={() => onChange(messages.filter((_, k) => k !== i))} aria-label={`删除第 ${i + 1} 条消息`}>
                 删除
-              </Button>
+              </ClientButton>
             </div>
           </li>
         ))}
       </ol>
-      <Button type="button" variant="secondary" onClick={() => onChange([...messages, { ...blankMessage(), from: defaultFrom }])}>
+      <ClientButton type="button" variant="secondary" onClick={() => onChange([...messages, { ...blankMessage(), from: defaultFrom }])}>
         ＋ 添加消息
-      </Button>
+      </ClientButton>
     </fieldset>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
+import { ClientButton } from "@/components/forms/client-button";
 import { useId } from "react";
-import { Button } from "@/components/ui/button";
 import type { Problem } from "@/lib/authoring/validate";
 import { errorsAt, optionIds, type Draft, type DraftOption } from "./draft";
 import { TextInput } from "./fields";
@@ -49,15 +49,15 @@ export function OptionsEditor({ draft, patch, problems }: { draft: Draft; patch:
               onChange={(v) => setOption(i, { misconception: v })}
             />
           ) : null}
-          <Button type="button" variant="ghost" onClick={() => patch({ options: relabel(options.filter((_, k) => k !== i)) })}>
+          <ClientButton type="button" variant="ghost" onClick={() => patch({ options: relabel(options.filter((_, k) => k !== i)) })}>
             删除选项 {o.id.toUpperCase()}
-          </Button>
+          </ClientButton>
         </div>
       ))}
       {options.length < 6 ? (
-        <Button type="button" variant="secondary" onClick={() => patch({ options: relabel([...options, { id: "", text: "", correct: false }]) })}>
+        <ClientButton type="button" variant="secondary" onClick={() => patch({ options: relabel([...options, { id: "", text: "", correct: false }]) })}>
           ＋ 添加选项
-        </Button>
+        </ClientButton>
       ) : null}
     </fieldset>
   );

@@ -1,7 +1,7 @@
 "use client";
 
+import { ClientButton } from "@/components/forms/client-button";
 import { useState } from "react";
-import { Button } from "@/components/ui/button";
 import type { PlayItem } from "@/components/quiz/types";
 import type { ActionResult } from "@/lib/auth/guard";
 import { QuestionPreview } from "./question-preview";
@@ -26,9 +26,9 @@ export function PreviewLauncher({
   }
   return (
     <div className="space-y-3">
-      <Button type="button" variant="secondary" onClick={() => void open()}>
+      <ClientButton type="button" variant="secondary" onClick={() => void open()}>
         {item ? "重新开始预览" : "预览（学员视角）"}
-      </Button>
+      </ClientButton>
       {error ? (
         <p role="alert" className="text-sm text-red-700">
           {error}

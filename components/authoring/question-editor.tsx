@@ -1,9 +1,10 @@
 "use client";
 
+import { ClientButton } from "@/components/forms/client-button";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useId, useMemo, useRef, useState } from "react";
-import { Button, buttonClass } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button";
 import { useServerAction } from "@/components/forms/use-server-action";
 import type { PlayItem } from "@/components/quiz/types";
 import type { ActionResult } from "@/lib/auth/guard";
@@ -232,18 +233,18 @@ export function QuestionEditor(props: EditorProps) {
         {mode === "regrade" ? (
           <>
             <TextArea className="w-full" label="重新评分的原因（学员会看到）" rows={2} value={reason} onChange={setReason} />
-            <Button type="button" variant="danger" disabled={pending || reason.trim().length < 2} onClick={() => dialog.current?.showModal()}>
+            <ClientButton type="button" variant="danger" disabled={pending || reason.trim().length < 2} onClick={() => dialog.current?.showModal()}>
               重新评分…
-            </Button>
+            </ClientButton>
           </>
         ) : (
-          <Button type="button" disabled={pending} onClick={onSave}>
+          <ClientButton type="button" disabled={pending} onClick={onSave}>
             {pending ? "正在保存…" : mode === "create" ? "保存为草稿" : "保存（生成新版本）"}
-          </Button>
+          </ClientButton>
         )}
-        <Button type="button" variant="secondary" onClick={() => void onPreview()}>
+        <ClientButton type="button" variant="secondary" onClick={() => void onPreview()}>
           {preview ? "按当前内容重新预览" : "预览（学员视角）"}
-        </Button>
+        </ClientButton>
         <Link href={mode === "create" ? "/admin/questions" : `/admin/questions/${encodeURIComponent(draft.id)}`} className={buttonClass("ghost")}>
           取消
         </Link>
@@ -261,12 +262,12 @@ export function QuestionEditor(props: EditorProps) {
             份作答将按更正后的答案重新计分，相关考试成绩、及格与否随之改变，成绩变化的学员会收到通知。此操作记入审计日志。
           </p>
           <div className="grid grid-cols-2 gap-2">
-            <Button type="button" variant="secondary" onClick={() => dialog.current?.close()}>
+            <ClientButton type="button" variant="secondary" onClick={() => dialog.current?.close()}>
               取消
-            </Button>
-            <Button type="button" variant="danger" disabled={pending} onClick={onRegrade}>
+            </ClientButton>
+            <ClientButton type="button" variant="danger" disabled={pending} onClick={onRegrade}>
               {pending ? "正在重新评分…" : "确认重新评分"}
-            </Button>
+            </ClientButton>
           </div>
         </div>
       </dialog>

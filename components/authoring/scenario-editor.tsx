@@ -1,7 +1,7 @@
 "use client";
 
+import { ClientButton } from "@/components/forms/client-button";
 import { useRef } from "react";
-import { Button } from "@/components/ui/button";
 import type { Problem } from "@/lib/authoring/validate";
 import { CitationFields } from "./citation-fields";
 import {
@@ -165,13 +165,13 @@ export function ScenarioEditor({ draft, patch, problems, rulesList }: { draft: D
                       />
                       <TextInput label="误区（选错时暴露的想法，可选）" value={c.misconception ?? ""} onChange={(v) => setChoice(i, j, { misconception: v })} />
                       <TextInput label="反馈（可选）" value={c.feedback ?? ""} onChange={(v) => setChoice(i, j, { feedback: v })} />
-                      <Button type="button" variant="ghost" onClick={() => setStep(i, { choices: s.choices.filter((_, k) => k !== j) })}>
+                      <ClientButton type="button" variant="ghost" onClick={() => setStep(i, { choices: s.choices.filter((_, k) => k !== j) })}>
                         删除选项 {j + 1}
-                      </Button>
+                      </ClientButton>
                     </div>
                   );
                 })}
-                <Button
+                <ClientButton
                   type="button"
                   variant="secondary"
                   onClick={() =>
@@ -190,15 +190,15 @@ export function ScenarioEditor({ draft, patch, problems, rulesList }: { draft: D
                   }
                 >
                   ＋ 添加选项
-                </Button>
+                </ClientButton>
               </fieldset>
-              <Button type="button" variant="ghost" className="text-red-700" onClick={() => setSteps(steps.filter((_, k) => k !== i))}>
+              <ClientButton type="button" variant="ghost" className="text-red-700" onClick={() => setSteps(steps.filter((_, k) => k !== i))}>
                 删除步骤 {s.id}
-              </Button>
+              </ClientButton>
             </div>
           </details>
         ))}
-        <Button
+        <ClientButton
           type="button"
           variant="secondary"
           onClick={() =>
@@ -212,7 +212,7 @@ export function ScenarioEditor({ draft, patch, problems, rulesList }: { draft: D
           }
         >
           ＋ 添加步骤
-        </Button>
+        </ClientButton>
       </Group>
 
       <Group id="scn-endings" title={`结局（${endings.length}）`} errors={errorsAt(problems, "endings")}>
@@ -259,16 +259,16 @@ export function ScenarioEditor({ draft, patch, problems, rulesList }: { draft: D
                   errors={errorsAt(problems, `${at}.rules`)}
                 />
                 <CitationFields legend="结局出处（可选）" value={e.citation} onChange={(c) => setEnding(i, { citation: c })} withCase />
-                <Button type="button" variant="ghost" className="text-red-700" onClick={() => setEndings(endings.filter((_, k) => k !== i))}>
+                <ClientButton type="button" variant="ghost" className="text-red-700" onClick={() => setEndings(endings.filter((_, k) => k !== i))}>
                   删除结局 {e.id}
-                </Button>
+                </ClientButton>
               </div>
             </details>
           );
         })}
-        <Button type="button" variant="secondary" onClick={() => setEndings([...endings, blankEnding(freshId("e", allIds), "neutral")])}>
+        <ClientButton type="button" variant="secondary" onClick={() => setEndings([...endings, blankEnding(freshId("e", allIds), "neutral")])}>
           ＋ 添加结局
-        </Button>
+        </ClientButton>
       </Group>
     </div>
   );

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ClientButton } from "@/components/forms/client-button";
 import { RULE_CATALOGUE } from "@/lib/checker/rules";
 import type { CheckResult, Finding, Severity } from "@/lib/checker/types";
 import { SEVERITY_LABEL, placeOf, quoteOf } from "./highlight";
@@ -115,14 +116,15 @@ export function FindingsList({
               </div>
             ) : null}
             {onLocate && f.code !== "U1" ? (
-              <button
+              <ClientButton
+                variant="none"
                 type="button"
                 onClick={() => onLocate(f)}
                 className="mt-2 inline-flex min-h-11 items-center rounded-lg px-2 text-sm font-medium text-brand-700 hover:bg-brand-50"
               >
                 {missing ? "把光标移到此处" : "在文中选中这段"}
                 <span className="sr-only">（{f.code}）</span>
-              </button>
+              </ClientButton>
             ) : null}
           </li>
         );

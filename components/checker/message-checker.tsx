@@ -1,8 +1,7 @@
 "use client";
 
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
-import { Button } from "@/components/ui/button";
-import { SubmitButton } from "@/components/forms/submit-button";
+import { SubmitButton, ClientButton } from "@/components/forms/client-button";
 import type { ActionResult } from "@/lib/auth/guard";
 import type { CheckResult, Finding } from "@/lib/checker/types";
 import { FindingsList, SEVERITY_STYLE } from "./findings-list";
@@ -125,9 +124,9 @@ export function MessageChecker({
               className="block min-h-11 min-w-0 flex-1 rounded-xl border border-stone-300 bg-white px-3 py-2 text-base aria-invalid:border-red-600"
             />
             {draft.sendAt ? (
-              <Button type="button" variant="secondary" onClick={() => change({ sendAt: "" })}>
+              <ClientButton type="button" variant="secondary" onClick={() => change({ sendAt: "" })}>
                 清除时间
-              </Button>
+              </ClientButton>
             ) : null}
           </div>
           <p id={`${id}-time-hint`} className="mt-1 text-xs text-stone-500">
@@ -210,16 +209,16 @@ export function MessageChecker({
               <p>
                 消息中有 {control.count} 个看不见的控制字符（如 {control.first}），多是从其他软件复制时带入的，对方手机上可能显示为乱码或方块。
               </p>
-              <Button type="button" variant="secondary" onClick={() => change({ text: withoutControlCharacters(draft.text) })}>
+              <ClientButton type="button" variant="secondary" onClick={() => change({ text: withoutControlCharacters(draft.text) })}>
                 删除这些字符
-              </Button>
+              </ClientButton>
             </div>
           ) : null}
         </div>
 
         <div className="grid grid-cols-2 gap-2">
           <SubmitButton disabled={pending}>{pending ? "正在复核…" : "检查"}</SubmitButton>
-          <Button
+          <ClientButton
             type="button"
             variant="secondary"
             onClick={() => {
@@ -229,7 +228,7 @@ export function MessageChecker({
             }}
           >
             清空
-          </Button>
+          </ClientButton>
         </div>
         <p role="status" className="text-sm text-stone-600">
           {notice}

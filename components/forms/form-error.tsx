@@ -1,5 +1,4 @@
-import { Button } from "@/components/ui/button";
-import { SubmitButton } from "@/components/forms/submit-button";
+import { ClientButton, SubmitButton } from "@/components/forms/client-button";
 
 /** A form's one refusal line (field errors show beside their fields instead). */
 export function FormError({ error }: { error: string | null | undefined }) {
@@ -42,9 +41,9 @@ export function SubmitRow({
       {onCancel ? (
         <div className="flex gap-2">
           {submit}
-          <Button type="button" variant="ghost" onClick={onCancel}>
+          <ClientButton type="button" variant="ghost" onClick={onCancel}>
             取消
-          </Button>
+          </ClientButton>
         </div>
       ) : (
         submit

@@ -1,7 +1,7 @@
 "use client";
 
+import { ClientButton } from "@/components/forms/client-button";
 import Link from "next/link";
-import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { useServerAction } from "@/components/forms/use-server-action";
 import type { ActionResult } from "@/lib/auth/guard";
@@ -27,9 +27,9 @@ export function CreateMemberForm({ units, create }: { units: UnitChoice[]; creat
           <Link href={`/admin/members/${result.data.id}`} className="inline-flex min-h-11 items-center text-brand-700 underline">
             查看该成员
           </Link>
-          <Button type="button" variant="ghost" onClick={creating.reset}>
+          <ClientButton type="button" variant="ghost" onClick={creating.reset}>
             继续新建
-          </Button>
+          </ClientButton>
         </div>
       </div>
     );

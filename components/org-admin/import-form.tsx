@@ -1,5 +1,6 @@
 "use client";
 
+import { ClientButton } from "@/components/forms/client-button";
 import { useEffect, useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { ImportReport, ReportIssue } from "@/lib/org/import-members";
@@ -156,13 +157,13 @@ export function ImportForm() {
           />
         </div>
         <div className="flex flex-wrap gap-2">
-          <Button type="button" variant={canApply ? "secondary" : "primary"} disabled={busy || !file} onClick={() => void go("dry-run")}>
+          <ClientButton type="button" variant={canApply ? "secondary" : "primary"} disabled={busy || !file} onClick={() => void go("dry-run")}>
             {busy && state.what === "dry-run" ? "正在预检…" : "预检"}
-          </Button>
+          </ClientButton>
           {canApply ? (
-            <Button type="button" disabled={busy} onClick={() => void go("apply")}>
+            <ClientButton type="button" disabled={busy} onClick={() => void go("apply")}>
               导入
-            </Button>
+            </ClientButton>
           ) : null}
           {busy && state.what === "apply" ? (
             <Button type="button" disabled>

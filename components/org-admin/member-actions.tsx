@@ -1,8 +1,8 @@
 "use client";
 
+import { ClientButton } from "@/components/forms/client-button";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
-import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { useServerAction } from "@/components/forms/use-server-action";
 import type { ActionResult } from "@/lib/auth/guard";
@@ -95,17 +95,17 @@ function Confirmed({
 }) {
   return open ? (
     <div className="flex flex-wrap gap-2">
-      <Button type="button" variant="danger" disabled={disabled} onClick={onConfirm}>
+      <ClientButton type="button" variant="danger" disabled={disabled} onClick={onConfirm}>
         {confirm}
-      </Button>
-      <Button type="button" variant="ghost" onClick={() => setOpen(false)}>
+      </ClientButton>
+      <ClientButton type="button" variant="ghost" onClick={() => setOpen(false)}>
         取消
-      </Button>
+      </ClientButton>
     </div>
   ) : (
-    <Button type="button" variant="secondary" onClick={() => setOpen(true)}>
+    <ClientButton type="button" variant="secondary" onClick={() => setOpen(true)}>
       {ask}
-    </Button>
+    </ClientButton>
   );
 }
 
@@ -251,7 +251,7 @@ export function MemberActions({ member, self, units, actions }: MemberActionsPro
                 />
               </>
             ) : (
-              <Button
+              <ClientButton
                 type="button"
                 disabled={pending !== null}
                 onClick={() =>
@@ -263,7 +263,7 @@ export function MemberActions({ member, self, units, actions }: MemberActionsPro
                 }
               >
                 重新启用
-              </Button>
+              </ClientButton>
             )}
             <FormError error={errorOf("active")} />
           </Card>

@@ -1,8 +1,8 @@
 "use client";
 
+import { ClientButton } from "@/components/forms/client-button";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
-import { Button } from "@/components/ui/button";
 import { useServerAction } from "@/components/forms/use-server-action";
 import type { ActionResult } from "@/lib/auth/guard";
 import { FormError } from "@/components/forms/form-error";
@@ -67,17 +67,17 @@ export function MemberIdentities({
               </p>
               {confirm === i.id ? (
                 <div className="flex flex-wrap gap-2">
-                  <Button type="button" variant="danger" disabled={unlinking.pending} onClick={() => unlinking.run(i.id)}>
+                  <ClientButton type="button" variant="danger" disabled={unlinking.pending} onClick={() => unlinking.run(i.id)}>
                     确认解除关联
-                  </Button>
-                  <Button type="button" variant="ghost" onClick={() => setConfirm(null)}>
+                  </ClientButton>
+                  <ClientButton type="button" variant="ghost" onClick={() => setConfirm(null)}>
                     取消
-                  </Button>
+                  </ClientButton>
                 </div>
               ) : (
-                <Button type="button" variant="secondary" onClick={() => setConfirm(i.id)}>
+                <ClientButton type="button" variant="secondary" onClick={() => setConfirm(i.id)}>
                   解除关联…
-                </Button>
+                </ClientButton>
               )}
             </li>
           ))}

@@ -1,7 +1,7 @@
 "use client";
 
+import { ClientButton } from "@/components/forms/client-button";
 import { useEffect, useRef, useState } from "react";
-import { Button } from "@/components/ui/button";
 
 /** A password shown this once: selected on arrival so it can be copied at once, never stored. */
 export function OneTimePassword({ username, password }: { username: string; password: string }) {
@@ -27,7 +27,7 @@ export function OneTimePassword({ username, password }: { username: string; pass
           value={password}
           className="block min-h-11 w-full rounded-xl border border-stone-300 bg-white px-3 font-mono text-lg tracking-wider"
         />
-        <Button
+        <ClientButton
           type="button"
           variant="secondary"
           onClick={() => {
@@ -38,7 +38,7 @@ export function OneTimePassword({ username, password }: { username: string; pass
           }}
         >
           {copied ? "已复制" : "复制"}
-        </Button>
+        </ClientButton>
       </div>
     </div>
   );

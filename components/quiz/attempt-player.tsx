@@ -1,8 +1,8 @@
 "use client";
 
+import { ClientButton } from "@/components/forms/client-button";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useId, useRef, useState } from "react";
-import { Button } from "@/components/ui/button";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { Countdown } from "./countdown";
 import { DraftingBrief } from "./drafting-brief";
@@ -115,9 +115,9 @@ export function AttemptPlayer({
   const finishLabel = instant ? "完成练习" : "交卷";
   const task = Boolean(attempt.task);
   const finishTask = (
-    <Button type="button" className="w-full sm:w-auto" disabled={Boolean(submitting)} onClick={() => void doSubmit("manual")}>
+    <ClientButton type="button" className="w-full sm:w-auto" disabled={Boolean(submitting)} onClick={() => void doSubmit("manual")}>
       {submitting ? "提交中…" : "完成，记入练习成绩"}
-    </Button>
+    </ClientButton>
   );
 
   return (
@@ -172,9 +172,14 @@ export function AttemptPlayer({
               labelledBy={stemId}
             />
             {instant && !locked ? (
-              <Button type="button" className="w-full sm:w-auto" disabled={!selection[index] || st?.state === "saving"} onClick={() => void confirm(index)}>
+              <ClientButton
+                type="button"
+                className="w-full sm:w-auto"
+                disabled={!selection[index] || st?.state === "saving"}
+                onClick={() => void confirm(index)}
+              >
                 {st?.state === "saving" ? "提交中…" : "确定"}
-              </Button>
+              </ClientButton>
             ) : null}
           </>
         ) : null}
@@ -189,9 +194,14 @@ export function AttemptPlayer({
               readOnly={locked}
             />
             {instant && !locked ? (
-              <Button type="button" className="w-full sm:w-auto" disabled={!selection[index] || st?.state === "saving"} onClick={() => void confirm(index)}>
+              <ClientButton
+                type="button"
+                className="w-full sm:w-auto"
+                disabled={!selection[index] || st?.state === "saving"}
+                onClick={() => void confirm(index)}
+              >
                 {st?.state === "saving" ? "检查中…" : "提交并检查"}
-              </Button>
+              </ClientButton>
             ) : null}
           </>
         ) : null}
@@ -243,17 +253,17 @@ export function AttemptPlayer({
       ) : (
         <>
           <div className="grid grid-cols-2 gap-2">
-            <Button type="button" variant="secondary" disabled={index === 0} onClick={() => go(index - 1)}>
+            <ClientButton type="button" variant="secondary" disabled={index === 0} onClick={() => go(index - 1)}>
               ← 上一题
-            </Button>
+            </ClientButton>
             {index < items.length - 1 ? (
-              <Button type="button" variant={item.final ? "primary" : "secondary"} onClick={() => go(index + 1)}>
+              <ClientButton type="button" variant={item.final ? "primary" : "secondary"} onClick={() => go(index + 1)}>
                 下一题 →
-              </Button>
+              </ClientButton>
             ) : (
-              <Button type="button" disabled={Boolean(submitting)} onClick={() => dialog.current?.showModal()}>
+              <ClientButton type="button" disabled={Boolean(submitting)} onClick={() => dialog.current?.showModal()}>
                 {finishLabel}
-              </Button>
+              </ClientButton>
             )}
           </div>
 

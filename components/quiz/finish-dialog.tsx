@@ -1,7 +1,7 @@
 "use client";
 
+import { ClientButton } from "@/components/forms/client-button";
 import { useId, type RefObject } from "react";
-import { Button } from "@/components/ui/button";
 
 /** 交卷 / 完成练习, asked first: which questions are still open, and what handing in does. */
 export function FinishDialog({
@@ -48,12 +48,12 @@ export function FinishDialog({
           </p>
         ) : null}
         <div className="grid grid-cols-2 gap-2">
-          <Button type="button" variant="secondary" onClick={() => dialog.current?.close()}>
+          <ClientButton type="button" variant="secondary" onClick={() => dialog.current?.close()}>
             返回检查
-          </Button>
-          <Button type="button" disabled={submitting} onClick={onSubmit}>
+          </ClientButton>
+          <ClientButton type="button" disabled={submitting} onClick={onSubmit}>
             {submitting ? "提交中…" : "确认提交"}
-          </Button>
+          </ClientButton>
         </div>
       </div>
     </dialog>

@@ -1,6 +1,6 @@
 "use client";
 
-import { Button } from "@/components/ui/button";
+import { ClientButton } from "@/components/forms/client-button";
 import type { PlayItem } from "./types";
 
 /**
@@ -44,7 +44,8 @@ export function QuestionNavigator({
                 : "bg-white text-stone-800 border-stone-300";
           return (
             <li key={it.versionId}>
-              <button
+              <ClientButton
+                variant="none"
                 type="button"
                 onClick={() => onGo(i)}
                 aria-current={i === index ? "step" : undefined}
@@ -52,14 +53,14 @@ export function QuestionNavigator({
                 className={`flex min-h-11 w-full items-center justify-center rounded-lg border-2 text-sm font-semibold ${tone} ${i === index ? "ring-2 ring-stone-900 ring-offset-2" : ""}`}
               >
                 {i + 1}
-              </button>
+              </ClientButton>
             </li>
           );
         })}
       </ol>
-      <Button type="button" variant={answered === items.length ? "primary" : "secondary"} className="w-full" disabled={submitting} onClick={onFinish}>
+      <ClientButton type="button" variant={answered === items.length ? "primary" : "secondary"} className="w-full" disabled={submitting} onClick={onFinish}>
         {finishLabel}
-      </Button>
+      </ClientButton>
     </nav>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { ClientButton } from "@/components/forms/client-button";
 import { Icon } from "@/components/ui/icons";
 import { useEffect, useId, useRef, useState, useSyncExternalStore } from "react";
 import type { PublicQuestion } from "@/lib/assessment/public-view";
@@ -177,7 +178,8 @@ function ActionSheet({
           const a = ACTION_LABEL[c.action] ?? { verb: "操作", icon: "arrow" as const };
           return (
             <li key={c.id}>
-              <button
+              <ClientButton
+                variant="none"
                 type="button"
                 aria-label={`${a.verb}：${c.label}`}
                 onClick={() => onChoose(c.id)}
@@ -195,7 +197,7 @@ function ActionSheet({
                   </span>
                   <span className="block leading-snug">{c.label}</span>
                 </span>
-              </button>
+              </ClientButton>
             </li>
           );
         })}

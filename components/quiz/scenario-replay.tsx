@@ -1,5 +1,6 @@
 "use client";
 
+import { ClientButton } from "@/components/forms/client-button";
 /**
  * 再玩一次 / 换一种选择 after a scenario's ending: the same chat replays from the start, or from a
  * step the learner picks, and each choice asks the server where it leads (nothing is saved; the
@@ -8,7 +9,6 @@
 import { useParams } from "next/navigation";
 import { useId, useRef, useState } from "react";
 import { replayScenarioAction } from "@/app/(app)/quiz/actions";
-import { Button } from "@/components/ui/button";
 import type { PublicQuestion } from "@/lib/assessment/public-view";
 import type { ReplayResult } from "@/lib/assessment/scenario-review";
 import type { DebriefStep } from "@/lib/assessment/scenario-debrief";
@@ -56,28 +56,29 @@ export function ScenarioReplay({ versionId, taken, ruleTitles }: { versionId: nu
   const starts = (
     <div className="space-y-2">
       <div className="flex flex-wrap gap-2">
-        <Button type="button" variant="secondary" disabled={busy} onClick={() => void go([])}>
+        <ClientButton type="button" variant="secondary" disabled={busy} onClick={() => void go([])}>
           <ReplayIcon />
           再玩一次
-        </Button>
+        </ClientButton>
         {steps.length > 1 ? (
-          <Button type="button" variant="secondary" disabled={busy} aria-expanded={picking} onClick={() => setPicking((p) => !p)}>
+          <ClientButton type="button" variant="secondary" disabled={busy} aria-expanded={picking} onClick={() => setPicking((p) => !p)}>
             换一种选择
-          </Button>
+          </ClientButton>
         ) : null}
       </div>
       {picking ? (
         <ol className="space-y-1" aria-label="从哪一步重新选择">
           {steps.map((s, i) => (
             <li key={i}>
-              <button
+              <ClientButton
+                variant="none"
                 type="button"
                 disabled={busy}
                 onClick={() => void go(steps.slice(0, i).map((t) => t.choice.id))}
                 className="min-h-11 w-full rounded-lg border border-stone-300 bg-white px-3 py-2 text-left text-[15px] hover:bg-stone-50"
               >
                 从第 {i + 1} 步重新选：{s.prompt}
-              </button>
+              </ClientButton>
             </li>
           ))}
         </ol>
@@ -114,9 +115,9 @@ export function ScenarioReplay({ versionId, taken, ruleTitles }: { versionId: nu
             }
           />
           {!verdict ? (
-            <Button type="button" variant="ghost" onClick={() => setPlay(null)}>
+            <ClientButton type="button" variant="ghost" onClick={() => setPlay(null)}>
               结束重玩
-            </Button>
+            </ClientButton>
           ) : null}
         </div>
       ) : (

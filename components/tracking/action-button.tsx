@@ -1,8 +1,7 @@
 "use client";
 
-import { Button } from "@/components/ui/button";
+import { ClientButton } from "@/components/forms/client-button";
 import { useServerAction } from "@/components/forms/use-server-action";
-import { useHydrated } from "@/components/forms/use-hydrated";
 import type { ActionResult } from "@/lib/auth/guard";
 
 /** A button that runs one server action with fixed input and announces the outcome. */
@@ -24,8 +23,6 @@ export function ActionButton({
   variant?: "primary" | "secondary" | "ghost" | "danger";
 }) {
   const call = useServerAction(action);
-  // An onClick handler: off until React has hydrated, like the reminder buttons.
-  const ready = useHydrated();
   const message = call.result ? (call.result.ok ? { ok: true, text: done } : { ok: false, text: call.result.error }) : null;
   function run() {
     if (confirm && !window.confirm(confirm)) return;
@@ -33,9 +30,9 @@ export function ActionButton({
   }
   return (
     <div className="space-y-1">
-      <Button type="button" variant={variant} onClick={run} disabled={!ready || call.pending} className="w-full sm:w-auto">
+      <ClientButton type="button" variant={variant} onClick={run} disabled={call.pending} className="w-full sm:w-auto">
         {call.pending ? pendingLabel : label}
-      </Button>
+      </ClientButton>
       <p role="status" aria-live="polite" className={`text-sm ${message?.ok === false ? "text-red-700" : "text-stone-600"}`}>
         {message?.text ?? ""}
       </p>

@@ -1,13 +1,13 @@
 "use client";
 
+import { ClientButton } from "@/components/forms/client-button";
 import { Icon } from "@/components/ui/icons";
-import { Button } from "@/components/ui/button";
 
 export function PrintButton() {
   return (
-    <Button type="button" onClick={() => window.print()} className="no-print">
+    <ClientButton type="button" onClick={() => window.print()} className="no-print">
       <Icon name="printer" className="size-5" />
       打印
-    </Button>
+    </ClientButton>
   );
 }

@@ -1,9 +1,8 @@
 "use client";
 
+import { ClientButton } from "@/components/forms/client-button";
 import { Icon } from "@/components/ui/icons";
-import { Button } from "@/components/ui/button";
 import { useServerAction } from "@/components/forms/use-server-action";
-import { useHydrated } from "@/components/forms/use-hydrated";
 import type { ActionResult } from "@/lib/auth/guard";
 import type { RemindResult } from "@/lib/tracking/reminders";
 
@@ -20,21 +19,20 @@ export function RemindButton({
   due: number;
 }) {
   const remind = useServerAction(action);
-  const ready = useHydrated();
   const message = remind.result ? (remind.result.ok ? said(remind.result.data) : { ok: false, text: remind.result.error }) : null;
 
   return (
     <div className="space-y-2">
-      <Button
+      <ClientButton
         type="button"
         variant="secondary"
         onClick={() => remind.run({ unitId, assignmentId })}
-        disabled={!ready || remind.pending || due === 0}
+        disabled={remind.pending || due === 0}
         className="w-full sm:w-auto"
       >
         <Icon name="bell" className="size-5" />
         {remind.pending ? "正在提醒…" : `一键提醒未开始和逾期成员（${due} 人）`}
-      </Button>
+      </ClientButton>
       <p role="status" aria-live="polite" className={`text-sm ${message?.ok === false ? "text-red-700" : "text-stone-700"}`}>
         {message?.text ?? ""}
       </p>

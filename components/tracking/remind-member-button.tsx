@@ -1,7 +1,7 @@
 "use client";
 
+import { ClientButton } from "@/components/forms/client-button";
 import { useServerAction } from "@/components/forms/use-server-action";
-import { useHydrated } from "@/components/forms/use-hydrated";
 import type { ActionResult } from "@/lib/auth/guard";
 
 /** 提醒 on one member's row: an in-app reminder (once a day); the outcome is announced in the row. */
@@ -15,20 +15,20 @@ export function RemindMemberButton({
   name: string;
 }) {
   const remind = useServerAction(action);
-  const ready = useHydrated();
   const r = remind.result;
   const text = !r ? "" : !r.ok ? r.error : r.data.notified ? "已提醒" : "今天已提醒过";
   return (
     <span className="inline-flex items-center gap-1">
-      <button
+      <ClientButton
+        variant="none"
         type="button"
         onClick={() => remind.run(input)}
-        disabled={!ready || remind.pending || text === "已提醒"}
+        disabled={remind.pending || text === "已提醒"}
         aria-label={`提醒${name}`}
         className="remind"
       >
         {remind.pending ? "…" : "提醒"}
-      </button>
+      </ClientButton>
       <span role="status" className="text-xs text-stone-600">
         {text}
       </span>

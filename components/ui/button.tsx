@@ -7,6 +7,7 @@ export function buttonClass(variant: Variant = "primary", extra = "") {
   return extra ? `btn btn-${variant} ${extra}` : `btn btn-${variant}`;
 }
 
-export function Button({ variant = "primary", className = "", ...props }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant }) {
-  return <button {...props} className={buttonClass(variant, className)} />;
+/** `variant="none"`: the caller's `className` is the whole look (a question number, a choice in a chat). */
+export function Button({ variant = "primary", className = "", ...props }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant | "none" }) {
+  return <button {...props} className={variant === "none" ? className : buttonClass(variant, className)} />;
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { Button } from "@/components/ui/button";
+import { ClientButton } from "@/components/forms/client-button";
 import { useServerAction } from "@/components/forms/use-server-action";
 import type { TreeUnit, OrgTreeActions, Done } from "./types";
 import { FormError } from "@/components/forms/form-error";
@@ -14,12 +14,12 @@ export function ArchiveConfirm({ unit, close, actions, done }: { unit: TreeUnit;
       </p>
       <FormError error={s.formError} />
       <div className="flex gap-2">
-        <Button type="button" variant="danger" disabled={s.pending} onClick={() => s.run(unit.id)}>
+        <ClientButton type="button" variant="danger" disabled={s.pending} onClick={() => s.run(unit.id)}>
           确认归档
-        </Button>
-        <Button type="button" variant="ghost" onClick={close}>
+        </ClientButton>
+        <ClientButton type="button" variant="ghost" onClick={close}>
           取消
-        </Button>
+        </ClientButton>
       </div>
     </div>
   );

@@ -1,8 +1,8 @@
 "use client";
 
+import { ClientButton } from "@/components/forms/client-button";
 import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
-import { Button } from "@/components/ui/button";
 import type { TreeUnit, OrgTreeActions, Mode } from "./types";
 import { UnitPanel } from "./unit-panel";
 import { CreateForm } from "./create-form";
@@ -53,7 +53,8 @@ export function OrgTree({ units, actions }: { units: TreeUnit[]; actions: OrgTre
             <li key={u.id}>
               <div className={`flex flex-wrap items-center gap-1 rounded-xl ${isSel ? "bg-brand-50" : ""}`}>
                 {kids ? (
-                  <button
+                  <ClientButton
+                    variant="none"
                     type="button"
                     onClick={() => toggle(u.id)}
                     aria-expanded={open}
@@ -61,7 +62,7 @@ export function OrgTree({ units, actions }: { units: TreeUnit[]; actions: OrgTre
                     className="inline-flex min-h-11 min-w-11 items-center justify-center rounded-lg text-stone-600 hover:bg-stone-100"
                   >
                     <span aria-hidden>{open ? "▾" : "▸"}</span>
-                  </button>
+                  </ClientButton>
                 ) : (
                   <span className="inline-block min-w-11" aria-hidden />
                 )}
@@ -71,7 +72,8 @@ export function OrgTree({ units, actions }: { units: TreeUnit[]; actions: OrgTre
                     {u.kindLabel} · {u.code} · {u.members} 人{u.archived ? " · 已归档" : ""}
                   </span>
                 </span>
-                <button
+                <ClientButton
+                  variant="none"
                   type="button"
                   onClick={() => setSelected(isSel ? null : { id: u.id, mode: "menu" })}
                   aria-expanded={isSel}
@@ -80,7 +82,7 @@ export function OrgTree({ units, actions }: { units: TreeUnit[]; actions: OrgTre
                   className="inline-flex min-h-11 items-center rounded-lg px-3 text-sm text-brand-700 hover:bg-brand-50"
                 >
                   操作
-                </button>
+                </ClientButton>
               </div>
               {isSel && selected ? (
                 <UnitPanel
@@ -104,12 +106,12 @@ export function OrgTree({ units, actions }: { units: TreeUnit[]; actions: OrgTre
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap items-center gap-2">
-        <Button type="button" variant="secondary" onClick={() => setSelected({ id: null, mode: "create" })} aria-expanded={selected?.id === null}>
+        <ClientButton type="button" variant="secondary" onClick={() => setSelected({ id: null, mode: "create" })} aria-expanded={selected?.id === null}>
           新建顶级单位
-        </Button>
-        <Button type="button" variant="ghost" onClick={() => setExpanded(new Set(units.map((u) => u.id)))}>
+        </ClientButton>
+        <ClientButton type="button" variant="ghost" onClick={() => setExpanded(new Set(units.map((u) => u.id)))}>
           全部展开
-        </Button>
+        </ClientButton>
         <label className="inline-flex min-h-11 items-center gap-2 text-sm">
           <input type="checkbox" checked={showArchived} onChange={(e) => setShowArchived(e.target.checked)} className="size-5" />
           显示已归档单位

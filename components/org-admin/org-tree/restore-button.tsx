@@ -1,6 +1,6 @@
 "use client";
 
-import { Button } from "@/components/ui/button";
+import { ClientButton } from "@/components/forms/client-button";
 import { useServerAction } from "@/components/forms/use-server-action";
 import type { TreeUnit, OrgTreeActions, Done } from "./types";
 import { FormError } from "@/components/forms/form-error";
@@ -9,9 +9,9 @@ export function RestoreButton({ unit, actions, done }: { unit: TreeUnit; actions
   const s = useServerAction((unitId: number) => actions.restore({ unitId }), { onSuccess: () => done(`已恢复“${unit.name}”。`) });
   return (
     <>
-      <Button type="button" variant="secondary" disabled={s.pending} onClick={() => s.run(unit.id)}>
+      <ClientButton type="button" variant="secondary" disabled={s.pending} onClick={() => s.run(unit.id)}>
         恢复
-      </Button>
+      </ClientButton>
       <FormError error={s.formError} />
     </>
   );

@@ -1,7 +1,7 @@
 "use client";
 
+import { ClientButton } from "@/components/forms/client-button";
 import { useId } from "react";
-import { Button } from "@/components/ui/button";
 import type { TreeUnit, OrgTreeActions, Mode, Done } from "./types";
 import { CreateForm } from "./create-form";
 import { RenameForm } from "./rename-form";
@@ -38,23 +38,23 @@ export function UnitPanel({
             <RestoreButton unit={unit} actions={actions} done={done} />
           ) : (
             <>
-              <Button type="button" variant="secondary" onClick={() => setMode("create")}>
+              <ClientButton type="button" variant="secondary" onClick={() => setMode("create")}>
                 新建下级单位
-              </Button>
-              <Button type="button" variant="secondary" onClick={() => setMode("rename")}>
+              </ClientButton>
+              <ClientButton type="button" variant="secondary" onClick={() => setMode("rename")}>
                 重命名
-              </Button>
-              <Button type="button" variant="secondary" onClick={() => setMode("move")}>
+              </ClientButton>
+              <ClientButton type="button" variant="secondary" onClick={() => setMode("move")}>
                 移动到…
-              </Button>
-              <Button type="button" variant="secondary" onClick={() => setMode("archive")}>
+              </ClientButton>
+              <ClientButton type="button" variant="secondary" onClick={() => setMode("archive")}>
                 归档
-              </Button>
+              </ClientButton>
             </>
           )}
-          <Button type="button" variant="ghost" onClick={close}>
+          <ClientButton type="button" variant="ghost" onClick={close}>
             关闭
-          </Button>
+          </ClientButton>
         </div>
       ) : null}
       {mode === "create" ? <CreateForm parent={unit} close={close} actions={actions} done={done} /> : null}
