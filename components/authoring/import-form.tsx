@@ -6,6 +6,7 @@ import { useServerAction } from "@/components/forms/use-server-action";
 import type { ActionResult } from "@/lib/auth/guard";
 import type { ImportReport } from "@/lib/authoring/transfer";
 import { ColumnHeads } from "@/components/ui/column-heads";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 /**
  * Upload a JSON or XLSX file: first a dry run (every problem with its row or path, and what would
@@ -74,7 +75,7 @@ export function ImportForm() {
                   : `发现 ${report.problems.length} 处问题，文件未导入，题库没有任何改动：`}
             </p>
             {report.problems.length ? (
-              <div className="overflow-x-auto">
+              <ScrollRegion label="问题列表">
                 <table className="w-full text-left text-sm">
                   <ColumnHeads columns={["位置", "字段", "问题"]} cell="p-1" />
                   <tbody>
@@ -87,7 +88,7 @@ export function ImportForm() {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </ScrollRegion>
             ) : null}
           </div>
         ) : null}

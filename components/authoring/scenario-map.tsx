@@ -2,6 +2,7 @@
 
 import { useId } from "react";
 import { NODE_H, NODE_W, OUTCOME, describeScenarioMap, edgeShapes, layoutScenario, nodeLabel, type MapInput } from "@/lib/authoring/scenario-layout";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 const FILL: Record<string, string> = { good: "#dcfce7", neutral: "#fef3c7", bad: "#fee2e2" };
 const STROKE: Record<string, string> = { good: "#16a34a", neutral: "#d97706", bad: "#dc2626" };
@@ -26,7 +27,7 @@ export function ScenarioMap({ scenario }: { scenario: MapInput }) {
         分支图（{m.nodes.filter((n) => n.kind === "step").length} 个步骤，{m.nodes.filter((n) => n.kind === "ending").length} 个结局）
       </figcaption>
       {m.nodes.length ? (
-        <div className="overflow-x-auto rounded-xl border border-stone-200 bg-white">
+        <ScrollRegion label="分支图" className="rounded-xl border border-stone-200 bg-white">
           <svg width={width} height={m.height} viewBox={`0 0 ${width} ${m.height}`} role="img" aria-labelledby={`${id}-cap`} aria-describedby={`${id}-words`}>
             <defs>
               <marker id={`${id}-arrow`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
@@ -83,7 +84,7 @@ export function ScenarioMap({ scenario }: { scenario: MapInput }) {
               </g>
             ))}
           </svg>
-        </div>
+        </ScrollRegion>
       ) : (
         <p className="text-sm text-stone-500">还没有步骤。</p>
       )}

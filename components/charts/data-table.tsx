@@ -1,9 +1,11 @@
+import { ScrollRegion } from "@/components/ui/scroll-region";
+
 /** The figures behind a chart, folded under the drawing: what a screen reader or a curious reader opens. */
 export function DataTable({ caption, head, rows }: { caption: string; head: string[]; rows: { key: string; cells: React.ReactNode[] }[] }) {
   return (
     <details className="text-sm">
       <summary className="min-h-11 cursor-pointer py-2 text-brand-700">查看数据表</summary>
-      <div className="overflow-x-auto">
+      <ScrollRegion label={caption}>
         <table className="w-full text-left">
           <caption className="sr-only">{caption}</caption>
           <thead>
@@ -33,7 +35,7 @@ export function DataTable({ caption, head, rows }: { caption: string; head: stri
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </details>
   );
 }

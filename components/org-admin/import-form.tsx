@@ -5,6 +5,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { ImportReport, ReportIssue } from "@/lib/org/import-members";
 import { ColumnHeads } from "@/components/ui/column-heads";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 type Credentials = { count: number; preview: { line: number; username: string; name: string; initialPassword: string }[]; xlsxBase64: string };
 type Answer = { ok: boolean; report?: ImportReport; credentials?: Credentials | null; error?: string };
@@ -32,7 +33,7 @@ async function send(file: File, mode: "dry-run" | "apply"): Promise<Answer> {
 function IssueTable({ title, issues, total }: { title: string; issues: ReportIssue[]; total: number }) {
   if (!total) return null;
   return (
-    <div className="overflow-x-auto rounded-2xl border border-stone-200 bg-white">
+    <ScrollRegion label={title} className="rounded-2xl border border-stone-200 bg-white">
       <table className="w-full text-left text-sm">
         <caption className="p-3 text-left font-semibold">
           {title}（共 {total} 处{total > issues.length ? `，仅列出前 ${issues.length} 处` : ""}）
@@ -48,7 +49,7 @@ function IssueTable({ title, issues, total }: { title: string; issues: ReportIss
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 
@@ -68,7 +69,7 @@ function PlannedTable({ report, applied }: { report: ImportReport; applied: bool
   const shown = report.planned.length;
   const all = report.created + report.updated;
   return (
-    <div className="overflow-x-auto rounded-2xl border border-stone-200 bg-white">
+    <ScrollRegion label={applied ? "已导入的成员" : "将导入的成员"} className="rounded-2xl border border-stone-200 bg-white">
       <table className="w-full text-left text-sm">
         <caption className="px-3 pt-2 text-left font-semibold">
           {applied ? "已导入的成员" : "将导入的成员"}（{all} 人{shown < all ? `，列出前 ${shown} 人` : ""}）
@@ -86,7 +87,7 @@ function PlannedTable({ report, applied }: { report: ImportReport; applied: bool
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 
@@ -217,7 +218,7 @@ export function ImportForm() {
                 下载初始密码（XLSX）
               </a>
             ) : null}
-            <div className="overflow-x-auto rounded-xl border border-amber-200 bg-white">
+            <ScrollRegion label="新账号初始密码" className="rounded-xl border border-amber-200 bg-white">
               <table className="w-full text-left">
                 <caption className="p-2 text-left text-stone-600">
                   {state.credentials.count > state.credentials.preview.length ? `前 ${state.credentials.preview.length} 个（全部见下载文件）` : "全部新账号"}
@@ -233,7 +234,7 @@ export function ImportForm() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollRegion>
           </div>
         ) : null}
       </div>

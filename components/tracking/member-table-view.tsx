@@ -6,6 +6,7 @@ import type { MemberState, MemberSort } from "@/lib/tracking/state";
 import { type MemberColumnKey, visibleColumns } from "./member-columns";
 import { RemindMemberButton } from "./remind-member-button";
 import { StateBadge } from "./state-badge";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 /**
  * One row of the member table as it reaches the browser: what the cells show and nothing more (no
@@ -94,7 +95,7 @@ export function MemberTableView({ rows, individual, sort, dir, sortHrefs, detail
     );
   };
   return (
-    <div className="member-table relative overflow-x-auto rounded-2xl border border-stone-200 bg-white">
+    <ScrollRegion label="成员学习情况表" className="member-table relative rounded-2xl border border-stone-200 bg-white">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">成员学习情况（点击表头排序）</caption>
         <thead className="bg-stone-50">
@@ -141,6 +142,6 @@ export function MemberTableView({ rows, individual, sort, dir, sortHrefs, detail
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

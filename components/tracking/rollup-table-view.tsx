@@ -2,6 +2,7 @@
 
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { ColumnHeads } from "@/components/ui/column-heads";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 /**
  * One unit of the roll-up as it reaches the browser: what its cells show (rates already written
@@ -30,7 +31,7 @@ export interface RollupCells {
 /** The committee's comparison, drawn: see RollupTable (rollup-table.tsx). */
 export function RollupTableView({ rows, scores, floor }: { rows: RollupCells[]; scores: boolean; floor: number }) {
   return (
-    <div className="overflow-x-auto rounded-2xl border border-stone-200 bg-white">
+    <ScrollRegion label="下级组织完成情况表" className="rounded-2xl border border-stone-200 bg-white">
       <table className="rollup-table w-full min-w-[20rem] text-left text-sm">
         <caption className="sr-only">下级组织完成情况</caption>
         <ColumnHeads
@@ -75,6 +76,6 @@ export function RollupTableView({ rows, scores, floor }: { rows: RollupCells[]; 
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

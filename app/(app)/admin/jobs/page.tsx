@@ -5,6 +5,7 @@ import { listJobs } from "@/lib/jobs/scheduler";
 import { formatChinaTime } from "@/lib/tracking/time";
 import { PageHeader } from "@/components/ui/page-header";
 import { ColumnHeads } from "@/components/ui/column-heads";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export const metadata: Metadata = { title: "定时任务" };
 
@@ -23,9 +24,7 @@ export default async function JobsPage() {
         定时任务
       </PageHeader>
       {jobs.length ? (
-        // Eight columns scroll sideways on a phone: the region must be reachable by keyboard (axe: scrollable-region-focusable).
-        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-        <div tabIndex={0} role="region" aria-label="定时任务表（可左右滚动）" className="overflow-x-auto rounded-2xl border border-stone-200 bg-white">
+        <ScrollRegion label="定时任务表" className="rounded-2xl border border-stone-200 bg-white">
           <table className="w-full text-left text-sm">
             <ColumnHeads
               columns={["任务", "对象", "日期", "状态", "上次执行", "下次执行", "次数", "失败原因"]}
@@ -49,7 +48,7 @@ export default async function JobsPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       ) : (
         <p className="rounded-2xl border border-dashed border-stone-300 bg-white p-4 text-center text-sm text-stone-600">暂无定时任务。</p>
       )}

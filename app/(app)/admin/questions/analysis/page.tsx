@@ -9,6 +9,7 @@ import { EASY_ABOVE, FLAG_LABEL, HARD_BELOW, MIN_ANSWERS, ZItemAnalysisQuery, it
 import { editorCatalog } from "@/lib/authoring/references";
 import { db } from "@/lib/db/client";
 import { ColumnHeads } from "@/components/ui/column-heads";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export const metadata: Metadata = { title: "题目分析" };
 
@@ -48,9 +49,7 @@ export default async function AnalysisPage({ searchParams }: { searchParams: Pro
       <p role="status" className="text-sm text-stone-600">
         {stats.length} 道题（版本）有作答，其中 {stats.filter((s) => s.flags.length).length} 道有标记。
       </p>
-      {/* A region that scrolls sideways on a phone must be reachable by keyboard (axe: scrollable-region-focusable). */}
-      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-      <div tabIndex={0} role="region" aria-label="逐题分析表（可左右滚动）" className="overflow-x-auto rounded-2xl border border-stone-200 bg-white">
+      <ScrollRegion label="逐题分析表" className="rounded-2xl border border-stone-200 bg-white">
         <table className="w-full min-w-[40rem] text-left text-sm">
           <caption className="sr-only">题目分析表</caption>
           <ColumnHeads
@@ -116,7 +115,7 @@ export default async function AnalysisPage({ searchParams }: { searchParams: Pro
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }
