@@ -40,6 +40,12 @@ const P5_CANCELS: readonly Concept[] = [
 const P5_DOC_CANCELS: readonly Concept[] = [...P5_CANCELS, "FOR_REVIEW", "REVIEW_SENT", "HEARSAY_SOURCE"];
 /** What cancels the rules on a raid's or a check's material (HOT_MATERIAL): also 清查 as a stocktake (decision 085). */
 const HOT_MATERIAL_CANCELS: readonly Concept[] = [...P5_DOC_CANCELS, "STOCKTAKE"];
+/**
+ * What cancels the two advert rules (`advert`, `advert-sales`) near: selling words used properly (SALES_PROPER), a lure named as
+ * such (BAIT), a price bureau's monitoring and a project's own investment figures (PRICE_MONITORING, INVESTMENT_REPORTED; decision
+ * 099). One list, so that the two rules cannot drift apart.
+ */
+const ADVERT_CANCELS: readonly Concept[] = ["SALES_PROPER", "BAIT", "PRICE_MONITORING", "INVESTMENT_REPORTED"];
 
 export interface ConductRule {
   id: string;
@@ -2069,7 +2075,7 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     all: ["SALES", "PRODUCT"],
     scope: "near",
     // 重要民生商品价格监测工作通知如下 (r170-036): a price bureau's monitoring, no goods sold (PRICE_MONITORING, decision 099).
-    unlessNear: ["SALES_PROPER", "BAIT", "PRICE_MONITORING", "INVESTMENT_REPORTED"],
+    unlessNear: ADVERT_CANCELS,
     unlessAnywhere: ["EVENT_NOTICE"],
     negatable: true,
     skipQuoted: true,
@@ -2088,7 +2094,7 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     unless: ["EVIDENCE_KEPT"],
     // 项目总投资1.26亿元，本年完成投资8650万元 (r170-075): a project's own figures, no investment sold (INVESTMENT_REPORTED); 价格监测
     // (r170-036) the same (PRICE_MONITORING; decision 099).
-    unlessNear: ["SALES_PROPER", "BAIT", "PRICE_MONITORING", "INVESTMENT_REPORTED"],
+    unlessNear: ADVERT_CANCELS,
     unlessAnywhere: ["EVENT_NOTICE"],
     negatable: true,
     skipQuoted: true,
