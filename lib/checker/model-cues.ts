@@ -196,7 +196,10 @@ export const MODEL_CUES: Partial<Record<CheckCode, ModelCue>> = {
         `|别信|不要信|别转|别往群里发|骗点击|别当真` +
         // 将…系统数据报送成功的页面截图发到本群，便于统一核对 (r171-014, clean by both readers): a system page shown for a count, no
         // chain; none of the 42 drafts of all sets with 页面截图 or 页面的截图 is P3 (40 clean; decision 099).
-        `|页面截图|页面的截图`,
+        `|页面截图|页面的截图` +
+        // 爸，您发的那条“转发保平安，不转必遭殃”是假的，别再转了 (r174-053, clean by both readers): a chain debunked, as 别转 above; none
+        // of the 52 drafts of all sets with 别再转了 is P3 (51 clean; decision 100).
+        `|别再转了`,
     ),
   },
   // 集赞、砍价、拆礼物.
