@@ -1,17 +1,10 @@
-import { readFileSync, readdirSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { expect, test } from "vitest";
+import { filesUnder } from "@/lib/test/app-files";
 
 // A button whose work is an onClick handler does nothing when tapped before React has hydrated
 // (a slow phone inside WeChat, a loaded CI machine: two flaky journeys came from it). Such buttons
 // are `ClientButton`s, disabled until then; a plain `Button` or `<button>` with an onClick is the bug.
-
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((n) => {
-    const p = join(dir, n);
-    return statSync(p).isDirectory() ? files(p) : n.endsWith(".tsx") ? [p] : [];
-  });
-}
 
 /** Each JSX opening tag of `tag` in `source`, to its closing `>` (braces in attributes skipped). */
 function openingTags(source: string, tag: string): { line: number; text: string }[] {
@@ -38,13 +31,15 @@ test("the scan finds an onClick on a plain button, across lines", () => {
 });
 
 test("every button whose work is an onClick handler is a ClientButton (off until hydrated)", () => {
-  const offenders = [...files("app"), ...files("components")].flatMap((f) => {
-    const source = readFileSync(f, "utf8");
-    return ["Button", "button"].flatMap((tag) =>
-      openingTags(source, tag)
-        .filter((t) => /\bonClick=/.test(t.text))
-        .map((t) => `${f}:${t.line}`),
-    );
-  });
+  const offenders = [...filesUnder("app"), ...filesUnder("components")]
+    .filter((f) => f.endsWith(".tsx"))
+    .flatMap((f) => {
+      const source = readFileSync(f, "utf8");
+      return ["Button", "button"].flatMap((tag) =>
+        openingTags(source, tag)
+          .filter((t) => /\bonClick=/.test(t.text))
+          .map((t) => `${f}:${t.line}`),
+      );
+    });
   expect(offenders).toEqual([]);
 });

@@ -11,10 +11,7 @@ import { describe, expect, it } from "vitest";
 import { loadCorpusSets } from "./corpus";
 import { DOMAIN_TERMS } from "./lexicon";
 import { searchSegment, segment, wordsOf } from "./segment";
-
-function files(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : [path.join(dir, e.name)]));
-}
+import { filesUnder } from "../test/app-files";
 
 describe("the segmenter's dictionary", () => {
   it("keeps every domain term one word", () => {
@@ -27,7 +24,7 @@ describe("the segmenter's dictionary", () => {
     reference.loadDict(Buffer.from(DOMAIN_TERMS.map((w) => `${w} 50000`).join("\n"), "utf8"));
     const texts = [
       ...loadCorpusSets().flatMap((s) => s.drafts.map((d) => d.text)),
-      ...files(path.join(process.cwd(), "content")).flatMap((f) => fs.readFileSync(f, "utf8").split(/\n\s*\n/)),
+      ...filesUnder(path.join(process.cwd(), "content")).flatMap((f) => fs.readFileSync(f, "utf8").split(/\n\s*\n/)),
     ];
     expect(texts.length).toBeGreaterThan(2000);
     for (const text of texts) {
