@@ -159,3 +159,23 @@ test("the admin's pages", async ({ page }) => {
   if (href && /\/admin\/questions\/[^/]+$/.test(href)) await audit(page, href, found, "/admin/questions/:id");
   expect(found, describe(found)).toEqual([]);
 });
+
+test("a table wider than the phone is scrolled by keyboard: Tab reaches its region, the arrow keys move it", async ({ page }, info) => {
+  test.skip(info.project.name !== "phone", "on a desktop the table fits");
+  await signIn(page, "admin");
+  await page.goto("/admin/questions/analysis");
+  const region = page.getByRole("region", { name: "逐题分析表（可左右滚动）" });
+  expect(await region.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+  let reached = false;
+  for (let i = 0; i < 60 && !reached; i++) {
+    await page.keyboard.press("Tab");
+    reached = await region.evaluate((el) => el === document.activeElement);
+  }
+  expect(reached, "the region was not reached by Tab").toBe(true);
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowRight");
+  await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+  // And Tab leaves it again: the region is one stop, not a trap.
+  await page.keyboard.press("Tab");
+  expect(await region.evaluate((el) => el === document.activeElement)).toBe(false);
+});
