@@ -211,8 +211,10 @@ export const CONCEPTS = {
   CONTEST: ["比赛", "大赛", "评比", "少儿", "才艺", "投个票"],
   /** Likes collected for a prize (“最美庭院”投票…奖励一个500元微信红包，大家使劲转发集赞, r150-061; 摄影投票…转到朋友圈集赞，点赞前十名
    * 各奖200元红包, r150-107; both P9 by both readers): a bait contest, no ballot. None of the 82 drafts of all sets with 集赞 is
-   * V3 (decision 094). Cancels `vote-money` in the packet's sentence; a formal election's word there (ELECTION) cancels it. */
-  LIKES_CONTEST: ["集赞"],
+   * V3 (decision 094). Cancels `vote-money` in the packet's sentence; a formal election's word there (ELECTION) cancels it.
+   * 帮我家豆豆的幼儿园评选集个赞吧…点赞的我给大家发红包 (r178-108, P9 by both readers): the same bait; none of the five drafts of all
+   * sets with 集个赞 is V3, all P9 (decision 101). */
+  LIKES_CONTEST: ["集赞", "集个赞"],
   /** An appraisal left to one official's care beside a gift (评先进的事还请您多关照): a favour bought (TJ3), no ballot (decision 049). */
   // 今年科里评先进的事，还请您多关照 (r68): the plea after a comma; all three drafts of all sets with 评先进的事 beside a
   // gift are TJ3 (r25-034, r56-052, r68-040; decision 057).
