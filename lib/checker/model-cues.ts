@@ -47,9 +47,12 @@ export const MODEL_CUES: Partial<Record<CheckCode, ModelCue>> = {
     // 中央文件原文已经在OA上了，你直接下载，我就不在微信上转了 (r111-108, clean by both readers): a document kept off WeChat, the
     // guide's own advice (decision 076). All five drafts of all sets with a cue and 不在微信上/里 or 在OA上/OA上了 are clean
     // (decision 084). 各位，周四培训的签到表模板放群文件了 (r180-021, no V1 by either reader): a template shared, as 表格模板 above;
-    // none of the 105 drafts of all sets with 模板 is V1 (decision 101).
+    // none of the 105 drafts of all sets with 模板 is V1 (decision 101). 名单放群文件了，请看一下自己负责哪几位 (r185-052, clean by both
+    // readers): a list, table, draft or record put in the group's files, as 已发群文件 above. None of the six drafts of all sets with
+    // 名单/清单/初稿/表/记录放群文件 or 已放群文件 is V1, and three had the model's V1 red line (r100-041, r149-053, r185-052); 放群文件
+    // alone stays out (tb-274, learning notes mocked: 学习笔记放群文件了; decision 102).
     clean:
-      /按规定|办事流程|拥护|智慧和远见|学习贯彻|认真学习|学习了|会议精神|结合.{0,12}实际|深入学习|专题学习|学习研讨|传达学习|宣讲|党课|解读|心得|体会|理论学习|读书班|学习会|贯彻落实|再次强调|强调|部署|抓紧|扎实推进|认真落实|宣传|政策问答|答疑|咨询电话|办事指南|按[^，。！？]{0,8}文件(?:来|办|执行)|不妄议|妄议中央|妄议党中央|处分条例|依规处分|依纪处分|相关条款|特此通知|中央电视台|央视|收看|观看|请撤回|不能转|不要转|别转|恶意|丑化|抵制|错误言论|政策问题|政策咨询|热线|12345|12366|大厅|窗口|挺好|真好|太好了|点赞|多拿点|暖心|实惠|已发群文件|表格模板|需求计划|不在微信上|不在微信里|在OA上|OA上了|模板/,
+      /按规定|办事流程|拥护|智慧和远见|学习贯彻|认真学习|学习了|会议精神|结合.{0,12}实际|深入学习|专题学习|学习研讨|传达学习|宣讲|党课|解读|心得|体会|理论学习|读书班|学习会|贯彻落实|再次强调|强调|部署|抓紧|扎实推进|认真落实|宣传|政策问答|答疑|咨询电话|办事指南|按[^，。！？]{0,8}文件(?:来|办|执行)|不妄议|妄议中央|妄议党中央|处分条例|依规处分|依纪处分|相关条款|特此通知|中央电视台|央视|收看|观看|请撤回|不能转|不要转|别转|恶意|丑化|抵制|错误言论|政策问题|政策咨询|热线|12345|12366|大厅|窗口|挺好|真好|太好了|点赞|多拿点|暖心|实惠|已发群文件|表格模板|需求计划|不在微信上|不在微信里|在OA上|OA上了|模板|名单放群文件|清单放群文件|初稿放群文件|表放群文件|记录放群文件|已放群文件/,
     // 民主推荐…画个勾 is canvassing (V3), not 妄议.
     yieldsTo: ["V2", "V3"],
   },

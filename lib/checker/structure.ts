@@ -246,7 +246,15 @@ function classifySignaturePiece(raw: string): SigPiece {
   for (const t of tokens) {
     // 四（1）班班主任: a unit with the sender's role glued to it.
     const unit = t.replace(SIGNATURE.roleSuffix, "");
-    if (UNIT.test(t) || UNIT_THEN_NAME.test(t) || isPersonName(t) || SIGNATURE.teacherName.test(t) || (unit !== t && UNIT.test(unit))) identity++;
+    if (
+      UNIT.test(t) ||
+      UNIT_THEN_NAME.test(t) ||
+      isPersonName(t) ||
+      SIGNATURE.givenName.test(t) ||
+      SIGNATURE.teacherName.test(t) ||
+      (unit !== t && UNIT.test(unit))
+    )
+      identity++;
     else if (SIGNATURE.role.test(t)) continue;
     else if (SIGNATURE.date.test(t) || PHONE.test(t) || EMAIL.test(t)) continue;
     else other++;
