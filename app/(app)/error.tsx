@@ -12,9 +12,7 @@ export default function AppError({ reset }: { error: Error & { digest?: string }
       <h1 className="text-xl font-bold">页面暂时无法显示</h1>
       <p className="text-stone-600">请稍后重试；如果问题持续，请联系管理员。你已保存的答案和学习记录不受影响。</p>
       <p className="flex flex-wrap gap-2">
-        <ClientButton type="button" onClick={reset}>
-          重试
-        </ClientButton>
+        <ClientButton onClick={reset}>重试</ClientButton>
         <Link href="/" className={buttonClass("secondary")}>
           返回首页
         </Link>

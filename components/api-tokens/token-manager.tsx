@@ -109,10 +109,10 @@ export function TokenManager({
             className="block min-h-11 w-full resize-none rounded-xl border border-stone-300 bg-white px-3 py-2 font-mono text-sm break-all"
           />
           <div className="flex flex-wrap gap-2">
-            <ClientButton type="button" variant="secondary" onClick={() => void onCopy()}>
+            <ClientButton variant="secondary" onClick={() => void onCopy()}>
               {copied ? "已复制" : "复制令牌"}
             </ClientButton>
-            <ClientButton type="button" variant="ghost" onClick={() => setIssued(null)}>
+            <ClientButton variant="ghost" onClick={() => setIssued(null)}>
               我已保存，隐藏
             </ClientButton>
           </div>
@@ -145,15 +145,15 @@ export function TokenManager({
                 </dl>
                 {t.revokedAt ? null : confirming === t.id ? (
                   <div className="flex flex-wrap gap-2 pt-1">
-                    <ClientButton type="button" variant="danger" onClick={() => revoking.run({ id: t.id })} aria-label={`确认撤销令牌「${t.name}」`}>
+                    <ClientButton variant="danger" onClick={() => revoking.run({ id: t.id })} aria-label={`确认撤销令牌「${t.name}」`}>
                       确认撤销
                     </ClientButton>
-                    <ClientButton type="button" variant="secondary" onClick={() => setConfirming(null)}>
+                    <ClientButton variant="secondary" onClick={() => setConfirming(null)}>
                       取消
                     </ClientButton>
                   </div>
                 ) : (
-                  <ClientButton type="button" variant="secondary" onClick={() => setConfirming(t.id)} aria-label={`撤销令牌「${t.name}」`}>
+                  <ClientButton variant="secondary" onClick={() => setConfirming(t.id)} aria-label={`撤销令牌「${t.name}」`}>
                     撤销
                   </ClientButton>
                 )}

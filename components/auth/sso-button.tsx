@@ -9,7 +9,6 @@ export function SsoButton({ label, providerId }: { label: string; providerId: st
   const [pending, setPending] = useState(false);
   return (
     <ClientButton
-      type="button"
       className="w-full"
       disabled={pending}
       onClick={() => {

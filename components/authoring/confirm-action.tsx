@@ -75,7 +75,7 @@ export function ConfirmAction({
 
   return (
     <div className="space-y-2">
-      <ClientButton type="button" variant={variant} onClick={() => (running.reset(), dialog.current?.showModal())}>
+      <ClientButton variant={variant} onClick={() => (running.reset(), dialog.current?.showModal())}>
         {label}
       </ClientButton>
       <div role="status" aria-live="polite">
@@ -123,7 +123,7 @@ export function ConfirmAction({
             </div>
           ) : null}
           <div className="grid grid-cols-2 gap-2">
-            <ClientButton type="button" variant="secondary" onClick={() => dialog.current?.close()}>
+            <ClientButton variant="secondary" onClick={() => dialog.current?.close()}>
               取消
             </ClientButton>
             <Button type="submit" variant={variant === "danger" ? "danger" : "primary"} disabled={pending || (reason ? why.trim().length < 2 : false)}>

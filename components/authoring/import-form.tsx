@@ -54,10 +54,10 @@ export function ImportForm() {
           新题目导入后直接发布（否则为草稿）
         </label>
         <div className="flex flex-wrap gap-2">
-          <ClientButton type="button" variant="secondary" disabled={!file || pending} onClick={() => send("dry")}>
+          <ClientButton variant="secondary" disabled={!file || pending} onClick={() => send("dry")}>
             {pending ? "检查中…" : "检查文件（不写入）"}
           </ClientButton>
-          <ClientButton type="button" disabled={!file || pending || !ok || report?.applied} onClick={() => send("apply")}>
+          <ClientButton disabled={!file || pending || !ok || report?.applied} onClick={() => send("apply")}>
             导入
           </ClientButton>
         </div>

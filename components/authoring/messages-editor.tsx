@@ -57,20 +57,20 @@ export function MessagesEditor({
               />
             ) : null}
             <div className="flex flex-wrap gap-2">
-              <ClientButton type="button" variant="ghost" onClick={() => move(i, -1)} disabled={i === 0} aria-label={`第 ${i + 1} 条上移`}>
+              <ClientButton variant="ghost" onClick={() => move(i, -1)} disabled={i === 0} aria-label={`第 ${i + 1} 条上移`}>
                 ↑ 上移
               </ClientButton>
-              <ClientButton type="button" variant="ghost" onClick={() => move(i, 1)} disabled={i === messages.length - 1} aria-label={`第 ${i + 1} 条下移`}>
+              <ClientButton variant="ghost" onClick={() => move(i, 1)} disabled={i === messages.length - 1} aria-label={`第 ${i + 1} 条下移`}>
                 ↓ 下移
               </ClientButton>
-              <ClientButton type="button" variant="ghost" onClick={() => onChange(messages.filter((_, k) => k !== i))} aria-label={`删除第 ${i + 1} 条消息`}>
+              <ClientButton variant="ghost" onClick={() => onChange(messages.filter((_, k) => k !== i))} aria-label={`删除第 ${i + 1} 条消息`}>
                 删除
               </ClientButton>
             </div>
           </li>
         ))}
       </ol>
-      <ClientButton type="button" variant="secondary" onClick={() => onChange([...messages, { ...blankMessage(), from: defaultFrom }])}>
+      <ClientButton variant="secondary" onClick={() => onChange([...messages, { ...blankMessage(), from: defaultFrom }])}>
         ＋ 添加消息
       </ClientButton>
     </fieldset>

@@ -49,13 +49,13 @@ export function OptionsEditor({ draft, patch, problems }: { draft: Draft; patch:
               onChange={(v) => setOption(i, { misconception: v })}
             />
           ) : null}
-          <ClientButton type="button" variant="ghost" onClick={() => patch({ options: relabel(options.filter((_, k) => k !== i)) })}>
+          <ClientButton variant="ghost" onClick={() => patch({ options: relabel(options.filter((_, k) => k !== i)) })}>
             删除选项 {o.id.toUpperCase()}
           </ClientButton>
         </div>
       ))}
       {options.length < 6 ? (
-        <ClientButton type="button" variant="secondary" onClick={() => patch({ options: relabel([...options, { id: "", text: "", correct: false }]) })}>
+        <ClientButton variant="secondary" onClick={() => patch({ options: relabel([...options, { id: "", text: "", correct: false }]) })}>
           ＋ 添加选项
         </ClientButton>
       ) : null}

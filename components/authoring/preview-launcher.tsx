@@ -26,7 +26,7 @@ export function PreviewLauncher({
   }
   return (
     <div className="space-y-3">
-      <ClientButton type="button" variant="secondary" onClick={() => void open()}>
+      <ClientButton variant="secondary" onClick={() => void open()}>
         {item ? "重新开始预览" : "预览（学员视角）"}
       </ClientButton>
       {error ? (

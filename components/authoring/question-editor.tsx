@@ -233,16 +233,16 @@ export function QuestionEditor(props: EditorProps) {
         {mode === "regrade" ? (
           <>
             <TextArea className="w-full" label="重新评分的原因（学员会看到）" rows={2} value={reason} onChange={setReason} />
-            <ClientButton type="button" variant="danger" disabled={pending || reason.trim().length < 2} onClick={() => dialog.current?.showModal()}>
+            <ClientButton variant="danger" disabled={pending || reason.trim().length < 2} onClick={() => dialog.current?.showModal()}>
               重新评分…
             </ClientButton>
           </>
         ) : (
-          <ClientButton type="button" disabled={pending} onClick={onSave}>
+          <ClientButton disabled={pending} onClick={onSave}>
             {pending ? "正在保存…" : mode === "create" ? "保存为草稿" : "保存（生成新版本）"}
           </ClientButton>
         )}
-        <ClientButton type="button" variant="secondary" onClick={() => void onPreview()}>
+        <ClientButton variant="secondary" onClick={() => void onPreview()}>
           {preview ? "按当前内容重新预览" : "预览（学员视角）"}
         </ClientButton>
         <Link href={mode === "create" ? "/admin/questions" : `/admin/questions/${encodeURIComponent(draft.id)}`} className={buttonClass("ghost")}>
@@ -262,10 +262,10 @@ export function QuestionEditor(props: EditorProps) {
             份作答将按更正后的答案重新计分，相关考试成绩、及格与否随之改变，成绩变化的学员会收到通知。此操作记入审计日志。
           </p>
           <div className="grid grid-cols-2 gap-2">
-            <ClientButton type="button" variant="secondary" onClick={() => dialog.current?.close()}>
+            <ClientButton variant="secondary" onClick={() => dialog.current?.close()}>
               取消
             </ClientButton>
-            <ClientButton type="button" variant="danger" disabled={pending} onClick={onRegrade}>
+            <ClientButton variant="danger" disabled={pending} onClick={onRegrade}>
               {pending ? "正在重新评分…" : "确认重新评分"}
             </ClientButton>
           </div>

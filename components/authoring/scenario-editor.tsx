@@ -165,14 +165,13 @@ export function ScenarioEditor({ draft, patch, problems, rulesList }: { draft: D
                       />
                       <TextInput label="误区（选错时暴露的想法，可选）" value={c.misconception ?? ""} onChange={(v) => setChoice(i, j, { misconception: v })} />
                       <TextInput label="反馈（可选）" value={c.feedback ?? ""} onChange={(v) => setChoice(i, j, { feedback: v })} />
-                      <ClientButton type="button" variant="ghost" onClick={() => setStep(i, { choices: s.choices.filter((_, k) => k !== j) })}>
+                      <ClientButton variant="ghost" onClick={() => setStep(i, { choices: s.choices.filter((_, k) => k !== j) })}>
                         删除选项 {j + 1}
                       </ClientButton>
                     </div>
                   );
                 })}
                 <ClientButton
-                  type="button"
                   variant="secondary"
                   onClick={() =>
                     setStep(i, {
@@ -192,14 +191,13 @@ export function ScenarioEditor({ draft, patch, problems, rulesList }: { draft: D
                   ＋ 添加选项
                 </ClientButton>
               </fieldset>
-              <ClientButton type="button" variant="ghost" className="text-red-700" onClick={() => setSteps(steps.filter((_, k) => k !== i))}>
+              <ClientButton variant="ghost" className="text-red-700" onClick={() => setSteps(steps.filter((_, k) => k !== i))}>
                 删除步骤 {s.id}
               </ClientButton>
             </div>
           </details>
         ))}
         <ClientButton
-          type="button"
           variant="secondary"
           onClick={() =>
             setSteps([
@@ -259,14 +257,14 @@ export function ScenarioEditor({ draft, patch, problems, rulesList }: { draft: D
                   errors={errorsAt(problems, `${at}.rules`)}
                 />
                 <CitationFields legend="结局出处（可选）" value={e.citation} onChange={(c) => setEnding(i, { citation: c })} withCase />
-                <ClientButton type="button" variant="ghost" className="text-red-700" onClick={() => setEndings(endings.filter((_, k) => k !== i))}>
+                <ClientButton variant="ghost" className="text-red-700" onClick={() => setEndings(endings.filter((_, k) => k !== i))}>
                   删除结局 {e.id}
                 </ClientButton>
               </div>
             </details>
           );
         })}
-        <ClientButton type="button" variant="secondary" onClick={() => setEndings([...endings, blankEnding(freshId("e", allIds), "neutral")])}>
+        <ClientButton variant="secondary" onClick={() => setEndings([...endings, blankEnding(freshId("e", allIds), "neutral")])}>
           ＋ 添加结局
         </ClientButton>
       </Group>

@@ -118,7 +118,6 @@ export function FindingsList({
             {onLocate && f.code !== "U1" ? (
               <ClientButton
                 variant="none"
-                type="button"
                 onClick={() => onLocate(f)}
                 className="mt-2 inline-flex min-h-11 items-center rounded-lg px-2 text-sm font-medium text-brand-700 hover:bg-brand-50"
               >

@@ -124,7 +124,7 @@ export function MessageChecker({
               className="block min-h-11 min-w-0 flex-1 rounded-xl border border-stone-300 bg-white px-3 py-2 text-base aria-invalid:border-red-600"
             />
             {draft.sendAt ? (
-              <ClientButton type="button" variant="secondary" onClick={() => change({ sendAt: "" })}>
+              <ClientButton variant="secondary" onClick={() => change({ sendAt: "" })}>
                 清除时间
               </ClientButton>
             ) : null}
@@ -209,7 +209,7 @@ export function MessageChecker({
               <p>
                 消息中有 {control.count} 个看不见的控制字符（如 {control.first}），多是从其他软件复制时带入的，对方手机上可能显示为乱码或方块。
               </p>
-              <ClientButton type="button" variant="secondary" onClick={() => change({ text: withoutControlCharacters(draft.text) })}>
+              <ClientButton variant="secondary" onClick={() => change({ text: withoutControlCharacters(draft.text) })}>
                 删除这些字符
               </ClientButton>
             </div>
@@ -219,7 +219,6 @@ export function MessageChecker({
         <div className="grid grid-cols-2 gap-2">
           <SubmitButton disabled={pending}>{pending ? "正在复核…" : "检查"}</SubmitButton>
           <ClientButton
-            type="button"
             variant="secondary"
             onClick={() => {
               change({ text: "", sendAt: "", kind: "", channel: "" });

@@ -41,7 +41,7 @@ export function SubmitRow({
       {onCancel ? (
         <div className="flex gap-2">
           {submit}
-          <ClientButton type="button" variant="ghost" onClick={onCancel}>
+          <ClientButton variant="ghost" onClick={onCancel}>
             取消
           </ClientButton>
         </div>

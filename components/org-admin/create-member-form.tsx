@@ -27,7 +27,7 @@ export function CreateMemberForm({ units, create }: { units: UnitChoice[]; creat
           <Link href={`/admin/members/${result.data.id}`} className="inline-flex min-h-11 items-center text-brand-700 underline">
             查看该成员
           </Link>
-          <ClientButton type="button" variant="ghost" onClick={creating.reset}>
+          <ClientButton variant="ghost" onClick={creating.reset}>
             继续新建
           </ClientButton>
         </div>

@@ -158,11 +158,11 @@ export function ImportForm() {
           />
         </div>
         <div className="flex flex-wrap gap-2">
-          <ClientButton type="button" variant={canApply ? "secondary" : "primary"} disabled={busy || !file} onClick={() => void go("dry-run")}>
+          <ClientButton variant={canApply ? "secondary" : "primary"} disabled={busy || !file} onClick={() => void go("dry-run")}>
             {busy && state.what === "dry-run" ? "正在预检…" : "预检"}
           </ClientButton>
           {canApply ? (
-            <ClientButton type="button" disabled={busy} onClick={() => void go("apply")}>
+            <ClientButton disabled={busy} onClick={() => void go("apply")}>
               导入
             </ClientButton>
           ) : null}

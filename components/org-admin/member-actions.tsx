@@ -95,15 +95,15 @@ function Confirmed({
 }) {
   return open ? (
     <div className="flex flex-wrap gap-2">
-      <ClientButton type="button" variant="danger" disabled={disabled} onClick={onConfirm}>
+      <ClientButton variant="danger" disabled={disabled} onClick={onConfirm}>
         {confirm}
       </ClientButton>
-      <ClientButton type="button" variant="ghost" onClick={() => setOpen(false)}>
+      <ClientButton variant="ghost" onClick={() => setOpen(false)}>
         取消
       </ClientButton>
     </div>
   ) : (
-    <ClientButton type="button" variant="secondary" onClick={() => setOpen(true)}>
+    <ClientButton variant="secondary" onClick={() => setOpen(true)}>
       {ask}
     </ClientButton>
   );
@@ -252,7 +252,6 @@ export function MemberActions({ member, self, units, actions }: MemberActionsPro
               </>
             ) : (
               <ClientButton
-                type="button"
                 disabled={pending !== null}
                 onClick={() =>
                   run(

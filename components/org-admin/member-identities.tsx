@@ -67,15 +67,15 @@ export function MemberIdentities({
               </p>
               {confirm === i.id ? (
                 <div className="flex flex-wrap gap-2">
-                  <ClientButton type="button" variant="danger" disabled={unlinking.pending} onClick={() => unlinking.run(i.id)}>
+                  <ClientButton variant="danger" disabled={unlinking.pending} onClick={() => unlinking.run(i.id)}>
                     确认解除关联
                   </ClientButton>
-                  <ClientButton type="button" variant="ghost" onClick={() => setConfirm(null)}>
+                  <ClientButton variant="ghost" onClick={() => setConfirm(null)}>
                     取消
                   </ClientButton>
                 </div>
               ) : (
-                <ClientButton type="button" variant="secondary" onClick={() => setConfirm(i.id)}>
+                <ClientButton variant="secondary" onClick={() => setConfirm(i.id)}>
                   解除关联…
                 </ClientButton>
               )}

@@ -28,7 +28,6 @@ export function OneTimePassword({ username, password }: { username: string; pass
           className="block min-h-11 w-full rounded-xl border border-stone-300 bg-white px-3 font-mono text-lg tracking-wider"
         />
         <ClientButton
-          type="button"
           variant="secondary"
           onClick={() => {
             navigator.clipboard.writeText(password).then(

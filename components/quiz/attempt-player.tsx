@@ -115,7 +115,7 @@ export function AttemptPlayer({
   const finishLabel = instant ? "完成练习" : "交卷";
   const task = Boolean(attempt.task);
   const finishTask = (
-    <ClientButton type="button" className="w-full sm:w-auto" disabled={Boolean(submitting)} onClick={() => void doSubmit("manual")}>
+    <ClientButton className="w-full sm:w-auto" disabled={Boolean(submitting)} onClick={() => void doSubmit("manual")}>
       {submitting ? "提交中…" : "完成，记入练习成绩"}
     </ClientButton>
   );
@@ -172,12 +172,7 @@ export function AttemptPlayer({
               labelledBy={stemId}
             />
             {instant && !locked ? (
-              <ClientButton
-                type="button"
-                className="w-full sm:w-auto"
-                disabled={!selection[index] || st?.state === "saving"}
-                onClick={() => void confirm(index)}
-              >
+              <ClientButton className="w-full sm:w-auto" disabled={!selection[index] || st?.state === "saving"} onClick={() => void confirm(index)}>
                 {st?.state === "saving" ? "提交中…" : "确定"}
               </ClientButton>
             ) : null}
@@ -194,12 +189,7 @@ export function AttemptPlayer({
               readOnly={locked}
             />
             {instant && !locked ? (
-              <ClientButton
-                type="button"
-                className="w-full sm:w-auto"
-                disabled={!selection[index] || st?.state === "saving"}
-                onClick={() => void confirm(index)}
-              >
+              <ClientButton className="w-full sm:w-auto" disabled={!selection[index] || st?.state === "saving"} onClick={() => void confirm(index)}>
                 {st?.state === "saving" ? "检查中…" : "提交并检查"}
               </ClientButton>
             ) : null}
@@ -253,15 +243,15 @@ export function AttemptPlayer({
       ) : (
         <>
           <div className="grid grid-cols-2 gap-2">
-            <ClientButton type="button" variant="secondary" disabled={index === 0} onClick={() => go(index - 1)}>
+            <ClientButton variant="secondary" disabled={index === 0} onClick={() => go(index - 1)}>
               ← 上一题
             </ClientButton>
             {index < items.length - 1 ? (
-              <ClientButton type="button" variant={item.final ? "primary" : "secondary"} onClick={() => go(index + 1)}>
+              <ClientButton variant={item.final ? "primary" : "secondary"} onClick={() => go(index + 1)}>
                 下一题 →
               </ClientButton>
             ) : (
-              <ClientButton type="button" disabled={Boolean(submitting)} onClick={() => dialog.current?.showModal()}>
+              <ClientButton disabled={Boolean(submitting)} onClick={() => dialog.current?.showModal()}>
                 {finishLabel}
               </ClientButton>
             )}

@@ -48,10 +48,10 @@ export function FinishDialog({
           </p>
         ) : null}
         <div className="grid grid-cols-2 gap-2">
-          <ClientButton type="button" variant="secondary" onClick={() => dialog.current?.close()}>
+          <ClientButton variant="secondary" onClick={() => dialog.current?.close()}>
             返回检查
           </ClientButton>
-          <ClientButton type="button" disabled={submitting} onClick={onSubmit}>
+          <ClientButton disabled={submitting} onClick={onSubmit}>
             {submitting ? "提交中…" : "确认提交"}
           </ClientButton>
         </div>

@@ -46,7 +46,6 @@ export function QuestionNavigator({
             <li key={it.versionId}>
               <ClientButton
                 variant="none"
-                type="button"
                 onClick={() => onGo(i)}
                 aria-current={i === index ? "step" : undefined}
                 aria-label={`第 ${i + 1} 题，${state}`}
@@ -58,7 +57,7 @@ export function QuestionNavigator({
           );
         })}
       </ol>
-      <ClientButton type="button" variant={answered === items.length ? "primary" : "secondary"} className="w-full" disabled={submitting} onClick={onFinish}>
+      <ClientButton variant={answered === items.length ? "primary" : "secondary"} className="w-full" disabled={submitting} onClick={onFinish}>
         {finishLabel}
       </ClientButton>
     </nav>

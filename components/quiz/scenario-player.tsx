@@ -180,7 +180,6 @@ function ActionSheet({
             <li key={c.id}>
               <ClientButton
                 variant="none"
-                type="button"
                 aria-label={`${a.verb}：${c.label}`}
                 onClick={() => onChoose(c.id)}
                 className={

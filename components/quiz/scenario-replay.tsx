@@ -56,12 +56,12 @@ export function ScenarioReplay({ versionId, taken, ruleTitles }: { versionId: nu
   const starts = (
     <div className="space-y-2">
       <div className="flex flex-wrap gap-2">
-        <ClientButton type="button" variant="secondary" disabled={busy} onClick={() => void go([])}>
+        <ClientButton variant="secondary" disabled={busy} onClick={() => void go([])}>
           <ReplayIcon />
           再玩一次
         </ClientButton>
         {steps.length > 1 ? (
-          <ClientButton type="button" variant="secondary" disabled={busy} aria-expanded={picking} onClick={() => setPicking((p) => !p)}>
+          <ClientButton variant="secondary" disabled={busy} aria-expanded={picking} onClick={() => setPicking((p) => !p)}>
             换一种选择
           </ClientButton>
         ) : null}
@@ -72,7 +72,6 @@ export function ScenarioReplay({ versionId, taken, ruleTitles }: { versionId: nu
             <li key={i}>
               <ClientButton
                 variant="none"
-                type="button"
                 disabled={busy}
                 onClick={() => void go(steps.slice(0, i).map((t) => t.choice.id))}
                 className="min-h-11 w-full rounded-lg border border-stone-300 bg-white px-3 py-2 text-left text-[15px] hover:bg-stone-50"
@@ -115,7 +114,7 @@ export function ScenarioReplay({ versionId, taken, ruleTitles }: { versionId: nu
             }
           />
           {!verdict ? (
-            <ClientButton type="button" variant="ghost" onClick={() => setPlay(null)}>
+            <ClientButton variant="ghost" onClick={() => setPlay(null)}>
               结束重玩
             </ClientButton>
           ) : null}

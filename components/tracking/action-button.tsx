@@ -30,7 +30,7 @@ export function ActionButton({
   }
   return (
     <div className="space-y-1">
-      <ClientButton type="button" variant={variant} onClick={run} disabled={call.pending} className="w-full sm:w-auto">
+      <ClientButton variant={variant} onClick={run} disabled={call.pending} className="w-full sm:w-auto">
         {call.pending ? pendingLabel : label}
       </ClientButton>
       <p role="status" aria-live="polite" className={`text-sm ${message?.ok === false ? "text-red-700" : "text-stone-600"}`}>

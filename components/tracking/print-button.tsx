@@ -5,7 +5,7 @@ import { Icon } from "@/components/ui/icons";
 
 export function PrintButton() {
   return (
-    <ClientButton type="button" onClick={() => window.print()} className="no-print">
+    <ClientButton onClick={() => window.print()} className="no-print">
       <Icon name="printer" className="size-5" />
       打印
     </ClientButton>

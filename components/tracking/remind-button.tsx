@@ -24,7 +24,6 @@ export function RemindButton({
   return (
     <div className="space-y-2">
       <ClientButton
-        type="button"
         variant="secondary"
         onClick={() => remind.run({ unitId, assignmentId })}
         disabled={remind.pending || due === 0}

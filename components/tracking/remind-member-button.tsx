@@ -21,7 +21,6 @@ export function RemindMemberButton({
     <span className="inline-flex items-center gap-1">
       <ClientButton
         variant="none"
-        type="button"
         onClick={() => remind.run(input)}
         disabled={remind.pending || text === "已提醒"}
         aria-label={`提醒${name}`}

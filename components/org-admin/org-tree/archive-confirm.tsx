@@ -14,10 +14,10 @@ export function ArchiveConfirm({ unit, close, actions, done }: { unit: TreeUnit;
       </p>
       <FormError error={s.formError} />
       <div className="flex gap-2">
-        <ClientButton type="button" variant="danger" disabled={s.pending} onClick={() => s.run(unit.id)}>
+        <ClientButton variant="danger" disabled={s.pending} onClick={() => s.run(unit.id)}>
           确认归档
         </ClientButton>
-        <ClientButton type="button" variant="ghost" onClick={close}>
+        <ClientButton variant="ghost" onClick={close}>
           取消
         </ClientButton>
       </div>

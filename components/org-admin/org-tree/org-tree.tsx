@@ -55,7 +55,6 @@ export function OrgTree({ units, actions }: { units: TreeUnit[]; actions: OrgTre
                 {kids ? (
                   <ClientButton
                     variant="none"
-                    type="button"
                     onClick={() => toggle(u.id)}
                     aria-expanded={open}
                     aria-label={`${open ? "收起" : "展开"}${u.name}的下级单位`}
@@ -74,7 +73,6 @@ export function OrgTree({ units, actions }: { units: TreeUnit[]; actions: OrgTre
                 </span>
                 <ClientButton
                   variant="none"
-                  type="button"
                   onClick={() => setSelected(isSel ? null : { id: u.id, mode: "menu" })}
                   aria-expanded={isSel}
                   aria-controls={isSel ? `unit-panel-${u.id}` : undefined}
@@ -106,10 +104,10 @@ export function OrgTree({ units, actions }: { units: TreeUnit[]; actions: OrgTre
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap items-center gap-2">
-        <ClientButton type="button" variant="secondary" onClick={() => setSelected({ id: null, mode: "create" })} aria-expanded={selected?.id === null}>
+        <ClientButton variant="secondary" onClick={() => setSelected({ id: null, mode: "create" })} aria-expanded={selected?.id === null}>
           新建顶级单位
         </ClientButton>
-        <ClientButton type="button" variant="ghost" onClick={() => setExpanded(new Set(units.map((u) => u.id)))}>
+        <ClientButton variant="ghost" onClick={() => setExpanded(new Set(units.map((u) => u.id)))}>
           全部展开
         </ClientButton>
         <label className="inline-flex min-h-11 items-center gap-2 text-sm">

@@ -9,7 +9,7 @@ export function RestoreButton({ unit, actions, done }: { unit: TreeUnit; actions
   const s = useServerAction((unitId: number) => actions.restore({ unitId }), { onSuccess: () => done(`已恢复“${unit.name}”。`) });
   return (
     <>
-      <ClientButton type="button" variant="secondary" disabled={s.pending} onClick={() => s.run(unit.id)}>
+      <ClientButton variant="secondary" disabled={s.pending} onClick={() => s.run(unit.id)}>
         恢复
       </ClientButton>
       <FormError error={s.formError} />

@@ -38,21 +38,21 @@ export function UnitPanel({
             <RestoreButton unit={unit} actions={actions} done={done} />
           ) : (
             <>
-              <ClientButton type="button" variant="secondary" onClick={() => setMode("create")}>
+              <ClientButton variant="secondary" onClick={() => setMode("create")}>
                 新建下级单位
               </ClientButton>
-              <ClientButton type="button" variant="secondary" onClick={() => setMode("rename")}>
+              <ClientButton variant="secondary" onClick={() => setMode("rename")}>
                 重命名
               </ClientButton>
-              <ClientButton type="button" variant="secondary" onClick={() => setMode("move")}>
+              <ClientButton variant="secondary" onClick={() => setMode("move")}>
                 移动到…
               </ClientButton>
-              <ClientButton type="button" variant="secondary" onClick={() => setMode("archive")}>
+              <ClientButton variant="secondary" onClick={() => setMode("archive")}>
                 归档
               </ClientButton>
             </>
           )}
-          <ClientButton type="button" variant="ghost" onClick={close}>
+          <ClientButton variant="ghost" onClick={close}>
             关闭
           </ClientButton>
         </div>
