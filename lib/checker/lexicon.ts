@@ -115,6 +115,10 @@ export const CONCEPTS = {
     "没领", "都没领", "没有领", "一个没领", "一个都没领",
     // 他非要给我发个红包感谢，我没收: refused (我没收, not the 没收 of a confiscation).
     "我没收", "我没有收", "我都没收", "没收下", "我没要",
+    // 孙师傅，投票我按大家平时表现投，红包和酒就免了 (r189-076), 姐，奶茶就免了哈，评先进按平时表现来 (r188-114): the treat
+    // waved away, both clean by both readers. All nine drafts of all sets with a red packet, tea, a meal, drink or a hotpot
+    // just before 就免了 are clean (decision 103). Not 钱就免了 alone (罚款的钱就免了 waives a fine) nor 免了 alone (被免了).
+    "红包就免了", "红包和酒就免了", "奶茶就免了", "奶茶钱就免了", "饭就免了", "酒就免了", "火锅就免了",
   ],
   /** Looks like a refusal but is not (别退回、不收就是看不起我). */
   FAKE_REFUSAL: [ "不退了", "就不退了",
@@ -894,7 +898,12 @@ export const CONCEPTS = {
    * 陈组长：反映一个问题。石门中心有几名职工在一个微信小群里用红包赌博…当面向您说明, r107-107; both clean by both readers): of the eight
    * drafts of all sets with 反映一个情况/问题 or 反映个情况, seven are clean and one P4, none RP2, V3 or G1; the three with the colon are
    * clean. The colon keeps 王哥，跟你反映一个情况…红包发你了，请多支持 (a friend canvassed) a V3 red line (decision 084). */
-  REPORT_MADE: ["现向您反映", "向您反映一起", "向您反映一个情况", "：反映一个情况", "：反映一个问题", "报告一个情况", "向您报告一件事", "请组织核实", "请组织掌握"],
+  REPORT_MADE: ["现向您反映", "向您反映一起", "向您反映一个情况", "：反映一个情况", "：反映一个问题", "报告一个情况", "向您报告一件事", "请组织核实", "请组织掌握",
+    // 邵局：关于石桥乡前岭村有村干部在村民微信群发红包拉票一事，报告如下。…已按程序将线索移交县纪委监委 (r186-046), 马书记：
+    // 您好，现将发现的疑似拉票问题报告如下 (r166-022; both clean by both readers): vote-buying named as the matter reported. All
+    // 18 drafts of all sets with 拉票一事/问题/线索/情况 (的 between or not) are clean, none V3 (decision 103). Not 报告如下 alone:
+    // 我知道拉票不对，现将一条线索报告如下：…我给你发个红包，请投我一票 stays V3 (conduct-v47's guard).
+    "拉票一事", "拉票问题", "拉票的问题", "拉票线索", "拉票的线索", "拉票情况", "拉票的情况"],
   /** The same report in other words (监狱纪委：现反映一条线索…以“请大家喝茶”为名发放红包…投他一票…请核查, r104-094; 纪检监察组王组长：
    * 现报告一项情况…红包…当即退回，并留存聊天截图备查, r105-082). All four drafts of all sets with 现反映一条, 现报告一项, 现报告一条 or
    * 反映一条线索 are clean, by both readers (decision 081). Cancels `vote-benefit` and the G1 screenshot rules anywhere, not

@@ -95,7 +95,11 @@ export const MODEL_CUES: Partial<Record<CheckCode, ModelCue>> = {
       `${FORBIDS}|${REFUSES}|特此通知|召开|请准时参加|议程|无记名|按实际情况|如实|客观公正|评标|招标|投标|中标|技术分|商务分|评选结果|投票结果|选举结果|结果已|圆满完成|已公示|公示期|结果公示|换届风气|选举纪律|拉票贿选|十严禁|授予|荣获|表彰|称号|榜样|自己的一票|神圣的一票|不要替我|替我拉票|不要拉票|别拉票|(?:不能|不会|不参与|不去|没法)[^，。！？]{0,6}拉票|按程序|郑重|推荐个|推荐一|给大家推荐|好东西|好物|投个票|内定|截止|请于|投了吗|投了没|现反映|现报告|反映一条线索|请核查|请组织核实|请组织掌握|向您反映|报告一个情况|一条线索|线索报告|当面查看|当面提交|当面说明|请组里|向您报告|向你报告|报告一件事` +
         // 侨联换届筹备材料…包括：1. 候选人推荐表 (r179-025, R2 by both readers, no V3): a form asked for. 11 of the 12 drafts of all
         // sets with 推荐表 are not V3; the twelfth (r17-082, coupons for a name on it) is a V3 red line by rule (decision 101).
-        `|推荐表`,
+        `|推荐表` +
+        // 姐，奶茶就免了哈，评先进按平时表现来，我投票肯定按规矩投 (r188-114, clean by both readers): the treat waved away. All
+        // nine drafts of all sets with 红包/奶茶/饭/酒/火锅 just before 就免了 are clean (decision 103). Not when money, a red
+        // packet, a card or a gift follows (红包就免了，直接给你转500，记得投我一票: the vote bought another way).
+        `|(?:红包|奶茶|饭|酒|火锅)[^，。！？]{0,3}就免了(?![\\s\\S]*(?:转|红包|发个|发点|[0-9０-９]{2,}|[一二两三四五六七八九十百千]+块|礼|卡|券|钱|烟|茶叶|请你|请您|投我|选我|支持我|打高分|给我打|一票))`,
     ),
   },
   // 红包、礼券影响公务: money, cards or gifts tied to someone's office.
