@@ -3,7 +3,7 @@
  * sentence, order and length, closing line, signature, send time, emoji.
  */
 import { makeFinding } from "./finding";
-import { ADDRESS, CLOSING, EMOJI, type FindingId, LEAD_IN_AND_PIECES, OPENING_PING, ORDER, SIGNATURE, VAGUE_LEAD_IN, VOICE_NOTE } from "./rules";
+import { ADDRESS, CLOSING, EMOJI, type FindingId, LEAD_IN_AND_PIECES, OPENING_PING, ORDER, SEND_TIME, SIGNATURE, VAGUE_LEAD_IN, VOICE_NOTE } from "./rules";
 import { inferKind, type Structure } from "./structure";
 import { type Span, trimSpan, trimTrailingPunct, visibleLength } from "./text";
 import { formatClock, outsideWorkingHours, parseSendAt } from "./time";
@@ -274,7 +274,9 @@ export function checkSendTime(text: string, sendAt: string | undefined, out: Fin
   if (seconds === null || !outsideWorkingHours(seconds)) return;
   // A reply in a 亲友群 or 老乡群 while the talk goes on is no official message sent at night (decision 043).
   const groupReply = kind === "reply" && channel === "group";
-  out.push(makeFinding(text, groupReply ? "sendTimeGroupReply" : "sendTime", { start: 0, end: 0 }, formatClock(seconds)));
+  // Work under way as it is sent (人到齐了，按分片开扫 at 05:25; 12床…刚测 at 23:48): a suggestion only (decision 104).
+  const underway = SEND_TIME.underway.test(text);
+  out.push(makeFinding(text, groupReply ? "sendTimeGroupReply" : underway ? "sendTimeUnderway" : "sendTime", { start: 0, end: 0 }, formatClock(seconds)));
 }
 
 /**

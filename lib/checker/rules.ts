@@ -180,6 +180,12 @@ export const FINDINGS = {
   signatureIntroduced: spec("R5", "suggestion", "开头已自报单位和姓名，但结尾没有署名。", "正式的消息结尾再署上单位和姓名更规范，如“立案庭 吴明”。"),
   signatureDateOnly: spec("R5", "must", "落款只有日期，缺少单位或姓名。", "在日期前署上单位和姓名，如“办公室 王芳”。"),
   sendTimeGroupReply: spec("U1", "suggestion", "回复时间为{match}，在晚上10:00以后或早上8:00以前。", "非急事可在第二天工作时间再回复。"),
+  sendTimeUnderway: spec(
+    "U1",
+    "suggestion",
+    "发送时间为{match}，在早上8:00以前或晚上10:00以后。",
+    "消息说的是正在进行的值班、抢险或出车，可以即时发送；非急事请改在工作时间发送。",
+  ),
   sendTime: spec("U1", "must", "发送时间为{match}，在早上8:00以前或晚上10:00以后。", "改在工作时间发送；确属紧急的，先打电话说明。"),
   emoji: spec("G6", "suggestion", "公务消息中使用了表情“{match}”。", "删去表情符号，用文字准确表达。"),
   idNumber: spec("P4", "must", "消息中含有他人的身份证号码，泄露个人隐私。", "删去身份证号码；确需核对的，通过内部系统或当面办理。"),
@@ -695,6 +701,14 @@ export const SEND_TIME = {
    * document shown; decision 087). 材料终于弄完了，小王你把数据核对一下发我 still hands out work.
    */
   workDone: /(?:终于|总算)[^。！？!?\n]{0,12}弄完了?/g,
+  /**
+   * Work under way as the message is sent (人到齐了，按分片开扫 at 05:25, r193-026, a sanitation crew on the early shift; 新生儿室12床
+   * 宝宝刚测经皮胆红素 at 23:48 and 我马上过来看 at 23:52, r188-018/019, a hospital's night duty; 收到，已在路上 at 07:35, r188-021; all clean
+   * by both readers): the crew gathered or on its way, a patient's bed, an emergency met at once. All 15 drafts of all sets claimed
+   * U1 with these words are not U1 by label (decision 104), so U1 is only a suggestion there. A notice for tomorrow's gathering
+   * (明早7:30局门口集合) names none of them and stays a must-fix.
+   */
+  underway: /人齐了|人到齐|到齐了|已在路上|在路上了|马上到|马上过来|十分钟后|立即|开扫|(?<![0-9０-９])[0-9０-９]{1,3}床|急诊|刚测|刚收/,
 } as const;
 
 // ───────────────────────────── G6 emoji ─────────────────────────────
