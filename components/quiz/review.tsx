@@ -7,7 +7,7 @@
 import { Icon } from "@/components/ui/icons";
 import Link from "next/link";
 import { Citation } from "@/components/learn/citation";
-import { WITHHELD_NOTE } from "@/lib/assessment/key-access";
+import { WITHHELD_NOTE } from "@/lib/assessment/play-item";
 import type { Reveal } from "@/lib/assessment/public-view";
 import type { TAnswer } from "@/lib/assessment/score";
 import type { Finding } from "@/lib/checker/types";

@@ -38,9 +38,6 @@ export async function withheldQuestions(d: Db, memberId: number): Promise<Set<st
   return new Set(rows.map((r) => r.question_id));
 }
 
-/** Shown instead of a key that the member's open exam withholds. */
-export const WITHHELD_NOTE = "此题也在你尚未交卷的考试中，交卷后才显示答案和解析。";
-
 /**
  * Whether an answered item's key may be shown in an attempt view: after submission, or at once in
  * a practice or review (instant feedback) once answered — and never while an open exam holds it.

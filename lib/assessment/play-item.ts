@@ -7,6 +7,12 @@ import type { AttemptItem } from "./attempts";
 import type { PublicQuestion, Reveal } from "./public-view";
 import type { TAnswer } from "./score";
 
+/**
+ * Shown instead of a key that the member's open exam withholds (key-access.ts). Here, not beside the query that decides
+ * it: the player imports this module, and key-access.ts would bring Kysely and a Buffer polyfill into its chunk.
+ */
+export const WITHHELD_NOTE = "此题也在你尚未交卷的考试中，交卷后才显示答案和解析。";
+
 export interface Verdict {
   correct: boolean;
   score: number;
