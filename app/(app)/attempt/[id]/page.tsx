@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { AttemptPlayer } from "@/components/quiz/attempt-player";
+import { AttemptPlayerLazy } from "@/components/quiz/attempt-player-lazy";
 import { AttemptResult } from "@/components/quiz/attempt-result";
 import { attemptNoteText } from "@/components/quiz/labels";
 import { toPlayItem } from "@/components/quiz/types";
@@ -69,7 +69,7 @@ export default async function AttemptPage({ params }: { params: Promise<{ id: st
     );
   }
   return (
-    <AttemptPlayer
+    <AttemptPlayerLazy
       key={view.id}
       attempt={{ id: view.id, quizTitle: task ?? view.quizTitle, instantFeedback: view.instantFeedback, secondsLeft: view.secondsLeft, task: task !== null }}
       items={items}
