@@ -265,6 +265,7 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     unlessOfficialWith: ["PROHIBITION"],
     // 11月评标专家劳务费发放明细 (r99-074): the unit's own payment, in the money's own clause (decision 078).
     unlessClause: ["UNIT_PAYOUT"],
+    unlessAnywhere: ["INCIDENT_REPORT"],
     message: "{words}：拿考题、标底等未公开信息换钱，是以职务之便谋取利益。",
     suggestion: "立即停止；此类行为须向组织如实报告。",
   },
@@ -2166,6 +2167,21 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
   },
 
   {
+    // 我拉了饲料公司的刘经理进群 (r196-114), 我拉了个朋友进群 (r194-015): the outsider named between 拉了 and 进群 (decision 105).
+    id: "workgroup-stranger-between",
+    code: "G2",
+    severity: "must",
+    all: ["PULLED_OUTSIDER"],
+    scope: "sentence",
+    unless: ["DISCUSSION", "POSTING_BAN", "OFF_TOPIC_BAN"],
+    yieldsTo: ["G2"],
+    skipQuoted: true,
+    unlessOfficial: true,
+    channels: ["workgroup"],
+    message: "{words}：把亲友、生意人等与工作无关的人拉进工作群，群里的工作信息会被外人看到，可能泄露工作秘密。",
+    suggestion: "请把他移出工作群；需要对接工作的，由单位按程序联系，不要随便拉外人进群。",
+  },
+  {
     // 我把鑫达物流的赵经理拉进群了 (r79-057): a firm's man pulled in, named by his firm or title, not by OUTSIDER's words;
     // all nine work-group drafts of all sets with 拉进… and 公司, 经理 or 老战友 in one sentence are G2 (decision 066).
     id: "workgroup-firm-man",
@@ -2565,6 +2581,21 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     unlessOfficial: true,
     yieldsTo: ["TJ3", "V3"],
     message: "{words}：以“奶茶钱”“喝茶钱”名义发红包答谢办事、服务的人员，是变相送礼，收送这类红包可能影响公正执行公务。",
+    suggestion: "不要以红包答谢办事、服务的人员；感谢可以当面或书面表达。已发出的，请对方退回。",
+  },
+  {
+    // 赵工今天辛苦了，给你发个小红包买包烟，别嫌少[红包] (r197-028, TJ3 by both readers): a packet "for cigarettes" beside thanks
+    // for a service, as `tea-money-thanks` reads tea money. All six drafts of all sets with 买包烟/买条烟/买点烟/买烟 beside thanks are
+    // TJ3 (decision 105). A parent or a family group is no official paid (爸，过年辛苦了，给您发个红包买点烟).
+    id: "smoke-money-thanks",
+    code: "TJ3",
+    severity: "redline",
+    all: ["SMOKE_MONEY", "MONEY", "SERVICE_THANKS"],
+    scope: "message",
+    unlessAnywhere: ["TEA_NOT_GIVEN", "REFUSAL", "RETURNED", "GAMBLING", "PROHIBITION", "KIN_ADDRESS", "FAMILY_SETTING"],
+    unlessOfficial: true,
+    yieldsTo: ["TJ3", "V3"],
+    message: "{words}：以“买包烟”名义发红包答谢办事、服务的人员，是变相送礼，收送这类红包可能影响公正执行公务。",
     suggestion: "不要以红包答谢办事、服务的人员；感谢可以当面或书面表达。已发出的，请对方退回。",
   },
   {

@@ -327,6 +327,10 @@ export const CONCEPTS = {
    * (现将一起拒收微信转账的情况报告如下, 现报告一起红包情况): none of the 33 drafts of all sets with 情况报告如下 or 现报告一起/一项/一条
    * is TJ3, 29 are clean (decision 086). Not 特此报告: a closing formula said anywhere (…你转我2000就行。特此报告一下) would cancel. */
   INCIDENT_REPORT: ["关于…情况报备", "关于…情况报告", "现报备", "报备一事", "报备一个情况", "报告一个情况", "情况报告如下", "现报告一项", "现报告一条",
+    // 刘组长：现向驻县委办纪检监察组报告一件事：⏎1.…青峪彩印厂钱立新通过微信向我发送2000元京东电子券，请求评标时"关照"；⏎2.我未领取，
+    // 已于当日退回 (r195-050, clean by both readers): the return an item on, out of `favour-money`'s reach. All 37 drafts of all sets
+    // with 报告一件事 are clean, none TJ3 (decision 105).
+    "报告一件事",
     // 李组长：报告一起收到微信转账的情况。…项目经理王某通过微信向我转账2000元，我未点收，已于10:40退回 (r134-007): all nine drafts
     // of all sets with 报告一起 are clean, none TJ3 (decision 090); REPORT_FILED has it since decision 088. It also covers
     // decision 086's 现报告一起, which is no longer listed on its own.
@@ -1006,7 +1010,11 @@ export const CONCEPTS = {
   /** 我把恒通公司老钱也拉进咱们科室群了 / 鑫达物流的赵经理 / 老战友周某: a firm's man or an old comrade pulled into a work
    * group; all nine work-group drafts of all sets with 拉进… and 公司, 经理 or 老战友 in one sentence are G2 (five missed;
    * decision 066). With PULLED_IN, claims `workgroup-firm-man`. */
-  FIRM_MAN: ["公司", "经理", "老战友"],
+  FIRM_MAN: ["公司", "经理", "老战友",
+    // 我把彩印厂的钱总拉进咱们内部工作群了 (r195-066, G2 by both readers): a firm's boss named as 的X总. All 19 work-group drafts of
+    // all sets with PULLED_IN and an X总 in one sentence are G2 (four missed: r83-058, r91-074, r119-116, r195-066; decision
+    // 105). Only after 的 (南山苗木的李总, 宏远建设的钱总), so that 我把王总拉进群了 in a firm's own group, its own boss, is not read.
+    ...withSurname("总", "向付").map((x) => "的" + x)],
   /** 赶紧转给身边的老兵 / 快转给村里人: a message urged on to others at once; all 29 drafts of all sets with 赶紧转给, 快转给
    * or 赶快转给 are V2 (r79-085 only hinted; decision 066). Claims `rumour-pass-round`. */
   PASS_ROUND_NOW: ["赶紧转给", "快转给", "赶快转给"],
@@ -1136,6 +1144,14 @@ export const CONCEPTS = {
   WORK_CALL: ["务必参加", "务必准时", "务必带齐", "准时参加", "准时参会", "不得请假", "按时参会", "按时到会", "请准时到", "到会"],
   /** Someone brought into a group (我把表弟拉进项目群了). */
   PULLED_IN: [ "拉群里", "拉群里了","邀请入群", "拉进", "拉进来", "拉进群", "拉到群里", "拉入", "新拉了", "也拉进", "拉进了"],
+  /**
+   * An outsider pulled in, named between 拉了 and 进群 (我拉了饲料公司的刘经理进群, r196-114; 我拉了个朋友进群, r194-015; both G2 by both
+   * readers), which PULLED_IN beside OUTSIDER cannot read, the outsider inside the pull. All six drafts of all sets with 拉了…进群
+   * are G2, the five in work groups missed (decision 105). Only with the outsider named (朋友, 表弟, 公司, 经理, 老板 …), so that
+   * 我拉了新来的小王进群 is not read. Claims `workgroup-stranger-between`.
+   */
+  PULLED_OUTSIDER: ["拉了…朋友…进群", "拉了…表弟…进群", "拉了…亲戚…进群", "拉了…同学…进群", "拉了…老乡…进群", "拉了…公司…进群", "拉了…经理…进群",
+    "拉了…老板…进群", "拉了…供应商…进群", "拉了个朋友进群"],
   /** … who is no colleague: a relative, a friend, a businessman (G2: 不要随便拉陌生人进入群里). */
   OUTSIDER: [ "供货商", "供应商", "销售经理", "搞装修的",
     // 我把恒远置业的黄总拉进群了 (r62): a developer's boss; all three drafts of all sets that pull a firm's 某总 into
@@ -1297,6 +1313,10 @@ export const CONCEPTS = {
   /** A thank-you packet "for tea" (老师们辛苦了！一点奶茶钱 / 感谢师傅们抢修辛苦！给大家发个红包喝茶): all 15 drafts of all sets with
    * thanks for a service beside tea money, none refused, returned or a game, are red lines (13 TJ3, two V3 already claimed). */
   TEA_MONEY: ["奶茶钱", "喝茶钱", "红包喝茶", "发个红包喝茶", "发红包喝茶", "红包请大家喝茶", "发个红包请大家喝茶"],
+  /** A packet "for cigarettes" beside thanks for a service (赵工今天辛苦了，给你发个小红包买包烟，别嫌少[红包], r197-028, TJ3 by both
+   * readers): all six drafts of all sets with 买包烟, 买条烟, 买点烟 or 买烟 beside thanks (辛苦, 谢谢, 多亏, 费心 …) are TJ3 (decision
+   * 105); five were claimed already through a favour named. Read with money (MONEY) and thanks (SERVICE_THANKS), by `smoke-money-thanks`. */
+  SMOKE_MONEY: ["买包烟", "买条烟", "买点烟", "买烟"],
   SERVICE_THANKS: ["辛苦", "感谢", "谢谢", "多亏", "费心"],
   /** … a tea packet taken back, declined or played for (手气最佳的请奶茶, 奶茶钱就免了, 我自己掏钱): not a gift. */
   TEA_NOT_GIVEN: ["手气", "接龙", "免了", "不用了", "自己掏钱", "不在群里发", "没领", "不收", "不能收"],
@@ -1430,6 +1450,9 @@ const PHRASE_CONCEPTS = new Set<Concept>([
   // Decision 065, the same way.
   "TEA_MONEY",
   "SERVICE_THANKS",
+  // Decision 105, the same way.
+  "SMOKE_MONEY",
+  "PULLED_OUTSIDER",
   "TEA_NOT_GIVEN",
   "FIRM_PEOPLE",
   "FIRM_PACKET_TAKEN",
