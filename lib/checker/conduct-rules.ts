@@ -2615,6 +2615,23 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     suggestion: "不收此类红包；已收到的退回，并向组织如实报告。",
   },
   {
+    // 假日旅行社王总给咱科每人送了一张500元电子购物卡，我在群里转发，大家自己领一下哈 (r198-041, TJ3 by both readers; round 198's one
+    // red line missed): a firm's gift handed round to the office, no favour named. All five drafts of all sets with 每人送了/每人发了
+    // or 大家自己领 beside a firm or a boss are TJ3 (decision 106).
+    id: "firm-gift-shared",
+    code: "TJ3",
+    severity: "redline",
+    all: ["FIRM_GIFT_SHARED", "FIRM_PEOPLE", "MONEY"],
+    scope: "message",
+    unlessNear: ["REFUSAL", "RETURNED", "PROHIBITION", "DISCUSSION"],
+    unlessAnywhere: ["GAMBLING", "FAMILY_SETTING", "KIN", "INCIDENT_REPORT", "REPORT_MADE", "REPORT_FILED"],
+    negatable: true,
+    unlessOfficial: true,
+    yieldsTo: ["TJ3", "V3"],
+    message: "{words}：把企业、老板送的购物卡、红包在群里分给大家领，属于集体收受管理服务对象、业务往来单位的礼金，可能影响公正执行公务。",
+    suggestion: "不要领取；已领的退回，并向组织如实报告。",
+  },
+  {
     // 谢谢王总的红包🧧 手气最佳哈哈哈，王总大气！ (r83-108): a boss's packet thanked by name is a firm's packet taken, a lucky draw
     // in it too (5 of 5 TJ3 in all sets; firm-packet-taken stands aside for any game word, decision 072).
     id: "firm-packet-thanked",

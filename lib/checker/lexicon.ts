@@ -930,7 +930,11 @@ export const CONCEPTS = {
     // both readers): 现反映 opens the report whatever follows it. All five drafts of all sets with 现反映 are clean, none G1, RP2 or
     // V3 (decision 093); vote-money stays, as above. It covers 现反映一个情况 (decision 090) and decision 081's 现反映一条, which
     // are no longer listed on their own.
-    "现反映"],
+    "现反映",
+    // 林组长：报告一条线索。⏎1. 有施工单位负责人在微信群组织红包斗地主，涉及我中心一名工作人员；⏎2. 相关情况我已书面整理，请组里核查
+    // (r198-107, clean by both readers): a lead reported, 现 or not, whatever stands between. All 11 drafts of all sets with
+    // 报告一条…线索 or 反映一条线索 are clean, none RP2, V3 or G1 (decision 106); vote-money stays, as above.
+    "报告一条…线索"],
   /** Someone else's money told (现将一条线索报告如下：…有同志在党支部群外私下给5名党员转账各200元，并请求在支委选举中投票支持,
    * r106-048; 向您报告一起可能的拉票行为。1.…有人在社员代表群里连发5个红包, r107-013; both clean by both readers): the sender
    * reports a vote bought by another. All 40 drafts of all sets with 有人 or 有同志 before a 红包 or 转账 in its clause are clean,
@@ -1324,6 +1328,11 @@ export const CONCEPTS = {
    * with a packet taken from a firm or a boss, nothing returned, are TJ3 (31 claimed already through a favour named). */
   // X总 for `TITLE_SURNAMES` but 向总 (向总部汇报) and 付总 (支付总额); not 于总 (关于总结, 对于总体).
   FIRM_PEOPLE: ["公司", "老板", "经理", "厂长", "企业", "老总", ...withSurname("总", "向付")],
+  /** A firm's gift handed round to the whole office (假日旅行社王总给咱科每人送了一张500元电子购物卡，我在群里转发，大家自己领一下哈,
+   * r198-041; 丰农公司给咱们每人发了200块拼多多代金券，链接在群里，大家自己领哈, r131-108; both TJ3 by both readers, no favour named).
+   * All five drafts of all sets with 每人送了/每人发了 or 大家自己领/大家点进去领 beside a firm or a boss are TJ3 (decision 106). Read with
+   * FIRM_PEOPLE and MONEY, by `firm-gift-shared`. */
+  FIRM_GIFT_SHARED: ["每人送了", "每人发了", "大家自己领", "大家点进去领"],
   FIRM_PACKET_TAKEN: ["红包收到了", "红包收到啦", "红包我收到了", "红包收了", "红包我收了", "红包都收了", "红包都收到了", "红包收下了", "红包收下啦",
     "红包我收下了", "我领了", "我已经领了", "我抢到了",
     // 谢谢刘经理，收下了😊 你们那个新药下月药事会我帮你提一提 (r85): taken from a firm's man, the packet unnamed; all 21
@@ -1456,6 +1465,8 @@ const PHRASE_CONCEPTS = new Set<Concept>([
   "TEA_NOT_GIVEN",
   "FIRM_PEOPLE",
   "FIRM_PACKET_TAKEN",
+  // Decision 106, the same way.
+  "FIRM_GIFT_SHARED",
   "SECRET_ASK",
   "LEAK_MATERIAL",
   "SECRET_ASK_NOT",
