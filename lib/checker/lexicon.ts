@@ -66,6 +66,10 @@ export const CONCEPTS = {
     "给你留着", "留给你", "给你留", "我上去了", "名额…给你", "指标…给你", "月饼", "送了", "一盒", "两盒", "礼盒", "茶叶", "龙井", "明前龙井", "寄了", "土特产", "做东", "酒管够",
     "管够", "我请客", "老地方", "打车券", "加个油钱", "聚餐", "喝酒", "吃顿饭", "礼品", "礼物", "油卡", "米面油", "大米", "粽子", "误工费", "车费", "路费", "交通费", "打车费",
     "每人一份", "人手一份", "一人一份", "每户一份", "送点东西", "小礼品", "纪念品", "农家乐", "吃一顿", "学费我包了", "我包了", "洗脚", "按摩", "账我来结", "我安排",
+    // 马哥，下周测评的时候多关照关照啊，回头请你吃饭 (r205-077, V3 by both readers; round 205's one red line missed): a meal
+    // promised for the appraisal, in words the list lacked (请吃饭, 我请). All 18 drafts of all sets with 请你吃饭 or 请您吃饭 beside
+    // a word of VOTE are V3 (decision 107).
+    "请你吃饭", "请您吃饭",
   ],
   /** Favours and official acts (TJ3): what the money is for, before or after. */
   FAVOUR: [ "盯着", "罚单", "证的事", "那证", "检查那事", "检查的事", "检查…不去", "检查…就不去", "走个过场", "走过场", "给你签了", "就给你签", "给您签了", "签个字", "松一松", "松松口", "那关",
@@ -334,7 +338,13 @@ export const CONCEPTS = {
     // 李组长：报告一起收到微信转账的情况。…项目经理王某通过微信向我转账2000元，我未点收，已于10:40退回 (r134-007): all nine drafts
     // of all sets with 报告一起 are clean, none TJ3 (decision 090); REPORT_FILED has it since decision 088. It also covers
     // decision 086's 现报告一起, which is no longer listed on its own.
-    "报告一起"],
+    "报告一起",
+    // 各县属企业：关于一起违规收受微信红包问题的通报。⏎1. 某县属企业一名部门负责人在物资采购中，先后收受供应商微信红包12个…⏎2. 经
+    // 县纪委监委调查，给予其党内警告处分 (r202-120, a trap, clean by both readers): a discipline bulletin's own heading, the case an
+    // item on, out of DISCUSSION's reach. All 12 drafts of all sets with 关于一起…问题的通报, 关于一起…问题的警示通报, 问题通报如下
+    // or 案例通报如下 are clean, none TJ3 (decision 107). Not 问题的通报 or 案例的通报 alone: a bulletin mentioned in a bribe's chat
+    // (那个案例的通报我看了，没事) would cancel.
+    "关于一起…问题的通报", "关于一起…问题的警示通报", "问题通报如下", "案例通报如下"],
   /** A notice denying the sender ever issued something (我院从未发布此类信息): no unpublished material. All six drafts
    * of all sets with 从未发布/未发布过/未发布任何 are clean of G1 (decision 074). */
   /** A system's error page shown to whoever fixes it (升级后如遇报错，请截图发信息科群, r148-048, clean by both readers): a
@@ -830,7 +840,10 @@ export const CONCEPTS = {
   /** Material kept off WeChat in words WONT_SHARE lacked (请不要通过微信发送材料, r91-024; 不能截图给你, r88-047; 不能截图发给您,
    * r91-001): the guide's own advice. All 66 drafts of all sets with 不要/别/请勿/不能/不得/不通过微信 or 不能截图给你/您 are
    * clean (decision 076). */
-  WECHAT_REFUSED: ["不要通过微信", "别通过微信", "请勿通过微信", "不能截图给你", "不能截图发给你", "不能截图给您", "不能截图发给您"],
+  WECHAT_REFUSED: ["不要通过微信", "别通过微信", "请勿通过微信", "不能截图给你", "不能截图发给你", "不能截图给您", "不能截图发给您",
+    // 老同学，那份大坝安全鉴定报告是内部资料，不能走微信…让单位发函到县水利局走程序 (r205-071, a trap, clean by both readers):
+    // WeChat refused in the words 走微信. All 11 drafts of all sets with 不能走微信 or 不走微信 are clean (decision 107).
+    "不能走微信", "不走微信"],
   /** A post taken back at one's asking (那张同事的照片已请发布人撤回…不要外传, r90-120): RECALLED in words it lacked. All 15
    * drafts of all sets with 请…撤回 are clean (decision 076). 撤回吧 and 赶紧撤回 ask it without 请 (小张，截图先撤回吧，读者手机号
    * 别外传, r152-060; 私聊截图别往群里发…赶紧撤回吧, r153-096; both clean by both readers): all eleven drafts of all sets with them are
