@@ -670,6 +670,10 @@ export const CONCEPTS = {
     // [图片：会场背景，无人员正脸] (r74): a picture said to show no face is what the guide asks for; both drafts of all sets
     // with 无/没有/不露…正脸 are clean (r10-044, r74-108; decision 063).
     "无人员正脸", "无正脸", "没有正脸", "不露正脸", "未露正脸",
+    // 王部长，研学照片我挑了20张，学生正脸的都打了码，您看行不行[文件] (r209-057, clean by both readers): faces masked, as the guide
+    // asks. All six drafts of all sets with 已打码, 已经打码 or 打了码 are clean (decision 108); 未打码 and 没打码 are not among them
+    // (r23-026, r54-105, both P4).
+    "已打码", "已经打码", "打了码",
   ],
   /** The person spoken to: hearsay about him (听说你住院了) is concern, not gossip. */
   SECOND_PERSON: ["你", "您", "你们", "您家", "你家"],
@@ -920,7 +924,12 @@ export const CONCEPTS = {
     // 您好，现将发现的疑似拉票问题报告如下 (r166-022; both clean by both readers): vote-buying named as the matter reported. All
     // 18 drafts of all sets with 拉票一事/问题/线索/情况 (的 between or not) are clean, none V3 (decision 103). Not 报告如下 alone:
     // 我知道拉票不对，现将一条线索报告如下：…我给你发个红包，请投我一票 stays V3 (conduct-v47's guard).
-    "拉票一事", "拉票问题", "拉票的问题", "拉票线索", "拉票的线索", "拉票情况", "拉票的情况"],
+    "拉票一事", "拉票问题", "拉票的问题", "拉票线索", "拉票的线索", "拉票情况", "拉票的情况",
+    // 县纪委监委派驻纪检监察组王组长：您好！⏎现将一条拉票问题线索报告如下：⏎1. 12月5日晚，东河乡某村民兵连长在村党支部微信群
+    // 发放红包，请求换届时投票支持 (r207-060, a trap, clean by both readers): 拉票问题 missed where jieba reads 问题线索 as one
+    // word. All 19 drafts of all sets with 拉票一事/问题/线索/情况 (的 between or not) are clean, none V3 (decision 108). Not
+    // 线索报告如下: conduct-v47's 我知道拉票不对，现将一条线索报告如下…请投我一票 stays V3.
+    "拉票问题线索", "拉票的问题线索"],
   /** The same report in other words (监狱纪委：现反映一条线索…以“请大家喝茶”为名发放红包…投他一票…请核查, r104-094; 纪检监察组王组长：
    * 现报告一项情况…红包…当即退回，并留存聊天截图备查, r105-082). All four drafts of all sets with 现反映一条, 现报告一项, 现报告一条 or
    * 反映一条线索 are clean, by both readers (decision 081). Cancels `vote-benefit` and the G1 screenshot rules anywhere, not
@@ -935,6 +944,10 @@ export const CONCEPTS = {
     // stays: 我知道拉票不对，现将一条线索报告如下：…我给你发个红包，请投我一票 is a V3 red line (conduct-v47). The gambling rules
     // now yield to REPORT_FILED too: none of the 63 drafts of all sets with one of its words is RP2 but r131-058 (decision 089).
     "报告如下",
+    // 刘馆，刚才维修厂家钱经理给我发了个888的红包，我没收，已退回，跟您报备一下，聊天记录截图我留了一份备查 (r209-069, a trap, clean
+    // by both readers): a packet refused and reported to the head. All 12 drafts of all sets with 跟您报备 or 向您报备 are clean,
+    // none G1 (decision 108). Not REPORT_MADE: `vote-money` stays.
+    "跟您报备", "向您报备",
     // 机关纪委王书记：⏎现反映一个情况：12月5日晚，某企业工会群内有人组织微信红包接龙赌博…请纪委核实 (r135-094, clean by both
     // readers): 现 opens the report as REPORT_MADE's colon does. All eight drafts of all sets with 反映一个情况 are clean, none RP2,
     // V3 or G1. Here, not in REPORT_MADE, so that `vote-money` stays: 我知道拉票不对，现反映一个情况：…红包已经转你了，请投我一票 is
@@ -960,7 +973,12 @@ export const CONCEPTS = {
    * 人家私聊的东西别转了，截图删了吧，让钱老师知道多不好 (r124-032, clean by both readers): the screenshot's deletion asked for.
    * All six drafts of all sets with 删了吧 are clean (decision 087); in the screenshot's own clause only, so 这是王科私聊的截图，
    * 你看完删了吧 stays G1. */
-  SCREENSHOT_WITHHELD: ["不转给你", "不转给您", "别到处发", "不要到处发", "别到处转", "不要到处转", "删了吧"],
+  SCREENSHOT_WITHHELD: ["不转给你", "不转给您", "别到处发", "不要到处发", "别到处转", "不要到处转", "删了吧",
+    // 老吴：你好！群里的聊天记录涉及其他同志，不便截图发给你。…我明天上午在办公室当面跟你说清楚 (r207-023, a trap, clean by both
+    // readers): the screenshot refused (不便截图发 where jieba reads 截图发 as one word). All eight drafts of all sets with 不便截图 or
+    // 不方便截图 are clean (decision 108); in the
+    // screenshot's own clause only.
+    "不便截图", "不便截图发", "不方便截图", "不方便截图发"],
   /** A birthday greeting to a parent (妈生日快乐！🎂 红包是我和小雨给您的一点心意, r107-007, clean by both readers): the 您 of the
    * packet is the parent's. All ten drafts of all sets with 妈/爸/妈妈/爸爸/老妈/老爸 … 生日快乐 are clean (decision 082). Cancels
    * `gift-to-officials` near it. */
