@@ -1265,7 +1265,10 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     unlessOfficial: true,
     negatable: true,
     skipQuoted: true,
-    unlessAnywhere: ["REFUTE"],
+    // 【福利来啦】集满38个赞，送县体育场游泳馆月卡一张！…快快转起来！ (r211-018, P9 by both readers): a likes contest urged on is
+    // bait (P9), no rumour. None of the five drafts of all sets with a likes contest and STRONG_SPREAD's words is V2 by label,
+    // four were claimed (decision 109).
+    unlessAnywhere: ["REFUTE", "BAIT"],
     group: "hearsay",
     unlessOfficialWith: ["PROHIBITION"],
     message: "{words}：没有来源的紧急消息还催人扩散，是谣言的典型写法。",
@@ -2046,6 +2049,9 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     unless: ["DISCUSSION", "SALES_PROPER", "REFUSE_FORWARD", "BAIT_DECLINED", "DECLINE_JOIN"],
     // 这种集赞送礼的多半是骗个人信息的 (r79-060): the bait called a fraud (decision 066).
     unlessNear: ["BAIT_SCAM"],
+    // 关于网传"转发集赞38个领取医保补贴"活动的说明：⏎1. 经核实，医保部门从未开展任何集赞领补贴活动，该信息不实 (r210-094, a trap,
+    // clean by both readers): the bait refuted (decision 109).
+    unlessAnywhere: ["REFUTE"],
     negatable: true,
     skipQuoted: true,
     unlessOfficialWith: ["PROHIBITION"],

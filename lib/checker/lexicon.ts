@@ -321,7 +321,10 @@ export const CONCEPTS = {
   /** Claims rumours are made of: layoffs, cuts, closures, leaked question banks. */
   RUMOUR_CLAIM: [ "资金链断了", "资金链断裂", "跑路了", "卷款跑了", "瞒了", "肯定瞒了", "瞒报", "开始收费", "要收费", "号会被封", "会被封号", "被封号","裁员", "裁掉", "裁人", "要裁", "降薪", "降工资", "工资要降", "降一半", "减半", "要撤并", "撤并", "分流", "封控", "限行", "停课", "停发", "题库", "流出来了", "泄题", "名单都拟好了", "堵着",
     "打八折", "打七折", "打折发", "扣工资", "扣绩效", "绩效取消", "取消年终奖", "年终奖取消", "年终奖没了", "补贴取消", "工资停发", "延迟发工资", "工资发不出", "要倒闭", "取不出来",
-    "截留", "一层一层截", "层层截", "克扣", "私吞", "揣自己兜里", "揣兜里", "中饱私囊", "没发全", "贪了"],
+    "截留", "一层一层截", "层层截", "克扣", "私吞", "揣自己兜里", "揣兜里", "中饱私囊", "没发全", "贪了",
+    // 转发！！医保卡里的钱月底全部清零，不转发给家人就亏大了，看到不转的全家倒霉一年！ (r210-043, V2 by both readers): a false
+    // claim pushed on with a threat. All five drafts of all sets with 全部清零 are V2 by label (decision 109).
+    "全部清零"],
   /** A gift or transfer already sent back (已经原路退回了): said in the next sentence, the favour was refused. */
   RETURNED: ["原路退回", "已经原路退回", "已原路退回", "已经退回", "已退回", "已经退还", "已退还", "原样退回", "退回了", "退还了",
     // 我没有领取，已点退回 (r71): the drafts of all sets with 已点退回/点了退回 are clean (decision 059).
@@ -960,7 +963,12 @@ export const CONCEPTS = {
     // 林组长：报告一条线索。⏎1. 有施工单位负责人在微信群组织红包斗地主，涉及我中心一名工作人员；⏎2. 相关情况我已书面整理，请组里核查
     // (r198-107, clean by both readers): a lead reported, 现 or not, whatever stands between. All 11 drafts of all sets with
     // 报告一条…线索 or 反映一条线索 are clean, none RP2, V3 or G1 (decision 106); vote-money stays, as above.
-    "报告一条…线索"],
+    "报告一条…线索",
+    // 孙委员：报告一件事，有同事在"窗口姐妹群"里搞抢红包接龙，每包50元，已经持续一周。我已在群里提出不要再发，并退出了该群 (r210-097,
+    // a trap, clean by both readers): gambling reported to the discipline member. All 41 drafts of all sets with 报告一件事 are
+    // clean, none RP2, TJ3, V3 or G1 but r210-097 (decision 109); INCIDENT_REPORT has it since decision 105 (TJ3 only). vote-money
+    // stays, as above.
+    "报告一件事"],
   /** Someone else's money told (现将一条线索报告如下：…有同志在党支部群外私下给5名党员转账各200元，并请求在支委选举中投票支持,
    * r106-048; 向您报告一起可能的拉票行为。1.…有人在社员代表群里连发5个红包, r107-013; both clean by both readers): the sender
    * reports a vote bought by another. All 40 drafts of all sets with 有人 or 有同志 before a 红包 or 转账 in its clause are clean,
@@ -1079,7 +1087,11 @@ export const CONCEPTS = {
     "不再在群内",
     // 发现以微信红包拉票等行为，立即制止并报局党组 (r126-048, a supervision notice; clean by both readers): the conduct named to be
     // stopped. None of the seven drafts of all sets with 制止 carries a conduct label (decision 088).
-    "制止"],
+    "制止",
+    // 各位同事：关于涉密文件阅办的提醒：⏎1. 市局下发的涉密文件请到综合办机要室阅看；⏎2. 不拍照、不复印、不上传任何微信群 (r210-071,
+    // a trap, clean by both readers): the ban stands in the next item, beyond the secret word's reach. None of the 20 drafts of all
+    // sets with 不拍照, nor the four with 不复印, carries a conduct label (decision 109). Notices only (unlessOfficialWith).
+    "不拍照", "不复印"],
   /** Thanks for help given (感谢兄弟们帮忙): gratitude for a past favour, no standing network (TJ1). */
   THANKS: ["感谢", "谢谢", "多谢", "谢了", "谢啦"],
   /** Telling the audience to act on a piece of news (大家先别…, 提前做好准备): passed on as fact, hearsay becomes a rumour (V2). */
