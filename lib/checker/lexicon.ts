@@ -984,8 +984,7 @@ export const CONCEPTS = {
   SCREENSHOT_WITHHELD: ["不转给你", "不转给您", "别到处发", "不要到处发", "别到处转", "不要到处转", "删了吧",
     // 老吴：你好！群里的聊天记录涉及其他同志，不便截图发给你。…我明天上午在办公室当面跟你说清楚 (r207-023, a trap, clean by both
     // readers): the screenshot refused (不便截图发 where jieba reads 截图发 as one word). All eight drafts of all sets with 不便截图 or
-    // 不方便截图 are clean (decision 108); in the
-    // screenshot's own clause only.
+    // 不方便截图 are clean (decision 108); in the screenshot's own clause only.
     "不便截图", "不便截图发", "不方便截图", "不方便截图发"],
   /** A birthday greeting to a parent (妈生日快乐！🎂 红包是我和小雨给您的一点心意, r107-007, clean by both readers): the 您 of the
    * packet is the parent's. All ten drafts of all sets with 妈/爸/妈妈/爸爸/老妈/老爸 … 生日快乐 are clean (decision 082). Cancels
