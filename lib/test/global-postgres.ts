@@ -22,6 +22,11 @@ export default async function setup(project: TestProject) {
   await d.close();
   project.provide("pgTemplate", template);
   return async () => {
+    // The per-file copies (lib/test/setup-db.ts) a file's afterAll left: files whose tests were all skipped.
+    const copies = await admin.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE starts_with(datname, $1)`, [
+      `${template.replace("weguide_tmpl_", "weguide_t_")}_`,
+    ]);
+    for (const { datname } of copies.rows) await admin.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
     await admin.query(`DROP DATABASE IF EXISTS ${template} WITH (FORCE)`);
     await admin.end();
   };

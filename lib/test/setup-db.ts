@@ -13,7 +13,9 @@ let dropDatabase: (() => Promise<void>) | undefined;
 
 if (template) {
   const base = process.env.TEST_DATABASE_URL!;
-  const name = `weguide_t_${randomBytes(6).toString("hex")}`;
+  // Named after the template, so the run's teardown also drops the copies of files whose tests
+  // were all skipped (their afterAll does not run).
+  const name = `${template.replace("weguide_tmpl_", "weguide_t_")}_${randomBytes(6).toString("hex")}`;
   const admin = new pg.Client({ connectionString: base });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
