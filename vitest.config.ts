@@ -24,6 +24,7 @@ const projects: TestProjectInlineConfiguration[] = [
       name: "pglite",
       include: dbTests,
       env: { PGLITE_DIR: "memory://", DATABASE_URL: "", WEBHOOK_HOSTS },
+      globalSetup: ["lib/test/global-pglite.ts"],
       setupFiles: ["lib/test/setup-db.ts"],
       testTimeout: 60_000,
       hookTimeout: 120_000,

@@ -112,9 +112,14 @@ function postgresDb(url: string, poolSize: number): Db {
   };
 }
 
-function pgliteDb(dir: string): Db {
+/**
+ * An embedded database in `dir`. `loadDataDir` starts it from a dump (`PGlite#dumpDataDir`) instead
+ * of an empty cluster: the tests start each file's in-memory database from one migrated dump
+ * (lib/test/global-pglite.ts), which skips PGlite's initdb and the migrations per file.
+ */
+export function openPglite(dir: string, options: { loadDataDir?: Blob } = {}): Db & { dump(): Promise<Blob> } {
   const release = dir.startsWith("memory://") ? () => {} : acquireDataDirLock(dir);
-  const lite = new PGlite(dir);
+  const lite = new PGlite(dir, options);
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(lite) });
   const raw: Omit<RawSql, "session"> = {
     async query<T>(text: string, params?: unknown[]) {
@@ -128,6 +133,10 @@ function pgliteDb(dir: string): Db {
     kind: "pglite",
     prisma,
     raw: { ...raw, session: (fn) => fn(raw) }, // PGlite is a single connection already
+    async dump() {
+      await lite.exec("CHECKPOINT");
+      return lite.dumpDataDir("none");
+    },
     async close() {
       await prisma.$disconnect();
       await lite.close();
@@ -138,7 +147,7 @@ function pgliteDb(dir: string): Db {
 
 export function openDb(): Db {
   const e = env();
-  return e.DATABASE_URL ? postgresDb(e.DATABASE_URL, e.DB_POOL_SIZE) : pgliteDb(pgliteDir());
+  return e.DATABASE_URL ? postgresDb(e.DATABASE_URL, e.DB_POOL_SIZE) : openPglite(pgliteDir());
 }
 
 const holder = globalThis as unknown as { __weguideDb?: Db };

@@ -1,14 +1,17 @@
 /**
- * Per test file: a database of its own. PGlite: a fresh in-memory database, migrated. PostgreSQL:
- * a fresh copy of the migrated template. No mocks: tests run the real queries.
+ * Per test file: a database of its own. PGlite: a fresh in-memory database started from the
+ * migrated dump (lib/test/global-pglite.ts). PostgreSQL: a fresh copy of the migrated template
+ * (lib/test/global-postgres.ts). No mocks: tests run the real queries.
  */
 import { randomBytes } from "node:crypto";
+import fs from "node:fs";
 import pg from "pg";
 import { afterAll, beforeAll, inject } from "vitest";
-import { closeDb, db } from "../db/client";
+import { closeDb, db, openPglite, type Db } from "../db/client";
 import { migrate } from "../db/migrate";
 
 const template = process.env.TEST_DATABASE_URL ? inject("pgTemplate") : undefined;
+const pgliteTemplate = !template && process.env.PGLITE_DIR === "memory://" ? inject("pgliteTemplate") : undefined;
 let dropDatabase: (() => Promise<void>) | undefined;
 
 if (template) {
@@ -26,10 +29,15 @@ if (template) {
     await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await admin.end();
   };
+} else if (pgliteTemplate) {
+  // The process-wide database (lib/db/client.ts's db()); openDb() still opens an empty one.
+  (globalThis as unknown as { __weguideDb?: Db }).__weguideDb = openPglite("memory://", {
+    loadDataDir: new Blob([fs.readFileSync(pgliteTemplate)]),
+  });
 }
 
 beforeAll(async () => {
-  if (!template) await migrate(db().raw);
+  if (!template && !pgliteTemplate) await migrate(db().raw);
 });
 
 afterAll(async () => {
