@@ -123,6 +123,10 @@ export const CONCEPTS = {
     // waved away, both clean by both readers. All nine drafts of all sets with a red packet, tea, a meal, drink or a hotpot
     // just before 就免了 are clean (decision 103). Not 钱就免了 alone (罚款的钱就免了 waives a fine) nor 免了 alone (被免了).
     "红包就免了", "红包和酒就免了", "奶茶就免了", "奶茶钱就免了", "饭就免了", "酒就免了", "火锅就免了",
+    // 老班长，不好意思啊，我是公职人员，这种拉票链接和"转发抽红包"的活动我就不参与、不转发了，见谅🙏 (r214-095, a trap, clean by
+    // both readers): the canvassing link declined. All five drafts of all sets with 不参与、不转发 (or ，/也 between) are clean
+    // (decision 110).
+    "不参与、不转发", "不参与、不转发了", "不参与，不转发", "不参与，不转发了", "不参与也不转发", "不参与也不转发了",
   ],
   /** Looks like a refusal but is not (别退回、不收就是看不起我). */
   FAKE_REFUSAL: [ "不退了", "就不退了",
@@ -175,7 +179,11 @@ export const CONCEPTS = {
   /** Public money named as what pays for gifts or packets (RP3): not the lawful 经费 of a union's allowance. */
   PUBLIC_FUNDS: [ "走会议费", "会议费出的", "走培训费", "培训费出的", "走的会议费", "用公户发", "公户发", "对公账户发", "办公室经费", "科室活动经费", "科室经费", "办公室的经费","办公经费", "公用经费", "办公费", "公款", "公家的钱", "单位的钱", "三公经费", "接待费", "招待费", "专项经费", "办公经费里",
     // 用所里的结余经费给大家每人发个88的红包 (r56): the unit's money under another name.
-    "结余经费", "经费结余"],
+    "结余经费", "经费结余",
+    // 中心统一在网上商城购买电子礼品卡，每人300元，另给县司法局各科室负责人各转赠一张…费用在会议费中列支 (r215-105, RP3 and TJ3 by
+    // both readers): the meeting budget named without 走. All five drafts of all sets with 会议费 and a word of MONEY are RP3 by
+    // label; the sixth, a list of receipts to file (r154-083), has no money word (decision 110).
+    "会议费"],
   /** A gift taken, not refused (心意我就领了). */
   GIFT_TAKEN: ["心意…领了", "心意…收下了", "心意…收下", "心意…收了", "我就笑纳了", "卡收到啦", "卡收到了", "卡…收到啦", "卡…收到了", "购物卡…存着", "礼券…存着", "卡…先存着",
     // 谢谢小王，红包收下了 (r40): a subordinate's red packet, taken.

@@ -96,6 +96,12 @@ export const MODEL_CUES: Partial<Record<CheckCode, ModelCue>> = {
         // 侨联换届筹备材料…包括：1. 候选人推荐表 (r179-025, R2 by both readers, no V3): a form asked for. 11 of the 12 drafts of all
         // sets with 推荐表 are not V3; the twelfth (r17-082, coupons for a name on it) is a V3 red line by rule (decision 101).
         `|推荐表` +
+        // 唐组长：反映一个情况。昨晚本中心一名党员在支部群发了红包，附言"换届请多关照"，我未领取，已截图保存…请纪检组核查 (r215-108,
+        // a trap, clean by both readers): canvassing reported by one who did not take the packet and kept the record. All 35 drafts
+        // of all sets with 我/我均/本人未领取 and, in the same sentence, 截图, 留存, 退回, 报告 or 核查 are clean (decision 110). Not
+        // 我未领取 alone (老吴，上次的红包我未领取，这次换届我直接转你500，投我一票 is the vote bought another way), nor ：反映一个情况/问题
+        // (six drafts, all clean): conduct-v49's 王哥：反映一个问题，我知道拉票不对，但…我给你发个红包，请投我一票 is the model's V3 alone.
+        `|(?:我|我均|本人)未领取[^。！？\n]{0,12}(?:截图|留存|退回|报告|核查)` +
         // 姐，奶茶就免了哈，评先进按平时表现来，我投票肯定按规矩投 (r188-114, clean by both readers): the treat waved away. All
         // nine drafts of all sets with 红包/奶茶/饭/酒/火锅 just before 就免了 are clean (decision 103). Not when money, a red
         // packet, a card or a gift follows (红包就免了，直接给你转500，记得投我一票: the vote bought another way).
