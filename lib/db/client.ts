@@ -158,6 +158,11 @@ export function db(): Db {
   return holder.__weguideDb;
 }
 
+/** For tests: make `d` the process-wide database (the test setup opens it from a migrated dump). */
+export function setDb(d: Db): void {
+  holder.__weguideDb = d;
+}
+
 /** For tests and scripts that need to swap or close the process-wide database. */
 export async function closeDb(): Promise<void> {
   const d = holder.__weguideDb;

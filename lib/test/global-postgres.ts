@@ -5,6 +5,9 @@
 import type { TestProject } from "vitest/node";
 import pg from "pg";
 
+/** The name prefix of a file's copy of `template` (lib/test/setup-db.ts), which the run's teardown drops. */
+export const copyPrefix = (template: string) => `${template.replace("weguide_tmpl_", "weguide_t_")}_`;
+
 export default async function setup(project: TestProject) {
   const base = process.env.TEST_DATABASE_URL!;
   const template = `weguide_tmpl_${process.pid}`;
@@ -23,9 +26,7 @@ export default async function setup(project: TestProject) {
   project.provide("pgTemplate", template);
   return async () => {
     // The per-file copies (lib/test/setup-db.ts) a file's afterAll left: files whose tests were all skipped.
-    const copies = await admin.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE starts_with(datname, $1)`, [
-      `${template.replace("weguide_tmpl_", "weguide_t_")}_`,
-    ]);
+    const copies = await admin.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE starts_with(datname, $1)`, [copyPrefix(template)]);
     for (const { datname } of copies.rows) await admin.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
     await admin.query(`DROP DATABASE IF EXISTS ${template} WITH (FORCE)`);
     await admin.end();

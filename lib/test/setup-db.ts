@@ -7,8 +7,9 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import pg from "pg";
 import { afterAll, beforeAll, inject } from "vitest";
-import { closeDb, db, openPglite, type Db } from "../db/client";
+import { closeDb, db, openPglite, setDb } from "../db/client";
 import { migrate } from "../db/migrate";
+import { copyPrefix } from "./global-postgres";
 
 const template = process.env.TEST_DATABASE_URL ? inject("pgTemplate") : undefined;
 const pgliteTemplate = !template && process.env.PGLITE_DIR === "memory://" ? inject("pgliteTemplate") : undefined;
@@ -18,7 +19,7 @@ if (template) {
   const base = process.env.TEST_DATABASE_URL!;
   // Named after the template, so the run's teardown also drops the copies of files whose tests
   // were all skipped (their afterAll does not run).
-  const name = `${template.replace("weguide_tmpl_", "weguide_t_")}_${randomBytes(6).toString("hex")}`;
+  const name = `${copyPrefix(template)}${randomBytes(6).toString("hex")}`;
   const admin = new pg.Client({ connectionString: base });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
@@ -31,9 +32,7 @@ if (template) {
   };
 } else if (pgliteTemplate) {
   // The process-wide database (lib/db/client.ts's db()); openDb() still opens an empty one.
-  (globalThis as unknown as { __weguideDb?: Db }).__weguideDb = openPglite("memory://", {
-    loadDataDir: new Blob([fs.readFileSync(pgliteTemplate)]),
-  });
+  setDb(openPglite("memory://", { loadDataDir: new Blob([fs.readFileSync(pgliteTemplate)]) }));
 }
 
 beforeAll(async () => {
