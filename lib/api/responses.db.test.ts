@@ -11,7 +11,7 @@ import * as startRoute from "@/app/api/v1/quizzes/[quizId]/attempts/route";
 import { startAttempt } from "../assessment/attempts";
 import { EXAM_ID } from "../assessment/quizzes";
 import { getVersions } from "../assessment/versions";
-import type { Db } from "../db/client";
+import { type Db, db, setDb } from "../db/client";
 import { answerFor, apiWorld, attemptCalls, call, expectChineseError, expectNoKey, memberWithToken, responseRows, type Call, type ApiWorld } from "../test/api";
 import { secretsOf } from "../test/route-call";
 import * as S from "./schemas";
@@ -179,14 +179,13 @@ test("saving an answer costs one statement, which also authenticates the token (
   const { token } = await memberWithToken(d, "hot");
   const attemptId = await startExam(token);
   const view = await readAttempt(token, attemptId); // warms the version cache, as a client's first GET does
-  const holder = globalThis as unknown as { __weguideDb?: Db };
-  const real = holder.__weguideDb!;
+  const real = db();
   const n = { raw: 0, prisma: 0 };
-  holder.__weguideDb = {
+  setDb({
     ...real,
     raw: { ...real.raw, query: (text, params) => (n.raw++, real.raw.query(text, params)) },
     prisma: real.prisma.$extends({ query: { $allOperations: ({ args, query }) => (n.prisma++, query(args)) } }) as unknown as Db["prisma"],
-  };
+  });
   const counts: number[] = [];
   try {
     for (const item of view.items) {
@@ -199,7 +198,7 @@ test("saving an answer costs one statement, which also authenticates the token (
       counts.push(n.raw + n.prisma - before);
     }
   } finally {
-    holder.__weguideDb = real;
+    setDb(real);
   }
   expect(n.prisma).toBe(0);
   expect(new Set(counts)).toEqual(new Set([1]));
