@@ -189,7 +189,8 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     // 有同志在党支部群外私下给5名党员转账各200元 (r106-048): another's money reported, in the money's own clause (decision 082).
     unlessClause: ["OTHERS_PAID"],
     // 现向您反映一起疑似违规拉票情况…请组织核实 (r94-023): misconduct reported to the organ, no conduct (decision 078).
-    unlessAnywhere: ["REPORT_MADE"],
+    // 关于工会委员选举中疑似拉票行为的情况反映。…另有同事反映收到其微信红包 (r223-100): a report's title line (decision 111).
+    unlessAnywhere: ["REPORT_MADE", "INCIDENT_TITLE"],
   },
   {
     // 后天选支部委员，你帮我在…党员里说说，我一人给发个两百的红包 (r118-055); 评优秀党员那事你帮我跟你们科几个说说，给你转了500
@@ -200,7 +201,7 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     // 妈，今天我们单位选支部委员，晚点回家，红包我明天给你发: a packet to one's mother, the vote only the day's news.
     unlessNear: ["DISCUSSION", "PROHIBITION", "KIN"],
     unlessClause: ["OTHERS_PAID"],
-    unlessAnywhere: ["REPORT_MADE", "REPORT_FILED"],
+    unlessAnywhere: ["REPORT_MADE", "REPORT_FILED", "INCIDENT_TITLE"],
   },
   {
     // 这次评先进，咱们几个车队长拉个小群统一一下，都投小王 (r86-048): votes pooled for one man, no money said; all 15 drafts of
@@ -244,7 +245,8 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     // …回头请大家喝奶茶 (r89-029): a child's school anywhere in the message, no ballot (decision 076).
     unlessNear: ["APPRAISAL_ASK", "CONTEST", "PROJECT_SUPPORT"],
     // 监狱纪委：现反映一条线索…以“请大家喝茶”为名发放红包…投他一票 (r104-094): misconduct reported (decision 081).
-    unlessAnywhere: ["CHILD_ENTRY", "REPORT_MADE", "REPORT_FILED"],
+    // 关于工会委员选举中疑似拉票行为的情况反映。…承诺请客并暗示投票 (r223-100): a report's title line (decision 111).
+    unlessAnywhere: ["CHILD_ENTRY", "REPORT_MADE", "REPORT_FILED", "INCIDENT_TITLE"],
     negatable: true,
     group: "packet",
     unlessOfficialWith: ["PROHIBITION"],
@@ -347,7 +349,9 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     unlessClause: ["UNIT_PAYOUT", "SHOP_SALE", "OTHERS_PAID"],
     // 关于商户微信转账的情况报备。…说是"感谢照顾"。我未点收，已于24小时内退回 (r84): a report of money offered, the
     // return two sentences on; none of the 11 drafts of all sets with 关于…情况报告/报备 is TJ3 (decision 074).
-    unlessAnywhere: ["INCIDENT_REPORT"],
+    // 关于石桥镇安置房项目包工头欲送微信红包的情况报告：…我未领取，已退回 (r163-100): the title's gap longer than eight words,
+    // read by INCIDENT_TITLE (decision 111).
+    unlessAnywhere: ["INCIDENT_REPORT", "INCIDENT_TITLE"],
     negatable: true,
     group: "packet",
     unlessOfficialWith: ["PROHIBITION"],
@@ -621,6 +625,9 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     // 给领导发个红包沾沾喜气: the 喜气 of a packet to an official is no celebration of one's own (CELEBRATE not here).
     unless: [...PACKET_CONTEXT, ...NOT_FOR_FAVOUR.filter((c) => c !== "CELEBRATE"), "KIN", "FAMILY_SETTING"],
     unlessNear: ["DISCUSSION", "KIN_ADDRESS", "FAMILY_SETTING", "PROHIBITION"],
+    // 沈书记：⏎关于供应商向我发送微信红包的情况报告。…称"节日心意"。我未领取，已退回 (r223-024, a trap, clean by both readers): the
+    // wish is the payer's, quoted in a report; all 15 drafts of all sets with a report's title line are clean (decision 111).
+    unlessAnywhere: ["INCIDENT_TITLE"],
     negatable: true,
     group: "packet",
     message: "{words}：借生日、节日给领导、公职人员发红包，属于违规赠送礼金。",

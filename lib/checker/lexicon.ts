@@ -356,6 +356,14 @@ export const CONCEPTS = {
     // or 案例通报如下 are clean, none TJ3 (decision 107). Not 问题的通报 or 案例的通报 alone: a bulletin mentioned in a bribe's chat
     // (那个案例的通报我看了，没事) would cancel.
     "关于一起…问题的通报", "关于一起…问题的警示通报", "问题通报如下", "案例通报如下"],
+  /** A report's own title line, closed by its stop or colon (沈书记：⏎关于供应商向我发送微信红包的情况报告。…我未领取，已退回, r223-024;
+   * 宋雨晴委员：⏎关于工会委员选举中疑似拉票行为的情况反映。…相关截图已保存，请支部核查, r223-100; both traps, clean by both readers):
+   * the matter reported is named at the head and the money an item on, where `关于…情况报告` (a gap of at most eight words) does not
+   * reach. All 15 drafts of all sets with 的情况报告/反映/报备 before 。 or ： are clean, none TJ3 or V3 (decision 111). Cancels
+   * `occasion-packet-to-official`, `favour-money`, `vote-money`, `vote-money-party` and `vote-benefit` anywhere; not 情况报告 alone
+   * nor without its stop: 把收红包的情况报告
+   * 一下领导 is no title. */
+  INCIDENT_TITLE: ["的情况报告。", "的情况报告：", "的情况报告:", "的情况反映。", "的情况反映：", "的情况反映:", "的情况报备。", "的情况报备：", "的情况报备:"],
   /** A notice denying the sender ever issued something (我院从未发布此类信息): no unpublished material. All six drafts
    * of all sets with 从未发布/未发布过/未发布任何 are clean of G1 (decision 074). */
   /** A system's error page shown to whoever fixes it (升级后如遇报错，请截图发信息科群, r148-048, clean by both readers): a
@@ -1612,6 +1620,8 @@ const PHRASE_CONCEPTS = new Set<Concept>([
   // Decision 099, the same way.
   "PRICE_MONITORING",
   "INVESTMENT_REPORTED",
+  // Decision 111, the same way.
+  "INCIDENT_TITLE",
 ]);
 
 /** Two-character entries that must stay one word too (王姐 is no 姐). */

@@ -50,9 +50,12 @@ export const MODEL_CUES: Partial<Record<CheckCode, ModelCue>> = {
     // none of the 105 drafts of all sets with 模板 is V1 (decision 101). 名单放群文件了，请看一下自己负责哪几位 (r185-052, clean by both
     // readers): a list, table, draft or record put in the group's files, as 已发群文件 above. None of the six drafts of all sets with
     // 名单/清单/初稿/表/记录放群文件 or 已放群文件 is V1, and three had the model's V1 red line (r100-041, r149-053, r185-052); 放群文件
-    // alone stays out (tb-274, learning notes mocked: 学习笔记放群文件了; decision 102).
+    // alone stays out (tb-274, learning notes mocked: 学习笔记放群文件了; decision 102). 赵队：报告一个情况，辅警朱浩昨晚在朋友圈转发了
+    // 一篇否定中央政策的文章…我已提醒其删除，截图已留存 (r218-116, a trap, clean by both readers): another's post reported. V3's report
+    // words (decisions 081–089) join: of the 19 drafts of all sets with a cue and one of them, 18 are clean and none is V1 (decision
+    // 111). A rant opened by 报告一个情况 or 向您报告一件事 stays the rules' V1 red line (conduct-v76).
     clean:
-      /按规定|办事流程|拥护|智慧和远见|学习贯彻|认真学习|学习了|会议精神|结合.{0,12}实际|深入学习|专题学习|学习研讨|传达学习|宣讲|党课|解读|心得|体会|理论学习|读书班|学习会|贯彻落实|再次强调|强调|部署|抓紧|扎实推进|认真落实|宣传|政策问答|答疑|咨询电话|办事指南|按[^，。！？]{0,8}文件(?:来|办|执行)|不妄议|妄议中央|妄议党中央|处分条例|依规处分|依纪处分|相关条款|特此通知|中央电视台|央视|收看|观看|请撤回|不能转|不要转|别转|恶意|丑化|抵制|错误言论|政策问题|政策咨询|热线|12345|12366|大厅|窗口|挺好|真好|太好了|点赞|多拿点|暖心|实惠|已发群文件|表格模板|需求计划|不在微信上|不在微信里|在OA上|OA上了|模板|名单放群文件|清单放群文件|初稿放群文件|表放群文件|记录放群文件|已放群文件/,
+      /按规定|办事流程|拥护|智慧和远见|学习贯彻|认真学习|学习了|会议精神|结合.{0,12}实际|深入学习|专题学习|学习研讨|传达学习|宣讲|党课|解读|心得|体会|理论学习|读书班|学习会|贯彻落实|再次强调|强调|部署|抓紧|扎实推进|认真落实|宣传|政策问答|答疑|咨询电话|办事指南|按[^，。！？]{0,8}文件(?:来|办|执行)|不妄议|妄议中央|妄议党中央|处分条例|依规处分|依纪处分|相关条款|特此通知|中央电视台|央视|收看|观看|请撤回|不能转|不要转|别转|恶意|丑化|抵制|错误言论|政策问题|政策咨询|热线|12345|12366|大厅|窗口|挺好|真好|太好了|点赞|多拿点|暖心|实惠|已发群文件|表格模板|需求计划|不在微信上|不在微信里|在OA上|OA上了|模板|名单放群文件|清单放群文件|初稿放群文件|表放群文件|记录放群文件|已放群文件|现反映|现报告|反映一条线索|请核查|请组织核实|请组织掌握|向您反映|报告一个情况|一条线索|线索报告|当面查看|当面提交|当面说明|请组里|向您报告|向你报告|报告一件事/,
     // 民主推荐…画个勾 is canvassing (V3), not 妄议.
     yieldsTo: ["V2", "V3"],
   },
@@ -101,7 +104,13 @@ export const MODEL_CUES: Partial<Record<CheckCode, ModelCue>> = {
         // of all sets with 我/我均/本人未领取 and, in the same sentence, 截图, 留存, 退回, 报告 or 核查 are clean (decision 110). Not
         // 我未领取 alone (老吴，上次的红包我未领取，这次换届我直接转你500，投我一票 is the vote bought another way), nor ：反映一个情况/问题
         // (six drafts, all clean): conduct-v49's 王哥：反映一个问题，我知道拉票不对，但…我给你发个红包，请投我一票 is the model's V3 alone.
-        `|(?:我|我均|本人)未领取[^。！？\n]{0,12}(?:截图|留存|退回|报告|核查)` +
+        // 老冯：民主推荐的票我会按平时工作表现投，你刚发的红包我没领，也请你别再这样，大家都按规矩来 (r219-088, a trap, clean by both
+        // readers): the packet not taken said as 我没领, the sender told not to again. All 61 drafts of all sets that the wider words
+        // (没/没有 beside 未, 领 or 领取; 别再, 不要再 or 请勿再 beside the record words) add are clean, all 98 with them (decision 111).
+        // 上次的红包我没领，这次换届我直接转你500，投我一票 stays the model's V3: nothing after 我没领 in its reach. Nor when money or
+        // a vote asked for follows in the sentence: 上次的红包我没领，别再发了，这次换届我直接转你500，投我一票 is the vote bought
+        // another way. (上次的红包我未领取，已退回，这次…投我一票 passes at v75 and v76 alike: REFUSES has 退回; written down.)
+        `|(?:我|我均|本人)(?:未|没|没有)领取?[^。！？\n]{0,12}(?:截图|留存|退回|报告|核查|别再|不要再|请勿再)(?![^。！？\n]*(?:转你|转您|给你转|给您转|发个|发你|发您|[0-9０-９]{2,}|[一二两三四五六七八九十百千]+块|投我|选我|支持我|一票))` +
         // 姐，奶茶就免了哈，评先进按平时表现来，我投票肯定按规矩投 (r188-114, clean by both readers): the treat waved away. All
         // nine drafts of all sets with 红包/奶茶/饭/酒/火锅 just before 就免了 are clean (decision 103). Not when money, a red
         // packet, a card or a gift follows (红包就免了，直接给你转500，记得投我一票: the vote bought another way).
