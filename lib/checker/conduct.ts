@@ -141,6 +141,13 @@ function matchGap(
         found = endsAt[t.start + part.length]!;
         break;
       }
+      // 谢谢王老板的红包 (r220-095): jieba's 王老板 is one word; a later part may start after a surname that opens the word
+      // (decision 112).
+      const s0 = t.w[0] ?? "";
+      if (t.w.length >= 3 && SURNAME_CHARS.has(s0) && !NOT_SURNAME.has(s0) && lower.startsWith(part, t.start + 1) && endsAt[t.start + 1 + part.length]) {
+        found = endsAt[t.start + 1 + part.length]!;
+        break;
+      }
     }
     if (found < 0) return null;
     k = found;
@@ -260,16 +267,27 @@ interface Index {
   sentencesWith: Map<Concept, number[]>;
 }
 
-function indexMatches(matches: readonly ConceptMatch[], sentenceCount: number, meter: Meter): Index {
+/**
+ * A refusal or a report said before the sender's own money or vote asked for, in a later clause of the same sentence, does not
+ * stand (上次的红包我未领取，已退回，这次换届我直接转你500，投我一票; 李科长，报告一件事，备案的事您帮忙加快，800红包已发您): decision
+ * 112.
+ */
+const VOIDED_BY_OWN_OFFER: ReadonlySet<Concept> = new Set<Concept>(["REFUSAL", "INCIDENT_REPORT", "REPORT_MADE", "REPORT_FILED"]);
+
+function indexMatches(matches: readonly ConceptMatch[], sentenceCount: number, meter: Meter, clauseOf?: Int32Array): Index {
   const bySentence: Map<Concept, ConceptMatch[]>[] = Array.from({ length: sentenceCount }, () => new Map());
   const sentencesWith = new Map<Concept, number[]>();
   const cancelled = new Set<string>();
+  /** Per sentence, the clause of the last OWN_OFFER there. */
+  const lastOffer = new Map<number, number>();
   for (const m of matches) {
     for (const target of CANCELS[m.concept] ?? []) cancelled.add(`${target}:${m.sentence}`);
+    if (m.concept === "OWN_OFFER" && clauseOf) lastOffer.set(m.sentence, Math.max(lastOffer.get(m.sentence) ?? -1, clauseOf[m.from]!));
   }
   for (const m of matches) {
     meter.ops++;
     if (m.sentence < 0 || cancelled.has(`${m.concept}:${m.sentence}`)) continue;
+    if (clauseOf && VOIDED_BY_OWN_OFFER.has(m.concept) && (lastOffer.get(m.sentence) ?? -1) > clauseOf[Math.max(m.from, m.to - 1)]!) continue;
     const map = bySentence[m.sentence]!;
     const list = map.get(m.concept);
     if (list) list.push(m);
@@ -373,7 +391,7 @@ export function checkConduct(ctx: ConductContext): Finding[] {
   }
   meter.ops += tokens.length;
   const matches = findConcepts(text, tokens, sentenceOf, meter).filter((m) => mask[m.start] !== 1 && !(m.concept === "PERSON" && mask[m.start] === 2));
-  const index = indexMatches(matches, sentences.length, meter);
+  const index = indexMatches(matches, sentences.length, meter, clauseOf);
   const negEnds = negatorEnds(matches, tokens);
   const quotes = quoteDepths(text, sentences);
   meter.ops += text.length;

@@ -871,7 +871,9 @@ export const CONCEPTS = {
    * drafts of all sets with 请…撤回 are clean (decision 076). 撤回吧 and 赶紧撤回 ask it without 请 (小张，截图先撤回吧，读者手机号
    * 别外传, r152-060; 私聊截图别往群里发…赶紧撤回吧, r153-096; both clean by both readers): all eleven drafts of all sets with them are
    * clean (decision 094). 看完赶紧撤回 stays a leak (READ_THEN_RECALL). */
-  RECALL_ASKED: ["请…撤回", "撤回吧", "赶紧撤回"],
+  /** A post asked to be taken back. 何静，身份证号和电话不要发群里，撤回一下，私下发给负责英名录核对的陈晓就行 (r229-034, a trap, clean by
+   * both readers): all 12 drafts of all sets with 撤回一下 are clean, none P4 (decision 112). */
+  RECALL_ASKED: ["请…撤回", "撤回吧", "赶紧撤回", "撤回一下"],
   /** A post to be read and then taken back (县委还没发文的干部调整名单，我先拍给大家瞅瞅，看完我就撤回, r40-014, P5 by its writer):
    * the sender knows it should not be out and shows it anyway. Cancels RECALL_ASKED in its sentence, so 请大家看完再撤回 is no
    * asked-for recall (the lead's review of decision 090: 我知道不该说，但请大家看完再撤回：老刘确诊了艾滋病 lost its P4). The one
@@ -990,6 +992,11 @@ export const CONCEPTS = {
    * reports a vote bought by another. All 40 drafts of all sets with 有人 or 有同志 before a 红包 or 转账 in its clause are clean,
    * all 21 of them with a vote word too (decision 082). Cancels `vote-money` in the money's own clause: 我知道拉票不对，但这次
    * 我给你转200，请投我一票 stays a V3 red line. */
+  /** The sender's own money or vote asked for (转你500, 800红包已发您, 投我一票): a refusal or a report said before it, in an earlier
+   * clause of the same sentence, does not stand (上次的红包我未领取，已退回，这次换届我直接转你500，投我一票; 李科长，报告一件事，备案的事您
+   * 帮忙加快，800红包已发您). Decision 112. */
+  OWN_OFFER: ["转你", "转您", "给你转", "给您转", "转给你", "转给您", "红包已发您", "红包已发你", "红包已发给您", "红包已发给你", "红包发您了",
+    "红包发你了", "投我一票", "投我", "选我一票"],
   OTHERS_PAID: ["有人", "有同志"],
   /** A private chat's screenshot refused or warned against (截图我就不转给你了，那是我们俩私下说的, r111-052; 领导私聊的截图别到处发，
    * 删了吧, r113-066; both clean by both readers): the guide's own advice (不可随意把截屏发送给第三者). All three drafts of all sets
@@ -1622,6 +1629,8 @@ const PHRASE_CONCEPTS = new Set<Concept>([
   "INVESTMENT_REPORTED",
   // Decision 111, the same way.
   "INCIDENT_TITLE",
+  // Decision 112, the same way.
+  "OWN_OFFER",
 ]);
 
 /** Two-character entries that must stay one word too (王姐 is no 姐). */
