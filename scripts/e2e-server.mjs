@@ -24,7 +24,11 @@ const env = {
   OIDC_CLIENT_ID: E2E_SSO_CLIENT.id,
   OIDC_CLIENT_SECRET: E2E_SSO_CLIENT.secret,
 };
-const child = spawn(process.execPath, appServerArgs(port, { host: "127.0.0.1", env }), { cwd: root, stdio: "inherit", env });
+// Idle keep-alive sockets stay open longer than any test (Playwright's timeout is 60 s): a test's
+// page.request reuses the socket its sign-in opened, and with Node's default 5 s the server could close
+// it just as the next request went out (read ECONNRESET, once in a loaded CI run).
+const keepAlive = ["--keepAliveTimeout", "120000"];
+const child = spawn(process.execPath, [...appServerArgs(port, { host: "127.0.0.1", env }), ...keepAlive], { cwd: root, stdio: "inherit", env });
 const cleanup = () => fs.rmSync(dir, { recursive: true, force: true });
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => child.kill(sig));
 child.on("exit", (code) => {
