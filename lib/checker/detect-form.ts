@@ -178,7 +178,9 @@ export function checkOrder(s: Structure, kind: MessageKind | null, out: Finding[
     const connectors = countMatches(ORDER.connector, bodyText);
     const times = new Set<string>();
     let timedSentences = 0;
-    for (const b of s.body) {
+    // A duty roster's dated lines are one matter (decision 113).
+    const roster = ORDER.roster.test(bodyText);
+    for (const b of roster ? [] : s.body) {
       const m = ORDER.time.exec(b.text);
       if (m && !times.has(m[0])) {
         times.add(m[0]);

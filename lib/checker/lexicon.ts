@@ -262,7 +262,10 @@ export const CONCEPTS = {
   GROUP_REMARK: ["昵称", "备注", "群备注", "群昵称", "群名片", "实名备注", "微信名", "网名"],
   KEEP_AS_IS: ["不改了", "就不改", "就不改了", "不改", "懒得改", "没必要改", "不用改", "不给他改", "不给她改"],
   /** Members who have left their post (调走了的同志): a group should let them go (XY1). */
-  LEFT_POST: ["调走了", "调走的", "调离的", "调离了", "调出的", "调走"],
+  LEFT_POST: ["调走了", "调走的", "调离的", "调离了", "调出的", "调走",
+    // 调离我所的同志一律不准退群…谁退群我再拉回来 (r230-098, XY1 by both readers); 李楠调去县人社局了也不许退群 (r147-045): all 20
+    // drafts of all sets with 调离, 调去 or 调到 beside a ban on leaving in one sentence are XY1 (decision 113).
+    "调离", "调去", "调到"],
   /** Forbidding them to leave the group (也不准退这个群). */
   NO_LEAVING: ["不准退", "不许退", "不能退", "别退群", "不要退群", "不准退群", "不许退群", "也别退"],
   /** A group's rule that asks for the change (麻烦改一下备注…不改的话请出群): a reminder, not a refusal (XY1). */
@@ -682,6 +685,13 @@ export const CONCEPTS = {
     "案底", "处分决定", "征信", "失信", "老赖", "家里的事", "家事", "婚姻", "身体状况", "手术", "化疗", "HIV", "阳性", "肝癌", "肺癌", "胃癌", "乳腺癌", "晚期", "绝症",
     "白血病", "尿毒症", "坐过牢", "单亲家庭", "单亲", "离婚证", "结婚证", "吵架", "欠了", "拿得最多", "月工资", "住宿记录", "开房记录", "行踪", "通话记录", "出行记录", "户籍", "家庭成员", "征信记录",
   ],
+  /**
+   * A crop's diseased ears, leaves or plants (这张赤霉病病穗照片拍得不清楚…请覃组长看下, r231-118, a trap, clean by both readers; 摘除病叶,
+   * r145-106): jieba cut 病穗 into 病 and 穗, and 病 is PRIVATE_ATTR. Kept one word (SINGLE_WORD_CONCEPTS) so that its 病 is no
+   * person's illness; no rule reads it. None of the 15 drafts of all sets with a crop disease word (赤霉病, 病穗, 病叶, 病株, 病虫…)
+   * is P4 by label, two were claimed P4 (decision 113).
+   */
+  CROP_DISEASE: ["病穗", "病叶", "病株"],
   /** Handling personal data properly. */
   PRIVACY_PROPER: [ "家属同意", "本人和家属同意", "经本人和家属同意",
     "按规定", "报送", "上报", "内部系统", "不要发", "不要在群", "别发群", "注意保护", "保护隐私", "隐私", "脱敏", "已隐去", "隐去", "加密", "当面", "纸质", "本人同意", "经本人同意", "征得", "单独",
@@ -996,7 +1006,10 @@ export const CONCEPTS = {
    * clause of the same sentence, does not stand (上次的红包我未领取，已退回，这次换届我直接转你500，投我一票; 李科长，报告一件事，备案的事您
    * 帮忙加快，800红包已发您). Decision 112. */
   OWN_OFFER: ["转你", "转您", "给你转", "给您转", "转给你", "转给您", "红包已发您", "红包已发你", "红包已发给您", "红包已发给你", "红包发您了",
-    "红包发你了", "投我一票", "投我", "选我一票"],
+    "红包发你了", "投我一票", "投我", "选我一票",
+    // 老吴，上次的红包我未领取，已退回，这次给你带两条烟，投票的事你懂的 (decision 112's hole): the sender's own gift brought. None of
+    // the 20 drafts of all sets with 给你带/给您带 moved with it (decision 113).
+    "给你带", "给您带"],
   OTHERS_PAID: ["有人", "有同志"],
   /** A private chat's screenshot refused or warned against (截图我就不转给你了，那是我们俩私下说的, r111-052; 领导私聊的截图别到处发，
    * 删了吧, r113-066; both clean by both readers): the guide's own advice (不可随意把截屏发送给第三者). All three drafts of all sets
@@ -1634,7 +1647,7 @@ const PHRASE_CONCEPTS = new Set<Concept>([
 ]);
 
 /** Two-character entries that must stay one word too (王姐 is no 姐). */
-const SINGLE_WORD_CONCEPTS: readonly Concept[] = ["SURNAME_ELDER"];
+const SINGLE_WORD_CONCEPTS: readonly Concept[] = ["SURNAME_ELDER", "CROP_DISEASE"];
 
 /** Entries of three or more characters go into jieba's dictionary so that they stay one word. */
 export const DOMAIN_TERMS: readonly string[] = [
