@@ -1240,7 +1240,10 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     skipQuoted: true,
     // 听说你家老人住院了，需要帮忙的话说一声: news of the addressee, told to him, is no rumour.
     // 各位也都说说 (r166-105): views asked, in the hearsay's clause only (VIEWS_ASKED, decision 098).
-    unlessClause: ["SECOND_PERSON", "VIEWS_ASKED"],
+    // 陈家搬迁补偿的事我在群里说一下：… (r234-037, G7 by both readers): speaking in the group, not hearsay, as `gossip` reads it since
+    // decision 096; 83 of the 85 drafts of all sets with GROUP_SPEAK are not V2, and the two that are keep their hearsay in
+    // another clause (decision 114).
+    unlessClause: ["SECOND_PERSON", "VIEWS_ASKED", "GROUP_SPEAK"],
     unlessAnywhere: ["REFUTE"],
     group: "hearsay",
     unlessOfficialWith: ["PROHIBITION"],

@@ -349,6 +349,10 @@ export const CONCEPTS = {
     // 已于当日退回 (r195-050, clean by both readers): the return an item on, out of `favour-money`'s reach. All 37 drafts of all sets
     // with 报告一件事 are clean, none TJ3 (decision 105).
     "报告一件事",
+    // 县纪委第三纪检监察室王主任：您好。现实名反映一个情况：⏎1. …施工方负责人在“工程验收群”里连发5个200元微信红包；⏎2. 我站技术员
+    // 当即全部退回 (r234-025, a trap, clean by both readers): the return an item on. All six drafts of all sets with 实名反映 are
+    // clean, none TJ3 (decision 114). 现实名反映 as well: jieba reads 现实 there.
+    "实名反映", "现实名反映",
     // 李组长：报告一起收到微信转账的情况。…项目经理王某通过微信向我转账2000元，我未点收，已于10:40退回 (r134-007): all nine drafts
     // of all sets with 报告一起 are clean, none TJ3 (decision 090); REPORT_FILED has it since decision 088. It also covers
     // decision 086's 现报告一起, which is no longer listed on its own.
@@ -546,7 +550,10 @@ export const CONCEPTS = {
    * (HEARSAY) and 说说 (SPREAD) are the same three characters. A phrase concept: `rumour-spread` (V2) and `gossip` (P6, and the work group's G2
    * with it) yield to it in the hearsay's clause only. None of the five drafts of all sets with 都说说 is V2, all five G7 (decision 098).
    */
-  VIEWS_ASKED: ["都说说", "都说一说"],
+  VIEWS_ASKED: ["都说说", "都说一说",
+    // 大家在群里每人说说意见，今天就在群里定下来 (r234-037, G7 by both readers): all ten drafts of all sets with 每人说说 or 说说
+    // 意见/看法/想法 are G7, none V2 or P6 (decision 114).
+    "每人说说", "说说意见", "说说看法", "说说想法"],
   /** Urging others to pass it on. */
   SPREAD: [ "先转了", "先转一下", "先转给", "先发你们看看", "先发给大家", "发你们看看",
     "扩散", "转发", "转告", "转给", "转到", "告诉家人", "告诉身边", "通知家人", "提醒家人", "传出去", "让更多人", "互相转", "转起来", "大家都转", "转一下", "速转", "紧急扩散", "求扩散",
@@ -1369,7 +1376,13 @@ export const CONCEPTS = {
    * 我在微信上把道理给你讲清楚): all 24 drafts of all sets (rounds 1–71, in-sample and training sets) with these words carry G7. */
   // A gap entry's later part must be a whole word: 讲清楚 is one of jieba's words, 讲 alone is not one there.
   ARGUED_POINT_BY_POINT: ["捋一下", "逐条回", "逐条反驳", "逐条列", "逐条说", "在微信上给…捋", "在微信上跟…捋", "在微信上把…捋",
-    "在微信上给…讲清楚", "在微信上跟…讲清楚", "在微信上把…讲清楚", "在微信上给…汇报", "在微信上跟…汇报", "在微信上把…汇报", "在微信上给…列", "在微信上跟…列", "在微信上把…列"],
+    "在微信上给…讲清楚", "在微信上跟…讲清楚", "在微信上把…讲清楚", "在微信上给…汇报", "在微信上跟…汇报", "在微信上把…汇报", "在微信上给…列", "在微信上跟…列", "在微信上把…列",
+    // 咱们今天就在微信上把处理方案定下来吧 (r230-067) / 我们在微信里一条条对一下口径 (r230-111), G7 by both readers: all 92 drafts
+    // of all sets with 微信上/微信里 and 定 later in the sentence, and all 5 with 一条条对, carry G7 (decision 114).
+    "微信上把…定下来", "微信里把…定下来", "微信上把…定", "微信里把…定", "在微信上…定下来", "在微信里…定下来", "一条条对",
+    // 大家在群里每人说说意见，今天就在群里定下来 (r234-037, G7 by both readers): all 24 drafts of all sets with 群里 and 定下来 in one
+    // clause carry G7 (decision 114).
+    "群里…定下来"],
   /** A message mumbled, its matter never named (那个啥，上次说的那个事…你们看着弄吧): 8 of the 9 drafts of all sets with 那个啥
    * carry XY2 (not: ta-141, a bribe). */
   VAGUE_FILLER: ["那个啥"],
