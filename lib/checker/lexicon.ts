@@ -1016,7 +1016,9 @@ export const CONCEPTS = {
     "红包发你了", "投我一票", "投我", "选我一票",
     // 老吴，上次的红包我未领取，已退回，这次给你带两条烟，投票的事你懂的 (decision 112's hole): the sender's own gift brought. None of
     // the 20 drafts of all sets with 给你带/给您带 moved with it (decision 113).
-    "给你带", "给您带"],
+    "给你带", "给您带",
+    // 实名反映一下，这个工程验收你多关照，红包已经发你了 (decision 114's gap): the packet said sent with 已经.
+    "红包已经发你", "红包已经发您", "红包已经发给你", "红包已经发给您"],
   OTHERS_PAID: ["有人", "有同志"],
   /** A private chat's screenshot refused or warned against (截图我就不转给你了，那是我们俩私下说的, r111-052; 领导私聊的截图别到处发，
    * 删了吧, r113-066; both clean by both readers): the guide's own advice (不可随意把截屏发送给第三者). All three drafts of all sets
