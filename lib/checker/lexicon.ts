@@ -1135,7 +1135,11 @@ export const CONCEPTS = {
     // 各位同事：关于涉密文件阅办的提醒：⏎1. 市局下发的涉密文件请到综合办机要室阅看；⏎2. 不拍照、不复印、不上传任何微信群 (r210-071,
     // a trap, clean by both readers): the ban stands in the next item, beyond the secret word's reach. None of the 20 drafts of all
     // sets with 不拍照, nor the four with 不复印, carries a conduct label (decision 109). Notices only (unlessOfficialWith).
-    "不拍照", "不复印"],
+    "不拍照", "不复印",
+    // 各位同事：关于元旦春节期间廉洁自律的提醒通知。⏎1.不收受管理服务对象的微信红包…2.不参加以红包形式进行的赌博活动…特此通知 (r238-085,
+    // a trap, clean by both readers; an RP2 red line at v79): the notice's ban said with 不参加. All 32 drafts of all sets with 不参加
+    // are clean of conduct (31 clean, one R5; decision 115). Notices only (unlessOfficialWith).
+    "不参加"],
   /** Thanks for help given (感谢兄弟们帮忙): gratitude for a past favour, no standing network (TJ1). */
   THANKS: ["感谢", "谢谢", "多谢", "谢了", "谢啦"],
   /** Telling the audience to act on a piece of news (大家先别…, 提前做好准备): passed on as fact, hearsay becomes a rumour (V2). */
@@ -1234,6 +1238,12 @@ export const CONCEPTS = {
   /** A work notice's call (务必参加, 不得请假): a meeting called on 朋友圈 instead of in the work group. */
   WORK_CALL: ["务必参加", "务必准时", "务必带齐", "准时参加", "准时参会", "不得请假", "按时参会", "按时到会", "请准时到", "到会"],
   /** Someone brought into a group (我把表弟拉进项目群了). */
+  /**
+   * The outsider already taken out of the group (韩主任：刚才小罗误把宾馆销售经理拉进了咱们接待工作群，我已将其移出, r239-051, a trap, clean
+   * by both readers; G2 must-fix at v79): a slip reported and undone, the guide's own remedy. All eight drafts of all sets with 已…移出
+   * are clean (decision 115). Sentence-scoped in the three work-group stranger rules.
+   */
+  OUTSIDER_REMOVED: ["已移出", "已将其移出", "已把他移出", "已把她移出", "已将他移出", "已将她移出"],
   PULLED_IN: [ "拉群里", "拉群里了","邀请入群", "拉进", "拉进来", "拉进群", "拉到群里", "拉入", "新拉了", "也拉进", "拉进了"],
   /**
    * An outsider pulled in, named between 拉了 and 进群 (我拉了饲料公司的刘经理进群, r196-114; 我拉了个朋友进群, r194-015; both G2 by both

@@ -78,8 +78,11 @@ const COLON_ADDRESS = /^(?:各位|全体|各)?[\u4e00-\u9fff]{1,12}(?:[、和及
  * 申请人 and 各申请单位 name people, not 请 as a verb).
  */
 const COLON_NOT_ADDRESS = /[了吗呢吧啊\d]|(?<![申邀聘])请|明天|今天|后天|上午|下午|晚上|本周|下周|通知|提醒|注意|紧急|重要|收到|好的|谢谢|群里|咱们|我们/;
-/** A name or title run into a ping: 刘站长在吗 — the address, then the ping (G4). */
-const NAME_THEN_PING = /^([\u4e00-\u9fff]{1,8}?)(在吗|在不在|在么|在嘛|在没|有空吗|忙吗|方便吗)$/;
+/**
+ * A name or title run into a ping: 刘站长在吗 — the address, then the ping (G4). The ping may be doubled (刘秘书在吗在吗？？看到速回,
+ * r235-068; 吴所在吗在吗, r218-075): 37 of the 38 drafts of all sets with 在吗在吗 or 在吗？在吗 are G4 (decision 115).
+ */
+const NAME_THEN_PING = /^([\u4e00-\u9fff]{1,8}?)((?:在吗|在不在|在么|在嘛|在没|有空吗|忙吗|方便吗)(?:在吗|在嘛|在么)*)$/;
 /** A short name or title set off by an emoji or a space instead of punctuation: 刘处😊 会上…… */
 const LEADING_NAME = new RegExp(`^([\\u4e00-\\u9fff]{1,8})(?:${EMOJI.run.source}|[ \\u3000])`, "u");
 
