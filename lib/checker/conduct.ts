@@ -237,9 +237,14 @@ export function findConcepts(text: string, tokens: readonly Token[], sentenceOf:
       }
       // 5000收到了 / 200收下了 (r47, r23, r27): an amount received, said without the word 钱 (decision 044).
       if (AMOUNT_TAKEN.has(next?.w ?? "") && !HOTLINE.test(w)) push("MONEY", i, i + 2, t.start, next!.end);
-      // 8折 / 打8折: a discount.
+      // 8折 / 打8折: a discount. 8.5折 is cut 8|.|5|折: the discount starts at the 8 (团购8.5折以内你可以先报, r240-101, read as
+      // 5折 at v80; decision 116).
       const nextW = next?.w ?? "";
-      if (NUMBER.test(w) && (nextW === "折" || nextW.startsWith("折"))) push("SALES", i, i + 2, t.start, next!.end);
+      if (NUMBER.test(w) && (nextW === "折" || nextW.startsWith("折"))) {
+        const decimal = i >= 2 && tokens[i - 1]!.w === "." && NUMBER.test(tokens[i - 2]!.w);
+        const from = decimal ? i - 2 : i;
+        push("SALES", from, i + 2, tokens[from]!.start, next!.end);
+      }
     }
   }
   // 妈，生日快乐！红包收下: the kin word opens its sentence and is followed by a pause.

@@ -349,6 +349,10 @@ export const CONCEPTS = {
     // 已于当日退回 (r195-050, clean by both readers): the return an item on, out of `favour-money`'s reach. All 37 drafts of all sets
     // with 报告一件事 are clean, none TJ3 (decision 105).
     "报告一件事",
+    // 局机关纪委：⏎现报告一事：⏎1. 12月8日，某企业负责人通过微信向我转账2000元，附言“补贴的事多关照”；⏎2. 我未接收，转账已自动退回
+    // (r242-090, a trap, clean by both readers; a TJ3 red line at v80): 报告一件事 said shorter. All six drafts of all sets with
+    // 报告一事 are clean, none TJ3 (decision 116).
+    "报告一事",
     // 县纪委第三纪检监察室王主任：您好。现实名反映一个情况：⏎1. …施工方负责人在“工程验收群”里连发5个200元微信红包；⏎2. 我站技术员
     // 当即全部退回 (r234-025, a trap, clean by both readers): the return an item on. All six drafts of all sets with 实名反映 are
     // clean, none TJ3 (decision 114). 现实名反映 as well: jieba reads 现实 there.
@@ -1394,7 +1398,10 @@ export const CONCEPTS = {
     "微信上把…定下来", "微信里把…定下来", "微信上把…定", "微信里把…定", "在微信上…定下来", "在微信里…定下来", "一条条对",
     // 大家在群里每人说说意见，今天就在群里定下来 (r234-037, G7 by both readers): all 24 drafts of all sets with 群里 and 定下来 in one
     // clause carry G7 (decision 114).
-    "群里…定下来"],
+    "群里…定下来",
+    // 大家一起在群里讨论出个结论吧，大概要说二三十条 (r242-106, G7 by both readers): a complaint's tangle to be settled in the group.
+    // All eight drafts of all sets with 讨论出, or 群里 and 结论/定个 after it, carry G7 (decision 116).
+    "讨论出", "群里…结论", "群里…定个"],
   /** A message mumbled, its matter never named (那个啥，上次说的那个事…你们看着弄吧): 8 of the 9 drafts of all sets with 那个啥
    * carry XY2 (not: ta-141, a bribe). */
   VAGUE_FILLER: ["那个啥"],

@@ -489,11 +489,15 @@ export const NOT_NAMES = new Set([
 
 // ───────────────────────────── R2 / G4 opening ─────────────────────────────
 
-/** Opening "pings" that carry no subject (G4). Tested against the first clause. */
+/**
+ * Opening "pings" that carry no subject (G4). Tested against the first clause. The ping may be followed by the group it
+ * calls (在吗在吗大家！！！周四全体到县社开年终总结会, r131-119, G4 by both readers): 78 of the 80 drafts of all sets that open
+ * with 在吗, 在不在, 在么 or 在嘛 are G4, the two clean ones a chat among friends (decision 116).
+ */
 export const OPENING_PING = {
   code: "G4",
   pattern:
-    /^(?:(?:请问)?(?:您|你)?(?:现在)?(?:在吗|在嘛|在么|在不在|在没|有空吗|有空没|有时间吗|方便吗|方便说话吗|方便接电话吗|忙吗|忙不忙|(?:看到|收到)(?:消息|信息|后)?请?回(?:复|个话|我)(?:一下|下)?(?:哈|啊|哦|呀)?|打扰一下在吗)[？?！!，,\s]*)+$/,
+    /^(?:(?:请问)?(?:您|你)?(?:现在)?(?:在吗|在嘛|在么|在不在|在没|有空吗|有空没|有时间吗|方便吗|方便说话吗|方便接电话吗|忙吗|忙不忙|(?:看到|收到)(?:消息|信息|后)?请?回(?:复|个话|我)(?:一下|下)?(?:哈|啊|哦|呀)?|打扰一下在吗)[？?！!，,\s]*)+(?:(?:大家|各位)[？?！!，,\s]*)?$/,
   /** The same ping closing a message (…看到请回复！): a suggestion, the matter is already stated. */
   closing: /看到请?回复/,
 } as const;
