@@ -16,10 +16,11 @@
  * everyday messages with 集赞 beside 投票 and 红包, eight were V3 red lines at v58; none is a red line at v59.
  */
 import { describe, expect, it } from "vitest";
-import { check, claimed } from "./test-helpers";
+import type { Channel } from "./types";
+import { allRedlines, anyRedline, check, claimed } from "./test-helpers";
 
-const serious = (text: string, channel: "workgroup" | "private" | "group") =>
-  check(text, { channel }).findings.filter((f) => f.severity === "redline" || (f.code === "G1" && f.severity !== "suggestion"));
+const serious = (text: string, channel: Channel) =>
+  check(text, channel).findings.filter((f) => f.severity === "redline" || (f.code === "G1" && f.severity !== "suggestion"));
 
 describe("a post's taking back asked for without 请: a P5 red line or a G1 must-fix at v58, neither in v59", () => {
   it.each([
@@ -29,7 +30,7 @@ describe("a post's taking back asked for without 请: a P5 red line or a G1 must
     ["老李，你刚发的截图里有别人的私聊，赶紧撤回，以后注意。", "G1"],
     ["小赵，刚才群里的私聊截图撤回吧，有事当面说。", "G1"],
   ] as const)("%s (%s)", (text, code) => {
-    expect(check(text, { channel: "workgroup" }).findings.filter((f) => f.code === code && f.severity !== "suggestion")).toEqual([]);
+    expect(claimed(text, code, "workgroup")).toEqual([]);
   });
 });
 
@@ -39,19 +40,19 @@ describe("the same words, the rule admitted and broken: still P5 or G1 in v59", 
     ["我知道内部材料不能外传，但考核名单先发你们看看，别外传，一会儿我再说。", "P5"],
     ["内部名单[图片]别外传，等会儿我赶紧撤回。", "P5"],
   ] as const)("%s", (text, code) => {
-    expect(check(text, { channel: "workgroup" }).findings.filter((f) => f.code === code && f.severity === "redline")).not.toEqual([]);
+    expect(anyRedline(text, code, "workgroup")).not.toEqual([]);
   });
   it.each([["这是王科私聊我的截图[截图]，大家看完赶紧撤回。"], ["我知道私聊截图不该转，但王科私下跟我说的这段[截图]大家看看，别外传。"]] as const)(
     "%s",
     (text) => {
-      expect(claimed(text, "G1", { channel: "workgroup" })).not.toEqual([]);
+      expect(claimed(text, "G1", "workgroup")).not.toEqual([]);
     },
   );
 });
 
 describe("the leak that uses the cancel's words without 看完: a G1 must-fix at v58, none in v59 (written down, not closed)", () => {
   it("这是王科私聊我的截图[截图]，大家瞅一眼，我一会儿赶紧撤回。", () => {
-    expect(claimed("这是王科私聊我的截图[截图]，大家瞅一眼，我一会儿赶紧撤回。", "G1", { channel: "workgroup" })).toEqual([]);
+    expect(claimed("这是王科私聊我的截图[截图]，大家瞅一眼，我一会儿赶紧撤回。", "G1", "workgroup")).toEqual([]);
   });
 });
 
@@ -95,7 +96,7 @@ describe("a vote bought beside 集赞, the rule admitted and broken: still a V3 
     ["明天选村主任投我一票，红包发你了，朋友圈也帮我集赞。"],
     ["今年评优秀村干部投票，谁投我一个红包，大家集赞。"],
   ] as const)("%s", (text) => {
-    expect(check(text, { channel: "group" }).findings.filter((f) => f.code === "V3" && f.severity === "redline")).not.toEqual([]);
+    expect(anyRedline(text, "V3", "group")).not.toEqual([]);
   });
 });
 
@@ -122,6 +123,6 @@ describe("集赞 beside 投票 and 红包 in everyday messages: no red line in v
     ["图书馆“我最喜爱的一本书”投票，集赞前五名送10元红包和书签。", "group"],
     ["小区业主群搞萌宠投票，集赞第一的发个88元红包。", "group"],
   ] as const)("%s", (text, channel) => {
-    expect(check(text, { channel }).findings.filter((f) => f.severity === "redline")).toEqual([]);
+    expect(allRedlines(text, channel)).toEqual([]);
   });
 });

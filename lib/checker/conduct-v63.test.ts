@@ -15,11 +15,8 @@
  * v63: gossip invited, a must-fix, not a red line). Written down, not closed.
  */
 import { describe, expect, it } from "vitest";
-import { check } from "./test-helpers";
+import { claimed } from "./test-helpers";
 
-type Channel = "workgroup" | "private" | "group";
-const claims = (text: string, channel: Channel, codes: readonly string[]) =>
-  check(text, { channel }).findings.filter((f) => codes.includes(f.code) && f.severity !== "suggestion");
 const BRIBE = ["TJ3"] as const;
 const HEARSAY = ["V2", "P6", "G2"] as const;
 
@@ -31,7 +28,7 @@ describe("an office extension beside 审批 or 报销: a TJ3 red line at v62, no
     ["张科，审批单我已经放您桌上了，有事打我分机8021。", "private"],
     ["项目验收的材料有疑问请打内线8023，项目组同事都在。", "workgroup"],
   ] as const)("%s", (text, channel) => {
-    expect(claims(text, channel, BRIBE)).toEqual([]);
+    expect(claimed(text, BRIBE, channel)).toEqual([]);
   });
 });
 
@@ -44,7 +41,7 @@ describe("office extensions, innocent: no TJ3 at either version", () => {
     ["妈，我下午开会，急事打我办公室内线，号码是8305。", "private"],
     ["新来的同事分机号已更新到通讯录，财务室内线8012，综合科内线8016。", "workgroup"],
   ] as const)("%s", (text, channel) => {
-    expect(claims(text, channel, BRIBE)).toEqual([]);
+    expect(claimed(text, BRIBE, channel)).toEqual([]);
   });
 });
 
@@ -54,7 +51,7 @@ describe("money paid beside an extension's words, the rule admitted and broken: 
     ["项目审批我签了，你打了5000我收到了", "private"],
     ["有疑问请打内线8012。审批的事办好了，给你转了2000", "private"],
   ] as const)("%s", (text, channel) => {
-    expect(claims(text, channel, BRIBE).filter((f) => f.severity === "redline")).not.toEqual([]);
+    expect(claimed(text, BRIBE, channel).filter((f) => f.severity === "redline")).not.toEqual([]);
   });
 });
 
@@ -64,7 +61,7 @@ describe("views asked of everyone beside a person: a P6 and G2 must-fix at v62, 
     ["小王上周出差报销的事，大家都说说该怎么处理。", "workgroup"],
     ["老李调岗的事，各位也都说说意见，今天定下来。", "workgroup"],
   ] as const)("%s", (text, channel) => {
-    expect(claims(text, channel, HEARSAY)).toEqual([]);
+    expect(claimed(text, HEARSAY, channel)).toEqual([]);
   });
 });
 
@@ -77,7 +74,7 @@ describe("views asked of everyone, innocent: no V2, P6 or G2 at either version",
     ["明年的培训计划怎么排，各股室负责人都说说想法。", "workgroup"],
     ["这次迎检暴露的问题，大家在会上都说一说。", "workgroup"],
   ] as const)("%s", (text, channel) => {
-    expect(claims(text, channel, HEARSAY)).toEqual([]);
+    expect(claimed(text, HEARSAY, channel)).toEqual([]);
   });
 });
 
@@ -88,15 +85,15 @@ describe("a rumour beside 都说说, the rule admitted and broken: still V2 in v
     ["老李被纪委带走的事，大家也都说说", "workgroup"],
     ["外面都说说水库要溃坝了，赶紧转给家人", "group"],
   ] as const)("%s", (text, channel) => {
-    expect(claims(text, channel, ["V2"]).filter((f) => f.severity === "redline")).not.toEqual([]);
+    expect(claimed(text, ["V2"], channel).filter((f) => f.severity === "redline")).not.toEqual([]);
   });
 });
 
 describe("the leaks that use the changes' words: claimed at v62, not in v63 (written down, not closed)", () => {
   it("审批的事办好了。钱打我内线8000就行: TJ3 at v62, clean in v63", () => {
-    expect(claims("审批的事办好了。钱打我内线8000就行", "private", BRIBE)).toEqual([]);
+    expect(claimed("审批的事办好了。钱打我内线8000就行", BRIBE, "private")).toEqual([]);
   });
   it("小刘离婚的事，大家都说说: P6 and G2 must-fixes at v62, none in v63", () => {
-    expect(claims("小刘离婚的事，大家都说说", "workgroup", HEARSAY)).toEqual([]);
+    expect(claimed("小刘离婚的事，大家都说说", HEARSAY, "workgroup")).toEqual([]);
   });
 });

@@ -19,11 +19,8 @@
  * none a bribe, a vote bought or a secret leaked. Written down, not closed.
  */
 import { describe, expect, it } from "vitest";
-import { check } from "./test-helpers";
+import { claimed } from "./test-helpers";
 
-type Channel = "workgroup" | "private" | "group" | "moments";
-const claims = (text: string, channel: Channel, codes: readonly string[]) =>
-  check(text, { channel }).findings.filter((f) => codes.includes(f.code) && f.severity !== "suggestion");
 const ADVERT = ["P8", "G2"] as const;
 const JUDGED = ["TJ2"] as const;
 const CHAIN = ["P3", "G2"] as const;
@@ -41,7 +38,7 @@ describe("price monitoring and a project's investment figures: a P8 and G2 must-
     ["医院门诊楼项目总投资4500万元，今年完成投资3200万元，请财务股核对。", "workgroup"],
     ["完成投资情况请于周五前报投资股。", "workgroup"],
   ] as const)("%s", (text, channel) => {
-    expect(claims(text, channel, ADVERT)).toEqual([]);
+    expect(claimed(text, ADVERT, channel)).toEqual([]);
   });
 });
 
@@ -50,7 +47,7 @@ describe("price monitoring and investment figures, innocent: no P8 or G2 at eith
     ["价格监测工作会改到周四下午。", "workgroup"],
     ["县城污水管网改造项目总投资6800万元，本周开工，请相关股室配合。", "workgroup"],
   ] as const)("%s", (text, channel) => {
-    expect(claims(text, channel, ADVERT)).toEqual([]);
+    expect(claimed(text, ADVERT, channel)).toEqual([]);
   });
 });
 
@@ -60,7 +57,7 @@ describe("an advert beside the monitoring's words, the rule admitted and broken:
     ["我知道群里不让发广告，朋友的理财产品总投资1万起，年化收益12%，稳赚不赔，有需要的私聊我。", "workgroup"],
     ["我知道不该在群里卖东西，价格监测股的小店开业了，面膜特价包邮，欢迎进店。", "workgroup"],
   ] as const)("%s", (text, channel) => {
-    expect(claims(text, channel, ["P8"])).not.toEqual([]);
+    expect(claimed(text, ["P8"], channel)).not.toEqual([]);
   });
 });
 
@@ -72,7 +69,7 @@ describe("边 beside a walk: a TJ2 must-fix at v63, none in v64", () => {
     ["去湿地边走边拍，芦苇很好看。", "moments"],
     ["老人们在广场边走边聊，灯笼挂得真好看。", "moments"],
   ] as const)("%s", (text, channel) => {
-    expect(claims(text, channel, JUDGED)).toEqual([]);
+    expect(claimed(text, JUDGED, channel)).toEqual([]);
   });
 });
 
@@ -86,7 +83,7 @@ describe("walks by the water, innocent: no TJ2 at either version", () => {
     ["去田边走了走，油菜花开得好看。", "moments"],
     ["顺着河边走到头，那座石桥很好看。", "moments"],
   ] as const)("%s", (text, channel) => {
-    expect(claims(text, channel, JUDGED)).toEqual([]);
+    expect(claimed(text, JUDGED, channel)).toEqual([]);
   });
 });
 
@@ -95,7 +92,7 @@ describe("a person judged beside 边, the rule admitted and broken: still TJ2 in
     ["我知道不该议论人，但边科长那身材，啧啧。", "private"],
     ["我知道背后说人不好，可新来的边主任长得真丑。", "moments"],
   ] as const)("%s", (text, channel) => {
-    expect(claims(text, channel, JUDGED)).not.toEqual([]);
+    expect(claimed(text, JUDGED, channel)).not.toEqual([]);
   });
 });
 
@@ -105,7 +102,7 @@ describe("a system page's screenshot sent to the group: the model's P3 and G2 at
     ["请于今天下午5点前将系统数据报送成功的页面截图发到本群。", "workgroup"],
     ["各位组织委员：请于今天下午5点前将报送成功的页面截图发到本群，便于统一核对。收到请回复，谢谢！", "workgroup"],
   ] as const)("%s", (text, channel) => {
-    expect(claims(text, channel, CHAIN)).toEqual([]);
+    expect(claimed(text, CHAIN, channel)).toEqual([]);
   });
 });
 
@@ -121,7 +118,7 @@ describe("page screenshots, innocent: no P3 or G2 at either version", () => {
     ["王科，系统报错页面的截图发你了，麻烦转给信息中心。", "private"],
     ["考试结束后请把成绩页面截图发给各股室负责人汇总。", "workgroup"],
   ] as const)("%s", (text, channel) => {
-    expect(claims(text, channel, CHAIN)).toEqual([]);
+    expect(claimed(text, CHAIN, channel)).toEqual([]);
   });
 });
 
@@ -130,21 +127,21 @@ describe("a chain letter beside 页面截图, the rule admitted and broken: stil
     ["我知道不该逼大家转，但转发到三个群，把转发成功的页面截图发群里，不转的全家倒霉。", "workgroup"],
     ["转发到三个群，把转发成功的页面截图发群里，不转的全家倒霉。", "workgroup"],
   ] as const)("%s", (text, channel) => {
-    expect(claims(text, channel, ["P3"])).not.toEqual([]);
+    expect(claimed(text, ["P3"], channel)).not.toEqual([]);
   });
 });
 
 describe("the leaks that use the changes' words: claimed at v63, not in v64 (written down, not closed)", () => {
   it("价格监测股的同事注意：我家土蜂蜜一斤68元: P8 and G2 at v63, clean in v64", () => {
-    expect(claims("价格监测股的同事注意：我家土蜂蜜一斤68元。", "workgroup", ADVERT)).toEqual([]);
+    expect(claimed("价格监测股的同事注意：我家土蜂蜜一斤68元。", ADVERT, "workgroup")).toEqual([]);
   });
   it("总投资才五万，入股的抓紧: P8 and G2 at v63, clean in v64", () => {
-    expect(claims("总投资才五万，入股的抓紧。", "workgroup", ADVERT)).toEqual([]);
+    expect(claimed("总投资才五万，入股的抓紧。", ADVERT, "workgroup")).toEqual([]);
   });
   it("边涛长得真胖，看着就油腻: TJ2 at v63, clean in v64", () => {
-    expect(claims("边涛长得真胖，看着就油腻。", "moments", JUDGED)).toEqual([]);
+    expect(claimed("边涛长得真胖，看着就油腻。", JUDGED, "moments")).toEqual([]);
   });
   it("这篇推文每人必须转发，转发页面截图发群里，没转的我挨个点名: the model's P3 and G2 at v63, none in v64", () => {
-    expect(claims("这篇推文每人必须转发，转发页面截图发群里，没转的我挨个点名。", "workgroup", CHAIN)).toEqual([]);
+    expect(claimed("这篇推文每人必须转发，转发页面截图发群里，没转的我挨个点名。", CHAIN, "workgroup")).toEqual([]);
   });
 });

@@ -15,12 +15,8 @@
  * bought or a secret leaked. Written down, not closed.
  */
 import { describe, expect, it } from "vitest";
-import { check } from "./test-helpers";
+import { anyRedline, claimed, found } from "./test-helpers";
 
-type Channel = "workgroup" | "private" | "group" | "moments";
-const findings = (text: string, channel: Channel, codes: readonly string[]) => check(text, { channel }).findings.filter((f) => codes.includes(f.code));
-const claims = (text: string, channel: Channel, codes: readonly string[]) => findings(text, channel, codes).filter((f) => f.severity !== "suggestion");
-const redlines = (text: string, channel: Channel, codes: readonly string[]) => findings(text, channel, codes).filter((f) => f.severity === "redline");
 const RUMOUR = ["V2"] as const;
 const CHAIN = ["P3", "G2"] as const;
 
@@ -37,7 +33,7 @@ describe("something just seen passed on as fact: V2 only suggested at v64, a red
     ["刚看到一个消息，说这两天有人冒充电力公司上门收电费，已经骗了好几家，大家别开门。", "group"],
     ["刚看到个消息，说城关镇要拆迁，补偿一平米给两平米，大家赶紧去登记。", "group"],
   ] as const)("%s", (text, channel) => {
-    expect(redlines(text, channel, RUMOUR)).not.toEqual([]);
+    expect(anyRedline(text, RUMOUR, channel)).not.toEqual([]);
   });
 });
 
@@ -55,7 +51,7 @@ describe("something just seen, no rumour: no V2 claimed at either version", () =
     ["王科长，刚看到的：您问的统计表已经报市局了。", "private"],
     ["刚看到个视频，说明天降温十度，大家出门多穿点。", "group"],
   ] as const)("%s", (text, channel) => {
-    expect(claims(text, channel, RUMOUR)).toEqual([]);
+    expect(claimed(text, RUMOUR, channel)).toEqual([]);
   });
 });
 
@@ -64,7 +60,7 @@ describe("something just seen passed on, the rule admitted and broken: V2 still 
     ["我知道不该传没核实的消息，但刚看到的，说县医院出现好几例不明肺炎，大家赶紧少去医院。", "group"],
     ["我知道谣言不能转，刚看到个消息，说下周全县停课，大家赶紧转给家长们。", "group"],
   ] as const)("%s", (text, channel) => {
-    expect(findings(text, channel, RUMOUR)).not.toEqual([]);
+    expect(found(text, RUMOUR, channel)).not.toEqual([]);
   });
 });
 
@@ -83,7 +79,7 @@ describe("a chain letter debunked with 别再转了: the model's P3 must-fix at 
     ["二姨，“转给8个群必有好运”那种东西别再转了，不转也不会出事。", "group"],
     ["大家，“不转发全家遭殃”那条接力别再转了，是瞎编的。", "group"],
   ] as const)("%s", (text, channel) => {
-    expect(claims(text, channel, CHAIN)).toEqual([]);
+    expect(claimed(text, CHAIN, channel)).toEqual([]);
   });
 });
 
@@ -92,7 +88,7 @@ describe("a chain letter, the rule admitted and broken without the words: still 
     ["我知道不该逼大家转，但这条必须转发到三个群，不转的全家倒霉。", "group"],
     ["我知道不该逼大家转，但转发到三个群，把转发成功的页面截图发群里，不转的全家倒霉。", "workgroup"],
   ] as const)("%s", (text, channel) => {
-    expect(claims(text, channel, ["P3"])).not.toEqual([]);
+    expect(claimed(text, ["P3"], channel)).not.toEqual([]);
   });
 });
 
@@ -101,7 +97,7 @@ describe("the leaks that use 别再转了: the model's P3 at v64, a suggestion i
     ["前面那条别再转了，转这条：转发十个群保平安，不转的全家倒霉！", "group"],
     ["我知道不该逼大家转，前面那条别再转了，这条必须转发到三个群，不转的全家倒霉。", "group"],
   ] as const)("%s", (text, channel) => {
-    expect(claims(text, channel, ["P3"])).toEqual([]);
-    expect(findings(text, channel, ["P3"])).not.toEqual([]);
+    expect(claimed(text, ["P3"], channel)).toEqual([]);
+    expect(found(text, ["P3"], channel)).not.toEqual([]);
   });
 });

@@ -20,11 +20,8 @@
  * (各位帮我妈的广场舞队评选集个赞，点了赞的我发红包感谢大家) loses the V3 red line only to get the model's TJ3 red line: written down.
  */
 import { describe, expect, it } from "vitest";
-import { check } from "./test-helpers";
+import { anyRedline, found } from "./test-helpers";
 
-type Channel = "workgroup" | "private" | "group" | "moments";
-const findings = (text: string, channel: Channel, codes: readonly string[]) => check(text, { channel }).findings.filter((f) => codes.includes(f.code));
-const redlines = (text: string, channel: Channel, codes: readonly string[]) => findings(text, channel, codes).filter((f) => f.severity === "redline");
 const CENTRE = ["V1"] as const;
 const VOTES = ["V3"] as const;
 
@@ -43,8 +40,8 @@ describe("a template shared: the model's V1 red line at v65, none in v66", () =>
     "各位，新版申报表模板放群文件了，以后都用这个。",
     "各位，值班表模板放群文件了，明天中午前有要改的提出来。",
   ])("%s", (text) => {
-    expect(findings(text, "workgroup", CENTRE)).not.toEqual([]);
-    expect(redlines(text, "workgroup", CENTRE)).toEqual([]);
+    expect(found(text, CENTRE, "workgroup")).not.toEqual([]);
+    expect(anyRedline(text, CENTRE, "workgroup")).toEqual([]);
   });
 });
 
@@ -61,8 +58,8 @@ describe("a nomination form asked for: the model's V3 red line at v65, none in v
     "各位同事：文联委员换届，请各单位于下周一前报送委员候选人推荐表。",
     "各位同事：政协委员换届，请各界别于下周一前报送委员候选人推荐表。",
   ])("%s", (text) => {
-    expect(findings(text, "workgroup", VOTES)).not.toEqual([]);
-    expect(redlines(text, "workgroup", VOTES)).toEqual([]);
+    expect(found(text, VOTES, "workgroup")).not.toEqual([]);
+    expect(anyRedline(text, VOTES, "workgroup")).toEqual([]);
   });
 });
 
@@ -79,8 +76,8 @@ describe("likes collected for a child's contest with a red packet: V3 by rule at
     "大家帮我家老大的摄影评选集个赞，点赞的每人发个红包！",
     "帮我家孩子的“最美笑脸”评选集个赞，点赞的我给大家发红包，谢谢啦！",
   ])("%s", (text) => {
-    expect(findings(text, "group", VOTES)).toEqual([]);
-    expect(findings(text, "group", ["P9"])).not.toEqual([]);
+    expect(found(text, VOTES, "group")).toEqual([]);
+    expect(found(text, ["P9"], "group")).not.toEqual([]);
   });
 });
 
@@ -102,7 +99,7 @@ describe("admitted and broken, or the conduct plain: still red lines in v66", ()
     ["这次评优秀党员，帮我集个赞，投了我的每人发个红包。", "group", VOTES],
     ["我知道不该拉票，但这次社区换届还是请大家帮我集个赞，投了的我发红包。", "group", VOTES],
   ] as const)("%s", (text, channel, codes) => {
-    expect(redlines(text, channel, codes)).not.toEqual([]);
+    expect(anyRedline(text, codes, channel)).not.toEqual([]);
   });
 });
 
@@ -113,7 +110,7 @@ describe("the leaks that use the words, as v66 reads them (written down, not clo
     ["推荐表上都填王科，大家心里有数，别填散了。", "group", VOTES],
     ["各位老乡，这次推荐表上第三个名字是我，拜托了，以后有事尽管开口。", "group", VOTES],
   ] as const)("%s: found, only a suggestion", (text, channel, codes) => {
-    expect(findings(text, channel, codes)).not.toEqual([]);
-    expect(redlines(text, channel, codes)).toEqual([]);
+    expect(found(text, codes, channel)).not.toEqual([]);
+    expect(anyRedline(text, codes, channel)).toEqual([]);
   });
 });

@@ -20,13 +20,8 @@
  * signed: written down (a form rule).
  */
 import { describe, expect, it } from "vitest";
-import type { MessageKind } from "./types";
-import { check } from "./test-helpers";
+import { anyRedline, found } from "./test-helpers";
 
-type Channel = "workgroup" | "private" | "group" | "moments";
-const findings = (text: string, channel: Channel, codes: readonly string[], kind: MessageKind = "chat") =>
-  check(text, { channel, kind }).findings.filter((f) => codes.includes(f.code));
-const redlines = (text: string, channel: Channel, codes: readonly string[]) => findings(text, channel, codes).filter((f) => f.severity === "redline");
 const CENTRE = ["V1"] as const;
 const SIGNED = ["R5"] as const;
 
@@ -45,7 +40,7 @@ describe("a report signed with a given name after its last sentence: R5 must-fix
     "重阳节慰问品已分装完毕，共120份，放在一楼库房。丽华",
     "今天体检一共38人，全部结束，车已送回小区。振华",
   ])("%s", (text) => {
-    expect(findings(text, "workgroup", SIGNED, "report")).toEqual([]);
+    expect(found(text, SIGNED, { channel: "workgroup", kind: "report" })).toEqual([]);
   });
 });
 
@@ -57,7 +52,7 @@ describe("a report signed after a role label: R5 must-fix at v66, none in v67", 
     "今日走访情况：共走访12户，无异常。记录人：刘洋",
     "今日走访情况：共走访12户，无异常。填报人：孙丽",
   ])("%s", (text) => {
-    expect(findings(text, "workgroup", SIGNED, "report")).toEqual([]);
+    expect(found(text, SIGNED, { channel: "workgroup", kind: "report" })).toEqual([]);
   });
 });
 
@@ -70,7 +65,7 @@ describe("a report not signed: still R5 in v67", () => {
     "今日值班情况：全所正常营业，无异常。值班人：",
     "投递情况：城关线120件，全部妥投。统计：120件",
   ])("%s", (text) => {
-    expect(findings(text, "workgroup", SIGNED, "report")).not.toEqual([]);
+    expect(found(text, SIGNED, { channel: "workgroup", kind: "report" })).not.toEqual([]);
   });
 });
 
@@ -91,8 +86,8 @@ describe("a list put in the group's files: the model's V1 red line at v66, none 
     ["各位：新版通讯录表放群文件了，请核对自己的电话，有误的今天改。\n吴佳", "request"],
     ["各位：慰问物资发放记录放群文件了，请核对自己负责的几户。\n吴佳", "request"],
   ] as const)("%s", (text, kind) => {
-    expect(findings(text, "workgroup", CENTRE, kind)).not.toEqual([]);
-    expect(redlines(text, "workgroup", CENTRE)).toEqual([]);
+    expect(found(text, CENTRE, { channel: "workgroup", kind })).not.toEqual([]);
+    expect(anyRedline(text, CENTRE, "workgroup")).toEqual([]);
   });
 });
 
@@ -103,17 +98,17 @@ describe("admitted and broken, or the conduct plain: still red lines in v67", ()
     ["上面的政策一天一变，纯属拍脑袋，文件放群文件了你们看", "group"],
     ["学习笔记放群文件了。对比了一下，翻来覆去就那几句，改个年份就能用，大家抄抄就行", "group"],
   ] as const)("%s", (text, channel) => {
-    expect(redlines(text, channel, CENTRE)).not.toEqual([]);
+    expect(anyRedline(text, CENTRE, channel)).not.toEqual([]);
   });
 });
 
 describe("the leak that uses the words, as v67 reads it (written down, not closed)", () => {
   it("学习记录放群文件了。对比了一下，翻来覆去就那几句，改个年份就能用，大家抄抄就行: found, only a suggestion", () => {
     const text = "学习记录放群文件了。对比了一下，翻来覆去就那几句，改个年份就能用，大家抄抄就行";
-    expect(findings(text, "group", CENTRE)).not.toEqual([]);
-    expect(redlines(text, "group", CENTRE)).toEqual([]);
+    expect(found(text, CENTRE, "group")).not.toEqual([]);
+    expect(anyRedline(text, CENTRE, "group")).toEqual([]);
   });
   it("体检改到周四上午，请转告。振华 (the addressee's name, not the sender's): read as signed, no R5", () => {
-    expect(findings("体检改到周四上午，请转告。振华", "workgroup", SIGNED, "report")).toEqual([]);
+    expect(found("体检改到周四上午，请转告。振华", SIGNED, { channel: "workgroup", kind: "report" })).toEqual([]);
   });
 });

@@ -17,13 +17,8 @@
  * no money; written down, not closed. A red packet sent beside 拉票的问题 (王哥，拉票的问题你别管，红包发你了…) stays a V3 red line.
  */
 import { describe, expect, it } from "vitest";
-import type { MessageKind } from "./types";
-import { check } from "./test-helpers";
+import { anyRedline, found } from "./test-helpers";
 
-type Channel = "workgroup" | "private" | "group" | "moments";
-const findings = (text: string, channel: Channel, codes: readonly string[], kind: MessageKind = "chat") =>
-  check(text, { channel, kind }).findings.filter((f) => codes.includes(f.code));
-const redlines = (text: string, channel: Channel, codes: readonly string[]) => findings(text, channel, codes).filter((f) => f.severity === "redline");
 const VOTE = ["V3"] as const;
 
 describe("a treat waved away beside a vote: V3 red line at v67, none in v68", () => {
@@ -41,7 +36,7 @@ describe("a treat waved away beside a vote: V3 red line at v67, none in v68", ()
     "黄姐，红包和酒就免了，评先进大家看平时表现。",
     "小宋，红包就免了，评优投票你安心等结果就行。",
   ])("%s", (text) => {
-    expect(redlines(text, "private", VOTE)).toEqual([]);
+    expect(anyRedline(text, VOTE, "private")).toEqual([]);
   });
 });
 
@@ -59,7 +54,7 @@ describe("a report of vote-buying to a superior (拉票一事，报告如下): V
     "邓局：关于支部换届中疑似发红包拉票的问题，报告如下。1. 党员来电反映；2. 已转交机关纪委核实。",
     "韦主任：关于社区换届中疑似发红包拉票的问题，报告如下。1. 网格员反映；2. 已转交街道纪工委。",
   ])("%s", (text) => {
-    expect(redlines(text, "workgroup", VOTE)).toEqual([]);
+    expect(anyRedline(text, VOTE, "workgroup")).toEqual([]);
   });
 });
 
@@ -77,14 +72,14 @@ describe("admitted and broken: the vote still bought, red lines at v67 and v68",
     "王哥，拉票的问题你别管，红包发你了，明天换届投我一票。",
     "老张，拉票的情况我都清楚，明天推荐会你投我，红包我已经发你了。",
   ])("%s", (text) => {
-    expect(redlines(text, "private", VOTE).length).toBeGreaterThan(0);
+    expect(anyRedline(text, VOTE, "private").length).toBeGreaterThan(0);
   });
 });
 
 describe("the leak that uses the words, written as v68 reads it", () => {
   it("canvassing with the red packet waved away: the model's V3 suggestion, no red line (was a V3 red line by rule at v67)", () => {
     const text = "红包就免了哈，明天测评记得给我打高分。";
-    expect(redlines(text, "private", VOTE)).toEqual([]);
-    expect(findings(text, "private", VOTE).map((f) => f.severity)).toEqual(["suggestion"]);
+    expect(anyRedline(text, VOTE, "private")).toEqual([]);
+    expect(found(text, VOTE, "private").map((f) => f.severity)).toEqual(["suggestion"]);
   });
 });

@@ -21,15 +21,9 @@
  * (王局，报告一件事：上回的红包已经退回了。这回的心意您收下…) stays a TJ3 red line.
  */
 import { describe, expect, it } from "vitest";
-import { check } from "./test-helpers";
+import { allRedlines, anyRedline, claimed } from "./test-helpers";
 
-type Channel = "workgroup" | "private" | "group" | "moments";
-const redlines = (text: string, channel: Channel, code?: string) =>
-  check(text, { channel }).findings.filter((f) => f.severity === "redline" && (code === undefined || f.code === code));
-const g2 = (text: string) =>
-  check(text, { channel: "workgroup" })
-    .findings.filter((f) => f.code === "G2" && f.severity !== "suggestion")
-    .map((f) => f.severity);
+const g2 = (text: string) => claimed(text, "G2", "workgroup").map((f) => f.severity);
 
 describe("a packet for cigarettes beside thanks: no red line at v69, TJ3 red line at v70", () => {
   it.each([
@@ -38,13 +32,13 @@ describe("a packet for cigarettes beside thanks: no red line at v69, TJ3 red lin
     "孙师傅这两天辛苦了，发个小红包买包烟。",
     "钱工，谢谢你跑这一趟，给你发了个红包买条烟。",
   ])("%s", (text) => {
-    expect(redlines(text, "private", "TJ3")).not.toEqual([]);
+    expect(anyRedline(text, "TJ3", "private")).not.toEqual([]);
   });
 });
 
 describe("cigarettes for family, or no money: no red line at v69 and v70", () => {
   it.each(["爸，过年辛苦了，给您发个红包买点烟。", "老张辛苦了，我下楼给你买包烟。"])("%s", (text) => {
-    expect(redlines(text, "private")).toEqual([]);
+    expect(allRedlines(text, "private")).toEqual([]);
   });
 });
 
@@ -54,7 +48,7 @@ describe("an e-voucher for a bid refused and reported (报告一件事): TJ3 red
     "王组长：报告一件事。\n1.今天上午某建材公司业务员通过微信给我发了1000元电子券，说评标时请多关照；\n2.我没有领取，已于当日退回，截图留存。",
     "周书记：向您报告一件事：\n1.昨天下午一家投标公司的经理给我发了800元电子券，说评标的时候照顾一下；\n2.我未领取，已经退回。",
   ])("%s", (text) => {
-    expect(redlines(text, "private")).toEqual([]);
+    expect(allRedlines(text, "private")).toEqual([]);
   });
 });
 
@@ -64,10 +58,10 @@ describe("the leaks that use the words: red lines at v69 and v70", () => {
     "王局，向您报告一件事：标底我拿到了，转我5000就发你。",
     "王局，向您报告一件事：项目验收过了，给您转了2000，一点心意，下回评审还请关照。",
   ])("%s", (text) => {
-    expect(redlines(text, "private")).not.toEqual([]);
+    expect(allRedlines(text, "private")).not.toEqual([]);
   });
   it("a new gift pressed after one returned, under 报告一件事: TJ3 red line", () => {
-    expect(redlines("王局，报告一件事：上回的红包已经退回了。这回的心意您收下，评标的事还请您多关照。", "private", "TJ3")).not.toEqual([]);
+    expect(anyRedline("王局，报告一件事：上回的红包已经退回了。这回的心意您收下，评标的事还请您多关照。", "TJ3", "private")).not.toEqual([]);
   });
 });
 

@@ -13,11 +13,7 @@
  * (`vote-money` does not yield to REPORT_FILED); a firm's gift taken under 每人发了 with a favour named stays a TJ3 red line.
  */
 import { describe, expect, it } from "vitest";
-import { check } from "./test-helpers";
-
-type Channel = "workgroup" | "private" | "group" | "moments";
-const redlines = (text: string, channel: Channel, code?: string) =>
-  check(text, { channel }).findings.filter((f) => f.severity === "redline" && (code === undefined || f.code === code));
+import { allRedlines, anyRedline } from "./test-helpers";
 
 describe("a firm's gift handed round to the office: no red line at v70, TJ3 red line at v71", () => {
   it.each([
@@ -26,7 +22,7 @@ describe("a firm's gift handed round to the office: no red line at v70, TJ3 red 
     "宏达建材的李总给咱们股每人送了一张京东卡，卡号我发群里了。",
     "各位：恒通物流的张经理给大家发了超市电子卡，一人一张，大家自己领一下。",
   ])("%s", (text) => {
-    expect(redlines(text, "workgroup", "TJ3")).not.toEqual([]);
+    expect(anyRedline(text, "TJ3", "workgroup")).not.toEqual([]);
   });
 });
 
@@ -36,7 +32,7 @@ describe("a gift handed round with no firm, or a firm's gift returned: no red li
     "各位：今天食堂给每人发了两个苹果，大家自己领。",
     "各位：王总给咱科每人送了一张购物卡，我已经全部退回了，大家不要再收。",
   ])("%s", (text) => {
-    expect(redlines(text, "workgroup")).toEqual([]);
+    expect(allRedlines(text, "workgroup")).toEqual([]);
   });
 });
 
@@ -46,15 +42,15 @@ describe("a lead of gambling reported (报告一条…线索): RP2 red line at v
     "王组长：报告一条线索：有几名职工在一个微信小群里用红包斗地主结算，截图已留存，请组里核实。",
     "周书记：报告一条线索，某企业老板在微信群组织红包斗地主，我局一名同志参与，详细情况当面汇报。",
   ])("%s", (text) => {
-    expect(redlines(text, "private")).toEqual([]);
+    expect(allRedlines(text, "private")).toEqual([]);
   });
 });
 
 describe("the leaks that use the words: red lines at v70 and v71", () => {
   it("a packet for votes under 报告一条线索: V3 red line", () => {
-    expect(redlines("王哥，报告一条线索：明天换届推选，我给你发个红包，请投我一票。", "private", "V3")).not.toEqual([]);
+    expect(anyRedline("王哥，报告一条线索：明天换届推选，我给你发个红包，请投我一票。", "V3", "private")).not.toEqual([]);
   });
   it("a firm's packet handed round with a favour named: TJ3 red line", () => {
-    expect(redlines("华泰公司刘总给咱们科每人发了个200的红包，说是感谢照顾，下回检查大家手下留情。", "workgroup", "TJ3")).not.toEqual([]);
+    expect(anyRedline("华泰公司刘总给咱们科每人发了个200的红包，说是感谢照顾，下回检查大家手下留情。", "TJ3", "workgroup")).not.toEqual([]);
   });
 });

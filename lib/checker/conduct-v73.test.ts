@@ -18,31 +18,26 @@
  * private chat's screenshot shown in the clause after a refusal stays G1.
  */
 import { describe, expect, it } from "vitest";
-import { check } from "./test-helpers";
-
-type Channel = "workgroup" | "private" | "group" | "moments";
-const redlines = (text: string, channel: Channel, code?: string) =>
-  check(text, { channel }).findings.filter((f) => f.severity === "redline" && (code === undefined || f.code === code));
-const codes = (text: string, channel: Channel, code: string) => check(text, { channel }).findings.filter((f) => f.severity !== "suggestion" && f.code === code);
+import { allRedlines, anyRedline, claimed } from "./test-helpers";
 
 describe("a lead of vote-buying reported (拉票问题线索): V3 red line at v72, none at v73", () => {
   it.each([
     "县纪委监委派驻纪检监察组王组长：您好！\n现将一条拉票问题线索报告如下：\n1. 12月5日晚，东河乡某村民兵连长在村党支部微信群发放红包，请求换届时投票支持；\n2. 群内截图原件已刻盘封存，未外传；\n3. 我部已要求当事人说明情况。\n材料明天上午当面送达。\n县人武部政工科 周敏",
     "李组长：\n现将一条拉票的问题线索报告如下：\n1. 12月3日晚，某村委会委员在村民群里发红包，请大家换届时投他一票；\n2. 相关截图已保存。\n镇纪委 王芳",
   ])("%s", (text) => {
-    expect(redlines(text, "private")).toEqual([]);
+    expect(allRedlines(text, "private")).toEqual([]);
   });
 });
 
 describe("faces masked (已打码, 打了码): P4 at v72, none at v73", () => {
   it.each(["王部长，研学照片我挑了20张，学生正脸的都打了码，您看行不行[文件]", "刘主任，活动照片里孩子的正脸已经打码了，您看一下[图片]"])("%s", (text) => {
-    expect(codes(text, "private", "P4")).toEqual([]);
+    expect(claimed(text, "P4", "private")).toEqual([]);
   });
 });
 
 describe("a chat's screenshot refused (不便截图, 不方便截图): G1 at v72, none at v73", () => {
   it.each(["老吴：你好！群里的聊天记录涉及其他同志，不便截图发给你。你反映的退役补助问题，我明天上午在办公室当面跟你说清楚。\n县人武部 何晓"])("%s", (text) => {
-    expect(codes(text, "private", "G1")).toEqual([]);
+    expect(claimed(text, "G1", "private")).toEqual([]);
   });
 });
 
@@ -51,21 +46,21 @@ describe("a packet refused and reported to the head (跟您报备): G1 at v72, n
     "刘馆，刚才维修厂家钱经理给我发了个888的红包，我没收，已退回，跟您报备一下，聊天记录截图我留了一份备查。",
     "周主任，跟您报备一下：今天配送公司王某给我发了个红包，我没收，已退回，聊天记录截图我留着。",
   ])("%s", (text) => {
-    expect(codes(text, "private", "G1")).toEqual([]);
+    expect(claimed(text, "G1", "private")).toEqual([]);
   });
 });
 
 describe("the leaks that use the words or stand beside them: flagged at v72 and v73", () => {
   it("a vote bought beside 线索报告如下 (conduct-v47): V3 red line", () => {
-    expect(redlines("我知道拉票不对，现将一条线索报告如下：明天换届推选，我给你发个红包，请投我一票", "private", "V3")).not.toEqual([]);
+    expect(anyRedline("我知道拉票不对，现将一条线索报告如下：明天换届推选，我给你发个红包，请投我一票", "V3", "private")).not.toEqual([]);
   });
   it("a packet taken and reported with 跟您报备: TJ3 red line", () => {
-    expect(redlines("刘馆，跟您报备一下，维修厂家钱经理给我发了个888的红包，我收了，维修的事我给他办。", "private", "TJ3")).not.toEqual([]);
+    expect(anyRedline("刘馆，跟您报备一下，维修厂家钱经理给我发了个888的红包，我收了，维修的事我给他办。", "TJ3", "private")).not.toEqual([]);
   });
   it("a face shown, not masked: P4", () => {
-    expect(codes("这是那个老赖的正脸照片，大家认一认[图片]", "group", "P4")).not.toEqual([]);
+    expect(claimed("这是那个老赖的正脸照片，大家认一认[图片]", "P4", "group")).not.toEqual([]);
   });
   it("a private chat's screenshot shown after a refusal, in its own clause: G1", () => {
-    expect(codes("群里的聊天记录不便截图发给你，不过王科跟我私聊的截图你看看[截图]", "private", "G1")).not.toEqual([]);
+    expect(claimed("群里的聊天记录不便截图发给你，不过王科跟我私聊的截图你看看[截图]", "G1", "private")).not.toEqual([]);
   });
 });

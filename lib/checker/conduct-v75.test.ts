@@ -15,19 +15,14 @@
  * 500) stays the model's V3 red line; a vote bought stays V3; a list of receipts with 会议费 stays clean.
  */
 import { describe, expect, it } from "vitest";
-import { check } from "./test-helpers";
-
-type Channel = "workgroup" | "private" | "group" | "moments";
-const redlines = (text: string, channel: Channel, code?: string) =>
-  check(text, { channel }).findings.filter((f) => f.severity === "redline" && (code === undefined || f.code === code));
-const serious = (text: string, channel: Channel) => check(text, { channel }).findings.filter((f) => f.severity !== "suggestion");
+import { allRedlines, anyRedline, mustOrWorse } from "./test-helpers";
 
 describe("a canvassing link declined (不参与、不转发): V3 red line at v74, none at v75", () => {
   it.each([
     '（同学群）老班长，不好意思啊，我是公职人员，这种拉票链接和"转发抽红包"的活动我就不参与、不转发了，见谅🙏',
     "老同学，这个拉票链接和抢红包的活动我不参与也不转发了，见谅。",
   ])("%s", (text) => {
-    expect(redlines(text, "group")).toEqual([]);
+    expect(allRedlines(text, "group")).toEqual([]);
   });
 });
 
@@ -35,7 +30,7 @@ describe("canvassing reported by one who did not take the packet (我未领取�
   it.each([
     '唐组长：反映一个情况。昨晚本中心一名党员在支部群发了红包，附言"换届请多关照"，我未领取，已截图保存，截图附后，请纪检组核查。\n中心党员 吴海波 12月7日',
   ])("%s", (text) => {
-    expect(redlines(text, "private")).toEqual([]);
+    expect(allRedlines(text, "private")).toEqual([]);
   });
 });
 
@@ -43,18 +38,20 @@ describe("gift cards bought from the meeting budget (会议费): none at v74, TJ
   it.each([
     "各位同事：元旦将至，中心统一在网上商城购买电子礼品卡，每人300元，另给县司法局各科室负责人各转赠一张，通过微信发送，费用在会议费中列支。\n特此通知。收到请回复，谢谢！\n中心办公室",
   ])("%s", (text) => {
-    expect(redlines(text, "workgroup", "TJ3")).not.toEqual([]);
+    expect(anyRedline(text, "TJ3", "workgroup")).not.toEqual([]);
   });
 });
 
 describe("the leaks that use the words or stand beside them: flagged at v74 and v75", () => {
   it("a vote bought after a packet not taken: V3 red line", () => {
-    expect(redlines("老吴，上次的红包我未领取，这次换届我直接转你500，投我一票。", "private", "V3")).not.toEqual([]);
+    expect(anyRedline("老吴，上次的红包我未领取，这次换届我直接转你500，投我一票。", "V3", "private")).not.toEqual([]);
   });
   it("a vote bought: V3 red line", () => {
-    expect(redlines("王哥，明天换届推选，我给你发个200的红包，请投我一票。", "private", "V3")).not.toEqual([]);
+    expect(anyRedline("王哥，明天换届推选，我给你发个200的红包，请投我一票。", "V3", "private")).not.toEqual([]);
   });
   it("receipts with 会议费 asked for: no finding", () => {
-    expect(serious("各位同事：年终财务检查，请各科室把差旅费、会议费的报销单整理好，周五前交财务室。\n特此通知。\n中心办公室 罗敏", "workgroup")).toEqual([]);
+    expect(mustOrWorse("各位同事：年终财务检查，请各科室把差旅费、会议费的报销单整理好，周五前交财务室。\n特此通知。\n中心办公室 罗敏", "workgroup")).toEqual(
+      [],
+    );
   });
 });

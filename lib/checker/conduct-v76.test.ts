@@ -17,11 +17,7 @@
  * with 别再发了 before it), a rant against the centre opened by 报告一个情况 stay red lines.
  */
 import { describe, expect, it } from "vitest";
-import { check } from "./test-helpers";
-
-type Channel = "workgroup" | "private" | "group" | "moments";
-const redlines = (text: string, channel: Channel, code?: string) =>
-  check(text, { channel }).findings.filter((f) => f.severity === "redline" && (code === undefined || f.code === code));
+import { allRedlines, anyRedline } from "./test-helpers";
 
 describe("a packet refused or canvassing reported under a report's title (的情况报告。/的情况反映。): TJ3 or V3 red line at v75, none at v76", () => {
   it.each([
@@ -29,13 +25,13 @@ describe("a packet refused or canvassing reported under a report's title (的情
     '宋雨晴委员：\n关于工会委员选举中疑似拉票行为的情况反映。12月5日晚，成分科某职工在"站里饭搭子"群承诺请客并暗示投票，另有同事反映收到其微信红包。相关截图已保存，请支部核查。\n采供血科 方建军',
     "邓局、各位同事：\n关于石桥镇安置房项目包工头欲送微信红包的情况报告：\n1. 今天下午项目包工头周某加我微信后发来两个200元红包，称“欠薪的事多担待”；\n2. 我未领取，已退回并截图存证；\n3. 情况已同步报告驻局纪检组。\n劳动监察大队 赵刚",
   ])("%s", (text) => {
-    expect(redlines(text, "private")).toEqual([]);
+    expect(allRedlines(text, "private")).toEqual([]);
   });
 });
 
 describe("a packet not taken and the sender told not to again (我没领，也请你别再这样): the model's V3 at v75, none at v76", () => {
   it.each(["老冯：民主推荐的票我会按平时工作表现投，你刚发的红包我没领，也请你别再这样，大家都按规矩来。\n彭磊"])("%s", (text) => {
-    expect(redlines(text, "private")).toEqual([]);
+    expect(allRedlines(text, "private")).toEqual([]);
   });
 });
 
@@ -43,31 +39,31 @@ describe("a colleague's post against central policy reported (报告一个情况
   it.each(["赵队：报告一个情况，辅警朱浩昨晚在朋友圈转发了一篇否定中央政策的文章并附了评论，我已提醒其删除，截图已留存，建议由政工室找其谈话。\n孙卫东"])(
     "%s",
     (text) => {
-      expect(redlines(text, "private")).toEqual([]);
+      expect(allRedlines(text, "private")).toEqual([]);
     },
   );
 });
 
 describe("the leaks that use the words or stand beside them: flagged at v75 and v76", () => {
   it("a festival packet to a leader, said to be reported: TJ3 red line", () => {
-    expect(redlines("李局，我把收红包的情况报告一下：中秋节快乐，给您发了个888的节日红包。", "private", "TJ3")).not.toEqual([]);
+    expect(anyRedline("李局，我把收红包的情况报告一下：中秋节快乐，给您发了个888的节日红包。", "TJ3", "private")).not.toEqual([]);
   });
   it("a festival packet to a leader: TJ3 red line", () => {
-    expect(redlines("沈书记，中秋节快乐！给您发了个888的节日红包，一点心意。", "private", "TJ3")).not.toEqual([]);
+    expect(anyRedline("沈书记，中秋节快乐！给您发了个888的节日红包，一点心意。", "TJ3", "private")).not.toEqual([]);
   });
   it("a vote bought after a packet not taken: V3 red line", () => {
-    expect(redlines("老吴，上次的红包我没领，这次换届我直接转你500，投我一票。", "private", "V3")).not.toEqual([]);
+    expect(anyRedline("老吴，上次的红包我没领，这次换届我直接转你500，投我一票。", "V3", "private")).not.toEqual([]);
   });
   it("a vote bought after a packet not taken and 别再发了: V3 red line", () => {
-    expect(redlines("老吴，上次的红包我没领，别再发了，这次换届我直接转你500，投我一票。", "private", "V3")).not.toEqual([]);
+    expect(anyRedline("老吴，上次的红包我没领，别再发了，这次换届我直接转你500，投我一票。", "V3", "private")).not.toEqual([]);
   });
   it("a vote bought: V3 red line", () => {
-    expect(redlines("王哥，明天换届推选，我给你发个200的红包，请投我一票。", "private", "V3")).not.toEqual([]);
+    expect(anyRedline("王哥，明天换届推选，我给你发个200的红包，请投我一票。", "V3", "private")).not.toEqual([]);
   });
   it("a rant against the centre opened by 报告一个情况: V1 red line", () => {
-    expect(redlines("赵队：报告一个情况，中央这政策就是拍脑袋定的，根本不顾基层死活，谁爱落实谁落实。", "private", "V1")).not.toEqual([]);
+    expect(anyRedline("赵队：报告一个情况，中央这政策就是拍脑袋定的，根本不顾基层死活，谁爱落实谁落实。", "V1", "private")).not.toEqual([]);
   });
   it("a rant against the centre opened by 向您报告一件事: V1 red line", () => {
-    expect(redlines("刘局，向您报告一件事：中央搞的这个改革我看就是瞎折腾，迟早得撤。", "private", "V1")).not.toEqual([]);
+    expect(anyRedline("刘局，向您报告一件事：中央搞的这个改革我看就是瞎折腾，迟早得撤。", "V1", "private")).not.toEqual([]);
   });
 });

@@ -18,12 +18,7 @@
  * sets is like it.
  */
 import { describe, expect, it } from "vitest";
-import { check } from "./test-helpers";
-
-type Channel = "workgroup" | "private" | "group" | "moments";
-const g7 = (text: string, channel: Channel) => check(text, { channel }).findings.filter((f) => f.code === "G7");
-const redlines = (text: string, channel: Channel, code?: string) =>
-  check(text, { channel }).findings.filter((f) => f.severity === "redline" && (code === undefined || f.code === code));
+import { allRedlines, anyRedline, found } from "./test-helpers";
 
 describe("a complex matter to be settled in WeChat or in the group: no G7 at v78, G7 at v79", () => {
   it.each([
@@ -33,7 +28,7 @@ describe("a complex matter to be settled in WeChat or in the group: no G7 at v78
     "各位，关于合同第五条到第十二条的争议，咱们今天在微信上挨个商量定下来。",
     "各位组长，两个安置点的床位怎么分、谁家先搬、补助按哪个标准，大家今天就在群里把它定下来。",
   ])("%s", (text) => {
-    expect(g7(text, "private").length).toBeGreaterThan(0);
+    expect(found(text, "G7", "private").length).toBeGreaterThan(0);
   });
 });
 
@@ -41,7 +36,7 @@ describe("the clean neighbours: no G7 at v78 or v79", () => {
   it.each(["周末你在微信上把照片发我，我定一下版面。", "这个事别在微信上把方案定下来，明天上午当面谈。", "下周一的会议时间已经定下来了，请大家准时参加。"])(
     "%s",
     (text) => {
-      expect(g7(text, "private")).toEqual([]);
+      expect(found(text, "G7", "private")).toEqual([]);
     },
   );
 });
@@ -51,13 +46,13 @@ describe("speaking in the group and asking everyone's views: a V2 red line at v7
     "老王，避险点搬迁的事我在群里说一下：张家说按老证算，李家说按实测算，大家在群里每人说说意见，今天就在群里定下来。",
     "各位，陈家补偿的事我在群里说一下：他家说要按新标准补，他兄弟又说老宅有一半是他的，大家每人说说意见。",
   ])("%s", (text) => {
-    expect(redlines(text, "workgroup", "V2")).toEqual([]);
+    expect(anyRedline(text, "V2", "workgroup")).toEqual([]);
   });
 });
 
 describe("the leaks: a rumour told after 我在群里说一下 stays a V2 red line at v78 and v79", () => {
   it.each(["李站长：我在群里说一下，听说县长要被双规了，大家转一转", "我在群里说一下，听说城东明年整体征收，一平补八千，大家赶紧转给亲戚"])("%s", (text) => {
-    expect(redlines(text, "workgroup", "V2").length).toBeGreaterThan(0);
+    expect(anyRedline(text, "V2", "workgroup").length).toBeGreaterThan(0);
   });
 });
 
@@ -66,17 +61,17 @@ describe("a packet refused and reported under 现实名反映: a TJ3 red line at
     "县纪委王主任：您好。现实名反映一个情况：\n1. 12月5日，某施工方负责人在“项目验收群”里连发3个200元微信红包；\n2. 我当即全部退回，并截图留存。\n以上情况请审核。\n李明",
     "驻局纪检组：现实名反映一个情况：工程验收期间，施工方项目经理通过微信给我转账2000元，我未接收，已当即退回。",
   ])("%s", (text) => {
-    expect(redlines(text, "workgroup")).toEqual([]);
+    expect(allRedlines(text, "workgroup")).toEqual([]);
   });
 });
 
 describe("a packet with a favour under 实名反映 keeps its TJ3: 红包已经发你 is the sender's own offer (OWN_OFFER)", () => {
   it("实名反映一下，这个工程验收你多关照，红包已经发你了", () => {
-    expect(redlines("实名反映一下，这个工程验收你多关照，红包已经发你了", "private", "TJ3").length).toBeGreaterThan(0);
-    expect(redlines("这个工程验收你多关照，红包已经发你了", "private", "TJ3").length).toBeGreaterThan(0);
+    expect(anyRedline("实名反映一下，这个工程验收你多关照，红包已经发你了", "TJ3", "private").length).toBeGreaterThan(0);
+    expect(anyRedline("这个工程验收你多关照，红包已经发你了", "TJ3", "private").length).toBeGreaterThan(0);
   });
   it("a packet refused and reported under 现实名反映 stays clean", () => {
     const text = "张主任：现实名反映一个情况。本月3日某公司负责人给我发了一个800元红包，我未领取，已退回，截图附后，请核查。";
-    expect(redlines(text, "private")).toEqual([]);
+    expect(allRedlines(text, "private")).toEqual([]);
   });
 });
