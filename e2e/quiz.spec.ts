@@ -1,21 +1,23 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type Page, type Response } from "@playwright/test";
-import { parse } from "yaml";
+import { load as parse } from "js-yaml";
 import { signIn } from "./helpers";
 
 // Each project signs in as its own cadre (cadre021–030 are this spec's), so runs never meet.
 const who = (project: string, phone: string, desktop: string) => (project === "phone" ? phone : desktop);
 
 /** Every question of the course as authored: stems and explanations, to look for in the page. */
-function authoredQuestions(): { stem: string; explanation: string }[] {
+type Authored = { stem: string; explanation: string };
+function authoredQuestions(): Authored[] {
   const root = path.join(process.cwd(), "content");
   const files = [
     ...fs.readdirSync(path.join(root, "questions")).map((f) => path.join(root, "questions", f)),
     ...fs.readdirSync(path.join(root, "scenarios")).map((f) => path.join(root, "scenarios", f)),
   ].filter((f) => f.endsWith(".yaml"));
   return files.flatMap((f) => {
-    const doc = parse(fs.readFileSync(f, "utf8"));
+    // A question file holds `questions`; a scenario file is one question.
+    const doc = parse(fs.readFileSync(f, "utf8")) as Authored & { questions?: Authored[] };
     return doc.questions ?? [doc];
   });
 }

@@ -16,7 +16,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import YAML from "yaml";
+import { load } from "js-yaml";
 import { z } from "zod";
 import { checkMessage } from "./check";
 import { type Draft, FIXTURES_DIR, loadCorpusFile, loadRoundRecords, ZCode } from "./corpus";
@@ -132,7 +132,7 @@ export function loadReadings(dir = READER_DIR): z.infer<typeof ZReading>[] {
   return fs
     .readdirSync(dir)
     .filter((f) => /^round-\d+\.yaml$/.test(f))
-    .map((f) => ZReading.parse(YAML.parse(fs.readFileSync(path.join(dir, f), "utf8"))))
+    .map((f) => ZReading.parse(load(fs.readFileSync(path.join(dir, f), "utf8"))))
     .sort((a, b) => a.round - b.round);
 }
 

@@ -9,7 +9,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import YAML from "yaml";
+import { load } from "js-yaml";
 import { z } from "zod";
 import { CHANNELS, MESSAGE_KINDS } from "./types";
 
@@ -54,7 +54,7 @@ const IN_SAMPLE_FILE = /^in-sample-[a-z0-9-]+\.yaml$/;
 const TRAIN_FILE = /^train-[a-z0-9-]+\.yaml$/;
 
 export function loadCorpusFile(file: string): z.infer<typeof ZCorpusFile> {
-  const parsed = ZCorpusFile.safeParse(YAML.parse(fs.readFileSync(file, "utf8")));
+  const parsed = ZCorpusFile.safeParse(load(fs.readFileSync(file, "utf8")));
   if (!parsed.success) throw new Error(`${path.basename(file)}: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
   return parsed.data;
 }
@@ -105,5 +105,5 @@ export const ZRoundRecord = z.strictObject({
 export function loadRoundRecords(dir = FIXTURES_DIR): z.infer<typeof ZRoundRecord>[] {
   const file = path.join(dir, "rounds.yaml");
   if (!fs.existsSync(file)) return [];
-  return z.array(ZRoundRecord).parse(YAML.parse(fs.readFileSync(file, "utf8")) ?? []);
+  return z.array(ZRoundRecord).parse(load(fs.readFileSync(file, "utf8")) ?? []);
 }

@@ -15,7 +15,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { parseDocument } from "yaml";
+import { load } from "js-yaml";
 import { z } from "zod";
 import {
   ZCase,
@@ -92,13 +92,13 @@ function readYaml(file: string, problems: Problems): unknown {
     problems.add(rel, "", "文件不存在或无法读取");
     return undefined;
   }
-  const doc = parseDocument(text);
-  if (doc.errors.length > 0) {
+  try {
+    return load(text) as unknown;
+  } catch (e) {
     // The first line carries the message and position; the rest is a source excerpt.
-    for (const e of doc.errors) problems.add(rel, "", `YAML 语法错误：${e.message.split("\n")[0]}`);
+    problems.add(rel, "", `YAML 语法错误：${(e instanceof Error ? e.message : String(e)).split("\n")[0]}`);
     return undefined;
   }
-  return doc.toJS() as unknown;
 }
 
 function yamlFilesIn(dir: string): string[] {

@@ -6,7 +6,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { parse } from "yaml";
+import { load as parse } from "js-yaml";
 import { describe, expect, it } from "vitest";
 import { ZQuestionFile, ZScenarioQuestion, type TQuestion, type TScenarioQuestion } from "./schema";
 import { checkScenarioGraph, maxScenarioScore } from "./scenario-graph";
