@@ -99,9 +99,12 @@ const SURNAME_CHARS = new Set(SURNAMES.replace(/^.*\[|\]$/g, "").split(""));
 /**
  * Characters that are surnames but far more often words of their own. 边 joined them at decision 099: 白石水库边走了走 (r170-106,
  * clean by both readers) read 边走 as a name and 好看 as a judgement of him (TJ2). None of the five drafts of all sets where 边 was
- * read as a surname (边查边改, 边吃边看, 周边及, 身边守, 水库边走) names a person; none is labelled TJ2, P4 or P6.
+ * read as a surname (边查边改, 边吃边看, 周边及, 身边守, 水库边走) names a person; none is labelled TJ2, P4 or P6. 汤 joined them at
+ * decision 117: 中午谁去吃羊肉粉？楼下新开那家，听说汤不错 (r249-098, clean by both readers) read 汤不错 as a person heard about (P6).
+ * Of the 84 drafts of all sets with 汤, two name a person (汤颖, 汤某; both clean) and the rest are soups, 换汤不换药 and 泡汤; none is
+ * labelled P6, P4 or TJ2.
  */
-const NOT_SURNAME = new Set("于和向从把被给对为与及将在以由万成全时应关单司党管安明文高方白常解车连项华和师商边");
+const NOT_SURNAME = new Set("于和向从把被给对为与及将在以由万成全时应关单司党管安明文高方白常解车连项华和师商边汤");
 const WEEK_BEFORE = /(?:[这本上下每几一两三四五六七八九十]|\d)$/;
 const NUMBER = /^(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)$/;
 /** A number, possibly with its currency in the same word: 5000, 一万元, 2万. */
@@ -285,13 +288,21 @@ function indexMatches(matches: readonly ConceptMatch[], sentenceCount: number, m
   const cancelled = new Set<string>();
   /** Per sentence, the clause of the last OWN_OFFER there. */
   const lastOffer = new Map<number, number>();
+  /** Sentences where a packet is said kept (PACKET_KEPT), and the spans of the polite 心意领了 there. */
+  const kept = new Set<number>();
+  const thanksDeclined = new Set<string>();
   for (const m of matches) {
     for (const target of CANCELS[m.concept] ?? []) cancelled.add(`${target}:${m.sentence}`);
     if (m.concept === "OWN_OFFER" && clauseOf) lastOffer.set(m.sentence, Math.max(lastOffer.get(m.sentence) ?? -1, clauseOf[m.from]!));
+    if (m.concept === "PACKET_KEPT") kept.add(m.sentence);
+    if (m.concept === "THANKS_DECLINED") thanksDeclined.add(`${m.start}:${m.end}`);
   }
   for (const m of matches) {
     meter.ops++;
     if (m.sentence < 0 || cancelled.has(`${m.concept}:${m.sentence}`)) continue;
+    // 红包收到了，不多不多，心意我领了 (r247-010): beside a packet said kept, the polite 心意领了 is no refusal; 已经退回 in the same
+    // sentence still is (decision 117).
+    if (m.concept === "REFUSAL" && kept.has(m.sentence) && thanksDeclined.has(`${m.start}:${m.end}`)) continue;
     if (clauseOf && VOIDED_BY_OWN_OFFER.has(m.concept) && (lastOffer.get(m.sentence) ?? -1) > clauseOf[Math.max(m.from, m.to - 1)]!) continue;
     const map = bySentence[m.sentence]!;
     const list = map.get(m.concept);

@@ -394,6 +394,14 @@ export const CONCEPTS = {
   /** Withholding one part and showing the rest (密级那栏我就不拍了，正文拍给大家): no refusal (cancels WONT_SHARE). */
   SHOWN_ANYWAY: ["正文拍给", "正文发给", "正文拍一下", "正文照发", "内容拍给", "其余拍给", "其他的拍给"],
   /** Declining to join a game (这个抢红包接龙我就不参加了): the sender stays out of it. */
+  /** A packet said kept, in the same sentence as a polite 心意领了 (哎呀谢谢刘总，红包收到了，不多不多，心意我领了, r247-010, TJ3 by both
+   * readers; missed at v81, its 心意我领了 read as a refusal): that 心意领了 (THANKS_DECLINED) is no refusal there; another refusal
+   * word in the sentence (已经退回, 不收) still is. All eight drafts of all sets with one of these words and 心意(我)领了 in one sentence
+   * are TJ3 (decision 117). */
+  PACKET_KEPT: ["红包收到了", "红包收到啦", "红包我收到了", "红包收了", "红包我收了", "红包都收了", "红包都收到了", "红包收下了", "红包我收下了",
+    "都收着了", "我都收了", "卡收下了", "钱我收下了", "就先点了", "我就收了"],
+  /** The polite 心意领了, also a REFUSAL word: voided as a refusal beside PACKET_KEPT (decision 117). */
+  THANKS_DECLINED: ["心意我领了", "心意领了", "心意我心领了", "心领了"],
   DECLINE_JOIN: ["就不参加了", "我不参加", "不参加了", "我就不参与了", "不参与了", "我就不玩了", "我不玩了", "就不抢了"],
   /** Letting an outsider listen in on a group (他就在群里听听, 你潜水看看就行): with a tender, a leak (P5). */
   LISTEN_IN: ["听听", "听一听", "潜水", "潜水看看", "看看就行", "了解一下", "了解了解", "能看到", "动向", "不用管他", "别说话"],
@@ -887,7 +895,11 @@ export const CONCEPTS = {
   WECHAT_REFUSED: ["不要通过微信", "别通过微信", "请勿通过微信", "不能截图给你", "不能截图发给你", "不能截图给您", "不能截图发给您",
     // 老同学，那份大坝安全鉴定报告是内部资料，不能走微信…让单位发函到县水利局走程序 (r205-071, a trap, clean by both readers):
     // WeChat refused in the words 走微信. All 11 drafts of all sets with 不能走微信 or 不走微信 are clean (decision 107).
-    "不能走微信", "不走微信"],
+    "不能走微信", "不走微信",
+    // 周主任，这份材料标了"秘密"，我不在微信上传，下午两点我当面送到您办公室 (r247-016, a trap, clean by both readers; a P5 red line at
+    // v81): WeChat refused in the words 不在微信(上)传 (WONT_SHARE has 不在微信上发). All 18 drafts of all sets with 不在微信传 or
+    // 不在微信上传 are clean of P5 (17 clean, one R1; decision 117).
+    "不在微信上传", "不在微信传"],
   /** A post taken back at one's asking (那张同事的照片已请发布人撤回…不要外传, r90-120): RECALLED in words it lacked. All 15
    * drafts of all sets with 请…撤回 are clean (decision 076). 撤回吧 and 赶紧撤回 ask it without 请 (小张，截图先撤回吧，读者手机号
    * 别外传, r152-060; 私聊截图别往群里发…赶紧撤回吧, r153-096; both clean by both readers): all eleven drafts of all sets with them are
@@ -1676,6 +1688,9 @@ const PHRASE_CONCEPTS = new Set<Concept>([
   "INCIDENT_TITLE",
   // Decision 112, the same way.
   "OWN_OFFER",
+  // Decision 117, the same way.
+  "PACKET_KEPT",
+  "THANKS_DECLINED",
 ]);
 
 /** Two-character entries that must stay one word too (王姐 is no 姐). */

@@ -136,7 +136,18 @@ export const MODEL_CUES: Partial<Record<CheckCode, ModelCue>> = {
   // 红包赌博: red packets as stakes.
   RP2: {
     cue: /接龙|扫雷|埋雷|中雷|踩雷|带雷|雷号|雷点|手气|最佳|最少的|最小的|最大的|尾数|比大小|牛牛|押|下注|一注|庄|赌|输了|输的|赢|奖池|一局|一把|一轮|斗地主|麻将|掼蛋|骰子|猜数字|龙虎/,
-    clean: new RegExp(`${FORBIDS}|${FAMILY}|赌博案|涉赌|反赌|请奶茶|请喝奶茶|请大家喝奶茶|唱首歌|表演节目|生日歌|唱一首|发头包|AA制|AA|接龙报名|报名`),
+    clean: new RegExp(
+      `${FORBIDS}|${FAMILY}|赌博案|涉赌|反赌|请奶茶|请喝奶茶|请大家喝奶茶|唱首歌|表演节目|生日歌|唱一首|发头包|AA制|AA|接龙报名|报名` +
+        // 这种手气最差的发下一轮的红包我就不参加了 (r247-034, a trap, clean by both readers; an RP2 red line by the model at v81): the
+        // sender stays out, as the gambling rules' DECLINE_JOIN reads it. All 26 drafts of all sets with its words are clean (decision 117).
+        `|就不参加了|我不参加|不参加了|我就不参与了|不参与了|我就不玩了|我不玩了|就不抢了` +
+        // 县纪委派驻纪检组：⏎报告一条线索：本单位"老乡会"微信群…有人组织手气最差者发下一轮的红包游戏 (r247-096, a trap, clean by both
+        // readers; an RP2 red line by the model at v81): a game reported, the message addressed to a discipline organ. All 84 drafts of
+        // all sets that open with such an address (纪委, 纪检组, 纪工委, 监委, 信访室 … before the colon) are clean, none RP2 (decision
+        // 117). Not the report's words (现反映, 一条线索): 老李，我知道赌博违纪，现反映一个情况：今晚群里红包接龙…你也来 stays a red line
+        // (conduct-v55).
+        `|^[^\\n，,。]{0,24}(?:纪委|纪检组|纪检监察组|纪工委|监委|信访室|纪检委员)[^\\n，,。]{0,12}[：:]`,
+    ),
     // 输了 or 一把 alone is a figure of speech (当真你就输了).
     minCues: 2,
   },
