@@ -291,11 +291,14 @@ function indexMatches(matches: readonly ConceptMatch[], sentenceCount: number, m
   /** Sentences where a packet is said kept (PACKET_KEPT), and the spans of the polite 心意领了 there. */
   const kept = new Set<number>();
   const thanksDeclined = new Set<string>();
+  /** The spans of a treat promised for later (改天请您喝茶). */
+  const treats: [number, number][] = [];
   for (const m of matches) {
     for (const target of CANCELS[m.concept] ?? []) cancelled.add(`${target}:${m.sentence}`);
     if (m.concept === "OWN_OFFER" && clauseOf) lastOffer.set(m.sentence, Math.max(lastOffer.get(m.sentence) ?? -1, clauseOf[m.from]!));
     if (m.concept === "PACKET_KEPT") kept.add(m.sentence);
     if (m.concept === "THANKS_DECLINED") thanksDeclined.add(`${m.start}:${m.end}`);
+    if (m.concept === "TREAT_LATER") treats.push([m.start, m.end]);
   }
   for (const m of matches) {
     meter.ops++;
@@ -303,6 +306,9 @@ function indexMatches(matches: readonly ConceptMatch[], sentenceCount: number, m
     // 红包收到了，不多不多，心意我领了 (r247-010): beside a packet said kept, the polite 心意领了 is no refusal; 已经退回 in the same
     // sentence still is (decision 117).
     if (m.concept === "REFUSAL" && kept.has(m.sentence) && thanksDeclined.has(`${m.start}:${m.end}`)) continue;
+    // 改天请您喝茶 (r252-074): the 请您喝茶 inside a treat promised for later is no gift; 心意, 小意思 or money beside it still are
+    // (decision 118).
+    if (m.concept === "GIFT_EUPHEMISM" && treats.some(([a, b]) => a <= m.start && m.end <= b)) continue;
     if (clauseOf && VOIDED_BY_OWN_OFFER.has(m.concept) && (lastOffer.get(m.sentence) ?? -1) > clauseOf[Math.max(m.from, m.to - 1)]!) continue;
     const map = bySentence[m.sentence]!;
     const list = map.get(m.concept);

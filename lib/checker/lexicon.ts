@@ -234,7 +234,10 @@ export const CONCEPTS = {
   /** An appraisal left to one official's care beside a gift (评先进的事还请您多关照): a favour bought (TJ3), no ballot (decision 049). */
   // 今年科里评先进的事，还请您多关照 (r68): the plea after a comma; all three drafts of all sets with 评先进的事 beside a
   // gift are TJ3 (r25-034, r56-052, r68-040; decision 057).
-  APPRAISAL_ASK: ["评先进的事", "评先进的事…关照", "评先进的事…多关照", "评先进的事…费心", "评先进的事…多费心", "评先评优…关照", "评先评优…多关照", "评先评优…费心", "评先评优…多费心"],
+  // 刘科长，给您发了张电子购物卡（500元），年底考核打分的时候还请多关照我们所哈 (r250-053, TJ3 and RP3 by both readers; a V3 red line
+  // at v82): an inspector's score asked for with a gift, no ballot. None of the six drafts of all sets with 考核打分 is V3; the three
+  // with a gift are TJ3 (r123-101, r246-056, r250-053; decision 118).
+  APPRAISAL_ASK: ["考核打分", "评先进的事", "评先进的事…关照", "评先进的事…多关照", "评先进的事…费心", "评先进的事…多费心", "评先评优…关照", "评先评优…多关照", "评先评优…费心", "评先评优…多费心"],
   /** A raid's hour told before it (今晚收网！凌晨两点…集结): all five drafts of all sets with 收网 ahead are P5 (decision 049). */
   RAID_AHEAD: ["今晚收网", "今晚…收网", "明天…收网", "明早…收网", "明晚…收网", "凌晨…收网", "今天凌晨…收网",
     // 突击检查了…明天约谈老板 (r65): both drafts of all sets with 明天约谈 (r64-009, r65-039) are P5 (decision 054).
@@ -402,6 +405,11 @@ export const CONCEPTS = {
     "都收着了", "我都收了", "卡收下了", "钱我收下了", "就先点了", "我就收了"],
   /** The polite 心意领了, also a REFUSAL word: voided as a refusal beside PACKET_KEPT (decision 117). */
   THANKS_DECLINED: ["心意我领了", "心意领了", "心意我心领了", "心领了"],
+  /** A treat promised for later (许老师，昨天查档辛苦您了，资料很有用，改天请您喝茶, r252-074, clean by both readers; a TJ3 red line at
+   * v82): the 请您喝茶 inside it (GIFT_EUPHEMISM) is thanks, no gift given. Of the six drafts of all sets with 改天请, five are not
+   * TJ3 (four clean, one TJ1) and the sixth's TJ3 is its packets kept (红包我都领了), which this leaves alone; 回头请你喝茶 beside a
+   * packet sent (r2-019) is not in it (decision 118). */
+  TREAT_LATER: ["改天请你喝茶", "改天请您喝茶", "改天请你喝个茶", "改天请您喝个茶", "改天再请你喝茶", "改天再请您喝茶"],
   DECLINE_JOIN: ["就不参加了", "我不参加", "不参加了", "我就不参与了", "不参与了", "我就不玩了", "我不玩了", "就不抢了"],
   /** Letting an outsider listen in on a group (他就在群里听听, 你潜水看看就行): with a tender, a leak (P5). */
   LISTEN_IN: ["听听", "听一听", "潜水", "潜水看看", "看看就行", "了解一下", "了解了解", "能看到", "动向", "不用管他", "别说话"],
@@ -1041,8 +1049,12 @@ export const CONCEPTS = {
    * with these words are clean, none G1 (decision 084). Cancels `private-screenshot` in its clause.
    * 人家私聊的东西别转了，截图删了吧，让钱老师知道多不好 (r124-032, clean by both readers): the screenshot's deletion asked for.
    * All six drafts of all sets with 删了吧 are clean (decision 087); in the screenshot's own clause only, so 这是王科私聊的截图，
-   * 你看完删了吧 stays G1. */
-  SCREENSHOT_WITHHELD: ["不转给你", "不转给您", "别到处发", "不要到处发", "别到处转", "不要到处转", "删了吧",
+   * 你看完删了吧 stays G1.
+   * 私聊截图不要往群里发。预算的事我下午去财政局当面沟通 (r253-057, a trap, clean by both readers; G1 at v82): private screenshots
+   * warned off the group, the words right after 截图. All six drafts of all sets with 截图不要/别往(工作)群里发 or 截图别/不要往外发 are
+   * clean (decision 118); 私聊截图发你看看，别往外发 (截图 not followed by the warning) stays G1. */
+  SCREENSHOT_WITHHELD: ["截图不要往群里发", "截图别往群里发", "截图不要往工作群里发", "截图别往工作群里发", "截图别往外发", "截图不要往外发",
+    "不转给你", "不转给您", "别到处发", "不要到处发", "别到处转", "不要到处转", "删了吧",
     // 老吴：你好！群里的聊天记录涉及其他同志，不便截图发给你。…我明天上午在办公室当面跟你说清楚 (r207-023, a trap, clean by both
     // readers): the screenshot refused (不便截图发 where jieba reads 截图发 as one word). All eight drafts of all sets with 不便截图 or
     // 不方便截图 are clean (decision 108); in the screenshot's own clause only.
@@ -1691,6 +1703,8 @@ const PHRASE_CONCEPTS = new Set<Concept>([
   // Decision 117, the same way.
   "PACKET_KEPT",
   "THANKS_DECLINED",
+  // Decision 118, the same way.
+  "TREAT_LATER",
 ]);
 
 /** Two-character entries that must stay one word too (王姐 is no 姐). */
