@@ -396,7 +396,6 @@ export const CONCEPTS = {
   KICKBACK: ["按老比例", "还按老比例", "别走学校账", "别走单位账", "别走公司账", "不走公账", "别走公账"],
   /** Withholding one part and showing the rest (密级那栏我就不拍了，正文拍给大家): no refusal (cancels WONT_SHARE). */
   SHOWN_ANYWAY: ["正文拍给", "正文发给", "正文拍一下", "正文照发", "内容拍给", "其余拍给", "其他的拍给"],
-  /** Declining to join a game (这个抢红包接龙我就不参加了): the sender stays out of it. */
   /** A packet said kept, in the same sentence as a polite 心意领了 (哎呀谢谢刘总，红包收到了，不多不多，心意我领了, r247-010, TJ3 by both
    * readers; missed at v81, its 心意我领了 read as a refusal): that 心意领了 (THANKS_DECLINED) is no refusal there; another refusal
    * word in the sentence (已经退回, 不收) still is. All eight drafts of all sets with one of these words and 心意(我)领了 in one sentence
@@ -410,6 +409,7 @@ export const CONCEPTS = {
    * TJ3 (four clean, one TJ1) and the sixth's TJ3 is its packets kept (红包我都领了), which this leaves alone; 回头请你喝茶 beside a
    * packet sent (r2-019) is not in it (decision 118). */
   TREAT_LATER: ["改天请你喝茶", "改天请您喝茶", "改天请你喝个茶", "改天请您喝个茶", "改天再请你喝茶", "改天再请您喝茶"],
+  /** Declining to join a game (这个抢红包接龙我就不参加了): the sender stays out of it. */
   DECLINE_JOIN: ["就不参加了", "我不参加", "不参加了", "我就不参与了", "不参与了", "我就不玩了", "我不玩了", "就不抢了"],
   /** Letting an outsider listen in on a group (他就在群里听听, 你潜水看看就行): with a tender, a leak (P5). */
   LISTEN_IN: ["听听", "听一听", "潜水", "潜水看看", "看看就行", "了解一下", "了解了解", "能看到", "动向", "不用管他", "别说话"],

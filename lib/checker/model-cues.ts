@@ -11,6 +11,7 @@
  * model speak; the model decides. Each pattern is a plain alternation of literal words (linear
  * time, checked by recheck in cost.test.ts).
  */
+import { CONCEPTS } from "./lexicon";
 import type { CheckCode } from "./rules";
 
 export interface ModelCue {
@@ -140,7 +141,7 @@ export const MODEL_CUES: Partial<Record<CheckCode, ModelCue>> = {
       `${FORBIDS}|${FAMILY}|赌博案|涉赌|反赌|请奶茶|请喝奶茶|请大家喝奶茶|唱首歌|表演节目|生日歌|唱一首|发头包|AA制|AA|接龙报名|报名` +
         // 这种手气最差的发下一轮的红包我就不参加了 (r247-034, a trap, clean by both readers; an RP2 red line by the model at v81): the
         // sender stays out, as the gambling rules' DECLINE_JOIN reads it. All 26 drafts of all sets with its words are clean (decision 117).
-        `|就不参加了|我不参加|不参加了|我就不参与了|不参与了|我就不玩了|我不玩了|就不抢了` +
+        `|${CONCEPTS.DECLINE_JOIN.join("|")}` +
         // 县纪委派驻纪检组：⏎报告一条线索：本单位"老乡会"微信群…有人组织手气最差者发下一轮的红包游戏 (r247-096, a trap, clean by both
         // readers; an RP2 red line by the model at v81): a game reported, the message addressed to a discipline organ. All 84 drafts of
         // all sets that open with such an address (纪委, 纪检组, 纪工委, 监委, 信访室 … before the colon) are clean, none RP2 (decision
