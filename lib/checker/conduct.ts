@@ -282,33 +282,48 @@ interface Index {
  */
 const VOIDED_BY_OWN_OFFER: ReadonlySet<Concept> = new Set<Concept>(["REFUSAL", "INCIDENT_REPORT", "REPORT_MADE", "REPORT_FILED"]);
 
+/**
+ * A match lying within another concept's match is no match, where the wider words mean something else (optionally only in a
+ * sentence that also has a third concept):
+ * - 红包收到了，不多不多，心意我领了 (r247-010): beside a packet said kept (PACKET_KEPT), the polite 心意领了 (THANKS_DECLINED) is no
+ *   refusal; 已经退回 in the same sentence still is (decision 117);
+ * - 改天请您喝茶 (r252-074): the 请您喝茶 inside a treat promised for later (TREAT_LATER) is no gift; 心意, 小意思 or money beside it
+ *   still are (decision 118).
+ */
+const VOIDED_INSIDE: readonly { voided: Concept; inside: Concept; inSentenceWith?: Concept }[] = [
+  { voided: "REFUSAL", inside: "THANKS_DECLINED", inSentenceWith: "PACKET_KEPT" },
+  { voided: "GIFT_EUPHEMISM", inside: "TREAT_LATER" },
+];
+const VOIDING: ReadonlySet<Concept> = new Set(VOIDED_INSIDE.flatMap((v) => (v.inSentenceWith ? [v.inside, v.inSentenceWith] : [v.inside])));
+
 function indexMatches(matches: readonly ConceptMatch[], sentenceCount: number, meter: Meter, clauseOf?: Int32Array): Index {
   const bySentence: Map<Concept, ConceptMatch[]>[] = Array.from({ length: sentenceCount }, () => new Map());
   const sentencesWith = new Map<Concept, number[]>();
   const cancelled = new Set<string>();
   /** Per sentence, the clause of the last OWN_OFFER there. */
   const lastOffer = new Map<number, number>();
-  /** Sentences where a packet is said kept (PACKET_KEPT), and the spans of the polite 心意领了 there. */
-  const kept = new Set<number>();
-  const thanksDeclined = new Set<string>();
-  /** The spans of a treat promised for later (改天请您喝茶). */
-  const treats: [number, number][] = [];
+  /** Per concept, per sentence: the spans of its matches (for VOIDED_INSIDE). */
+  const spans = new Map<Concept, Map<number, [number, number][]>>();
   for (const m of matches) {
     for (const target of CANCELS[m.concept] ?? []) cancelled.add(`${target}:${m.sentence}`);
     if (m.concept === "OWN_OFFER" && clauseOf) lastOffer.set(m.sentence, Math.max(lastOffer.get(m.sentence) ?? -1, clauseOf[m.from]!));
-    if (m.concept === "PACKET_KEPT") kept.add(m.sentence);
-    if (m.concept === "THANKS_DECLINED") thanksDeclined.add(`${m.start}:${m.end}`);
-    if (m.concept === "TREAT_LATER") treats.push([m.start, m.end]);
+    if (VOIDING.has(m.concept)) {
+      if (!spans.has(m.concept)) spans.set(m.concept, new Map());
+      const inSentence = spans.get(m.concept)!;
+      if (inSentence.has(m.sentence)) inSentence.get(m.sentence)!.push([m.start, m.end]);
+      else inSentence.set(m.sentence, [[m.start, m.end]]);
+    }
   }
+  const voided = (m: ConceptMatch) =>
+    VOIDED_INSIDE.some(
+      (v) =>
+        v.voided === m.concept &&
+        (!v.inSentenceWith || spans.get(v.inSentenceWith)?.has(m.sentence)) &&
+        (spans.get(v.inside)?.get(m.sentence) ?? []).some(([a, b]) => a <= m.start && m.end <= b),
+    );
   for (const m of matches) {
     meter.ops++;
-    if (m.sentence < 0 || cancelled.has(`${m.concept}:${m.sentence}`)) continue;
-    // 红包收到了，不多不多，心意我领了 (r247-010): beside a packet said kept, the polite 心意领了 is no refusal; 已经退回 in the same
-    // sentence still is (decision 117).
-    if (m.concept === "REFUSAL" && kept.has(m.sentence) && thanksDeclined.has(`${m.start}:${m.end}`)) continue;
-    // 改天请您喝茶 (r252-074): the 请您喝茶 inside a treat promised for later is no gift; 心意, 小意思 or money beside it still are
-    // (decision 118).
-    if (m.concept === "GIFT_EUPHEMISM" && treats.some(([a, b]) => a <= m.start && m.end <= b)) continue;
+    if (m.sentence < 0 || cancelled.has(`${m.concept}:${m.sentence}`) || voided(m)) continue;
     if (clauseOf && VOIDED_BY_OWN_OFFER.has(m.concept) && (lastOffer.get(m.sentence) ?? -1) > clauseOf[Math.max(m.from, m.to - 1)]!) continue;
     const map = bySentence[m.sentence]!;
     const list = map.get(m.concept);
