@@ -1199,6 +1199,23 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     suggestion: "先向有关部门或官方渠道核实；来源不明的消息不发、不转。",
   },
   {
+    // 转：青岚水库大坝出现裂缝，下游村民速撤离！！！（来源：朋友的朋友） (r255-022); 转：听说明年全省国有林场要合并…有没有人知道是
+    // 真的假的？ (r256-030; both V2 by both readers, missed at v83): a repost that doubts what it passes on. All seven drafts of all sets
+    // with REPOST_HEAD and REPOST_DOUBT are V2 (decision 119); a refutation or a check anywhere leaves it alone.
+    id: "rumour-repost",
+    code: "V2",
+    severity: "redline",
+    all: ["REPOST_HEAD", "REPOST_DOUBT"],
+    scope: "message",
+    unlessNear: ["VERIFY", "OFFICIAL_SOURCE"],
+    skipQuoted: true,
+    unlessAnywhere: ["REFUTE", "RUMOUR_CALLED"],
+    group: "hearsay",
+    unlessOfficialWith: ["PROHIBITION"],
+    message: "{words}：转发连自己都不知真假、来源不明的消息，属于传播谣言。",
+    suggestion: "先向有关部门或官方渠道核实；真假不明的消息不发、不转。",
+  },
+  {
     // 听说…死了十几个，官方肯定瞒了，报的数都是假的: hearsay set against the official figures.
     id: "rumour-distrust",
     code: "V2",
@@ -1756,6 +1773,25 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     unlessOfficialWith: ["PROHIBITION"],
     message: "{words}：把反映人、举报人是谁告诉别人，泄露反映人、举报人的身份。",
     suggestion: "撤回这条消息；反映人、举报人的信息一律保密，不得透露给被反映的一方或其他人。",
+  },
+  {
+    // 宏泰的各位注意，举报你们违规储存的就是这个人…[图片：举报登记表] (r254-102, P4 and P5 by both readers): the complainant named to
+    // the side complained of is a work secret leaked too, a red line; all five drafts of all sets with COMPLAINANT_TO_ACCUSED are P5
+    // (decision 119). No PRIVACY_PROPER cancel: the 举报登记表 shown is the leak, not a proper channel.
+    id: "complainant-named-to-accused",
+    code: "P5",
+    severity: "redline",
+    all: ["COMPLAINANT_TO_ACCUSED"],
+    scope: "sentence",
+    // 举报你们的是谁，我们不能透露: the complainant asked about, not named.
+    unless: ["COMPLAINANT_ASKED"],
+    unlessNear: ["PROHIBITION"],
+    negatable: true,
+    skipQuoted: true,
+    group: "secret",
+    unlessOfficialWith: ["PROHIBITION"],
+    message: "{words}：把举报人是谁告诉被举报的一方，泄露举报人身份和工作秘密。",
+    suggestion: "立即撤回；举报人的身份和举报内容一律保密，不得透露给被举报的一方。",
   },
   {
     id: "whistleblower-screenshot",

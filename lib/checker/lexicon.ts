@@ -199,6 +199,13 @@ export const CONCEPTS = {
     "布控点位", "布控图", "布控情况", "布控方案", "警力部署", "警力布防", "卡点分布", "卡点位置",
     // 卷宗整整三大本[图片：案卷封面及谈话笔录] (r50): a case file in the photo; all six earlier such drafts are P5.
     "笔录", "案卷", "卷宗"],
+  /** A repost's head (转：, 【转】, 转发：, [转]): the message passed on from elsewhere (decision 119). */
+  REPOST_HEAD: ["转：", "转:", "【转】", "[转]", "转发：", "转发:"],
+  /** A repost's own doubt of what it passes on (有没有人知道是真的假的, 来源：朋友的朋友, 不知道真假): beside REPOST_HEAD, a rumour
+   * spread (V2). All seven drafts of all sets with both are V2 by the writer (r255-022 and r256-030 by both readers; decision 119).
+   * Not 据说/听说: 转：听说明天有寒潮，大家注意保暖 is hearsay passed on, no rumour (the nine drafts of all sets with a repost's head
+   * and only 据说/听说 are V2 by the hearsay rules already). */
+  REPOST_DOUBT: ["真的假的", "是真是假", "不知道真假", "不知真假", "真假不知", "来源不详", "朋友的朋友"],
   /** Hearsay whose source the sender admits not to know (具体哪里发的不清楚). */
   UNKNOWN_SOURCE: ["哪里发的不清楚", "哪发的不清楚", "不知道哪里发的", "不知道哪发的", "不知道谁发的", "来源不清楚", "出处不清楚", "具体哪里发的"],
   /** Distrust of the official figures (官方肯定瞒了): the official source named only to be doubted (cancels OFFICIAL_SOURCE, VERIFY and REFUTE). */
@@ -858,7 +865,8 @@ export const CONCEPTS = {
     // 午睡起来我们做手指操 (r164-018); 大二班：《新年好》手语操 (r164-073, r164-094; all three clean by both readers): a
     // kindergarten's exercises, jieba cuts 手指操/手语操 so 操 was read as a curse (P2, G2 in a work group). None of the six drafts
     // of all sets with an exercise's name (these three, and three with 体操, a jieba word already) is P2 (decision 097).
-    "手指操", "手语操", "体操", "做操", "早操", "广播操", "课间操", "律动操", "韵律操", "健身操"],
+    "手指操", "手语操", "体操", "做操", "早操", "广播操", "课间操", "律动操", "韵律操", "健身操",
+    "奶奶的照片", "奶奶的相片", "奶奶的寿宴", "奶奶的寿辰", "奶奶的生日", "奶奶的福气", "奶奶的红包", "奶奶的病", "奶奶的药"],
   /** 赌 in a contract's sense (您提的对赌条款…第三条有问题, r82-110): a valuation clause, no packet and no game (decision 072). */
   NOT_GAMBLING_SENSE: ["对赌", "对赌条款", "对赌协议"],
   /** 小气 inside a weather word (大棚小气候站, r87-106): no one called stingy (decision 075). */
@@ -1315,6 +1323,14 @@ export const CONCEPTS = {
   WHISTLEBLOWER_ID: ["认认是谁的笔迹", "是谁的笔迹", "认认是谁写的", "看看是谁举报", "是谁举报的", "认认是谁"],
   /** The complainant named (举报你们镇长的就是你们村的刘老四, r43): its 举报 is the talk, so no DISCUSSION cancels it. */
   COMPLAINANT_NAMED: ["举报…的就是", "投诉…的就是", "告…的就是", "举报人就是", "反映…的就是"],
+  /** The complainant named to the side complained of (宏泰的各位注意，举报你们违规储存的就是这个人，柳湾镇的张某某，电话138xxxx6621,
+   * r254-102, P4 and P5 by both readers; no red line at v83): the report's source, a work secret, leaked to those it names (P5
+   * beside `complainant-named`'s P4). All five drafts of all sets with 举报你们…的就是/的是/的那个人/的人叫 or 举报人就是 are P5 by the
+   * writer (r43-118, r64-104, r114-060, r178-095, r254-102; both readers on the three read twice); 举报咱们站的就是 said to one's own
+   * colleagues (r227-034) and 举报楼下烧烤店的就是 among neighbours (r84-017), P4 only, are not in it (decision 119). */
+  COMPLAINANT_TO_ACCUSED: ["举报你们…的就是", "举报你们…的是", "举报你们…的那个人", "举报你们…的人叫", "举报你…的就是", "举报人就是"],
+  /** The complainant asked about, not named (举报你们的是谁，我们不能透露): voids COMPLAINANT_TO_ACCUSED in its sentence (decision 119). */
+  COMPLAINANT_ASKED: ["的是谁", "的就是谁", "就是谁", "是谁", "的是哪个", "的是哪位"],
   /** A chat of the sender's with someone, shown (小赵跟我的聊天记录[图片]): G1 with a picture. */
   CHAT_WITH_ME: ["私下跟我说的", "私下里跟我说的", "私底下跟我说的", "跟我的聊天记录", "和我的聊天记录", "我俩的聊天记录", "我们俩的聊天记录", "我跟他的聊天记录", "我和他的聊天记录", "我跟她的聊天记录", "我和她的聊天记录"],
   /** Figures filled in as the payer tells (产值我就按你说的数填): the record bent for the one who pays (r36). */
@@ -1705,6 +1721,11 @@ const PHRASE_CONCEPTS = new Set<Concept>([
   "THANKS_DECLINED",
   // Decision 118, the same way.
   "TREAT_LATER",
+  // Decision 119, the same way.
+  "COMPLAINANT_TO_ACCUSED",
+  "COMPLAINANT_ASKED",
+  "REPOST_HEAD",
+  "REPOST_DOUBT",
 ]);
 
 /** Two-character entries that must stay one word too (王姐 is no 姐). */
