@@ -46,7 +46,10 @@ export type CueScan = Map<string, { words: string[]; clean: boolean }>;
 export function scanCues(text: string): CueScan {
   const out: CueScan = new Map();
   for (const [code, c] of Object.entries(MODEL_CUES)) {
-    out.set(code, { words: [...new Set(text.match(GLOBAL_CUES.get(code)!) ?? [])], clean: c.clean?.test(text) ?? false });
+    out.set(code, {
+      words: [...new Set(text.match(GLOBAL_CUES.get(code)!) ?? [])],
+      clean: (c.clean?.test(text) ?? false) || (c.cleanContext?.(text) ?? false),
+    });
   }
   return out;
 }
