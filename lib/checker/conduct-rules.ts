@@ -35,6 +35,9 @@ const P5_CANCELS: readonly Concept[] = [
   "DELETE_ORDERED",
   // Decision 081: a self-check item (工作微信群是否上传涉密文件).
   "SELF_CHECK_ITEM",
+  // Decision 120: a screenshot refused (不方便截图), papers locked away (入柜); both voided by SENT_ANYWAY anywhere.
+  "SHOT_REFUSED",
+  "LOCKED_AWAY",
 ];
 /** … and for the rules on documents and unpublished material: a draft sent for review, hearsay named as such. */
 const P5_DOC_CANCELS: readonly Concept[] = [...P5_CANCELS, "FOR_REVIEW", "REVIEW_SENT", "HEARSAY_SOURCE"];
@@ -217,6 +220,24 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     unlessOfficialWith: ["PROHIBITION"],
     message: "{words}：私下约定把票集中投给某人，属于拉票。",
     suggestion: "撤回这条消息；投票应由每个人按规定独立作出，不得串联拉票。",
+  },
+  {
+    // [语音转文字] 副科竞争上岗那个票…帮我拢一拢，以后咱们就是一条线上的人了 (r258-105, V3 by both readers): votes gathered for the
+    // sender, no money named; all seven drafts of all sets with 帮我/帮着…拢一拢 or 帮我/帮着拉一拉 are V3 (decision 120). A child's
+    // contest (CONTEST, CHILD_ENTRY) and a report of another's canvassing are left alone, as beside `vote-benefit`.
+    id: "vote-gather",
+    code: "V3",
+    severity: "redline",
+    all: ["VOTE_GATHER", "VOTE_GATHER_BALLOT", "VOTE_GATHER_RACE"],
+    scope: "sentence",
+    unless: ["DISCUSSION"],
+    unlessNear: ["PROHIBITION", "CONTEST"],
+    // 民主测评的选票帮我拢一拢，统计完交组织部: ballots gathered to be counted (BALLOT_COUNTED).
+    unlessAnywhere: ["CHILD_ENTRY", "REPORT_MADE", "REPORT_FILED", "INCIDENT_TITLE", "BALLOT_COUNTED"],
+    negatable: true,
+    unlessOfficialWith: ["PROHIBITION"],
+    message: "{words}：托人替自己聚拢选票，属于拉票。",
+    suggestion: "撤回这条消息；投票应由每个人按规定独立作出，不得托人拉票。",
   },
   {
     id: "vote-euphemism",

@@ -94,6 +94,14 @@ const CANCELS: Partial<Record<Concept, readonly Concept[]>> = {
   READ_THEN_RECALL: ["RECALL_ASKED"],
   ELECTION: ["LIKES_CONTEST"],
 };
+/**
+ * A concept anywhere in the message cancels another everywhere in it: the material photographed, copied or posted after all
+ * (SENT_ANYWAY: 内部材料不方便截图。我拍了张照片发你[图片]) makes a screenshot refused or papers locked away no excuse, in
+ * whichever sentence they stand (decision 120).
+ */
+const CANCELS_ANYWHERE: Partial<Record<Concept, readonly Concept[]>> = {
+  SENT_ANYWAY: ["SHOT_REFUSED", "LOCKED_AWAY"],
+};
 /** Single-character surnames for names cut into surname + given name (王|芳). */
 const SURNAME_CHARS = new Set(SURNAMES.replace(/^.*\[|\]$/g, "").split(""));
 /**
@@ -300,12 +308,14 @@ function indexMatches(matches: readonly ConceptMatch[], sentenceCount: number, m
   const bySentence: Map<Concept, ConceptMatch[]>[] = Array.from({ length: sentenceCount }, () => new Map());
   const sentencesWith = new Map<Concept, number[]>();
   const cancelled = new Set<string>();
+  const cancelledAnywhere = new Set<Concept>();
   /** Per sentence, the clause of the last OWN_OFFER there. */
   const lastOffer = new Map<number, number>();
   /** Per concept, per sentence: the spans of its matches (for VOIDED_INSIDE). */
   const spans = new Map<Concept, Map<number, [number, number][]>>();
   for (const m of matches) {
     for (const target of CANCELS[m.concept] ?? []) cancelled.add(`${target}:${m.sentence}`);
+    for (const target of CANCELS_ANYWHERE[m.concept] ?? []) cancelledAnywhere.add(target);
     if (m.concept === "OWN_OFFER" && clauseOf) lastOffer.set(m.sentence, Math.max(lastOffer.get(m.sentence) ?? -1, clauseOf[m.from]!));
     if (VOIDING.has(m.concept)) {
       if (!spans.has(m.concept)) spans.set(m.concept, new Map());
@@ -323,7 +333,7 @@ function indexMatches(matches: readonly ConceptMatch[], sentenceCount: number, m
     );
   for (const m of matches) {
     meter.ops++;
-    if (m.sentence < 0 || cancelled.has(`${m.concept}:${m.sentence}`) || voided(m)) continue;
+    if (m.sentence < 0 || cancelled.has(`${m.concept}:${m.sentence}`) || cancelledAnywhere.has(m.concept) || voided(m)) continue;
     if (clauseOf && VOIDED_BY_OWN_OFFER.has(m.concept) && (lastOffer.get(m.sentence) ?? -1) > clauseOf[Math.max(m.from, m.to - 1)]!) continue;
     const map = bySentence[m.sentence]!;
     const list = map.get(m.concept);

@@ -899,6 +899,17 @@ export const CONCEPTS = {
   VOTE_BLOC: ["都投", "都投给", "都投一票"],
   /** Whether everyone has voted (这次民主测评大家都投了吗？): a tally, no bloc. Every 都投 of the corpus names whom to vote for. */
   VOTE_TALLY: ["都投了", "都投票", "都投完", "都投过"],
+  /** Votes gathered for the sender ([语音转文字] 副科竞争上岗那个票，你们几个乡镇的机要员都熟，帮我拢一拢，以后咱们就是一条线上的人了,
+   * r258-105, V3 by both readers; only a P7 suggestion at v84): no money or treat named, the votes asked for all the same. All
+   * seven drafts of all sets with 帮我/帮着…拢一拢 or 帮我/帮着拉一拉 are V3 (decision 120). With a ballot (VOTE_GATHER_BALLOT) and
+   * a selection (VOTE_GATHER_RACE) in the sentence, so that 竞聘的报名材料你帮我拢一拢 and 车票帮我拢一拢 stay clean. */
+  VOTE_GATHER: ["帮我拢一拢", "帮着…拢一拢", "帮我拉一拉", "帮着拉一拉"],
+  VOTE_GATHER_BALLOT: ["票", "投票", "选票", "几票", "一票", "那票"],
+  VOTE_GATHER_RACE: ["竞争上岗", "竞聘", "竞选", "选举", "换届", "民主推荐", "民主测评", "推荐", "测评", "投票", "选票"],
+  /** Ballots handled by those who run the vote (民主测评的选票帮我拢一拢，统计完交组织部; 大家的票帮我拢一拢，我拿去唱票): gathered to be
+   * counted, no votes canvassed; voids `vote-gather` in the message. None of the seven drafts of all sets with VOTE_GATHER has
+   * one of these words (decision 120; the lead's review found the rule's first version made these ballots a red line). */
+  BALLOT_COUNTED: ["计票", "唱票", "监票", "票箱", "封存", "清点", "统计完", "统计后", "交组织部", "交监督组", "交给监督组", "交选委会", "报选委会"],
   /** A move of the reader's people told (说要把你们车队的人调走几个, r86-066): beside 私下跟我说的, five of the six drafts of all
    * sets with a personnel move (调整, 要动, 调走) are P5 (decision 075). */
   MOVE_TOLD: ["要把你们…调走", "把你们…调走几个", "要调走几个"],
@@ -916,6 +927,17 @@ export const CONCEPTS = {
     // v81): WeChat refused in the words 不在微信(上)传 (WONT_SHARE has 不在微信上发). All 18 drafts of all sets with 不在微信传 or
     // 不在微信上传 are clean of P5 (17 clean, one R1; decision 117).
     "不在微信上传", "不在微信传"],
+  /** Material kept back in the words 不方便截图 (小周：领导在会上的讲话稿是内部材料，我不方便截图发你，你下午到综合办看纸质版吧, r259-094, a
+   * trap, clean by both readers; a P5 red line at v84): SCREENSHOT_WITHHELD has these words for G1 only (decision 108). All 15
+   * drafts of all sets with 不方便截图, 不便截图 or 不能截图 are clean (decision 120). 截图发 is one word to jieba. In P5_CANCELS;
+   * voided by SENT_ANYWAY anywhere in the message. */
+  SHOT_REFUSED: ["不方便截图", "不方便截图发", "不便截图", "不便截图发", "不能截图", "不能截图发"],
+  /** Papers locked away (1. 各科室整理好桌面，涉密文件一律入柜, r258-046, a trap, clean by both readers; a P5 red line at v84). All
+   * five drafts of all sets with 入柜 are clean (decision 120). In P5_CANCELS; voided by SENT_ANYWAY anywhere in the message. */
+  LOCKED_AWAY: ["入柜"],
+  /** The material photographed, copied or posted after all (不方便截图，我直接拍照发你[图片]; 这份涉密文件大家先看看[图片]，下班前统一入柜):
+   * no refusal, nothing locked away (cancels SHOT_REFUSED and LOCKED_AWAY anywhere in the message; decision 120). */
+  SENT_ANYWAY: ["[图片]", "[图片", "拍照发", "拍照给", "拍给你", "拍给您", "拍给大家", "拍一下发", "拍下来发", "拍了发", "复制给你", "复制给您", "拍群里", "发群里", "发你看", "发您看"],
   /** A post taken back at one's asking (那张同事的照片已请发布人撤回…不要外传, r90-120): RECALLED in words it lacked. All 15
    * drafts of all sets with 请…撤回 are clean (decision 076). 撤回吧 and 赶紧撤回 ask it without 请 (小张，截图先撤回吧，读者手机号
    * 别外传, r152-060; 私聊截图别往群里发…赶紧撤回吧, r153-096; both clean by both readers): all eleven drafts of all sets with them are
@@ -1726,6 +1748,13 @@ const PHRASE_CONCEPTS = new Set<Concept>([
   "COMPLAINANT_ASKED",
   "REPOST_HEAD",
   "REPOST_DOUBT",
+  "SHOT_REFUSED",
+  "LOCKED_AWAY",
+  "SENT_ANYWAY",
+  "VOTE_GATHER",
+  "VOTE_GATHER_BALLOT",
+  "VOTE_GATHER_RACE",
+  "BALLOT_COUNTED",
 ]);
 
 /** Two-character entries that must stay one word too (王姐 is no 姐). */
