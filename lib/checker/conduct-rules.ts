@@ -38,6 +38,8 @@ const P5_CANCELS: readonly Concept[] = [
   // Decision 120: a screenshot refused (不方便截图), papers locked away (入柜); both voided by SENT_ANYWAY anywhere.
   "SHOT_REFUSED",
   "LOCKED_AWAY",
+  // Decision 121: WeChat refused in the words 不在微信上传送 / 传输; voided by SENT_ANYWAY anywhere.
+  "WECHAT_SEND_REFUSED",
 ];
 /** … and for the rules on documents and unpublished material: a draft sent for review, hearsay named as such. */
 const P5_DOC_CANCELS: readonly Concept[] = [...P5_CANCELS, "FOR_REVIEW", "REVIEW_SENT", "HEARSAY_SOURCE"];

@@ -97,10 +97,10 @@ const CANCELS: Partial<Record<Concept, readonly Concept[]>> = {
 /**
  * A concept anywhere in the message cancels another everywhere in it: the material photographed, copied or posted after all
  * (SENT_ANYWAY: 内部材料不方便截图。我拍了张照片发你[图片]) makes a screenshot refused or papers locked away no excuse, in
- * whichever sentence they stand (decision 120).
+ * whichever sentence they stand (decision 120); so does WeChat refused in the words 不在微信上传送 (decision 121).
  */
 const CANCELS_ANYWHERE: Partial<Record<Concept, readonly Concept[]>> = {
-  SENT_ANYWAY: ["SHOT_REFUSED", "LOCKED_AWAY"],
+  SENT_ANYWAY: ["SHOT_REFUSED", "LOCKED_AWAY", "WECHAT_SEND_REFUSED"],
 };
 /** Single-character surnames for names cut into surname + given name (王|芳). */
 const SURNAME_CHARS = new Set(SURNAMES.replace(/^.*\[|\]$/g, "").split(""));

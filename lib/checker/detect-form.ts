@@ -278,7 +278,15 @@ export function checkSendTime(text: string, sendAt: string | undefined, out: Fin
   const groupReply = kind === "reply" && channel === "group";
   // Work under way as it is sent (人到齐了，按分片开扫 at 05:25; 12床…刚测 at 23:48): a suggestion only (decision 104).
   const underway = SEND_TIME.underway.test(text);
-  out.push(makeFinding(text, groupReply ? "sendTimeGroupReply" : underway ? "sendTimeUnderway" : "sendTime", { start: 0, end: 0 }, formatClock(seconds)));
+  // A short reply acknowledging what it answers (收到，已到园 at 07:35), handing out no work: a suggestion only (decision 121).
+  const acknowledged =
+    kind === "reply" &&
+    text.trim().length <= SEND_TIME.ackMaxLength &&
+    SEND_TIME.acknowledged.test(text) &&
+    !SEND_TIME.workTask.test(text) &&
+    !SEND_TIME.ackInstructs.test(text);
+  const id = groupReply ? "sendTimeGroupReply" : underway ? "sendTimeUnderway" : acknowledged ? "sendTimeAcknowledged" : "sendTime";
+  out.push(makeFinding(text, id, { start: 0, end: 0 }, formatClock(seconds)));
 }
 
 /**

@@ -937,7 +937,14 @@ export const CONCEPTS = {
   LOCKED_AWAY: ["入柜"],
   /** The material photographed, copied or posted after all (不方便截图，我直接拍照发你[图片]; 这份涉密文件大家先看看[图片]，下班前统一入柜):
    * no refusal, nothing locked away (cancels SHOT_REFUSED and LOCKED_AWAY anywhere in the message; decision 120). */
-  SENT_ANYWAY: ["[图片]", "[图片", "拍照发", "拍照给", "拍给你", "拍给您", "拍给大家", "拍一下发", "拍下来发", "拍了发", "复制给你", "复制给您", "拍群里", "发群里", "发你看", "发您看"],
+  SENT_ANYWAY: ["[图片]", "[图片", "拍照发", "拍照给", "拍给你", "拍给您", "拍给大家", "拍一下发", "拍下来发", "拍了发", "复制给你", "复制给您", "拍群里", "发群里", "发你看", "发您看",
+    // Decision 121: the material mailed or sent privately (涉密材料不在微信上传送，我把文件发你邮箱了).
+    "发你邮箱", "发您邮箱", "发到你邮箱", "发到您邮箱", "私发你", "私发给你"],
+  /** WeChat refused in the words 不在微信(上/群/中)传送 or 传输 (我已整理成书面材料，拟明天上午当面交给您，不在微信上传送, r263-010, a trap,
+   * clean by both readers; a P5 red line at v85): WECHAT_REFUSED's 不在微信上传 is not found there, jieba cutting 上|传送. All eight
+   * drafts of all sets with these words are clean of P5 (seven clean, one R1; decision 121). In P5_CANCELS; voided by SENT_ANYWAY
+   * anywhere in the message, so that 这份涉密文件不在微信上传送，我拍照发你[图片] stays a P5 red line. */
+  WECHAT_SEND_REFUSED: ["不在微信上传送", "不在微信传送", "不在微信上传输", "不在微信传输", "不在微信群传送", "不在微信群里传送", "不在微信中传送", "不在微信群传输"],
   /** A post taken back at one's asking (那张同事的照片已请发布人撤回…不要外传, r90-120): RECALLED in words it lacked. All 15
    * drafts of all sets with 请…撤回 are clean (decision 076). 撤回吧 and 赶紧撤回 ask it without 请 (小张，截图先撤回吧，读者手机号
    * 别外传, r152-060; 私聊截图别往群里发…赶紧撤回吧, r153-096; both clean by both readers): all eleven drafts of all sets with them are
@@ -1751,6 +1758,7 @@ const PHRASE_CONCEPTS = new Set<Concept>([
   "SHOT_REFUSED",
   "LOCKED_AWAY",
   "SENT_ANYWAY",
+  "WECHAT_SEND_REFUSED",
   "VOTE_GATHER",
   "VOTE_GATHER_BALLOT",
   "VOTE_GATHER_RACE",

@@ -186,6 +186,12 @@ export const FINDINGS = {
     "发送时间为{match}，在早上8:00以前或晚上10:00以后。",
     "消息说的是正在进行的值班、抢险或出车，可以即时发送；非急事请改在工作时间发送。",
   ),
+  sendTimeAcknowledged: spec(
+    "U1",
+    "suggestion",
+    "回复时间为{match}，在早上8:00以前或晚上10:00以后。",
+    "只是确认收到、报个到，可以即时回复；非急事的安排请改在工作时间发送。",
+  ),
   sendTime: spec("U1", "must", "发送时间为{match}，在早上8:00以前或晚上10:00以后。", "改在工作时间发送；确属紧急的，先打电话说明。"),
   emoji: spec("G6", "suggestion", "公务消息中使用了表情“{match}”。", "删去表情符号，用文字准确表达。"),
   idNumber: spec("P4", "must", "消息中含有他人的身份证号码，泄露个人隐私。", "删去身份证号码；确需核对的，通过内部系统或当面办理。"),
@@ -719,6 +725,19 @@ export const SEND_TIME = {
    * (明早7:30局门口集合) names none of them and stays a must-fix.
    */
   underway: /人齐了|人到齐|到齐了|已在路上|在路上了|马上到|马上过来|十分钟后|立即|开扫|(?<![0-9０-９])[0-9０-９]{1,3}床|急诊|刚测|刚收/,
+  /**
+   * A reply that acknowledges the message it answers (收到，已到园 at 07:35, r264-048; 收到 at 06:46, r264-086; 饲养班收到，七点半到 at
+   * 06:50, r264-087; all three traps, clean by both readers): the team told to come early answers when it is told. 33 of the 34
+   * replies of all sets sent out of hours and opening with 收到 (or a team's 班/组/队/科/站/所/股/室 and 收到) are clean; the one
+   * labelled U1 (r212-024) keeps it as a suggestion. Only for a short reply (`ackMaxLength` characters) that hands out no work
+   * (`workTask`) and instructs no one (`ackInstructs`): 收到。小王把材料整理好发我 and 收到！各位明早6点集合出发，带好材料 at 23:00 stay
+   * must-fixes, and 收到请回复 is a notice's ending, no acknowledgement (decision 121; the last two found in the lead's review).
+   */
+  acknowledged: /^\s*(?:[\u4e00-\u9fff]{1,4}[班组队科站所股室])?收到(?![的人请])/,
+  ackMaxLength: 40,
+  /** Words that address or instruct others (各位, 全员, 务必, 集合 …): a reply with one of them gives orders, no acknowledgement. None
+   * of the 34 out-of-hours replies of all sets that open with 收到 has one. */
+  ackInstructs: /各位|大家|全员|全体|所有人|请|务必|要求|必须|集合|扣分|带好|准时/,
 } as const;
 
 // ───────────────────────────── G6 emoji ─────────────────────────────
