@@ -290,7 +290,11 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     unlessOfficialWith: ["PROHIBITION"],
     // 11月评标专家劳务费发放明细 (r99-074): the unit's own payment, in the money's own clause (decision 078).
     unlessClause: ["UNIT_PAYOUT"],
-    unlessAnywhere: ["INCIDENT_REPORT"],
+    // 第三巡察组在石桥镇发现一条涉嫌换届拉票贿选的线索，涉及某村党支部书记在党员微信群发放红包 (r266-030, a trap, clean by both
+    // readers): misconduct reported, as `vote-money` and `game-for-favour` already yield to REPORT_MADE. None of the 106 drafts of
+    // all sets with a word of REPORT_MADE is TJ3 (decision 122). 王局，现向您反映一个情况：标底我可以提前告诉你，给我转两万就行 stays a
+    // P5 red line.
+    unlessAnywhere: ["INCIDENT_REPORT", "REPORT_MADE"],
     message: "{words}：拿考题、标底等未公开信息换钱，是以职务之便谋取利益。",
     suggestion: "立即停止；此类行为须向组织如实报告。",
   },

@@ -728,6 +728,16 @@ const STUDIED_V11: Record<number, { recall: number; falseAlarms: number; precisi
   263: { recall: 0.9, falseAlarms: 0, precision: 0.98, redLine: 0.96 },
   264: { recall: 0.9, falseAlarms: 1, precision: 0.98, redLine: 1 },
   265: { recall: 0.92, falseAlarms: 1, precision: 0.89, redLine: 1 },
+  // Rounds 266–267 and the everyday rounds 268–269 (first scored at 948df27, v85; studied at v86): v87 reaches recall 0.879 (131 of
+  // 149) / 0.902 (148 of 164) / 0.900 (36 of 40) / 0.900 (45 of 50), precision 0.885 (was 0.879) / 0.980 / 0.878 / 0.882, red
+  // lines 29/30, 27/28, 4/4 and 7/7, false alarms 5/48 (was 6/48: no V3 on a vote-buying clue found and reported, r266-030),
+  // 0/47, 2/93 and 2/87 (decision 122). Left: TJ3 on three refused red packets beside 巡察 (r266-008, -088, -094), G1 on a refused
+  // screenshot (r266-075), R5 on a forwarded rebuttal (r266-091; decision 080) and the everyday ones; the red lines missed on
+  // r266-051 (V2, a TJ2 suggestion) and r267-019 (V2, claimed only as a P5 red line).
+  266: { recall: 0.87, falseAlarms: 5, precision: 0.88, redLine: 0.96 },
+  267: { recall: 0.9, falseAlarms: 0, precision: 0.98, redLine: 0.96 },
+  268: { recall: 0.9, falseAlarms: 2, precision: 0.87, redLine: 1 },
+  269: { recall: 0.9, falseAlarms: 2, precision: 0.88, redLine: 1 },
 };
 
 describe("fixtures", () => {

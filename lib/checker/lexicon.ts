@@ -1028,7 +1028,13 @@ export const CONCEPTS = {
     // 发放红包，请求换届时投票支持 (r207-060, a trap, clean by both readers): 拉票问题 missed where jieba reads 问题线索 as one
     // word. All 19 drafts of all sets with 拉票一事/问题/线索/情况 (的 between or not) are clean, none V3 (decision 108). Not
     // 线索报告如下: conduct-v47's 我知道拉票不对，现将一条线索报告如下…请投我一票 stays V3.
-    "拉票问题线索", "拉票的问题线索"],
+    "拉票问题线索", "拉票的问题线索",
+    // 梁主任：⏎第三巡察组在石桥镇发现一条涉嫌换届拉票贿选的线索，涉及某村党支部书记在党员微信群发放红包。⏎…具体材料按涉密件纸质
+    // 报送，不在微信里传。建议按程序移交县纪委监委 (r266-030, a trap, clean by both readers): a clue of bought votes found and
+    // reported. All 17 drafts of all sets with 发现 before 贿选线索, 贿选的线索 or 贿选问题线索 are clean, none V3 (decision 122): the
+    // notices' 发现拉票贿选线索，请…举报 and the reports'. Only after 发现: 听说有人在收集拉票贿选的线索，你低调点。我给你发个红包，请投我一票
+    // keeps its V3.
+    "发现…贿选线索", "发现…贿选的线索", "发现…贿选问题线索"],
   /** The same report in other words (监狱纪委：现反映一条线索…以“请大家喝茶”为名发放红包…投他一票…请核查, r104-094; 纪检监察组王组长：
    * 现报告一项情况…红包…当即退回，并留存聊天截图备查, r105-082). All four drafts of all sets with 现反映一条, 现报告一项, 现报告一条 or
    * 反映一条线索 are clean, by both readers (decision 081). Cancels `vote-benefit` and the G1 screenshot rules anywhere, not
