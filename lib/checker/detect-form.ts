@@ -289,44 +289,34 @@ export function checkSendTime(text: string, sendAt: string | undefined, out: Fin
   out.push(makeFinding(text, id, { start: 0, end: 0 }, formatClock(seconds)));
 }
 
+/** Runs of adjacent WeChat stickers ([强][强][强] is one run of three). */
+function stickerRuns(text: string): { start: number; end: number; n: number }[] {
+  const runs: { start: number; end: number; n: number }[] = [];
+  for (const m of text.matchAll(EMOJI.wechat)) {
+    if (!EMOJI.stickers.has(m[1]!)) continue;
+    const last = runs.at(-1);
+    if (last && last.end === m.index) {
+      last.end = m.index + m[0].length;
+      last.n++;
+    } else runs.push({ start: m.index, end: m.index + m[0].length, n: 1 });
+  }
+  return runs;
+}
+
 /**
  * G6 in a work group's chat: a run of three stickers or more ([强][强][强], [鼓掌][鼓掌][鼓掌]) is
  * 滥用表情 there (round 41's writer labels it; earlier writers mostly let it pass), so a suggestion.
  */
 export function checkStickerRun(text: string, out: Finding[], min = 3): void {
-  let run: { start: number; end: number; n: number } | null = null;
-  const flush = () => {
-    if (run && run.n >= min) out.push(makeFinding(text, "emoji", { start: run.start, end: run.end }));
-  };
-  for (const m of text.matchAll(EMOJI.wechat)) {
-    if (!EMOJI.stickers.has(m[1]!)) continue;
-    if (run && run.end === m.index) {
-      run.end = m.index + m[0].length;
-      run.n++;
-    } else {
-      flush();
-      run = { start: m.index, end: m.index + m[0].length, n: 1 };
-    }
-  }
-  flush();
+  for (const run of stickerRuns(text)) if (run.n >= min) out.push(makeFinding(text, "emoji", run));
 }
 
-/** G6: emoji and WeChat stickers in an official message. */
+/** G6: emoji and WeChat stickers in an official message; a run of stickers is one finding. */
 export function checkEmoji(text: string, out: Finding[]): void {
   for (const m of text.matchAll(EMOJI.run)) {
     out.push(makeFinding(text, "emoji", { start: m.index, end: m.index + m[0].length }));
   }
-  // WeChat stickers; a run of them ([强][强][强]) is one finding.
-  let run: { start: number; end: number } | null = null;
-  for (const m of text.matchAll(EMOJI.wechat)) {
-    if (!EMOJI.stickers.has(m[1]!)) continue;
-    if (run && run.end === m.index) run.end = m.index + m[0].length;
-    else {
-      if (run) out.push(makeFinding(text, "emoji", run));
-      run = { start: m.index, end: m.index + m[0].length };
-    }
-  }
-  if (run) out.push(makeFinding(text, "emoji", run));
+  checkStickerRun(text, out, 1);
 }
 
 // ───────────────────────────── decision 062: cross-round R2 and R3 causes ─────────────────────────────
