@@ -799,7 +799,9 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     unlessNear: [...P5_CANCELS, "HEARSAY_SOURCE"],
     negatable: true,
     group: "secret",
-    unlessOfficialWith: ["PROHIBITION"],
+    // 材料涉及内部数据的，请通过政务内网报送，不要截图发微信。⏎特此通知 (r270-119, a trap, clean by both readers): a notice that forbids
+    // the screenshot (SHOT_BANNED, voided by SENT_ANYWAY; decision 123).
+    unlessOfficialWith: ["PROHIBITION", "SHOT_BANNED"],
     message: "{words}：发送标有密级或“内部”字样的文件、照片，属于泄密。",
     suggestion: "立即撤回并报告保密部门；此类材料不得拍照、不得通过微信发送。",
   },
@@ -1135,7 +1137,8 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     // photo and posted are leaked, whatever the caption says.
     id: "secret-paper-photo",
     ...PAPER_IN_PICTURE,
-    all: ["INTERNAL_PAPER", "MEDIA"],
+    // The picture attached, not the word 照片 or 视频 alone (部分案卷现场照片没有标注时间地点, r273-055; decision 123).
+    all: ["INTERNAL_PAPER", "MEDIA_ATTACHED"],
     message: "{words}：照片里拍到了干部名单、会议议题、资金安排等内部材料，发出去就是泄露工作秘密。",
     suggestion: "立即撤回；拍照前看清画面，白板、文件、议题单等内部材料不入镜、不外发。",
   },

@@ -100,7 +100,8 @@ const CANCELS: Partial<Record<Concept, readonly Concept[]>> = {
  * whichever sentence they stand (decision 120); so does WeChat refused in the words 不在微信上传送 (decision 121).
  */
 const CANCELS_ANYWHERE: Partial<Record<Concept, readonly Concept[]>> = {
-  SENT_ANYWAY: ["SHOT_REFUSED", "LOCKED_AWAY", "WECHAT_SEND_REFUSED"],
+  // … and a screenshot forbidden in a notice (请勿截图外传, decision 123).
+  SENT_ANYWAY: ["SHOT_REFUSED", "LOCKED_AWAY", "WECHAT_SEND_REFUSED", "SHOT_BANNED"],
 };
 /** Single-character surnames for names cut into surname + given name (王|芳). */
 const SURNAME_CHARS = new Set(SURNAMES.replace(/^.*\[|\]$/g, "").split(""));

@@ -242,7 +242,7 @@ export const CONCEPTS = {
   // 今年科里评先进的事，还请您多关照 (r68): the plea after a comma; all three drafts of all sets with 评先进的事 beside a
   // gift are TJ3 (r25-034, r56-052, r68-040; decision 057).
   // 刘科长，给您发了张电子购物卡（500元），年底考核打分的时候还请多关照我们所哈 (r250-053, TJ3 and RP3 by both readers; a V3 red line
-  // at v82): an inspector's score asked for with a gift, no ballot. None of the six drafts of all sets with 考核打分 is V3; the three
+  // at v82): an inspector's score asked for with a gift, no ballot. None of the seven drafts of all sets with 考核打分 is V3; the three
   // with a gift are TJ3 (r123-101, r246-056, r250-053; decision 118).
   APPRAISAL_ASK: ["考核打分", "评先进的事", "评先进的事…关照", "评先进的事…多关照", "评先进的事…费心", "评先进的事…多费心", "评先评优…关照", "评先评优…多关照", "评先评优…费心", "评先评优…多费心"],
   /** A raid's hour told before it (今晚收网！凌晨两点…集结): all five drafts of all sets with 收网 ahead are P5 (decision 049). */
@@ -287,6 +287,15 @@ export const CONCEPTS = {
    * drafts of all sets with 凑合 and all 20 with 拍糊/糊了/模糊 are XY2.
    */
   MEDIA: ["[图片", "[语音", "[视频", "照片", "图片", "语音", "视频"],
+  /**
+   * A picture, voice or video attached (the app's markers), not the word alone. 各位同事：今天县督查组反馈了三个问题…1. 部分案卷现场照片没有
+   * 标注时间地点 (r273-055, clean by both readers; a P5 red line at v86 and v87): 案卷 beside the word 照片, nothing shown. Of the 33
+   * drafts of all sets with INTERNAL_PAPER beside MEDIA, the seven with only the bare words 照片/视频 are none P5, by the writer or by
+   * the second reader where there is one (r21-118, r90-050, r158-016, r159-039, r168-016, r273-033, r273-055), and 24 of the 26 with a
+   * marker are P5 (decision 123).
+   * `secret-paper-photo` needs one of these.
+   */
+  MEDIA_ATTACHED: ["[图片", "[语音", "[视频", "[照片"],
   UNCLEAR: ["模糊", "看不清", "听不清", "嘈杂", "糊了", "拍糊", "很糊", "有点糊", "拍得有点糊", "看不太清", "看不太清楚", "反光", "没录清楚", "录得不清楚", "听不太清", "有点虚", "拍虚了", "凑合看", "凑合听", "凑合着看", "凑合着听", "有点吵", "很吵", "太吵", "风有点大", "风声很大", "噪音很大", "信号不太好", "信号不好"],
   RETAKE: ["重新拍", "重拍", "重新发", "重发", "再拍", "补拍", "重新录"],
   /** A work message seen or answered days late (G8). */
@@ -571,7 +580,12 @@ export const CONCEPTS = {
    */
   GROUP_SPEAK: ["群里说一声", "群里说一下", "群里说一句", "群里说一遍", "群里说说", "群里说不清", "群里说清", "群里跟他说", "群里跟她说",
     "群里跟大家说", "直接群里说", "先在群里说", "有事群里说", "有啥事群里说", "随时群里说",
-    "难处群里说"],
+    "难处群里说",
+    // 老李：谢谢好意，你拉的那个"林校老乡会"小群我就不进了。局里有规定，不搞小圈子，工作上的事咱们在工作群里说。 (r270-033, a trap,
+    // clean by both readers; P6 at v86 and v87): where to speak from now on, not what someone said. None of the five drafts of all
+    // sets with 咱们在(工作)群里说, 以后…直接在群里说 or 以后也在群里说 is P6 (decision 123). Not 直接在群里说 alone (有人直接在群里说王科长
+    // 收了钱 stays P6), nor 以后…在群里说 (以后有啥需要在群里说, r95-109, would lose the G2 claimed beside the gossip).
+    "咱们在工作群里说", "咱们在群里说", "以后…直接在群里说", "以后也在群里说"],
   /**
    * 各位也都说说，咱们就在群里讨论出个结果 (r166-105, G7 by both readers): views asked of everyone, not what everyone says; 都说
    * (HEARSAY) and 说说 (SPREAD) are the same three characters. A phrase concept: `rumour-spread` (V2) and `gossip` (P6, and the work group's G2
@@ -859,7 +873,7 @@ export const CONCEPTS = {
     // 爷爷奶奶的红包妞妞收到啦 (r90-104): the grandparents' packet; all 9 drafts of all sets with 奶奶的 or 爷爷奶奶 are clean (decision 076).
     "爷爷奶奶的",
     // 重点核对专业实操考核的时间和场地 (r157-014); 实操考试那块牵涉车间排班 (r157-034, clean by both readers): jieba cuts 实操 into
-    // 实|操, and 操 read as a curse (P2, and G2 in a work group). None of the six drafts of all sets with 实操 is P2 or G2, all
+    // 实|操, and 操 read as a curse (P2, and G2 in a work group). None of the seven drafts of all sets with 实操 is P2 or G2, all
     // six claimed (r121-084, r157-014, r157-015, r157-034, r157-049, r157-076; decision 095).
     "实操",
     // 午睡起来我们做手指操 (r164-018); 大二班：《新年好》手语操 (r164-073, r164-094; all three clean by both readers): a
@@ -932,6 +946,13 @@ export const CONCEPTS = {
    * drafts of all sets with 不方便截图, 不便截图 or 不能截图 are clean (decision 120). 截图发 is one word to jieba. In P5_CANCELS;
    * voided by SENT_ANYWAY anywhere in the message. */
   SHOT_REFUSED: ["不方便截图", "不方便截图发", "不便截图", "不便截图发", "不能截图", "不能截图发"],
+  /** A screenshot forbidden in a notice (各乡镇林业站：…材料涉及内部数据的，请通过政务内网报送，不要截图发微信。⏎特此通知…, r270-119, a
+   * year-end notice, a trap, clean by both readers; a P5 red line at v86 and v87). All 48 drafts of all sets with 不要, 不得, 请勿,
+   * 严禁, 禁止 or 切勿 before 截图 are clean, none P5 (decision 123). Only in an official notice (`secret-marked-document`'s
+   * unlessOfficialWith), not in P5_CANCELS: 王哥，这份标有“内部”字样的材料严禁截图，我拍给你看一眼，看完删 stays a P5 red line. Voided by
+   * SENT_ANYWAY anywhere in the message, as SHOT_REFUSED is. */
+  SHOT_BANNED: ["不要截图", "不要截图发", "不得截图", "不得截图发", "请勿截图", "请勿截图发", "严禁截图", "严禁截图发", "禁止截图",
+    "禁止截图发", "切勿截图"],
   /** Papers locked away (1. 各科室整理好桌面，涉密文件一律入柜, r258-046, a trap, clean by both readers; a P5 red line at v84). All
    * five drafts of all sets with 入柜 are clean (decision 120). In P5_CANCELS; voided by SENT_ANYWAY anywhere in the message. */
   LOCKED_AWAY: ["入柜"],
@@ -1034,7 +1055,11 @@ export const CONCEPTS = {
     // reported. All 17 drafts of all sets with 发现 before 贿选线索, 贿选的线索 or 贿选问题线索 are clean, none V3 (decision 122): the
     // notices' 发现拉票贿选线索，请…举报 and the reports'. Only after 发现: 听说有人在收集拉票贿选的线索，你低调点。我给你发个红包，请投我一票
     // keeps its V3.
-    "发现…贿选线索", "发现…贿选的线索", "发现…贿选问题线索"],
+    "发现…贿选线索", "发现…贿选的线索", "发现…贿选问题线索",
+    // 局纪检组李组长：⏎现将一起疑似拉票行为报告如下：⏎1. 12月5日晚，云岭乡某村护林员组长候选人在"云岭护林员群"连发多个红包…
+    // (r270-060, a trap, clean by both readers; a V3 red line at v86 and v87): one incident of suspected canvassing reported. All five
+    // drafts of all sets with 一起疑似拉票 are clean, none V3 (decision 123): 报告/反映一起疑似拉票线索/问题/情况/行为.
+    "一起疑似拉票"],
   /** The same report in other words (监狱纪委：现反映一条线索…以“请大家喝茶”为名发放红包…投他一票…请核查, r104-094; 纪检监察组王组长：
    * 现报告一项情况…红包…当即退回，并留存聊天截图备查, r105-082). All four drafts of all sets with 现反映一条, 现报告一项, 现报告一条 or
    * 反映一条线索 are clean, by both readers (decision 081). Cancels `vote-benefit` and the G1 screenshot rules anywhere, not
@@ -1764,6 +1789,8 @@ const PHRASE_CONCEPTS = new Set<Concept>([
   "SHOT_REFUSED",
   "LOCKED_AWAY",
   "SENT_ANYWAY",
+  // Decision 123, the same way.
+  "SHOT_BANNED",
   "WECHAT_SEND_REFUSED",
   "VOTE_GATHER",
   "VOTE_GATHER_BALLOT",
