@@ -373,7 +373,8 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     // 劳务费我先转您，正式的统一发放另算 stays TJ3.
     // 满299再送大礼包 (r105-020): a shop's sale to its customers, in the clause (decision 081).
     // 石门基层社有人在社员代表群里连发5个红包，并留言“改选时请多关照” (r107-013): another's money reported (decision 082).
-    unlessClause: ["UNIT_PAYOUT", "SHOP_SALE", "OTHERS_PAID"],
+    // 关于网传"我县盐务执法人员收受红包"视频的情况说明 (r274-111): a rumour's title in a rebuttal, in its own clause (decision 124).
+    unlessClause: ["UNIT_PAYOUT", "SHOP_SALE", "OTHERS_PAID", "RUMOUR_TITLE"],
     // 关于商户微信转账的情况报备。…说是"感谢照顾"。我未点收，已于24小时内退回 (r84): a report of money offered, the
     // return two sentences on; none of the 11 drafts of all sets with 关于…情况报告/报备 is TJ3 (decision 074).
     // 关于石桥镇安置房项目包工头欲送微信红包的情况报告：…我未领取，已退回 (r163-100): the title's gap longer than eight words,
@@ -786,7 +787,9 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     unlessNear: [...P5_CANCELS, "HEARSAY_SOURCE", "HEARSAY", "MONEY", "PRIVATE_ATTR", "PRIVATE_TALK", "PAIR_CLOSE", "SMUT_SHARED"],
     negatable: true,
     group: "secret",
-    unlessOfficialWith: ["PROHIBITION"],
+    // 2. 储备数量属内部资料，盘点结果不在群里发，纸质版签字后…报办公室。⏎…特此通知 (r274-061, a trap, clean by both readers): a notice
+    // that keeps the material out of the group (GROUP_WITHHELD, voided by SENT_ANYWAY and PRIVATE_SEND; decision 124).
+    unlessOfficialWith: ["PROHIBITION", "GROUP_WITHHELD"],
     message: "{words}：消息涉及涉密或内部材料，违反“上网不涉密、涉密不上网”，一对一发送也不行。",
     suggestion: "立即撤回并报告保密部门；涉密和内部材料一律通过规定渠道传递，不得通过微信发送。",
   },
@@ -801,7 +804,8 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     group: "secret",
     // 材料涉及内部数据的，请通过政务内网报送，不要截图发微信。⏎特此通知 (r270-119, a trap, clean by both readers): a notice that forbids
     // the screenshot (SHOT_BANNED, voided by SENT_ANYWAY; decision 123).
-    unlessOfficialWith: ["PROHIBITION", "SHOT_BANNED"],
+    // … or keeps it out of the group (GROUP_WITHHELD, decision 124).
+    unlessOfficialWith: ["PROHIBITION", "SHOT_BANNED", "GROUP_WITHHELD"],
     message: "{words}：发送标有密级或“内部”字样的文件、照片，属于泄密。",
     suggestion: "立即撤回并报告保密部门；此类材料不得拍照、不得通过微信发送。",
   },

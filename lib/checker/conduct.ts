@@ -101,7 +101,9 @@ const CANCELS: Partial<Record<Concept, readonly Concept[]>> = {
  */
 const CANCELS_ANYWHERE: Partial<Record<Concept, readonly Concept[]>> = {
   // … and a screenshot forbidden in a notice (请勿截图外传, decision 123).
-  SENT_ANYWAY: ["SHOT_REFUSED", "LOCKED_AWAY", "WECHAT_SEND_REFUSED", "SHOT_BANNED"],
+  SENT_ANYWAY: ["SHOT_REFUSED", "LOCKED_AWAY", "WECHAT_SEND_REFUSED", "SHOT_BANNED", "GROUP_WITHHELD"],
+  // … and material kept out of the group but sent privately (不在群里发，我私下发你, decision 124).
+  PRIVATE_SEND: ["GROUP_WITHHELD"],
 };
 /** Single-character surnames for names cut into surname + given name (王|芳). */
 const SURNAME_CHARS = new Set(SURNAMES.replace(/^.*\[|\]$/g, "").split(""));
@@ -115,6 +117,8 @@ const SURNAME_CHARS = new Set(SURNAMES.replace(/^.*\[|\]$/g, "").split(""));
  */
 const NOT_SURNAME = new Set("于和向从把被给对为与及将在以由万成全时应关单司党管安明文高方白常解车连项华和师商边汤");
 const WEEK_BEFORE = /(?:[这本上下每几一两三四五六七八九十]|\d)$/;
+/** Before 张 as a measure word (照片2张, 三张): a number or 几. */
+const COUNT_BEFORE = /(?:[几一两二三四五六七八九十百]|\d)$/;
 const NUMBER = /^(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)$/;
 /** A number, possibly with its currency in the same word: 5000, 一万元, 2万. */
 const AMOUNT = /^(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)(?:元|块|块钱|万|万元|千|千元)?$/;
@@ -221,7 +225,10 @@ export function findConcepts(text: string, tokens: readonly Token[], sentenceOf:
     const next = tokens[i + 1];
     // 这周想请假: 周 after 这/本/上/下/每 or a number is a week, not a surname.
     const week = w === "周" && WEEK_BEFORE.test(tokens[i - 1]?.w ?? "");
-    if (len === 1 && SURNAME_CHARS.has(w) && !NOT_SURNAME.has(w) && !week && next && CJK_WORD.test(next.w)) {
+    // 近期一寸白底照片2张到县政务服务中心 (r277-004, clean by both readers; a P4 must-fix at v87 and v88): 张 after a number is a
+    // measure word, not a surname (decision 124).
+    const measure = w === "张" && COUNT_BEFORE.test(tokens[i - 1]?.w ?? "");
+    if (len === 1 && SURNAME_CHARS.has(w) && !NOT_SURNAME.has(w) && !week && !measure && next && CJK_WORD.test(next.w)) {
       const after = tokens[i + 2]?.w ?? "";
       const givenOk = next.w.length === 1 || (next.w.length === 2 && !CJK_WORD.test(after));
       if (givenOk && isPersonName(w + next.w)) push("PERSON", i, i + 2, t.start, next.end);

@@ -749,6 +749,16 @@ const STUDIED_V11: Record<number, { recall: number; falseAlarms: number; precisi
   271: { recall: 0.9, falseAlarms: 0, precision: 0.97, redLine: 0.96 },
   272: { recall: 0.86, falseAlarms: 9, precision: 0.63, redLine: 1 },
   273: { recall: 0.76, falseAlarms: 3, precision: 0.82, redLine: 1 },
+  // Rounds 274–275 and the everyday rounds 276–277 (first scored at 1cdb667, v87; studied at v88): v89 reaches recall 0.868 (131
+  // of 151) / 0.774 (161 of 208) / 0.865 (32 of 37) / 0.889 (32 of 36), precision 0.992 (was 0.970) / 0.970 / 0.762 / 0.842 (was
+  // 0.821), red lines 28/30, 29/36, 2/3 and 2/2, false alarms 0/44 (was 3/44: r274-061, -096, -111), 1/44, 8/95 and 4/93 (r277-004's
+  // P4 gone, its R5 left) (decision 124). Left: r275-065 (G1 on a screenshot refused, three drafts with its words), r276-043 (U1 on a
+  // night emergency, one draft), r277-036 (the model's P5), r277-094 (G2/P6 on 都说没问题, one draft), the R1/R4/R5 claims of decision
+  // 080; the red lines missed on r274-090, r275-111 (V2), r274-007, r275-092 (P5), and those by round 275's writer only.
+  274: { recall: 0.86, falseAlarms: 0, precision: 0.99, redLine: 0.93 },
+  275: { recall: 0.77, falseAlarms: 1, precision: 0.96, redLine: 0.8 },
+  276: { recall: 0.86, falseAlarms: 8, precision: 0.76, redLine: 0.66 },
+  277: { recall: 0.88, falseAlarms: 4, precision: 0.84, redLine: 1 },
 };
 
 describe("fixtures", () => {

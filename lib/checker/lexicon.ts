@@ -966,6 +966,20 @@ export const CONCEPTS = {
    * drafts of all sets with these words are clean of P5 (seven clean, one R1; decision 121). In P5_CANCELS; voided by SENT_ANYWAY
    * anywhere in the message, so that 这份涉密文件不在微信上传送，我拍照发你[图片] stays a P5 red line. */
   WECHAT_SEND_REFUSED: ["不在微信上传送", "不在微信传送", "不在微信上传输", "不在微信传输", "不在微信群传送", "不在微信群里传送", "不在微信中传送", "不在微信群传输"],
+  /** A rumour's title in a rebuttal (关于网传"我县盐务执法人员收受红包"视频的情况说明。, r274-111, a trap, clean by both readers; a TJ3 red
+   * line at v87 and v88): the packet and the office are the rumour's words, not a favour bought. All 182 drafts of all sets with 关于网传
+   * are clean (decision 124). Cancels `favour-money` in its own clause only: 关于网传的那个事，你放心。刘老板的红包我收了，执法那边我打过招呼
+   * stays a red line. */
+  RUMOUR_TITLE: ["关于网传"],
+  /** Material kept out of the group in the words 不在群里发 (2. 储备数量属内部资料，盘点结果不在群里发，纸质版签字后于12月17日前报办公室, r274-061,
+   * a stock-count notice, a trap, clean by both readers; a P5 red line at v87 and v88): POSTING_BAN has 不在群里传, not 发. None of
+   * the drafts of all sets with 不在群里发 or 不在群里发送 is P5 by either reader (decision 124). Only in an official notice
+   * (`secret-mark`'s and `secret-marked-document`'s unlessOfficialWith), not in P5_CANCELS: 盘点结果不在群里发。另外，明天突击检查的点位是城关和
+   * 河口，别外传 stays a P5 red line. Voided by SENT_ANYWAY and by PRIVATE_SEND anywhere in the message, so that 这份内部资料不在群里发，
+   * 我私下发你 stays one too. */
+  GROUP_WITHHELD: ["不在群里发", "不在群里发送"],
+  /** The material sent privately instead (不在群里发，我私下发你; 不在群里发。我单独发你看看; 不在群里发，名单我发你了): voids GROUP_WITHHELD anywhere in the message (decision 124). */
+  PRIVATE_SEND: ["私下发", "单独发", "私发", "私聊", "私信", "小窗", "发你", "发给你", "发您", "发给您", "给你看", "给您看", "你看看", "您看看"],
   /** A post taken back at one's asking (那张同事的照片已请发布人撤回…不要外传, r90-120): RECALLED in words it lacked. All 15
    * drafts of all sets with 请…撤回 are clean (decision 076). 撤回吧 and 赶紧撤回 ask it without 请 (小张，截图先撤回吧，读者手机号
    * 别外传, r152-060; 私聊截图别往群里发…赶紧撤回吧, r153-096; both clean by both readers): all eleven drafts of all sets with them are
@@ -1791,6 +1805,10 @@ const PHRASE_CONCEPTS = new Set<Concept>([
   "SENT_ANYWAY",
   // Decision 123, the same way.
   "SHOT_BANNED",
+  // Decision 124, the same way.
+  "RUMOUR_TITLE",
+  "GROUP_WITHHELD",
+  "PRIVATE_SEND",
   "WECHAT_SEND_REFUSED",
   "VOTE_GATHER",
   "VOTE_GATHER_BALLOT",

@@ -159,7 +159,11 @@ export const MODEL_CUES: Partial<Record<CheckCode, ModelCue>> = {
         // all sets that open with such an address (纪委, 纪检组, 纪工委, 监委, 信访室 … before the colon) are clean, none RP2 (decision
         // 117). Not the report's words (现反映, 一条线索): 老李，我知道赌博违纪，现反映一个情况：今晚群里红包接龙…你也来 stays a red line
         // (conduct-v55).
-        `|^[^\\n，,。]{0,24}(?:纪委|纪检组|纪检监察组|纪工委|监委|信访室|纪检委员)[^\\n，,。]{0,12}[：:]`,
+        `|^[^\\n，,。]{0,24}(?:纪委|纪检组|纪检监察组|纪工委|监委|信访室|纪检委员)[^\\n，,。]{0,12}[：:]` +
+        // 老刘：谢谢邀请，红包接龙那个群我就不进了，拿红包赌输赢是违纪的，也劝你别玩了 (r274-096, a trap, clean by both readers; an RP2
+        // red line by the model at v87 and v88): the sender stays out and warns the other off. All ten drafts of all sets with 劝你别
+        // are clean (decision 124).
+        `|劝你别`,
     ),
     // 输了 or 一把 alone is a figure of speech (当真你就输了).
     minCues: 2,
