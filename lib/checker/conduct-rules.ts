@@ -66,6 +66,8 @@ export interface ConductRule {
   unlessNear?: readonly Concept[];
   /** … or in the anchor's own clause (between commas). */
   unlessClause?: readonly Concept[];
+  /** … or in a match that overlaps the anchor's own match (大孙子 holds VULGAR's 孙子！; decision 125). */
+  unlessOverlapping?: readonly Concept[];
   /** … or anywhere in the message. */
   unlessAnywhere?: readonly Concept[];
   /** Not when one of these codes was already found in the message (rules run in order). */
@@ -2198,6 +2200,9 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     scope: "sentence",
     // 道路结冰黄色预警: a warning level's colour; 孙子给奶奶的 / 我也是被逼的 (r77): to grandma, forced (decision 064).
     unless: ["WARNING_LEVEL", "NOT_VULGAR_SENSE"],
+    // 谢谢大孙子！[已领取红包] (r280-104, clean by both readers): a grandson, no curse. Only the 孙子 the family word holds
+    // (decision 125): 他就是个装孙子的大孙子！ keeps its 装孙子, and a curse form (谁是, 是大孙子) voids it (GRANDCHILD_CURSE).
+    unlessOverlapping: ["GRANDCHILD"],
     skipQuoted: true,
     unlessOfficialWith: ["PROHIBITION"],
     message: "{words}：用语低俗，不适合在工作中使用。",

@@ -93,6 +93,8 @@ const CANCELS: Partial<Record<Concept, readonly Concept[]>> = {
   DISTRUST_OFFICIAL: ["OFFICIAL_SOURCE", "REFUTE", "VERIFY"],
   READ_THEN_RECALL: ["RECALL_ASKED"],
   ELECTION: ["LIKES_CONTEST"],
+  // 谁怂谁是大孙子！: the family word inside a curse (decision 125).
+  GRANDCHILD_CURSE: ["GRANDCHILD"],
 };
 /**
  * A concept anywhere in the message cancels another everywhere in it: the material photographed, copied or posted after all
@@ -517,7 +519,9 @@ export function checkConduct(ctx: ConductContext): Finding[] {
       const anchorMatch = (here.get(anchor) ?? []).find((m) => valid(rule, m));
       if (!anchorMatch) continue;
       /** A concept the rule cancels on stands in this anchor's clause. */
-      const clauseCancels = (a: ConceptMatch) => rule.unlessClause?.some((c) => (here.get(c) ?? []).some((x) => clauseOf[x.from] === clauseOf[a.from]));
+      const clauseCancels = (a: ConceptMatch) =>
+        rule.unlessClause?.some((c) => (here.get(c) ?? []).some((x) => clauseOf[x.from] === clauseOf[a.from])) ||
+        rule.unlessOverlapping?.some((c) => (here.get(c) ?? []).some((x) => x.start < a.end && a.start < x.end));
       /** The other concepts beside this anchor, or null. */
       const complete = (a: ConceptMatch): ConceptMatch[] | null => {
         const triggers: ConceptMatch[] = [a];

@@ -759,6 +759,17 @@ const STUDIED_V11: Record<number, { recall: number; falseAlarms: number; precisi
   275: { recall: 0.77, falseAlarms: 1, precision: 0.96, redLine: 0.8 },
   276: { recall: 0.86, falseAlarms: 8, precision: 0.76, redLine: 0.66 },
   277: { recall: 0.88, falseAlarms: 4, precision: 0.84, redLine: 1 },
+  // Rounds 278–279 and the everyday rounds 280–281 (first scored at b5ea73b, v88; studied at v89, which moved none of their drafts):
+  // v90 reaches recall 0.897 (131 of 146) / 0.897 (140 of 156) / 0.821 (32 of 39) / 0.900 (45 of 50), precision 0.963 / 0.986 /
+  // 0.889 (was 0.865) / 0.865, red lines 29/29, 28/28, 2/2 and 5/5, false alarms 2/45, 1/45, 3/94 (was 4/94: r280-104's P2) and 4/87
+  // (decision 125). Left: r278-094 (RP2 on gambling reported to the discipline group; a cancel by the address leaked, one draft by
+  // the report's words), r278-106 and r279-057 (G1 on screenshots refused or warned against), r281-050 (the model's P4), r281-055
+  // (P5 on a leak stopped; RECALL_ASKED's words, three drafts), r281-020 and r281-111 (the model's P6 and TJ2), the R1/R4/R5 claims
+  // of decision 080; the red lines claimed on r278-075 (P5), r278-112 (TJ3) and r279-027 (V1).
+  278: { recall: 0.89, falseAlarms: 2, precision: 0.96, redLine: 1 },
+  279: { recall: 0.89, falseAlarms: 1, precision: 0.98, redLine: 1 },
+  280: { recall: 0.82, falseAlarms: 3, precision: 0.88, redLine: 1 },
+  281: { recall: 0.9, falseAlarms: 4, precision: 0.86, redLine: 1 },
 };
 
 describe("fixtures", () => {

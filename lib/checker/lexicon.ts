@@ -881,6 +881,13 @@ export const CONCEPTS = {
     // of all sets with an exercise's name (these three, and three with 体操, a jieba word already) is P2 (decision 097).
     "手指操", "手语操", "体操", "做操", "早操", "广播操", "课间操", "律动操", "韵律操", "健身操",
     "奶奶的照片", "奶奶的相片", "奶奶的寿宴", "奶奶的寿辰", "奶奶的生日", "奶奶的福气", "奶奶的红包", "奶奶的病", "奶奶的药"],
+  /** A grandson called by a family word (谢谢大孙子！[已领取红包], r280-104; 恭喜老李家添孙子！[微信红包], r109-086; both clean by both
+   * readers, P2 at v88 and v89 on VULGAR's 孙子！): the kin, no curse. None of the drafts of all sets with 大孙子, 小孙子, 添孙子, 宝贝孙子
+   * or 家孙子 is P2 by either reader (decision 125). Cancels `vulgar` only on the 孙子 it holds, so 谢谢大孙子，他妈的这红包也太小了
+   * keeps its P2. */
+  GRANDCHILD: ["大孙子", "小孙子", "添孙子", "宝贝孙子", "家孙子"],
+  /** The family word inside a curse (谁怂谁是大孙子！): cancels GRANDCHILD in its sentence (decision 125). */
+  GRANDCHILD_CURSE: ["谁是", "是大孙子", "是小孙子", "当孙子", "装孙子"],
   /** 赌 in a contract's sense (您提的对赌条款…第三条有问题, r82-110): a valuation clause, no packet and no game (decision 072). */
   NOT_GAMBLING_SENSE: ["对赌", "对赌条款", "对赌协议"],
   /** 小气 inside a weather word (大棚小气候站, r87-106): no one called stingy (decision 075). */
@@ -1814,6 +1821,9 @@ const PHRASE_CONCEPTS = new Set<Concept>([
   "VOTE_GATHER_BALLOT",
   "VOTE_GATHER_RACE",
   "BALLOT_COUNTED",
+  // Decision 125, the same way.
+  "GRANDCHILD",
+  "GRANDCHILD_CURSE",
 ]);
 
 /** Two-character entries that must stay one word too (王姐 is no 姐). */
