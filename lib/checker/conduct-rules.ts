@@ -29,6 +29,8 @@ const P5_CANCELS: readonly Concept[] = [
   "OA_CHANNEL",
   "WECHAT_REFUSED",
   "RECALL_ASKED",
+  // Decision 126: 先撤回, asked in P5 only (RECALL_FIRST).
+  "RECALL_FIRST",
   "CHAT_TOLD",
   "PHOTO_BANNED",
   // Decision 078: an order to take a post down (朋友圈那张…照片马上删掉).

@@ -91,7 +91,7 @@ const CANCELS: Partial<Record<Concept, readonly Concept[]>> = {
   BYPASS: ["SECRET_PROPER"],
   FAKE_GAME: ["GAMBLING", "GAMBLING_WEAK"],
   DISTRUST_OFFICIAL: ["OFFICIAL_SOURCE", "REFUTE", "VERIFY"],
-  READ_THEN_RECALL: ["RECALL_ASKED"],
+  READ_THEN_RECALL: ["RECALL_ASKED", "RECALL_FIRST"],
   ELECTION: ["LIKES_CONTEST"],
   // 谁怂谁是大孙子！: the family word inside a curse (decision 125).
   GRANDCHILD_CURSE: ["GRANDCHILD"],

@@ -770,6 +770,15 @@ const STUDIED_V11: Record<number, { recall: number; falseAlarms: number; precisi
   279: { recall: 0.89, falseAlarms: 1, precision: 0.98, redLine: 1 },
   280: { recall: 0.82, falseAlarms: 3, precision: 0.88, redLine: 1 },
   281: { recall: 0.9, falseAlarms: 4, precision: 0.86, redLine: 1 },
+  // Rounds 282–283 and the everyday rounds 284–285 (first scored at 2da9c8f, v89; studied at v90, which moved none of their drafts):
+  // v91 reaches recall 0.885 (138 of 156) / 0.896 (147 of 164) / 0.642 (34 of 53) / 0.857 (30 of 35), precision 0.945 / 0.98 /
+  // 0.81 / 0.789 (was 0.769), red lines 28/29, 26/28, 3/7 and 3/3, false alarms 3/43, 0/47, 4/91 and 4/93 (was 5/93: r285-067's P5)
+  // (decision 126). Left: r282-062, r282-109 and r282-114 (traps: P9/TJ2, TJ3 and P5), r283-114 (TJ3), round 284's four V2s
+  // (r284-024, r284-058, r284-069, r284-101), the other everyday false alarms, the R1/R4/R5 claims of decision 080.
+  282: { recall: 0.88, falseAlarms: 3, precision: 0.94, redLine: 0.96 },
+  283: { recall: 0.89, falseAlarms: 0, precision: 0.98, redLine: 0.92 },
+  284: { recall: 0.64, falseAlarms: 4, precision: 0.8, redLine: 0.42 },
+  285: { recall: 0.85, falseAlarms: 4, precision: 0.78, redLine: 1 },
 };
 
 describe("fixtures", () => {

@@ -999,6 +999,11 @@ export const CONCEPTS = {
    * asked-for recall (the lead's review of decision 090: 我知道不该说，但请大家看完再撤回：老刘确诊了艾滋病 lost its P4). The one
    * draft of all sets with 看完…撤回 is that leak. */
   READ_THEN_RECALL: ["看完…撤回"],
+  /** A post asked to be taken back first (陈科，这个文件先撤回，内部稿不要在微信群里传，纸质版我让综合科发到各科室, r285-067, a trap, clean by
+   * both readers; a P5 red line at v89 and v90): RECALL_ASKED said with 先. All 22 drafts of all sets with 先撤回 are clean by their writers and, the 19 read twice, by both (decision 126).
+   * In P5_CANCELS only, not RECALL_ASKED: 群里的照片先撤回，老王得的是抑郁症，大家别外传 keeps its P4 must-fix. Voided in its sentence by
+   * READ_THEN_RECALL (这份机密文件我先发你，看完先撤回). */
+  RECALL_FIRST: ["先撤回"],
   /** A list of the papers a request needs (具体材料明天上午我发您清单, r90-103): no unpublished material. None of the six drafts
    * of all sets with 材料清单 or 发您清单 is P5 (decision 076). Cancels `secret-unpublished-leak`. */
   PAPERS_LIST: ["材料清单", "发您清单", "发你清单"],
@@ -1782,6 +1787,8 @@ const PHRASE_CONCEPTS = new Set<Concept>([
   "PARTY_VOTE",
   // The lead's review of decision 090, the same way.
   "READ_THEN_RECALL",
+  // Decision 126, the same way.
+  "RECALL_FIRST",
   // Decision 091, the same way.
   "LEAVES_TURNED",
   "SCIENCE_TIP",
