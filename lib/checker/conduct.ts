@@ -518,8 +518,8 @@ export function checkConduct(ctx: ConductContext): Finding[] {
 
       const anchorMatch = (here.get(anchor) ?? []).find((m) => valid(rule, m));
       if (!anchorMatch) continue;
-      /** A concept the rule cancels on stands in this anchor's clause. */
-      const clauseCancels = (a: ConceptMatch) =>
+      /** A concept the rule cancels on stands in this anchor's clause, or overlaps the anchor's own match (decision 125). */
+      const cancelledAt = (a: ConceptMatch) =>
         rule.unlessClause?.some((c) => (here.get(c) ?? []).some((x) => clauseOf[x.from] === clauseOf[a.from])) ||
         rule.unlessOverlapping?.some((c) => (here.get(c) ?? []).some((x) => x.start < a.end && a.start < x.end));
       /** The other concepts beside this anchor, or null. */
@@ -535,13 +535,13 @@ export function checkConduct(ctx: ConductContext): Finding[] {
       };
       // A gap entry may swallow the second concept (跟着王书记干 holds 书记), or the first match's clause may cancel the rule
       // while a later one's does not (截图我就不转给你了，不过我把领导私聊的截图发到大群里了): try the anchor's later matches in the
-      // sentence too, each under the same clause test.
-      let triggers = clauseCancels(anchorMatch) ? null : complete(anchorMatch);
+      // sentence too, each under the same test.
+      let triggers = cancelledAt(anchorMatch) ? null : complete(anchorMatch);
       for (const m of here.get(anchor) ?? []) {
         if (triggers) break;
         meter.ops++;
         if (m === anchorMatch || !valid(rule, m)) continue;
-        if (clauseCancels(m)) continue;
+        if (cancelledAt(m)) continue;
         triggers = complete(m);
       }
       if (!triggers) continue;
